@@ -1,0 +1,318 @@
+"""A native single-node Apache Kafka broker (KRaft), started from Kafka's own jars.
+
+Machines without a Docker engine still need a real broker for the demo and the integration tests.
+The jars come from Maven Central through `kafka/pom.xml` (or from an unpacked release in
+`KAFKA_HOME`) and are cached per version outside the repository, so a second start needs no network.
+A broker is owned by its data directory: the pid file there is the only process `down` ever stops.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+import structlog
+
+log = structlog.get_logger(__name__)
+
+KAFKA_VERSION = "4.3.1"
+POM = Path(__file__).resolve().parent.parent / "kafka" / "pom.xml"
+# A non-default node id: a stray client of someone else's broker can never mistake ours for theirs.
+NODE_ID = 7301
+PID_FILE = "broker.pid"
+LOG_FILE = "broker.log"
+_COMPLETE = ".complete"
+
+
+class BrokerError(RuntimeError):
+    """Something prevents the broker from starting or stopping; the message says what to do."""
+
+
+def cache_root() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "basewatch" / "kafka"
+
+
+def default_data_dir() -> Path:
+    base = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
+    return Path(base) / "basewatch" / "broker"
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def port_in_use(port: int, host: str = "127.0.0.1") -> bool:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.settimeout(0.5)
+        return s.connect_ex((host, port)) == 0
+
+
+def libs_dir(version: str = KAFKA_VERSION) -> tuple[Path, bool]:
+    """Return the directory of broker jars and whether it had to be downloaded now.
+
+    `KAFKA_HOME` (an unpacked Apache Kafka release) wins; otherwise the per-version cache, filled
+    with Maven on first use.
+    """
+    home = os.environ.get("KAFKA_HOME")
+    if home:
+        libs = Path(home) / "libs"
+        if not any(libs.glob("kafka_*.jar")):
+            raise BrokerError(f"KAFKA_HOME={home} has no libs/kafka_*.jar: is it an unpacked Kafka release?")
+        return libs, False
+    target = cache_root() / version / "libs"
+    if (target / _COMPLETE).exists():
+        return target, False
+    mvn = shutil.which("mvn")
+    if mvn is None:
+        raise BrokerError(
+            "Maven (mvn) is not installed, so Kafka's jars cannot be fetched from Maven Central.\n"
+            "Either install Maven (e.g. `apt-get install maven`), or set KAFKA_HOME to an unpacked "
+            "Apache Kafka release, or use docker-compose (`docker compose up`) where Docker exists."
+        )
+    target.mkdir(parents=True, exist_ok=True)
+    cmd = [
+        mvn, "-q", "-B", "-f", str(POM), f"-Dkafka.version={version}",
+        "dependency:copy-dependencies", f"-DoutputDirectory={target}", "-DincludeScope=runtime",
+    ]  # fmt: skip
+    log.info("kafka.jars.fetch", version=version, target=str(target))
+    done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise BrokerError(f"mvn could not resolve Kafka {version}:\n{done.stdout[-2000:]}{done.stderr[-2000:]}")
+    (target / _COMPLETE).write_text(version)
+    return target, True
+
+
+@dataclass(frozen=True)
+class BrokerSpec:
+    data_dir: Path
+    port: int = 9092
+    controller_port: int = 0
+    heap_mb: int = 512
+
+    @property
+    def bootstrap(self) -> str:
+        return f"127.0.0.1:{self.port}"
+
+
+def server_properties(spec: BrokerSpec) -> str:
+    cport = spec.controller_port
+    props = {
+        "process.roles": "broker,controller",
+        "node.id": NODE_ID,
+        # A static voter set works the same on Kafka 3.9 and 4.x.
+        "controller.quorum.voters": f"{NODE_ID}@127.0.0.1:{cport}",
+        "listeners": f"PLAINTEXT://127.0.0.1:{spec.port},CONTROLLER://127.0.0.1:{cport}",
+        "advertised.listeners": f"PLAINTEXT://127.0.0.1:{spec.port}",
+        "controller.listener.names": "CONTROLLER",
+        "inter.broker.listener.name": "PLAINTEXT",
+        "listener.security.protocol.map": "CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
+        "log.dirs": str(spec.data_dir / "logs"),
+        "num.partitions": 1,
+        "offsets.topic.replication.factor": 1,
+        "offsets.topic.num.partitions": 4,
+        "transaction.state.log.replication.factor": 1,
+        "transaction.state.log.min.isr": 1,
+        "transaction.state.log.num.partitions": 4,
+        "share.coordinator.state.topic.replication.factor": 1,
+        "share.coordinator.state.topic.min.isr": 1,
+        # Default 3000 ms: every new consumer group would otherwise wait 3 s (KIP-134).
+        "group.initial.rebalance.delay.ms": 0,
+        "auto.create.topics.enable": "true",
+        "log.retention.hours": 168,
+    }
+    return "".join(f"{k}={v}\n" for k, v in props.items())
+
+
+LOG4J2 = """\
+status = warn
+appender.out.type = Console
+appender.out.name = OUT
+appender.out.layout.type = PatternLayout
+appender.out.layout.pattern = [%d] %p %m (%c)%n
+rootLogger.level = info
+rootLogger.appenderRef.out.ref = OUT
+logger.kafka.name = kafka
+logger.kafka.level = info
+logger.state.name = state.change.logger
+logger.state.level = warn
+logger.controller.name = org.apache.kafka.controller
+logger.controller.level = warn
+logger.raft.name = org.apache.kafka.raft
+logger.raft.level = warn
+"""
+
+
+def _java() -> str:
+    java = shutil.which("java")
+    if java is None:
+        raise BrokerError("java is not on PATH: Kafka needs Java 17 (e.g. `apt-get install openjdk-17-jre-headless`).")
+    return java
+
+
+def _format_storage(java: str, classpath: str, spec: BrokerSpec, config: Path) -> None:
+    if (spec.data_dir / "logs" / "meta.properties").exists():
+        return
+    cluster_id = _cluster_id()
+    cmd = [java, "-cp", classpath, "kafka.tools.StorageTool", "format", "-t", cluster_id, "-c", str(config)]
+    done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise BrokerError(f"formatting {spec.data_dir} failed:\n{done.stdout}{done.stderr}")
+
+
+def _cluster_id() -> str:
+    # The same encoding as `StorageTool random-uuid` (URL-safe base64 of 16 random bytes).
+    import base64
+
+    return base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
+
+
+def read_pid(data_dir: Path) -> int | None:
+    try:
+        return int((data_dir / PID_FILE).read_text().split()[0])
+    except (FileNotFoundError, ValueError, IndexError):
+        return None
+
+
+def _is_our_broker(pid: int, data_dir: Path) -> bool:
+    """True only for a live kafka.Kafka process started with this data dir's config."""
+    try:
+        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+    except (FileNotFoundError, PermissionError):
+        return False
+    args = [a.decode(errors="replace") for a in cmdline]
+    return "kafka.Kafka" in args and str(data_dir / "server.properties") in args
+
+
+def running_pid(data_dir: Path) -> int | None:
+    pid = read_pid(data_dir)
+    if pid is not None and _is_our_broker(pid, data_dir):
+        return pid
+    return None
+
+
+async def probe(bootstrap: str, timeout: float = 2.0) -> bool:
+    """True when a broker at `bootstrap` answers a metadata request."""
+    from aiokafka import AIOKafkaClient
+
+    client = AIOKafkaClient(bootstrap_servers=bootstrap, request_timeout_ms=int(timeout * 1000))
+    try:
+        await asyncio.wait_for(client.bootstrap(), timeout)
+        return bool(client.cluster.brokers())
+    except Exception:  # noqa: BLE001 - any failure means "not ready yet"
+        return False
+    finally:
+        with contextlib.suppress(Exception):
+            await client.close()
+
+
+@dataclass(frozen=True)
+class Started:
+    pid: int
+    bootstrap: str
+    seconds: float
+    downloaded: bool
+
+
+def up(spec: BrokerSpec, version: str = KAFKA_VERSION, timeout: float = 90.0) -> Started:
+    """Start the broker and return once it answers a metadata request."""
+    t0 = time.monotonic()
+    spec.data_dir.mkdir(parents=True, exist_ok=True)
+    existing = running_pid(spec.data_dir)
+    if existing is not None:
+        raise BrokerError(f"a broker from {spec.data_dir} is already running (pid {existing}); `basewatch kafka down` first.")
+    if port_in_use(spec.port):
+        raise BrokerError(
+            f"port {spec.port} on 127.0.0.1 is already in use (another broker?). "
+            "Stop it, choose another with --port, or use --free-port."
+        )
+    if not spec.controller_port:
+        spec = BrokerSpec(spec.data_dir, spec.port, free_port(), spec.heap_mb)
+    java = _java()
+    libs, downloaded = libs_dir(version)
+    classpath = f"{libs}/*"
+    config = spec.data_dir / "server.properties"
+    stale = config.exists() and f"PLAINTEXT://127.0.0.1:{spec.port}," not in config.read_text()
+    if stale:  # a different port than last time: the quorum's stored voter address would not match
+        shutil.rmtree(spec.data_dir / "logs", ignore_errors=True)
+    config.write_text(server_properties(spec))
+    log4j = spec.data_dir / "log4j2.properties"
+    log4j.write_text(LOG4J2)
+    _format_storage(java, classpath, spec, config)
+    logf = (spec.data_dir / LOG_FILE).open("ab")
+    cmd = [
+        java, f"-Xmx{spec.heap_mb}m", f"-Xms{min(spec.heap_mb, 256)}m", "-XX:+UseG1GC",
+        "-Djava.awt.headless=true", f"-Dlog4j2.configurationFile={log4j}",
+        "-cp", classpath, "kafka.Kafka", str(config),
+    ]  # fmt: skip
+    # A new session: the broker outlives `kafka up`, and Ctrl-C in the user's shell does not reach it.
+    proc = subprocess.Popen(cmd, stdout=logf, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True)
+    logf.close()
+    (spec.data_dir / PID_FILE).write_text(f"{proc.pid} {spec.port}\n")
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise BrokerError(f"the broker exited with code {proc.returncode}; last log lines:\n{tail_log(spec.data_dir)}")
+        # Probe the port first: aiokafka logs every refused connection as an error.
+        if port_in_use(spec.port) and asyncio.run(probe(spec.bootstrap, timeout=1.0)):
+            return Started(proc.pid, spec.bootstrap, time.monotonic() - t0, downloaded)
+        time.sleep(0.2)
+    _stop_pid(proc.pid)
+    raise BrokerError(f"the broker did not answer within {timeout:.0f}s; last log lines:\n{tail_log(spec.data_dir)}")
+
+
+def _stop_pid(pid: int, grace: float = 20.0) -> None:
+    with contextlib.suppress(ProcessLookupError):
+        os.kill(pid, signal.SIGTERM)
+    deadline = time.monotonic() + grace
+    while time.monotonic() < deadline:
+        if not Path(f"/proc/{pid}").exists() or _zombie(pid):
+            return
+        time.sleep(0.1)
+    with contextlib.suppress(ProcessLookupError):
+        os.kill(pid, signal.SIGKILL)
+
+
+def _zombie(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(") ")[1].startswith("Z")
+    except (FileNotFoundError, IndexError):
+        return True
+
+
+def down(data_dir: Path) -> int | None:
+    """Stop the broker this data dir started; return its pid, or None when none was running."""
+    pid = running_pid(data_dir)
+    if pid is not None:
+        _stop_pid(pid)
+    with contextlib.suppress(FileNotFoundError):
+        (data_dir / PID_FILE).unlink()
+    return pid
+
+
+def status(data_dir: Path) -> tuple[int | None, str | None, bool]:
+    """(pid, bootstrap, answering) of this data dir's broker."""
+    pid = running_pid(data_dir)
+    if pid is None:
+        return None, None, False
+    text = (data_dir / PID_FILE).read_text().split()
+    bootstrap = f"127.0.0.1:{text[1]}" if len(text) > 1 else None
+    return pid, bootstrap, bool(bootstrap and asyncio.run(probe(bootstrap)))
+
+
+def tail_log(data_dir: Path, lines: int = 30) -> str:
+    try:
+        return "\n".join((data_dir / LOG_FILE).read_text(errors="replace").splitlines()[-lines:])
+    except FileNotFoundError:
+        return "(no log yet)"

@@ -1,0 +1,25 @@
+"""The `basewatch` command: broker, offline core, stream workers, subscribers and the demo."""
+
+from __future__ import annotations
+
+import typer
+
+from basewatch import cli_kafka, logs
+
+app = typer.Typer(
+    help="basewatch: extract militia attack claims from news, link them to bases, fold them into events, raise alerts.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+app.add_typer(cli_kafka.app, name="kafka")
+
+
+@app.callback()
+def _root(
+    log_level: str = typer.Option("WARNING", "--log-level", envvar="BASEWATCH_LOG_LEVEL", help="structlog level (JSON on stderr)."),
+) -> None:
+    logs.configure(log_level)
+
+
+def main() -> None:
+    app()

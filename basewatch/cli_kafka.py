@@ -1,0 +1,71 @@
+"""`basewatch kafka ...`: run a native single-node Kafka broker (KRaft) for the demo and the tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.console import Console
+
+from basewatch import broker
+
+err = Console(stderr=True)
+app = typer.Typer(help="Run a native single-node Apache Kafka broker (KRaft) from Kafka's own jars.", no_args_is_help=True)
+
+DataDir = typer.Option(
+    None, "--data-dir", envvar="BASEWATCH_BROKER_DIR",
+    help="Broker data directory (logs, pid file). Default: ~/.local/state/basewatch/broker.",
+)  # fmt: skip
+
+
+def _dir(data_dir: Path | None) -> Path:
+    return data_dir or broker.default_data_dir()
+
+
+@app.command()
+def up(
+    port: int = typer.Option(9092, "--port", "-p", help="Client port on 127.0.0.1."),
+    free_port: bool = typer.Option(False, "--free-port", help="Pick a free port instead of --port."),
+    data_dir: Path | None = DataDir,
+    version: str = typer.Option(broker.KAFKA_VERSION, "--version", help="Apache Kafka version (jars from Maven Central)."),
+    heap_mb: int = typer.Option(512, "--heap-mb", help="Broker JVM heap in MB."),
+) -> None:
+    """Start the broker; return once it answers a metadata request. Prints the bootstrap address."""
+    spec = broker.BrokerSpec(_dir(data_dir), broker.free_port() if free_port else port, heap_mb=heap_mb)
+    try:
+        started = broker.up(spec, version=version)
+    except broker.BrokerError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(1) from None
+    how = "jars downloaded" if started.downloaded else "jars cached"
+    err.print(f"Kafka {version} up at [bold]{started.bootstrap}[/bold] (pid {started.pid}, {started.seconds:.1f}s, {how})")
+    typer.echo(started.bootstrap)
+
+
+@app.command()
+def down(data_dir: Path | None = DataDir) -> None:
+    """Stop the broker started from this data directory (and no other process)."""
+    pid = broker.down(_dir(data_dir))
+    err.print(f"stopped broker pid {pid}" if pid else "no broker from this data directory is running")
+
+
+@app.command()
+def status(data_dir: Path | None = DataDir) -> None:
+    """Say whether the broker is running and answering. Exit code 1 when it is not."""
+    pid, bootstrap, answering = broker.status(_dir(data_dir))
+    if pid is None:
+        err.print("not running")
+        raise typer.Exit(1)
+    state = "answering" if answering else "NOT answering"
+    typer.echo(f"running pid={pid} bootstrap={bootstrap} {state}")
+    if not answering:
+        raise typer.Exit(1)
+
+
+@app.command()
+def logs(
+    data_dir: Path | None = DataDir,
+    lines: int = typer.Option(40, "--lines", "-n", help="How many of the last log lines to show."),
+) -> None:
+    """Show the last lines of the broker's log."""
+    typer.echo(broker.tail_log(_dir(data_dir), lines))
