@@ -16,7 +16,9 @@ app.add_typer(cli_kafka.app, name="kafka")
 
 @app.callback()
 def _root(
-    log_level: str = typer.Option("WARNING", "--log-level", envvar="BASEWATCH_LOG_LEVEL", help="structlog level (JSON on stderr)."),
+    log_level: str = typer.Option(
+        "WARNING", "--log-level", envvar="BASEWATCH_LOG_LEVEL", help="structlog level (JSON logs on stderr)."
+    ),
 ) -> None:
     logs.configure(log_level)
 

@@ -69,3 +69,15 @@ def logs(
 ) -> None:
     """Show the last lines of the broker's log."""
     typer.echo(broker.tail_log(_dir(data_dir), lines))
+
+
+@app.command()
+def fetch(version: str = typer.Option(broker.KAFKA_VERSION, "--version", help="Apache Kafka version.")) -> None:
+    """Fetch Kafka's broker jars from Maven Central into the cache (no-op when cached)."""
+    try:
+        with err.status(f"resolving Kafka {version} jars with Maven..."):
+            libs, downloaded = broker.libs_dir(version)
+    except broker.BrokerError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(1) from None
+    err.print(f"Kafka {version} jars {'downloaded to' if downloaded else 'cached in'} {libs}")

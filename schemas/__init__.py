@@ -1,0 +1,27 @@
+"""Message models shared by every basewatch stage (see `schemas.messages`)."""
+
+from schemas.messages import (
+    ALERT_MESSAGE,
+    ANY_MESSAGE,
+    AlertRaised,
+    AlertRevised,
+    ArticleReceived,
+    ClaimExtracted,
+    DeadLetter,
+    EventOpened,
+    EventState,
+    EventUpdated,
+)
+
+__all__ = [
+    "ALERT_MESSAGE",
+    "ANY_MESSAGE",
+    "AlertRaised",
+    "AlertRevised",
+    "ArticleReceived",
+    "ClaimExtracted",
+    "DeadLetter",
+    "EventOpened",
+    "EventState",
+    "EventUpdated",
+]

@@ -55,7 +55,9 @@ async def test_aiokafka_round_trip_through_the_real_broker(kafka_bootstrap: str,
     assert got == [(b"k", f"v{i}".encode()) for i in range(5)]
 
 
-async def test_faust_agent_reads_one_topic_and_writes_another(kafka_bootstrap: str, topic_prefix: str, consumer_group: str, tmp_path: Path) -> None:
+async def test_faust_agent_reads_one_topic_and_writes_another(
+    kafka_bootstrap: str, topic_prefix: str, consumer_group: str, tmp_path: Path
+) -> None:
     """A faust worker (with a changelog-backed table) transforms every input record into the output topic."""
     # faust subscribes only to source topics that exist when it joins the group: create them first.
     await _create(kafka_bootstrap, f"{topic_prefix}in", f"{topic_prefix}out")

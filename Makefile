@@ -1,0 +1,54 @@
+# basewatch developer targets. `make help` lists them.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: help demo test lint test-unit test-integration bench score kafka-up kafka-down schemas clean
+
+help:  ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-18s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP)  ## create .venv and install basewatch with its dev tools
+
+jars: $(STAMP)  ## fetch and cache Kafka's broker jars (Maven Central)
+	$(BIN)/basewatch kafka fetch
+
+demo: $(STAMP) jars  ## the end-to-end demo on a native broker
+	$(BIN)/basewatch demo
+
+test: lint test-unit test-integration  ## lint, unit tests, then integration tests on a real broker
+
+lint: $(STAMP)  ## ruff and mypy (strict)
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+
+test-unit: $(STAMP)  ## pure tests, no broker
+	$(BIN)/pytest -q -m "not integration"
+
+test-integration: $(STAMP) jars  ## tests against a real Kafka broker (started by the fixture)
+	$(BIN)/pytest -q -m integration
+
+bench: $(STAMP)  ## speed and memory of the offline core, against a same-run baseline
+	$(BIN)/python bench/throughput.py
+
+score: $(STAMP)  ## score `run --offline` on the seeds against gold.jsonl
+	$(BIN)/basewatch score ../shared/seeds --gold ../shared/seeds/gold.jsonl
+
+kafka-up: $(STAMP) jars  ## start the native broker on 127.0.0.1:9092
+	$(BIN)/basewatch kafka up
+
+kafka-down: $(STAMP)  ## stop it
+	$(BIN)/basewatch kafka down
+
+schemas: $(STAMP)  ## regenerate schemas/json from the pydantic models
+	$(BIN)/python -m schemas.export
+
+clean:  ## remove the venv and caches (not the Kafka jar cache)
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

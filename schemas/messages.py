@@ -1,0 +1,157 @@
+"""Every message basewatch puts on a topic: frozen pydantic v2 models, one source of truth.
+
+Each model has a `type` literal (the discriminator, also the CloudEvents `ce_type`) and a
+`schema_version`. JSON Schema files in `schemas/json/` are generated from these models
+(`basewatch schemas export`); a test fails when they are stale.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+
+Weapon = Literal["drone", "rocket", "missile", "ballistic_missile", "mortar", "unknown"]
+Side = Literal["US", "coalition", "partner", "other"]
+Status = Literal["claimed", "confirmed", "reported"]
+AlertKind = Literal["fatality", "new_target"]
+Severity = Literal["critical", "high", "medium", "low"]
+
+
+class Message(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    schema_version: Literal[1] = 1
+
+
+class ArticleReceived(Message):
+    """One news article entering the system (ingest → `articles`)."""
+
+    type: Literal["article.received"] = "article.received"
+    article_id: str = Field(description="uuid5 of the normalised text: identical copies share it")
+    url: str | None = None
+    source: str | None = Field(None, description="outlet name or host")
+    title: str | None = None
+    published_at: date | None = Field(None, description="publication date when known")
+    language: str | None = Field(None, description="ISO 639-1 code when known or detected")
+    text: str = Field(min_length=1)
+    fingerprint: str = Field(description="64-bit simhash (hex) of the text, for near-duplicate detection")
+    duplicate_of: str | None = Field(None, description="article_id of an earlier near-identical article")
+
+
+class ClaimExtracted(Message):
+    """One attack on a base mentioned in one article, linked to the gazetteer when possible."""
+
+    type: Literal["claim.extracted"] = "claim.extracted"
+    claim_id: str
+    article_id: str
+    source: str | None = None
+    url: str | None = None
+    published_at: date | None = None
+    base_id: str | None = None
+    base_name: str | None = None
+    link_confidence: float = Field(0.0, ge=0.0, le=1.0)
+    link_method: str | None = Field(None, description="alias, fuzzy, context, or null when unlinked")
+    place_text: str
+    country: str | None = None
+    attack_date: date | None = None
+    actor: str | None = None
+    weapon: Weapon = "unknown"
+    killed: int | None = Field(None, ge=0)
+    wounded: int | None = Field(None, ge=0)
+    casualty_side: Side | None = None
+    status: Status = "reported"
+    background: bool = Field(False, description="mentioned only as context for other news")
+    evidence: str
+
+
+class EventState(Message):
+    """An attack event folded from claims; the body of EventOpened and EventUpdated."""
+
+    event_id: str
+    version: int = Field(ge=1)
+    base_id: str | None
+    base_name: str | None = None
+    country: str | None = None
+    attack_date: date | None
+    actor: str | None = None
+    weapon: Weapon = "unknown"
+    claim_ids: tuple[str, ...]
+    article_ids: tuple[str, ...]
+    sources: tuple[str, ...]
+    killed: int | None = Field(None, description="highest killed figure reported")
+    wounded: int | None = Field(None, description="highest wounded figure reported")
+    killed_latest: int | None = Field(None, description="killed figure of the latest claim that gave one")
+    casualty_side: Side | None = None
+    status: Status = "reported"
+    evidence: tuple[str, ...] = ()
+
+
+class EventOpened(EventState):
+    type: Literal["event.opened"] = "event.opened"
+
+
+class EventUpdated(EventState):
+    type: Literal["event.updated"] = "event.updated"
+
+
+class AlertBody(Message):
+    alert_id: str = Field(description="uuid5 of (kind, subject): the same alert always has the same id")
+    kind: AlertKind
+    severity: Severity
+    revision: int = Field(ge=0, description="0 when raised, then 1, 2, ... per revision")
+    event_id: str
+    base_id: str | None
+    base_name: str | None = None
+    country: str | None = None
+    attack_date: date | None = None
+    killed: int | None = None
+    wounded: int | None = None
+    casualty_side: Side | None = None
+    sources: tuple[str, ...] = ()
+    evidence: tuple[str, ...] = ()
+    summary: str
+
+
+class AlertRaised(AlertBody):
+    type: Literal["alert.raised"] = "alert.raised"
+
+
+class AlertRevised(AlertBody):
+    type: Literal["alert.revised"] = "alert.revised"
+    previous_killed: int | None = None
+
+
+class DeadLetter(Message):
+    """A record a stage could not process, kept with the reason on `<topic>.dlq`."""
+
+    type: Literal["dead.letter"] = "dead.letter"
+    topic: str
+    partition: int | None = None
+    offset: int | None = None
+    reason: str
+    key: str | None = None
+    value_preview: str = Field(description="the first 2,000 characters of the value, decoded leniently")
+    value_size: int
+
+
+EventMessage = Annotated[EventOpened | EventUpdated, Field(discriminator="type")]
+AlertMessage = Annotated[AlertRaised | AlertRevised, Field(discriminator="type")]
+AnyMessage = Annotated[
+    ArticleReceived | ClaimExtracted | EventOpened | EventUpdated | AlertRaised | AlertRevised | DeadLetter,
+    Field(discriminator="type"),
+]
+
+ANY_MESSAGE: TypeAdapter[AnyMessage] = TypeAdapter(AnyMessage)
+EVENT_MESSAGE: TypeAdapter[EventMessage] = TypeAdapter(EventMessage)
+ALERT_MESSAGE: TypeAdapter[AlertMessage] = TypeAdapter(AlertMessage)
+
+EXPORTED: dict[str, type[BaseModel]] = {
+    "article.received": ArticleReceived,
+    "claim.extracted": ClaimExtracted,
+    "event.opened": EventOpened,
+    "event.updated": EventUpdated,
+    "alert.raised": AlertRaised,
+    "alert.revised": AlertRevised,
+    "dead.letter": DeadLetter,
+}

@@ -1,0 +1,35 @@
+"""The committed JSON Schema files are generated from the pydantic models and kept in sync."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from schemas import ANY_MESSAGE, ArticleReceived
+from schemas.export import JSON_DIR, rendered
+
+
+def test_committed_json_schemas_match_the_models() -> None:
+    """Every model's schema file exists and equals what the models generate now (run `python -m schemas.export`)."""
+    expected = rendered()
+    committed = {p.name: p.read_text() for p in JSON_DIR.glob("*.schema.json")}
+    assert sorted(committed) == sorted(expected)
+    stale = [name for name, text in expected.items() if committed[name] != text]
+    assert not stale, f"stale JSON Schema files: {stale}; run `python -m schemas.export`"
+
+
+def test_messages_are_frozen_and_reject_unknown_fields() -> None:
+    """A message cannot be mutated, and an unknown field is an error, not silently dropped."""
+    msg = ArticleReceived(article_id="a", text="t", fingerprint="0")
+    with pytest.raises(ValidationError):
+        msg.text = "changed"  # type: ignore[misc]
+    with pytest.raises(ValidationError):
+        ArticleReceived(article_id="a", text="t", fingerprint="0", surprise=1)  # type: ignore[call-arg]
+
+
+def test_the_type_field_selects_the_model_and_the_version_is_checked() -> None:
+    """The discriminated union decodes by `type`, and an unknown schema_version is rejected."""
+    raw = ArticleReceived(article_id="a", text="t", fingerprint="0").model_dump_json()
+    assert isinstance(ANY_MESSAGE.validate_json(raw), ArticleReceived)
+    with pytest.raises(ValidationError):
+        ANY_MESSAGE.validate_json(raw.replace('"schema_version":1', '"schema_version":2'))
