@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from basewatch import cli_kafka, logs
+from basewatch import cli_core, cli_kafka, logs
 
 app = typer.Typer(
     help="basewatch: extract militia attack claims from news, link them to bases, fold them into events, raise alerts.",
@@ -12,6 +12,10 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.add_typer(cli_kafka.app, name="kafka")
+app.command()(cli_core.extract)
+app.command()(cli_core.run)
+app.command()(cli_core.bases)
+app.command("schemas")(cli_core.schemas_export)
 
 
 @app.callback()

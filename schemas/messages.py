@@ -17,6 +17,7 @@ Side = Literal["US", "coalition", "partner", "other"]
 Status = Literal["claimed", "confirmed", "reported"]
 AlertKind = Literal["fatality", "new_target"]
 Severity = Literal["critical", "high", "medium", "low"]
+DateBasis = Literal["explicit", "relative", "inferred", "inherited", "publication"]
 
 
 class Message(BaseModel):
@@ -55,6 +56,7 @@ class ClaimExtracted(Message):
     place_text: str
     country: str | None = None
     attack_date: date | None = None
+    date_basis: DateBasis | None = Field(None, description="how attack_date was found")
     actor: str | None = None
     weapon: Weapon = "unknown"
     killed: int | None = Field(None, ge=0)

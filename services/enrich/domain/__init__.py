@@ -1,0 +1,14 @@
+"""Enrich stage core: article -> linked claims. Pure: no Kafka, no environment."""
+
+from __future__ import annotations
+
+from schemas import ArticleReceived, ClaimExtracted
+from services.enrich.domain.extract import extract
+from services.enrich.domain.gazetteer import Gazetteer
+from services.enrich.domain.lexicon import Calendar, Lexicon
+from services.enrich.domain.link import consolidate, link
+
+
+def enrich(article: ArticleReceived, lex: Lexicon, cal: Calendar, gaz: Gazetteer) -> list[ClaimExtracted]:
+    """Every attack claim of one article, each linked to a base where possible."""
+    return consolidate([link(c, gaz) for c in extract(article, lex, cal, gaz)])

@@ -1,0 +1,118 @@
+"""Offline commands: `extract`, `run --offline`, `bases`, `score`, `schemas`. JSON Lines on stdout."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import orjson
+import typer
+from pydantic import BaseModel
+from rich.console import Console
+from rich.table import Table
+
+from basewatch import inputs, pipeline
+from services.ingest.domain.intake import RawArticle
+
+err = Console(stderr=True)
+
+Paths = typer.Argument(..., help="Article files (.txt, .jsonl), directories, or - for JSON Lines on stdin.")
+
+
+def _emit(msg: BaseModel) -> None:
+    sys.stdout.buffer.write(orjson.dumps(msg.model_dump(mode="json")) + b"\n")
+
+
+class _Reader:
+    """Yields good articles, reports bad ones on stderr and counts them."""
+
+    def __init__(self, paths: list[str], quiet: bool) -> None:
+        self.paths, self.quiet, self.rejected, self.read = paths, quiet, 0, 0
+
+    def __iter__(self) -> Iterator[RawArticle]:
+        for item in inputs.read(self.paths):
+            if isinstance(item, inputs.Rejected):
+                self.rejected += 1
+                err.print(f"[red]rejected[/red] {item.where}: {item.reason}", highlight=False)
+                continue
+            self.read += 1
+            if not self.quiet and self.read % 1000 == 0:
+                err.print(f"... {self.read:,} articles read", highlight=False)
+            yield item
+
+
+def _finish(reader: _Reader) -> None:
+    if not reader.quiet:
+        err.print(f"{reader.read:,} articles read, {reader.rejected:,} rejected", highlight=False)
+    if reader.rejected:
+        raise typer.Exit(2)
+
+
+def extract(
+    paths: list[str] = Paths,
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress or summary on stderr."),
+) -> None:
+    """Print one `claim.extracted` JSON object per attack claim found in the articles (linked to bases).
+
+    Exit code 0 when every input was read, 2 when any record was rejected (each named on stderr).
+    """
+    reader = _Reader(paths, quiet)
+    pipe = pipeline.Pipeline()
+    for raw in reader:
+        try:
+            article = pipe.receive(raw)
+        except ValueError as exc:
+            reader.rejected += 1
+            err.print(f"[red]rejected[/red] article: {exc}")
+            continue
+        for claim in pipe.claims(article):
+            _emit(claim)
+    _finish(reader)
+
+
+def run(
+    paths: list[str] = Paths,
+    offline: bool = typer.Option(False, "--offline", help="Run the whole core in this process, without Kafka."),
+    order: str = typer.Option("publication", "--order", help="publication (sort by date; buffers input) or input (stream as read)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress or summary on stderr."),
+) -> None:
+    """Intake -> extraction -> linking -> dedup -> alerts; print every message as JSON Lines.
+
+    Each line has a `type`: article.received, claim.extracted, event.opened, event.updated,
+    alert.raised, alert.revised. Exit code 2 when any input record was rejected.
+    """
+    if not offline:
+        err.print("`run` needs --offline (the stream runs as `basewatch worker ...` / `basewatch demo`).")
+        raise typer.Exit(2)
+    if order not in ("publication", "input"):
+        raise typer.BadParameter("--order must be publication or input")
+    reader = _Reader(paths, quiet)
+    for msg in pipeline.run(reader, in_publication_order=order == "publication"):
+        _emit(msg)
+    _finish(reader)
+
+
+def bases(as_json: bool = typer.Option(False, "--json", help="JSON Lines, one base per line.")) -> None:
+    """List the gazetteer: every known base with id, country, coordinates and aliases."""
+    from services.enrich import resources
+
+    gaz = resources.gazetteer()
+    if as_json:
+        for b in gaz.bases:
+            _emit(b)
+        return
+    table = Table(title=f"{len(gaz.bases)} bases")
+    for col in ("id", "name", "country", "lat, lon", "aliases"):
+        table.add_column(col, overflow="fold")
+    for b in gaz.bases:
+        table.add_row(b.id, b.name, b.country, f"{b.lat:.2f}, {b.lon:.2f}", ", ".join(b.aliases[:6]) + (" ..." if len(b.aliases) > 6 else ""))
+    Console().print(table)
+
+
+def schemas_export(out: Path = typer.Option(None, "--out", help="Target directory (default: schemas/json).")) -> None:
+    """Write the JSON Schema of every message type (generated from the pydantic models)."""
+    from schemas.export import JSON_DIR, export
+
+    for path in export(out or JSON_DIR):
+        err.print(str(path))

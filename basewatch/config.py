@@ -1,0 +1,78 @@
+"""Typed settings, read from the environment once. Every service is configured only through these."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+# The names a deployment may set; docker-compose.yml is tested against this list.
+ENV_VARS = (
+    "BASEWATCH_KAFKA_BOOTSTRAP",
+    "BASEWATCH_TOPIC_PREFIX",
+    "BASEWATCH_APP_ID",
+    "BASEWATCH_KAFKA_SECURITY_PROTOCOL",
+    "BASEWATCH_KAFKA_SASL_MECHANISM",
+    "BASEWATCH_KAFKA_SASL_USERNAME",
+    "BASEWATCH_KAFKA_SASL_PASSWORD",
+    "BASEWATCH_KAFKA_SSL_CAFILE",
+    "BASEWATCH_WEB_PORT",
+    "BASEWATCH_DATA_DIR",
+    "BASEWATCH_LOG_LEVEL",
+)
+
+
+@dataclass(frozen=True)
+class Settings:
+    bootstrap: str = "127.0.0.1:9092"
+    topic_prefix: str = ""
+    app_id: str = "basewatch"
+    security_protocol: str = "PLAINTEXT"
+    sasl_mechanism: str | None = None
+    sasl_username: str | None = None
+    sasl_password: str | None = None
+    ssl_cafile: str | None = None
+    web_port: int = 6066
+    data_dir: str = "/tmp/basewatch"
+    log_level: str = "INFO"
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
+        e = os.environ if env is None else env
+
+        def get(name: str) -> str | None:
+            value = e.get(f"BASEWATCH_{name}")
+            return value if value else None
+
+        defaults = cls()
+        return cls(
+            bootstrap=get("KAFKA_BOOTSTRAP") or defaults.bootstrap,
+            topic_prefix=get("TOPIC_PREFIX") or "",
+            app_id=get("APP_ID") or defaults.app_id,
+            security_protocol=get("KAFKA_SECURITY_PROTOCOL") or defaults.security_protocol,
+            sasl_mechanism=get("KAFKA_SASL_MECHANISM"),
+            sasl_username=get("KAFKA_SASL_USERNAME"),
+            sasl_password=get("KAFKA_SASL_PASSWORD"),
+            ssl_cafile=get("KAFKA_SSL_CAFILE"),
+            web_port=int(get("WEB_PORT") or defaults.web_port),
+            data_dir=get("DATA_DIR") or defaults.data_dir,
+            log_level=get("LOG_LEVEL") or defaults.log_level,
+        )
+
+    def topic(self, name: str) -> str:
+        return f"{self.topic_prefix}{name}"
+
+    def aiokafka_kwargs(self) -> dict[str, object]:
+        """Connection settings passed through to every aiokafka client."""
+        kw: dict[str, object] = {"bootstrap_servers": self.bootstrap, "security_protocol": self.security_protocol}
+        if self.sasl_mechanism:
+            kw |= {
+                "sasl_mechanism": self.sasl_mechanism,
+                "sasl_plain_username": self.sasl_username,
+                "sasl_plain_password": self.sasl_password,
+            }
+        if self.ssl_cafile:
+            import ssl
+
+            kw["ssl_context"] = ssl.create_default_context(cafile=self.ssl_cafile)
+        return kw

@@ -1,0 +1,127 @@
+"""The whole core in one process (`basewatch run --offline`): intake -> enrich -> dedup -> alerts.
+
+The stream workers call the same pure functions; this class only keeps their state in memory
+(the stream keeps it in faust tables). State is bounded: recent-article sketches for duplicate
+detection and events within `EVENT_HORIZON_DAYS` of the newest attack date seen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from pydantic import BaseModel
+
+from schemas import AlertRaised, AlertRevised, ArticleReceived, ClaimExtracted, EventState
+from services.alert.domain.decide import FatalityRecord, decide, ledger_after
+from services.alert.domain.dedup import apply, candidate_dates
+from services.enrich import resources
+from services.enrich.domain import enrich
+from services.enrich.domain.dates import estimate_reference
+from services.enrich.domain.text import fold
+from services.ingest.domain.intake import DuplicateIndex, RawArticle, intake
+
+EVENT_HORIZON_DAYS = 120
+
+
+@dataclass
+class EventStore:
+    """Events by id, indexed by attack date and base; events far older than the newest are evicted."""
+
+    events: dict[str, EventState] = field(default_factory=dict)
+    by_date: dict[date | None, set[str]] = field(default_factory=dict)
+    by_base: dict[str, set[str]] = field(default_factory=dict)
+    newest: date | None = None
+
+    def candidates(self, claim: ClaimExtracted) -> list[EventState]:
+        ids: set[str] = set()
+        for d in candidate_dates(claim):
+            ids |= self.by_date.get(d, set())
+        if claim.base_id is not None:
+            same_base = self.by_base.get(claim.base_id, set())
+            ids |= same_base if claim.attack_date is None else {i for i in same_base if self.events[i].attack_date is None}
+        return [self.events[i] for i in sorted(ids)]
+
+    def put(self, e: EventState) -> None:
+        self.events[e.event_id] = e
+        self.by_date.setdefault(e.attack_date, set()).add(e.event_id)
+        if e.base_id:
+            self.by_base.setdefault(e.base_id, set()).add(e.event_id)
+        if e.attack_date and (self.newest is None or e.attack_date > self.newest):
+            self.newest = e.attack_date
+            self._evict(e.attack_date - timedelta(days=EVENT_HORIZON_DAYS))
+
+    def _evict(self, before: date) -> None:
+        for d in [d for d in self.by_date if d is not None and d < before]:
+            for i in self.by_date.pop(d):
+                e = self.events.pop(i)
+                if e.base_id:
+                    self.by_base[e.base_id].discard(i)
+
+
+@dataclass
+class Pipeline:
+    duplicates: DuplicateIndex = field(default_factory=DuplicateIndex)
+    store: EventStore = field(default_factory=EventStore)
+    seen_bases: set[str] = field(default_factory=set)
+    fatalities: dict[str, FatalityRecord] = field(default_factory=dict)
+
+    def receive(self, raw: RawArticle) -> ArticleReceived:
+        return self.duplicates.check(intake(raw))
+
+    def claims(self, article: ArticleReceived) -> list[ClaimExtracted]:
+        if article.duplicate_of is not None:
+            return []
+        return enrich(article, resources.lexicon(), resources.calendar(), resources.gazetteer())
+
+    def fold_claim(self, claim: ClaimExtracted) -> Iterator[BaseModel]:
+        applied = apply(self.store.candidates(claim), claim)
+        if applied.event is None or applied.message is None:
+            return
+        self.store.put(applied.event)
+        yield applied.message
+        event = applied.event
+        alerts = decide(event, event.base_id in self.seen_bases, self.fatalities.get(event.event_id))
+        if event.base_id:
+            self.seen_bases.add(event.base_id)
+        self.fatalities |= ledger_after(alerts)
+        yield from alerts
+
+    def process(self, article: ArticleReceived, claims: list[ClaimExtracted]) -> Iterator[BaseModel]:
+        yield article
+        yield from claims
+        for claim in claims:
+            yield from self.fold_claim(claim)
+
+
+def order_key(article: ArticleReceived, claims: list[ClaimExtracted]) -> date:
+    """Publication date, else the date the text itself fixes, else its earliest attack date."""
+    if article.published_at:
+        return article.published_at
+    est = estimate_reference(fold(article.text), resources.calendar())
+    if est:
+        return est
+    dates = [c.attack_date for c in claims if c.attack_date]
+    return min(dates) if dates else date.max
+
+
+def run(raws: Iterable[RawArticle], *, in_publication_order: bool = True) -> Iterator[BaseModel]:
+    """Every message the pipeline produces, article by article."""
+    pipe = Pipeline()
+    if not in_publication_order:
+        for raw in raws:
+            article = pipe.receive(raw)
+            yield from pipe.process(article, pipe.claims(article))
+        return
+    staged: list[tuple[date, int, ArticleReceived, list[ClaimExtracted]]] = []
+    for raw in raws:
+        article = pipe.receive(raw)
+        claims = pipe.claims(article)
+        staged.append((order_key(article, claims), len(staged), article, claims))
+    staged.sort(key=lambda s: (s[0], s[1]))
+    for _, _, article, claims in staged:
+        yield from pipe.process(article, claims)
+
+
+__all__ = ["AlertRaised", "AlertRevised", "Pipeline", "run"]

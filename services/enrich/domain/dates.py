@@ -1,0 +1,144 @@
+"""Attack dates from text: explicit dates, weekday names and relative words, in several languages.
+
+Everything resolves against a reference date: the publication date when known; otherwise an estimate
+from the text itself (a full date, a weekday that fixes the year, "for 91 days" counted from the
+campaign's epoch); otherwise the campaign's first attack, read forwards (an undated article about the
+campaign speaks of days on or after it).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+from services.enrich.domain.lexicon import Calendar
+
+Basis = Literal["explicit", "relative", "inferred", "inherited", "publication"]
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    weekday: int | None = None
+    back_days: int | None = None  # relative words: days before the reference
+    since: bool = False  # "since October 17": a span's start, never an attack date
+
+
+def _mentions(folded: str, cal: Calendar) -> list[Mention]:
+    found: list[Mention] = []
+    for m in re.finditer(r"(?<!\d)(20\d\d)-(\d\d)-(\d\d)(?!\d)", folded):
+        found.append(Mention(m.start(), m.end(), int(m.group(3)), int(m.group(2)), int(m.group(1))))
+    month_alt = cal.month.pattern
+    day_first = re.compile(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?\s(?:de\s)?(?:{month_alt})\.?(?:,?\s(?:de\s)?(\d{{4}}))?")
+    month_first = re.compile(rf"(?:{month_alt})\.?\s(\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s(\d{{4}}))?")
+    for rx in (day_first, month_first):
+        for m in rx.finditer(folded):
+            if any(f.start <= m.start() < f.end for f in found):
+                continue
+            name = cal.month.search(folded, m.start(), m.end())
+            if name is None:
+                continue
+            found.append(Mention(m.start(), m.end(), int(m.group(1)), cal.months[name.group(0)], int(m.group(2) or 0) or None))
+    for m in cal.weekday.finditer(folded):
+        found.append(Mention(m.start(), m.end(), weekday=cal.weekdays[m.group(0)]))
+    for m in cal.relative.finditer(folded):
+        found.append(Mention(m.start(), m.end(), back_days=cal.relatives[m.group(0)]))
+    found.sort(key=lambda x: x.start)
+    return [_mark_since(folded, _merge_weekday(found, i, folded)) for i in range(len(found)) if not _absorbed(found, i, folded)]
+
+
+def _absorbed(found: list[Mention], i: int, folded: str) -> bool:
+    """A calendar date right after a weekday ("Sunday, January 28") is folded into the weekday."""
+    prev = found[i - 1] if i else None
+    return bool(prev and prev.weekday is not None and found[i].day and _adjacent(folded, prev.end, found[i].start))
+
+
+def _merge_weekday(found: list[Mention], i: int, folded: str) -> Mention:
+    m = found[i]
+    nxt = found[i + 1] if i + 1 < len(found) else None
+    if m.weekday is not None and nxt and nxt.day and _adjacent(folded, m.end, nxt.start):
+        return Mention(m.start, nxt.end, nxt.day, nxt.month, nxt.year, m.weekday)
+    return m
+
+
+def _adjacent(folded: str, end: int, start: int) -> bool:
+    return 0 <= start - end <= 6 and re.fullmatch(r"[\s,.]*(?:the|le|den|el|,)?[\s,.]*", folded[end:start]) is not None
+
+
+def _mark_since(folded: str, m: Mention) -> Mention:
+    before = folded[max(0, m.start - 12) : m.start]
+    if re.search(r"(?:since|depuis|seit|desde|منذ|between|entre|zwischen)\s*(?:the\s)?$", before):
+        return Mention(m.start, m.end, m.day, m.month, m.year, m.weekday, m.back_days, since=True)
+    return m
+
+
+def _valid(y: int, mo: int, d: int) -> date | None:
+    try:
+        return date(y, mo, d)
+    except ValueError:
+        return None
+
+
+def resolve(m: Mention, ref: date | None, cal: Calendar) -> date | None:
+    """The calendar date a mention names, read against `ref` (None: forwards from the first attack)."""
+    if m.day and m.month:
+        if m.year:
+            return _valid(m.year, m.month, m.day)
+        years = range(cal.window_start.year, cal.window_end.year + 1)
+        options = [d for y in years if (d := _valid(y, m.month, m.day)) and cal.in_window(d)]
+        if m.weekday is not None:
+            options = [d for d in options if d.weekday() == m.weekday] or options
+        if ref is not None:
+            before = [d for d in options if d <= ref + timedelta(days=1)]
+            return max(before) if before else (min(options) if options else None)
+        return min(options) if options else None
+    if m.weekday is not None:
+        if ref is not None:
+            return ref - timedelta(days=(ref.weekday() - m.weekday) % 7)
+        return cal.first_attack + timedelta(days=(m.weekday - cal.first_attack.weekday()) % 7)
+    if m.back_days is not None and ref is not None:
+        return ref - timedelta(days=m.back_days)
+    return None
+
+
+def estimate_reference(folded: str, cal: Calendar) -> date | None:
+    """When an article has no publication date: the latest date its own text fixes, or None."""
+    candidates: list[date] = []
+    for m in _mentions(folded, cal):
+        if m.since or not (m.day and m.month) or not (m.year or m.weekday is not None):
+            continue
+        d = resolve(m, None, cal)
+        if d and cal.in_window(d) and d != cal.epoch:
+            candidates.append(d)
+    for count in cal.day_count.finditer(folded):
+        n = int(next(g for g in count.groups() if g))
+        if 10 <= n <= 900:
+            candidates.append(cal.epoch + timedelta(days=n))
+    return max(candidates) if candidates else None
+
+
+@dataclass(frozen=True)
+class SentenceDate:
+    value: date
+    basis: Basis
+    span: tuple[int, int]
+
+
+def sentence_dates(folded: str, start: int, end: int, ref: date | None, ref_known: bool, cal: Calendar) -> list[SentenceDate]:
+    """Dates (in the campaign window) that a sentence gives, in order, excluding "since ..." starts."""
+    out = []
+    for m in _mentions(folded[start:end], cal):
+        if m.since:
+            continue
+        d = resolve(m, ref, cal)
+        if d is None or not cal.in_window(d) or d == cal.epoch:
+            continue
+        basis: Basis = "explicit" if m.year or (m.day and m.weekday is not None) else ("relative" if ref_known else "inferred")
+        out.append(SentenceDate(d, basis, (start + m.start, start + m.end)))
+    return out

@@ -1,0 +1,370 @@
+"""Enrich stage, extraction: every attack on a base that an article reports, as unlinked claims.
+
+A sentence yields a claim when it names a base (gazetteer alias) or describes one ("an outpost near
+the Syria-Jordan border", "one base in Israel", "in western Iraq, U.S. forces engaged two drones")
+and carries an attack cue, and is not a count of attacks, a threat, or a US strike. Dates, weapon,
+casualties, actor and status come from the sentence, or from the one before it when the sentence
+refers back ("The attack, said to involve two drones, ...").
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from schemas import ArticleReceived, ClaimExtracted
+from schemas.messages import DateBasis, Side, Status, Weapon
+from services.enrich.domain.dates import SentenceDate, estimate_reference, sentence_dates
+from services.enrich.domain.gazetteer import Gazetteer
+from services.enrich.domain.lexicon import Calendar, Lexicon
+from services.enrich.domain.text import fold, sentences
+
+CLAIM_NS = uuid.UUID("6f1c2b1e-4a53-4c1e-9d7e-3b7a1c0e5a01")
+MAX_EVIDENCE = 600
+MAX_REFER_BACK = 3  # sentences: "the attack" further away than this is rarely the same attack
+
+_DET = (
+    r"(?:(?:at least |some |more than )?(?:one of (?:its|their|the) |an? |the |one |two |three |four |several |another |\d+ |un |une |ein\w* |una? |"
+    r"deux |zwei |dos |جميع )?(?:other |autres? |weitere\w* |otras? )?)"
+)
+_OWNER = r"(?:(?:u\.?s\.?|us|american|coalition|u\.s\.-led coalition|us-led coalition|us-|amerikanische\w*|امريكيه)[\s-]?(?:military |occupation |army )?)?"
+_ADJ = r"(?:\s(?:americaine?s?|estadounidenses?|norteamericanas?|militaires?|militar(?:es)?|امريكيه|للتحالف|الامريكيه|de la coalition|der koalition))*"
+_PREP = r"(?:in|near|at|on|inside|dans|pres de|a|au|en|im|in der|bei|nahe|cerca de|في|قرب|شمال|جنوب|شرق|غرب|بالقرب من)"
+_PLACE_END = re.compile(r"[,;:()\"]|\s(?:on|with|and one|and a|and an|as|after|when|which|where|that|killing|wounding|but|par|avec|mit|con|by)\s|$")
+_REGION = re.compile(
+    r"(?:in|dans|en|im|في) (?:the )?((?:western|northern|eastern|southern|north-?eastern|north-?western|south-?eastern|south-?western|central)"
+    r" (?:iraq|syria|jordan)|(?:ouest|nord|est|sud) de l'(?:irak|syrie))"
+)
+_ENGAGED = re.compile(
+    r"(?:engaged|intercepted|shot down|downed)(?: and destroyed)? (?:two|three|a|an|one|\d+|several|multiple) (?:\w+ )?(?:drones?|rockets?|missiles?)"
+)
+_ATTACK_NP = re.compile(r"(?:an?|the) ([\w.,'\s-]{0,30}?)(?:suicide |one-way |explosive-laden )?(?:drone|rocket|missile) (?:attack|strike)")
+_CONTINUES = re.compile(r"^(?:the (?:attack|strike|drone|assault|militia|group)|it |they |l'attaque|der angriff|el ataque|الهجوم)")
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A claim being built: offsets into the article's text."""
+
+    place: tuple[int, int]
+    sentence: tuple[int, int]
+    base_hint: bool  # an alias of a gazetteer base is inside `place`
+    plural: bool
+    other: bool
+    date: SentenceDate | None
+    date_basis: DateBasis | None
+    weapon: Weapon
+    killed: int | None
+    wounded: int | None
+    side: Side | None
+    actor: str | None
+    status: Status
+    background: bool
+    country: str | None
+
+
+def article_reference(article: ArticleReceived, folded: str, cal: Calendar) -> tuple[date | None, bool]:
+    if article.published_at is not None:
+        return article.published_at, True
+    return estimate_reference(folded, cal), False
+
+
+def extract(article: ArticleReceived, lex: Lexicon, cal: Calendar, gaz: Gazetteer) -> list[ClaimExtracted]:
+    """Claims of attacks on bases reported by one article, in text order, not yet linked."""
+    text = article.text
+    folded = fold(text)
+    ref, ref_known = article_reference(article, folded, cal)
+    drafts: list[Draft] = []
+    inherited: SentenceDate | None = None
+    prev: tuple[int, int] | None = None
+    last_found = -99
+    for n, (s, e) in enumerate(sentences(text)):
+        dates = sentence_dates(folded, s, e, ref, ref_known, cal)
+        found = _sentence_drafts(text, folded, s, e, prev, dates, inherited, ref, ref_known, lex, gaz)
+        if found:
+            if found[0].actor and lex.claimed.search(folded, s, e) and _refers_back(folded, s, e, lex):
+                drafts = [d if d.actor or d.sentence != prev else replace(d, actor=found[0].actor) for d in drafts]
+            drafts.extend(found)
+            last_found = n
+        elif drafts and n - last_found <= MAX_REFER_BACK and _refers_back(folded, s, e, lex):
+            drafts[-1] = _enrich(drafts[-1], folded, s, e, dates, lex, gaz)
+        if dates and not lex.aggregate.search(folded, s, e):
+            inherited = dates[0]
+        prev = (s, e)
+    return [_claim(article, text, d, i) for i, d in enumerate(_drop_covered(drafts))]
+
+
+def _sentence_drafts(
+    text: str, folded: str, s: int, e: int, prev: tuple[int, int] | None, dates: list[SentenceDate],
+    inherited: SentenceDate | None, ref: date | None, ref_known: bool, lex: Lexicon, gaz: Gazetteer,
+) -> list[Draft]:  # fmt: skip
+    weapon_hits = _weapons(folded, s, e, lex)
+    if not (lex.attack.search(folded, s, e) or weapon_hits):
+        return []
+    threat = lex.threat.search(folded, s, e)
+    places = [(ps, pe, True, False, False) for _, ps, pe in _unique_bases(gaz, folded, s, e)]
+    if places and threat and lex.attack.search(folded, threat.end(), min(e, threat.end() + 25)):
+        return []  # "threatened to attack Ain al-Asad": an intention
+    if not places:
+        if threat or lex.aggregate.search(folded, s, e) or (lex.us_strike.search(folded, s, e) and not lex.background.search(folded, s, e)):
+            return _dated_attack_np(text, folded, s, e, dates, lex)
+        places = _generic_places(folded, s, e, lex, gaz) or _region_places(folded, s, e)
+        if not places:
+            return _dated_attack_np(text, folded, s, e, dates, lex)
+    spans = tuple(d.span for d in dates)
+    actor = gaz.find_actor(folded, s, e)
+    continues = _CONTINUES.search(folded[s:e]) is not None
+    if actor is None and prev is not None and continues:
+        actor = gaz.find_actor(folded, *prev)
+    status = _status(folded, s, e, actor, lex, prev if continues else None)
+    background = lex.background.search(folded, s, e) is not None
+    out = []
+    for ps, pe, hint, plural, other in places:
+        when, basis = _date_for(ps, dates, inherited, ref, ref_known)
+        killed, wounded, side = _casualties(folded, s, e, lex, spans) if len(places) == 1 else (None, None, None)
+        if when and ref and ref_known and when.value < ref - timedelta(days=7):
+            background = True
+        countries = gaz.countries_in(folded, ps, min(e, pe + 40)) or gaz.countries_in(folded, s, e)
+        out.append(
+            Draft(
+                place=(ps, pe), sentence=(s, e), base_hint=hint, plural=plural, other=other, date=when, date_basis=basis,
+                weapon=_nearest_weapon(weapon_hits, ps), killed=killed, wounded=wounded, side=side, actor=actor,
+                status=status, background=background, country=countries[0] if len(countries) == 1 else None,
+            )
+        )  # fmt: skip
+    return out
+
+
+def _unique_bases(gaz: Gazetteer, folded: str, s: int, e: int) -> list[tuple[str, int, int]]:
+    seen: dict[str, tuple[str, int, int]] = {}
+    for key, bs, be in gaz.find_bases(folded, s, e):
+        seen.setdefault(key, (key, bs, be))
+    return list(seen.values())
+
+
+def _generic_places(folded: str, s: int, e: int, lex: Lexicon, gaz: Gazetteer) -> list[tuple[int, int, bool, bool, bool]]:
+    """Base noun phrases with a location: "one of its outposts near Syria-Jordan border", "one base in Israel"."""
+    out = []
+    noun = lex.base_noun.pattern
+    rx = re.compile(rf"{_DET}{_OWNER}(?:{noun}){_ADJ}\s{_PREP}\s")
+    for m in rx.finditer(folded, s, e):
+        tail = _PLACE_END.search(folded, m.end(), e)
+        pe = tail.start() if tail else e
+        if pe - m.end() < 3 or pe - m.end() > 70:
+            continue
+        if not (gaz.countries_in(folded, m.end(), pe) or gaz.find_context(folded, m.end(), pe)):
+            continue
+        phrase = folded[m.start() : pe]
+        if re.search(r"\bacross\b|\bregion\b(?! of)|\btroops\b|\bforces\b", phrase) and not gaz.find_context(folded, m.end(), pe):
+            continue
+        plural = _is_plural(phrase)
+        other = bool(re.search(r"\b(?:other|autres?|weitere\w*|otras?)\b", phrase))
+        start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+        out.append((start, pe, False, plural, other))
+    return _split_lists(out, folded)
+
+
+def _is_plural(phrase: str) -> bool:
+    """"American bases in Syria" is several places; "one of its outposts" is one."""
+    many = re.search(r"\b(?:bases|outposts|garrisons|facilities|installations|camps|positions|قواعد)\b", phrase)
+    return many is not None and re.search(r"\bone of\b", phrase) is None
+
+
+def _split_lists(places: list[tuple[int, int, bool, bool, bool]], folded: str) -> list[tuple[int, int, bool, bool, bool]]:
+    """"two other US bases in Syria and Iraq and one base in Israel" is two places."""
+    out = []
+    for ps, pe, hint, plural, other in places:
+        cut = re.search(r"\sand (?=(?:one|an?|another|two) )", folded[ps:pe])
+        if cut:
+            out.append((ps, ps + cut.start(), hint, plural, other))
+            continue
+        out.append((ps, pe, hint, plural, other))
+    return out
+
+
+def _region_places(folded: str, s: int, e: int) -> list[tuple[int, int, bool, bool, bool]]:
+    """CENTCOM style: "In western Iraq, U.S. forces engaged two drones" (a region, no base named)."""
+    region = _REGION.search(folded, s, e)
+    if region and _ENGAGED.search(folded, s, e):
+        return [(region.start(), region.end(), False, False, False)]
+    return []
+
+
+def _dated_attack_np(text: str, folded: str, s: int, e: int, dates: list[SentenceDate], lex: Lexicon) -> list[Draft]:
+    """"a Jan. 28 suicide drone attack that caused the first U.S. fatalities": an attack named by its date and toll."""
+    m = _ATTACK_NP.search(folded, s, e)
+    if not (m and dates and (lex.killed.search(folded, m.end(), e) or lex.wounded.search(folded, m.end(), e))):
+        return []
+    when = next((d for d in dates if m.start() <= d.span[0] < m.end()), None)
+    if when is None:
+        return []
+    killed, wounded, side = _casualties(folded, m.end(), e, lex, tuple(d.span for d in dates))
+    return [
+        Draft(
+            place=(m.start(), m.end()), sentence=(s, e), base_hint=False, plural=False, other=False, date=when, date_basis=when.basis,
+            weapon=_nearest_weapon(_weapons(folded, m.start(), m.end(), lex), m.start()), killed=killed, wounded=wounded, side=side,
+            actor=None, status="reported", background=True, country=None,
+        )
+    ]  # fmt: skip
+
+
+def _date_for(
+    pos: int, dates: list[SentenceDate], inherited: SentenceDate | None, ref: date | None, ref_known: bool
+) -> tuple[SentenceDate | None, DateBasis | None]:
+    if dates:
+        nearest = min(dates, key=lambda d: abs(d.span[0] - pos))
+        return nearest, nearest.basis
+    if inherited is not None:
+        return inherited, "inherited"
+    if ref is not None and ref_known:
+        return SentenceDate(ref, "publication", (pos, pos)), "publication"
+    return None, None
+
+
+def _weapons(folded: str, s: int, e: int, lex: Lexicon) -> list[tuple[int, int, Weapon]]:
+    hits = [(m.start(), -m.end(), name) for name, rx in lex.weapons for m in rx.finditer(folded, s, e)]
+    hits.sort()
+    out: list[tuple[int, int, Weapon]] = []
+    for start, neg_end, name in hits:
+        if out and start < out[-1][1]:
+            continue
+        out.append((start, -neg_end, name))
+    return out
+
+
+def _nearest_weapon(hits: list[tuple[int, int, Weapon]], pos: int) -> Weapon:
+    return min(hits, key=lambda h: abs(h[0] - pos))[2] if hits else "unknown"
+
+
+def _casualties(
+    folded: str, s: int, e: int, lex: Lexicon, skip: tuple[tuple[int, int], ...] = ()
+) -> tuple[int | None, int | None, Side | None]:
+    killed = _count_near(folded, s, e, lex.killed, lex, skip)
+    wounded = _count_near(folded, s, e, lex.wounded, lex, skip)
+    side = None
+    for cue in (lex.killed, lex.wounded):
+        m = cue.search(folded, s, e)
+        if m:
+            side = _side(folded, max(s, m.start() - 60), min(e, m.end() + 60), lex)
+            break
+    if lex.no_casualties.search(folded, s, e):
+        killed = 0 if killed is None else killed
+        wounded = 0 if wounded is None else wounded
+        side = side if killed or wounded else None
+    elif killed is None and wounded is None and re.search(r"\bminor injuries\b", folded[s:e]):
+        killed = 0
+    if re.search(r"\bno [\w.\s-]{0,30}(?:were |have been |was )?killed\b", folded[s:e]):
+        killed = 0
+    return killed, wounded, side
+
+
+_CLAUSE_BREAK = re.compile(r"\sand\s|,|;|\set\s|\sund\s|\sy\s|\sو")
+
+
+def _count_near(folded: str, s: int, e: int, cue: re.Pattern[str], lex: Lexicon, skip: tuple[tuple[int, int], ...]) -> int | None:
+    """The number nearest a casualty word, not across "and"/a comma, not part of a date."""
+    best: tuple[int, int] | None = None
+    for m in cue.finditer(folded, s, e):
+        lo, hi = max(s, m.start() - 45), min(e, m.end() + 45)
+        for n in lex.number.finditer(folded, lo, hi):
+            if any(a <= n.start() < b for a, b in skip):
+                continue
+            between = folded[m.end() : n.start()] if n.start() >= m.end() else folded[n.end() : m.start()]
+            if _CLAUSE_BREAK.search(between):
+                continue
+            value = lex.number_value(n.group(0))
+            after = folded[n.end() : n.end() + 12]
+            if value is None or value > 5000 or re.match(r"\s?(?:times|attacks|%|per|km|kilomet|miles|days|jours|tage|dias)", after):
+                continue
+            if 1900 < value < 2100 and n.group(0).isdigit():
+                continue
+            dist = n.start() - m.end() if n.start() >= m.end() else m.start() - n.end()
+            if best is None or dist < best[0]:
+                best = (dist, value)
+    return best[1] if best else None
+
+
+def _side(folded: str, s: int, e: int, lex: Lexicon) -> Side | None:
+    hits: list[tuple[int, Side]] = [(m.start(), side) for side, rx in lex.sides if (m := rx.search(folded, s, e))]
+    if not hits:
+        return None
+    names = {side for _, side in hits}
+    return next((side for side in ("partner", "coalition", "US") if side in names), None)
+
+
+def _status(folded: str, s: int, e: int, actor: str | None, lex: Lexicon, prev: tuple[int, int] | None) -> Status:
+    if lex.confirmed.search(folded, s, e):
+        return "confirmed"
+    if actor and (lex.claimed.search(folded, s, e) or (prev and lex.claimed.search(folded, *prev))):
+        return "claimed"
+    return "reported"
+
+
+def _refers_back(folded: str, s: int, e: int, lex: Lexicon) -> bool:
+    return lex.anaphora.search(folded, s, e) is not None and not lex.aggregate.search(folded, s, e)
+
+
+def _enrich(d: Draft, folded: str, s: int, e: int, dates: list[SentenceDate], lex: Lexicon, gaz: Gazetteer) -> Draft:
+    """A sentence about "the attack" fills what the previous claim lacks (weapon, toll, actor)."""
+    actor = gaz.find_actor(folded, s, e) if lex.claimed.search(folded, s, e) else None
+    if dates and d.date and all(x.value != d.date.value for x in dates):
+        # "... on Monday claimed responsibility for the attack": the day of the claim, not of the attack
+        return replace(d, actor=d.actor or actor, status="claimed" if actor and d.status == "reported" else d.status)
+    killed, wounded, side = _casualties(folded, s, e, lex, tuple(x.span for x in dates))
+    weapons = _weapons(folded, s, e, lex)
+    return replace(
+        d,
+        weapon=d.weapon if d.weapon != "unknown" or not weapons else weapons[0][2],
+        killed=d.killed if d.killed is not None else killed,
+        wounded=d.wounded if d.wounded is not None else wounded,
+        side=d.side or side,
+        actor=d.actor or actor,
+        status="claimed" if actor and d.status == "reported" else d.status,
+    )
+
+
+def _drop_covered(drafts: list[Draft]) -> list[Draft]:
+    """A vague "American bases in Syria" is dropped when a named base of that country and day is claimed."""
+    named = [d for d in drafts if d.base_hint]
+    keep = []
+    for d in drafts:
+        vague = not d.base_hint and not d.other and d.date is not None and (d.plural or d.country is not None)
+        if vague and any(_covers(n, d) for n in named):
+            continue
+        keep.append(d)
+    return keep
+
+
+def _covers(named: Draft, vague: Draft) -> bool:
+    same_day = named.date is not None and vague.date is not None and named.date.value == vague.date.value
+    return same_day and (vague.country is None or named.country in (vague.country, None))
+
+
+def _claim(article: ArticleReceived, text: str, d: Draft, index: int) -> ClaimExtracted:
+    place_text = text[d.place[0] : d.place[1]].strip(" ,.;")
+    evidence = text[d.sentence[0] : d.sentence[1]]
+    if len(evidence) > MAX_EVIDENCE:
+        lo = max(d.sentence[0], d.place[0] - MAX_EVIDENCE // 2)
+        evidence = text[lo : lo + MAX_EVIDENCE]
+    key = f"{article.article_id}|{index}|{fold(place_text)}|{d.date.value if d.date else ''}"
+    return ClaimExtracted(
+        claim_id=str(uuid.uuid5(CLAIM_NS, key)),
+        article_id=article.article_id,
+        source=article.source,
+        url=article.url,
+        published_at=article.published_at,
+        place_text=place_text,
+        country=d.country,
+        attack_date=d.date.value if d.date else None,
+        date_basis=d.date_basis,
+        actor=d.actor,
+        weapon=d.weapon,
+        killed=d.killed,
+        wounded=d.wounded,
+        casualty_side=d.side,
+        status=d.status,
+        background=d.background,
+        evidence=evidence,
+    )

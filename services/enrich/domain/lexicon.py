@@ -1,0 +1,110 @@
+"""Compiled vocabulary of attack reporting and of the calendar, built from the data files."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, cast
+
+from schemas.messages import Side, Weapon
+
+from services.enrich.domain.text import alternation, fold_pattern
+
+
+def _rx(terms: list[str]) -> re.Pattern[str]:
+    return re.compile(alternation(terms))
+
+
+def _keyed(table: dict[str, list[str]]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One regex over every term of a {key: [terms]} table, and folded literal term -> key."""
+    lookup = {fold_pattern(t): k for k, terms in table.items() for t in terms}
+    return _rx([t for terms in table.values() for t in terms]), lookup
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    attack: re.Pattern[str]
+    aggregate: re.Pattern[str]
+    threat: re.Pattern[str]
+    us_strike: re.Pattern[str]
+    background: re.Pattern[str]
+    confirmed: re.Pattern[str]
+    claimed: re.Pattern[str]
+    anaphora: re.Pattern[str]
+    no_casualties: re.Pattern[str]
+    killed: re.Pattern[str]
+    wounded: re.Pattern[str]
+    base_noun: re.Pattern[str]
+    sides: tuple[tuple[Side, re.Pattern[str]], ...]
+    weapons: tuple[tuple[Weapon, re.Pattern[str]], ...]
+    numbers: dict[str, int]
+    number: re.Pattern[str]
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Lexicon:
+        c = d["cues"]
+        nums = {fold_pattern(w): int(n) for n, words in d["numbers"].items() for w in words}
+        number = re.compile(r"(?<![\w,.])(\d{1,4}(?:,\d{3})?)(?![\w])|" + alternation(list(nums)))
+        return cls(
+            attack=_rx(c["attack"]),
+            aggregate=_rx(c["aggregate"]),
+            threat=_rx(c["threat"]),
+            us_strike=_rx(c["us_strike"]),
+            background=_rx(c["background"]),
+            confirmed=_rx(c["confirmed"]),
+            claimed=_rx(c["claimed"]),
+            anaphora=_rx(c["anaphora"]),
+            no_casualties=_rx(c["no_casualties"]),
+            killed=_rx(c["killed"]),
+            wounded=_rx(c["wounded"]),
+            base_noun=_rx(d["base_nouns"]["terms"]),
+            sides=tuple((cast(Side, side), _rx(terms)) for side, terms in d["sides"].items()),
+            weapons=tuple((cast(Weapon, w), _rx(terms)) for w, terms in d["weapons"].items()),
+            numbers=nums,
+            number=number,
+        )
+
+    def number_value(self, token: str) -> int | None:
+        token = token.strip()
+        if token.replace(",", "").isdigit():
+            return int(token.replace(",", ""))
+        return self.numbers.get(token)
+
+
+@dataclass(frozen=True)
+class Calendar:
+    epoch: date
+    first_attack: date
+    window_start: date
+    window_end: date
+    day_count: re.Pattern[str]
+    month: re.Pattern[str]
+    months: dict[str, int]
+    weekday: re.Pattern[str]
+    weekdays: dict[str, int]
+    relative: re.Pattern[str]
+    relatives: dict[str, int]
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Calendar:
+        camp = d["campaign"]
+        month_rx, months = _keyed(d["months"])
+        weekday_rx, weekdays = _keyed(d["weekdays"])
+        relative_rx, relatives = _keyed(d["relative"])
+        return cls(
+            epoch=date.fromisoformat(camp["epoch"]),
+            first_attack=date.fromisoformat(camp["first_attack"]),
+            window_start=date.fromisoformat(camp["window_start"]),
+            window_end=date.fromisoformat(camp["window_end"]),
+            day_count=re.compile("|".join(fold_pattern(p) for p in camp["day_count"])),
+            month=month_rx,
+            months={k: int(v) for k, v in months.items()},
+            weekday=weekday_rx,
+            weekdays={k: int(v) for k, v in weekdays.items()},
+            relative=relative_rx,
+            relatives={k: int(v) for k, v in relatives.items()},
+        )
+
+    def in_window(self, d: date) -> bool:
+        return self.window_start <= d <= self.window_end

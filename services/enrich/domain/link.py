@@ -1,0 +1,106 @@
+"""Enrich stage, linking: each claim to one gazetteer base, with a confidence, or left unlinked.
+
+Order of evidence: an alias inside the place text (1.0); a fuzzy match of the place's name against
+every alias (rapidfuzz, scaled score); a context phrase of the sentence ("near the Syria-Jordan
+border") for a claim that names no base (0.6). An unlinked claim keeps its place_text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz, process
+
+from schemas import ClaimExtracted
+from services.enrich.domain.extract import _is_plural
+from services.enrich.domain.gazetteer import Gazetteer
+from services.enrich.domain.text import fold
+
+FUZZY_CUTOFF = 88.0
+CONTEXT_CONFIDENCE = 0.6
+_NAME = re.compile(
+    r"(?:base|garrison|outpost|airbase|air base|site|field|camp|قاعده|معسكر)s?\s(?:of|at|in|d'|de|du|von|bei|de la)?\s*([^\s,.;]+(?:[\s-][^\s,.;]+){0,3})"
+)
+
+
+def link(claim: ClaimExtracted, gaz: Gazetteer) -> ClaimExtracted:
+    place = fold(claim.place_text)
+    named = next(gaz.find_bases(place), None)
+    if named is not None:
+        return _linked(claim, gaz, named[0], 1.0, "alias")
+    fuzzy = _fuzzy(place, gaz)
+    if fuzzy is not None:
+        return _linked(claim, gaz, fuzzy[0], fuzzy[1], "fuzzy")
+    evidence = fold(claim.evidence)
+    if (base_id := gaz.find_context(place, 0, len(place)) or gaz.find_context(evidence, 0, len(evidence))) is not None:
+        base = gaz.by_id[base_id]
+        if not _is_plural(place) and not re.search(r"\bother\b", place) and claim.country in (None, base.country):
+            return _linked(claim, gaz, base_id, CONTEXT_CONFIDENCE, "context")
+    return claim
+
+
+def _fuzzy(place: str, gaz: Gazetteer) -> tuple[str, float] | None:
+    m = _NAME.search(place)
+    if m is None:
+        return None
+    best = process.extractOne(m.group(1), list(gaz.fuzzy_choices), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+    if best is None:
+        return None
+    return gaz.fuzzy_choices[best[0]], round(best[1] / 100, 2)
+
+
+def _linked(claim: ClaimExtracted, gaz: Gazetteer, base_id: str, confidence: float, method: str) -> ClaimExtracted:
+    base = gaz.by_id[base_id]
+    return claim.model_copy(
+        update={
+            "base_id": base.id,
+            "base_name": base.name,
+            "link_confidence": confidence,
+            "link_method": method,
+            "country": base.country,
+        }
+    )
+
+
+def consolidate(claims: list[ClaimExtracted]) -> list[ClaimExtracted]:
+    """One claim per base and day within an article: repeated mentions fill each other's gaps."""
+    out: list[ClaimExtracted] = []
+    for c in claims:
+        twin = next((i for i, o in enumerate(out) if _same_attack(o, c)), None)
+        if twin is None:
+            out.append(c)
+        else:
+            out[twin] = _merge(out[twin], c)
+    return out
+
+
+def _same_attack(a: ClaimExtracted, b: ClaimExtracted) -> bool:
+    if a.base_id is None or a.base_id != b.base_id:
+        return False
+    return a.attack_date is None or b.attack_date is None or a.attack_date == b.attack_date
+
+
+_BASIS_RANK = {"explicit": 0, "relative": 1, "inferred": 2, "inherited": 3, "publication": 4, None: 5}
+_STATUS_RANK = {"confirmed": 0, "claimed": 1, "reported": 2}
+
+
+def _merge(a: ClaimExtracted, b: ClaimExtracted) -> ClaimExtracted:
+    date_src = a if _BASIS_RANK[a.date_basis] <= _BASIS_RANK[b.date_basis] else b
+    return a.model_copy(
+        update={
+            "attack_date": date_src.attack_date,
+            "date_basis": date_src.date_basis,
+            "actor": a.actor or b.actor,
+            "weapon": a.weapon if a.weapon != "unknown" else b.weapon,
+            "killed": _max(a.killed, b.killed),
+            "wounded": _max(a.wounded, b.wounded),
+            "casualty_side": a.casualty_side or b.casualty_side,
+            "status": min(a.status, b.status, key=_STATUS_RANK.__getitem__),
+            "background": a.background and b.background,
+            "link_confidence": max(a.link_confidence, b.link_confidence),
+        }
+    )
+
+
+def _max(a: int | None, b: int | None) -> int | None:
+    return b if a is None else a if b is None else max(a, b)

@@ -1,0 +1,184 @@
+"""Ingest stage core: raw article -> normalised ArticleReceived with a deterministic id; near-duplicates.
+
+Pure functions. The article id is a uuid5 of the normalised text, so the same text always gets the
+same id (redelivery and replay are harmless) and identical copies from two outlets share it.
+Near-identical copies (syndicated agency text with a changed headline or a trailing line) are found
+with a bottom-k MinHash sketch of word shingles, kept for a bounded window of recent articles.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+import unicodedata
+import uuid
+import zlib
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from schemas import ArticleReceived
+
+ARTICLE_NS = uuid.UUID("0b6f3a52-2d0e-4bb8-9a55-5a0f2e9c7d11")
+MAX_TEXT_CHARS = 1_000_000
+SKETCH_K = 32
+NEAR_DUPLICATE_JACCARD = 0.8
+
+_TAG = re.compile(r"<(?:script|style)\b.*?</(?:script|style)>|<[^>]{1,400}>", re.S | re.I)
+_MARKS = re.compile("[\u064b-\u0652\u0640\u200b\u200c\u200d\ufeff]")  # Arabic diacritics, tatweel, zero-width
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
+_HEADER_DATE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})(?:\s+(\S+))?\s*$", re.I)
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+)}  # fmt: skip
+_HEADER_DAY = re.compile(
+    r"^\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:(\d{1,2})\s+([a-z]+)|([a-z]+)\s+(\d{1,2}),?)\s+(\d{4})\s*$", re.I
+)
+
+
+class RawArticle(BaseModel):
+    """An article as a user or a feed hands it over (a `.jsonl` line, an HTTP body, a `.txt` file)."""
+
+    model_config = ConfigDict(extra="ignore", str_strip_whitespace=True)
+    id: str | None = None
+    url: str | None = None
+    source: str | None = None
+    title: str | None = None
+    published_at: date | None = None
+    language: str | None = None
+    text: str = Field(min_length=1, max_length=MAX_TEXT_CHARS)
+
+    @field_validator("published_at", mode="before")
+    @classmethod
+    def _date_part(cls, v: Any) -> Any:
+        if isinstance(v, str) and len(v) > 10 and v[4:5] == "-":
+            return v[:10]  # "2024-02-05T10:00:00Z" -> the calendar day
+        return v or None
+
+
+def normalise(text: str) -> str:
+    """Unicode NFC, HTML remnants removed, diacritics/zero-width dropped, spaces folded, paragraphs kept."""
+    if "<" in text and ">" in text:
+        text = _TAG.sub(" ", text)
+    text = unicodedata.normalize("NFC", html.unescape(text))
+    text = _MARKS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def read_header(text: str) -> tuple[str, date | None, str | None]:
+    """Strip a leading header line ("date 2023-10-29 URL" or "Monday, 5 February 2024"): (text, date, url)."""
+    lines = text.split("\n")
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None:
+        return text, None, None
+    line = lines[first]
+    if m := _HEADER_DATE.match(line):
+        rest = "\n".join(lines[first + 1 :]).strip()
+        return rest, date.fromisoformat(m.group(1)), m.group(2)
+    if (m := _HEADER_DAY.match(line)) is not None:
+        day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        if (mo := _MONTHS.get(month.lower())) is not None:
+            try:
+                when = date(int(m.group(5)), mo, int(day))
+            except ValueError:
+                return text, None, None
+            return "\n".join(lines[first + 1 :]).strip(), when, None
+    return text, None, None
+
+
+def article_id(text: str) -> str:
+    key = " ".join(text.casefold().split())
+    return str(uuid.uuid5(ARTICLE_NS, hashlib.sha256(key.encode()).hexdigest()))
+
+
+def sketch(text: str, k: int = SKETCH_K) -> tuple[int, ...]:
+    """Bottom-k MinHash of word 4-shingles (crc32): a small, stable signature for near-duplicate search."""
+    words = re.findall(r"\w+", text.casefold())
+    shingles = {" ".join(words[i : i + 4]) for i in range(max(1, len(words) - 3))}
+    return tuple(sorted({zlib.crc32(s.encode()) for s in shingles})[:k])
+
+
+def sketch_hex(s: tuple[int, ...]) -> str:
+    return "".join(f"{h:08x}" for h in s)
+
+
+def sketch_from_hex(h: str) -> tuple[int, ...]:
+    return tuple(int(h[i : i + 8], 16) for i in range(0, len(h), 8))
+
+
+def similarity(a: tuple[int, ...], b: tuple[int, ...], k: int = SKETCH_K) -> float:
+    """Estimated Jaccard similarity of two bottom-k sketches."""
+    union = sorted(set(a) | set(b))[:k]
+    if not union:
+        return 0.0
+    sa, sb = set(a), set(b)
+    return sum(1 for h in union if h in sa and h in sb) / len(union)
+
+
+def intake(raw: RawArticle) -> ArticleReceived:
+    """Normalise one raw article into the `article.received` message (duplicate_of not yet known)."""
+    text = normalise(raw.text)
+    text, header_date, header_url = read_header(text)
+    if not text:
+        raise ValueError("article text is empty after normalisation")
+    return ArticleReceived(
+        article_id=article_id(text),
+        url=raw.url or header_url,
+        source=raw.source or _host(raw.url or header_url),
+        title=raw.title,
+        published_at=raw.published_at or header_date,
+        language=raw.language,
+        text=text,
+        fingerprint=sketch_hex(sketch(text)),
+    )
+
+
+def _host(url: str | None) -> str | None:
+    if not url:
+        return None
+    m = re.match(r"^[a-z]+://(?:www\.)?([^/:]+)", url, re.I)
+    return m.group(1).lower() if m else None
+
+
+@dataclass
+class DuplicateIndex:
+    """Recent articles' ids and sketches, bounded to `capacity` (memory stays flat on long runs)."""
+
+    capacity: int = 20_000
+    _sketches: OrderedDict[str, tuple[int, ...]] = field(default_factory=OrderedDict)
+    _by_hash: dict[int, set[str]] = field(default_factory=dict)
+
+    def check(self, article: ArticleReceived) -> ArticleReceived:
+        """The article with `duplicate_of` set when an earlier one is the same or nearly the same; records it."""
+        if article.article_id in self._sketches:
+            return article.model_copy(update={"duplicate_of": article.article_id})
+        sk = sketch_from_hex(article.fingerprint)
+        votes: dict[str, int] = {}
+        for h in sk:
+            for other in self._by_hash.get(h, ()):
+                votes[other] = votes.get(other, 0) + 1
+        for other, n in sorted(votes.items(), key=lambda kv: -kv[1]):
+            if n < len(sk) // 2:
+                break
+            if similarity(sk, self._sketches[other]) >= NEAR_DUPLICATE_JACCARD:
+                return article.model_copy(update={"duplicate_of": other})
+        self._add(article.article_id, sk)
+        return article
+
+    def _add(self, aid: str, sk: tuple[int, ...]) -> None:
+        self._sketches[aid] = sk
+        for h in sk:
+            self._by_hash.setdefault(h, set()).add(aid)
+        while len(self._sketches) > self.capacity:
+            old, old_sk = self._sketches.popitem(last=False)
+            for h in old_sk:
+                ids = self._by_hash.get(h)
+                if ids is not None:
+                    ids.discard(old)
+                    if not ids:
+                        del self._by_hash[h]
