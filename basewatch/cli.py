@@ -15,6 +15,7 @@ app.add_typer(cli_kafka.app, name="kafka")
 app.command()(cli_core.extract)
 app.command()(cli_core.run)
 app.command()(cli_core.bases)
+app.command()(cli_core.score)
 app.command("schemas")(cli_core.schemas_export)
 
 

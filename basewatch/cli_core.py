@@ -116,3 +116,34 @@ def schemas_export(out: Path = typer.Option(None, "--out", help="Target director
 
     for path in export(out or JSON_DIR):
         err.print(str(path))
+
+
+def score(
+    paths: list[str] = Paths,
+    gold: Path = typer.Option(..., "--gold", exists=True, dir_okay=False, help="Gold file (format of shared/seeds/gold.jsonl)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object."),
+) -> None:
+    """Run the offline core on PATHs and score it against GOLD: claim->base P/R/F1, dates, event B³, alerts."""
+    from basewatch.score import score as compute
+    from services.enrich import resources
+
+    reader = _Reader(paths, quiet=True)
+    messages = [msg.model_dump(mode="json") for msg in pipeline.run(reader)]
+    gold_rows = [orjson.loads(line) for line in gold.read_bytes().splitlines() if line.strip()]
+    report = compute(messages, gold_rows, resources.gazetteer()).as_dict()
+    if as_json:
+        sys.stdout.buffer.write(orjson.dumps(report, option=orjson.OPT_INDENT_2) + b"\n")
+        return
+    table = Table(title=f"basewatch vs {gold.name} ({len(gold_rows)} articles)")
+    for col in ("metric", "precision", "recall", "F1", "tp/fp/fn"):
+        table.add_column(col)
+    for name in ("claim_base_strict", "claim_base_resolved", "alerts_fatality", "alerts_new_target"):
+        r = report[name]
+        table.add_row(name, f"{r['precision']:.3f}", f"{r['recall']:.3f}", f"{r['f1']:.3f}", f"{r['tp']}/{r['fp']}/{r['fn']}")
+    b3 = report["event_b3"]
+    table.add_row("event_b3", f"{b3['precision']:.3f}", f"{b3['recall']:.3f}", f"{b3['f1']:.3f}", "")
+    Console().print(table)
+    Console().print(f"attack-date accuracy: {report['attack_date_accuracy']} over {report['attack_dates_scored']} dated attacks; "
+                    f"duplicate new_target alerts: {report['new_target_duplicates']}")
+    for note in report["notes"]:
+        err.print(f"note: {note}")

@@ -80,7 +80,7 @@ def _txt(path: Path) -> RawArticle | Rejected:
         return Rejected(str(path), "file is empty")
     if len(text) > MAX_TEXT_CHARS:
         return Rejected(str(path), f"article is {len(text):,} characters; the limit is {MAX_TEXT_CHARS:,}")
-    return RawArticle(text=text)
+    return RawArticle(id=path.name, text=text)
 
 
 def read(paths: list[str]) -> Iterator[RawArticle | Rejected]:

@@ -30,6 +30,7 @@ class ArticleReceived(Message):
 
     type: Literal["article.received"] = "article.received"
     article_id: str = Field(description="uuid5 of the normalised text: identical copies share it")
+    origin_id: str | None = Field(None, description="the sender's own id for the article (file name for .txt)")
     url: str | None = None
     source: str | None = Field(None, description="outlet name or host")
     title: str | None = None

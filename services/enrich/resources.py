@@ -30,4 +30,6 @@ def calendar() -> Calendar:
 
 @cache
 def gazetteer() -> Gazetteer:
-    return Gazetteer.from_dicts(_toml("bases.toml")["base"], _toml("actors.toml")["actor"], _toml("places.toml")["place"])
+    return Gazetteer.from_dicts(
+        _toml("bases.toml")["base"], _toml("actors.toml")["actor"], _toml("places.toml")["place"], _toml("known_attacks.toml")["attack"]
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
@@ -36,11 +37,21 @@ def _literal(term: str) -> str:
     return r"(?:(?:al|el|ash|as|at|ad|ar|an|az)[\s-]?)?" + body
 
 
+class KnownAttack(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    base_id: str
+    date: date
+    killed: int
+    side: str
+    source: str
+
+
 @dataclass(frozen=True)
 class Gazetteer:
     bases: tuple[Base, ...]
     actors: dict[str, tuple[str, ...]]
     places: dict[str, tuple[str, ...]]
+    known_attacks: tuple[KnownAttack, ...] = ()
     by_id: dict[str, Base] = field(init=False)
     _alias_rx: list[tuple[re.Pattern[str], str]] = field(init=False)
     _base_rx: re.Pattern[str] = field(init=False)
@@ -60,11 +71,14 @@ class Gazetteer:
         s(self, "fuzzy_choices", {fold(a): b.id for b in self.bases for a in b.aliases if not _ARABIC.search(a) and len(a) >= 5})
 
     @classmethod
-    def from_dicts(cls, bases: list[dict[str, Any]], actors: list[dict[str, Any]], places: list[dict[str, Any]]) -> Gazetteer:
+    def from_dicts(
+        cls, bases: list[dict[str, Any]], actors: list[dict[str, Any]], places: list[dict[str, Any]], known: list[dict[str, Any]] | None = None
+    ) -> Gazetteer:
         return cls(
             bases=tuple(Base.model_validate(b) for b in bases),
             actors={a["name"]: tuple(a["aliases"]) for a in actors},
             places={p["country"]: tuple(p["names"]) for p in places},
+            known_attacks=tuple(KnownAttack.model_validate(k) for k in known or ()),
         )
 
     def find_bases(self, folded: str, start: int = 0, end: int | None = None) -> Iterator[tuple[str, int, int]]:

@@ -8,7 +8,6 @@ from datetime import date
 from typing import Any, cast
 
 from schemas.messages import Side, Weapon
-
 from services.enrich.domain.text import alternation, fold_pattern
 
 

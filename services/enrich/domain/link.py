@@ -18,6 +18,7 @@ from services.enrich.domain.text import fold
 
 FUZZY_CUTOFF = 88.0
 CONTEXT_CONFIDENCE = 0.6
+KNOWN_ATTACK_CONFIDENCE = 0.7
 _NAME = re.compile(
     r"(?:base|garrison|outpost|airbase|air base|site|field|camp|قاعده|معسكر)s?\s(?:of|at|in|d'|de|du|von|bei|de la)?\s*([^\s,.;]+(?:[\s-][^\s,.;]+){0,3})"
 )
@@ -36,7 +37,22 @@ def link(claim: ClaimExtracted, gaz: Gazetteer) -> ClaimExtracted:
         base = gaz.by_id[base_id]
         if not _is_plural(place) and not re.search(r"\bother\b", place) and claim.country in (None, base.country):
             return _linked(claim, gaz, base_id, CONTEXT_CONFIDENCE, "context")
+    known = _known_attack(claim, gaz)
+    if known is not None:
+        return _linked(claim, gaz, known, KNOWN_ATTACK_CONFIDENCE, "known_attack")
     return claim
+
+
+def _known_attack(claim: ClaimExtracted, gaz: Gazetteer) -> str | None:
+    """"the Jan. 28 drone attack that caused the first U.S. fatalities": a famous attack, named by date and toll."""
+    if claim.attack_date is None or _is_plural(fold(claim.place_text)):
+        return None
+    for k in gaz.known_attacks:
+        same_toll = claim.killed in (None, k.killed) and claim.casualty_side in (None, k.side)
+        told = claim.killed is not None or claim.casualty_side is not None
+        if k.date == claim.attack_date and same_toll and told and claim.country in (None, gaz.by_id[k.base_id].country):
+            return k.base_id
+    return None
 
 
 def _fuzzy(place: str, gaz: Gazetteer) -> tuple[str, float] | None:

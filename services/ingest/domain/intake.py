@@ -128,6 +128,7 @@ def intake(raw: RawArticle) -> ArticleReceived:
         raise ValueError("article text is empty after normalisation")
     return ArticleReceived(
         article_id=article_id(text),
+        origin_id=raw.id,
         url=raw.url or header_url,
         source=raw.source or _host(raw.url or header_url),
         title=raw.title,
