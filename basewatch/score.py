@@ -98,18 +98,18 @@ def score(messages: list[dict[str, Any]], gold: list[dict[str, Any]], gaz: Gazet
     gold_by_file = {g["file"]: g for g in gold}
     # (file, base) -> gold attacks and predicted claims
     gold_items: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
-    for g in gold:
-        for a in g["attacks"]:
+    for row in gold:
+        for a in row["attacks"]:
             bid = base_id_of(a.get("base"), gaz)
             if a.get("base") and bid is None:
                 rep.notes.append(f"gold base {a['base']!r} is not in the gazetteer")
             if bid:
-                gold_items[(g["file"], bid)].append(a)
+                gold_items[(row["file"], bid)].append(a)
     pred_strict: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     pred_resolved: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for c in claims:
         f = article_origin.get(c["article_id"])
-        if f not in gold_by_file:
+        if f is None or f not in gold_by_file:
             continue
         if c["base_id"]:
             pred_strict[(f, c["base_id"])].append(c)
@@ -118,10 +118,10 @@ def score(messages: list[dict[str, Any]], gold: list[dict[str, Any]], gaz: Gazet
             pred_resolved[(f, bid)].append(c)
     for prf, pred in ((rep.claim_base_strict, pred_strict), (rep.claim_base_resolved, pred_resolved)):
         for key in set(gold_items) | set(pred):
-            g, p = len(gold_items.get(key, [])), len(pred.get(key, []))
-            prf.tp += min(g, p)
-            prf.fp += max(0, p - g)
-            prf.fn += max(0, g - p)
+            n_gold, n_pred = len(gold_items.get(key, [])), len(pred.get(key, []))
+            prf.tp += min(n_gold, n_pred)
+            prf.fp += max(0, n_pred - n_gold)
+            prf.fn += max(0, n_gold - n_pred)
     # dates and clusters over matched pairs (resolved)
     item_gold_cluster: list[tuple[str, str]] = []
     item_pred_cluster: list[str] = []
