@@ -130,7 +130,7 @@ def _sentence_drafts(
         out.append(
             Draft(
                 place=(ps, pe), sentence=(s, e), base_hint=hint, plural=plural, other=other, date=when, date_basis=basis,
-                weapon=_nearest_weapon(weapon_hits, ps), killed=killed, wounded=wounded, side=side, actor=actor,
+                weapon=_nearest_weapon(weapon_hits, ps) if len(places) > 1 else _first_weapon(weapon_hits), killed=killed, wounded=wounded, side=side, actor=actor,
                 status=status, background=background, country=countries[0] if len(countries) == 1 else None,
             )
         )  # fmt: skip
@@ -154,7 +154,7 @@ def _generic_places(folded: str, s: int, e: int, lex: Lexicon, gaz: Gazetteer) -
         pe = tail.start() if tail else e
         if pe - m.end() < 3 or pe - m.end() > 70:
             continue
-        if not (gaz.countries_in(folded, m.end(), pe) or gaz.find_context(folded, m.end(), pe)):
+        if not (gaz.countries_in(folded, m.end(), pe) or gaz.find_context(folded, m.end(), pe) or gaz.fuzzy_base(folded[m.end() : pe])):
             continue
         phrase = folded[m.start() : pe]
         if re.search(r"\bacross\b|\bregion\b(?! of)|\btroops\b|\bforces\b", phrase) and not gaz.find_context(folded, m.end(), pe):
@@ -234,6 +234,10 @@ def _weapons(folded: str, s: int, e: int, lex: Lexicon) -> list[tuple[int, int, 
     return out
 
 
+def _first_weapon(hits: list[tuple[int, int, Weapon]]) -> Weapon:
+    return hits[0][2] if hits else "unknown"
+
+
 def _nearest_weapon(hits: list[tuple[int, int, Weapon]], pos: int) -> Weapon:
     return min(hits, key=lambda h: abs(h[0] - pos))[2] if hits else "unknown"
 
@@ -267,7 +271,7 @@ def _count_near(folded: str, s: int, e: int, cue: re.Pattern[str], lex: Lexicon,
     """The number nearest a casualty word, not across "and"/a comma, not part of a date."""
     best: tuple[int, int] | None = None
     for m in cue.finditer(folded, s, e):
-        lo, hi = max(s, m.start() - 45), min(e, m.end() + 45)
+        lo, hi = max(s, m.start() - 70), min(e, m.end() + 70)
         for n in lex.number.finditer(folded, lo, hi):
             if any(a <= n.start() < b for a, b in skip):
                 continue

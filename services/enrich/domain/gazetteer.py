@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
+from rapidfuzz import fuzz, process
 
 from services.enrich.domain.text import fold
 
@@ -94,6 +95,11 @@ class Gazetteer:
             if s >= last_end:
                 last_end = e
                 yield key, s, e
+
+    def fuzzy_base(self, name: str, cutoff: float = 88.0) -> tuple[str, float] | None:
+        """The base whose alias is closest to `name` (folded), with the score scaled to 0..1, above `cutoff`."""
+        best = process.extractOne(name.strip(), list(self.fuzzy_choices), scorer=fuzz.ratio, score_cutoff=cutoff)
+        return (self.fuzzy_choices[best[0]], round(best[1] / 100, 2)) if best else None
 
     def find_context(self, folded: str, start: int, end: int) -> str | None:
         return next((key for rx, key in self._context_rx if rx.search(folded, start, end)), None)

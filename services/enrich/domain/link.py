@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz import fuzz, process
-
 from schemas import ClaimExtracted
 from services.enrich.domain.extract import _is_plural
 from services.enrich.domain.gazetteer import Gazetteer
@@ -57,12 +55,7 @@ def _known_attack(claim: ClaimExtracted, gaz: Gazetteer) -> str | None:
 
 def _fuzzy(place: str, gaz: Gazetteer) -> tuple[str, float] | None:
     m = _NAME.search(place)
-    if m is None:
-        return None
-    best = process.extractOne(m.group(1), list(gaz.fuzzy_choices), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-    if best is None:
-        return None
-    return gaz.fuzzy_choices[best[0]], round(best[1] / 100, 2)
+    return gaz.fuzzy_base(m.group(1), FUZZY_CUTOFF) if m else None
 
 
 def _linked(claim: ClaimExtracted, gaz: Gazetteer, base_id: str, confidence: float, method: str) -> ClaimExtracted:

@@ -83,7 +83,14 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+_ARABIC = re.compile(r"[\u0600-\u06FF]")
+
+
 def alternation(terms: list[str] | tuple[str, ...]) -> str:
-    """One regex alternation of folded fragments, longest first, inside word boundaries."""
+    """One regex alternation of folded fragments, longest first, inside word boundaries.
+
+    Arabic terms may carry attached proclitics (و ب ل ف) and the article ال, as Arabic writes them.
+    """
     folded = sorted({fold_pattern(t) for t in terms}, key=len, reverse=True)
-    return r"(?<![\w])(?:" + "|".join(folded) + r")(?![\w])"
+    parts = [rf"(?:[وبلف]?(?:ال)?){t}" if _ARABIC.search(t) else t for t in folded]
+    return r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])"
