@@ -127,10 +127,11 @@ def _sentence_drafts(
         if when and ref and ref_known and when.value < ref - timedelta(days=7):
             background = True
         countries = gaz.countries_in(folded, ps, min(e, pe + 40)) or gaz.countries_in(folded, s, e)
+        weapon = _nearest_weapon(weapon_hits, ps) if len(places) > 1 else _first_weapon(weapon_hits)
         out.append(
             Draft(
                 place=(ps, pe), sentence=(s, e), base_hint=hint, plural=plural, other=other, date=when, date_basis=basis,
-                weapon=_nearest_weapon(weapon_hits, ps) if len(places) > 1 else _first_weapon(weapon_hits), killed=killed, wounded=wounded, side=side, actor=actor,
+                weapon=weapon, killed=killed, wounded=wounded, side=side, actor=actor,
                 status=status, background=background, country=countries[0] if len(countries) == 1 else None,
             )
         )  # fmt: skip
