@@ -15,7 +15,7 @@ from rich.table import Table
 from basewatch import inputs, pipeline
 from services.ingest.domain.intake import RawArticle
 
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 Paths = typer.Argument(..., help="Article files (.txt, .jsonl), directories, or - for JSON Lines on stdin.")
 

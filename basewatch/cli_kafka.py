@@ -9,7 +9,7 @@ from rich.console import Console
 
 from basewatch import broker
 
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 app = typer.Typer(help="Run a native single-node Apache Kafka broker (KRaft) from Kafka's own jars.", no_args_is_help=True)
 
 DataDir = typer.Option(

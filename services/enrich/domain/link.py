@@ -86,7 +86,11 @@ def consolidate(claims: list[ClaimExtracted]) -> list[ClaimExtracted]:
 def _same_attack(a: ClaimExtracted, b: ClaimExtracted) -> bool:
     if a.base_id is None or a.base_id != b.base_id:
         return False
-    return a.attack_date is None or b.attack_date is None or a.attack_date == b.attack_date
+    if a.attack_date is None or b.attack_date is None or a.attack_date == b.attack_date:
+        return True
+    # A date that only defaulted to the publication day yields to a stated one a day or two before.
+    weak = a.date_basis in ("publication", "inferred") or b.date_basis in ("publication", "inferred")
+    return weak and abs((a.attack_date - b.attack_date).days) <= 2
 
 
 _BASIS_RANK = {"explicit": 0, "relative": 1, "inferred": 2, "inherited": 3, "publication": 4, None: 5}

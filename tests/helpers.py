@@ -1,0 +1,27 @@
+"""Small builders shared by tests (articles and claims in a line each)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from schemas import ArticleReceived, ClaimExtracted
+from services.enrich import resources
+from services.enrich.domain import enrich
+from services.ingest.domain.intake import RawArticle, intake
+
+
+def article(text: str, published: str | None = None, **kw: Any) -> ArticleReceived:
+    return intake(RawArticle(text=text, published_at=date.fromisoformat(published) if published else None, **kw))
+
+
+def claims_of(text: str, published: str | None = None, **kw: Any) -> list[ClaimExtracted]:
+    return enrich(article(text, published, **kw), resources.lexicon(), resources.calendar(), resources.gazetteer())
+
+
+def claim(**kw: Any) -> ClaimExtracted:
+    base = {
+        "claim_id": "c1", "article_id": "a1", "source": "Outlet A", "place_text": "the base", "evidence": "text",
+        "attack_date": date(2024, 1, 28), "date_basis": "explicit",
+    }  # fmt: skip
+    return ClaimExtracted(**(base | kw))

@@ -1,0 +1,120 @@
+"""The offline command line, as a user runs it: `basewatch extract`, `run --offline`, `bases`, `score`."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "tests" / "data"
+BASEWATCH = [sys.executable, "-m", "basewatch"]
+
+
+def bw(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([*BASEWATCH, *args], input=stdin, capture_output=True, cwd=ROOT, check=False, timeout=120)
+
+
+def lines(out: bytes) -> list[dict]:  # type: ignore[type-arg]
+    return [json.loads(x) for x in out.splitlines() if x.strip()]
+
+
+def test_run_offline_prints_every_message_type_with_the_contract_fields() -> None:
+    """run --offline on the demo articles prints articles, claims, events and alerts as JSON Lines."""
+    done = bw("run", "--offline", "demo/articles.jsonl")
+    assert done.returncode == 0, done.stderr.decode()
+    msgs = lines(done.stdout)
+    types = {m["type"] for m in msgs}
+    assert types == {"article.received", "claim.extracted", "event.opened", "event.updated", "alert.raised", "alert.revised"}
+    contract = {
+        "article.received": {"article_id", "url", "published_at"},
+        "claim.extracted": {"claim_id", "article_id", "base_id", "place_text", "country", "attack_date", "actor", "weapon", "killed", "wounded", "background", "evidence"},
+        "event.opened": {"event_id", "base_id", "attack_date", "claim_ids", "killed", "wounded", "version"},
+        "alert.raised": {"alert_id", "kind", "event_id", "base_id", "revision"},
+    }
+    for m in msgs:
+        assert contract.get(m["type"], set()) <= set(m)
+
+
+def test_demo_articles_alert_tower_22_and_al_omar_and_each_base_once() -> None:
+    """Fatality alerts for Tower 22 (3 US) and al-Omar (6, revised to 7); one new_target per base."""
+    msgs = lines(bw("run", "--offline", "-q", "demo/articles.jsonl").stdout)
+    raised = [m for m in msgs if m["type"] == "alert.raised"]
+    fatal = {(m["base_id"], m["killed"]) for m in raised if m["kind"] == "fatality"}
+    assert fatal == {("tower-22", 3), ("al-omar", 6)}
+    new = [m["base_id"] for m in raised if m["kind"] == "new_target"]
+    assert sorted(new) == sorted(set(new)) and {"tower-22", "al-omar", "al-tanf", "harir", "mss-euphrates"} <= set(new)
+    revised = [m for m in msgs if m["type"] == "alert.revised"]
+    assert [(m["base_id"], m["killed"], m["revision"]) for m in revised] == [("al-omar", 7, 1)]
+
+
+def test_extract_prints_one_claim_per_line(tmp_path: Path) -> None:
+    """extract on a .txt file prints claim.extracted objects only."""
+    f = tmp_path / "a.txt"
+    f.write_text("date 2024-01-06 https://example.org/x\n\nThe militia said it attacked the Harir base with drones on Friday.")
+    done = bw("extract", str(f))
+    assert done.returncode == 0
+    (claim,) = lines(done.stdout)
+    assert (claim["type"], claim["base_id"], claim["attack_date"], claim["url"]) == ("claim.extracted", "harir", "2024-01-05", "https://example.org/x")
+
+
+def test_bad_records_are_named_on_stderr_and_the_rest_still_run(tmp_path: Path) -> None:
+    """Invalid JSON, missing text, non-UTF-8 and a 10 MB article are each reported with file:line; good lines go on."""
+    good = json.dumps({"text": "Drones hit the al-Tanf garrison on Thursday.", "published_at": "2023-10-20"})
+    huge = json.dumps({"text": "x" * 10_500_000})
+    f = tmp_path / "mixed.jsonl"
+    f.write_bytes(b"\n".join([good.encode(), b"{not json", json.dumps({"url": "u"}).encode(), b'{"text": "caf\xe9"}', huge.encode(), good.replace("Thursday", "Friday").encode()]) + b"\n")
+    done = bw("run", "--offline", str(f), str(tmp_path / "missing.txt"))
+    err = done.stderr.decode()
+    assert done.returncode == 2
+    assert f"{f}:2: invalid JSON" in err
+    assert f"{f}:3: text is missing" in err
+    assert f"{f}:4: not UTF-8" in err
+    assert f"{f}:5:" in err and "too long" in err
+    assert "missing.txt: cannot read" in err
+    claims = [m for m in lines(done.stdout) if m["type"] == "claim.extracted"]
+    assert [c["attack_date"] for c in claims] == ["2023-10-19", "2023-10-20"]
+
+
+def test_stdin_dash_reads_json_lines() -> None:
+    """`-` reads JSON Lines from standard input."""
+    rec = json.dumps({"text": "Rockets struck Ain al-Asad air base on Monday.", "published_at": "2024-01-02"}).encode()
+    done = bw("extract", "-", stdin=rec + b"\n")
+    assert done.returncode == 0 and lines(done.stdout)[0]["base_id"] == "ain-al-asad"
+
+
+def test_duplicate_articles_are_recognised_and_not_processed_twice() -> None:
+    """The syndicated copy in the test data is marked duplicate_of the original and yields no claim."""
+    msgs = lines(bw("run", "--offline", "-q", str(DATA / "articles.jsonl")).stdout)
+    arts = {m["origin_id"]: m for m in msgs if m["type"] == "article.received"}
+    assert arts["t11-en-asad-copy"]["duplicate_of"] == arts["t01-en-asad-missiles"]["article_id"]
+    dup_claims = [m for m in msgs if m["type"] == "claim.extracted" and m["article_id"] == arts["t11-en-asad-copy"]["article_id"]]
+    assert dup_claims == []
+
+
+def test_bases_lists_the_gazetteer_as_json() -> None:
+    """`bases --json` gives every base with id, country, coordinates, aliases and a source note."""
+    bases = lines(bw("bases", "--json").stdout)
+    assert len(bases) >= 15
+    assert all({"id", "country", "lat", "lon", "aliases", "source"} <= set(b) for b in bases)
+
+
+@pytest.mark.parametrize(("gold", "paths"), [(DATA / "gold.jsonl", [str(DATA / "articles.jsonl")])])
+def test_score_reports_the_figures_on_our_test_articles(gold: Path, paths: list[str]) -> None:
+    """The scorer prints claim->base, date, B³ and alert figures; our own test set is fully right."""
+    done = bw("score", *paths, "--gold", str(gold), "--json")
+    report = json.loads(done.stdout)
+    assert report["claim_base_strict"]["f1"] == 1.0
+    assert report["attack_date_accuracy"] == 1.0
+    assert report["event_b3"]["f1"] == 1.0
+    assert report["alerts_fatality"]["f1"] == 1.0 and report["new_target_duplicates"] == 0
+
+
+def test_help_explains_the_commands() -> None:
+    """`--help` lists the commands a user needs."""
+    out = bw("--help").stdout.decode()
+    for cmd in ("extract", "run", "bases", "score", "kafka"):
+        assert cmd in out

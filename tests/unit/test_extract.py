@@ -1,0 +1,116 @@
+"""Claim extraction and linking on articles written for the cases the seeds do not cover."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.helpers import claims_of
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "base_id", "day"),
+    [
+        ("La base aérienne d'Aïn al-Assad a été visée samedi par des missiles balistiques.", "2024-01-21", "ain-al-asad", "2024-01-20"),
+        ("Bei einem Drohnenangriff auf den Stützpunkt Tower 22 wurden am Sonntag drei US-Soldaten getötet.", "2024-01-29", "tower-22", "2024-01-28"),
+        ("Un ataque con dron alcanzó el domingo la base de Al-Shaddadi, en el noreste de Siria.", "2023-11-20", "al-shaddadi", "2023-11-19"),
+        ("أعلنت المقاومة الإسلامية في العراق استهداف قاعدة عين الأسد بالطائرات المسيرة يوم الخميس.", "2023-10-27", "ain-al-asad", "2023-10-26"),
+        ("استهدفت فصائل عراقية أمس قاعدة التنف بطائرتين مسيرتين.", "2023-10-20", "al-tanf", "2023-10-19"),
+        ("Irak İslami Direnişi, Suriye'deki Tanf üssüne İHA ile saldırı düzenledi.", "2023-11-20", "al-tanf", "2023-11-20"),
+        ("Drones attacked the base at Harab Cir in Hasakah province on Oct. 26, 2023.", None, "kharab-al-jir", "2023-10-26"),
+    ],
+)
+def test_bases_and_dates_are_read_in_several_languages(text: str, published: str | None, base_id: str, day: str) -> None:
+    """French, German, Spanish, Arabic (with attached clitics), Turkish and English each give the base and the day."""
+    claims = claims_of(text, published)
+    assert [(c.base_id, str(c.attack_date)) for c in claims] == [(base_id, day)]
+
+
+def test_month_and_day_without_year_take_the_year_the_weekday_fixes() -> None:
+    """"Sunday, January 28" with no publication date is 2024 (the only campaign year where Jan 28 is a Sunday)."""
+    (c,) = claims_of("Three US soldiers were killed in a drone attack on Tower 22 on Sunday, January 28.")
+    assert c.attack_date == date(2024, 1, 28) and c.date_basis == "explicit"
+
+
+def test_day_count_of_the_war_places_an_undated_article() -> None:
+    """"the aggression on Gaza for 91 days" puts the article on 6 January 2024; "Friday" is then the 5th."""
+    text = "The militia said on Friday, on the aggression on Gaza for 91 days, that it attacked the Harir base with drones."
+    (c,) = claims_of(text)
+    assert c.attack_date == date(2024, 1, 5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. fighter jets struck a weapons depot in eastern Syria used by the Revolutionary Guard, the Pentagon said on Thursday.",
+        "Militias have attacked US bases in Iraq and Syria more than 160 times since mid-October, the Pentagon said.",
+        "Kataib Hezbollah threatened to attack Ain al-Asad and other bases hosting US troops.",
+        "The US has about 2,500 troops at bases in Iraq and 900 in Syria.",
+        "The al-Tanf garrison is seen in a photo from 2018.",
+    ],
+)
+def test_strikes_counts_threats_and_mentions_make_no_claim(text: str) -> None:
+    """US retaliation, aggregate counts, threats, troop numbers and a mere mention are not attacks on a base."""
+    assert claims_of(text, "2024-01-10") == []
+
+
+def test_casualties_and_side_are_read_with_their_numbers() -> None:
+    """"three US soldiers were killed and 34 were wounded" is 3 killed, 34 wounded, on the US side."""
+    (c,) = claims_of("Three US soldiers were killed and 34 were wounded in an attack on Tower 22 on Sunday.", "2024-01-29")
+    assert (c.killed, c.wounded, c.casualty_side) == (3, 34, "US")
+
+
+def test_partner_forces_are_the_partner_side() -> None:
+    """SDF fighters killed at a US base are partner casualties."""
+    (c,) = claims_of("A drone killed six SDF fighters at the al-Omar oil field base on Sunday.", "2024-02-05")
+    assert (c.killed, c.casualty_side, c.weapon) == (6, "partner", "drone")
+
+
+def test_no_injuries_means_zero_casualties() -> None:
+    """"with no damage or injuries reported" is 0 killed and 0 wounded, not unknown."""
+    (c,) = claims_of("One attack took place at Mission Support Site Euphrates on Feb. 3, with no damage or injuries reported.", "2024-02-05")
+    assert (c.killed, c.wounded, str(c.attack_date)) == (0, 0, "2024-02-03")
+
+
+def test_a_following_sentence_about_the_attack_fills_in_the_weapon() -> None:
+    """"An explosive-laden drone crashed into ..." after the claim sentence gives the claim its weapon."""
+    text = "U.S.-backed forces confirmed an attack on Sunday at the Al-Omar oilfield killed six Kurdish fighters. An explosive-laden drone crashed into the training academy on the U.S. base."
+    (c,) = claims_of(text, "2024-02-05")
+    assert (c.weapon, c.status) == ("drone", "confirmed")
+
+
+def test_two_mentions_of_one_base_in_one_article_are_one_claim() -> None:
+    """An article naming al-Tanf twice about the same attack yields one claim with the date from either."""
+    text = "The Islamic Resistance in Iraq used drones to attack the al-Tanf garrison. Officials said the al-Tanf garrison was attacked by drones on Thursday."
+    (c,) = claims_of(text, "2023-10-20")
+    assert (c.base_id, str(c.attack_date), c.actor) == ("al-tanf", "2023-10-19", "Islamic Resistance in Iraq")
+
+
+def test_two_attacks_on_one_base_on_different_days_are_two_claims() -> None:
+    """A base attacked on Feb. 3 and again on Monday gives two claims."""
+    text = "MSS Euphrates was attacked on Feb. 3. Militants fired a single rocket at MSS Euphrates again on Monday."
+    claims = claims_of(text, "2024-02-05")
+    assert [(c.base_id, str(c.attack_date), c.weapon) for c in claims] == [
+        ("mss-euphrates", "2024-02-03", "unknown"),
+        ("mss-euphrates", "2024-02-05", "rocket"),
+    ]
+
+
+def test_misspelt_base_is_linked_by_fuzzy_match_with_lower_confidence() -> None:
+    """"the base at Ayn al-Asaad" is Ain al-Asad, linked by rapidfuzz, confidence below an exact alias."""
+    (c,) = claims_of("A drone was launched at the base at Ayn al-Asaad on Tuesday.", "2023-11-01")
+    assert (c.base_id, c.link_method) == ("ain-al-asad", "fuzzy") and 0.85 <= c.link_confidence < 1.0
+
+
+def test_recalled_attack_named_by_date_and_toll_is_background_and_linked() -> None:
+    """"in response to a Jan. 28 drone attack that caused the first U.S. fatalities" recalls Tower 22."""
+    text = "The U.S. struck 85 targets on Friday in response to a Jan. 28 suicide drone attack that caused the first U.S. fatalities."
+    (c,) = claims_of(text, "2024-02-05")
+    assert (c.base_id, c.link_method, c.background, str(c.attack_date)) == ("tower-22", "known_attack", True, "2024-01-28")
+
+
+def test_claim_ids_are_deterministic() -> None:
+    """The same article always yields the same claim ids."""
+    text = "Drones hit the al-Tanf garrison on Thursday."
+    assert [c.claim_id for c in claims_of(text, "2023-10-20")] == [c.claim_id for c in claims_of(text, "2023-10-20")]
