@@ -75,7 +75,10 @@ def test_no_injuries_means_zero_casualties() -> None:
 
 def test_a_following_sentence_about_the_attack_fills_in_the_weapon() -> None:
     """"An explosive-laden drone crashed into ..." after the claim sentence gives the claim its weapon."""
-    text = "U.S.-backed forces confirmed an attack on Sunday at the Al-Omar oilfield killed six Kurdish fighters. An explosive-laden drone crashed into the training academy on the U.S. base."
+    text = (
+        "U.S.-backed forces confirmed an attack on Sunday at the Al-Omar oilfield killed six Kurdish fighters. "
+        "An explosive-laden drone crashed into the training academy on the U.S. base."
+    )
     (c,) = claims_of(text, "2024-02-05")
     assert (c.weapon, c.status) == ("drone", "confirmed")
 
