@@ -33,7 +33,7 @@ def test_run_offline_prints_every_message_type_with_the_contract_fields() -> Non
         "article.received": {"article_id", "url", "published_at"},
         "claim.extracted": {
             "claim_id", "article_id", "base_id", "place_text", "country", "attack_date", "actor", "weapon", "killed", "wounded", "background", "evidence",
-        },  # fmt: skip
+        },
         "event.opened": {"event_id", "base_id", "attack_date", "claim_ids", "killed", "wounded", "version"},
         "alert.raised": {"alert_id", "kind", "event_id", "base_id", "revision"},
     }
@@ -68,7 +68,8 @@ def test_bad_records_are_named_on_stderr_and_the_rest_still_run(tmp_path: Path) 
     good = json.dumps({"text": "Drones hit the al-Tanf garrison on Thursday.", "published_at": "2023-10-20"})
     huge = json.dumps({"text": "x" * 10_500_000})
     f = tmp_path / "mixed.jsonl"
-    records = [good.encode(), b"{not json", json.dumps({"url": "u"}).encode(), b'{"text": "caf\xe9"}', huge.encode(), good.replace("Thursday", "Friday").encode()]
+    later = good.replace("Thursday", "Friday").encode()
+    records = [good.encode(), b"{not json", json.dumps({"url": "u"}).encode(), b'{"text": "caf\xe9"}', huge.encode(), later]
     f.write_bytes(b"\n".join(records) + b"\n")
     done = bw("run", "--offline", str(f), str(tmp_path / "missing.txt"))
     err = done.stderr.decode()
