@@ -76,7 +76,7 @@ def base_id_of(name: str | None, gaz: Gazetteer) -> str | None:
     if not name:
         return None
     folded = fold(name)
-    hit = next(gaz.find_bases(folded), None)
+    hit = next(iter(gaz.find_bases(folded)), None)
     if hit:
         return hit[0]
     return next((b.id for b in gaz.bases if fold(b.name) == folded), None)

@@ -30,27 +30,44 @@ class Mention:
     since: bool = False  # "since October 17": a span's start, never an attack date
 
 
-def _mentions(folded: str, cal: Calendar) -> list[Mention]:
+_ISO = re.compile(r"(?<!\d)(20\d\d)-(\d\d)-(\d\d)(?!\d)")
+
+
+def mentions(folded: str, cal: Calendar) -> list[Mention]:
+    """Every date-like mention of a (folded) text, in order; computed once per article."""
     found: list[Mention] = []
-    for m in re.finditer(r"(?<!\d)(20\d\d)-(\d\d)-(\d\d)(?!\d)", folded):
+    for m in _ISO.finditer(folded):
         found.append(Mention(m.start(), m.end(), int(m.group(3)), int(m.group(2)), int(m.group(1))))
-    month_alt = cal.month.pattern
-    day_first = re.compile(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?\s(?:de\s)?(?:{month_alt})\.?(?:,?\s(?:de\s)?(\d{{4}}))?")
-    month_first = re.compile(rf"(?:{month_alt})\.?\s(\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s(\d{{4}}))?")
-    for rx in (day_first, month_first):
-        for m in rx.finditer(folded):
-            if any(f.start <= m.start() < f.end for f in found):
-                continue
-            name = cal.month.search(folded, m.start(), m.end())
-            if name is None:
-                continue
-            found.append(Mention(m.start(), m.end(), int(m.group(1)), cal.months[name.group(0)], int(m.group(2) or 0) or None))
-    for m in cal.weekday.finditer(folded):
-        found.append(Mention(m.start(), m.end(), weekday=cal.weekdays[m.group(0)]))
-    for m in cal.relative.finditer(folded):
-        found.append(Mention(m.start(), m.end(), back_days=cal.relatives[m.group(0)]))
+    # One scan for every calendar word; numbers around a month name are read where it stands.
+    for key, s, e in cal.names.find(folded):
+        kind, value = key[0], int(key[1:])
+        if kind == "m":
+            if (mention := _around_month(folded, s, e, value)) is not None:
+                found.append(mention)
+        elif kind == "w":
+            found.append(Mention(s, e, weekday=value))
+        else:
+            found.append(Mention(s, e, back_days=value))
     found.sort(key=lambda x: x.start)
     return [_mark_since(folded, _merge_weekday(found, i, folded)) for i in range(len(found)) if not _absorbed(found, i, folded)]
+
+
+_DAY_BEFORE = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s(?:de\s)?$")
+_YEAR_AFTER = re.compile(r"\.?,?\s(?:de\s)?(\d{4})(?!\d)")
+_DAY_AFTER = re.compile(r"\.?\s(\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s(\d{4})(?!\d))?")
+
+
+def _around_month(folded: str, ms: int, me: int, month: int) -> Mention | None:
+    """"28 January 2024", "28 de enero", "January 28, 2024", "Jan. 28": the day (and year) beside a month name."""
+    before = _DAY_BEFORE.search(folded, max(0, ms - 10), ms)
+    if before is not None:
+        year = _YEAR_AFTER.match(folded, me)
+        end = year.end() if year else me
+        return Mention(before.start(), end, int(before.group(1)), month, int(year.group(1)) if year else None)
+    after = _DAY_AFTER.match(folded, me)
+    if after is not None:
+        return Mention(ms, after.end(), int(after.group(1)), month, int(after.group(2)) if after.group(2) else None)
+    return None
 
 
 def _absorbed(found: list[Mention], i: int, folded: str) -> bool:
@@ -107,10 +124,10 @@ def resolve(m: Mention, ref: date | None, cal: Calendar) -> date | None:
     return None
 
 
-def estimate_reference(folded: str, cal: Calendar) -> date | None:
+def estimate_reference(folded: str, cal: Calendar, found: list[Mention] | None = None) -> date | None:
     """When an article has no publication date: the latest date its own text fixes, or None."""
     candidates: list[date] = []
-    for m in _mentions(folded, cal):
+    for m in mentions(folded, cal) if found is None else found:
         if m.since or not (m.day and m.month) or not (m.year or m.weekday is not None):
             continue
         d = resolve(m, None, cal)
@@ -130,15 +147,15 @@ class SentenceDate:
     span: tuple[int, int]
 
 
-def sentence_dates(folded: str, start: int, end: int, ref: date | None, ref_known: bool, cal: Calendar) -> list[SentenceDate]:
-    """Dates (in the campaign window) that a sentence gives, in order, excluding "since ..." starts."""
+def sentence_dates(found: list[Mention], start: int, end: int, ref: date | None, ref_known: bool, cal: Calendar) -> list[SentenceDate]:
+    """Dates (in the campaign window) that the sentence folded[start:end] gives, excluding "since ..." starts."""
     out = []
-    for m in _mentions(folded[start:end], cal):
-        if m.since:
+    for m in found:
+        if m.start < start or m.start >= end or m.since:
             continue
         d = resolve(m, ref, cal)
         if d is None or not cal.in_window(d) or d == cal.epoch:
             continue
         basis: Basis = "explicit" if m.year or (m.day and m.weekday is not None) else ("relative" if ref_known else "inferred")
-        out.append(SentenceDate(d, basis, (start + m.start, start + m.end)))
+        out.append(SentenceDate(d, basis, (m.start, m.end)))
     return out

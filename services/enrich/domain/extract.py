@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 import uuid
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from schemas import ArticleReceived, ClaimExtracted
 from schemas.messages import DateBasis, Side, Status, Weapon
-from services.enrich.domain.dates import SentenceDate, estimate_reference, sentence_dates
+from services.enrich.domain.dates import Mention, SentenceDate, estimate_reference, mentions, sentence_dates
 from services.enrich.domain.gazetteer import Gazetteer
 from services.enrich.domain.lexicon import Calendar, Lexicon
 from services.enrich.domain.text import fold, sentences
@@ -65,24 +66,32 @@ class Draft:
     country: str | None
 
 
-def article_reference(article: ArticleReceived, folded: str, cal: Calendar) -> tuple[date | None, bool]:
+def article_reference(article: ArticleReceived, folded: str, cal: Calendar, found: list[Mention]) -> tuple[date | None, bool]:
     if article.published_at is not None:
         return article.published_at, True
-    return estimate_reference(folded, cal), False
+    return estimate_reference(folded, cal, found), False
 
 
 def extract(article: ArticleReceived, lex: Lexicon, cal: Calendar, gaz: Gazetteer) -> list[ClaimExtracted]:
     """Claims of attacks on bases reported by one article, in text order, not yet linked."""
     text = article.text
     folded = fold(text)
-    ref, ref_known = article_reference(article, folded, cal)
+    # Whole-text scans once per article; sentences then look up what falls inside them.
+    cues = sorted([m.start() for m in lex.attack.finditer(folded)] + [m.start() for m in lex.any_weapon.finditer(folded)])
+    if not cues:
+        return []  # nothing in the article speaks of an attack
+    found_dates = mentions(folded, cal)
+    ref, ref_known = article_reference(article, folded, cal, found_dates)
+    bases = gaz.find_bases(folded)
     drafts: list[Draft] = []
     inherited: SentenceDate | None = None
     prev: tuple[int, int] | None = None
     last_found = -99
     for n, (s, e) in enumerate(sentences(text)):
-        dates = sentence_dates(folded, s, e, ref, ref_known, cal)
-        found = _sentence_drafts(text, folded, s, e, prev, dates, inherited, ref, ref_known, lex, gaz)
+        dates = sentence_dates(found_dates, s, e, ref, ref_known, cal)
+        at = bisect_left(cues, s)
+        has_cue = at < len(cues) and cues[at] < e
+        found = _sentence_drafts(text, folded, s, e, prev, dates, inherited, ref, ref_known, lex, gaz, bases) if has_cue else []
         if found:
             if found[0].actor and lex.claimed.search(folded, s, e) and _refers_back(folded, s, e, lex):
                 drafts = [d if d.actor or d.sentence != prev else replace(d, actor=found[0].actor) for d in drafts]
@@ -98,13 +107,11 @@ def extract(article: ArticleReceived, lex: Lexicon, cal: Calendar, gaz: Gazettee
 
 def _sentence_drafts(
     text: str, folded: str, s: int, e: int, prev: tuple[int, int] | None, dates: list[SentenceDate],
-    inherited: SentenceDate | None, ref: date | None, ref_known: bool, lex: Lexicon, gaz: Gazetteer,
+    inherited: SentenceDate | None, ref: date | None, ref_known: bool, lex: Lexicon, gaz: Gazetteer, bases: list[tuple[str, int, int]],
 ) -> list[Draft]:  # fmt: skip
     weapon_hits = _weapons(folded, s, e, lex)
-    if not (lex.attack.search(folded, s, e) or weapon_hits):
-        return []
     threat = lex.threat.search(folded, s, e)
-    places = [(ps, pe, True, False, False) for _, ps, pe in _unique_bases(gaz, folded, s, e)]
+    places = [(ps, pe, True, False, False) for _, ps, pe in _unique_bases([b for b in bases if s <= b[1] < e])]
     if places and threat and lex.attack.search(folded, threat.end(), min(e, threat.end() + 25)):
         return []  # "threatened to attack Ain al-Asad": an intention
     if not places:
@@ -138,9 +145,9 @@ def _sentence_drafts(
     return out
 
 
-def _unique_bases(gaz: Gazetteer, folded: str, s: int, e: int) -> list[tuple[str, int, int]]:
+def _unique_bases(hits: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     seen: dict[str, tuple[str, int, int]] = {}
-    for key, bs, be in gaz.find_bases(folded, s, e):
+    for key, bs, be in hits:
         seen.setdefault(key, (key, bs, be))
     return list(seen.values())
 

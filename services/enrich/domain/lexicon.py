@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any, cast
 
 from schemas.messages import Side, Weapon
-from services.enrich.domain.text import alternation, fold_pattern
+from services.enrich.domain.text import PhraseIndex, alternation, fold_pattern
 
 
 def _rx(terms: list[str]) -> re.Pattern[str]:
@@ -37,6 +37,7 @@ class Lexicon:
     base_noun: re.Pattern[str]
     sides: tuple[tuple[Side, re.Pattern[str]], ...]
     weapons: tuple[tuple[Weapon, re.Pattern[str]], ...]
+    any_weapon: re.Pattern[str]
     numbers: dict[str, int]
     number: re.Pattern[str]
 
@@ -44,7 +45,8 @@ class Lexicon:
     def from_dict(cls, d: dict[str, Any]) -> Lexicon:
         c = d["cues"]
         nums = {fold_pattern(w): int(n) for n, words in d["numbers"].items() for w in words}
-        number = re.compile(r"(?<![\w,.])(\d{1,4}(?:,\d{3})?)(?![\w])|" + alternation(list(nums)))
+        words = sorted(nums, key=len, reverse=True)
+        number = re.compile(r"(?<![\w,.])(?:\d{1,4}(?:,\d{3})?|" + "|".join(words) + r")(?![\w])")
         return cls(
             attack=_rx(c["attack"]),
             aggregate=_rx(c["aggregate"]),
@@ -60,6 +62,7 @@ class Lexicon:
             base_noun=_rx(d["base_nouns"]["terms"]),
             sides=tuple((cast(Side, side), _rx(terms)) for side, terms in d["sides"].items()),
             weapons=tuple((cast(Weapon, w), _rx(terms)) for w, terms in d["weapons"].items()),
+            any_weapon=_rx([t for terms in d["weapons"].values() for t in terms]),
             numbers=nums,
             number=number,
         )
@@ -80,6 +83,7 @@ class Calendar:
     day_count: re.Pattern[str]
     month: re.Pattern[str]
     months: dict[str, int]
+    names: PhraseIndex  # keys "m<month>", "w<weekday>", "r<days back>"
     weekday: re.Pattern[str]
     weekdays: dict[str, int]
     relative: re.Pattern[str]
@@ -99,6 +103,9 @@ class Calendar:
             day_count=re.compile("|".join(fold_pattern(p) for p in camp["day_count"])),
             month=month_rx,
             months={k: int(v) for k, v in months.items()},
+            names=PhraseIndex(
+                {f"{kind}{k}": tuple(v) for kind, table in (("m", "months"), ("w", "weekdays"), ("r", "relative")) for k, v in d[table].items()}
+            ),
             weekday=weekday_rx,
             weekdays={k: int(v) for k, v in weekdays.items()},
             relative=relative_rx,

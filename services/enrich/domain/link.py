@@ -24,7 +24,7 @@ _NAME = re.compile(
 
 def link(claim: ClaimExtracted, gaz: Gazetteer) -> ClaimExtracted:
     place = fold(claim.place_text)
-    named = next(gaz.find_bases(place), None)
+    named = next(iter(gaz.find_bases(place)), None)
     if named is not None:
         return _linked(claim, gaz, named[0], 1.0, "alias")
     fuzzy = _fuzzy(place, gaz)

@@ -14,7 +14,7 @@ import re
 import unicodedata
 import uuid
 import zlib
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -27,7 +27,10 @@ ARTICLE_NS = uuid.UUID("0b6f3a52-2d0e-4bb8-9a55-5a0f2e9c7d11")
 MAX_TEXT_CHARS = 1_000_000
 SKETCH_K = 32
 NEAR_DUPLICATE_JACCARD = 0.8
+BOILERPLATE_SHARE = 50
 
+_WORD = re.compile(r"\w+")
+_PIECES = re.compile(r"[.!?;؟\n]+")
 _TAG = re.compile(r"<(?:script|style)\b.*?</(?:script|style)>|<[^>]{1,400}>", re.S | re.I)
 _MARKS = re.compile("[\u064b-\u0652\u0640\u200b\u200c\u200d\ufeff]")  # Arabic diacritics, tatweel, zero-width
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
@@ -97,9 +100,15 @@ def article_id(text: str) -> str:
 
 
 def sketch(text: str, k: int = SKETCH_K) -> tuple[int, ...]:
-    """Bottom-k MinHash of word 4-shingles (crc32): a small, stable signature for near-duplicate search."""
-    words = re.findall(r"\w+", text.casefold())
-    shingles = {" ".join(words[i : i + 4]) for i in range(max(1, len(words) - 3))}
+    """Bottom-k MinHash of the text's shingles (crc32): a small, stable signature for near-duplicate search."""
+    folded = text.casefold()
+    # Sentences are the shingles: a reprint shares nearly all of them, and hashing a few dozen
+    # sentences is far cheaper than hashing every run of words. Short texts fall back to word 4-grams.
+    pieces = [" ".join(_WORD.findall(p)) for p in _PIECES.split(folded)]
+    shingles = {p for p in pieces if p.count(" ") >= 3}
+    if len(shingles) < 4:
+        words = _WORD.findall(folded)
+        shingles = {" ".join(words[i : i + 4]) for i in range(max(1, len(words) - 3))}
     return tuple(sorted({zlib.crc32(s.encode()) for s in shingles})[:k])
 
 
@@ -159,14 +168,13 @@ class DuplicateIndex:
         if article.article_id in self._sketches:
             return article.model_copy(update={"duplicate_of": article.article_id})
         sk = sketch_from_hex(article.fingerprint)
-        votes: dict[str, int] = {}
+        votes: Counter[str] = Counter()
         for h in sk:
-            for other in self._by_hash.get(h, ()):
-                votes[other] = votes.get(other, 0) + 1
-        for other, n in sorted(votes.items(), key=lambda kv: -kv[1]):
-            if n < len(sk) // 2:
-                break
-            if similarity(sk, self._sketches[other]) >= NEAR_DUPLICATE_JACCARD:
+            ids = self._by_hash.get(h, ())
+            if len(ids) <= BOILERPLATE_SHARE:  # a shingle in many articles is boilerplate, not evidence
+                votes.update(ids)
+        for other, n in votes.most_common(3):
+            if n >= len(sk) // 2 and similarity(sk, self._sketches[other]) >= NEAR_DUPLICATE_JACCARD:
                 return article.model_copy(update={"duplicate_of": other})
         self._add(article.article_id, sk)
         return article

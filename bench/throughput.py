@@ -1,0 +1,108 @@
+"""Speed and memory of the offline core (intake -> extract -> link -> dedup -> alerts), one core.
+
+Prints figures; asserts nothing (targets live here, not in timed tests). Synthetic articles of about
+3 KB are generated on the fly in our own words: a claim sentence on a random base and day, among
+neutral context paragraphs. Compared against a baseline measured in the same run on the same
+articles (JSON decode + Unicode normalisation only), so a busy machine shows up in both numbers.
+
+    python bench/throughput.py [--articles 5000] [--memory 100000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import random
+import time
+import tracemalloc
+import unicodedata
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+from basewatch.pipeline import Pipeline
+from services.ingest.domain.intake import RawArticle
+
+BASES = ["al-Tanf", "Ain al-Asad", "Harir", "al-Shaddadi", "Kharab al-Jir", "Tower 22", "the al-Omar oil field", "Erbil Air Base", "Conoco"]
+WEAPONS = ["drones", "rockets", "a one-way attack drone", "ballistic missiles", "mortar rounds"]
+CONTEXT = [
+    "Officials in Baghdad said they were investigating and would hold those responsible to account.",
+    "The group has described its campaign as a response to the war in Gaza and the presence of foreign forces.",
+    "Analysts said the pace of attacks had changed little despite repeated warnings from Washington.",
+    "The Pentagon did not immediately respond to a request for comment on the report.",
+    "Regional governments have urged restraint and called for talks to prevent a wider conflict.",
+    "Coalition troops in the area train local forces and support operations against remnants of the Islamic State.",
+    "Residents near the site reported hearing several loud explosions late in the evening.",
+    "A spokesperson for the armed faction repeated the group's demand that US forces leave the country.",
+]
+
+
+def articles(n: int, seed: int = 7) -> Iterator[str]:
+    rng = random.Random(seed)
+    start = date(2023, 10, 17)
+    for i in range(n):
+        pub = start + timedelta(days=rng.randrange(0, 400))
+        base, weapon = rng.choice(BASES), rng.choice(WEAPONS)
+        killed = rng.choice(["", "", "", f" Two soldiers were killed and {rng.randrange(2, 30)} wounded."])
+        lead = f"Militants launched {weapon} at {base} on {['Monday', 'Tuesday', 'Sunday', 'Friday'][i % 4]}, report {i} said.{killed}"
+        body = " ".join(rng.sample(CONTEXT, 5)) + "\n\n" + " ".join(rng.sample(CONTEXT, 6)) + "\n\n" + " ".join(rng.sample(CONTEXT, 6))
+        yield json.dumps({"id": f"bench-{i}", "source": f"Outlet {i % 40}", "published_at": pub.isoformat(), "text": lead + "\n\n" + body})
+
+
+def core(lines: list[str]) -> float:
+    pipe = Pipeline()
+    t0 = time.perf_counter()
+    for line in lines:
+        article = pipe.receive(RawArticle.model_validate_json(line))
+        for _ in pipe.process(article, pipe.claims(article)):
+            pass
+    return time.perf_counter() - t0
+
+
+def baseline(lines: list[str]) -> float:
+    t0 = time.perf_counter()
+    for line in lines:
+        unicodedata.normalize("NFC", json.loads(line)["text"]).split()
+    return time.perf_counter() - t0
+
+
+def memory(n: int) -> list[tuple[int, float]]:
+    """Traced Python heap after 10%, 50% and 100% of n articles through one pipeline."""
+    marks = {n // 10, n // 2, n}
+    pipe = Pipeline()
+    out = []
+    tracemalloc.start()
+    for i, line in enumerate(articles(n, seed=11), 1):
+        article = pipe.receive(RawArticle.model_validate_json(line))
+        for _ in pipe.process(article, pipe.claims(article)):
+            pass
+        if i in marks:
+            gc.collect()
+            out.append((i, tracemalloc.get_traced_memory()[0] / 2**20))
+    tracemalloc.stop()
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--articles", type=int, default=5000, help="articles for the speed run")
+    ap.add_argument("--memory", type=int, default=100_000, help="articles for the memory run (0 to skip)")
+    args = ap.parse_args()
+    lines = list(articles(args.articles))
+    size = sum(len(x) for x in lines) / len(lines)
+    core(lines[:200])  # warm caches (compiled patterns, data files)
+    base_s, core_s = baseline(lines), core(lines)
+    print(f"articles: {len(lines)}, mean size {size / 1024:.1f} KB")
+    print(f"baseline (json + NFC + split): {len(lines) / base_s:,.0f} articles/s")
+    print(f"offline core:                  {len(lines) / core_s:,.0f} articles/s  ({core_s / base_s:.1f}x baseline time)")
+    print(f"target >= 1,000 articles/s on one core: {'met' if len(lines) / core_s >= 1000 else 'NOT met'}")
+    if args.memory:
+        figures = memory(args.memory)
+        for n, mib in figures:
+            print(f"heap after {n:>7,} articles: {mib:6.1f} MiB")
+        growth = figures[-1][1] - figures[1][1]
+        print(f"growth from {figures[1][0]:,} to {figures[-1][0]:,} articles: {growth:+.1f} MiB")
+
+
+if __name__ == "__main__":
+    main()
