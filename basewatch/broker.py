@@ -131,6 +131,9 @@ def server_properties(spec: BrokerSpec) -> str:
         "group.initial.rebalance.delay.ms": 0,
         "auto.create.topics.enable": "true",
         "log.retention.hours": 168,
+        # Let a 10 MB poison record reach the topic, so the workers can dead-letter it with a reason.
+        "message.max.bytes": 16 * 1024 * 1024,
+        "replica.fetch.max.bytes": 16 * 1024 * 1024,
     }
     return "".join(f"{k}={v}\n" for k, v in props.items())
 

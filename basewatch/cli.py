@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from basewatch import cli_core, cli_kafka, logs
+from basewatch import cli_core, cli_kafka, cli_stream, logs
 
 app = typer.Typer(
     help="basewatch: extract militia attack claims from news, link them to bases, fold them into events, raise alerts.",
@@ -17,6 +17,10 @@ app.command()(cli_core.run)
 app.command()(cli_core.bases)
 app.command()(cli_core.score)
 app.command("schemas")(cli_core.schemas_export)
+app.add_typer(cli_stream.topics_app, name="topics")
+app.command()(cli_stream.ingest)
+app.command()(cli_stream.worker)
+app.command()(cli_stream.subscribe)
 
 
 @app.callback()

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 ENV_VARS = (
     "BASEWATCH_KAFKA_BOOTSTRAP",
     "BASEWATCH_TOPIC_PREFIX",
+    "BASEWATCH_SOURCE_PREFIX",
     "BASEWATCH_APP_ID",
     "BASEWATCH_KAFKA_SECURITY_PROTOCOL",
     "BASEWATCH_KAFKA_SASL_MECHANISM",
@@ -26,6 +27,7 @@ ENV_VARS = (
 class Settings:
     bootstrap: str = "127.0.0.1:9092"
     topic_prefix: str = ""
+    source_prefix: str | None = None  # where enrich reads `articles` from (replay reads another namespace's log)
     app_id: str = "basewatch"
     security_protocol: str = "PLAINTEXT"
     sasl_mechanism: str | None = None
@@ -48,6 +50,7 @@ class Settings:
         return cls(
             bootstrap=get("KAFKA_BOOTSTRAP") or defaults.bootstrap,
             topic_prefix=get("TOPIC_PREFIX") or "",
+            source_prefix=get("SOURCE_PREFIX"),
             app_id=get("APP_ID") or defaults.app_id,
             security_protocol=get("KAFKA_SECURITY_PROTOCOL") or defaults.security_protocol,
             sasl_mechanism=get("KAFKA_SASL_MECHANISM"),
@@ -61,6 +64,10 @@ class Settings:
 
     def topic(self, name: str) -> str:
         return f"{self.topic_prefix}{name}"
+
+    def source_topic(self, name: str) -> str:
+        prefix = self.topic_prefix if self.source_prefix is None else self.source_prefix
+        return f"{prefix}{name}"
 
     def aiokafka_kwargs(self) -> dict[str, object]:
         """Connection settings passed through to every aiokafka client."""

@@ -106,22 +106,25 @@ def order_key(article: ArticleReceived, claims: list[ClaimExtracted]) -> date:
     return min(dates) if dates else date.max
 
 
+def _enriched(article: ArticleReceived) -> list[ClaimExtracted]:
+    return enrich(article, resources.lexicon(), resources.calendar(), resources.gazetteer())
+
+
+def publication_order(raws: Iterable[RawArticle]) -> list[RawArticle]:
+    """The articles sorted by publication (stable for ties): the order the stream is fed in, too."""
+    keyed = []
+    for i, raw in enumerate(raws):
+        article = intake(raw)
+        keyed.append((order_key(article, _enriched(article)), i, raw))
+    return [raw for _, _, raw in sorted(keyed, key=lambda k: (k[0], k[1]))]
+
+
 def run(raws: Iterable[RawArticle], *, in_publication_order: bool = True) -> Iterator[BaseModel]:
     """Every message the pipeline produces, article by article."""
     pipe = Pipeline()
-    if not in_publication_order:
-        for raw in raws:
-            article = pipe.receive(raw)
-            yield from pipe.process(article, pipe.claims(article))
-        return
-    staged: list[tuple[date, int, ArticleReceived, list[ClaimExtracted]]] = []
-    for raw in raws:
+    for raw in publication_order(raws) if in_publication_order else raws:
         article = pipe.receive(raw)
-        claims = pipe.claims(article)
-        staged.append((order_key(article, claims), len(staged), article, claims))
-    staged.sort(key=lambda s: (s[0], s[1]))
-    for _, _, article, claims in staged:
-        yield from pipe.process(article, claims)
+        yield from pipe.process(article, pipe.claims(article))
 
 
-__all__ = ["AlertRaised", "AlertRevised", "Pipeline", "run"]
+__all__ = ["AlertRaised", "AlertRevised", "Pipeline", "publication_order", "run"]

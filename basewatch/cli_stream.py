@@ -1,0 +1,155 @@
+"""Stream commands: `topics`, `ingest`, `worker`, `subscribe`. Settings come from BASEWATCH_* variables."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import signal
+import sys
+import time
+from collections.abc import Iterable
+from typing import Any
+
+import orjson
+import typer
+from rich.console import Console
+
+from basewatch import inputs, kafka_io, render
+from basewatch.config import Settings
+from services.ingest.domain.intake import RawArticle
+
+err = Console(stderr=True, soft_wrap=True)
+out = Console(soft_wrap=True)
+topics_app = typer.Typer(help="Create or list basewatch's Kafka topics (names, partitions, retention).", no_args_is_help=True)
+STAGES = ("ingest", "enrich", "alert")
+
+
+@topics_app.command("create")
+def topics_create() -> None:
+    """Create every basewatch topic (and its .dlq twin) that does not exist yet."""
+    settings = Settings.from_env()
+    created = asyncio.run(kafka_io.ensure_topics(settings))
+    err.print(f"created {len(created)} topics on {settings.bootstrap}" + (f": {', '.join(created)}" if created else " (all existed)"))
+
+
+@topics_app.command("list")
+def topics_list() -> None:
+    """Print the topic layout: name, partitions, key, settings, schema."""
+    settings = Settings.from_env()
+    for t in kafka_io.TOPICS:
+        out.print(f"{settings.topic(t.name):24} partitions={t.partitions} key={t.key!r} {t.config} schema={t.schema}  # {t.why}")
+
+
+async def _publish(records: Iterable[RawArticle | inputs.Rejected], settings: Settings) -> tuple[int, int]:
+    from aiokafka import AIOKafkaProducer
+
+    producer = AIOKafkaProducer(**kafka_io.producer_kwargs(settings))
+    await producer.start()
+    sent = rejected = 0
+    raw_topic = settings.topic("articles.raw")
+    try:
+        for rec in records:
+            if isinstance(rec, inputs.Rejected):
+                rejected += 1
+                err.print(f"[red]rejected[/red] {rec.where}: {rec.reason}", highlight=False)
+                letter = kafka_io.dead_letter(rec.where, rec.reason, None)
+                await producer.send_and_wait(raw_topic + kafka_io.DLQ_SUFFIX, kafka_io.encode(letter))
+                continue
+            value = rec.model_dump_json(exclude_none=True).encode()
+            await producer.send_and_wait(raw_topic, value, key=rec.id.encode() if rec.id else None)
+            sent += 1
+            if sent % 100 == 0:
+                err.print(f"... {sent:,} articles sent", highlight=False)
+    finally:
+        await producer.stop()
+    return sent, rejected
+
+
+def ingest(
+    paths: list[str] = typer.Argument(..., help="Article files (.txt, .jsonl), directories, or - for JSON Lines on stdin."),
+    order: str = typer.Option("publication", "--order", help="publication (sorted by date, as run --offline) or input."),
+) -> None:
+    """Publish articles to the `articles.raw` topic (the ingest worker validates and de-duplicates them).
+
+    Bad records are reported on stderr with file and line and sent to `articles.raw.dlq` with the reason.
+    Exit code 2 when any record was rejected.
+    """
+    from basewatch.pipeline import publication_order
+
+    settings = Settings.from_env()
+    t0 = time.monotonic()
+    records = list(inputs.read(paths))
+    if order == "publication":
+        good = publication_order(r for r in records if not isinstance(r, inputs.Rejected))
+        records = [r for r in records if isinstance(r, inputs.Rejected)] + list(good)
+    sent, rejected = asyncio.run(_publish(records, settings))
+    err.print(f"sent {sent:,} articles to {settings.topic('articles.raw')} on {settings.bootstrap} in {time.monotonic() - t0:.1f}s; {rejected:,} rejected")
+    if rejected:
+        raise typer.Exit(2)
+
+
+def worker(stage: str = typer.Argument(..., help="ingest, enrich or alert")) -> None:
+    """Run one stage as a faust worker (configured only by BASEWATCH_* environment variables).
+
+    Health: GET http://127.0.0.1:$BASEWATCH_WEB_PORT/health. The ingest worker also takes
+    POST /articles (one JSON article or a list).
+    """
+    if stage not in STAGES:
+        raise typer.BadParameter(f"stage must be one of {', '.join(STAGES)}")
+    settings = Settings.from_env()
+    level = {"DEBUG": "debug", "INFO": "info", "WARNING": "warn", "ERROR": "error"}.get(settings.log_level.upper(), "info")
+    argv = ["worker", "--loglevel", level, "--web-port", str(settings.web_port), "--web-host", "127.0.0.1"]
+    os.execv(sys.executable, [sys.executable, "-m", f"services.{stage}", *argv])
+
+
+async def _subscribe(settings: Settings, kind: str | None, from_beginning: bool, as_json: bool, limit: int | None, stop: asyncio.Event) -> int:
+    from aiokafka import AIOKafkaConsumer
+
+    consumer = AIOKafkaConsumer(
+        settings.topic("alerts"), **settings.aiokafka_kwargs(), enable_auto_commit=False,
+        auto_offset_reset="earliest" if from_beginning else "latest",
+    )  # fmt: skip
+    await consumer.start()
+    shown = 0
+    try:
+        while not stop.is_set():
+            batch = await consumer.getmany(timeout_ms=500)
+            for records in batch.values():
+                for r in records:
+                    alert: dict[str, Any] = orjson.loads(r.value)
+                    if kind and alert.get("kind") != kind:
+                        continue
+                    if as_json:
+                        sys.stdout.buffer.write(orjson.dumps(alert) + b"\n")
+                        sys.stdout.flush()
+                    else:
+                        out.print(render.alert_line(alert))
+                    shown += 1
+                    if limit and shown >= limit:
+                        return shown
+    finally:
+        await consumer.stop()
+    return shown
+
+
+def subscribe(
+    kind: str = typer.Option(None, "--kind", help="Only fatality or new_target alerts."),
+    from_beginning: bool = typer.Option(False, "--from-beginning", help="Start at the first alert ever published."),
+    as_json: bool = typer.Option(False, "--json", help="JSON Lines instead of the readable rendering."),
+    limit: int = typer.Option(0, "--limit", help="Exit after this many alerts (0: run until Ctrl-C)."),
+) -> None:
+    """Print alerts as they arrive on the `alerts` topic; Ctrl-C exits cleanly."""
+    if kind not in (None, "fatality", "new_target"):
+        raise typer.BadParameter("--kind must be fatality or new_target")
+    settings = Settings.from_env()
+
+    async def main() -> None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, stop.set)
+        await _subscribe(settings, kind, from_beginning, as_json, limit or None, stop)
+
+    with contextlib.suppress(KeyboardInterrupt):
+        asyncio.run(main())

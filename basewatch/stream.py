@@ -1,0 +1,101 @@
+"""faust wiring shared by the three workers: the app, its topics, DLQ and health. No domain logic here."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+import faust
+import structlog
+from faust.transport.drivers import aiokafka as faust_aiokafka
+from pydantic import BaseModel
+
+from basewatch.config import Settings
+from basewatch.kafka_io import DLQ_SUFFIX, ce_headers, dead_letter, encode, message_id
+
+log = structlog.get_logger(__name__)
+
+
+class _IdempotentProducer(faust_aiokafka.Producer):
+    """faust turns idempotence on only inside transactions; basewatch wants it always (acks=all + idempotent)."""
+
+    def _settings_extra(self) -> dict[str, Any]:
+        return {"acks": "all", "enable_idempotence": True, "max_request_size": 16 * 1024 * 1024}
+
+
+faust_aiokafka.Transport.Producer = _IdempotentProducer
+
+
+def make_app(stage: str, settings: Settings) -> faust.App:
+    Path(settings.data_dir, stage).mkdir(parents=True, exist_ok=True)
+    auth: dict[str, Any] = {}
+    if settings.sasl_mechanism:
+        auth["broker_credentials"] = faust.SASLCredentials(
+            username=settings.sasl_username, password=settings.sasl_password, mechanism=settings.sasl_mechanism
+        )
+    elif settings.ssl_cafile:
+        import ssl
+
+        auth["broker_credentials"] = ssl.create_default_context(cafile=settings.ssl_cafile)
+    return faust.App(
+        f"{settings.topic_prefix}{settings.app_id}-{stage}",
+        broker=f"kafka://{settings.bootstrap}",
+        store="memory://",  # tables are rebuilt from their changelog topics at start
+        topic_partitions=1,
+        topic_replication_factor=1,
+        # faust declares its own internal topics (changelogs); the data topics come from `basewatch topics create`
+        producer_acks=-1,
+        web_port=settings.web_port,
+        web_host="127.0.0.1",
+        web_in_thread=False,
+        datadir=f"{settings.data_dir}/{stage}",
+        consumer_auto_offset_reset="earliest",
+        broker_commit_interval=1.0,
+        consumer_max_fetch_size=16 * 1024 * 1024,
+        **auth,
+    )
+
+
+class Stage:
+    """A stage's topics, its DLQ writer and counters shown on /health."""
+
+    def __init__(self, app: faust.App, settings: Settings, source: str, sinks: list[str]) -> None:
+        self.app, self.settings = app, settings
+        self.source_name = source
+        self.source = app.topic(source, value_type=bytes, key_type=bytes, value_serializer="raw", key_serializer="raw")
+        self.dlq = app.topic(source + DLQ_SUFFIX, value_type=bytes, value_serializer="raw", key_serializer="raw")
+        self.sinks = {name: app.topic(name, value_type=bytes, value_serializer="raw", key_serializer="raw") for name in sinks}
+        self.counts: dict[str, int] = {"in": 0, "out": 0, "dead_lettered": 0, "skipped": 0}
+        self.started = time.time()
+
+        @app.page("/health")
+        async def health(web: Any, request: Any) -> Any:
+            return web.json({"stage": app.conf.id, "status": "ok", "uptime_s": round(time.time() - self.started, 1), **self.counts})
+
+    async def handle(self, event: Any, handler: Any) -> None:
+        """Run one record through the stage; a failure dead-letters the record instead of crashing the agent
+        (a crashed faust agent skips the failing offset: faust-streaming #315)."""
+        self.counts["in"] += 1
+        msg = event.message
+        structlog.contextvars.bind_contextvars(topic=msg.topic, partition=msg.partition, offset=msg.offset)
+        try:
+            await handler(event)
+        except Exception as exc:
+            log.exception("record.failed")
+            await self.dead(event, f"processing failed: {type(exc).__name__}: {exc}")
+        finally:
+            structlog.contextvars.clear_contextvars()
+
+    async def send(self, sink: str, key: str, msg: BaseModel) -> None:
+        mid = message_id(msg)
+        await self.sinks[sink].send(key=key.encode(), value=encode(msg), headers=ce_headers(msg, mid))
+        self.counts["out"] += 1
+
+    async def dead(self, event: Any, reason: str) -> None:
+        """Keep a record the stage cannot process on `<topic>.dlq`, with the reason; the stage goes on."""
+        msg = event.message
+        letter = dead_letter(msg.topic, reason, msg.value, msg.key, msg.partition, msg.offset)
+        await self.dlq.send(key=msg.key, value=encode(letter), headers=ce_headers(letter, f"{msg.topic}:{msg.partition}:{msg.offset}"))
+        self.counts["dead_lettered"] += 1
+        log.warning("record.dead_lettered", topic=msg.topic, partition=msg.partition, offset=msg.offset, reason=reason[:300])
