@@ -21,6 +21,7 @@ app.add_typer(cli_stream.topics_app, name="topics")
 app.command()(cli_stream.ingest)
 app.command()(cli_stream.worker)
 app.command()(cli_stream.subscribe)
+app.command()(cli_stream.demo)
 
 
 @app.callback()

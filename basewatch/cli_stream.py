@@ -9,6 +9,7 @@ import signal
 import sys
 import time
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 import orjson
@@ -153,3 +154,20 @@ def subscribe(
 
     with contextlib.suppress(KeyboardInterrupt):
         asyncio.run(main())
+
+
+def demo(
+    articles: Path = typer.Option(Path("demo/articles.jsonl"), "--articles", help="Articles to feed (JSON Lines)."),
+    bootstrap: str = typer.Option(None, "--bootstrap", help="Use this Kafka instead of starting a native broker."),
+    pace: float = typer.Option(0.5, "--pace", help="Seconds between two ingested articles."),
+) -> None:
+    """End to end: broker (native unless --bootstrap), three workers, the demo articles, alerts live; then stop it all."""
+    from basewatch.broker import BrokerError
+    from basewatch.demo import Demo
+
+    try:
+        code = Demo(articles, bootstrap, pace).run()
+    except BrokerError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(1) from None
+    raise typer.Exit(code)

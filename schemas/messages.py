@@ -112,6 +112,7 @@ class AlertBody(Message):
     wounded: int | None = None
     casualty_side: Side | None = None
     sources: tuple[str, ...] = ()
+    article_ids: tuple[str, ...] = ()
     evidence: tuple[str, ...] = ()
     summary: str
 

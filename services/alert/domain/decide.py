@@ -66,6 +66,7 @@ def _body(e: EventState, kind: AlertKind, subject: str, severity: Severity, revi
         "wounded": e.wounded,
         "casualty_side": e.casualty_side,
         "sources": e.sources,
+        "article_ids": e.article_ids,
         "evidence": e.evidence,
         "summary": _summary(e, kind),
     }

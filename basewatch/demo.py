@@ -1,0 +1,165 @@
+"""`basewatch demo`: the whole service end to end on one machine, then everything it started is stopped.
+
+Starts a native broker (unless a bootstrap server is given), creates a fresh topic namespace, runs
+the three workers as processes, ingests the demo articles in publication order one by one, and prints
+each alert as the subscriber receives it, with the time from ingesting its article to seeing it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import orjson
+from rich.console import Console
+
+from basewatch import broker, inputs, kafka_io, render
+from basewatch.config import Settings
+from basewatch.pipeline import publication_order
+from services.ingest.domain.intake import RawArticle, intake
+
+out = Console(soft_wrap=True)
+STAGES = ("ingest", "enrich", "alert")
+
+
+@dataclass
+class Demo:
+    articles: Path
+    bootstrap: str | None = None
+    pace: float = 0.5
+    idle: float = 10.0
+    timeout: float = 240.0
+    started_broker: Path | None = None
+    workers: list[subprocess.Popen[bytes]] = field(default_factory=list)
+    sent_at: dict[str, float] = field(default_factory=dict)
+    latencies: list[float] = field(default_factory=list)
+    alerts: list[dict[str, object]] = field(default_factory=list)
+
+    def run(self) -> int:
+        t0 = time.monotonic()
+        tmp = Path(tempfile.mkdtemp(prefix="basewatch-demo-"))
+        try:
+            settings = self._settings(tmp)
+            asyncio.run(kafka_io.ensure_topics(settings))
+            out.print(f"topics created under prefix [bold]{settings.topic_prefix}[/bold]")
+            self._start_workers(settings, tmp)
+            asyncio.run(self._feed_and_watch(settings))
+        finally:
+            self._stop(tmp)
+        self._summary(time.monotonic() - t0)
+        return 0 if self.alerts else 1
+
+    def _settings(self, tmp: Path) -> Settings:
+        bootstrap = self.bootstrap or os.environ.get("BASEWATCH_KAFKA_BOOTSTRAP")
+        if not bootstrap:
+            with out.status("starting a native Kafka broker (first run downloads its jars with Maven)..."):
+                started = broker.up(broker.BrokerSpec(tmp / "broker", broker.free_port()))
+            self.started_broker = tmp / "broker"
+            bootstrap = started.bootstrap
+            out.print(f"Kafka broker up at [bold]{bootstrap}[/bold] in {started.seconds:.1f}s")
+        return Settings(bootstrap=bootstrap, topic_prefix=f"demo-{uuid.uuid4().hex[:8]}.", data_dir=str(tmp / "state"))
+
+    def _start_workers(self, settings: Settings, tmp: Path) -> None:
+        ports = {}
+        for stage in STAGES:
+            ports[stage] = broker.free_port()
+            env = os.environ | {
+                "BASEWATCH_KAFKA_BOOTSTRAP": settings.bootstrap,
+                "BASEWATCH_TOPIC_PREFIX": settings.topic_prefix,
+                "BASEWATCH_DATA_DIR": settings.data_dir,
+                "BASEWATCH_WEB_PORT": str(ports[stage]),
+                "BASEWATCH_LOG_LEVEL": "WARNING",
+            }
+            log = (tmp / f"{stage}.log").open("wb")
+            self.workers.append(subprocess.Popen([sys.executable, "-m", "basewatch", "worker", stage], env=env, stdout=log, stderr=subprocess.STDOUT))
+        with out.status("starting the ingest, enrich and alert workers..."):
+            for stage, port in ports.items():
+                _wait_http(f"http://127.0.0.1:{port}/health", 90.0)
+        out.print("workers up: " + ", ".join(f"{s} (health :{p})" for s, p in ports.items()))
+
+    async def _feed_and_watch(self, settings: Settings) -> None:
+        from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+
+        consumer = AIOKafkaConsumer(settings.topic("alerts"), **settings.aiokafka_kwargs(), auto_offset_reset="earliest", enable_auto_commit=False)
+        producer = AIOKafkaProducer(**kafka_io.producer_kwargs(settings))
+        await consumer.start()
+        await producer.start()
+        try:
+            watcher = asyncio.create_task(self._watch(consumer))
+            raws = [r for r in inputs.read([str(self.articles)]) if isinstance(r, RawArticle)]
+            for raw in publication_order(raws):
+                article_id = intake(raw).article_id
+                await producer.send_and_wait(settings.topic("articles.raw"), raw.model_dump_json(exclude_none=True).encode())
+                self.sent_at[article_id] = time.monotonic()
+                out.print(f"[dim]-> ingested {raw.published_at} {raw.source}: {raw.title}[/dim]", highlight=False)
+                await asyncio.sleep(self.pace)
+            await watcher
+        finally:
+            await producer.stop()
+            await consumer.stop()
+
+    async def _watch(self, consumer: object) -> None:
+        deadline = time.monotonic() + self.timeout
+        last = time.monotonic()
+        while time.monotonic() < deadline and time.monotonic() - last < self.idle + self.pace * 20:
+            batch = await consumer.getmany(timeout_ms=500)  # type: ignore[attr-defined]
+            for records in batch.values():
+                for r in records:
+                    alert = orjson.loads(r.value)
+                    now = time.monotonic()
+                    sent = [self.sent_at[a] for a in alert.get("article_ids", []) if a in self.sent_at]
+                    if sent:
+                        self.latencies.append(now - max(sent))
+                    self.alerts.append(alert)
+                    last = now
+                    out.print(render.alert_line(alert))
+
+    def _stop(self, tmp: Path) -> None:
+        for w in self.workers:
+            with contextlib.suppress(ProcessLookupError):
+                w.send_signal(signal.SIGTERM)
+        for w in self.workers:
+            try:
+                w.wait(30)
+            except subprocess.TimeoutExpired:
+                w.kill()
+        if self.started_broker is not None:
+            broker.down(self.started_broker)
+        shutil.rmtree(tmp, ignore_errors=True)
+
+    def _summary(self, wall: float) -> None:
+        raised = [a for a in self.alerts if a["type"] == "alert.raised"]
+        kinds = {k: sum(1 for a in raised if a["kind"] == k) for k in ("fatality", "new_target")}
+        revised = len(self.alerts) - len(raised)
+        out.print(
+            f"\n{len(raised)} alerts raised ({kinds['fatality']} fatality, {kinds['new_target']} new-target), {revised} revised, "
+            f"in {wall:.1f}s wall time"
+        )
+        if self.latencies:
+            out.print(
+                f"ingest -> alert on the subscriber: median {statistics.median(self.latencies):.2f}s, worst {max(self.latencies):.2f}s "
+                f"over {len(self.latencies)} alerts"
+            )
+        out.print("stopped the workers" + (" and the broker" if self.started_broker else "") + "; nothing left running")
+
+
+def _wait_http(url: str, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with contextlib.suppress(OSError), urllib.request.urlopen(url, timeout=2) as resp:
+            if resp.status == 200:
+                return
+        time.sleep(0.3)
+    raise RuntimeError(f"{url} did not answer within {timeout:.0f}s")
