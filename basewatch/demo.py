@@ -85,7 +85,7 @@ class Demo:
             log = (tmp / f"{stage}.log").open("wb")
             self.workers.append(subprocess.Popen([sys.executable, "-m", "basewatch", "worker", stage], env=env, stdout=log, stderr=subprocess.STDOUT))
         with out.status("starting the ingest, enrich and alert workers..."):
-            for stage, port in ports.items():
+            for port in ports.values():
                 _wait_http(f"http://127.0.0.1:{port}/health", 90.0)
         out.print("workers up: " + ", ".join(f"{s} (health :{p})" for s, p in ports.items()))
 
