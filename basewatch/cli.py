@@ -22,6 +22,7 @@ app.command()(cli_stream.ingest)
 app.command()(cli_stream.worker)
 app.command()(cli_stream.subscribe)
 app.command()(cli_stream.demo)
+app.command()(cli_stream.replay)
 
 
 @app.callback()

@@ -171,3 +171,23 @@ def demo(
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(1) from None
     raise typer.Exit(code)
+
+
+def replay(as_json: bool = typer.Option(False, "--json", help="Print the report as JSON.")) -> None:
+    """Rebuild all state from the `articles` log under a fresh application id and compare the ids.
+
+    Reads BASEWATCH_TOPIC_PREFIX's `articles`; writes only to a new namespace `<prefix>replay-<id>.`.
+    Exit code 0 when every event and alert id (with version and revision) is reproduced.
+    """
+    from basewatch.replay import replay as run_replay
+
+    with err.status("replaying the articles log under a fresh application id..."):
+        report = run_replay(Settings.from_env())
+    if as_json:
+        sys.stdout.buffer.write(orjson.dumps(report.as_dict()) + b"\n")
+    else:
+        verdict = "[green]same ids[/green]" if report.same else f"[red]{len(report.missing)} missing, {len(report.extra)} extra[/red]"
+        counts = f"{report.events} event messages, {report.alerts} alerts"
+        out.print(f"replayed {report.articles} articles into {report.namespace}: {counts}; {verdict} ({report.seconds}s)")
+    if not report.same:
+        raise typer.Exit(1)

@@ -8,16 +8,11 @@ each alert as the subscriber receives it, with the time from ingesting its artic
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import os
 import shutil
-import signal
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
-import urllib.request
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,6 +23,7 @@ from rich.console import Console
 from basewatch import broker, inputs, kafka_io, render
 from basewatch.config import Settings
 from basewatch.pipeline import publication_order
+from basewatch.procs import WorkerSet
 from services.ingest.domain.intake import RawArticle, intake
 
 out = Console(soft_wrap=True)
@@ -42,7 +38,7 @@ class Demo:
     idle: float = 10.0
     timeout: float = 240.0
     started_broker: Path | None = None
-    workers: list[subprocess.Popen[bytes]] = field(default_factory=list)
+    workers: WorkerSet | None = None
     sent_at: dict[str, float] = field(default_factory=dict)
     latencies: list[float] = field(default_factory=list)
     alerts: list[dict[str, object]] = field(default_factory=list)
@@ -72,22 +68,10 @@ class Demo:
         return Settings(bootstrap=bootstrap, topic_prefix=f"demo-{uuid.uuid4().hex[:8]}.", data_dir=str(tmp / "state"))
 
     def _start_workers(self, settings: Settings, tmp: Path) -> None:
-        ports = {}
-        for stage in STAGES:
-            ports[stage] = broker.free_port()
-            env = os.environ | {
-                "BASEWATCH_KAFKA_BOOTSTRAP": settings.bootstrap,
-                "BASEWATCH_TOPIC_PREFIX": settings.topic_prefix,
-                "BASEWATCH_DATA_DIR": settings.data_dir,
-                "BASEWATCH_WEB_PORT": str(ports[stage]),
-                "BASEWATCH_LOG_LEVEL": "WARNING",
-            }
-            log = (tmp / f"{stage}.log").open("wb")
-            self.workers.append(subprocess.Popen([sys.executable, "-m", "basewatch", "worker", stage], env=env, stdout=log, stderr=subprocess.STDOUT))
+        self.workers = WorkerSet(settings, tmp / "logs", log_level="WARNING")
         with out.status("starting the ingest, enrich and alert workers..."):
-            for port in ports.values():
-                _wait_http(f"http://127.0.0.1:{port}/health", 90.0)
-        out.print("workers up: " + ", ".join(f"{s} (health :{p})" for s, p in ports.items()))
+            self.workers.start(*STAGES)
+        out.print("workers up: " + ", ".join(f"{s} (health :{p})" for s, p in self.workers.ports.items()))
 
     async def _feed_and_watch(self, settings: Settings) -> None:
         from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
@@ -127,14 +111,8 @@ class Demo:
                     out.print(render.alert_line(alert))
 
     def _stop(self, tmp: Path) -> None:
-        for w in self.workers:
-            with contextlib.suppress(ProcessLookupError):
-                w.send_signal(signal.SIGTERM)
-        for w in self.workers:
-            try:
-                w.wait(30)
-            except subprocess.TimeoutExpired:
-                w.kill()
+        if self.workers is not None:
+            self.workers.stop()
         if self.started_broker is not None:
             broker.down(self.started_broker)
         shutil.rmtree(tmp, ignore_errors=True)
@@ -153,13 +131,3 @@ class Demo:
                 f"over {len(self.latencies)} alerts"
             )
         out.print("stopped the workers" + (" and the broker" if self.started_broker else "") + "; nothing left running")
-
-
-def _wait_http(url: str, timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        with contextlib.suppress(OSError), urllib.request.urlopen(url, timeout=2) as resp:
-            if resp.status == 200:
-                return
-        time.sleep(0.3)
-    raise RuntimeError(f"{url} did not answer within {timeout:.0f}s")

@@ -1,0 +1,88 @@
+"""Running the stage workers as child processes (demo, replay, tests): start, wait healthy, kill, stop."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from basewatch.broker import free_port
+from basewatch.config import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass
+class WorkerSet:
+    """Stage workers of one topic namespace, each a `basewatch worker <stage>` process with its own log."""
+
+    settings: Settings
+    logs: Path
+    log_level: str = "INFO"
+    extra_env: dict[str, str] = field(default_factory=dict)
+    procs: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
+    ports: dict[str, int] = field(default_factory=dict)
+
+    def env(self, stage: str) -> dict[str, str]:
+        s = self.settings
+        return os.environ | self.extra_env | {
+            "BASEWATCH_KAFKA_BOOTSTRAP": s.bootstrap,
+            "BASEWATCH_TOPIC_PREFIX": s.topic_prefix,
+            "BASEWATCH_APP_ID": s.app_id,
+            "BASEWATCH_DATA_DIR": s.data_dir,
+            "BASEWATCH_WEB_PORT": str(self.ports[stage]),
+            "BASEWATCH_LOG_LEVEL": self.log_level,
+            **({"BASEWATCH_SOURCE_PREFIX": s.source_prefix} if s.source_prefix is not None else {}),
+        }
+
+    def start(self, *stages: str, timeout: float = 90.0) -> None:
+        self.logs.mkdir(parents=True, exist_ok=True)
+        for stage in stages:
+            self.ports[stage] = free_port()
+            with (self.logs / f"{stage}.log").open("ab") as log:
+                self.procs[stage] = subprocess.Popen(
+                    [sys.executable, "-m", "basewatch", "worker", stage], env=self.env(stage), cwd=ROOT, stdout=log, stderr=subprocess.STDOUT
+                )
+        for stage in stages:
+            self.health(stage, timeout)
+
+    def health(self, stage: str, timeout: float = 90.0) -> dict[str, Any]:
+        """The stage's /health answer, waiting up to `timeout` for the worker to serve it."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.procs[stage].poll() is not None:
+                raise RuntimeError(f"the {stage} worker exited; its log:\n{self.log(stage)}")
+            with contextlib.suppress(OSError), urllib.request.urlopen(f"http://127.0.0.1:{self.ports[stage]}/health", timeout=2) as r:
+                return dict(orjson.loads(r.read()))
+            time.sleep(0.3)
+        raise RuntimeError(f"the {stage} worker did not answer /health within {timeout:.0f}s; its log:\n{self.log(stage)}")
+
+    def kill(self, stage: str, sig: int = signal.SIGKILL) -> None:
+        proc = self.procs.pop(stage)
+        proc.send_signal(sig)
+        proc.wait(30)
+
+    def stop(self) -> None:
+        for proc in self.procs.values():
+            with contextlib.suppress(ProcessLookupError):
+                proc.send_signal(signal.SIGTERM)
+        for proc in self.procs.values():
+            try:
+                proc.wait(30)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait(10)
+        self.procs.clear()
+
+    def log(self, stage: str) -> str:
+        p = self.logs / f"{stage}.log"
+        return p.read_text(errors="replace")[-4000:] if p.exists() else ""

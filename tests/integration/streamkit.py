@@ -1,0 +1,77 @@
+"""Helpers for stream tests: run the real workers as processes against the session broker, read topics."""
+
+from __future__ import annotations
+
+import asyncio
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import orjson
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+
+from basewatch import kafka_io
+from basewatch.config import Settings
+from basewatch.procs import ROOT, WorkerSet
+
+
+class Workers(WorkerSet):
+    """The stage workers of a test's namespace; logs and state under the test's tmp dir."""
+
+    def __init__(self, settings: Settings, tmp: Path) -> None:
+        tmp.mkdir(parents=True, exist_ok=True)
+        super().__init__(Settings(**{**settings.__dict__, "data_dir": str(tmp / "state")}), tmp)
+
+    def wait_healthy(self, stage: str, timeout: float = 90.0) -> dict[str, Any]:
+        return self.health(stage, timeout)
+
+
+def namespace(bootstrap: str, prefix: str, **kw: Any) -> Settings:
+    settings = Settings(bootstrap=bootstrap, topic_prefix=prefix, **kw)
+    asyncio.run(kafka_io.ensure_topics(settings))
+    return settings
+
+
+async def produce(settings: Settings, topic: str, values: list[bytes], keys: list[bytes | None] | None = None) -> None:
+    producer = AIOKafkaProducer(**kafka_io.producer_kwargs(settings))
+    await producer.start()
+    try:
+        for i, v in enumerate(values):
+            await producer.send_and_wait(settings.topic(topic), v, key=keys[i] if keys else None)
+    finally:
+        await producer.stop()
+
+
+async def read_topic(settings: Settings, topic: str, until: Callable[[list[dict[str, Any]]], bool], timeout: float) -> list[dict[str, Any]]:
+    """All JSON records of a one-partition topic from the start, once `until(records)` holds (or the timeout)."""
+    consumer = AIOKafkaConsumer(**settings.aiokafka_kwargs(), enable_auto_commit=False, auto_offset_reset="earliest")
+    await consumer.start()
+    tp = TopicPartition(settings.topic(topic), 0)
+    consumer.assign([tp])
+    await consumer.seek_to_beginning(tp)
+    got: list[dict[str, Any]] = []
+    deadline = time.monotonic() + timeout
+    try:
+        while time.monotonic() < deadline and not until(got):
+            batch = await consumer.getmany(timeout_ms=500)
+            for records in batch.values():
+                got += [orjson.loads(r.value) for r in records]
+    finally:
+        await consumer.stop()
+    return got
+
+
+def offline_ids(path: str) -> tuple[set[tuple[str, str, int]], list[dict[str, Any]]]:
+    """(type, id, version/revision) of every event and alert message that `run --offline` prints."""
+    done = subprocess.run([sys.executable, "-m", "basewatch", "run", "--offline", "-q", path], capture_output=True, cwd=ROOT, check=True)
+    msgs = [orjson.loads(x) for x in done.stdout.splitlines()]
+    return {ident(m) for m in msgs if m["type"].startswith(("event.", "alert."))}, msgs
+
+
+def ident(m: dict[str, Any]) -> tuple[str, str, int]:
+    if m["type"].startswith("alert."):
+        return m["type"], m["alert_id"], m["revision"]
+    return m["type"], m["event_id"], m["version"]
