@@ -30,7 +30,9 @@ def _explain(exc: ValidationError) -> str:
     parts = []
     for err in exc.errors():
         loc = ".".join(str(x) for x in err["loc"]) or "record"
-        if err["type"] == "string_too_long":
+        if err["type"] == "string_too_short":
+            parts.append(f"{loc} is empty")
+        elif err["type"] == "string_too_long":
             parts.append(f"{loc} is too long (limit {MAX_TEXT_CHARS:,} characters)")
         elif err["type"] == "missing":
             parts.append(f"{loc} is missing")
@@ -43,6 +45,11 @@ def parse_json_record(data: bytes | str, where: str) -> RawArticle | Rejected:
     """One JSON object as an article, or the reason it is not one."""
     if len(data) > MAX_LINE_BYTES:
         return Rejected(where, f"record is {len(data):,} bytes; the limit is {MAX_LINE_BYTES:,}")
+    if isinstance(data, bytes):
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            return Rejected(where, f"not UTF-8 (byte {exc.start})")
     try:
         obj = orjson.loads(data)
     except orjson.JSONDecodeError as exc:
@@ -61,13 +68,7 @@ def _jsonl(stream: IO[bytes], name: str) -> Iterator[RawArticle | Rejected]:
     for n, line in enumerate(stream, 1):
         if not line.strip():
             continue
-        where = f"{name}:{n}"
-        try:
-            line.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            yield Rejected(where, f"not UTF-8 (byte {exc.start})")
-            continue
-        yield parse_json_record(line, where)
+        yield parse_json_record(line, f"{name}:{n}")
 
 
 def _txt(path: Path) -> RawArticle | Rejected:
