@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import subprocess
@@ -121,15 +122,14 @@ async def test_sigkill_mid_stream_loses_no_alert_and_publishes_none_twice(worker
     assert max(published.values()) == 1, [k for k, n in published.items() if n > 1]
 
 
-async def test_replay_under_a_fresh_application_id_reproduces_the_ids(kafka_bootstrap: str, topic_prefix: str, tmp_path: Path) -> None:
+def test_replay_under_a_fresh_application_id_reproduces_the_ids(kafka_bootstrap: str, topic_prefix: str, tmp_path: Path) -> None:
     """`basewatch replay` rebuilds all state from the articles log in a new namespace and gets the same ids."""
     first = Workers(namespace(kafka_bootstrap, topic_prefix), tmp_path / "first")
-    (tmp_path / "first").mkdir()
     try:
         first.start("ingest", "enrich", "alert")
         assert _ingest(first, str(ROOT / "demo" / "articles.jsonl")).returncode == 0
         expected, _ = offline_ids(str(ROOT / "demo" / "articles.jsonl"))
-        await read_topic(first.settings, "alerts", _has({e for e in expected if e[0].startswith("alert.")}), 120)
+        asyncio.run(read_topic(first.settings, "alerts", _has({e for e in expected if e[0].startswith("alert.")}), 120))
     finally:
         first.stop()
     env = os.environ | {"BASEWATCH_KAFKA_BOOTSTRAP": kafka_bootstrap, "BASEWATCH_TOPIC_PREFIX": topic_prefix}
