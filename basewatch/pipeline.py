@@ -43,21 +43,26 @@ class EventStore:
             ids |= same_base if claim.attack_date is None else {i for i in same_base if self.events[i].attack_date is None}
         return [self.events[i] for i in sorted(ids)]
 
-    def put(self, e: EventState) -> None:
+    def put(self, e: EventState) -> list[str]:
+        """Store an event; return the ids of events that fell out of the horizon."""
         self.events[e.event_id] = e
         self.by_date.setdefault(e.attack_date, set()).add(e.event_id)
         if e.base_id:
             self.by_base.setdefault(e.base_id, set()).add(e.event_id)
         if e.attack_date and (self.newest is None or e.attack_date > self.newest):
             self.newest = e.attack_date
-            self._evict(e.attack_date - timedelta(days=EVENT_HORIZON_DAYS))
+            return self._evict(e.attack_date - timedelta(days=EVENT_HORIZON_DAYS))
+        return []
 
-    def _evict(self, before: date) -> None:
+    def _evict(self, before: date) -> list[str]:
+        gone = []
         for d in [d for d in self.by_date if d is not None and d < before]:
             for i in self.by_date.pop(d):
                 e = self.events.pop(i)
+                gone.append(i)
                 if e.base_id:
                     self.by_base[e.base_id].discard(i)
+        return gone
 
 
 @dataclass
@@ -79,7 +84,8 @@ class Pipeline:
         applied = apply(self.store.candidates(claim), claim)
         if applied.event is None or applied.message is None:
             return
-        self.store.put(applied.event)
+        for gone in self.store.put(applied.event):
+            self.fatalities.pop(gone, None)
         yield applied.message
         event = applied.event
         alerts = decide(event, event.base_id in self.seen_bases, self.fatalities.get(event.event_id))

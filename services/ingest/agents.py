@@ -7,10 +7,13 @@ from __future__ import annotations
 
 from typing import Any
 
+import faust
+import orjson
 import structlog
 from pydantic import ValidationError
 
 from basewatch.inputs import Rejected, parse_json_record
+from basewatch.kafka_io import ce_headers, dead_letter, encode
 from basewatch.stream import Stage, make_app
 from schemas import ArticleReceived
 from services.ingest.config import SETTINGS
@@ -63,3 +66,51 @@ async def ingest_one(event: Any) -> None:
 async def ingest(stream: Any) -> None:
     async for event in stream.events():
         await stage.handle(event, ingest_one)
+
+
+raw_topic = app.topic(SETTINGS.topic("articles.raw"), value_type=bytes, value_serializer="raw", key_serializer="raw")
+MAX_BODY = 64 * 1024 * 1024
+
+
+@app.page("/articles")
+class Articles(faust.web.View):
+    """POST /articles: one JSON article or a list of them, for programs that push articles.
+
+    202 with the count accepted (they go to articles.raw, then through this worker); invalid ones are
+    listed with their reason (400 when none was accepted) and kept on articles.raw.dlq.
+    """
+
+    async def post(self, request: Any) -> Any:
+        body = await request.read()
+        if len(body) > MAX_BODY:
+            return self.json({"error": f"body is {len(body):,} bytes; the limit is {MAX_BODY:,}"}, status=413)
+        try:
+            parsed = orjson.loads(body)
+        except orjson.JSONDecodeError as exc:
+            await _dead_http(body, f"invalid JSON: {exc}")
+            return self.json({"error": f"invalid JSON: {exc}"}, status=400)
+        items = parsed if isinstance(parsed, list) else [parsed]
+        accepted, rejected = 0, []
+        for i, item in enumerate(items):
+            record = orjson.dumps(item)
+            raw = parse_json_record(record, f"POST /articles[{i}]")
+            if isinstance(raw, Rejected):
+                rejected.append({"index": i, "reason": raw.reason})
+                await _dead_http(record, raw.reason)
+                continue
+            await raw_topic.send(key=raw.id.encode() if raw.id else None, value=raw.model_dump_json(exclude_none=True).encode())
+            accepted += 1
+        status = 202 if accepted or not items else 400
+        return self.json({"accepted": accepted, "rejected": rejected}, status=status)
+
+
+async def _dead_http(value: bytes, reason: str) -> None:
+    letter = dead_letter("POST /articles", reason, value)
+    await stage.dlq.send(value=encode(letter), headers=ce_headers(letter, f"http:{article_id_of(value)}"))
+    stage.counts["dead_lettered"] += 1
+
+
+def article_id_of(value: bytes) -> str:
+    import hashlib
+
+    return hashlib.sha256(value).hexdigest()[:16]

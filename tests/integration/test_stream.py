@@ -137,3 +137,30 @@ def test_replay_under_a_fresh_application_id_reproduces_the_ids(kafka_bootstrap:
     assert done.returncode == 0, done.stderr.decode()[-3000:]
     report = json.loads(done.stdout)
     assert report["same"] is True and report["alerts"] == len({e for e in expected if e[0].startswith("alert.")})
+
+
+async def test_programs_can_post_articles_over_http_and_bad_ones_are_refused(workers: Workers) -> None:
+    """POST /articles takes one article or a list; invalid items are named with their reason and dead-lettered."""
+    import urllib.error
+    import urllib.request
+
+    workers.start("ingest", "enrich")
+    url = f"http://127.0.0.1:{workers.ports['ingest']}/articles"
+
+    def post(body: bytes) -> tuple[int, dict]:  # type: ignore[type-arg]
+        req = urllib.request.Request(url, data=body, method="POST", headers={"Content-Type": "application/json"})
+        try:
+            with urllib.request.urlopen(req, timeout=10) as r:
+                return r.status, json.loads(r.read())
+        except urllib.error.HTTPError as e:
+            return e.code, json.loads(e.read())
+
+    good = {"id": "h1", "text": "Rockets hit Ain al-Asad air base on Monday.", "published_at": "2024-01-02"}
+    status, body = await asyncio.to_thread(post, json.dumps([good, {"url": "no text"}]).encode())
+    assert status == 202 and body["accepted"] == 1 and body["rejected"] == [{"index": 1, "reason": "text is missing"}]
+    status, body = await asyncio.to_thread(post, b"{broken")
+    assert status == 400 and "invalid JSON" in body["error"]
+    claims = await read_topic(workers.settings, "claims", lambda r: any(c.get("base_id") == "ain-al-asad" for c in r), 60)
+    assert [c["attack_date"] for c in claims if c.get("base_id") == "ain-al-asad"] == ["2024-01-01"]
+    dlq = await read_topic(workers.settings, "articles.raw.dlq", lambda r: len(r) >= 2, 30)
+    assert sorted(d["reason"][:12] for d in dlq) == ["invalid JSON", "text is miss"]
