@@ -175,10 +175,14 @@ def _format_storage(java: str, classpath: str, spec: BrokerSpec, config: Path) -
 
 
 def _cluster_id() -> str:
-    # The same encoding as `StorageTool random-uuid` (URL-safe base64 of 16 random bytes).
+    """The encoding of `StorageTool random-uuid` (URL-safe base64 of 16 random bytes). Like Kafka's own
+    Uuid.randomUuid, never one starting with "-": the format command would read it as an option."""
     import base64
 
-    return base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
+    while True:
+        cid = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
+        if not cid.startswith("-"):
+            return cid
 
 
 def read_pid(data_dir: Path) -> int | None:
