@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -60,6 +61,23 @@ def make_app(stage: str, settings: Settings) -> faust.App:
     )
 
 
+@dataclass(frozen=True)
+class _Msg:
+    topic: str
+    partition: int
+    offset: int
+    key: bytes | None
+    value: bytes | None
+
+
+@dataclass(frozen=True)
+class _Replayed:
+    """A record read outside faust, shaped like the faust event the handlers take (value, message)."""
+
+    value: bytes | None
+    message: _Msg
+
+
 class Stage:
     """A stage's topics, its DLQ writer and counters shown on /health."""
 
@@ -70,6 +88,7 @@ class Stage:
         self.dlq = app.topic(source + DLQ_SUFFIX, value_type=bytes, value_serializer="raw", key_serializer="raw")
         self.sinks = {name: app.topic(name, value_type=bytes, value_serializer="raw", key_serializer="raw") for name in sinks}
         self.counts: dict[str, int] = {"in": 0, "out": 0, "dead_lettered": 0, "skipped": 0}
+        self.progress = app.Table("progress", default=None, partitions=1)  # "topic:partition" -> last offset handled
         self.started = time.time()
 
         @app.page("/health")
@@ -77,8 +96,25 @@ class Stage:
             return web.json({"stage": app.conf.id, "status": "ok", "uptime_s": round(time.time() - self.started, 1), **self.counts})
 
     async def handle(self, event: Any, handler: Any) -> None:
-        """Run one record through the stage; a failure dead-letters the record instead of crashing the agent
-        (a crashed faust agent skips the failing offset: faust-streaming #315)."""
+        """Run one record through the stage, after any records faust skipped before it.
+
+        faust-streaming can deliver records while tables are still recovering and then skip a run of
+        offsets after its seek to the committed offsets (issues #216, #221, #596; seen in our SIGKILL
+        test). So: wait for recovery, and keep the last offset handled in a table; a jump forward is
+        filled by reading the missed records straight from Kafka. Handlers are idempotent, so a
+        record handled twice is harmless.
+        """
+        msg = event.message
+        key = f"{msg.topic}:{msg.partition}"
+        last = self.progress.get(key)
+        if last is not None and msg.offset > last + 1:
+            log.warning("stream.gap_filled", topic=msg.topic, partition=msg.partition, first=last + 1, last=msg.offset - 1)
+            for missed in await self._fetch(msg.topic, msg.partition, last + 1, msg.offset):
+                await self._one(missed, handler, key)
+        await self._one(event, handler, key)
+
+    async def _one(self, event: Any, handler: Any, key: str) -> None:
+        """One record; a failure dead-letters it instead of crashing the agent (a crashed faust agent skips the offset: #315)."""
         self.counts["in"] += 1
         msg = event.message
         structlog.contextvars.bind_contextvars(topic=msg.topic, partition=msg.partition, offset=msg.offset)
@@ -89,6 +125,29 @@ class Stage:
             await self.dead(event, f"processing failed: {type(exc).__name__}: {exc}")
         finally:
             structlog.contextvars.clear_contextvars()
+        self.progress[key] = max(msg.offset, self.progress.get(key) or -1)
+
+    async def _fetch(self, topic: str, partition: int, start: int, end: int) -> list[Any]:
+        """Records [start, end) of one partition, read directly (outside faust's consumer)."""
+        from aiokafka import AIOKafkaConsumer, TopicPartition
+
+        consumer = AIOKafkaConsumer(**self.settings.aiokafka_kwargs(), enable_auto_commit=False, max_partition_fetch_bytes=16 * 1024 * 1024)
+        await consumer.start()
+        tp = TopicPartition(topic, partition)
+        out: list[Any] = []
+        try:
+            consumer.assign([tp])
+            consumer.seek(tp, start)
+            while not out or out[-1].message.offset < end - 1:
+                batch = await consumer.getmany(tp, timeout_ms=2000)
+                if not batch:
+                    break
+                for r in batch.get(tp, []):
+                    if r.offset < end:
+                        out.append(_Replayed(r.value, _Msg(r.topic, r.partition, r.offset, r.key, r.value)))
+        finally:
+            await consumer.stop()
+        return out
 
     async def send(self, sink: str, key: str, msg: BaseModel) -> None:
         mid = message_id(msg)

@@ -1,19 +1,20 @@
 """Alert stage: consumes claims, emits event.opened/updated on attack-events and alerts on alerts.
 
-State lives in faust tables (rebuilt from their changelogs): events, an index of events by day and
-base, bases already attacked, fatality alerts already raised, and the messages each claim produced.
+State lives in one faust table (rebuilt from its changelog): events, an index of events by day and
+base, bases already attacked, fatality alerts already raised, and each claim's decided outcome.
 What was already published is read back from the output topics at start, so a claim redelivered
 after a crash re-sends exactly what is missing: no alert lost, no alert id published twice.
 """
 
 from __future__ import annotations
 
+import asyncio
 from datetime import date
 from typing import Any
 
 import structlog
 from aiokafka import AIOKafkaConsumer
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 from basewatch.kafka_io import message_id
 from basewatch.stream import Stage, make_app
@@ -27,12 +28,15 @@ app = make_app("alert", SETTINGS)
 EVENTS_TOPIC, ALERTS_TOPIC = SETTINGS.topic("attack-events"), SETTINGS.topic("alerts")
 stage = Stage(app, SETTINGS, SETTINGS.topic("claims"), [EVENTS_TOPIC, ALERTS_TOPIC])
 
-events = app.Table("events", default=None, partitions=1)  # event_id -> EventState JSON
-index = app.Table("event-index", default=None, partitions=1)  # "d:<date>" | "b:<base_id>" -> [event_id]
-bases_seen = app.Table("bases-seen", default=None, partitions=1)  # base_id -> first event_id
-fatalities = app.Table("fatalities", default=None, partitions=1)  # event_id -> [revision, killed]
-outputs = app.Table("claim-outputs", default=None, partitions=1)  # claim_id -> [[topic, key, message JSON]]
-_published: set[str] | None = None
+# All state in ONE table, so its changelog is one partition and its writes keep their order: a
+# crash loses only a suffix of them. Keys: "event:<id>" -> EventState JSON, "index:d:<date>" /
+# "index:b:<base>" -> [event ids], "base:<id>" -> first event id, "fatal:<event id>" -> [revision, killed],
+# "out:<claim id>" -> the claim's outcome (writes and messages). The outcome is written FIRST: if it is
+# in the changelog, the claim is decided and its writes can be replayed; if not, nothing of it is.
+state = app.Table("alert-state", default=None, partitions=1)
+# What is already on the output topics, read before the worker starts consuming (a long first
+# iteration inside the agent let faust's fetcher run past records: seen in our SIGKILL test).
+_published: set[str] = set()
 
 
 async def _read_published() -> set[str]:
@@ -59,63 +63,63 @@ async def _read_published() -> set[str]:
 
 
 def _candidates(claim: ClaimExtracted) -> list[EventState]:
-    keys = [f"d:{d.isoformat()}" for d in candidate_dates(claim) if isinstance(d, date)]
+    keys = [f"index:d:{d.isoformat()}" for d in candidate_dates(claim) if isinstance(d, date)]
     if claim.base_id is not None:
-        keys.append(f"b:{claim.base_id}")
-    ids = sorted({i for k in keys for i in (index.get(k) or [])})
-    found = [EventState.model_validate_json(events[i]) for i in ids if events.get(i)]
+        keys.append(f"index:b:{claim.base_id}")
+    ids = sorted({i for k in keys for i in (state.get(k) or [])})
+    found = [EventState.model_validate_json(state[f"event:{i}"]) for i in ids if state.get(f"event:{i}")]
     if claim.attack_date is not None:
         # by base only the undated events; dated ones came by their day
         found = [e for e in found if e.attack_date is not None or e.base_id == claim.base_id]
     return found
 
 
-def _record(event: EventState) -> None:
-    is_new = events.get(event.event_id) is None
-    events[event.event_id] = event.model_dump_json()
-    if is_new:
-        for k in ([f"d:{event.attack_date.isoformat()}"] if event.attack_date else []) + ([f"b:{event.base_id}"] if event.base_id else []):
-            index[k] = [*(index.get(k) or []), event.event_id]  # re-assigned: in-place changes never reach the changelog
-
-
-def fold_claim(claim: ClaimExtracted) -> list[tuple[str, str, BaseModel]]:
-    """The pure decisions for one claim, with the table updates they imply; returns what to publish."""
+def decide_claim(claim: ClaimExtracted) -> dict[str, Any]:
+    """The pure decisions for one claim as an outcome: the state writes they imply and what to publish."""
     applied = apply(_candidates(claim), claim)
     if applied.event is None or applied.message is None:
-        return []
+        return {"writes": [], "messages": []}
     event = applied.event
-    prior = fatalities.get(event.event_id)
-    alerts = decide(event, event.base_id is not None and bases_seen.get(event.base_id) is not None, FatalityRecord(*prior) if prior else None)
-    _record(event)
-    if event.base_id and bases_seen.get(event.base_id) is None:
-        bases_seen[event.base_id] = event.event_id
-    for eid, rec in ledger_after(alerts).items():
-        fatalities[eid] = [rec.revision, rec.killed]
-    return [(EVENTS_TOPIC, event.event_id, applied.message)] + [(ALERTS_TOPIC, a.alert_id, a) for a in alerts]
+    prior = state.get(f"fatal:{event.event_id}")
+    seen = event.base_id is not None and state.get(f"base:{event.base_id}") is not None
+    alerts = decide(event, seen, FatalityRecord(*prior) if prior else None)
+    writes: list[list[Any]] = [[f"event:{event.event_id}", event.model_dump_json()]]
+    if state.get(f"event:{event.event_id}") is None:
+        for k in ([f"index:d:{event.attack_date.isoformat()}"] if event.attack_date else []) + ([f"index:b:{event.base_id}"] if event.base_id else []):
+            writes.append([k, [*(state.get(k) or []), event.event_id]])
+    if event.base_id and not seen:
+        writes.append([f"base:{event.base_id}", event.event_id])
+    writes += [[f"fatal:{eid}", [rec.revision, rec.killed]] for eid, rec in ledger_after(alerts).items()]
+    messages = [[EVENTS_TOPIC, event.event_id, applied.message.model_dump_json()]]
+    messages += [[ALERTS_TOPIC, a.alert_id, a.model_dump_json()] for a in alerts]
+    return {"writes": writes, "messages": messages}
+
+
+def load_published() -> None:
+    """Fill the published set from the output topics; called once at start, before the event loop runs."""
+    _published.update(asyncio.run(_read_published()))
 
 
 async def alert_one(event: Any) -> None:
-    global _published
-    if _published is None:
-        _published = await _read_published()
     try:
         claim = ClaimExtracted.model_validate_json(event.value or b"")
     except ValidationError as exc:
         await stage.dead(event, f"not a claim.extracted v1: {exc.errors()[0]['msg']} at {exc.errors()[0]['loc']}")
         return
     structlog.contextvars.bind_contextvars(article_id=claim.article_id, claim_id=claim.claim_id)
-    done = outputs.get(claim.claim_id)
-    pending: list[tuple[str, str, BaseModel]]
-    if done is not None:  # redelivered: the state already has it; publish whatever did not make it out
-        pending = [(t, k, ANY_MESSAGE.validate_json(v)) for t, k, v in done]
-    else:
-        pending = fold_claim(claim)
-        outputs[claim.claim_id] = [[t, k, m.model_dump_json()] for t, k, m in pending]
-    for topic, key, msg in pending:
+    outcome = state.get(f"out:{claim.claim_id}")
+    if outcome is None:
+        outcome = decide_claim(claim)
+        state[f"out:{claim.claim_id}"] = outcome  # first, see above
+    # Applying the writes again after a crash is harmless: each sets a key to the value decided.
+    for key, value in outcome["writes"]:
+        state[key] = value
+    for topic, key, raw in outcome["messages"]:
+        msg = ANY_MESSAGE.validate_json(raw)
         mid = message_id(msg)
         if mid in _published:
             continue
-        log.info(getattr(msg, "type", "message"), event_id=getattr(msg, "event_id", None), alert_id=getattr(msg, "alert_id", None))
+        log.info(msg.type, event_id=getattr(msg, "event_id", None), alert_id=getattr(msg, "alert_id", None))
         await stage.send(topic, key, msg)
         _published.add(mid)
 
