@@ -5,17 +5,18 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import faust
 import structlog
 from faust.transport.drivers import aiokafka as faust_aiokafka
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 
 from basewatch.config import Settings
 from basewatch.kafka_io import DLQ_SUFFIX, ce_headers, dead_letter, encode, message_id
 
 log = structlog.get_logger(__name__)
+M = TypeVar("M", bound=BaseModel)
 
 
 class _IdempotentProducer(faust_aiokafka.Producer):
@@ -148,6 +149,15 @@ class Stage:
         finally:
             await consumer.stop()
         return out
+
+    async def decode(self, event: Any, model: type[M]) -> M | None:
+        """The record as `model` (its `type` and `schema_version` checked), or None after dead-lettering it with the reason."""
+        try:
+            return model.model_validate_json(event.value or b"")
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            await self.dead(event, f"not a {model.__name__} v1: {first['msg']} at {first['loc']}")
+            return None
 
     async def send(self, sink: str, key: str, msg: BaseModel) -> None:
         mid = message_id(msg)

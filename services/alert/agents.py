@@ -14,7 +14,6 @@ from typing import Any
 
 import structlog
 from aiokafka import AIOKafkaConsumer
-from pydantic import ValidationError
 
 from basewatch.kafka_io import message_id
 from basewatch.stream import Stage, make_app
@@ -101,10 +100,8 @@ def load_published() -> None:
 
 
 async def alert_one(event: Any) -> None:
-    try:
-        claim = ClaimExtracted.model_validate_json(event.value or b"")
-    except ValidationError as exc:
-        await stage.dead(event, f"not a claim.extracted v1: {exc.errors()[0]['msg']} at {exc.errors()[0]['loc']}")
+    claim = await stage.decode(event, ClaimExtracted)
+    if claim is None:
         return
     structlog.contextvars.bind_contextvars(article_id=claim.article_id, claim_id=claim.claim_id)
     outcome = state.get(f"out:{claim.claim_id}")

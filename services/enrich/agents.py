@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 import structlog
-from pydantic import ValidationError
 
 from basewatch.stream import Stage, make_app
 from schemas import ArticleReceived
@@ -21,10 +20,8 @@ LEX, CAL, GAZ = resources.lexicon(), resources.calendar(), resources.gazetteer()
 
 
 async def enrich_one(event: Any) -> None:
-    try:
-        article = ArticleReceived.model_validate_json(event.value or b"")
-    except ValidationError as exc:
-        await stage.dead(event, f"not an article.received v1: {exc.errors()[0]['msg']} at {exc.errors()[0]['loc']}")
+    article = await stage.decode(event, ArticleReceived)
+    if article is None:
         return
     structlog.contextvars.bind_contextvars(article_id=article.article_id)
     if article.duplicate_of is not None:
