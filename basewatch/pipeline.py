@@ -23,6 +23,7 @@ from services.enrich.domain.text import fold
 from services.ingest.domain.intake import DuplicateIndex, RawArticle, intake
 
 EVENT_HORIZON_DAYS = 120
+SWEEP_EVERY = 1000
 
 
 @dataclass
@@ -33,6 +34,7 @@ class EventStore:
     by_date: dict[date | None, set[str]] = field(default_factory=dict)
     by_base: dict[str, set[str]] = field(default_factory=dict)
     newest: date | None = None
+    puts: int = 0
 
     def candidates(self, claim: ClaimExtracted) -> list[EventState]:
         ids: set[str] = set()
@@ -49,9 +51,13 @@ class EventStore:
         self.by_date.setdefault(e.attack_date, set()).add(e.event_id)
         if e.base_id:
             self.by_base.setdefault(e.base_id, set()).add(e.event_id)
+        self.puts += 1
         if e.attack_date and (self.newest is None or e.attack_date > self.newest):
             self.newest = e.attack_date
             return self._evict(e.attack_date - timedelta(days=EVENT_HORIZON_DAYS))
+        if self.newest is not None and self.puts % SWEEP_EVERY == 0:
+            # late reports of old attacks are stored too; sweep them out now and then
+            return self._evict(self.newest - timedelta(days=EVENT_HORIZON_DAYS))
         return []
 
     def _evict(self, before: date) -> list[str]:

@@ -111,3 +111,18 @@ def test_replaying_the_same_claims_gives_the_same_event_and_alert_ids() -> None:
         return out
 
     assert ids() == ids() and len(ids()) == 6
+
+
+def test_the_offline_event_store_forgets_events_beyond_its_horizon() -> None:
+    """Events far older than the newest attack are dropped, late reports of old attacks included (memory stays flat)."""
+    from datetime import timedelta
+
+    from basewatch.pipeline import EVENT_HORIZON_DAYS, SWEEP_EVERY, EventStore
+
+    store = EventStore()
+    newest = date(2025, 1, 1)
+    store.put(apply([], claim(claim_id="new", base_id="harir", attack_date=newest)).event)  # type: ignore[arg-type]
+    for i in range(SWEEP_EVERY - 1):  # with the first put, the last one is a sweep
+        old = newest - timedelta(days=EVENT_HORIZON_DAYS + 1 + i % 50)
+        store.put(apply([], claim(claim_id=f"old{i}", base_id="al-tanf", attack_date=old)).event)  # type: ignore[arg-type]
+    assert list(store.events) == [apply([], claim(claim_id="new", base_id="harir", attack_date=newest)).event.event_id]  # type: ignore[union-attr]
