@@ -119,6 +119,7 @@ class PhraseIndex:
 
     table: dict[str, tuple[str, ...]]
     _by_word: dict[str, list[tuple[re.Pattern[str], str]]] = field(init=False)
+    _words: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
         by_word: dict[str, list[tuple[re.Pattern[str], str]]] = {}
@@ -127,21 +128,23 @@ class PhraseIndex:
                 for first, rx in _anchored(phrase):
                     by_word.setdefault(first, []).append((rx, key))
         object.__setattr__(self, "_by_word", by_word)
+        object.__setattr__(self, "_words", frozenset(by_word))
 
     def find(self, folded: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
         """(key, start, end) of phrases in folded[start:end], leftmost-longest, not overlapping."""
         end = len(folded) if end is None else end
-        hits = []
+        hits: list[tuple[int, int, str]] = []
         words, starts = _tokens(folded)
-        by_word = self._by_word
-        for i in range(bisect_left(starts, start), len(starts)):
-            at = starts[i]
-            if at >= end:
-                break
-            for rx, key in by_word.get(words[i], ()):
-                if (m := rx.match(folded, at, end)) is not None:
-                    art = _ARTICLE_BEFORE.search(folded, max(start, at - 4), at)
-                    hits.append((art.start() if art else at, -m.end(), key))
+        present = self._words.intersection(words)  # set work in C; the loop below only checks membership
+        if not present:
+            return []
+        for i in range(bisect_left(starts, start), bisect_left(starts, end)):
+            if (word := words[i]) in present:
+                at = starts[i]
+                for rx, key in self._by_word[word]:
+                    if (m := rx.match(folded, at, end)) is not None:
+                        art = _ARTICLE_BEFORE.search(folded, max(start, at - 4), at)
+                        hits.append((art.start() if art else at, -m.end(), key))
         hits.sort()
         out, last_end = [], -1
         for s, neg_e, key in hits:

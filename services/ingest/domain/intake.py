@@ -69,7 +69,7 @@ def normalise(text: str) -> str:
         text = _TAG.sub(" ", text)
     text = unicodedata.normalize("NFC", html.unescape(text))
     text = _MARKS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    lines = [line.strip() for line in _SPACES.sub(" ", text).split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
@@ -104,7 +104,7 @@ def sketch(text: str, k: int = SKETCH_K) -> tuple[int, ...]:
     folded = text.casefold()
     # Sentences are the shingles: a reprint shares nearly all of them, and hashing a few dozen
     # sentences is far cheaper than hashing every run of words. Short texts fall back to word 4-grams.
-    pieces = [" ".join(_WORD.findall(p)) for p in _PIECES.split(folded)]
+    pieces = [" ".join(p.split()) for p in _PIECES.split(folded)]
     shingles = {p for p in pieces if p.count(" ") >= 3}
     if len(shingles) < 4:
         words = _WORD.findall(folded)
