@@ -53,11 +53,8 @@ def fold_pattern(pattern: str) -> str:
 
 
 # A sentence ends at . ! ? ؟ or a newline; "Syria.The attack" (no space) is split too; "U.S." is not.
-_SENT_END = re.compile(
-    r"(?<=[.!?؟])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9\u0600-\u06FF])"
-    r"|(?<=[a-z]{3}[.!?])(?=[A-Z])"
-    r"|\n+"
-)
+# The pattern starts with a character class, so the engine skips straight to candidate ends.
+_SENT_END = re.compile(r"[.!?؟](?:[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9\u0600-\u06FF])|(?=[A-Z]))|\n+")
 _ABBREV = re.compile(r"(?:\b[A-Z]\.){1,3}$|\b(?:Gen|Lt|Col|Maj|Brig|Sgt|Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No)\.$")
 
 
@@ -66,9 +63,16 @@ def sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENT_END.finditer(text):
-        cut = m.start()
-        if "\n" not in m.group(0) and _ABBREV.search(text[start:cut].rstrip("\"'”’)")):
-            continue
+        if text[m.start()] == "\n":
+            cut = m.start()
+        else:
+            cut = m.start() + 1
+            if m.end() == cut:  # no space after the stop: a boundary only after a lower-case word
+                word = text[cut - 4 : cut - 1]
+                if not (len(word) == 3 and word.isascii() and word.isalpha() and word.islower()):
+                    continue
+            if _ABBREV.search(text, max(start, cut - 12), cut):
+                continue
         if text[start:cut].strip():
             spans.append((start, cut))
         start = m.end()
