@@ -117,3 +117,16 @@ def test_claim_ids_are_deterministic() -> None:
     """The same article always yields the same claim ids."""
     text = "Drones hit the al-Tanf garrison on Thursday."
     assert [c.claim_id for c in claims_of(text, "2023-10-20")] == [c.claim_id for c in claims_of(text, "2023-10-20")]
+
+
+@pytest.mark.parametrize(
+    ("text", "base_id", "method"),
+    [
+        ("Three US troops were killed at a base in Jordan near the Syrian border on Sunday.", "tower-22", "context"),
+        ("A drone attack targeted a US base in Erbil on Thursday, officials said.", "erbil", "context"),
+    ],
+)
+def test_unnamed_bases_described_by_where_they_are_are_linked_by_context(text: str, base_id: str, method: str) -> None:
+    """A base described by its place, with a toll or an attack word, is linked by the gazetteer's context phrases."""
+    (c,) = claims_of(text, "2024-01-29")
+    assert (c.base_id, c.link_method) == (base_id, method) and c.link_confidence < 1.0
