@@ -15,12 +15,6 @@ def _rx(terms: list[str]) -> re.Pattern[str]:
     return re.compile(alternation(terms))
 
 
-def _keyed(table: dict[str, list[str]]) -> tuple[re.Pattern[str], dict[str, str]]:
-    """One regex over every term of a {key: [terms]} table, and folded literal term -> key."""
-    lookup = {fold_pattern(t): k for k, terms in table.items() for t in terms}
-    return _rx([t for terms in table.values() for t in terms]), lookup
-
-
 @dataclass(frozen=True)
 class Lexicon:
     attack: re.Pattern[str]
@@ -81,35 +75,20 @@ class Calendar:
     window_start: date
     window_end: date
     day_count: re.Pattern[str]
-    month: re.Pattern[str]
-    months: dict[str, int]
-    names: PhraseIndex  # keys "m<month>", "w<weekday>", "r<days back>"
-    weekday: re.Pattern[str]
-    weekdays: dict[str, int]
-    relative: re.Pattern[str]
-    relatives: dict[str, int]
+    names: PhraseIndex  # calendar words; keys "m<month>", "w<weekday>", "r<days back>"
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Calendar:
         camp = d["campaign"]
-        month_rx, months = _keyed(d["months"])
-        weekday_rx, weekdays = _keyed(d["weekdays"])
-        relative_rx, relatives = _keyed(d["relative"])
         return cls(
             epoch=date.fromisoformat(camp["epoch"]),
             first_attack=date.fromisoformat(camp["first_attack"]),
             window_start=date.fromisoformat(camp["window_start"]),
             window_end=date.fromisoformat(camp["window_end"]),
             day_count=re.compile("|".join(fold_pattern(p) for p in camp["day_count"])),
-            month=month_rx,
-            months={k: int(v) for k, v in months.items()},
             names=PhraseIndex(
                 {f"{kind}{k}": tuple(v) for kind, table in (("m", "months"), ("w", "weekdays"), ("r", "relative")) for k, v in d[table].items()}
             ),
-            weekday=weekday_rx,
-            weekdays={k: int(v) for k, v in weekdays.items()},
-            relative=relative_rx,
-            relatives={k: int(v) for k, v in relatives.items()},
         )
 
     def in_window(self, d: date) -> bool:
