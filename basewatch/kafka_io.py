@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -106,6 +107,38 @@ def dead_letter(topic: str, reason: str, value: bytes | None, key: bytes | None 
         value_preview=value[:2000].decode("utf-8", "replace"),
         value_size=len(value),
     )
+
+
+async def read_range(
+    settings: Settings, topic: str, start: int | None = None, end: int | None = None, partition: int = 0, timeout: float = 120.0
+) -> list[Any]:
+    """Records [start, end) of one partition, read outside any consumer group.
+
+    Defaults: from the beginning to the end offset at the time of the call. Raises TimeoutError when
+    the range cannot be read within `timeout` seconds.
+    """
+    from aiokafka import AIOKafkaConsumer, TopicPartition
+
+    consumer = AIOKafkaConsumer(**settings.aiokafka_kwargs(), enable_auto_commit=False, max_partition_fetch_bytes=16 * 1024 * 1024)
+    await consumer.start()
+    tp = TopicPartition(topic, partition)
+    try:
+        consumer.assign([tp])
+        if start is None:
+            await consumer.seek_to_beginning(tp)
+        else:
+            consumer.seek(tp, start)
+        stop = (await consumer.end_offsets([tp]))[tp] if end is None else end
+        deadline = time.monotonic() + timeout
+        out: list[Any] = []
+        while await consumer.position(tp) < stop:
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"could not read {topic}[{partition}] up to offset {stop} in {timeout:.0f}s")
+            batch = await consumer.getmany(tp, timeout_ms=1000)
+            out += [r for r in batch.get(tp, []) if r.offset < stop]
+        return out
+    finally:
+        await consumer.stop()
 
 
 def producer_kwargs(settings: Settings) -> dict[str, Any]:

@@ -82,9 +82,7 @@ class Pipeline:
         return self.duplicates.check(intake(raw))
 
     def claims(self, article: ArticleReceived) -> list[ClaimExtracted]:
-        if article.duplicate_of is not None:
-            return []
-        return enrich(article, resources.lexicon(), resources.calendar(), resources.gazetteer())
+        return [] if article.duplicate_of is not None else claims_of(article)
 
     def fold_claim(self, claim: ClaimExtracted) -> Iterator[BaseModel]:
         applied = apply(self.store.candidates(claim), claim)
@@ -107,35 +105,39 @@ class Pipeline:
             yield from self.fold_claim(claim)
 
 
-def order_key(article: ArticleReceived, claims: list[ClaimExtracted]) -> date:
+def claims_of(article: ArticleReceived) -> list[ClaimExtracted]:
+    return enrich(article, resources.lexicon(), resources.calendar(), resources.gazetteer())
+
+
+def order_key(article: ArticleReceived) -> date:
     """Publication date, else the date the text itself fixes, else its earliest attack date."""
     if article.published_at:
         return article.published_at
     est = estimate_reference(fold(article.text), resources.calendar())
     if est:
         return est
-    dates = [c.attack_date for c in claims if c.attack_date]
+    dates = [c.attack_date for c in claims_of(article) if c.attack_date]  # rare: extraction only for these
     return min(dates) if dates else date.max
 
 
-def _enriched(article: ArticleReceived) -> list[ClaimExtracted]:
-    return enrich(article, resources.lexicon(), resources.calendar(), resources.gazetteer())
+def _sorted(raws: Iterable[RawArticle]) -> list[tuple[RawArticle, ArticleReceived]]:
+    """Each raw article with its intake, sorted by publication (stable for ties)."""
+    staged = [(raw, intake(raw)) for raw in raws]
+    order = sorted(range(len(staged)), key=lambda i: (order_key(staged[i][1]), i))
+    return [staged[i] for i in order]
 
 
 def publication_order(raws: Iterable[RawArticle]) -> list[RawArticle]:
-    """The articles sorted by publication (stable for ties): the order the stream is fed in, too."""
-    keyed = []
-    for i, raw in enumerate(raws):
-        article = intake(raw)
-        keyed.append((order_key(article, _enriched(article)), i, raw))
-    return [raw for _, _, raw in sorted(keyed, key=lambda k: (k[0], k[1]))]
+    """The articles sorted by publication: the order the stream is fed in, too."""
+    return [raw for raw, _ in _sorted(raws)]
 
 
 def run(raws: Iterable[RawArticle], *, in_publication_order: bool = True) -> Iterator[BaseModel]:
     """Every message the pipeline produces, article by article."""
     pipe = Pipeline()
-    for raw in publication_order(raws) if in_publication_order else raws:
-        article = pipe.receive(raw)
+    received = (article for _, article in _sorted(raws)) if in_publication_order else (intake(raw) for raw in raws)
+    for article in received:
+        article = pipe.duplicates.check(article)
         yield from pipe.process(article, pipe.claims(article))
 
 

@@ -16,11 +16,11 @@ from pathlib import Path
 from typing import Any
 
 import orjson
-from aiokafka import AIOKafkaConsumer, TopicPartition
 
 from basewatch import kafka_io
 from basewatch.config import Settings
 from basewatch.procs import WorkerSet
+from schemas import ANY_MESSAGE
 
 
 @dataclass(frozen=True)
@@ -42,30 +42,12 @@ class ReplayReport:
 
 
 async def _records(settings: Settings, topic: str) -> list[dict[str, Any]]:
-    consumer = AIOKafkaConsumer(**settings.aiokafka_kwargs(), enable_auto_commit=False)
-    await consumer.start()
-    try:
-        tp = TopicPartition(settings.topic(topic), 0)
-        consumer.assign([tp])
-        await consumer.seek_to_beginning(tp)
-        end = (await consumer.end_offsets([tp]))[tp]
-        out: list[dict[str, Any]] = []
-        while await consumer.position(tp) < end:
-            for records in (await consumer.getmany(timeout_ms=1000)).values():
-                out += [orjson.loads(r.value) for r in records]
-        return out
-    finally:
-        await consumer.stop()
+    return [orjson.loads(r.value) for r in await kafka_io.read_range(settings, settings.topic(topic))]
 
 
 def _ids(records: list[dict[str, Any]]) -> set[str]:
-    return {kafka_io_id(r) for r in records}
-
-
-def kafka_io_id(r: dict[str, Any]) -> str:
-    if "alert_id" in r:
-        return f"{r['type']}:{r['alert_id']}:{r['revision']}"
-    return f"{r['type']}:{r['event_id']}:{r['version']}"
+    """type:id:version (events) or type:id:revision (alerts) of each message."""
+    return {f"{r['type']}:{kafka_io.message_id(ANY_MESSAGE.validate_python(r))}" for r in records}
 
 
 def replay(source: Settings, idle: float = 6.0, timeout: float = 600.0) -> ReplayReport:

@@ -13,7 +13,7 @@ from faust.transport.drivers import aiokafka as faust_aiokafka
 from pydantic import BaseModel, ValidationError
 
 from basewatch.config import Settings
-from basewatch.kafka_io import DLQ_SUFFIX, ce_headers, dead_letter, encode, message_id
+from basewatch.kafka_io import DLQ_SUFFIX, ce_headers, dead_letter, encode, message_id, read_range
 
 log = structlog.get_logger(__name__)
 M = TypeVar("M", bound=BaseModel)
@@ -130,25 +130,8 @@ class Stage:
 
     async def _fetch(self, topic: str, partition: int, start: int, end: int) -> list[Any]:
         """Records [start, end) of one partition, read directly (outside faust's consumer)."""
-        from aiokafka import AIOKafkaConsumer, TopicPartition
-
-        consumer = AIOKafkaConsumer(**self.settings.aiokafka_kwargs(), enable_auto_commit=False, max_partition_fetch_bytes=16 * 1024 * 1024)
-        await consumer.start()
-        tp = TopicPartition(topic, partition)
-        out: list[Any] = []
-        try:
-            consumer.assign([tp])
-            consumer.seek(tp, start)
-            while not out or out[-1].message.offset < end - 1:
-                batch = await consumer.getmany(tp, timeout_ms=2000)
-                if not batch:
-                    break
-                for r in batch.get(tp, []):
-                    if r.offset < end:
-                        out.append(_Replayed(r.value, _Msg(r.topic, r.partition, r.offset, r.key, r.value)))
-        finally:
-            await consumer.stop()
-        return out
+        records = await read_range(self.settings, topic, start, end, partition)
+        return [_Replayed(r.value, _Msg(r.topic, r.partition, r.offset, r.key, r.value)) for r in records]
 
     async def decode(self, event: Any, model: type[M]) -> M | None:
         """The record as `model` (its `type` and `schema_version` checked), or None after dead-lettering it with the reason."""

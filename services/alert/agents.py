@@ -13,9 +13,8 @@ from datetime import date
 from typing import Any
 
 import structlog
-from aiokafka import AIOKafkaConsumer
 
-from basewatch.kafka_io import message_id
+from basewatch.kafka_io import message_id, read_range
 from basewatch.stream import Stage, make_app
 from schemas import ANY_MESSAGE, ClaimExtracted, EventState
 from services.alert.config import SETTINGS
@@ -40,23 +39,7 @@ _published: set[str] = set()
 
 async def _read_published() -> set[str]:
     """Message ids (id:version / id:revision) already on the output topics: the truth after a crash."""
-    consumer = AIOKafkaConsumer(**SETTINGS.aiokafka_kwargs(), enable_auto_commit=False, auto_offset_reset="earliest")
-    await consumer.start()
-    ids: set[str] = set()
-    try:
-        from aiokafka import TopicPartition
-
-        tps = [TopicPartition(t, 0) for t in (EVENTS_TOPIC, ALERTS_TOPIC)]
-        consumer.assign(tps)
-        await consumer.seek_to_beginning(*tps)
-        ends = await consumer.end_offsets(tps)
-        while [tp for tp in tps if await consumer.position(tp) < ends[tp]]:
-            batch = await consumer.getmany(timeout_ms=1000)
-            for records in batch.values():
-                for r in records:
-                    ids.add(message_id(ANY_MESSAGE.validate_json(r.value)))
-    finally:
-        await consumer.stop()
+    ids = {message_id(ANY_MESSAGE.validate_json(r.value)) for t in (EVENTS_TOPIC, ALERTS_TOPIC) for r in await read_range(SETTINGS, t)}
     log.info("alert.published_loaded", count=len(ids))
     return ids
 

@@ -25,9 +25,6 @@ class Workers(WorkerSet):
         tmp.mkdir(parents=True, exist_ok=True)
         super().__init__(Settings(**{**settings.__dict__, "data_dir": str(tmp / "state")}), tmp)
 
-    def wait_healthy(self, stage: str, timeout: float = 90.0) -> dict[str, Any]:
-        return self.health(stage, timeout)
-
 
 def namespace(bootstrap: str, prefix: str, **kw: Any) -> Settings:
     settings = Settings(bootstrap=bootstrap, topic_prefix=prefix, **kw)

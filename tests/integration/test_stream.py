@@ -72,7 +72,7 @@ async def test_poison_records_go_to_the_dlq_with_a_reason_and_good_records_still
     assert max(d["value_size"] for d in art_dlq) == 10 * 1024 * 1024
     claims = await read_topic(workers.settings, "claims", lambda r: len([c for c in r if c.get("base_id") == "al-tanf"]) >= 3, 60)
     assert len({c["claim_id"] for c in claims if c.get("base_id") == "al-tanf"}) == 3  # every good record made it
-    health = workers.wait_healthy("ingest")
+    health = workers.health("ingest")
     assert health["dead_lettered"] == 5
 
 
