@@ -69,7 +69,7 @@ def test_bad_records_are_named_on_stderr_and_the_rest_still_run(tmp_path: Path) 
     huge = json.dumps({"text": "x" * 10_500_000})
     f = tmp_path / "mixed.jsonl"
     later = good.replace("Thursday", "Friday").encode()
-    records = [good.encode(), b"{not json", json.dumps({"url": "u"}).encode(), b'{"text": "caf\xe9"}', huge.encode(), later]
+    records = [good.encode(), b"{not json", json.dumps({"url": "u"}).encode(), b'{"text": "caf\xe9"}', huge.encode(), later, b'{"text": "<p> </p>"}']
     f.write_bytes(b"\n".join(records) + b"\n")
     done = bw("run", "--offline", str(f), str(tmp_path / "missing.txt"))
     err = done.stderr.decode()
@@ -79,6 +79,7 @@ def test_bad_records_are_named_on_stderr_and_the_rest_still_run(tmp_path: Path) 
     assert f"{f}:4: not UTF-8" in err
     assert f"{f}:5:" in err and "too long" in err
     assert "missing.txt: cannot read" in err
+    assert f"{f}:7:" in err and "empty once HTML" in err
     claims = [m for m in lines(done.stdout) if m["type"] == "claim.extracted"]
     assert [c["attack_date"] for c in claims] == ["2023-10-19", "2023-10-20"]
 

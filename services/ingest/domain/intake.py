@@ -55,6 +55,14 @@ class RawArticle(BaseModel):
     language: str | None = None
     text: str = Field(min_length=1, max_length=MAX_TEXT_CHARS)
 
+    @field_validator("text")
+    @classmethod
+    def _has_words(cls, v: str) -> str:
+        # HTML, marks and a header alone normalise to nothing; reject here, where a reader can name the record.
+        if not read_header(normalise(v))[0]:
+            raise ValueError("text is empty once HTML, marks and the header line are removed")
+        return v
+
     @field_validator("published_at", mode="before")
     @classmethod
     def _date_part(cls, v: Any) -> Any:
