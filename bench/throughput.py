@@ -1,11 +1,11 @@
 """Speed and memory of the offline core (intake -> extract -> link -> dedup -> alerts), one core.
 
 Prints figures; asserts nothing (targets live here, not in timed tests). Synthetic articles of about
-3 KB are generated on the fly in our own words: a claim sentence on a random base and day, among
+2 KB are generated on the fly in our own words: a claim sentence on a random base and day, among
 neutral context paragraphs. Compared against a baseline measured in the same run on the same
 articles (JSON decode + Unicode normalisation only), so a busy machine shows up in both numbers.
 
-    python bench/throughput.py [--articles 5000] [--memory 100000]
+    python bench/throughput.py [--articles 5000] [--rounds 3] [--memory 100000]
 """
 
 from __future__ import annotations
@@ -26,18 +26,28 @@ from services.ingest.domain.intake import RawArticle
 BASES = ["al-Tanf", "Ain al-Asad", "Harir", "al-Shaddadi", "Kharab al-Jir", "Tower 22", "the al-Omar oil field", "Erbil Air Base", "Conoco"]
 WEAPONS = ["drones", "rockets", "a one-way attack drone", "ballistic missiles", "mortar rounds"]
 CONTEXT = [
-    "Officials in Baghdad said they were investigating and would hold those responsible to account.",
-    "The group has described its campaign as a response to the war in Gaza and the presence of foreign forces.",
-    "Analysts said the pace of attacks had changed little despite repeated warnings from Washington.",
-    "The Pentagon did not immediately respond to a request for comment on the report.",
-    "Regional governments have urged restraint and called for talks to prevent a wider conflict.",
-    "Coalition troops in the area train local forces and support operations against remnants of the Islamic State.",
-    "Residents near the site reported hearing several loud explosions late in the evening.",
-    "A spokesperson for the armed faction repeated the group's demand that US forces leave the country.",
+    "Officials in {city} said they were investigating and would hold those responsible to account within {n} days.",
+    "The group has described its campaign as a response to the war in Gaza and the presence of {n} foreign advisers near {city}.",
+    "Analysts in {city} said the pace of attacks had changed little despite {n} warnings from Washington.",
+    "The Pentagon did not immediately respond to a request for comment on the report from {city}, the {n}th such request.",
+    "Regional governments meeting in {city} have urged restraint and called for {n} rounds of talks to prevent a wider conflict.",
+    "Coalition troops near {city} train local forces and support operations against remnants of the Islamic State, with {n} trainers.",
+    "Residents near {city} reported hearing {n} loud explosions late in the evening.",
+    "A spokesperson for the armed faction in {city} repeated the group's demand that US forces leave the country within {n} months.",
+    "Traffic on the road to {city} was halted for {n} hours while engineers inspected a damaged bridge.",
+    "Markets in {city} stayed open and {n} shops reported normal trade despite the tension.",
+    "Local councils in {city} said {n} families had asked for help after a week of storms.",
+    "The governor of {city} said {n} new schools would open in the spring.",
 ]
+CITIES = ["Baghdad", "Basra", "Mosul", "Kirkuk", "Amman", "Damascus", "Deir ez-Zor", "Hasakah", "Raqqa", "Najaf", "Karbala", "Ramadi", "Zarqa", "Irbid"]
+
+
+def _paragraph(rng: random.Random, k: int) -> str:
+    return " ".join(t.format(city=rng.choice(CITIES), n=rng.randrange(2, 500)) for t in rng.sample(CONTEXT, k))
 
 
 def articles(n: int, seed: int = 7) -> Iterator[str]:
+    """Distinct articles (no two are near-duplicates, so every one goes through extraction)."""
     rng = random.Random(seed)
     start = date(2023, 10, 17)
     for i in range(n):
@@ -45,7 +55,7 @@ def articles(n: int, seed: int = 7) -> Iterator[str]:
         base, weapon = rng.choice(BASES), rng.choice(WEAPONS)
         killed = rng.choice(["", "", "", f" Two soldiers were killed and {rng.randrange(2, 30)} wounded."])
         lead = f"Militants launched {weapon} at {base} on {['Monday', 'Tuesday', 'Sunday', 'Friday'][i % 4]}, report {i} said.{killed}"
-        body = " ".join(rng.sample(CONTEXT, 5)) + "\n\n" + " ".join(rng.sample(CONTEXT, 6)) + "\n\n" + " ".join(rng.sample(CONTEXT, 6))
+        body = "\n\n".join(_paragraph(rng, k) for k in (5, 6, 6))
         yield json.dumps({"id": f"bench-{i}", "source": f"Outlet {i % 40}", "published_at": pub.isoformat(), "text": lead + "\n\n" + body})
 
 
@@ -86,13 +96,16 @@ def memory(n: int) -> list[tuple[int, float]]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--articles", type=int, default=5000, help="articles for the speed run")
+    ap.add_argument("--rounds", type=int, default=3, help="speed rounds; the best is reported")
     ap.add_argument("--memory", type=int, default=100_000, help="articles for the memory run (0 to skip)")
     args = ap.parse_args()
     lines = list(articles(args.articles))
     size = sum(len(x) for x in lines) / len(lines)
     core(lines[:200])  # warm caches (compiled patterns, data files)
-    base_s, core_s = baseline(lines), core(lines)
-    print(f"articles: {len(lines)}, mean size {size / 1024:.1f} KB")
+    # Rounds alternate baseline and core; the best of each is kept (a shared machine only ever slows a run down).
+    rounds = [(baseline(lines), core(lines)) for _ in range(args.rounds)]
+    base_s, core_s = min(r[0] for r in rounds), min(r[1] for r in rounds)
+    print(f"articles: {len(lines)}, mean size {size / 1024:.1f} KB, best of {args.rounds} rounds")
     print(f"baseline (json + NFC + split): {len(lines) / base_s:,.0f} articles/s")
     print(f"offline core:                  {len(lines) / core_s:,.0f} articles/s  ({core_s / base_s:.1f}x baseline time)")
     print(f"target >= 1,000 articles/s on one core: {'met' if len(lines) / core_s >= 1000 else 'NOT met'}")

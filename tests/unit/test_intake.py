@@ -64,6 +64,19 @@ def test_syndicated_copy_with_a_trailing_line_is_a_near_duplicate() -> None:
     assert other.duplicate_of is None
 
 
+def test_copy_as_close_to_two_earlier_articles_names_the_same_one_every_time() -> None:
+    """Replay must reproduce `duplicate_of`: a tie between two earlier articles goes to the smaller id, not to set order."""
+    shared = [f"Shared paragraph {w} describes the attack on the base in some detail" for w in "abcdefgh"]
+    x = [f"Only the first outlet adds remark {w} about the weather that day" for w in "xy"]
+    y = [f"Only the second outlet adds comment {w} about the local politics" for w in "xy"]
+    index = DuplicateIndex()
+    a = index.check(intake(RawArticle(text=". ".join(shared + x) + ".")))
+    b = index.check(intake(RawArticle(text=". ".join(shared + y) + ".")))
+    c = index.check(intake(RawArticle(text=". ".join([*shared, x[0], y[0]]) + ".")))
+    assert a.duplicate_of is None and b.duplicate_of is None  # Jaccard 8/12: different articles
+    assert c.duplicate_of == min(a.article_id, b.article_id)  # 9/11 to each
+
+
 def test_duplicate_index_is_bounded() -> None:
     """Old sketches are forgotten past the capacity, so memory stays flat on long runs."""
     index = DuplicateIndex(capacity=3)

@@ -14,13 +14,14 @@ import uuid
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import cast
 
 from schemas import ArticleReceived, ClaimExtracted
 from schemas.messages import DateBasis, Side, Status, Weapon
 from services.enrich.domain.dates import Mention, SentenceDate, estimate_reference, mentions, sentence_dates
 from services.enrich.domain.gazetteer import Gazetteer
 from services.enrich.domain.lexicon import Calendar, Lexicon
-from services.enrich.domain.text import fold, sentences
+from services.enrich.domain.text import fold, leftmost_longest, sentences
 
 CLAIM_NS = uuid.UUID("6f1c2b1e-4a53-4c1e-9d7e-3b7a1c0e5a01")
 MAX_EVIDENCE = 600
@@ -42,6 +43,7 @@ _ENGAGED = re.compile(
     r"(?:engaged|intercepted|shot down|downed)(?: and destroyed)? (?:two|three|a|an|one|\d+|several|multiple) (?:\w+ )?(?:drones?|rockets?|missiles?)"
 )
 _ATTACK_NP = re.compile(r"(?:an?|the) ([\w.,'\s-]{0,30}?)(?:suicide |one-way |explosive-laden )?(?:drone|rocket|missile) (?:attack|strike)")
+WeaponHit = tuple[int, int, Weapon]  # start, end, weapon: a weapon mentioned in the folded text
 _CONTINUES = re.compile(r"^(?:the (?:attack|strike|drone|assault|militia|group)|it |they |l'attaque|der angriff|el ataque|الهجوم)")
 
 
@@ -77,9 +79,11 @@ def extract(article: ArticleReceived, lex: Lexicon, cal: Calendar, gaz: Gazettee
     text = article.text
     folded = fold(text)
     # Whole-text scans once per article; sentences then look up what falls inside them.
-    cues = sorted([m.start() for m in lex.attack.finditer(folded)] + [m.start() for m in lex.any_weapon.finditer(folded)])
-    if not cues:
+    hits = lex.cues.find(folded)
+    if not hits:
         return []  # nothing in the article speaks of an attack
+    cues = [h[0] for h in hits]
+    weapons = cast(list[WeaponHit], leftmost_longest([h for h in hits if h[2] != "attack"]))
     found_dates = mentions(folded, cal)
     ref, ref_known = article_reference(article, folded, cal, found_dates)
     bases = gaz.find_bases(folded)
@@ -91,14 +95,14 @@ def extract(article: ArticleReceived, lex: Lexicon, cal: Calendar, gaz: Gazettee
         dates = sentence_dates(found_dates, s, e, ref, ref_known, cal)
         at = bisect_left(cues, s)
         has_cue = at < len(cues) and cues[at] < e
-        found = _sentence_drafts(text, folded, s, e, prev, dates, inherited, ref, ref_known, lex, gaz, bases) if has_cue else []
+        found = _sentence_drafts(text, folded, s, e, prev, dates, inherited, ref, ref_known, lex, gaz, bases, weapons) if has_cue else []
         if found:
             if found[0].actor and lex.claimed.search(folded, s, e) and _refers_back(folded, s, e, lex):
                 drafts = [d if d.actor or d.sentence != prev else replace(d, actor=found[0].actor) for d in drafts]
             drafts.extend(found)
             last_found = n
         elif drafts and n - last_found <= MAX_REFER_BACK and _refers_back(folded, s, e, lex):
-            drafts[-1] = _enrich(drafts[-1], folded, s, e, dates, lex, gaz)
+            drafts[-1] = _enrich(drafts[-1], folded, s, e, dates, lex, gaz, _within(weapons, s, e))
         if dates and not lex.aggregate.search(folded, s, e):
             inherited = dates[0]
         prev = (s, e)
@@ -108,18 +112,19 @@ def extract(article: ArticleReceived, lex: Lexicon, cal: Calendar, gaz: Gazettee
 def _sentence_drafts(
     text: str, folded: str, s: int, e: int, prev: tuple[int, int] | None, dates: list[SentenceDate],
     inherited: SentenceDate | None, ref: date | None, ref_known: bool, lex: Lexicon, gaz: Gazetteer, bases: list[tuple[str, int, int]],
+    weapons: list[WeaponHit],
 ) -> list[Draft]:  # fmt: skip
-    weapon_hits = _weapons(folded, s, e, lex)
+    weapon_hits = _within(weapons, s, e)
     threat = lex.threat.search(folded, s, e)
     places = [(ps, pe, True, False, False) for _, ps, pe in _unique_bases([b for b in bases if s <= b[1] < e])]
     if places and threat and lex.attack.search(folded, threat.end(), min(e, threat.end() + 25)):
         return []  # "threatened to attack Ain al-Asad": an intention
     if not places:
         if threat or lex.aggregate.search(folded, s, e) or (lex.us_strike.search(folded, s, e) and not lex.background.search(folded, s, e)):
-            return _dated_attack_np(text, folded, s, e, dates, lex)
+            return _dated_attack_np(text, folded, s, e, dates, lex, weapon_hits)
         places = _generic_places(folded, s, e, lex, gaz) or _region_places(folded, s, e)
         if not places:
-            return _dated_attack_np(text, folded, s, e, dates, lex)
+            return _dated_attack_np(text, folded, s, e, dates, lex, weapon_hits)
     spans = tuple(d.span for d in dates)
     actor = gaz.find_actor(folded, s, e)
     continues = _CONTINUES.search(folded[s:e]) is not None
@@ -200,7 +205,7 @@ def _region_places(folded: str, s: int, e: int) -> list[tuple[int, int, bool, bo
     return []
 
 
-def _dated_attack_np(text: str, folded: str, s: int, e: int, dates: list[SentenceDate], lex: Lexicon) -> list[Draft]:
+def _dated_attack_np(text: str, folded: str, s: int, e: int, dates: list[SentenceDate], lex: Lexicon, weapons: list[WeaponHit]) -> list[Draft]:
     """"a Jan. 28 suicide drone attack that caused the first U.S. fatalities": an attack named by its date and toll."""
     m = _ATTACK_NP.search(folded, s, e)
     if not (m and dates and (lex.killed.search(folded, m.end(), e) or lex.wounded.search(folded, m.end(), e))):
@@ -212,7 +217,7 @@ def _dated_attack_np(text: str, folded: str, s: int, e: int, dates: list[Sentenc
     return [
         Draft(
             place=(m.start(), m.end()), sentence=(s, e), base_hint=False, plural=False, other=False, date=when, date_basis=when.basis,
-            weapon=_nearest_weapon(_weapons(folded, m.start(), m.end(), lex), m.start()), killed=killed, wounded=wounded, side=side,
+            weapon=_nearest_weapon(_within(weapons, m.start(), m.end()), m.start()), killed=killed, wounded=wounded, side=side,
             actor=None, status="reported", background=True, country=None,
         )
     ]  # fmt: skip
@@ -231,22 +236,16 @@ def _date_for(
     return None, None
 
 
-def _weapons(folded: str, s: int, e: int, lex: Lexicon) -> list[tuple[int, int, Weapon]]:
-    hits = [(m.start(), -m.end(), name) for name, rx in lex.weapons for m in rx.finditer(folded, s, e)]
-    hits.sort()
-    out: list[tuple[int, int, Weapon]] = []
-    for start, neg_end, name in hits:
-        if out and start < out[-1][1]:
-            continue
-        out.append((start, -neg_end, name))
-    return out
+def _within(weapons: list[WeaponHit], s: int, e: int) -> list[WeaponHit]:
+    """The article's weapon mentions inside folded[s:e]."""
+    return [h for h in weapons if s <= h[0] and h[1] <= e]
 
 
-def _first_weapon(hits: list[tuple[int, int, Weapon]]) -> Weapon:
+def _first_weapon(hits: list[WeaponHit]) -> Weapon:
     return hits[0][2] if hits else "unknown"
 
 
-def _nearest_weapon(hits: list[tuple[int, int, Weapon]], pos: int) -> Weapon:
+def _nearest_weapon(hits: list[WeaponHit], pos: int) -> Weapon:
     return min(hits, key=lambda h: abs(h[0] - pos))[2] if hits else "unknown"
 
 
@@ -318,14 +317,13 @@ def _refers_back(folded: str, s: int, e: int, lex: Lexicon) -> bool:
     return lex.anaphora.search(folded, s, e) is not None and not lex.aggregate.search(folded, s, e)
 
 
-def _enrich(d: Draft, folded: str, s: int, e: int, dates: list[SentenceDate], lex: Lexicon, gaz: Gazetteer) -> Draft:
+def _enrich(d: Draft, folded: str, s: int, e: int, dates: list[SentenceDate], lex: Lexicon, gaz: Gazetteer, weapons: list[WeaponHit]) -> Draft:
     """A sentence about "the attack" fills what the previous claim lacks (weapon, toll, actor)."""
     actor = gaz.find_actor(folded, s, e) if lex.claimed.search(folded, s, e) else None
     if dates and d.date and all(x.value != d.date.value for x in dates):
         # "... on Monday claimed responsibility for the attack": the day of the claim, not of the attack
         return replace(d, actor=d.actor or actor, status="claimed" if actor and d.status == "reported" else d.status)
     killed, wounded, side = _casualties(folded, s, e, lex, tuple(x.span for x in dates))
-    weapons = _weapons(folded, s, e, lex)
     return replace(
         d,
         weapon=d.weapon if d.weapon != "unknown" or not weapons else weapons[0][2],

@@ -7,12 +7,16 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, cast
 
-from schemas.messages import Side, Weapon
-from services.enrich.domain.text import PhraseIndex, alternation, fold_pattern
+from schemas.messages import Side
+from services.enrich.domain.text import PhraseIndex, TermIndex, alternation, expand_arabic, fold_pattern
 
 
 def _rx(terms: list[str]) -> re.Pattern[str]:
     return re.compile(alternation(terms))
+
+
+def _terms(terms: list[str]) -> tuple[str, ...]:
+    return tuple(x for t in dict.fromkeys(fold_pattern(t) for t in terms) for x in expand_arabic(t))
 
 
 @dataclass(frozen=True)
@@ -30,8 +34,7 @@ class Lexicon:
     wounded: re.Pattern[str]
     base_noun: re.Pattern[str]
     sides: tuple[tuple[Side, re.Pattern[str]], ...]
-    weapons: tuple[tuple[Weapon, re.Pattern[str]], ...]
-    any_weapon: re.Pattern[str]
+    cues: TermIndex  # attack words (key "attack") and weapons (keyed by weapon), for one scan per article
     numbers: dict[str, int]
     number: re.Pattern[str]
 
@@ -55,8 +58,7 @@ class Lexicon:
             wounded=_rx(c["wounded"]),
             base_noun=_rx(d["base_nouns"]["terms"]),
             sides=tuple((cast(Side, side), _rx(terms)) for side, terms in d["sides"].items()),
-            weapons=tuple((cast(Weapon, w), _rx(terms)) for w, terms in d["weapons"].items()),
-            any_weapon=_rx([t for terms in d["weapons"].values() for t in terms]),
+            cues=TermIndex({"attack": _terms(c["attack"])} | {w: _terms(terms) for w, terms in d["weapons"].items()}),
             numbers=nums,
             number=number,
         )

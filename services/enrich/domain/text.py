@@ -27,6 +27,10 @@ def _fold_table() -> dict[int, str]:
         "’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "“": '"', "”": '"', "«": '"', "»": '"',
         "\u00a0": " ", "\u200f": " ", "\u200e": " ", "\u202f": " ",
     }.items()}  # fmt: skip
+    table |= {ord(k): v for k, v in {"،": ",", "؛": ";", "؟": "?", "٪": "%", "٫": ",", "٬": ",", "…": "."}.items()}
+    for cp in range(0x2000, 0x2070):  # other general punctuation and spaces: word boundaries, as in ASCII
+        if cp not in table and unicodedata.category(chr(cp))[0] in "PZC":
+            table[cp] = " "
     for i, d in enumerate("٠١٢٣٤٥٦٧٨٩"):
         table[ord(d)] = str(i)
     for i, d in enumerate("۰۱۲۳۴۵۶۷۸۹"):
@@ -93,6 +97,11 @@ _ARABIC = re.compile(r"[\u0600-\u06FF]")
 ARABIC_PREFIXES = ("", "و", "ب", "ل", "ف", "ال", "وال", "بال", "لل", "فال", "وب")
 
 
+def expand_arabic(fragment: str, prefixes: tuple[str, ...] = ARABIC_PREFIXES) -> list[str]:
+    """An Arabic term with each proclitic Arabic may attach to it; other terms as they are."""
+    return [p + fragment for p in prefixes] if _ARABIC.search(fragment) else [fragment]
+
+
 def alternation(terms: list[str] | tuple[str, ...]) -> str:
     """One regex alternation of folded fragments, longest first, inside word boundaries.
 
@@ -101,7 +110,7 @@ def alternation(terms: list[str] | tuple[str, ...]) -> str:
     parts = []
     for t in {fold_pattern(t) for t in terms}:
         # Each alternative starts with a literal, so the regex engine can skip ahead (an optional prefix would stop that).
-        parts += [p + t for p in ARABIC_PREFIXES] if _ARABIC.search(t) else [t]
+        parts += expand_arabic(t)
     return r"(?<![\w])(?:" + "|".join(sorted(parts, key=len, reverse=True)) + r")(?![\w])"
 
 
@@ -109,68 +118,205 @@ def alternation(terms: list[str] | tuple[str, ...]) -> str:
 _ARTICLE_BEFORE = re.compile(r"(?<![\w])(?:(?:al|el|ash|as|at|ad|ar|an|az)-|(?:al|el) )$")
 _ARABIC_PROCLITICS = ("", "و", "ب", "ل", "ف")
 _TOKEN = re.compile(r"\w+")
+_META = frozenset("\\[]().*+?{}|^$")
+MIN_STEM = 3  # a term is indexed by its first word, or by a stem of at least this many characters
+
+
+def literal_prefix(fragment: str) -> tuple[str, bool]:
+    """The characters every match of a regex fragment starts with, and whether that is all of it.
+
+    "attack(?:s|ed)?" -> ("attack", False); "u\\.?s" -> ("u", False); "came under" -> ("came under", True).
+    """
+    out: list[str] = []
+    depth = 0
+    for ch in fragment:  # a top-level "|" means the fragment has no single prefix
+        depth += (ch == "(") - (ch == ")")
+        if ch == "|" and depth == 0:
+            return "", False
+    i = 0
+    while i < len(fragment):
+        ch = fragment[i]
+        if ch == "\\" and i + 1 < len(fragment) and not fragment[i + 1].isalnum():
+            lit, step = fragment[i + 1], 2
+        elif ch in _META:
+            break
+        else:
+            lit, step = ch, 1
+        if fragment[i + step : i + step + 1] in ("?", "*", "{", "+"):
+            break  # the character may be absent or repeated
+        out.append(lit)
+        i += step
+    return "".join(out), i == len(fragment)
+
+
+# Bytes of a folded text's UTF-8 that are not parts of words, mapped to spaces: splitting that is the
+# fastest way to a text's distinct words in CPython (a third of `re.findall(r"\w+")`). Non-ASCII bytes
+# stay (letters of other scripts); `fold` turns the punctuation of other scripts into ASCII first.
+_NOT_WORD = bytes(c if c >= 0x80 or chr(c).isalnum() or c == 0x5F else 0x20 for c in range(256))
+
+
+@dataclass(frozen=True)
+class Words:
+    """The distinct words of one folded text (UTF-8): a set for whole-word lookups; for stems, the
+    words' first MIN_STEM bytes and the words in order."""
+
+    present: frozenset[bytes]
+    starts: frozenset[bytes]
+    ordered: tuple[bytes, ...]
+
+
+@lru_cache(maxsize=8)
+def words(folded: str) -> Words:
+    present = frozenset(folded.encode().translate(_NOT_WORD).split())
+    return Words(present, frozenset(w[:MIN_STEM] for w in present), tuple(sorted(present)))
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+Terms = tuple[tuple[re.Pattern[str], str], ...]  # anchored fragment regexes and their keys
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: an index is a long-lived matcher
+class TermIndex:
+    """Finds regex fragments ({key: [fragments]}) in folded text without scanning it with a big alternation.
+
+    Python's regex engine tries every branch of an alternation at every position, so a few hundred
+    terms cost a millisecond per 2 KB article that way. Here each fragment is indexed by the first word
+    it must start with ("islamic resistance" by "islamic") or, when that word has a variable ending,
+    by its stem ("attack(?:s|ed)?" by "attack"). A text's distinct words are looked up in those
+    tables, and only the fragments of words that occur are tried, anchored where the word stands.
+    Fragments match at word starts and end at word ends, as `alternation` would. Fragments that start
+    with no stem of MIN_STEM word characters go into one alternation that scans the text (few).
+    """
+
+    table: dict[str, tuple[str, ...]]
+    _exact: dict[bytes, Terms] = field(init=False)  # keys are UTF-8, as `words` gives them
+    _stems: dict[bytes, tuple[tuple[bytes, Terms], ...]] = field(init=False)  # by the stem's first MIN_STEM bytes
+    _rest: re.Pattern[str] | None = field(init=False)
+    _rest_keys: dict[str, str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        exact: dict[bytes, list[tuple[re.Pattern[str], str]]] = {}
+        stems: dict[bytes, list[tuple[re.Pattern[str], str]]] = {}
+        rest: dict[str, str] = {}  # group name -> key, for fragments that cannot be indexed
+        groups: list[str] = []
+        for key, fragments in self.table.items():
+            for fragment in fragments:
+                lit, whole = literal_prefix(fragment)
+                word = _TOKEN.match(lit)
+                rx = re.compile(r"(?<![\w])" + fragment + r"(?![\w])")  # looks behind `pos` in `match`
+                if word and (whole or word.end() < len(lit)):  # the literal holds the whole first word
+                    exact.setdefault(word.group(0).encode(), []).append((rx, key))
+                elif word and word.end() >= MIN_STEM:
+                    stems.setdefault(word.group(0).encode(), []).append((rx, key))
+                else:
+                    rest[f"g{len(groups)}"] = key
+                    groups.append(f"(?P<g{len(groups)}>{fragment})")
+        object.__setattr__(self, "_exact", {k: tuple(v) for k, v in exact.items()})
+        by_start: dict[bytes, list[tuple[bytes, Terms]]] = {}
+        for stem, terms in stems.items():
+            by_start.setdefault(stem[:MIN_STEM], []).append((stem, tuple(terms)))
+        object.__setattr__(self, "_stems", {k: tuple(v) for k, v in by_start.items()})
+        object.__setattr__(self, "_rest", re.compile(r"(?<![\w])(?:" + "|".join(groups) + r")(?![\w])") if groups else None)
+        object.__setattr__(self, "_rest_keys", rest)
+
+    def find(self, folded: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+        """(start, end, key) of every fragment matching in folded[start:end], sorted; overlaps kept.
+
+        The whole text is searched once (and remembered for the next calls on it); a range is a slice of that.
+        """
+        hits = _all_hits(self, folded)
+        if start == 0 and end is None:
+            return list(hits)
+        end = len(folded) if end is None else end
+        out = []
+        for i in range(bisect_left(hits, start, key=_start), len(hits)):
+            if (hit := hits[i])[0] >= end:
+                break
+            if hit[1] <= end:
+                out.append(hit)
+        return out
+
+    def search(self, folded: str) -> list[tuple[int, int, str]]:
+        """Every match in the whole text (use `find`, which remembers the answer)."""
+        w = words(folded)
+        candidates = [(word, self._exact[word]) for word in self._exact.keys() & w.present]
+        ordered = w.ordered
+        for start in self._stems.keys() & w.starts:
+            for stem, terms in self._stems[start]:
+                i = bisect_left(ordered, stem)
+                while i < len(ordered) and ordered[i].startswith(stem):
+                    candidates.append((ordered[i], terms))
+                    i += 1
+        size = len(folded)
+        hits: list[tuple[int, int, str]] = []
+        for raw, terms in candidates:
+            word = raw.decode()
+            at = folded.find(word)
+            while at != -1:
+                after = at + len(word)
+                if after == size or not ((c := folded[after]).isalnum() or c == "_"):  # the start is checked by the regex
+                    for rx, key in terms:
+                        if (m := rx.match(folded, at)) is not None:
+                            hits.append((at, m.end(), key))
+                at = folded.find(word, after)
+        if self._rest is not None:
+            for m in self._rest.finditer(folded):
+                hits.append((m.start(), m.end(), self._rest_keys[m.lastgroup or ""]))
+        hits.sort(key=lambda h: (h[0], -h[1], h[2]))  # a full order: set iteration order varies between processes
+        return hits
+
+
+def _start(hit: tuple[int, int, str]) -> int:
+    return hit[0]
+
+
+@lru_cache(maxsize=64)
+def _all_hits(index: TermIndex, folded: str) -> tuple[tuple[int, int, str], ...]:
+    return tuple(index.search(folded))
+
+
+def leftmost_longest(hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Non-overlapping hits, the longest at each place (hits sorted by start, longest first)."""
+    out: list[tuple[int, int, str]] = []
+    for hit in hits:
+        if not out or hit[0] >= out[-1][1]:
+            out.append(hit)
+    return out
 
 
 @dataclass(frozen=True)
 class PhraseIndex:
-    """Finds the phrases of a {key: [phrases]} table in folded text, fast.
+    """Finds the phrases of a {key: [phrases]} table in folded text (a TermIndex of their written forms).
 
-    Phrases are indexed by their first word, so a text is scanned once for words and only the
-    phrases starting with a word that occurs are tried, anchored there (a regex alternation of
-    hundreds of aliases is slower by an order of magnitude). Hyphens and spaces are
-    interchangeable, the Arabic article "al-" is optional, Arabic proclitics (و ب ل ف) may be attached.
+    Hyphens and spaces are interchangeable, the Arabic article "al-" is optional, Arabic proclitics
+    (و ب ل ف) may be attached.
     """
 
     table: dict[str, tuple[str, ...]]
-    _by_word: dict[str, list[tuple[re.Pattern[str], str]]] = field(init=False)
-    _words: frozenset[str] = field(init=False)
+    _terms: TermIndex = field(init=False)
 
     def __post_init__(self) -> None:
-        by_word: dict[str, list[tuple[re.Pattern[str], str]]] = {}
-        for key, phrases in self.table.items():
-            for phrase in phrases:
-                for first, rx in _anchored(phrase):
-                    by_word.setdefault(first, []).append((rx, key))
-        object.__setattr__(self, "_by_word", by_word)
-        object.__setattr__(self, "_words", frozenset(by_word))
+        forms = {key: tuple(form for phrase in phrases for form in _written_forms(phrase)) for key, phrases in self.table.items()}
+        object.__setattr__(self, "_terms", TermIndex(forms))
 
     def find(self, folded: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
         """(key, start, end) of phrases in folded[start:end], leftmost-longest, not overlapping."""
-        end = len(folded) if end is None else end
-        hits: list[tuple[int, int, str]] = []
-        words, starts = _tokens(folded)
-        present = self._words.intersection(words)  # set work in C; the loop below only checks membership
-        if not present:
-            return []
-        for i in range(bisect_left(starts, start), bisect_left(starts, end)):
-            if (word := words[i]) in present:
-                at = starts[i]
-                for rx, key in self._by_word[word]:
-                    if (m := rx.match(folded, at, end)) is not None:
-                        art = _ARTICLE_BEFORE.search(folded, max(start, at - 4), at)
-                        hits.append((art.start() if art else at, -m.end(), key))
-        hits.sort()
-        out, last_end = [], -1
-        for s, neg_e, key in hits:
-            if s >= last_end:
-                last_end = -neg_e
-                out.append((key, s, -neg_e))
-        return out
+        hits = []
+        for at, e, key in self._terms.find(folded, start, end):
+            art = _ARTICLE_BEFORE.search(folded, max(start, at - 4), at)
+            hits.append((art.start() if art else at, e, key))
+        hits.sort(key=lambda h: (h[0], -h[1], h[2]))
+        return [(key, s, e) for s, e, key in leftmost_longest(hits)]
 
 
-@lru_cache(maxsize=8)
-def _tokens(folded: str) -> tuple[list[str], list[int]]:
-    """The words of a folded text and where they start; shared by every index scanning that text."""
-    return _TOKEN.findall(folded), [m.start() for m in _TOKEN.finditer(folded)]
-
-
-def _anchored(phrase: str) -> list[tuple[str, re.Pattern[str]]]:
-    """(first word, regex matching the phrase from that word) for each written form of a phrase."""
+def _written_forms(phrase: str) -> list[str]:
+    """Regex fragments for the ways a phrase is written (folded)."""
     f = fold(phrase).strip()
     if _ARABIC.search(f):
-        return [(p + f.split()[0], re.compile(re.escape(p + f) + r"(?![\w])")) for p in _ARABIC_PROCLITICS]
+        return [re.escape(p + f) for p in _ARABIC_PROCLITICS]
     f = re.sub(r"^(?:al|el|ash|as|at|ad|ar|an|az)[\s-]", "", f)
     parts = [x for x in re.split(r"[\s-]+", f) if x]
-    body = r"[\s-]*".join(re.escape(x) for x in parts) + r"(?![\w])"
-    first = _TOKEN.match(f)
-    return [(first.group(0) if first else parts[0], re.compile(body))]
+    return [r"[\s-]*".join(re.escape(x) for x in parts)]

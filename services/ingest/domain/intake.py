@@ -17,6 +17,7 @@ import zlib
 from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -33,7 +34,7 @@ _WORD = re.compile(r"\w+")
 _PIECES = re.compile(r"[.!?;؟\n]+")
 _TAG = re.compile(r"<(?:script|style)\b.*?</(?:script|style)>|<[^>]{1,400}>", re.S | re.I)
 _MARKS = re.compile("[\u064b-\u0652\u0640\u200b\u200c\u200d\ufeff]")  # Arabic diacritics, tatweel, zero-width
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
+_BLANK_LINES = re.compile(r"\n{3,}")
 _HEADER_DATE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})(?:\s+(\S+))?\s*$", re.I)
 _MONTHS = {m: i + 1 for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
@@ -59,7 +60,7 @@ class RawArticle(BaseModel):
     @classmethod
     def _has_words(cls, v: str) -> str:
         # HTML, marks and a header alone normalise to nothing; reject here, where a reader can name the record.
-        if not read_header(normalise(v))[0]:
+        if not prepared(v)[0]:
             raise ValueError("text is empty once HTML, marks and the header line are removed")
         return v
 
@@ -77,8 +78,8 @@ def normalise(text: str) -> str:
         text = _TAG.sub(" ", text)
     text = unicodedata.normalize("NFC", html.unescape(text))
     text = _MARKS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-    lines = [line.strip() for line in _SPACES.sub(" ", text).split("\n")]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    text = "\n".join(" ".join(line.split()) for line in text.split("\n"))  # str.split knows Unicode's spaces
+    return _BLANK_LINES.sub("\n\n", text).strip() if "\n\n\n" in text else text.strip()
 
 
 def read_header(text: str) -> tuple[str, date | None, str | None]:
@@ -100,6 +101,12 @@ def read_header(text: str) -> tuple[str, date | None, str | None]:
                 return text, None, None
             return "\n".join(lines[first + 1 :]).strip(), when, None
     return text, None, None
+
+
+@lru_cache(maxsize=4)  # validation and intake prepare the same text one after the other
+def prepared(text: str) -> tuple[str, date | None, str | None]:
+    """The normalised text without its header line, and what the header said: (text, date, url)."""
+    return read_header(normalise(text))
 
 
 def article_id(text: str) -> str:
@@ -139,8 +146,7 @@ def similarity(a: tuple[int, ...], b: tuple[int, ...], k: int = SKETCH_K) -> flo
 
 def intake(raw: RawArticle) -> ArticleReceived:
     """Normalise one raw article into the `article.received` message (duplicate_of not yet known)."""
-    text = normalise(raw.text)
-    text, header_date, header_url = read_header(text)
+    text, header_date, header_url = prepared(raw.text)
     if not text:
         raise ValueError("article text is empty after normalisation")
     return ArticleReceived(
@@ -181,9 +187,12 @@ class DuplicateIndex:
             ids = self._by_hash.get(h, ())
             if len(ids) <= BOILERPLATE_SHARE:  # a shingle in many articles is boilerplate, not evidence
                 votes.update(ids)
-        for other, n in votes.most_common(3):
-            if n >= len(sk) // 2 and similarity(sk, self._sketches[other]) >= NEAR_DUPLICATE_JACCARD:
-                return article.model_copy(update={"duplicate_of": other})
+        # Every well-voted candidate is scored, and ties go to the smaller id: the answer must not depend
+        # on set iteration order, which changes from process to process (replay reproduces it).
+        scored = [(similarity(sk, self._sketches[other]), other) for other, n in votes.items() if n >= len(sk) // 2]
+        best = min(scored, key=lambda x: (-x[0], x[1]), default=None)
+        if best is not None and best[0] >= NEAR_DUPLICATE_JACCARD:
+            return article.model_copy(update={"duplicate_of": best[1]})
         self._add(article.article_id, sk)
         return article
 
