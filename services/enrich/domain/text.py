@@ -119,21 +119,23 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w])(?:(?:al|el|ash|as|at|ad|ar|an|az)-|(?:a
 _ARABIC_PROCLITICS = ("", "و", "ب", "ل", "ف")
 _TOKEN = re.compile(r"\w+")
 _META = frozenset("\\[]().*+?{}|^$")
+_SEPARATOR = re.compile(r"(?:\[\\s-\]|\\s|\\W)(?:\+|(?![?*{]))")  # at least one non-word character: "[\s-]+", "\s"
 MIN_STEM = 3  # a term is indexed by its first word, or by a stem of at least this many characters
 
 
 def literal_prefix(fragment: str) -> tuple[str, bool]:
-    """The characters every match of a regex fragment starts with, and whether that is all of it.
+    """The characters every match of a regex fragment starts with, and whether its first word ends there.
 
-    "attack(?:s|ed)?" -> ("attack", False); "u\\.?s" -> ("u", False); "came under" -> ("came under", True).
+    "attack(?:s|ed)?" -> ("attack", False); "u\\.?s" -> ("u", False); "came under" -> ("came under", True);
+    "tower[\\s-]+22" -> ("tower", True).
     """
-    out: list[str] = []
     depth = 0
     for ch in fragment:  # a top-level "|" means the fragment has no single prefix
         depth += (ch == "(") - (ch == ")")
         if ch == "|" and depth == 0:
             return "", False
     i = 0
+    out: list[str] = []
     while i < len(fragment):
         ch = fragment[i]
         if ch == "\\" and i + 1 < len(fragment) and not fragment[i + 1].isalnum():
@@ -146,7 +148,7 @@ def literal_prefix(fragment: str) -> tuple[str, bool]:
             break  # the character may be absent or repeated
         out.append(lit)
         i += step
-    return "".join(out), i == len(fragment)
+    return "".join(out), i == len(fragment) or _SEPARATOR.match(fragment, i) is not None
 
 
 # Bytes of a folded text's UTF-8 that are not parts of words, mapped to spaces: splitting that is the
@@ -157,18 +159,16 @@ _NOT_WORD = bytes(c if c >= 0x80 or chr(c).isalnum() or c == 0x5F else 0x20 for 
 
 @dataclass(frozen=True)
 class Words:
-    """The distinct words of one folded text (UTF-8): a set for whole-word lookups; for stems, the
-    words' first MIN_STEM bytes and the words in order."""
+    """The distinct words of one folded text (UTF-8): a set for whole-word lookups, in order for stems."""
 
     present: frozenset[bytes]
-    starts: frozenset[bytes]
-    ordered: tuple[bytes, ...]
+    ordered: list[bytes]
 
 
 @lru_cache(maxsize=8)
 def words(folded: str) -> Words:
     present = frozenset(folded.encode().translate(_NOT_WORD).split())
-    return Words(present, frozenset(w[:MIN_STEM] for w in present), tuple(sorted(present)))
+    return Words(present, sorted(present))
 
 
 def _is_word(ch: str) -> bool:
@@ -193,7 +193,8 @@ class TermIndex:
 
     table: dict[str, tuple[str, ...]]
     _exact: dict[bytes, Terms] = field(init=False)  # keys are UTF-8, as `words` gives them
-    _stems: dict[bytes, tuple[tuple[bytes, Terms], ...]] = field(init=False)  # by the stem's first MIN_STEM bytes
+    _exact_keys: frozenset[bytes] = field(init=False)
+    _stems: tuple[tuple[bytes, Terms], ...] = field(init=False)  # in byte order
     _rest: re.Pattern[str] | None = field(init=False)
     _rest_keys: dict[str, str] = field(init=False)
 
@@ -204,10 +205,10 @@ class TermIndex:
         groups: list[str] = []
         for key, fragments in self.table.items():
             for fragment in fragments:
-                lit, whole = literal_prefix(fragment)
+                lit, ends = literal_prefix(fragment)
                 word = _TOKEN.match(lit)
                 rx = re.compile(r"(?<![\w])" + fragment + r"(?![\w])")  # looks behind `pos` in `match`
-                if word and (whole or word.end() < len(lit)):  # the literal holds the whole first word
+                if word and (ends or word.end() < len(lit)):  # the literal holds the whole first word
                     exact.setdefault(word.group(0).encode(), []).append((rx, key))
                 elif word and word.end() >= MIN_STEM:
                     stems.setdefault(word.group(0).encode(), []).append((rx, key))
@@ -215,10 +216,8 @@ class TermIndex:
                     rest[f"g{len(groups)}"] = key
                     groups.append(f"(?P<g{len(groups)}>{fragment})")
         object.__setattr__(self, "_exact", {k: tuple(v) for k, v in exact.items()})
-        by_start: dict[bytes, list[tuple[bytes, Terms]]] = {}
-        for stem, terms in stems.items():
-            by_start.setdefault(stem[:MIN_STEM], []).append((stem, tuple(terms)))
-        object.__setattr__(self, "_stems", {k: tuple(v) for k, v in by_start.items()})
+        object.__setattr__(self, "_exact_keys", frozenset(exact))
+        object.__setattr__(self, "_stems", tuple((stem, tuple(terms)) for stem, terms in sorted(stems.items())))
         object.__setattr__(self, "_rest", re.compile(r"(?<![\w])(?:" + "|".join(groups) + r")(?![\w])") if groups else None)
         object.__setattr__(self, "_rest_keys", rest)
 
@@ -242,14 +241,16 @@ class TermIndex:
     def search(self, folded: str) -> list[tuple[int, int, str]]:
         """Every match in the whole text (use `find`, which remembers the answer)."""
         w = words(folded)
-        candidates = [(word, self._exact[word]) for word in self._exact.keys() & w.present]
+        candidates = [(word, self._exact[word]) for word in self._exact_keys & w.present]
         ordered = w.ordered
-        for start in self._stems.keys() & w.starts:
-            for stem, terms in self._stems[start]:
-                i = bisect_left(ordered, stem)
-                while i < len(ordered) and ordered[i].startswith(stem):
-                    candidates.append((ordered[i], terms))
-                    i += 1
+        last = ordered[-1] if ordered else b""
+        for stem, terms in self._stems:
+            if stem > last:
+                break  # stems are in order: none further can start a word of this text (Arabic ones in Latin text)
+            i = bisect_left(ordered, stem)
+            while i < len(ordered) and ordered[i].startswith(stem):
+                candidates.append((ordered[i], terms))
+                i += 1
         size = len(folded)
         hits: list[tuple[int, int, str]] = []
         for raw, terms in candidates:
@@ -319,4 +320,4 @@ def _written_forms(phrase: str) -> list[str]:
         return [re.escape(p + f) for p in _ARABIC_PROCLITICS]
     f = re.sub(r"^(?:al|el|ash|as|at|ad|ar|an|az)[\s-]", "", f)
     parts = [x for x in re.split(r"[\s-]+", f) if x]
-    return [r"[\s-]*".join(re.escape(x) for x in parts)]
+    return [r"[\s-]+".join(re.escape(x) for x in parts)]
