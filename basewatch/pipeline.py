@@ -24,50 +24,75 @@ from services.ingest.domain.intake import DuplicateIndex, RawArticle, intake
 
 EVENT_HORIZON_DAYS = 120
 SWEEP_EVERY = 1000
+UNDATED_CAPACITY = 10_000
 
 
 @dataclass
 class EventStore:
-    """Events by id, indexed by attack date and base; events far older than the newest are evicted."""
+    """Events by id, indexed by attack date and base; bounded.
+
+    Dated events far older than the newest attack date are evicted; undated events (no date in the
+    text and no publication date) are kept up to `undated_capacity`, the oldest dropped first. An
+    undated event that a later claim dates moves to that date's index.
+    """
 
     events: dict[str, EventState] = field(default_factory=dict)
-    by_date: dict[date | None, set[str]] = field(default_factory=dict)
+    by_date: dict[date, set[str]] = field(default_factory=dict)
     by_base: dict[str, set[str]] = field(default_factory=dict)
+    undated: dict[str, str | None] = field(default_factory=dict)  # event id -> base id, oldest first
+    undated_capacity: int = UNDATED_CAPACITY
     newest: date | None = None
     puts: int = 0
 
     def candidates(self, claim: ClaimExtracted) -> list[EventState]:
-        ids: set[str] = set()
+        ids: set[str] = set()  # an undated claim can only join an event of its base (dedup.apply)
         for d in candidate_dates(claim):
-            ids |= self.by_date.get(d, set())
+            ids |= self.by_date.get(d, set()) if d is not None else set()
         if claim.base_id is not None:
             same_base = self.by_base.get(claim.base_id, set())
-            ids |= same_base if claim.attack_date is None else {i for i in same_base if self.events[i].attack_date is None}
+            # a dated claim meets same-base events by their day; undated events have no day
+            ids |= same_base if claim.attack_date is None else {i for i in same_base if i in self.undated}
         return [self.events[i] for i in sorted(ids)]
 
     def put(self, e: EventState) -> list[str]:
-        """Store an event; return the ids of events that fell out of the horizon."""
+        """Store an event; return the ids of events that were evicted."""
+        old = self.events.get(e.event_id)
         self.events[e.event_id] = e
-        self.by_date.setdefault(e.attack_date, set()).add(e.event_id)
+        if old is not None and old.attack_date is None and e.attack_date is not None:
+            self.undated.pop(e.event_id, None)
+        if e.attack_date is not None:
+            self.by_date.setdefault(e.attack_date, set()).add(e.event_id)
+        elif old is None:
+            self.undated[e.event_id] = e.base_id
         if e.base_id:
             self.by_base.setdefault(e.base_id, set()).add(e.event_id)
         self.puts += 1
+        gone = self._drop_undated() if len(self.undated) > self.undated_capacity else []
         if e.attack_date and (self.newest is None or e.attack_date > self.newest):
             self.newest = e.attack_date
-            return self._evict(e.attack_date - timedelta(days=EVENT_HORIZON_DAYS))
+            return gone + self._evict(e.attack_date - timedelta(days=EVENT_HORIZON_DAYS))
         if self.newest is not None and self.puts % SWEEP_EVERY == 0:
             # late reports of old attacks are stored too; sweep them out now and then
-            return self._evict(self.newest - timedelta(days=EVENT_HORIZON_DAYS))
-        return []
+            return gone + self._evict(self.newest - timedelta(days=EVENT_HORIZON_DAYS))
+        return gone
+
+    def _forget(self, i: str) -> None:
+        e = self.events.pop(i)
+        if e.base_id:
+            self.by_base[e.base_id].discard(i)
+
+    def _drop_undated(self) -> list[str]:
+        oldest = next(iter(self.undated))
+        del self.undated[oldest]
+        self._forget(oldest)
+        return [oldest]
 
     def _evict(self, before: date) -> list[str]:
         gone = []
-        for d in [d for d in self.by_date if d is not None and d < before]:
+        for d in [d for d in self.by_date if d < before]:
             for i in self.by_date.pop(d):
-                e = self.events.pop(i)
+                self._forget(i)
                 gone.append(i)
-                if e.base_id:
-                    self.by_base[e.base_id].discard(i)
         return gone
 
 

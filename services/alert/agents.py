@@ -58,17 +58,22 @@ def _candidates(claim: ClaimExtracted) -> list[EventState]:
 
 def decide_claim(claim: ClaimExtracted) -> dict[str, Any]:
     """The pure decisions for one claim as an outcome: the state writes they imply and what to publish."""
-    applied = apply(_candidates(claim), claim)
+    candidates = _candidates(claim)
+    applied = apply(candidates, claim)
     if applied.event is None or applied.message is None:
         return {"writes": [], "messages": []}
     event = applied.event
+    before = next((e for e in candidates if e.event_id == event.event_id), None)
     prior = state.get(f"fatal:{event.event_id}")
     seen = event.base_id is not None and state.get(f"base:{event.base_id}") is not None
     alerts = decide(event, seen, FatalityRecord(*prior) if prior else None)
     writes: list[list[Any]] = [[f"event:{event.event_id}", event.model_dump_json()]]
-    if state.get(f"event:{event.event_id}") is None:
-        for k in ([f"index:d:{event.attack_date.isoformat()}"] if event.attack_date else []) + ([f"index:b:{event.base_id}"] if event.base_id else []):
-            writes.append([k, [*(state.get(k) or []), event.event_id]])
+    keys = []
+    if event.attack_date and (before is None or before.attack_date is None):  # new, or dated by this claim
+        keys.append(f"index:d:{event.attack_date.isoformat()}")
+    if event.base_id and before is None:
+        keys.append(f"index:b:{event.base_id}")
+    writes += [[k, [*(state.get(k) or []), event.event_id]] for k in keys]
     if event.base_id and not seen:
         writes.append([f"base:{event.base_id}", event.event_id])
     writes += [[f"fatal:{eid}", [rec.revision, rec.killed]] for eid, rec in ledger_after(alerts).items()]

@@ -126,3 +126,32 @@ def test_the_offline_event_store_forgets_events_beyond_its_horizon() -> None:
         old = newest - timedelta(days=EVENT_HORIZON_DAYS + 1 + i % 50)
         store.put(apply([], claim(claim_id=f"old{i}", base_id="al-tanf", attack_date=old)).event)  # type: ignore[arg-type]
     assert list(store.events) == [apply([], claim(claim_id="new", base_id="harir", attack_date=newest)).event.event_id]  # type: ignore[union-attr]
+
+
+def test_an_undated_event_dated_by_a_later_claim_moves_to_that_day_and_is_evicted_cleanly() -> None:
+    """Once dated, the event is found by its day and leaves with it; an undated claim afterwards does not crash."""
+    from datetime import timedelta
+
+    from basewatch.pipeline import EVENT_HORIZON_DAYS, EventStore
+
+    store = EventStore()
+    opened = apply([], claim(claim_id="u1", base_id="harir", attack_date=None, date_basis=None)).event
+    assert opened is not None
+    store.put(opened)
+    dated_claim = claim(claim_id="u2", base_id="harir", attack_date=date(2024, 1, 10))
+    dated = apply(store.candidates(dated_claim), dated_claim).event
+    assert dated is not None and dated.event_id == opened.event_id and dated.attack_date == date(2024, 1, 10)
+    store.put(dated)
+    unlinked = claim(claim_id="u3", base_id=None, attack_date=date(2024, 1, 10))
+    assert [e.event_id for e in store.candidates(unlinked)] == [opened.event_id]  # found by its day now
+    later = apply([], claim(claim_id="late", base_id="al-tanf", attack_date=date(2024, 1, 10) + timedelta(days=EVENT_HORIZON_DAYS + 5))).event
+    assert opened.event_id in store.put(later)  # type: ignore[arg-type]
+    assert store.candidates(claim(claim_id="u4", base_id="harir", attack_date=None, date_basis=None)) == []
+
+
+def test_undated_events_are_bounded() -> None:
+    from basewatch.pipeline import EventStore
+
+    store = EventStore(undated_capacity=5)
+    gone = [g for i in range(8) for g in store.put(apply([], claim(claim_id=f"n{i}", base_id="harir", attack_date=None, date_basis=None)).event)]  # type: ignore[arg-type]
+    assert len(store.events) == 5 and len(gone) == 3
