@@ -34,7 +34,11 @@ _DET = (
 _OWNER = r"(?:(?:u\.?s\.?|us|american|coalition|u\.s\.-led coalition|us-led coalition|us-|amerikanische\w*|امريكيه)[\s-]?(?:military |occupation |army )?)?"
 _ADJ = r"(?:\s(?:americaine?s?|estadounidenses?|norteamericanas?|militaires?|militar(?:es)?|امريكيه|للتحالف|الامريكيه|de la coalition|der koalition))*"
 _PREP = r"(?:in|near|at|on|inside|dans|pres de|a|au|en|im|in der|bei|nahe|cerca de|في|قرب|شمال|جنوب|شرق|غرب|بالقرب من)"
-_PLACE_END = re.compile(r"[,;:()\"]|\s(?:on|with|and one|and a|and an|as|after|when|which|where|that|killing|wounding|but|par|avec|mit|con|by)\s|$")
+_PLACE_END = re.compile(
+    r"[,;:()\"]|\s(?:on|with|and one|and a|and an|as|after|when|which|where|that|killing|wounding|but|par|avec|mit|con|by"
+    r"|sind|ist|wurden?|waren|war|hat|haben|am|ont|a ete|fue|fueron|han|ha|lors|durante|causando|faisant)\s|$"
+)
+MAX_PLACE = 70  # characters of a described place ("an outpost near the Syria-Jordan border")
 _REGION = re.compile(
     r"(?:in|dans|en|im|في) (?:the )?((?:western|northern|eastern|southern|north-?eastern|north-?western|south-?eastern|south-?western|central)"
     r" (?:iraq|syria|jordan)|(?:ouest|nord|est|sud) de l'(?:irak|syrie))"
@@ -165,7 +169,9 @@ def _generic_places(folded: str, s: int, e: int, lex: Lexicon, gaz: Gazetteer) -
     for m in rx.finditer(folded, s, e):
         tail = _PLACE_END.search(folded, m.end(), e)
         pe = tail.start() if tail else e
-        if pe - m.end() < 3 or pe - m.end() > 70:
+        if pe - m.end() > MAX_PLACE:  # no end found nearby: the words within reach, cut at a word end
+            pe = folded.rfind(" ", m.end(), m.end() + MAX_PLACE)
+        if pe - m.end() < 3:
             continue
         if not (gaz.countries_in(folded, m.end(), pe) or gaz.find_context(folded, m.end(), pe) or gaz.fuzzy_base(folded[m.end() : pe])):
             continue
