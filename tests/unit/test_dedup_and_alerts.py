@@ -155,3 +155,15 @@ def test_undated_events_are_bounded() -> None:
     store = EventStore(undated_capacity=5)
     gone = [g for i in range(8) for g in store.put(apply([], claim(claim_id=f"n{i}", base_id="harir", attack_date=None, date_basis=None)).event)]  # type: ignore[arg-type]
     assert len(store.events) == 5 and len(gone) == 3
+
+
+def test_a_later_report_repeating_the_toll_without_a_date_joins_the_attack_and_raises_no_second_fatality_alert() -> None:
+    """Published four days on, "a drone killed three US soldiers at Tower 22" is the Jan. 28 attack, not a new one."""
+    pipe = Pipeline()
+    first = list(pipe.fold_claim(claim(claim_id="c1", **TOWER, killed=3, casualty_side="US", weapon="drone")))
+    later = claim(claim_id="c2", **TOWER, killed=3, casualty_side="US", weapon="drone", attack_date=date(2024, 2, 1), date_basis="publication")
+    second = list(pipe.fold_claim(later))
+    assert any(isinstance(m, AlertRaised) and m.kind == "fatality" for m in first)
+    assert [type(m) for m in second] == [EventUpdated]
+    other_toll = claim(claim_id="c3", **TOWER, killed=1, casualty_side="US", attack_date=date(2024, 2, 1), date_basis="publication")
+    assert isinstance(next(iter(pipe.fold_claim(other_toll))), EventOpened)  # a different toll is another attack

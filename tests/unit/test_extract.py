@@ -130,3 +130,35 @@ def test_unnamed_bases_described_by_where_they_are_are_linked_by_context(text: s
     """A base described by its place, with a toll or an attack word, is linked by the gazetteer's context phrases."""
     (c,) = claims_of(text, "2024-01-29")
     assert (c.base_id, c.link_method) == (base_id, method) and c.link_confidence < 1.0
+
+
+def test_in_a_list_of_attacks_each_base_gets_the_weapon_named_before_it() -> None:
+    """"two drone attacks on al-Tanf, a rocket attack on Conoco": drones for al-Tanf, a rocket for Conoco."""
+    text = "The group claimed two drone attacks on al-Tanf, a rocket attack on the Conoco gas field and a drone attack on Harir on Sunday."
+    found = claims_of(text, "2024-01-08")
+    assert [(c.base_id, c.weapon) for c in found] == [("al-tanf", "drone"), ("conoco", "rocket"), ("harir", "drone")]
+
+
+def test_non_life_threatening_injuries_are_not_a_threat() -> None:
+    """"non-life-threatening injuries in the attack on Ain al-Asad" reports an attack; "threatening" is no threat here."""
+    (c,) = claims_of("Four U.S. troops suffered non-life-threatening injuries in the attack on Ain al-Asad on Saturday, CENTCOM said.", "2023-11-19")
+    assert (c.base_id, c.wounded, str(c.attack_date)) == ("ain-al-asad", 4, "2023-11-18")
+
+
+def test_an_attack_recalled_as_days_before_is_background() -> None:
+    """"came days after a drone killed three US soldiers at Tower 22" recalls an attack; it is no new report."""
+    (c,) = claims_of("The US strike came days after a drone killed three American troops at Tower 22 in Jordan.", "2024-02-03")
+    assert c.base_id == "tower-22" and c.background
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "base_id"),
+    [
+        ("Исламское сопротивление в Ираке заявило об атаке беспилотников на базу Эт-Танф в Сирии.", "ru", "al-tanf"),
+        ("مقاومت اسلامی عراق اعلام کرد پایگاه عین الاسد را با پهپاد هدف قرار داده است.", "fa", "ain-al-asad"),
+        ("Irak İslami Direnişi, Ayn el-Esed Üssü'ne insansız hava aracıyla saldırı düzenlediğini duyurdu.", "tr", "ain-al-asad"),
+    ],
+)
+def test_other_languages_link_bases_named_in_their_own_spelling(text: str, language: str, base_id: str) -> None:
+    (c,) = claims_of(text, "2024-01-21", language=language)
+    assert (c.base_id, c.weapon, c.actor, c.status) == (base_id, "drone", "Islamic Resistance in Iraq", "claimed")

@@ -23,6 +23,9 @@ MAX_EVIDENCE = 5
 _LOOSE = {"publication", "inferred"}
 _FAMILY: dict[Weapon, str] = {"drone": "drone", "rocket": "indirect", "mortar": "indirect", "missile": "missile", "ballistic_missile": "missile"}
 _STATUS_RANK = {"confirmed": 0, "claimed": 1, "reported": 2}
+# A follow-up report that repeats a toll without dating the attack ("a drone killed three US soldiers
+# at Tower 22", published days later) is that attack, not a new one: within this many days before.
+FOLLOW_UP_DAYS = 7
 
 
 @dataclass(frozen=True)
@@ -36,7 +39,13 @@ def candidate_dates(claim: ClaimExtracted) -> list[date | None]:
     d = claim.attack_date
     if d is None:
         return [None]
-    return [d - timedelta(days=1), d, d + timedelta(days=1)]
+    back = FOLLOW_UP_DAYS if _follow_up(claim) else 1
+    return [d + timedelta(days=k) for k in range(-back, 2)]
+
+
+def _follow_up(claim: ClaimExtracted) -> bool:
+    """Dated only by its publication (or a guess) and with a toll: may repeat an earlier attack's figures."""
+    return claim.date_basis in _LOOSE and (claim.killed or 0) > 0
 
 
 def _tolerance(claim: ClaimExtracted) -> int:
@@ -58,7 +67,12 @@ def _matches(event: EventState, claim: ClaimExtracted) -> bool:
             return False
         if event.attack_date is None or claim.attack_date is None:
             return True
-        return abs((event.attack_date - claim.attack_date).days) <= _tolerance(claim) and _weapons_agree(event.weapon, claim.weapon)
+        if not _weapons_agree(event.weapon, claim.weapon):
+            return False
+        days = (claim.attack_date - event.attack_date).days
+        if _follow_up(claim) and event.killed == claim.killed and 0 <= days <= FOLLOW_UP_DAYS:
+            return True
+        return abs(days) <= _tolerance(claim)
     # An unlinked claim joins a linked event of the same day, country and toll.
     if event.base_id is None or claim.attack_date is None or event.attack_date != claim.attack_date or _vague(claim):
         return False

@@ -143,7 +143,7 @@ def _sentence_drafts(
         if when and ref and ref_known and when.value < ref - timedelta(days=7):
             background = True
         countries = gaz.countries_in(folded, ps, min(e, pe + 40)) or gaz.countries_in(folded, s, e)
-        weapon = _nearest_weapon(weapon_hits, ps) if len(places) > 1 else _first_weapon(weapon_hits)
+        weapon = _weapon_of(folded, weapon_hits, ps) if len(places) > 1 else _first_weapon(weapon_hits)
         out.append(
             Draft(
                 place=(ps, pe), sentence=(s, e), base_hint=hint, plural=plural, other=other, date=when, date_basis=basis,
@@ -249,6 +249,21 @@ def _within(weapons: list[WeaponHit], s: int, e: int) -> list[WeaponHit]:
 
 def _first_weapon(hits: list[WeaponHit]) -> Weapon:
     return hits[0][2] if hits else "unknown"
+
+
+_WEAPON_THEN_PLACE = re.compile(
+    r"\s*(?:attacks?|strikes?|assaults?|attaques?|ataques?|angriffe?)?\s*(?:on|against|targeting|at|contre|sur|contra|auf)\s+"
+    r"(?:the\s+|la\s+|le\s+|el\s+|den\s+|die\s+)?"
+)
+
+
+def _weapon_of(folded: str, hits: list[WeaponHit], pos: int) -> Weapon:
+    """In a list of places, "two drone attacks on al-Tanf, a rocket attack on Conoco": the weapon just before
+    "attack on" belongs to the place after it; otherwise the nearest weapon."""
+    for _, end, name in reversed(hits):
+        if end <= pos and _WEAPON_THEN_PLACE.fullmatch(folded, end, pos):
+            return name
+    return _nearest_weapon(hits, pos)
 
 
 def _nearest_weapon(hits: list[WeaponHit], pos: int) -> Weapon:
