@@ -162,3 +162,16 @@ def test_an_attack_recalled_as_days_before_is_background() -> None:
 def test_other_languages_link_bases_named_in_their_own_spelling(text: str, language: str, base_id: str) -> None:
     (c,) = claims_of(text, "2024-01-21", language=language)
     assert (c.base_id, c.weapon, c.actor, c.status) == (base_id, "drone", "Islamic Resistance in Iraq", "claimed")
+
+
+def test_a_recalled_attack_after_the_news_in_one_sentence_leaves_the_news_as_news() -> None:
+    """"Drones struck al-Omar on Friday, days after ... attacks on al-Tanf": al-Omar is news, al-Tanf is recalled."""
+    text = "Drones struck near the al-Omar oil field early on Friday, monitors said, days after officials reported injuries from attacks on al-Tanf."
+    found = {c.base_id: c.background for c in claims_of(text, "2023-10-27")}
+    assert found == {"al-omar": False, "al-tanf": True}
+
+
+def test_since_a_date_when_something_happened_dates_that_thing() -> None:
+    """"No attacks since Feb. 4, when a drone killed six SDF fighters at al-Omar": Feb. 4, recalled."""
+    (c,) = claims_of("No U.S. bases have been attacked since Feb. 4, when a drone killed six SDF fighters at the al-Omar base.", "2024-02-13")
+    assert (c.base_id, str(c.attack_date), c.killed, c.background) == ("al-omar", "2024-02-04", 6, True)

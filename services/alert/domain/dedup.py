@@ -24,8 +24,9 @@ _LOOSE = {"publication", "inferred"}
 _FAMILY: dict[Weapon, str] = {"drone": "drone", "rocket": "indirect", "mortar": "indirect", "missile": "missile", "ballistic_missile": "missile"}
 _STATUS_RANK = {"confirmed": 0, "claimed": 1, "reported": 2}
 # A follow-up report that repeats a toll without dating the attack ("a drone killed three US soldiers
-# at Tower 22", published days later) is that attack, not a new one: within this many days before.
-FOLLOW_UP_DAYS = 7
+# at Tower 22", published days later, or a funeral report weeks on) is that attack, not a new one:
+# within this many days before.
+FOLLOW_UP_DAYS = 14
 
 
 @dataclass(frozen=True)

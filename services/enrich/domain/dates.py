@@ -90,9 +90,13 @@ def _adjacent(folded: str, end: int, start: int) -> bool:
     return 0 <= start - end <= 6 and re.fullmatch(r"[\s,.]*(?:the|le|den|el|,)?[\s,.]*", folded[end:start]) is not None
 
 
+_WHEN_AFTER = re.compile(r",?\s(?:when|lorsque|quand|als|cuando|عندما|حين)\s")
+
+
 def _mark_since(folded: str, m: Mention) -> Mention:
+    """"since October 17" starts a span; "since Feb. 4, when a drone killed ..." dates what follows."""
     before = folded[max(0, m.start - 12) : m.start]
-    if re.search(r"(?:since|depuis|seit|desde|منذ|between|entre|zwischen)\s*(?:the\s)?$", before):
+    if _WHEN_AFTER.match(folded, m.end) is None and re.search(r"(?:since|depuis|seit|desde|منذ|between|entre|zwischen)\s*(?:the\s)?$", before):
         return Mention(m.start, m.end, m.day, m.month, m.year, m.weekday, m.back_days, since=True)
     return m
 

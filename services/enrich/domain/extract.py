@@ -124,7 +124,7 @@ def _sentence_drafts(
     if places and threat and lex.attack.search(folded, threat.end(), min(e, threat.end() + 25)):
         return []  # "threatened to attack Ain al-Asad": an intention
     if not places:
-        if threat or lex.aggregate.search(folded, s, e) or (lex.us_strike.search(folded, s, e) and not lex.background.search(folded, s, e)):
+        if threat or lex.aggregate.search(folded, s, e) or (lex.us_strike.search(folded, s, e) and not _recalled(folded, s, e, lex)):
             return _dated_attack_np(text, folded, s, e, dates, lex, weapon_hits)
         places = _generic_places(folded, s, e, lex, gaz) or _region_places(folded, s, e)
         if not places:
@@ -135,11 +135,13 @@ def _sentence_drafts(
     if actor is None and prev is not None and continues:
         actor = gaz.find_actor(folded, *prev)
     status = _status(folded, s, e, actor, lex, prev if continues else None)
-    background = lex.background.search(folded, s, e) is not None
+    sentence_background = lex.background.search(folded, s, e) is not None
+    recall = lex.recalls.search(folded, s, e)
     out = []
     for ps, pe, hint, plural, other in places:
         when, basis = _date_for(ps, dates, inherited, ref, ref_known)
         killed, wounded, side = _casualties(folded, s, e, lex, spans) if len(places) == 1 else (None, None, None)
+        background = sentence_background or (recall is not None and recall.start() < ps)
         if when and ref and ref_known and when.value < ref - timedelta(days=7):
             background = True
         countries = gaz.countries_in(folded, ps, min(e, pe + 40)) or gaz.countries_in(folded, s, e)
@@ -332,6 +334,10 @@ def _status(folded: str, s: int, e: int, actor: str | None, lex: Lexicon, prev: 
     if actor and (lex.claimed.search(folded, s, e) or (prev and lex.claimed.search(folded, *prev))):
         return "claimed"
     return "reported"
+
+
+def _recalled(folded: str, s: int, e: int, lex: Lexicon) -> bool:
+    return lex.background.search(folded, s, e) is not None or lex.recalls.search(folded, s, e) is not None
 
 
 def _refers_back(folded: str, s: int, e: int, lex: Lexicon) -> bool:

@@ -26,6 +26,7 @@ class Lexicon:
     threat: re.Pattern[str]
     us_strike: re.Pattern[str]
     background: re.Pattern[str]
+    recalls: re.Pattern[str]
     confirmed: re.Pattern[str]
     claimed: re.Pattern[str]
     anaphora: re.Pattern[str]
@@ -50,6 +51,7 @@ class Lexicon:
             threat=_rx(c["threat"]),
             us_strike=_rx(c["us_strike"]),
             background=_rx(c["background"]),
+            recalls=_rx(c["recalls"]),
             confirmed=_rx(c["confirmed"]),
             claimed=_rx(c["claimed"]),
             anaphora=_rx(c["anaphora"]),
