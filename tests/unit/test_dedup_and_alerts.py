@@ -44,6 +44,13 @@ def test_incompatible_weapons_on_the_same_day_are_separate_events() -> None:
     assert isinstance(second.message, EventOpened)
 
 
+def test_rockets_and_missiles_on_one_base_on_one_day_are_one_salvo() -> None:
+    """One outlet's "ballistic missiles" and another's "rockets" at Al-Asad on Jan. 20 are one attack."""
+    first = apply([], claim(claim_id="c1", base_id="ain-al-asad", weapon="ballistic_missile"))
+    second = apply([first.event], claim(claim_id="c2", base_id="ain-al-asad", weapon="rocket"))  # type: ignore[list-item]
+    assert isinstance(second.message, EventUpdated)
+
+
 def test_unlinked_claim_joins_the_linked_event_with_the_same_day_and_toll() -> None:
     """"an outpost near the border" with 3 US killed on the same day joins the Tower 22 event."""
     tower = apply([], claim(claim_id="c1", **TOWER, killed=3, casualty_side="US")).event

@@ -21,7 +21,9 @@ EVENT_NS = uuid.UUID("2a7d4c8e-91b3-4f0a-8e6d-55c1f0b3a9e2")
 MAX_EVIDENCE = 5
 # Dates found only as "the day of publication" or guessed from context may be a day off.
 _LOOSE = {"publication", "inferred"}
-_FAMILY: dict[Weapon, str] = {"drone": "drone", "rocket": "indirect", "mortar": "indirect", "missile": "missile", "ballistic_missile": "missile"}
+# Outlets name one salvo "rockets", "missiles" or "ballistic missiles" (Arabic صواريخ is both), so those
+# agree; a drone is another kind of attack.
+_FAMILY: dict[Weapon, str] = {"drone": "drone", "rocket": "projectile", "mortar": "projectile", "missile": "projectile", "ballistic_missile": "projectile"}
 _STATUS_RANK = {"confirmed": 0, "claimed": 1, "reported": 2}
 # A follow-up report that repeats a toll without dating the attack ("a drone killed three US soldiers
 # at Tower 22", published days later, or a funeral report weeks on) is that attack, not a new one:
