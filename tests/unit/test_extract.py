@@ -48,6 +48,11 @@ def test_day_count_of_the_war_places_an_undated_article() -> None:
         "Kataib Hezbollah threatened to attack Ain al-Asad and other bases hosting US troops.",
         "The US has about 2,500 troops at bases in Iraq and 900 in Syria.",
         "The al-Tanf garrison is seen in a photo from 2018.",
+        "The killing of Soleimani in a 2020 U.S. drone strike near Baghdad airport brought the two countries close to war.",
+        "About 900 U.S. troops are in Syria, many at al-Tanf and at bases in the northeast, where they have been attacked repeatedly.",
+        "Turkish drones struck a Kurdish-held oil facility near Rumeilan in northeast Syria on Tuesday, killing two guards.",
+        "The prime minister said attacks on bases hosting coalition advisers, including Ain al-Asad and Harir, undermine the state.",
+        "Militias have attacked Ain al-Asad more than 20 times since October, officials said.",
     ],
 )
 def test_strikes_counts_threats_and_mentions_make_no_claim(text: str) -> None:

@@ -98,7 +98,7 @@ def extract(article: ArticleReceived, lex: Lexicon, cal: Calendar, gaz: Gazettee
     for n, (s, e) in enumerate(sentences(text)):
         dates = sentence_dates(found_dates, s, e, ref, ref_known, cal)
         at = bisect_left(cues, s)
-        has_cue = at < len(cues) and cues[at] < e
+        has_cue = at < len(cues) and cues[at] < e and not (not dates and _years_before(folded, s, e, cal))  # not an old story
         found = _sentence_drafts(text, folded, s, e, prev, dates, inherited, ref, ref_known, lex, gaz, bases, weapons) if has_cue else []
         if found:
             if found[0].actor and lex.claimed.search(folded, s, e) and _refers_back(folded, s, e, lex):
@@ -123,6 +123,9 @@ def _sentence_drafts(
     places = [(ps, pe, True, False, False) for _, ps, pe in _unique_bases([b for b in bases if s <= b[1] < e])]
     if places and threat and lex.attack.search(folded, threat.end(), min(e, threat.end() + 25)):
         return []  # "threatened to attack Ain al-Asad": an intention
+    if places and not dates and lex.aggregate.search(folded, s, e):
+        return []  # "Ain al-Asad has been attacked repeatedly", "more than 20 times": a count, no one attack
+    places = [p for p in places if not _other_attacker(folded, s, p[0], lex)]
     if not places:
         if threat or lex.aggregate.search(folded, s, e) or (lex.us_strike.search(folded, s, e) and not _recalled(folded, s, e, lex)):
             return _dated_attack_np(text, folded, s, e, dates, lex, weapon_hits)
@@ -154,6 +157,22 @@ def _sentence_drafts(
             )
         )  # fmt: skip
     return out
+
+
+_YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
+_ATTACK_ON = re.compile(r"\battacks? (?:on|against)\b|\btargeting\b|\battaque (?:contre|sur)\b|\bataque contra\b|\bangriff auf\b")
+
+
+def _years_before(folded: str, s: int, e: int, cal: Calendar) -> bool:
+    """The sentence names a year before the campaign."""
+    return any(int(y) < cal.window_start.year for y in _YEAR.findall(folded, s, e))
+
+
+def _other_attacker(folded: str, s: int, ps: int, lex: Lexicon) -> bool:
+    """"Turkish drones struck a facility near Rumeilan", "a U.S. drone strike near Baghdad airport": the attacker
+    before the place is a state, not a militia (unless "the attack on" the place, or a recall, comes between)."""
+    m = lex.us_strike.search(folded, s, ps)
+    return m is not None and lex.recalls.search(folded, s, ps) is None and _ATTACK_ON.search(folded, m.end(), ps) is None
 
 
 def _unique_bases(hits: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
