@@ -180,3 +180,16 @@ def test_since_a_date_when_something_happened_dates_that_thing() -> None:
     """"No attacks since Feb. 4, when a drone killed six SDF fighters at al-Omar": Feb. 4, recalled."""
     (c,) = claims_of("No U.S. bases have been attacked since Feb. 4, when a drone killed six SDF fighters at the al-Omar base.", "2024-02-13")
     assert (c.base_id, str(c.attack_date), c.killed, c.background) == ("al-omar", "2024-02-04", 6, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        ("Six Kurdish-led fighters were killed on Sunday night in a drone strike on the al-Omar base, the SDF said on Monday.", "2024-02-06", "2024-02-04"),
+        ("Am Dienstagabend wurde der US-Stützpunkt Ain al-Asad im Irak mit Raketen beschossen, teilte das Pentagon mit.", "2024-01-31", "2024-01-30"),
+    ],
+)
+def test_the_attack_day_not_the_statement_day(text: str, published: str, day: str) -> None:
+    """"..., the SDF said on Monday" dates the statement; "Dienstagabend" is Tuesday evening."""
+    (c,) = claims_of(text, published)
+    assert str(c.attack_date) == day

@@ -138,11 +138,12 @@ def _sentence_drafts(
     if actor is None and prev is not None and continues:
         actor = gaz.find_actor(folded, *prev)
     status = _status(folded, s, e, actor, lex, prev if continues else None)
+    attack_dates = [d for d in dates if not _STATEMENT_DAY.search(folded, max(s, d.span[0] - 30), d.span[0])] or dates
     sentence_background = lex.background.search(folded, s, e) is not None
     recall = lex.recalls.search(folded, s, e)
     out = []
     for ps, pe, hint, plural, other in places:
-        when, basis = _date_for(ps, dates, inherited, ref, ref_known)
+        when, basis = _date_for(ps, attack_dates, inherited, ref, ref_known)
         killed, wounded, side = _casualties(folded, s, e, lex, spans) if len(places) == 1 else (None, None, None)
         background = sentence_background or (recall is not None and recall.start() < ps)
         if when and ref and ref_known and when.value < ref - timedelta(days=7):
@@ -159,6 +160,11 @@ def _sentence_drafts(
     return out
 
 
+# "..., the SDF said on Monday": the day of the statement, not of the attack (when the sentence has another).
+_STATEMENT_DAY = re.compile(
+    r"(?:said|says|told [\w.]+|announced|stated|added|reported|confirmed|declared|a (?:declare|indique|annonce|affirme)|dijo|informo|anuncio"
+    r"|teilte \w+ mit|sagte|erklarte|قال|قالت|اعلن|اعلنت|افاد)\s(?:on\s|am\s|el\s|le\s|يوم\s)?$"
+)
 _YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
 _ATTACK_ON = re.compile(r"\battacks? (?:on|against)\b|\btargeting\b|\battaque (?:contre|sur)\b|\bataque contra\b|\bangriff auf\b")
 
