@@ -193,3 +193,26 @@ def test_the_attack_day_not_the_statement_day(text: str, published: str, day: st
     """"..., the SDF said on Monday" dates the statement; "Dienstagabend" is Tuesday evening."""
     (c,) = claims_of(text, published)
     assert str(c.attack_date) == day
+
+
+def test_personnel_is_not_per_cent() -> None:
+    """"wounding eight personnel": eight wounded ("per" in "personnel" is no unit)."""
+    (c,) = claims_of("Militants fired a close-range ballistic missile at Ain al-Asad on Tuesday, wounding eight personnel.", "2023-11-22")
+    assert (c.wounded, c.weapon) == (8, "ballistic_missile")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone strike near Baghdad airport on Thursday killed a senior commander of the Popular Mobilization Forces, security sources said.",
+        "قصفت طائرة مسيرة أمريكية مقرا للحشد الشعبي قرب مطار بغداد، ما أسفر عن مقتل قيادي في الحشد.",
+    ],
+)
+def test_a_strike_on_militia_near_a_base_is_no_attack_on_the_base(text: str) -> None:
+    assert claims_of(text, "2024-01-05") == []
+
+
+def test_a_base_named_as_an_attack_in_a_story_about_a_strike_on_militia_is_background() -> None:
+    """"killing a commander who planned the Tower 22 attack" recalls Tower 22; it does not report a new attack."""
+    (c,) = claims_of("A drone struck a car in Baghdad on Wednesday, killing a Kataib Hezbollah commander who planned the Tower 22 attack.", "2024-02-08")
+    assert c.base_id == "tower-22" and c.background

@@ -126,6 +126,10 @@ def _sentence_drafts(
     if places and not dates and lex.aggregate.search(folded, s, e):
         return []  # "Ain al-Asad has been attacked repeatedly", "more than 20 times": a count, no one attack
     places = [p for p in places if not _other_attacker(folded, s, p[0], lex)]
+    named_attack: set[int] = set()  # places named as an attack ("the Tower 22 attack") in a sentence about something else
+    if places and lex.militia_target.search(folded, s, e):
+        named_attack = {p[0] for p in places if not _TARGETED.search(folded, max(s, p[0] - 90), p[0]) and _NAMES_ATTACK.match(folded, p[1])}
+        places = [p for p in places if p[0] in named_attack or _TARGETED.search(folded, max(s, p[0] - 90), p[0])]
     if not places:
         if threat or lex.aggregate.search(folded, s, e) or (lex.us_strike.search(folded, s, e) and not _recalled(folded, s, e, lex)):
             return _dated_attack_np(text, folded, s, e, dates, lex, weapon_hits)
@@ -145,7 +149,7 @@ def _sentence_drafts(
     for ps, pe, hint, plural, other in places:
         when, basis = _date_for(ps, attack_dates, inherited, ref, ref_known)
         killed, wounded, side = _casualties(folded, s, e, lex, spans) if len(places) == 1 else (None, None, None)
-        background = sentence_background or (recall is not None and recall.start() < ps)
+        background = sentence_background or (recall is not None and recall.start() < ps) or ps in named_attack
         if when and ref and ref_known and when.value < ref - timedelta(days=7):
             background = True
         countries = gaz.countries_in(folded, ps, min(e, pe + 40)) or gaz.countries_in(folded, s, e)
@@ -167,6 +171,14 @@ _STATEMENT_DAY = re.compile(
 )
 _YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
 _ATTACK_ON = re.compile(r"\battacks? (?:on|against)\b|\btargeting\b|\battaque (?:contre|sur)\b|\bataque contra\b|\bangriff auf\b")
+
+
+# The words before a place say it was attacked: "fired a ballistic missile at", "an attack on the".
+_TARGETED = re.compile(
+    r"(?:attacks?\s(?:on|against)|attacked|targeting|targeted|struck|hit|(?:fired|launched)\b[^.;]{0,60}?\b(?:at|on|toward|towards|against))"
+    r"\s(?:the\s)?(?:u\.?s\.?\s|us\s|american\s|coalition\s)?$"
+)
+_NAMES_ATTACK = re.compile(r"\s(?:drone\s|rocket\s|missile\s)?(?:attack|strike)")  # "Tower 22 attack"
 
 
 def _years_before(folded: str, s: int, e: int, cal: Calendar) -> bool:
@@ -335,7 +347,7 @@ def _count_near(folded: str, s: int, e: int, cue: re.Pattern[str], lex: Lexicon,
                 continue
             value = lex.number_value(n.group(0))
             after = folded[n.end() : n.end() + 12]
-            if value is None or value > 5000 or re.match(r"\s?(?:times|attacks|%|per|km|kilomet|miles|days|jours|tage|dias)", after):
+            if value is None or value > 5000 or re.match(r"\s?(?:(?:times|attacks|per|km|kilomet\w*|miles|days|jours|tage|dias)\b|%)", after):
                 continue
             if 1900 < value < 2100 and n.group(0).isdigit():
                 continue

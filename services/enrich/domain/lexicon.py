@@ -27,6 +27,7 @@ class Lexicon:
     us_strike: re.Pattern[str]
     background: re.Pattern[str]
     recalls: re.Pattern[str]
+    militia_target: re.Pattern[str]
     confirmed: re.Pattern[str]
     claimed: re.Pattern[str]
     anaphora: re.Pattern[str]
@@ -52,6 +53,7 @@ class Lexicon:
             us_strike=_rx(c["us_strike"]),
             background=_rx(c["background"]),
             recalls=_rx(c["recalls"]),
+            militia_target=_rx(c["militia_target"]),
             confirmed=_rx(c["confirmed"]),
             claimed=_rx(c["claimed"]),
             anaphora=_rx(c["anaphora"]),
