@@ -46,12 +46,13 @@ def _paragraph(rng: random.Random, k: int) -> str:
     return " ".join(t.format(city=rng.choice(CITIES), n=rng.randrange(2, 500)) for t in rng.sample(CONTEXT, k))
 
 
-def articles(n: int, seed: int = 7) -> Iterator[str]:
-    """Distinct articles (no two are near-duplicates, so every one goes through extraction)."""
+def articles(n: int, seed: int = 7, days: int = 400) -> Iterator[str]:
+    """Distinct articles (no two are near-duplicates, so every one goes through extraction), in publication
+    order over `days` days, as a feed delivers them."""
     rng = random.Random(seed)
     start = date(2023, 10, 17)
     for i in range(n):
-        pub = start + timedelta(days=rng.randrange(0, 400))
+        pub = start + timedelta(days=i * days // n)
         base, weapon = rng.choice(BASES), rng.choice(WEAPONS)
         killed = rng.choice(["", "", "", f" Two soldiers were killed and {rng.randrange(2, 30)} wounded."])
         lead = f"Militants launched {weapon} at {base} on {['Monday', 'Tuesday', 'Sunday', 'Friday'][i % 4]}, report {i} said.{killed}"

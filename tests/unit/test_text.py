@@ -92,3 +92,4 @@ def test_fold_keeps_offsets_and_turns_other_scripts_punctuation_into_ascii() -> 
     folded = fold(text)
     assert len(folded) == len(text)
     assert "،" not in folded and "…" not in folded and folded.startswith("ayn al-asad.")
+    assert fold("¡Ataque contra Al Tanf!").split()[0] == "ataque"  # "¡" is no part of a word

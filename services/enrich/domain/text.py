@@ -28,8 +28,9 @@ def _fold_table() -> dict[int, str]:
         "\u00a0": " ", "\u200f": " ", "\u200e": " ", "\u202f": " ",
     }.items()}  # fmt: skip
     table |= {ord(k): v for k, v in {"،": ",", "؛": ";", "؟": "?", "٪": "%", "٫": ",", "٬": ",", "…": "."}.items()}
-    for cp in range(0x2000, 0x2070):  # other general punctuation and spaces: word boundaries, as in ASCII
-        if cp not in table and unicodedata.category(chr(cp))[0] in "PZC":
+    # Other punctuation, symbols and spaces (¿ ¡ ° · and the General Punctuation block): word boundaries, as in ASCII.
+    for cp in [*range(0x00A1, 0x00C0), *range(0x2000, 0x2070)]:
+        if cp not in table and unicodedata.category(chr(cp))[0] in "PZCS":
             table[cp] = " "
     for i, d in enumerate("٠١٢٣٤٥٦٧٨٩"):
         table[ord(d)] = str(i)
@@ -169,10 +170,6 @@ class Words:
 def words(folded: str) -> Words:
     present = frozenset(folded.encode().translate(_NOT_WORD).split())
     return Words(present, sorted(present))
-
-
-def _is_word(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
 
 
 Terms = tuple[tuple[re.Pattern[str], str], ...]  # anchored fragment regexes and their keys
