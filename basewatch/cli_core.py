@@ -21,7 +21,7 @@ Paths = typer.Argument(..., help="Article files (.txt, .jsonl), directories, or 
 
 
 def _emit(msg: BaseModel) -> None:
-    sys.stdout.buffer.write(orjson.dumps(msg.model_dump(mode="json")) + b"\n")
+    sys.stdout.buffer.write(msg.model_dump_json().encode() + b"\n")  # pydantic's own serialiser: no dict in between
 
 
 class _Reader:
