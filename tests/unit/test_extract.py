@@ -216,3 +216,18 @@ def test_a_base_named_as_an_attack_in_a_story_about_a_strike_on_militia_is_backg
     """"killing a commander who planned the Tower 22 attack" recalls Tower 22; it does not report a new attack."""
     (c,) = claims_of("A drone struck a car in Baghdad on Wednesday, killing a Kataib Hezbollah commander who planned the Tower 22 attack.", "2024-02-08")
     assert c.base_id == "tower-22" and c.background
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trois soldats américains ont été tués dimanche dans une attaque de drone contre un avant-poste américain dans le nord-est de la Jordanie.",
+        "Tres soldados estadounidenses murieron el domingo en un ataque con dron contra una base estadounidense en el noreste de Jordania.",
+        "قتل ثلاثة جنود أمريكيين الأحد في هجوم بطائرة مسيرة على قاعدة أمريكية في شمال شرق الأردن قرب الحدود السورية.",
+        "Tre soldati americani sono stati uccisi domenica in un attacco con un drone contro una base statunitense nel nord-est della Giordania.",
+        "Três soldados americanos morreram no domingo num ataque de drone contra uma base dos EUA no nordeste da Jordânia.",
+    ],
+)
+def test_the_unnamed_jordan_outpost_is_linked_in_five_more_languages(text: str) -> None:
+    (c,) = claims_of(text, "2024-01-29")
+    assert (c.base_id, c.link_method, str(c.attack_date), c.killed, c.weapon) == ("tower-22", "context", "2024-01-28", 3, "drone")

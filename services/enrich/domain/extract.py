@@ -29,11 +29,14 @@ MAX_REFER_BACK = 3  # sentences: "the attack" further away than this is rarely t
 
 _DET = (
     r"(?:(?:at least |some |more than )?(?:one of (?:its|their|the) |an? |the |one |two |three |four |several |another |\d+ |un |une |ein\w* |una? |"
-    r"deux |zwei |dos |جميع )?(?:other |autres? |weitere\w* |otras? )?)"
+    r"deux |zwei |dos |uma |um |جميع )?(?:other |autres? |weitere\w* |otras? )?)"
 )
 _OWNER = r"(?:(?:u\.?s\.?|us|american|coalition|u\.s\.-led coalition|us-led coalition|us-|amerikanische\w*|امريكيه)[\s-]?(?:military |occupation |army )?)?"
-_ADJ = r"(?:\s(?:americaine?s?|estadounidenses?|norteamericanas?|militaires?|militar(?:es)?|امريكيه|للتحالف|الامريكيه|de la coalition|der koalition))*"
-_PREP = r"(?:in|near|at|on|inside|dans|pres de|a|au|en|im|in der|bei|nahe|cerca de|في|قرب|شمال|جنوب|شرق|غرب|بالقرب من)"
+_ADJ = (
+    r"(?:\s(?:americaine?s?|estadounidenses?|norteamericanas?|norte-americanas?|americanas?|statunitens[ei]|americane?|militaires?|militar(?:es)?"
+    r"|امريكيه|للتحالف|الامريكيه|de la coalition|der koalition|dos eua|degli (?:usa|stati uniti)|della coalizione))*"
+)
+_PREP = r"(?:in|near|at|on|inside|dans|pres de|a|au|en|im|in der|bei|nahe|cerca de|nel|nella|vicino a|no|na|perto de|في|قرب|شمال|جنوب|شرق|غرب|بالقرب من)"
 _PLACE_END = re.compile(
     r"[,;:()\"]|\s(?:on|with|and one|and a|and an|as|after|when|which|where|that|killing|wounding|but|par|avec|mit|con|by"
     r"|sind|ist|wurden?|waren|war|hat|haben|am|ont|a ete|fue|fueron|han|ha|lors|durante|causando|faisant)\s|$"
