@@ -175,7 +175,9 @@ class DuplicateIndex:
 
     capacity: int = 20_000
     _sketches: OrderedDict[str, tuple[int, ...]] = field(default_factory=OrderedDict)
-    _by_hash: dict[int, set[str]] = field(default_factory=dict)
+    # Tuples, not sets: a set keeps the table it grew to after its ids are evicted, so under churn the
+    # index crept upward (+8.6 MiB from 30k to 60k articles); a tuple is rebuilt at its exact size.
+    _by_hash: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
     def check(self, article: ArticleReceived) -> ArticleReceived:
         """The article with `duplicate_of` set when an earlier one is the same or nearly the same; records it."""
@@ -199,12 +201,16 @@ class DuplicateIndex:
     def _add(self, aid: str, sk: tuple[int, ...]) -> None:
         self._sketches[aid] = sk
         for h in sk:
-            self._by_hash.setdefault(h, set()).add(aid)
+            ids = self._by_hash.get(h, ())
+            if len(ids) <= BOILERPLATE_SHARE:  # past that, a shingle is boilerplate and never evidence
+                self._by_hash[h] = (*ids, aid)
         while len(self._sketches) > self.capacity:
             old, old_sk = self._sketches.popitem(last=False)
             for h in old_sk:
-                ids = self._by_hash.get(h)
-                if ids is not None:
-                    ids.discard(old)
-                    if not ids:
+                held = self._by_hash.get(h, ())
+                if old in held:
+                    rest = tuple(i for i in held if i != old)
+                    if rest:
+                        self._by_hash[h] = rest
+                    else:
                         del self._by_hash[h]
