@@ -231,3 +231,9 @@ def test_a_base_named_as_an_attack_in_a_story_about_a_strike_on_militia_is_backg
 def test_the_unnamed_jordan_outpost_is_linked_in_five_more_languages(text: str) -> None:
     (c,) = claims_of(text, "2024-01-29")
     assert (c.base_id, c.link_method, str(c.attack_date), c.killed, c.weapon) == ("tower-22", "context", "2024-01-28", 3, "drone")
+
+
+def test_each_place_takes_the_weapon_of_its_own_clause() -> None:
+    """"rockets hit near Ain al-Asad; a drone was shot down near al-Tanf": rockets for one, a drone for the other."""
+    found = claims_of("On Thursday rockets hit near Ain al-Asad; a drone was shot down near al-Tanf.", "2023-10-20")
+    assert [(c.base_id, c.weapon) for c in found] == [("ain-al-asad", "rocket"), ("al-tanf", "drone")]

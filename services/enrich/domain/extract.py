@@ -299,13 +299,20 @@ _WEAPON_THEN_PLACE = re.compile(
 )
 
 
+_CLAUSE = re.compile(r";|:\s|\s-\s|,\s(?:and|while|whereas|et|und|y)\s")
+
+
 def _weapon_of(folded: str, hits: list[WeaponHit], pos: int) -> Weapon:
     """In a list of places, "two drone attacks on al-Tanf, a rocket attack on Conoco": the weapon just before
-    "attack on" belongs to the place after it; otherwise the nearest weapon."""
+    "attack on" belongs to the place after it; otherwise the nearest weapon of the place's clause
+    ("rockets hit near Ain al-Asad; a drone was shot down near al-Tanf"), else the nearest."""
     for _, end, name in reversed(hits):
         if end <= pos and _WEAPON_THEN_PLACE.fullmatch(folded, end, pos):
             return name
-    return _nearest_weapon(hits, pos)
+    before = [m.end() for m in _CLAUSE.finditer(folded, 0, pos)]
+    after = _CLAUSE.search(folded, pos)
+    lo, hi = (before[-1] if before else 0), (after.start() if after else len(folded))
+    return _nearest_weapon([h for h in hits if lo <= h[0] and h[1] <= hi] or hits, pos)
 
 
 def _nearest_weapon(hits: list[WeaponHit], pos: int) -> Weapon:
