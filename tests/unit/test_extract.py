@@ -237,3 +237,18 @@ def test_each_place_takes_the_weapon_of_its_own_clause() -> None:
     """"rockets hit near Ain al-Asad; a drone was shot down near al-Tanf": rockets for one, a drone for the other."""
     found = claims_of("On Thursday rockets hit near Ain al-Asad; a drone was shot down near al-Tanf.", "2023-10-20")
     assert [(c.base_id, c.weapon) for c in found] == [("ain-al-asad", "rocket"), ("al-tanf", "drone")]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("A U.S. soldier was killed in a drone attack on Harir on Sunday.", 1, None),
+        ("A drone attack on al-Omar killed an SDF fighter on Monday.", 1, None),
+        ("Un soldat américain a été tué dimanche dans une attaque contre la base de Harir.", 1, None),
+        ("Several US soldiers were killed in the attack on Tower 22 on Sunday.", None, None),  # 22 is the name, not a toll
+        ("Dozens of troops were wounded in the attack on Tower 22 on Sunday.", None, None),
+    ],
+)
+def test_tolls_count_single_victims_and_never_the_number_in_a_base_name(text: str, killed: int | None, wounded: int | None) -> None:
+    (c,) = claims_of(text, "2024-01-30")
+    assert (c.killed, c.wounded) == (killed, wounded)

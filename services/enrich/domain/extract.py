@@ -109,7 +109,7 @@ def extract(article: ArticleReceived, lex: Lexicon, cal: Calendar, gaz: Gazettee
             drafts.extend(found)
             last_found = n
         elif drafts and n - last_found <= MAX_REFER_BACK and _refers_back(folded, s, e, lex):
-            drafts[-1] = _enrich(drafts[-1], folded, s, e, dates, lex, gaz, _within(weapons, s, e))
+            drafts[-1] = _enrich(drafts[-1], folded, s, e, dates, lex, gaz, _within(weapons, s, e), _names(bases, s, e))
         if dates and not lex.aggregate.search(folded, s, e):
             inherited = dates[0]
         prev = (s, e)
@@ -135,11 +135,11 @@ def _sentence_drafts(
         places = [p for p in places if p[0] in named_attack or _TARGETED.search(folded, max(s, p[0] - 90), p[0])]
     if not places:
         if threat or lex.aggregate.search(folded, s, e) or (lex.us_strike.search(folded, s, e) and not _recalled(folded, s, e, lex)):
-            return _dated_attack_np(text, folded, s, e, dates, lex, weapon_hits)
+            return _dated_attack_np(text, folded, s, e, dates, lex, weapon_hits, _names(bases, s, e))
         places = _generic_places(folded, s, e, lex, gaz) or _region_places(folded, s, e)
         if not places:
-            return _dated_attack_np(text, folded, s, e, dates, lex, weapon_hits)
-    spans = tuple(d.span for d in dates)
+            return _dated_attack_np(text, folded, s, e, dates, lex, weapon_hits, _names(bases, s, e))
+    spans = tuple(d.span for d in dates) + _names(bases, s, e)  # no casualty count is part of a date or a name ("Tower 22")
     actor = gaz.find_actor(folded, s, e)
     continues = _CONTINUES.search(folded[s:e]) is not None
     if actor is None and prev is not None and continues:
@@ -194,6 +194,10 @@ def _other_attacker(folded: str, s: int, ps: int, lex: Lexicon) -> bool:
     before the place is a state, not a militia (unless "the attack on" the place, or a recall, comes between)."""
     m = lex.us_strike.search(folded, s, ps)
     return m is not None and lex.recalls.search(folded, s, ps) is None and _ATTACK_ON.search(folded, m.end(), ps) is None
+
+
+def _names(bases: list[tuple[str, int, int]], s: int, e: int) -> tuple[tuple[int, int], ...]:
+    return tuple((bs, be) for _, bs, be in bases if s <= bs < e)
 
 
 def _unique_bases(hits: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -253,7 +257,9 @@ def _region_places(folded: str, s: int, e: int) -> list[tuple[int, int, bool, bo
     return []
 
 
-def _dated_attack_np(text: str, folded: str, s: int, e: int, dates: list[SentenceDate], lex: Lexicon, weapons: list[WeaponHit]) -> list[Draft]:
+def _dated_attack_np(
+    text: str, folded: str, s: int, e: int, dates: list[SentenceDate], lex: Lexicon, weapons: list[WeaponHit], names: tuple[tuple[int, int], ...]
+) -> list[Draft]:
     """"a Jan. 28 suicide drone attack that caused the first U.S. fatalities": an attack named by its date and toll."""
     m = _ATTACK_NP.search(folded, s, e)
     if not (m and dates and (lex.killed.search(folded, m.end(), e) or lex.wounded.search(folded, m.end(), e))):
@@ -261,7 +267,7 @@ def _dated_attack_np(text: str, folded: str, s: int, e: int, dates: list[Sentenc
     when = next((d for d in dates if m.start() <= d.span[0] < m.end()), None)
     if when is None:
         return []
-    killed, wounded, side = _casualties(folded, m.end(), e, lex, tuple(d.span for d in dates))
+    killed, wounded, side = _casualties(folded, m.end(), e, lex, tuple(d.span for d in dates) + names)
     return [
         Draft(
             place=(m.start(), m.end()), sentence=(s, e), base_hint=False, plural=False, other=False, date=when, date_basis=when.basis,
@@ -341,6 +347,12 @@ def _casualties(
     return killed, wounded, side
 
 
+# "a U.S. soldier was killed", "killing an SDF fighter", "un soldat américain a été tué": one victim.
+_ONE_VICTIM = re.compile(
+    r"(?<![\w])(?:a|an|un|une|ein|eine|einen|una|um|uma)\s(?:[\w.-]+\s){0,2}?"
+    r"(?:soldier|service ?member|servicemember|troop|contractor|fighter|civilian|guard|marine|airman|sailor|commando"
+    r"|soldat|soldado|militar|combattant|combatiente|kampfer|us-soldat)(?![\w])"
+)
 _CLAUSE_BREAK = re.compile(r"\sand\s|,|;|\set\s|\sund\s|\sy\s|\sو")
 
 
@@ -349,13 +361,13 @@ def _count_near(folded: str, s: int, e: int, cue: re.Pattern[str], lex: Lexicon,
     best: tuple[int, int] | None = None
     for m in cue.finditer(folded, s, e):
         lo, hi = max(s, m.start() - 70), min(e, m.end() + 70)
-        for n in lex.number.finditer(folded, lo, hi):
+        for n in [*lex.number.finditer(folded, lo, hi), *_ONE_VICTIM.finditer(folded, lo, hi)]:
             if any(a <= n.start() < b for a, b in skip):
                 continue
             between = folded[m.end() : n.start()] if n.start() >= m.end() else folded[n.end() : m.start()]
             if _CLAUSE_BREAK.search(between):
                 continue
-            value = lex.number_value(n.group(0))
+            value = 1 if n.re is _ONE_VICTIM else lex.number_value(n.group(0))
             after = folded[n.end() : n.end() + 12]
             if value is None or value > 5000 or re.match(r"\s?(?:(?:times|attacks|per|km|kilomet\w*|miles|days|jours|tage|dias)\b|%)", after):
                 continue
@@ -391,13 +403,15 @@ def _refers_back(folded: str, s: int, e: int, lex: Lexicon) -> bool:
     return lex.anaphora.search(folded, s, e) is not None and not lex.aggregate.search(folded, s, e)
 
 
-def _enrich(d: Draft, folded: str, s: int, e: int, dates: list[SentenceDate], lex: Lexicon, gaz: Gazetteer, weapons: list[WeaponHit]) -> Draft:
+def _enrich(
+    d: Draft, folded: str, s: int, e: int, dates: list[SentenceDate], lex: Lexicon, gaz: Gazetteer, weapons: list[WeaponHit], names: tuple[tuple[int, int], ...]
+) -> Draft:
     """A sentence about "the attack" fills what the previous claim lacks (weapon, toll, actor)."""
     actor = gaz.find_actor(folded, s, e) if lex.claimed.search(folded, s, e) else None
     if dates and d.date and all(x.value != d.date.value for x in dates):
         # "... on Monday claimed responsibility for the attack": the day of the claim, not of the attack
         return replace(d, actor=d.actor or actor, status="claimed" if actor and d.status == "reported" else d.status)
-    killed, wounded, side = _casualties(folded, s, e, lex, tuple(x.span for x in dates))
+    killed, wounded, side = _casualties(folded, s, e, lex, tuple(x.span for x in dates) + names)
     return replace(
         d,
         weapon=d.weapon if d.weapon != "unknown" or not weapons else weapons[0][2],
