@@ -247,6 +247,8 @@ def test_each_place_takes_the_weapon_of_its_own_clause() -> None:
         ("Un soldat américain a été tué dimanche dans une attaque contre la base de Harir.", 1, None),
         ("Several US soldiers were killed in the attack on Tower 22 on Sunday.", None, None),  # 22 is the name, not a toll
         ("Dozens of troops were wounded in the attack on Tower 22 on Sunday.", None, None),
+        ("A gunship killed two militants after they fired a missile at Ain al-Asad on Tuesday, wounding eight U.S. personnel.", None, 8),
+        ("An AC-130 returned fire after the attack on Harir on Sunday.", None, None),  # "130" is an aircraft
     ],
 )
 def test_tolls_count_single_victims_and_never_the_number_in_a_base_name(text: str, killed: int | None, wounded: int | None) -> None:

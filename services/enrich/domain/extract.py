@@ -353,6 +353,9 @@ _ONE_VICTIM = re.compile(
     r"(?:soldier|service ?member|servicemember|troop|contractor|fighter|civilian|guard|marine|airman|sailor|commando"
     r"|soldat|soldado|militar|combattant|combatiente|kampfer|us-soldat)(?![\w])"
 )
+_ATTACKERS = re.compile(
+    r"\s(?:[\w-]+\s)?(?:militants?|attackers?|gunmen|militiam[ae]n|insurgents?|assailants?|terrorists?|militiamen|miliciens?|milicianos?|مسلحين)(?![\w])"
+)
 _CLAUSE_BREAK = re.compile(r"\sand\s|,|;|\set\s|\sund\s|\sy\s|\sو")
 
 
@@ -371,6 +374,8 @@ def _count_near(folded: str, s: int, e: int, cue: re.Pattern[str], lex: Lexicon,
             after = folded[n.end() : n.end() + 12]
             if value is None or value > 5000 or re.match(r"\s?(?:(?:times|attacks|per|km|kilomet\w*|miles|days|jours|tage|dias)\b|%)", after):
                 continue
+            if _ATTACKERS.match(folded, n.end()):
+                continue  # "killed two militants": the attackers, not a toll of the attack
             if 1900 < value < 2100 and n.group(0).isdigit():
                 continue
             dist = n.start() - m.end() if n.start() >= m.end() else m.start() - n.end()

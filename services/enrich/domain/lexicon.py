@@ -45,7 +45,7 @@ class Lexicon:
         c = d["cues"]
         nums = {fold_pattern(w): int(n) for n, words in d["numbers"].items() for w in words}
         words = sorted(nums, key=len, reverse=True)
-        number = re.compile(r"(?<![\w,.])(?:\d{1,4}(?:,\d{3})?|" + "|".join(words) + r")(?![\w])")
+        number = re.compile(r"(?<![\w,.-])(?:\d{1,4}(?:,\d{3})?|" + "|".join(words) + r")(?![\w])")
         return cls(
             attack=_rx(c["attack"]),
             aggregate=_rx(c["aggregate"]),
