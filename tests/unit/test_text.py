@@ -93,3 +93,11 @@ def test_fold_keeps_offsets_and_turns_other_scripts_punctuation_into_ascii() -> 
     assert len(folded) == len(text)
     assert "،" not in folded and "…" not in folded and folded.startswith("ayn al-asad.")
     assert fold("¡Ataque contra Al Tanf!").split()[0] == "ataque"  # "¡" is no part of a word
+
+
+def test_fragments_with_an_optional_ending_are_indexed_as_their_words() -> None:
+    from services.enrich.domain.text import finite_forms
+
+    assert sorted(finite_forms("attack(?:s|ed)?")) == ["attack", "attacked", "attacks"]
+    assert finite_forms("drones?") == ["drone", "drones"]
+    assert finite_forms("getotet\\w*") == ["getotet\\w*"]  # open-ended: stays a stem

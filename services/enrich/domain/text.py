@@ -158,6 +158,22 @@ def literal_prefix(fragment: str) -> tuple[str, bool]:
 _NOT_WORD = bytes(c if c >= 0x80 or chr(c).isalnum() or c == 0x5F else 0x20 for c in range(256))
 
 
+_PLAIN = r"[\w' -]+"
+_OPTIONAL_END = re.compile(rf"({_PLAIN})\(\?:({_PLAIN}(?:\|{_PLAIN})*)\)(\??)|({_PLAIN}?)(\w)\?")
+
+
+def finite_forms(fragment: str) -> list[str]:
+    """The words a fragment with only an optional ending stands for ("attack(?:s|ed)?" -> attack, attacks,
+    attacked; "drones?" -> drone, drones), so they are indexed as whole words; other fragments as they are."""
+    m = _OPTIONAL_END.fullmatch(fragment)
+    if m is None:
+        return [fragment]
+    if m.group(1) is not None:
+        endings = m.group(2).split("|") + ([""] if m.group(3) else [])
+        return [m.group(1) + x for x in endings]
+    return [m.group(4), m.group(4) + m.group(5)]
+
+
 @dataclass(frozen=True)
 class Words:
     """The distinct words of one folded text (UTF-8): a set for whole-word lookups, in order for stems."""
@@ -201,7 +217,7 @@ class TermIndex:
         rest: dict[str, str] = {}  # group name -> key, for fragments that cannot be indexed
         groups: list[str] = []
         for key, fragments in self.table.items():
-            for fragment in fragments:
+            for fragment in (form for written in fragments for form in finite_forms(written)):
                 lit, ends = literal_prefix(fragment)
                 word = _TOKEN.match(lit)
                 rx = re.compile(r"(?<![\w])" + fragment + r"(?![\w])")  # looks behind `pos` in `match`
