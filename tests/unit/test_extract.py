@@ -254,3 +254,10 @@ def test_each_place_takes_the_weapon_of_its_own_clause() -> None:
 def test_tolls_count_single_victims_and_never_the_number_in_a_base_name(text: str, killed: int | None, wounded: int | None) -> None:
     (c,) = claims_of(text, "2024-01-30")
     assert (c.killed, c.wounded) == (killed, wounded)
+
+
+def test_a_headline_claim_takes_the_day_the_next_sentence_gives_the_attack() -> None:
+    """Headline without a day, then "The attack on the base happened on Tuesday": Tuesday, not the publication day."""
+    text = "Drone attack targets US base in al-Shaddadi\n\nThe attack on the base happened on Tuesday evening and caused no injuries, a monitor said."
+    (c,) = claims_of(text, "2024-01-11")
+    assert (str(c.attack_date), c.date_basis, c.killed) == ("2024-01-09", "relative", 0)

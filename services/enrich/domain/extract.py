@@ -412,7 +412,11 @@ def _enrich(
     d: Draft, folded: str, s: int, e: int, dates: list[SentenceDate], lex: Lexicon, gaz: Gazetteer, weapons: list[WeaponHit], names: tuple[tuple[int, int], ...]
 ) -> Draft:
     """A sentence about "the attack" fills what the previous claim lacks (weapon, toll, actor)."""
-    actor = gaz.find_actor(folded, s, e) if lex.claimed.search(folded, s, e) else None
+    claim_sentence = lex.claimed.search(folded, s, e) is not None
+    actor = gaz.find_actor(folded, s, e) if claim_sentence else None
+    if dates and d.date_basis == "publication" and not claim_sentence:
+        # a headline dated only by publication, then "The attack on the base happened on Tuesday": that day
+        d = replace(d, date=dates[0], date_basis=dates[0].basis)
     if dates and d.date and all(x.value != d.date.value for x in dates):
         # "... on Monday claimed responsibility for the attack": the day of the claim, not of the attack
         return replace(d, actor=d.actor or actor, status="claimed" if actor and d.status == "reported" else d.status)
