@@ -261,3 +261,12 @@ def test_a_headline_claim_takes_the_day_the_next_sentence_gives_the_attack() -> 
     text = "Drone attack targets US base in al-Shaddadi\n\nThe attack on the base happened on Tuesday evening and caused no injuries, a monitor said."
     (c,) = claims_of(text, "2024-01-11")
     assert (str(c.attack_date), c.date_basis, c.killed) == ("2024-01-09", "relative", 0)
+
+
+def test_a_headline_base_in_a_country_gives_way_to_the_base_the_story_names() -> None:
+    """Headline "Militia claims drone attack on US base in Syria", body names al-Tanf: one claim, al-Tanf."""
+    text = (
+        "Militia claims drone attack on US base in Syria\n\n"
+        "The group said on Saturday that its fighters launched a drone at the al-Tanf base near the borders with Iraq and Jordan."
+    )
+    assert [c.base_id for c in claims_of(text, "2023-10-22")] == ["al-tanf"]

@@ -433,11 +433,12 @@ def _enrich(
 
 
 def _drop_covered(drafts: list[Draft]) -> list[Draft]:
-    """A vague "American bases in Syria" is dropped when a named base of that country and day is claimed."""
+    """A vague "American bases in Syria" is dropped when a named base of that country and day is claimed; a
+    headline's "US base in Syria" with no day of its own, when a base of that country is named at all."""
     named = [d for d in drafts if d.base_hint]
     keep = []
     for d in drafts:
-        vague = not d.base_hint and not d.other and d.date is not None and (d.plural or d.country is not None)
+        vague = not d.base_hint and not d.other and (d.plural or d.country is not None)
         if vague and any(_covers(n, d) for n in named):
             continue
         keep.append(d)
@@ -446,7 +447,8 @@ def _drop_covered(drafts: list[Draft]) -> list[Draft]:
 
 def _covers(named: Draft, vague: Draft) -> bool:
     same_day = named.date is not None and vague.date is not None and named.date.value == vague.date.value
-    return same_day and (vague.country is None or named.country in (vague.country, None))
+    undated = vague.date_basis in (None, "publication")  # the vague mention gives no day of its own
+    return (same_day or undated) and (vague.country is None or named.country in (vague.country, None))
 
 
 def _claim(article: ArticleReceived, text: str, d: Draft, index: int) -> ClaimExtracted:
