@@ -113,7 +113,7 @@ def extract(article: ArticleReceived, lex: Lexicon, cal: Calendar, gaz: Gazettee
         if dates and not lex.aggregate.search(folded, s, e):
             inherited = dates[0]
         prev = (s, e)
-    return [_claim(article, text, d, i) for i, d in enumerate(_drop_covered(drafts))]
+    return [_claim(article, text, d, i) for i, d in enumerate(_drop_covered(drafts, folded, gaz))]
 
 
 def _sentence_drafts(
@@ -432,10 +432,10 @@ def _enrich(
     )
 
 
-def _drop_covered(drafts: list[Draft]) -> list[Draft]:
+def _drop_covered(drafts: list[Draft], folded: str, gaz: Gazetteer) -> list[Draft]:
     """A vague "American bases in Syria" is dropped when a named base of that country and day is claimed; a
     headline's "US base in Syria" with no day of its own, when a base of that country is named at all."""
-    named = [d for d in drafts if d.base_hint]
+    named = [replace(d, country=_base_country(d, folded, gaz)) for d in drafts if d.base_hint]
     keep = []
     for d in drafts:
         vague = not d.base_hint and not d.other and (d.plural or d.country is not None)
@@ -443,6 +443,12 @@ def _drop_covered(drafts: list[Draft]) -> list[Draft]:
             continue
         keep.append(d)
     return keep
+
+
+def _base_country(d: Draft, folded: str, gaz: Gazetteer) -> str | None:
+    """The gazetteer's country of the base a draft names (the words around a name can mislead: "near the border with Iraq")."""
+    hits = gaz.find_bases(folded, *d.place)
+    return gaz.by_id[hits[0][0]].country if hits else d.country
 
 
 def _covers(named: Draft, vague: Draft) -> bool:
