@@ -270,3 +270,10 @@ def test_a_headline_base_in_a_country_gives_way_to_the_base_the_story_names() ->
         "The group said on Saturday that its fighters launched a drone at the al-Tanf base near the borders with Iraq and Jordan."
     )
     assert [c.base_id for c in claims_of(text, "2023-10-22")] == ["al-tanf"]
+
+
+def test_in_a_language_without_cue_words_a_named_base_is_still_claimed_and_linked() -> None:
+    """Slovenian has no cue words here; the article says it is Slovenian, so naming Ain al-Asad is the claim."""
+    text = "Na oporišče Ain al Asad, kjer so nameščeni iraški in koalicijski vojaki, je v nedeljo priletelo več dronov."
+    assert [c.base_id for c in claims_of(text, "2024-01-22", language="sl")] == ["ain-al-asad"]
+    assert claims_of(text, "2024-01-22", language="en") == []  # declared English: no attack word, no claim

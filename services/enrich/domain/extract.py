@@ -87,13 +87,15 @@ def extract(article: ArticleReceived, lex: Lexicon, cal: Calendar, gaz: Gazettee
     folded = fold(text)
     # Whole-text scans once per article; sentences then look up what falls inside them.
     hits = lex.cues.find(folded)
-    if not hits:
+    foreign = not lex.understands(article.language)
+    if not hits and not foreign:
         return []  # nothing in the article speaks of an attack
-    cues = [h[0] for h in hits]
+    bases = gaz.find_bases(folded)
+    # In a language we have no words for, a base named is the only sign we can read.
+    cues = sorted([h[0] for h in hits] + ([b[1] for b in bases] if foreign else []))
     weapons = cast(list[WeaponHit], leftmost_longest([h for h in hits if h[2] != "attack"]))
     found_dates = mentions(folded, cal)
     ref, ref_known = article_reference(article, folded, cal, found_dates)
-    bases = gaz.find_bases(folded)
     drafts: list[Draft] = []
     inherited: SentenceDate | None = None
     prev: tuple[int, int] | None = None

@@ -39,6 +39,11 @@ class Lexicon:
     cues: TermIndex  # attack words (key "attack") and weapons (keyed by weapon), for one scan per article
     numbers: dict[str, int]
     number: re.Pattern[str]
+    languages: frozenset[str]
+
+    def understands(self, language: str | None) -> bool:
+        """Whether the cue words cover an article's declared language ("en", "en-US"); unknown: assume so."""
+        return language is None or language.split("-")[0].strip().lower() in self.languages
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Lexicon:
@@ -65,6 +70,7 @@ class Lexicon:
             cues=TermIndex({"attack": _terms(c["attack"])} | {w: _terms(terms) for w, terms in d["weapons"].items()}),
             numbers=nums,
             number=number,
+            languages=frozenset(d["languages"]),
         )
 
     def number_value(self, token: str) -> int | None:
