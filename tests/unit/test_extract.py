@@ -277,3 +277,22 @@ def test_in_a_language_without_cue_words_a_named_base_is_still_claimed_and_linke
     text = "Na oporišče Ain al Asad, kjer so nameščeni iraški in koalicijski vojaki, je v nedeljo priletelo več dronov."
     assert [c.base_id for c in claims_of(text, "2024-01-22", language="sl")] == ["ain-al-asad"]
     assert claims_of(text, "2024-01-22", language="en") == []  # declared English: no attack word, no claim
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("وقد أدى القصف على قاعدة الركبان إلى مقتل 3 جنود أميركيين وإصابة نحو 25 آخرين يوم الأحد.", "2024-01-29", ("tower-22", "2024-01-28", 3)),
+        ("قصفت المقاومة القوات الأميركية في قاعدة عين الأسد غربي العراق برشقات صاروخية يوم الجمعة.", "2023-11-25", ("ain-al-asad", "2023-11-24", None)),
+    ],
+)
+def test_arabic_reporting_names_and_salvoes(text: str, published: str, expected: tuple[str, str, int | None]) -> None:
+    """"the Rukban base" is how Arabic claims named Tower 22; "رشقات صاروخية" are rocket salvoes."""
+    (c,) = claims_of(text, published)
+    assert (c.base_id, str(c.attack_date), c.killed) == expected
+    assert c.weapon == ("rocket" if "صاروخية" in text else "unknown")
+
+
+def test_an_arabic_count_of_a_hundred_attacks_is_no_claim() -> None:
+    text = "تعرضت قواعد الاحتلال الأميركي على الأراضي العراقية والسورية لما يزيد على 100 هجوم منذ السابع من أكتوبر، ومنها قاعدة عين الأسد."
+    assert claims_of(text, "2023-12-20") == []
