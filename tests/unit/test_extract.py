@@ -296,3 +296,12 @@ def test_arabic_reporting_names_and_salvoes(text: str, published: str, expected:
 def test_an_arabic_count_of_a_hundred_attacks_is_no_claim() -> None:
     text = "تعرضت قواعد الاحتلال الأميركي على الأراضي العراقية والسورية لما يزيد على 100 هجوم منذ السابع من أكتوبر، ومنها قاعدة عين الأسد."
     assert claims_of(text, "2023-12-20") == []
+
+
+def test_french_raids_on_tanf_and_konico_are_two_claims() -> None:
+    text = "Le 19 octobre, la RII a revendiqué des raids contre la base d'al-Tanf et celle établie sur le champ gazier Konico."
+    found = claims_of(text, "2023-10-25")
+    assert [(c.base_id, str(c.attack_date), c.actor, c.status) for c in found] == [
+        ("al-tanf", "2023-10-19", "Islamic Resistance in Iraq", "claimed"),
+        ("conoco", "2023-10-19", "Islamic Resistance in Iraq", "claimed"),
+    ]
