@@ -138,7 +138,7 @@ def order_key(article: ArticleReceived) -> date:
     """Publication date, else the date the text itself fixes, else its earliest attack date."""
     if article.published_at:
         return article.published_at
-    est = estimate_reference(fold(article.text), resources.calendar())
+    est = estimate_reference(fold(article.text), resources.calendar(), month=article.published_month)
     if est:
         return est
     dates = [c.attack_date for c in claims_of(article) if c.attack_date]  # rare: extraction only for these

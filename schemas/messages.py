@@ -35,9 +35,12 @@ class ArticleReceived(Message):
     source: str | None = Field(None, description="outlet name or host")
     title: str | None = None
     published_at: date | None = Field(None, description="publication date when known")
+    published_month: str | None = Field(
+        None, pattern=r"^\d{4}-\d{2}$", description="publication month when only the month is known (a 'date 2024-02' header)"
+    )
     language: str | None = Field(None, description="ISO 639-1 code when known or detected")
     text: str = Field(min_length=1)
-    fingerprint: str = Field(description="64-bit simhash (hex) of the text, for near-duplicate detection")
+    fingerprint: str = Field(description="bottom-k MinHash of the text's sentences (hex, 8 digits per hash), for near-duplicate detection")
     duplicate_of: str | None = Field(None, description="article_id of an earlier near-identical article")
 
 

@@ -305,3 +305,25 @@ def test_french_raids_on_tanf_and_konico_are_two_claims() -> None:
         ("al-tanf", "2023-10-19", "Islamic Resistance in Iraq", "claimed"),
         ("conoco", "2023-10-19", "Islamic Resistance in Iraq", "claimed"),
     ]
+
+
+def test_a_page_stamp_dates_the_article_and_a_vague_mention_gives_the_named_base_its_toll() -> None:
+    """A month-only header, "Stand: 05.02.2024" (the page's time, so the publication day), six SDF fighters
+    killed "at a US site in Syria", then the site named: al-Omar, 6 killed, dated by the page."""
+    text = (
+        " date 2024-02 US-Militärbasis: Tote bei Drohnenangriff in Syrien Stand: 05.02.2024 12:55 Uhr\n\n"
+        "Bei einem Angriff proiranischer Milizen auf ein US-Militärgelände in Syrien sind mindestens sechs Kämpfer der SDF getötet worden. "
+        "Die SDF teilten mit, der Angriff habe ein Trainingsgelände am Stützpunkt Al-Omar getroffen."
+    )
+    (c,) = claims_of(text)
+    assert (c.base_id, str(c.attack_date), c.date_basis, c.killed, c.casualty_side) == ("al-omar", "2024-02-05", "publication", 6, "partner")
+
+
+def test_day_first_numeric_dates_are_read() -> None:
+    (c,) = claims_of("Le 28/01/2024, un drone a frappé la Tour 22 en Jordanie.", "2024-02-02")
+    assert str(c.attack_date) == "2024-01-28"
+
+
+def test_a_month_only_publication_places_relative_days_inside_that_month() -> None:
+    (c,) = claims_of(" date 2024-02 Drone attack\n\nA drone hit Harir air base on Sunday, officials said.")
+    assert c.attack_date is not None and c.attack_date.strftime("%Y-%m") == "2024-02" and c.attack_date.weekday() == 6

@@ -30,19 +30,32 @@ def test_normalise_drops_arabic_diacritics_and_tatweel() -> None:
 
 def test_header_line_with_date_and_url_is_read_and_removed() -> None:
     """The seed form ` date 2023-10-29 https://...` gives the publication date and URL."""
-    text, when, url = read_header(" date 2023-10-29 https://example.org/a\n\nBody text.")
-    assert (text, when, url) == ("Body text.", date(2023, 10, 29), "https://example.org/a")
+    h = read_header(" date 2023-10-29 https://example.org/a\n\nBody text.")
+    assert (h.text, h.day, h.url, h.month) == ("Body text.", date(2023, 10, 29), "https://example.org/a", None)
+
+
+def test_header_with_the_month_only_keeps_the_month_and_the_title_on_its_line() -> None:
+    """` date 2024-02 US base hit ... Stand: 05.02.2024`: the month is known, the day is not, the title is text."""
+    h = read_header(" date 2024-02 US-Militärbasis: Drohnenangriff in Syrien\n\nBody text.")
+    assert (h.text, h.day, h.url, h.month) == ("US-Militärbasis: Drohnenangriff in Syrien\nBody text.", None, None, "2024-02")
+    article = intake(RawArticle(text=" date 2024-02 Title\n\nDrones hit the base."))
+    assert (article.published_at, article.published_month) == (None, "2024-02")
+
+
+def test_a_month_only_publication_value_is_kept_as_the_month() -> None:
+    raw = RawArticle.model_validate({"text": "Drones hit the base.", "published_at": "2024-02"})
+    assert (raw.published_at, intake(raw).published_month) == (None, "2024-02")
 
 
 def test_header_line_with_weekday_and_date_is_read_and_removed() -> None:
     """The seed form `Monday, 5 February 2024` gives the publication date."""
-    text, when, _ = read_header("Monday, 5 February 2024\n\nTitle\n\nBody.")
-    assert when == date(2024, 2, 5) and text.startswith("Title")
+    h = read_header("Monday, 5 February 2024\n\nTitle\n\nBody.")
+    assert h.day == date(2024, 2, 5) and h.text.startswith("Title")
 
 
 def test_text_without_header_is_left_alone() -> None:
     """A first line that is prose is not mistaken for a header."""
-    assert read_header("Drones hit the base on Monday.") == ("Drones hit the base on Monday.", None, None)
+    assert read_header("Drones hit the base on Monday.") == ("Drones hit the base on Monday.", None, None, None)
 
 
 def test_same_text_gets_same_id_whatever_the_spacing() -> None:

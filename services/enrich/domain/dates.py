@@ -28,9 +28,13 @@ class Mention:
     weekday: int | None = None
     back_days: int | None = None  # relative words: days before the reference
     since: bool = False  # "since October 17": a span's start, never an attack date
+    stamp: bool = False  # "Stand: 05.02.2024", "Updated 5 February 2024": the page's time, never an attack date
 
 
 _ISO = re.compile(r"(20\d\d)-(\d\d)-(\d\d)(?!\d)")  # starts with a literal, so the engine skips ahead; digit before checked by hand
+# Day first, as German, French, Spanish and Arabic copy writes it: "Stand: 05.02.2024", "le 28/01/2024".
+_STAMP_BEFORE = re.compile(r"(?:stand|updated|update|publie le|mis a jour le|actualizado|aktualisiert|veroffentlicht|تحديث)\s*(?:am\s|:|le\s)?\s*$")
+_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(20\d\d)(?!\d)")
 
 
 def mentions(folded: str, cal: Calendar) -> list[Mention]:
@@ -40,6 +44,12 @@ def mentions(folded: str, cal: Calendar) -> list[Mention]:
         if m.start() and folded[m.start() - 1].isdigit():
             continue
         found.append(Mention(m.start(), m.end(), int(m.group(3)), int(m.group(2)), int(m.group(1))))
+    if "/20" in folded or ".20" in folded:  # cheap test before a scan that starts with a digit
+        for m in _NUMERIC.finditer(folded):
+            day, month = int(m.group(1)), int(m.group(3))
+            if 1 <= day <= 31 and 1 <= month <= 12:
+                stamp = _STAMP_BEFORE.search(folded, max(0, m.start() - 25), m.start()) is not None
+                found.append(Mention(m.start(), m.end(), day, month, int(m.group(4)), stamp=stamp))
     # One scan for every calendar word; numbers around a month name are read where it stands.
     for key, s, e in cal.names.find(folded):
         kind, value = key[0], int(key[1:])
@@ -101,7 +111,7 @@ def _mark_since(folded: str, m: Mention) -> Mention:
     return m
 
 
-def _valid(y: int, mo: int, d: int) -> date | None:
+def valid_date(y: int, mo: int, d: int) -> date | None:
     try:
         return date(y, mo, d)
     except ValueError:
@@ -112,9 +122,9 @@ def resolve(m: Mention, ref: date | None, cal: Calendar) -> date | None:
     """The calendar date a mention names, read against `ref` (None: forwards from the first attack)."""
     if m.day and m.month:
         if m.year:
-            return _valid(m.year, m.month, m.day)
+            return valid_date(m.year, m.month, m.day)
         years = range(cal.window_start.year, cal.window_end.year + 1)
-        options = [d for y in years if (d := _valid(y, m.month, m.day)) and cal.in_window(d)]
+        options = [d for y in years if (d := valid_date(y, m.month, m.day)) and cal.in_window(d)]
         if m.weekday is not None:
             options = [d for d in options if d.weekday() == m.weekday] or options
         if ref is not None:
@@ -130,8 +140,9 @@ def resolve(m: Mention, ref: date | None, cal: Calendar) -> date | None:
     return None
 
 
-def estimate_reference(folded: str, cal: Calendar, found: list[Mention] | None = None) -> date | None:
-    """When an article has no publication date: the latest date its own text fixes, or None."""
+def estimate_reference(folded: str, cal: Calendar, found: list[Mention] | None = None, month: str | None = None) -> date | None:
+    """When an article has no publication date: the latest date its own text fixes (within the publication
+    month when that is known), else the month's last day, or None."""
     candidates: list[date] = []
     for m in mentions(folded, cal) if found is None else found:
         if m.since or not (m.day and m.month) or not (m.year or m.weekday is not None):
@@ -143,7 +154,12 @@ def estimate_reference(folded: str, cal: Calendar, found: list[Mention] | None =
         n = int(next(g for g in count.groups() if g))
         if 10 <= n <= 900:
             candidates.append(cal.epoch + timedelta(days=n))
-    return max(candidates) if candidates else None
+    if month is None:
+        return max(candidates) if candidates else None
+    first = date(int(month[:4]), int(month[5:7]), 1)
+    last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    inside = [d for d in candidates if first <= d <= last]
+    return max(inside) if inside else last
 
 
 @dataclass(frozen=True)
@@ -157,7 +173,7 @@ def sentence_dates(found: list[Mention], start: int, end: int, ref: date | None,
     """Dates (in the campaign window) that the sentence folded[start:end] gives, excluding "since ..." starts."""
     out = []
     for m in found:
-        if m.start < start or m.start >= end or m.since:
+        if m.start < start or m.start >= end or m.since or m.stamp:
             continue
         d = resolve(m, ref, cal)
         if d is None or not cal.in_window(d) or d == cal.epoch:

@@ -18,7 +18,7 @@ from typing import cast
 
 from schemas import ArticleReceived, ClaimExtracted
 from schemas.messages import DateBasis, Side, Status, Weapon
-from services.enrich.domain.dates import Mention, SentenceDate, estimate_reference, mentions, sentence_dates
+from services.enrich.domain.dates import Mention, SentenceDate, estimate_reference, mentions, sentence_dates, valid_date
 from services.enrich.domain.gazetteer import Gazetteer
 from services.enrich.domain.lexicon import Calendar, Lexicon
 from services.enrich.domain.text import fold, leftmost_longest, sentences
@@ -78,7 +78,10 @@ class Draft:
 def article_reference(article: ArticleReceived, folded: str, cal: Calendar, found: list[Mention]) -> tuple[date | None, bool]:
     if article.published_at is not None:
         return article.published_at, True
-    return estimate_reference(folded, cal, found), False
+    stamped = next((d for m in found if m.stamp and m.year and m.month and m.day and (d := valid_date(m.year, m.month, m.day))), None)
+    if stamped is not None:
+        return stamped, True  # the page says when it was published ("Stand: 05.02.2024"): as good as a header
+    return estimate_reference(folded, cal, found, article.published_month), False
 
 
 def extract(article: ArticleReceived, lex: Lexicon, cal: Calendar, gaz: Gazetteer) -> list[ClaimExtracted]:
@@ -437,14 +440,28 @@ def _enrich(
 def _drop_covered(drafts: list[Draft], folded: str, gaz: Gazetteer) -> list[Draft]:
     """A vague "American bases in Syria" is dropped when a named base of that country and day is claimed; a
     headline's "US base in Syria" with no day of its own, when a base of that country is named at all."""
-    named = [replace(d, country=_base_country(d, folded, gaz)) for d in drafts if d.base_hint]
-    keep = []
-    for d in drafts:
+    named = {i: replace(d, country=_base_country(d, folded, gaz)) for i, d in enumerate(drafts) if d.base_hint}
+    keep = dict(enumerate(drafts))
+    for i, d in enumerate(drafts):
         vague = not d.base_hint and not d.other and (d.plural or d.country is not None)
-        if vague and any(_covers(n, d) for n in named):
-            continue
-        keep.append(d)
-    return keep
+        cover = next((j for j, n in named.items() if _covers(n, d)), None) if vague else None
+        if cover is not None:
+            del keep[i]
+            if not d.plural:  # "six fighters were killed at a US site in Syria ... at al-Omar": the toll is al-Omar's
+                keep[cover] = _fill(keep[cover], d)
+    return [keep[i] for i in sorted(keep)]
+
+
+def _fill(d: Draft, other: Draft) -> Draft:
+    """What `other`, a mention of the same attack, knows and `d` does not."""
+    return replace(
+        d,
+        weapon=d.weapon if d.weapon != "unknown" else other.weapon,
+        killed=d.killed if d.killed is not None else other.killed,
+        wounded=d.wounded if d.wounded is not None else other.wounded,
+        side=d.side or other.side,
+        actor=d.actor or other.actor,
+    )
 
 
 def _base_country(d: Draft, folded: str, gaz: Gazetteer) -> str | None:

@@ -18,9 +18,9 @@ from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from schemas import ArticleReceived
 
@@ -35,7 +35,9 @@ _PIECES = re.compile(r"[.!?;؟\n]+")
 _TAG = re.compile(r"<(?:script|style)\b.*?</(?:script|style)>|<[^>]{1,400}>", re.S | re.I)
 _MARKS = re.compile("[\u064b-\u0652\u0640\u200b\u200c\u200d\ufeff]")  # Arabic diacritics, tatweel, zero-width
 _BLANK_LINES = re.compile(r"\n{3,}")
-_HEADER_DATE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})(?:\s+(\S+))?\s*$", re.I)
+# "date 2023-10-29 https://..." or, with the month only, "date 2024-02" and the title on the same line.
+_HEADER_DATE = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d-])\s*(.*)$", re.I)
+_MONTH_ONLY = re.compile(r"^\d{4}-\d{2}$")
 _MONTHS = {m: i + 1 for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
 )}  # fmt: skip
@@ -53,8 +55,17 @@ class RawArticle(BaseModel):
     source: str | None = None
     title: str | None = None
     published_at: date | None = None
+    published_month: str | None = Field(None, pattern=r"^\d{4}-\d{2}$")
     language: str | None = None
     text: str = Field(min_length=1, max_length=MAX_TEXT_CHARS)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _month_only(cls, data: Any) -> Any:
+        # A feed's "published_at": "2024-02" knows the month only: kept as such, not rejected, not a day.
+        if isinstance(data, dict) and isinstance(p := data.get("published_at"), str) and _MONTH_ONLY.match(p.strip()):
+            return {**data, "published_at": None, "published_month": data.get("published_month") or p.strip()}
+        return data
 
     @field_validator("text")
     @classmethod
@@ -82,30 +93,45 @@ def normalise(text: str) -> str:
     return _BLANK_LINES.sub("\n\n", text).strip() if "\n\n\n" in text else text.strip()
 
 
-def read_header(text: str) -> tuple[str, date | None, str | None]:
-    """Strip a leading header line ("date 2023-10-29 URL" or "Monday, 5 February 2024"): (text, date, url)."""
+class Header(NamedTuple):
+    """An article's text without its header line, and what the header said."""
+
+    text: str
+    day: date | None = None
+    url: str | None = None
+    month: str | None = None  # "2024-02" when the header gives the month only
+
+
+def read_header(text: str) -> Header:
+    """Strip a leading header line ("date 2023-10-29 URL", "date 2024-02 Title ...", "Monday, 5 February 2024")."""
     lines = text.split("\n")
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if first is None:
-        return text, None, None
-    line = lines[first]
+        return Header(text)
+    line, after = lines[first], "\n".join(lines[first + 1 :]).strip()
     if m := _HEADER_DATE.match(line):
-        rest = "\n".join(lines[first + 1 :]).strip()
-        return rest, date.fromisoformat(m.group(1)), m.group(2)
+        year, month, day, rest = m.groups()
+        url = rest if re.fullmatch(r"\S+://\S+", rest) else None
+        body = after if url or not rest else f"{rest}\n{after}".strip()  # a title on the header line stays text
+        if day is None:
+            return Header(body, None, url, f"{year}-{month}")
+        try:
+            return Header(body, date(int(year), int(month), int(day)), url)
+        except ValueError:
+            return Header(body, None, url, f"{year}-{month}")
     if (m := _HEADER_DAY.match(line)) is not None:
         day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
         if (mo := _MONTHS.get(month.lower())) is not None:
             try:
-                when = date(int(m.group(5)), mo, int(day))
+                return Header(after, date(int(m.group(5)), mo, int(day)))
             except ValueError:
-                return text, None, None
-            return "\n".join(lines[first + 1 :]).strip(), when, None
-    return text, None, None
+                return Header(text)
+    return Header(text)
 
 
 @lru_cache(maxsize=4)  # validation and intake prepare the same text one after the other
-def prepared(text: str) -> tuple[str, date | None, str | None]:
-    """The normalised text without its header line, and what the header said: (text, date, url)."""
+def prepared(text: str) -> Header:
+    """The normalised text without its header line, and what the header said."""
     return read_header(normalise(text))
 
 
@@ -146,7 +172,7 @@ def similarity(a: tuple[int, ...], b: tuple[int, ...], k: int = SKETCH_K) -> flo
 
 def intake(raw: RawArticle) -> ArticleReceived:
     """Normalise one raw article into the `article.received` message (duplicate_of not yet known)."""
-    text, header_date, header_url = prepared(raw.text)
+    text, header_date, header_url, header_month = prepared(raw.text)
     if not text:
         raise ValueError("article text is empty after normalisation")
     return ArticleReceived(
@@ -156,6 +182,7 @@ def intake(raw: RawArticle) -> ArticleReceived:
         source=raw.source or _host(raw.url or header_url),
         title=raw.title,
         published_at=raw.published_at or header_date,
+        published_month=None if (raw.published_at or header_date) else raw.published_month or header_month,
         language=raw.language,
         text=text,
         fingerprint=sketch_hex(sketch(text)),
