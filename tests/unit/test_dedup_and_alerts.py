@@ -174,3 +174,12 @@ def test_a_later_report_repeating_the_toll_without_a_date_joins_the_attack_and_r
     assert [type(m) for m in second] == [EventUpdated]
     other_toll = claim(claim_id="c3", **TOWER, killed=1, casualty_side="US", attack_date=date(2024, 2, 1), date_basis="publication")
     assert isinstance(next(iter(pipe.fold_claim(other_toll))), EventOpened)  # a different toll is another attack
+
+
+def test_the_same_toll_on_the_same_base_a_night_apart_is_one_attack() -> None:
+    """"Saturday night" (Washington) and "28 January" (local) with 3 killed at Tower 22: one event, one fatality alert."""
+    pipe = Pipeline()
+    first = list(pipe.fold_claim(claim(claim_id="c1", **TOWER, killed=3, attack_date=date(2024, 1, 27), date_basis="relative")))
+    second = list(pipe.fold_claim(claim(claim_id="c2", **TOWER, killed=3, attack_date=date(2024, 1, 28), date_basis="explicit")))
+    assert sum(isinstance(m, AlertRaised) and m.kind == "fatality" for m in first + second) == 1
+    assert [type(m) for m in second] == [EventUpdated]

@@ -327,3 +327,9 @@ def test_day_first_numeric_dates_are_read() -> None:
 def test_a_month_only_publication_places_relative_days_inside_that_month() -> None:
     (c,) = claims_of(" date 2024-02 Drone attack\n\nA drone hit Harir air base on Sunday, officials said.")
     assert c.attack_date is not None and c.attack_date.strftime("%Y-%m") == "2024-02" and c.attack_date.weekday() == 6
+
+
+def test_the_number_of_a_base_name_and_the_verb_may_are_no_date() -> None:
+    """"the drone that struck Tower 22 may have been mistaken ..." is no 22 May."""
+    (c,) = claims_of("Officials said the enemy drone that struck Tower 22 may have been mistaken for a US drone.", "2024-01-29")
+    assert c.attack_date is not None and c.attack_date.month != 5

@@ -20,7 +20,8 @@ from schemas.messages import Weapon
 EVENT_NS = uuid.UUID("2a7d4c8e-91b3-4f0a-8e6d-55c1f0b3a9e2")
 MAX_EVIDENCE = 5
 # Dates found only as "the day of publication" or guessed from context may be a day off.
-_LOOSE = {"publication", "inferred"}
+# Days taken from the previous sentence may belong to another clause, US and local time differ by a night.
+_LOOSE = {"publication", "inferred", "inherited"}
 # Outlets name one salvo "rockets", "missiles" or "ballistic missiles" (Arabic صواريخ is both), so those
 # agree; a drone is another kind of attack.
 _FAMILY: dict[Weapon, str] = {"drone": "drone", "rocket": "projectile", "mortar": "projectile", "missile": "projectile", "ballistic_missile": "projectile"}
@@ -75,6 +76,8 @@ def _matches(event: EventState, claim: ClaimExtracted) -> bool:
         days = (claim.attack_date - event.attack_date).days
         if _follow_up(claim) and event.killed == claim.killed and 0 <= days <= FOLLOW_UP_DAYS:
             return True
+        if (claim.killed or 0) > 0 and event.killed == claim.killed and abs(days) <= 1:
+            return True  # the same toll on the same base a night apart: one attack ("Saturday night" in Washington)
         return abs(days) <= _tolerance(claim)
     # An unlinked claim joins a linked event of the same day, country and toll.
     if event.base_id is None or claim.attack_date is None or event.attack_date != claim.attack_date or _vague(claim):

@@ -97,7 +97,7 @@ def extract(article: ArticleReceived, lex: Lexicon, cal: Calendar, gaz: Gazettee
     # In a language we have no words for, a base named is the only sign we can read.
     cues = sorted([h[0] for h in hits] + ([b[1] for b in bases] if foreign else []))
     weapons = cast(list[WeaponHit], leftmost_longest([h for h in hits if h[2] != "attack"]))
-    found_dates = mentions(folded, cal)
+    found_dates = [m for m in mentions(folded, cal) if _real_date(m, text, bases)]
     ref, ref_known = article_reference(article, folded, cal, found_dates)
     drafts: list[Draft] = []
     inherited: SentenceDate | None = None
@@ -187,6 +187,13 @@ _TARGETED = re.compile(
     r"\s(?:the\s)?(?:u\.?s\.?\s|us\s|american\s|coalition\s)?$"
 )
 _NAMES_ATTACK = re.compile(r"\s(?:drone\s|rocket\s|missile\s)?(?:attack|strike)")  # "Tower 22 attack"
+
+
+def _real_date(m: Mention, text: str, bases: list[tuple[str, int, int]]) -> bool:
+    """Not a number of a base's name ("Tower 22 may have been ..." is no 22 May), not the verb "may"."""
+    if any(bs <= m.start < be or bs < m.end <= be for _, bs, be in bases):
+        return False
+    return not (m.month == 5 and m.day is not None and "may" in text[m.start : m.end])  # the month is written "May"
 
 
 def _years_before(folded: str, s: int, e: int, cal: Calendar) -> bool:
