@@ -76,14 +76,17 @@ def sentences(text: str) -> list[tuple[int, int]]:
                 word = text[cut - 4 : cut - 1]
                 if not (len(word) == 3 and word.isascii() and word.isalpha() and word.islower()):
                     continue
-            if _ABBREV.search(text, max(start, cut - 12), cut):
+            # Abbreviations are capitalised ("U.S.", "Gen.", "Jan."): only a capitalised word before the stop is tested.
+            lo = max(start, cut - 9)
+            word = text.rfind(" ", lo, cut) + 1 or lo
+            if text[word].isupper() and _ABBREV.search(text, max(start, cut - 12), cut):
                 continue
         if text[start:cut].strip():
             spans.append((start, cut))
         start = m.end()
     if text[start:].strip():
         spans.append((start, len(text)))
-    return [_strip(text, s, e) for s, e in spans]
+    return [_strip(text, s, e) if text[s].isspace() or text[e - 1].isspace() else (s, e) for s, e in spans]
 
 
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:
