@@ -447,6 +447,8 @@ def _enrich(
 def _drop_covered(drafts: list[Draft], folded: str, gaz: Gazetteer) -> list[Draft]:
     """A vague "American bases in Syria" is dropped when a named base of that country and day is claimed; a
     headline's "US base in Syria" with no day of its own, when a base of that country is named at all."""
+    if all(d.base_hint or d.other or not (d.plural or d.country is not None) for d in drafts):
+        return drafts  # nothing vague to cover
     named = {i: replace(d, country=_base_country(d, folded, gaz)) for i, d in enumerate(drafts) if d.base_hint}
     keep = dict(enumerate(drafts))
     for i, d in enumerate(drafts):

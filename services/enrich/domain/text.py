@@ -78,8 +78,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
                     continue
             # Abbreviations are capitalised ("U.S.", "Gen.", "Jan."): only a capitalised word before the stop is tested.
             lo = max(start, cut - 9)
-            word = text.rfind(" ", lo, cut) + 1 or lo
-            if text[word].isupper() and _ABBREV.search(text, max(start, cut - 12), cut):
+            first = text.rfind(" ", lo, cut) + 1 or lo
+            if text[first].isupper() and _ABBREV.search(text, max(start, cut - 12), cut):
                 continue
         if text[start:cut].strip():
             spans.append((start, cut))
@@ -323,7 +323,9 @@ class PhraseIndex:
         """(key, start, end) of phrases in folded[start:end], leftmost-longest, not overlapping."""
         hits = []
         for at, e, key in self._terms.find(folded, start, end):
-            art = _ARTICLE_BEFORE.search(folded, max(start, at - 4), at)
+            before = folded[at - 1 : at] if at > start else ""
+            # only "al-", "ash-", "al " can be an article: test the regex when the text allows it
+            art = _ARTICLE_BEFORE.search(folded, max(start, at - 4), at) if before == "-" or folded[at - 3 : at] in ("al ", "el ") else None
             hits.append((art.start() if art else at, e, key))
         hits.sort(key=lambda h: (h[0], -h[1], h[2]))
         return [(key, s, e) for s, e, key in leftmost_longest(hits)]
