@@ -20,6 +20,8 @@ Severity = Literal["critical", "high", "medium", "low"]
 DateBasis = Literal["explicit", "relative", "inferred", "inherited", "publication"]
 
 
+MONTH_PATTERN = r"^\d{4}-\d{2}$"  # "2024-02": a month without its day
+
 class Message(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     schema_version: Literal[1] = 1
@@ -36,7 +38,7 @@ class ArticleReceived(Message):
     title: str | None = None
     published_at: date | None = Field(None, description="publication date when known")
     published_month: str | None = Field(
-        None, pattern=r"^\d{4}-\d{2}$", description="publication month when only the month is known (a 'date 2024-02' header)"
+        None, pattern=MONTH_PATTERN, description="publication month when only the month is known (a 'date 2024-02' header)"
     )
     language: str | None = Field(None, description="ISO 639-1 code when known or detected")
     text: str = Field(min_length=1)

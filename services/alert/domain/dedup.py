@@ -74,10 +74,10 @@ def _matches(event: EventState, claim: ClaimExtracted) -> bool:
         if not _weapons_agree(event.weapon, claim.weapon):
             return False
         days = (claim.attack_date - event.attack_date).days
-        if _follow_up(claim) and event.killed == claim.killed and 0 <= days <= FOLLOW_UP_DAYS:
-            return True
-        if (claim.killed or 0) > 0 and event.killed == claim.killed and abs(days) <= 1:
-            return True  # the same toll on the same base a night apart: one attack ("Saturday night" in Washington)
+        if (claim.killed or 0) > 0 and event.killed == claim.killed:
+            # The same toll on the same base: a night apart ("Saturday night" in Washington), or a later
+            # report that dates itself only by its publication.
+            return abs(days) <= 1 or (_follow_up(claim) and 0 <= days <= FOLLOW_UP_DAYS)
         return abs(days) <= _tolerance(claim)
     # An unlinked claim joins a linked event of the same day, country and toll.
     if event.base_id is None or claim.attack_date is None or event.attack_date != claim.attack_date or _vague(claim):

@@ -161,7 +161,7 @@ def _sentence_drafts(
         if when and ref and ref_known and when.value < ref - timedelta(days=7):
             background = True
         countries = gaz.countries_in(folded, ps, min(e, pe + 40)) or gaz.countries_in(folded, s, e)
-        weapon = _weapon_of(folded, weapon_hits, ps) if len(places) > 1 else _first_weapon(weapon_hits)
+        weapon = _weapon_of(folded, weapon_hits, ps, s, e) if len(places) > 1 else _first_weapon(weapon_hits)
         out.append(
             Draft(
                 place=(ps, pe), sentence=(s, e), base_hint=hint, plural=plural, other=other, date=when, date_basis=basis,
@@ -320,16 +320,16 @@ _WEAPON_THEN_PLACE = re.compile(
 _CLAUSE = re.compile(r";|:\s|\s-\s|,\s(?:and|while|whereas|et|und|y)\s")
 
 
-def _weapon_of(folded: str, hits: list[WeaponHit], pos: int) -> Weapon:
+def _weapon_of(folded: str, hits: list[WeaponHit], pos: int, s: int, e: int) -> Weapon:
     """In a list of places, "two drone attacks on al-Tanf, a rocket attack on Conoco": the weapon just before
     "attack on" belongs to the place after it; otherwise the nearest weapon of the place's clause
     ("rockets hit near Ain al-Asad; a drone was shot down near al-Tanf"), else the nearest."""
     for _, end, name in reversed(hits):
         if end <= pos and _WEAPON_THEN_PLACE.fullmatch(folded, end, pos):
             return name
-    before = [m.end() for m in _CLAUSE.finditer(folded, 0, pos)]
-    after = _CLAUSE.search(folded, pos)
-    lo, hi = (before[-1] if before else 0), (after.start() if after else len(folded))
+    before = [m.end() for m in _CLAUSE.finditer(folded, s, pos)]  # within the sentence folded[s:e]
+    after = _CLAUSE.search(folded, pos, e)
+    lo, hi = (before[-1] if before else s), (after.start() if after else e)
     return _nearest_weapon([h for h in hits if lo <= h[0] and h[1] <= hi] or hits, pos)
 
 
@@ -366,7 +366,7 @@ _ONE_VICTIM = re.compile(
     r"|soldat|soldado|militar|combattant|combatiente|kampfer|us-soldat)(?![\w])"
 )
 _ATTACKERS = re.compile(
-    r"\s(?:[\w-]+\s)?(?:militants?|attackers?|gunmen|militiam[ae]n|insurgents?|assailants?|terrorists?|militiamen|miliciens?|milicianos?|مسلحين)(?![\w])"
+    r"\s(?:[\w-]+\s)?(?:militants?|attackers?|gunmen|militiam[ae]n|insurgents?|assailants?|terrorists?|miliciens?|milicianos?|مسلحين)(?![\w])"
 )
 _CLAUSE_BREAK = re.compile(r"\sand\s|,|;|\set\s|\sund\s|\sy\s|\sو")
 
@@ -447,18 +447,22 @@ def _enrich(
 def _drop_covered(drafts: list[Draft], folded: str, gaz: Gazetteer) -> list[Draft]:
     """A vague "American bases in Syria" is dropped when a named base of that country and day is claimed; a
     headline's "US base in Syria" with no day of its own, when a base of that country is named at all."""
-    if all(d.base_hint or d.other or not (d.plural or d.country is not None) for d in drafts):
+    if not any(_vague(d) for d in drafts):
         return drafts  # nothing vague to cover
     named = {i: replace(d, country=_base_country(d, folded, gaz)) for i, d in enumerate(drafts) if d.base_hint}
     keep = dict(enumerate(drafts))
     for i, d in enumerate(drafts):
-        vague = not d.base_hint and not d.other and (d.plural or d.country is not None)
-        cover = next((j for j, n in named.items() if _covers(n, d)), None) if vague else None
+        cover = next((j for j, n in named.items() if _covers(n, d)), None) if _vague(d) else None
         if cover is not None:
             del keep[i]
             if not d.plural:  # "six fighters were killed at a US site in Syria ... at al-Omar": the toll is al-Omar's
                 keep[cover] = _fill(keep[cover], d)
     return [keep[i] for i in sorted(keep)]
+
+
+def _vague(d: Draft) -> bool:
+    """A place that names no base but a country or several places ("US base in Syria", "American bases")."""
+    return not d.base_hint and not d.other and (d.plural or d.country is not None)
 
 
 def _fill(d: Draft, other: Draft) -> Draft:

@@ -23,6 +23,7 @@ from typing import Any, NamedTuple
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from schemas import ArticleReceived
+from schemas.messages import MONTH_PATTERN
 
 ARTICLE_NS = uuid.UUID("0b6f3a52-2d0e-4bb8-9a55-5a0f2e9c7d11")
 MAX_TEXT_CHARS = 1_000_000
@@ -37,7 +38,7 @@ _MARKS = re.compile("[\u064b-\u0652\u0640\u200b\u200c\u200d\ufeff]")  # Arabic d
 _BLANK_LINES = re.compile(r"\n{3,}")
 # "date 2023-10-29 https://..." or, with the month only, "date 2024-02" and the title on the same line.
 _HEADER_DATE = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d-])\s*(.*)$", re.I)
-_MONTH_ONLY = re.compile(r"^\d{4}-\d{2}$")
+_MONTH_ONLY = re.compile(MONTH_PATTERN)
 _MONTHS = {m: i + 1 for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
 )}  # fmt: skip
@@ -55,7 +56,7 @@ class RawArticle(BaseModel):
     source: str | None = None
     title: str | None = None
     published_at: date | None = None
-    published_month: str | None = Field(None, pattern=r"^\d{4}-\d{2}$")
+    published_month: str | None = Field(None, pattern=MONTH_PATTERN)
     language: str | None = None
     text: str = Field(min_length=1, max_length=MAX_TEXT_CHARS)
 
