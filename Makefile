@@ -25,9 +25,10 @@ demo: $(STAMP) jars  ## the end-to-end demo on a native broker
 
 test: lint test-unit test-integration  ## lint, unit tests, then integration tests on a real broker
 
-lint: $(STAMP)  ## ruff and mypy (strict)
+lint: $(STAMP)  ## ruff, mypy (strict) and the import layers (import-linter)
 	$(BIN)/ruff check .
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 test-unit: $(STAMP)  ## pure tests, no broker
 	$(BIN)/pytest -q -m "not integration"
@@ -48,7 +49,7 @@ kafka-down: $(STAMP)  ## stop it
 	$(BIN)/basewatch kafka down
 
 schemas: $(STAMP)  ## regenerate schemas/json from the pydantic models
-	$(BIN)/python -m schemas.export
+	$(BIN)/python -m basewatch.schemas.export
 
 clean:  ## remove the venv and caches (not the Kafka jar cache)
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

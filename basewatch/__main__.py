@@ -1,5 +1,6 @@
 """`python -m basewatch` is the `basewatch` command."""
 
-from basewatch.cli import main
+from basewatch.cli.main import main
 
-main()
+if __name__ == "__main__":
+    main()

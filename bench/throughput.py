@@ -20,8 +20,8 @@ import unicodedata
 from collections.abc import Iterator
 from datetime import date, timedelta
 
-from basewatch.pipeline import Pipeline
-from services.ingest.domain.intake import RawArticle
+from basewatch.services.ingest.domain.intake import RawArticle
+from basewatch.tools.pipeline import Pipeline
 
 BASES = ["al-Tanf", "Ain al-Asad", "Harir", "al-Shaddadi", "Kharab al-Jir", "Tower 22", "the al-Omar oil field", "Erbil Air Base", "Conoco"]
 WEAPONS = ["drones", "rockets", "a one-way attack drone", "ballistic missiles", "mortar rounds"]

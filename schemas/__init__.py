@@ -1,6 +1,6 @@
-"""Message models shared by every basewatch stage (see `schemas.messages`)."""
+"""Message models shared by every basewatch stage (see `basewatch.schemas.messages`)."""
 
-from schemas.messages import (
+from basewatch.schemas.messages import (
     ALERT_MESSAGE,
     ANY_MESSAGE,
     AlertRaised,

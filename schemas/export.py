@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from schemas.messages import EXPORTED
+from basewatch.schemas.messages import EXPORTED
 
 JSON_DIR = Path(__file__).resolve().parent / "json"
 

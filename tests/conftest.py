@@ -1,7 +1,7 @@
 """Shared fixtures: one real Kafka broker per test session, a fresh namespace per test.
 
 Broker choice: BASEWATCH_KAFKA_BOOTSTRAP if set; else a reachable Docker engine (testcontainers);
-else the native KRaft broker (`basewatch.broker`) on a free port with a temporary data dir.
+else the native KRaft broker (`basewatch.platform.broker`) on a free port with a temporary data dir.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ def kafka_bootstrap() -> Iterator[str]:
         with KafkaContainer("confluentinc/cp-kafka:7.6.1").with_kraft() as container:
             yield container.get_bootstrap_server()
         return
-    from basewatch import broker
+    from basewatch.platform import broker
 
     data_dir = Path(tempfile.mkdtemp(prefix="basewatch-test-broker-"))
     started = broker.up(broker.BrokerSpec(data_dir, broker.free_port()))

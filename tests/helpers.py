@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from schemas import ArticleReceived, ClaimExtracted
-from services.enrich import resources
-from services.enrich.domain import enrich
-from services.ingest.domain.intake import RawArticle, intake
+from basewatch.schemas import ArticleReceived, ClaimExtracted
+from basewatch.services.enrich import resources
+from basewatch.services.enrich.domain import enrich
+from basewatch.services.ingest.domain.intake import RawArticle, intake
 
 
 def article(text: str, published: str | None = None, **kw: Any) -> ArticleReceived:

@@ -1,5 +1,7 @@
-"""`python -m services.enrich worker`: the enrich stage as a faust worker."""
+"""`python -m basewatch.services.enrich worker`: the enrich stage as a faust worker (settings from BASEWATCH_*)."""
 
-from services.enrich.agents import app
+from basewatch.platform.settings import Settings
+from basewatch.services.enrich.agents import build
 
-app.main()
+if __name__ == "__main__":
+    build(Settings.from_env()).main()

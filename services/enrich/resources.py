@@ -7,8 +7,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from services.enrich.domain.gazetteer import Gazetteer
-from services.enrich.domain.lexicon import Calendar, Lexicon
+from basewatch.services.enrich.domain.gazetteer import Gazetteer
+from basewatch.services.enrich.domain.lexicon import Calendar, Lexicon
 
 DATA = Path(__file__).resolve().parent / "data"
 

@@ -1,5 +1,7 @@
-"""`python -m services.ingest worker`: the ingest stage as a faust worker."""
+"""`python -m basewatch.services.ingest worker`: the ingest stage as a faust worker (settings from BASEWATCH_*)."""
 
-from services.ingest.agents import app
+from basewatch.platform.settings import Settings
+from basewatch.services.ingest.agents import build
 
-app.main()
+if __name__ == "__main__":
+    build(Settings.from_env()).main()

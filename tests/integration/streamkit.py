@@ -13,9 +13,11 @@ from typing import Any
 import orjson
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
-from basewatch import kafka_io
-from basewatch.config import Settings
-from basewatch.procs import ROOT, WorkerSet
+from basewatch.platform import kafka_io
+from basewatch.platform.procs import WorkerSet
+from basewatch.platform.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 class Workers(WorkerSet):

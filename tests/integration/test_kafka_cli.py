@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from basewatch import broker
+from basewatch.platform import broker
 
 pytestmark = pytest.mark.integration
 ROOT = Path(__file__).resolve().parents[2]

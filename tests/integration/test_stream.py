@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from basewatch.inputs import read
-from basewatch.pipeline import run
-from schemas import ArticleReceived, ClaimExtracted
-from services.ingest.domain.intake import RawArticle
+from basewatch.schemas import ArticleReceived, ClaimExtracted
+from basewatch.services.ingest.domain.intake import RawArticle
+from basewatch.tools.inputs import read
+from basewatch.tools.pipeline import run
 from tests.integration.streamkit import ROOT, Workers, ident, namespace, offline_ids, produce, read_topic
 
 pytestmark = pytest.mark.integration

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from basewatch import broker
+from basewatch.platform import broker
 
 
 def test_cluster_ids_never_start_with_a_dash() -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from basewatch.config import ENV_VARS
+from basewatch.platform.settings import ENV_VARS
 
 ROOT = Path(__file__).resolve().parents[2]
 COMPOSE = yaml.safe_load((ROOT / "docker-compose.yml").read_text())

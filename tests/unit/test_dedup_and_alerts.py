@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from basewatch.pipeline import Pipeline
-from schemas import AlertRaised, AlertRevised, EventOpened, EventUpdated
-from services.alert.domain.decide import FatalityRecord, decide
-from services.alert.domain.dedup import apply
+from basewatch.schemas import AlertRaised, AlertRevised, EventOpened, EventUpdated
+from basewatch.services.alert.domain.decide import FatalityRecord, decide
+from basewatch.services.alert.domain.dedup import apply
+from basewatch.tools.pipeline import Pipeline
 from tests.helpers import claim
 
 TOWER = {"base_id": "tower-22", "base_name": "Tower 22", "country": "Jordan"}
@@ -124,7 +124,7 @@ def test_the_offline_event_store_forgets_events_beyond_its_horizon() -> None:
     """Events far older than the newest attack are dropped, late reports of old attacks included (memory stays flat)."""
     from datetime import timedelta
 
-    from basewatch.pipeline import EVENT_HORIZON_DAYS, SWEEP_EVERY, EventStore
+    from basewatch.tools.pipeline import EVENT_HORIZON_DAYS, SWEEP_EVERY, EventStore
 
     store = EventStore()
     newest = date(2025, 1, 1)
@@ -139,7 +139,7 @@ def test_an_undated_event_dated_by_a_later_claim_moves_to_that_day_and_is_evicte
     """Once dated, the event is found by its day and leaves with it; an undated claim afterwards does not crash."""
     from datetime import timedelta
 
-    from basewatch.pipeline import EVENT_HORIZON_DAYS, EventStore
+    from basewatch.tools.pipeline import EVENT_HORIZON_DAYS, EventStore
 
     store = EventStore()
     opened = apply([], claim(claim_id="u1", base_id="harir", attack_date=None, date_basis=None)).event
@@ -157,7 +157,7 @@ def test_an_undated_event_dated_by_a_later_claim_moves_to_that_day_and_is_evicte
 
 
 def test_undated_events_are_bounded() -> None:
-    from basewatch.pipeline import EventStore
+    from basewatch.tools.pipeline import EventStore
 
     store = EventStore(undated_capacity=5)
     gone = [g for i in range(8) for g in store.put(apply([], claim(claim_id=f"n{i}", base_id="harir", attack_date=None, date_basis=None)).event)]  # type: ignore[arg-type]

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from basewatch.score import base_id_of
-from services.enrich import resources
+from basewatch.services.enrich import resources
+from basewatch.tools.score import base_id_of
 from tests.helpers import claims_of
 
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from pydantic import ValidationError
 
-from services.ingest.domain.intake import DuplicateIndex, RawArticle, intake, normalise, read_header
+from basewatch.services.ingest.domain.intake import DuplicateIndex, RawArticle, intake, normalise, read_header
 
 TEXT = (
     "Militants fired rockets at the al-Tanf garrison on Monday, officials said. The garrison sits near the point where "

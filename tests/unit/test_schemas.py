@@ -5,17 +5,17 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from schemas import ANY_MESSAGE, ArticleReceived
-from schemas.export import JSON_DIR, rendered
+from basewatch.schemas import ANY_MESSAGE, ArticleReceived
+from basewatch.schemas.export import JSON_DIR, rendered
 
 
 def test_committed_json_schemas_match_the_models() -> None:
-    """Every model's schema file exists and equals what the models generate now (run `python -m schemas.export`)."""
+    """Every model's schema file exists and equals what the models generate now (run `python -m basewatch.schemas.export`)."""
     expected = rendered()
     committed = {p.name: p.read_text() for p in JSON_DIR.glob("*.schema.json")}
     assert sorted(committed) == sorted(expected)
     stale = [name for name, text in expected.items() if committed[name] != text]
-    assert not stale, f"stale JSON Schema files: {stale}; run `python -m schemas.export`"
+    assert not stale, f"stale JSON Schema files: {stale}; run `python -m basewatch.schemas.export`"
 
 
 def test_messages_are_frozen_and_reject_unknown_fields() -> None:

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from services.enrich.domain.text import PhraseIndex, TermIndex, alternation, expand_arabic, fold, literal_prefix
+from basewatch.services.enrich.domain.text import PhraseIndex, TermIndex, alternation, expand_arabic, fold, literal_prefix
 
 CUES = {
     "attack": ("attack(?:s|ed|ing)?", "came under", "hit", "هجوم", "استهدف\\w*"),
@@ -96,7 +96,7 @@ def test_fold_keeps_offsets_and_turns_other_scripts_punctuation_into_ascii() -> 
 
 
 def test_fragments_with_an_optional_ending_are_indexed_as_their_words() -> None:
-    from services.enrich.domain.text import finite_forms
+    from basewatch.services.enrich.domain.text import finite_forms
 
     assert sorted(finite_forms("attack(?:s|ed)?")) == ["attack", "attacked", "attacks"]
     assert finite_forms("drones?") == ["drone", "drones"]

@@ -10,8 +10,8 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from schemas import AlertRaised, AlertRevised, EventState
-from schemas.messages import AlertKind, Severity
+from basewatch.schemas import AlertRaised, AlertRevised, EventState
+from basewatch.schemas.messages import AlertKind, Severity
 
 ALERT_NS = uuid.UUID("c3e9a0d4-6b2f-4e71-a8c5-0f4d2b7e6a13")
 

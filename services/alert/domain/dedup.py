@@ -14,8 +14,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from schemas import ClaimExtracted, EventOpened, EventState, EventUpdated
-from schemas.messages import Weapon
+from basewatch.schemas import ClaimExtracted, EventOpened, EventState, EventUpdated
+from basewatch.schemas.messages import Weapon
 
 EVENT_NS = uuid.UUID("2a7d4c8e-91b3-4f0a-8e6d-55c1f0b3a9e2")
 MAX_EVIDENCE = 5

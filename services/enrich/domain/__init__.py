@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from schemas import ArticleReceived, ClaimExtracted
-from services.enrich.domain.extract import extract
-from services.enrich.domain.gazetteer import Gazetteer
-from services.enrich.domain.lexicon import Calendar, Lexicon
-from services.enrich.domain.link import consolidate, link
+from basewatch.schemas import ArticleReceived, ClaimExtracted
+from basewatch.services.enrich.domain.extract import extract
+from basewatch.services.enrich.domain.gazetteer import Gazetteer
+from basewatch.services.enrich.domain.lexicon import Calendar, Lexicon
+from basewatch.services.enrich.domain.link import consolidate, link
 
 
 def enrich(article: ArticleReceived, lex: Lexicon, cal: Calendar, gaz: Gazetteer) -> list[ClaimExtracted]:

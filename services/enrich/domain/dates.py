@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
-from services.enrich.domain.lexicon import Calendar
+from basewatch.services.enrich.domain.lexicon import Calendar
 
 Basis = Literal["explicit", "relative", "inferred", "inherited", "publication"]
 

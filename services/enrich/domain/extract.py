@@ -16,12 +16,12 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import cast
 
-from schemas import ArticleReceived, ClaimExtracted
-from schemas.messages import DateBasis, Side, Status, Weapon
-from services.enrich.domain.dates import Mention, SentenceDate, estimate_reference, mentions, sentence_dates, valid_date
-from services.enrich.domain.gazetteer import Gazetteer
-from services.enrich.domain.lexicon import Calendar, Lexicon
-from services.enrich.domain.text import fold, leftmost_longest, sentences
+from basewatch.schemas import ArticleReceived, ClaimExtracted
+from basewatch.schemas.messages import DateBasis, Side, Status, Weapon
+from basewatch.services.enrich.domain.dates import Mention, SentenceDate, estimate_reference, mentions, sentence_dates, valid_date
+from basewatch.services.enrich.domain.gazetteer import Gazetteer
+from basewatch.services.enrich.domain.lexicon import Calendar, Lexicon
+from basewatch.services.enrich.domain.text import fold, leftmost_longest, sentences
 
 CLAIM_NS = uuid.UUID("6f1c2b1e-4a53-4c1e-9d7e-3b7a1c0e5a01")
 MAX_EVIDENCE = 600

@@ -10,7 +10,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 from rapidfuzz import fuzz, process
 
-from services.enrich.domain.text import PhraseIndex, fold
+from basewatch.services.enrich.domain.text import PhraseIndex, fold
 
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
 

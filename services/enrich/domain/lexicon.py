@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, cast
 
-from schemas.messages import Side
-from services.enrich.domain.text import PhraseIndex, TermIndex, alternation, expand_arabic, fold_pattern
+from basewatch.schemas.messages import Side
+from basewatch.services.enrich.domain.text import PhraseIndex, TermIndex, alternation, expand_arabic, fold_pattern
 
 
 def _rx(terms: list[str]) -> re.Pattern[str]:

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from schemas import ClaimExtracted
-from services.enrich.domain.extract import _is_plural
-from services.enrich.domain.gazetteer import Gazetteer
-from services.enrich.domain.text import fold
+from basewatch.schemas import ClaimExtracted
+from basewatch.services.enrich.domain.extract import _is_plural
+from basewatch.services.enrich.domain.gazetteer import Gazetteer
+from basewatch.services.enrich.domain.text import fold
 
 FUZZY_CUTOFF = 88.0
 CONTEXT_CONFIDENCE = 0.6

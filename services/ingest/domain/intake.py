@@ -22,8 +22,8 @@ from typing import Any, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from schemas import ArticleReceived
-from schemas.messages import MONTH_PATTERN
+from basewatch.schemas import ArticleReceived
+from basewatch.schemas.messages import MONTH_PATTERN
 
 ARTICLE_NS = uuid.UUID("0b6f3a52-2d0e-4bb8-9a55-5a0f2e9c7d11")
 MAX_TEXT_CHARS = 1_000_000

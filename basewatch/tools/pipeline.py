@@ -13,14 +13,14 @@ from datetime import date, timedelta
 
 from pydantic import BaseModel
 
-from schemas import AlertRaised, AlertRevised, ArticleReceived, ClaimExtracted, EventState
-from services.alert.domain.decide import FatalityRecord, decide, ledger_after
-from services.alert.domain.dedup import apply, candidate_dates
-from services.enrich import resources
-from services.enrich.domain import enrich
-from services.enrich.domain.dates import estimate_reference
-from services.enrich.domain.text import fold
-from services.ingest.domain.intake import DuplicateIndex, RawArticle, intake
+from basewatch.schemas import AlertRaised, AlertRevised, ArticleReceived, ClaimExtracted, EventState
+from basewatch.services.alert.domain.decide import FatalityRecord, decide, ledger_after
+from basewatch.services.alert.domain.dedup import apply, candidate_dates
+from basewatch.services.enrich import resources
+from basewatch.services.enrich.domain import enrich
+from basewatch.services.enrich.domain.dates import estimate_reference
+from basewatch.services.enrich.domain.text import fold
+from basewatch.services.ingest.domain.intake import DuplicateIndex, RawArticle, intake
 
 EVENT_HORIZON_DAYS = 120
 SWEEP_EVERY = 1000

@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
-from basewatch import broker
+from basewatch.platform import broker
 
 err = Console(stderr=True, soft_wrap=True)
 app = typer.Typer(help="Run a native single-node Apache Kafka broker (KRaft) from Kafka's own jars.", no_args_is_help=True)

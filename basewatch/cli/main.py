@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import typer
 
-from basewatch import cli_core, cli_kafka, cli_stream, logs
+from basewatch.cli import core as cli_core
+from basewatch.cli import kafka as cli_kafka
+from basewatch.cli import stream as cli_stream
+from basewatch.platform import logs
 
 app = typer.Typer(
     help="basewatch: extract militia attack claims from news, link them to bases, fold them into events, raise alerts.",

@@ -12,8 +12,8 @@ import structlog
 from faust.transport.drivers import aiokafka as faust_aiokafka
 from pydantic import BaseModel, ValidationError
 
-from basewatch.config import Settings
-from basewatch.kafka_io import DLQ_SUFFIX, ce_headers, dead_letter, encode, message_id, read_range
+from basewatch.platform.kafka_io import DLQ_SUFFIX, ce_headers, dead_letter, encode, message_id, read_range
+from basewatch.platform.settings import Settings
 
 log = structlog.get_logger(__name__)
 M = TypeVar("M", bound=BaseModel)
@@ -26,10 +26,10 @@ class _IdempotentProducer(faust_aiokafka.Producer):
         return {"acks": "all", "enable_idempotence": True, "max_request_size": 16 * 1024 * 1024}
 
 
-faust_aiokafka.Transport.Producer = _IdempotentProducer
-
-
 def make_app(stage: str, settings: Settings) -> faust.App:
+    """A stage's faust app, wired at start-up (never at import): data directory, producer class, credentials."""
+    # faust picks the producer class from its transport; setting it here (not at import) keeps imports free of effects
+    faust_aiokafka.Transport.Producer = _IdempotentProducer
     Path(settings.data_dir, stage).mkdir(parents=True, exist_ok=True)
     auth: dict[str, Any] = {}
     if settings.sasl_mechanism:

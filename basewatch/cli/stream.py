@@ -16,9 +16,10 @@ import orjson
 import typer
 from rich.console import Console
 
-from basewatch import inputs, kafka_io, render
-from basewatch.config import Settings
-from services.ingest.domain.intake import RawArticle
+from basewatch.platform import kafka_io
+from basewatch.platform.settings import Settings
+from basewatch.services.ingest.domain.intake import RawArticle
+from basewatch.tools import inputs, render
 
 err = Console(stderr=True, soft_wrap=True)
 out = Console(soft_wrap=True)
@@ -76,7 +77,7 @@ def ingest(
     Bad records are reported on stderr with file and line and sent to `articles.raw.dlq` with the reason.
     Exit code 2 when any record was rejected.
     """
-    from basewatch.pipeline import publication_order
+    from basewatch.tools.pipeline import publication_order
 
     settings = Settings.from_env()
     t0 = time.monotonic()
@@ -101,7 +102,7 @@ def worker(stage: str = typer.Argument(..., help="ingest, enrich or alert")) -> 
     settings = Settings.from_env()
     level = {"DEBUG": "debug", "INFO": "info", "WARNING": "warn", "ERROR": "error"}.get(settings.log_level.upper(), "info")
     argv = ["worker", "--loglevel", level, "--web-port", str(settings.web_port), "--web-host", "127.0.0.1"]
-    os.execv(sys.executable, [sys.executable, "-m", f"services.{stage}", *argv])
+    os.execv(sys.executable, [sys.executable, "-m", f"basewatch.services.{stage}", *argv])
 
 
 async def _subscribe(settings: Settings, kind: str | None, from_beginning: bool, as_json: bool, limit: int | None, stop: asyncio.Event) -> int:
@@ -162,8 +163,8 @@ def demo(
     pace: float = typer.Option(0.5, "--pace", help="Seconds between two ingested articles."),
 ) -> None:
     """End to end: broker (native unless --bootstrap), three workers, the demo articles, alerts live; then stop it all."""
-    from basewatch.broker import BrokerError
-    from basewatch.demo import Demo
+    from basewatch.platform.broker import BrokerError
+    from basewatch.tools.demo import Demo
 
     try:
         code = Demo(articles, bootstrap, pace).run()
@@ -179,7 +180,7 @@ def replay(as_json: bool = typer.Option(False, "--json", help="Print the report 
     Reads BASEWATCH_TOPIC_PREFIX's `articles`; writes only to a new namespace `<prefix>replay-<id>.`.
     Exit code 0 when every event and alert id (with version and revision) is reproduced.
     """
-    from basewatch.replay import replay as run_replay
+    from basewatch.tools.replay import replay as run_replay
 
     with err.status("replaying the articles log under a fresh application id..."):
         report = run_replay(Settings.from_env())

@@ -1,4 +1,4 @@
-"""Offline commands: `extract`, `run --offline`, `bases`, `score`, `schemas`. JSON Lines on stdout."""
+"""Offline commands: `extract`, `run --offline`, `bases`, `score`, `basewatch.schemas`. JSON Lines on stdout."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from pydantic import BaseModel
 from rich.console import Console
 from rich.table import Table
 
-from basewatch import inputs, pipeline
-from services.ingest.domain.intake import RawArticle
+from basewatch.services.ingest.domain.intake import RawArticle
+from basewatch.tools import inputs, pipeline
 
 err = Console(stderr=True, soft_wrap=True)
 
@@ -95,7 +95,7 @@ def run(
 
 def bases(as_json: bool = typer.Option(False, "--json", help="JSON Lines, one base per line.")) -> None:
     """List the gazetteer: every known base with id, country, coordinates and aliases."""
-    from services.enrich import resources
+    from basewatch.services.enrich import resources
 
     gaz = resources.gazetteer()
     if as_json:
@@ -112,7 +112,7 @@ def bases(as_json: bool = typer.Option(False, "--json", help="JSON Lines, one ba
 
 def schemas_export(out: Path = typer.Option(None, "--out", help="Target directory (default: schemas/json).")) -> None:
     """Write the JSON Schema of every message type (generated from the pydantic models)."""
-    from schemas.export import JSON_DIR, export
+    from basewatch.schemas.export import JSON_DIR, export
 
     for path in export(out or JSON_DIR):
         err.print(str(path))
@@ -124,8 +124,8 @@ def score(
     as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object."),
 ) -> None:
     """Run the offline core on PATHs and score it against GOLD: claim->base P/R/F1, dates, event B³, alerts."""
-    from basewatch.score import score as compute
-    from services.enrich import resources
+    from basewatch.services.enrich import resources
+    from basewatch.tools.score import score as compute
 
     reader = _Reader(paths, quiet=True)
     messages = [msg.model_dump(mode="json") for msg in pipeline.run(reader)]

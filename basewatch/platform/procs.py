@@ -15,10 +15,8 @@ from typing import Any
 
 import orjson
 
-from basewatch.broker import free_port
-from basewatch.config import Settings
-
-ROOT = Path(__file__).resolve().parent.parent
+from basewatch.platform.broker import free_port
+from basewatch.platform.settings import Settings
 
 
 @dataclass
@@ -50,7 +48,7 @@ class WorkerSet:
             self.ports[stage] = free_port()
             with (self.logs / f"{stage}.log").open("ab") as log:
                 self.procs[stage] = subprocess.Popen(
-                    [sys.executable, "-m", "basewatch", "worker", stage], env=self.env(stage), cwd=ROOT, stdout=log, stderr=subprocess.STDOUT
+                    [sys.executable, "-m", "basewatch", "worker", stage], env=self.env(stage), stdout=log, stderr=subprocess.STDOUT
                 )
         for stage in stages:
             self.health(stage, timeout)

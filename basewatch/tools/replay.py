@@ -17,10 +17,10 @@ from typing import Any
 
 import orjson
 
-from basewatch import kafka_io
-from basewatch.config import Settings
-from basewatch.procs import WorkerSet
-from schemas import ANY_MESSAGE
+from basewatch.platform import kafka_io
+from basewatch.platform.procs import WorkerSet
+from basewatch.platform.settings import Settings
+from basewatch.schemas import ANY_MESSAGE
 
 
 @dataclass(frozen=True)

@@ -20,11 +20,12 @@ from pathlib import Path
 import orjson
 from rich.console import Console
 
-from basewatch import broker, inputs, kafka_io, render
-from basewatch.config import Settings
-from basewatch.pipeline import publication_order
-from basewatch.procs import WorkerSet
-from services.ingest.domain.intake import RawArticle, intake
+from basewatch.platform import broker, kafka_io
+from basewatch.platform.procs import WorkerSet
+from basewatch.platform.settings import Settings
+from basewatch.services.ingest.domain.intake import RawArticle, intake
+from basewatch.tools import inputs, render
+from basewatch.tools.pipeline import publication_order
 
 out = Console(soft_wrap=True)
 STAGES = ("ingest", "enrich", "alert")

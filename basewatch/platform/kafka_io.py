@@ -11,8 +11,8 @@ from typing import Any
 import orjson
 from pydantic import BaseModel
 
-from basewatch.config import Settings
-from schemas import DeadLetter
+from basewatch.platform.settings import Settings
+from basewatch.schemas import DeadLetter
 
 SOURCE = "urn:basewatch"
 

@@ -17,8 +17,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from services.enrich.domain.gazetteer import Gazetteer
-from services.enrich.domain.text import fold
+from basewatch.services.enrich.domain.gazetteer import Gazetteer
+from basewatch.services.enrich.domain.text import fold
 
 
 @dataclass

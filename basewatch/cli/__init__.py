@@ -1,0 +1,1 @@
+"""The `basewatch` command (typer): the top layer; nothing imports it."""
