@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from importlib.metadata import PackageNotFoundError, version
+
 import typer
 
 from basewatch.cli import core as cli_core
@@ -28,11 +30,21 @@ app.command()(cli_stream.demo)
 app.command()(cli_stream.replay)
 
 
+def _version(value: bool) -> None:
+    if value:
+        try:
+            typer.echo(f"basewatch {version('basewatch')}")
+        except PackageNotFoundError:  # run from a source tree that was never installed
+            typer.echo("basewatch (not installed)")
+        raise typer.Exit()
+
+
 @app.callback()
 def _root(
     log_level: str = typer.Option(
-        "WARNING", "--log-level", envvar="BASEWATCH_LOG_LEVEL", help="structlog level (JSON logs on stderr)."
+        "WARNING", "--log-level", envvar="BASEWATCH_LOG_LEVEL", metavar="LEVEL", help="structlog level (JSON logs on stderr)."
     ),
+    _show_version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print basewatch's version and exit."),
 ) -> None:
     logs.configure(log_level)
 
