@@ -39,8 +39,8 @@ test-integration: $(STAMP) jars  ## tests against a real Kafka broker (started b
 bench: $(STAMP)  ## speed and memory of the offline core, against a same-run baseline
 	$(BIN)/python bench/throughput.py
 
-score: $(STAMP)  ## score `run --offline` on the seeds against gold.jsonl
-	$(BIN)/basewatch score ../shared/seeds --gold ../shared/seeds/gold.jsonl
+score: $(STAMP)  ## score `run --offline` on our 21 test articles against their gold (tests/data)
+	$(BIN)/basewatch score tests/data/articles.jsonl --gold tests/data/gold.jsonl
 
 kafka-up: $(STAMP) jars  ## start the native broker on 127.0.0.1:9092
 	$(BIN)/basewatch kafka up
@@ -49,7 +49,7 @@ kafka-down: $(STAMP)  ## stop it
 	$(BIN)/basewatch kafka down
 
 schemas: $(STAMP)  ## regenerate schemas/json from the pydantic models
-	$(BIN)/python -m basewatch.schemas.export
+	$(BIN)/basewatch schemas --out schemas/json
 
 clean:  ## remove the venv and caches (not the Kafka jar cache)
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -8,6 +8,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import orjson
 import typer
@@ -21,7 +22,14 @@ from basewatch.tools import inputs, pipeline
 err = Console(stderr=True, soft_wrap=True)
 
 PATHS_HELP = "Article files (.txt, .json, .jsonl, .ndjson), directories of them, or - for JSON (Lines) on stdin."
-Paths = typer.Argument(..., metavar="PATH...", help=PATHS_HELP, show_default=False)
+
+
+
+def paths_argument(help: str = PATHS_HELP) -> Any:
+    return typer.Argument(..., metavar="PATH...", help=help, show_default=False)
+
+
+Paths = paths_argument()
 
 
 def plural(n: int, word: str) -> str:
@@ -158,7 +166,7 @@ def schemas_export(
 
 
 def score(
-    paths: list[str] = typer.Argument(..., metavar="PATH...", help=PATHS_HELP + " The articles the gold file describes.", show_default=False),
+    paths: list[str] = paths_argument(PATHS_HELP + " The articles the gold file describes."),
     gold: Path = typer.Option(..., "--gold", metavar="FILE", exists=True, dir_okay=False, help="Gold file (JSON Lines; format below)."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object."),
 ) -> None:

@@ -15,6 +15,7 @@ app = typer.Typer(
     help="basewatch: extract militia attack claims from news, link them to bases, fold them into events, raise alerts.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # click's plain help: `--order ORDER`, flags without a type, `PATH...`
 )
 app.add_typer(cli_kafka.app, name="kafka")
 app.command()(cli_core.extract)

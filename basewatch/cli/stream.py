@@ -20,7 +20,7 @@ import orjson
 import typer
 from rich.console import Console
 
-from basewatch.cli.core import PATHS_HELP, fail, plural
+from basewatch.cli.core import fail, paths_argument, plural
 from basewatch.platform import kafka_io
 from basewatch.platform.settings import Settings
 from basewatch.services.ingest.domain.intake import RawArticle
@@ -88,7 +88,7 @@ async def _publish(records: Iterable[RawArticle | inputs.Rejected], settings: Se
 
 
 def ingest(
-    paths: list[str] = typer.Argument(..., metavar="PATH...", help=PATHS_HELP, show_default=False),
+    paths: list[str] = paths_argument(),
     order: str = typer.Option("publication", "--order", metavar="ORDER", help="publication (sorted by date, as run --offline) or input."),
     bootstrap: str = bootstrap_option(),
 ) -> None:
