@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: help demo test lint test-unit test-integration bench score kafka-up kafka-down schemas clean
+.PHONY: help demo test lint test-unit test-integration bench score kafka-up kafka-down schemas lock clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-18s %s\n", $$1, $$2}'
@@ -50,6 +50,9 @@ kafka-down: $(STAMP)  ## stop it
 
 schemas: $(STAMP)  ## regenerate schemas/json from the pydantic models
 	$(BIN)/basewatch schemas --out schemas/json
+
+lock: $(STAMP)  ## re-pin requirements.lock (the Docker image's exact versions) from pyproject.toml
+	$(BIN)/pip-compile -q --strip-extras --no-emit-index-url --no-emit-find-links --output-file requirements.lock pyproject.toml
 
 clean:  ## remove the venv and caches (not the Kafka jar cache)
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
