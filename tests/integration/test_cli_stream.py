@@ -62,7 +62,8 @@ def test_subscribe_filters_by_kind_in_either_spelling_base_severity_and_day(kafk
 
     def run(*filters: str, expected: list[dict[str, Any]]) -> list[str]:
         assert expected, "the demo alerts must hold a case for this filter"
-        return shown(bw("subscribe", "--bootstrap", kafka_bootstrap, "--from-beginning", "--json", "--limit", str(len(expected)), *filters, prefix=topic_prefix))
+        args = ("subscribe", "--bootstrap", kafka_bootstrap, "--from-beginning", "--json", "--limit", str(len(expected)))
+        return shown(bw(*args, *filters, prefix=topic_prefix))
 
     new_targets = [a for a in demo_alerts if a["kind"] == "new_target"]
     assert run("--kind", "new-target", expected=new_targets) == [key(a) for a in new_targets]

@@ -9,6 +9,7 @@ can come from nowhere but the wheel (the test checks where it was imported from)
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -27,8 +28,12 @@ ROOT = Path(__file__).resolve().parents[2]
 def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Path]]:
     """(the wheel, the fresh venv's bin directory) with only the wheel installed in that venv."""
     tmp = tmp_path_factory.mktemp("wheel")
+    # Built from a clean copy: setuptools reuses a checkout's build/ folder, whose stale files would enter the wheel.
+    skip = shutil.ignore_patterns(".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".*_cache")
+    shutil.copytree(ROOT, tmp / "src", symlinks=True, ignore=skip)
     build = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", ".", "--no-deps", "-q", "-w", str(tmp / "dist")], cwd=ROOT, capture_output=True, text=True, check=False, timeout=300
+        [sys.executable, "-m", "pip", "wheel", ".", "--no-deps", "-q", "-w", str(tmp / "dist")],
+        cwd=tmp / "src", capture_output=True, text=True, check=False, timeout=300,
     )  # fmt: skip
     assert build.returncode == 0, build.stderr
     (wheel,) = (tmp / "dist").glob("basewatch-*.whl")
@@ -38,7 +43,8 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, 
     site = Path(subprocess.check_output([str(bin_dir / "python"), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], text=True).strip())
     (site / "project-dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
     install = subprocess.run(
-        [sys.executable, "-m", "pip", "--python", str(bin_dir / "python"), "install", "-q", "--no-deps", str(wheel)], capture_output=True, text=True, check=False, timeout=300
+        [sys.executable, "-m", "pip", "--python", str(bin_dir / "python"), "install", "-q", "--no-deps", str(wheel)],
+        capture_output=True, text=True, check=False, timeout=300,
     )  # fmt: skip
     assert install.returncode == 0, install.stderr
     yield wheel, bin_dir

@@ -66,7 +66,8 @@ def _compose_command() -> list[str] | None:
 @pytest.mark.skipif(_compose_command() is None, reason="neither docker-compose nor the docker compose plugin is installed (.ci/run installs Debian's)")
 def test_a_real_compose_implementation_accepts_the_file() -> None:
     """`docker-compose config -q` (no engine needed) parses and validates the file."""
-    done = subprocess.run([*(_compose_command() or []), "-f", "docker-compose.yml", "config", "-q"], cwd=ROOT, capture_output=True, text=True, check=False, timeout=60)
+    command = [*(_compose_command() or []), "-f", "docker-compose.yml", "config", "-q"]
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False, timeout=60)
     assert done.returncode == 0, done.stderr
 
 
