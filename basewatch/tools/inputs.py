@@ -15,6 +15,7 @@ index), and reading goes on with the rest. An empty file is an error whatever it
 from __future__ import annotations
 
 import sys
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -22,7 +23,7 @@ from typing import IO
 
 import orjson
 
-from basewatch.services.ingest.domain.intake import MAX_TEXT_CHARS, RawArticle, prepared
+from basewatch.services.ingest.domain.intake import MAX_TEXT_CHARS, RawArticle, normalise, prepared
 from basewatch.services.ingest.domain.records import MAX_LINE_BYTES, Rejected, parse_json_record
 
 __all__ = ["ARTICLE_SUFFIXES", "Rejected", "parse_json_record", "read", "title_of"]
@@ -30,8 +31,11 @@ __all__ = ["ARTICLE_SUFFIXES", "Rejected", "parse_json_record", "read", "title_o
 JSON_LINES = (".jsonl", ".ndjson")
 ARTICLE_SUFFIXES = (".txt", ".json", *JSON_LINES)
 # A title line is short and does not end like a sentence; longer or punctuated first lines are body text.
+# It has a few words: one to three are a section label, a byline, a menu item or an outlet's name.
+TITLE_MIN_WORDS = 4
 TITLE_MAX_WORDS = 25
 TITLE_MAX_CHARS = 250
+TITLE_MIN_WIDE_CHARS = 8  # scripts written without spaces (Chinese, Japanese) count characters instead of words
 _SENTENCE_END = (".", "!", "?", "؟", "。", "…", ":", ";", ",")
 STDIN_HINT = (
     "standard input must be JSON Lines (one {\"text\": ...} object per line) or one JSON object or list; "
@@ -179,11 +183,20 @@ def title_of(text: str) -> str | None:
     line is a title when more text follows it and it is short and does not end like a sentence. The
     title also stays in the text, as the header rules keep a header line's title in the text.
     """
-    body = prepared(text).text
-    first, _, rest = body.partition("\n")
+    header = prepared(text)
+    first, _, rest = header.text.partition("\n")
     first = first.strip()
-    if not first or not rest.strip():
+    if not first:
+        return None
+    if (header.day or header.month) and header.url is None:
+        header_line = next(line for line in normalise(text).split("\n") if line.strip())
+        if header_line != first and header_line.endswith(first):
+            return first  # `date 2024-02 Title`: the header line names its title
+    if not rest.strip():
         return None
     if len(first) > TITLE_MAX_CHARS or len(first.split()) > TITLE_MAX_WORDS or first.endswith(_SENTENCE_END):
+        return None
+    wide = sum(1 for ch in first if unicodedata.east_asian_width(ch) == "W")
+    if len(first.split()) < TITLE_MIN_WORDS and wide < TITLE_MIN_WIDE_CHARS:
         return None
     return first

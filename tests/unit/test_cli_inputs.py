@@ -111,7 +111,7 @@ def test_empty_txt_and_empty_jsonl_are_both_rejected_as_empty(tmp_path: Path) ->
 
 
 def test_a_short_first_line_of_a_txt_article_is_its_title(tmp_path: Path) -> None:
-    """The first line after the header is the title when it is short and does not end like a sentence; it stays in the text."""
+    """The first line after the header is the title when it has a few words (or wide characters) and does not end like a sentence; it stays in the text."""
     titled = tmp_path / "titled.txt"
     titled.write_text(f"Monday, 8 January 2024\n\nDrone strike on Harir base\n\n{HARIR}\n")
     header_title = tmp_path / "header.txt"
@@ -120,8 +120,12 @@ def test_a_short_first_line_of_a_txt_article_is_its_title(tmp_path: Path) -> Non
     untitled.write_text(f"{HARIR}\n\nNo one was hurt, officials said.\n")
     one_line = tmp_path / "oneline.txt"
     one_line.write_text("Drones struck the Harir base\n")
-    good, _, _ = read(titled, header_title, untitled, one_line)
-    assert [a.title for a in good] == ["Drone strike on Harir base", "Drones over Harir", None, None]
+    label = tmp_path / "label.txt"
+    label.write_text(f"World news\n\n{HARIR}\n")
+    chinese = tmp_path / "zh.txt"
+    chinese.write_text(f"美军基地遭无人机袭击多人受伤\n\n{HARIR}\n")
+    good, _, _ = read(titled, header_title, untitled, one_line, label, chinese)
+    assert [a.title for a in good] == ["Drone strike on Harir base", "Drones over Harir", None, None, None, "美军基地遭无人机袭击多人受伤"]
     assert "Drone strike on Harir base" in good[0].text
 
 
