@@ -177,26 +177,31 @@ def _txt(data: bytes, where: str, origin: str) -> RawArticle | Rejected:
 
 
 def title_of(text: str) -> str | None:
-    """The title of a plain-text article: its first line after the header, when that line looks like one.
+    """The title of a plain-text article, when a line at its head looks like one.
 
-    The header rules come first (a title on a `date YYYY-MM Title` line is the title). Then the first
-    line is a title when more text follows it and it is short and does not end like a sentence. The
-    title also stays in the text, as the header rules keep a header line's title in the text.
+    Candidates: the title on a `date YYYY-MM[-DD] Title` header line (the header rules keep it in the
+    text), then the first line of the text after the header, which needs more text after it. A
+    candidate is a title when it has a few words (or, in scripts written without spaces, a few wide
+    characters), is short, and does not end like a sentence; the first that is one wins. The title
+    stays in the text.
     """
     header = prepared(text)
-    first, _, rest = header.text.partition("\n")
-    first = first.strip()
-    if not first:
-        return None
-    if (header.day or header.month) and header.url is None:
+    lines = [line.strip() for line in header.text.split("\n")]
+    candidates: list[tuple[str, bool]] = []  # (line, whether text follows it)
+    if (header.day or header.month) and header.url is None and lines[0]:
         header_line = next(line for line in normalise(text).split("\n") if line.strip())
-        if header_line != first and header_line.endswith(first):
-            return first  # `date 2024-02 Title`: the header line names its title
-    if not rest.strip():
-        return None
-    if len(first) > TITLE_MAX_CHARS or len(first.split()) > TITLE_MAX_WORDS or first.endswith(_SENTENCE_END):
-        return None
-    wide = sum(1 for ch in first if unicodedata.east_asian_width(ch) == "W")
-    if len(first.split()) < TITLE_MIN_WORDS and wide < TITLE_MIN_WIDE_CHARS:
-        return None
-    return first
+        if header_line != lines[0] and header_line.endswith(lines[0]):
+            candidates.append((lines[0], True))  # a header's title needs no body after it
+            lines = lines[1:]
+    body = [line for line in lines if line]
+    if body:
+        candidates.append((body[0], len(body) > 1))
+    return next((line for line, followed in candidates if followed and _looks_like_title(line)), None)
+
+
+def _looks_like_title(line: str) -> bool:
+    words = len(line.split())
+    if len(line) > TITLE_MAX_CHARS or words > TITLE_MAX_WORDS or line.endswith(_SENTENCE_END):
+        return False
+    wide = sum(1 for ch in line if unicodedata.east_asian_width(ch) == "W")
+    return words >= TITLE_MIN_WORDS or wide >= TITLE_MIN_WIDE_CHARS

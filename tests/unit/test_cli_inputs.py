@@ -115,7 +115,9 @@ def test_a_short_first_line_of_a_txt_article_is_its_title(tmp_path: Path) -> Non
     titled = tmp_path / "titled.txt"
     titled.write_text(f"Monday, 8 January 2024\n\nDrone strike on Harir base\n\n{HARIR}\n")
     header_title = tmp_path / "header.txt"
-    header_title.write_text(f"date 2024-01 Drones over Harir\n\n{HARIR}\n")
+    header_title.write_text(f"date 2024-01 Drones over Harir again\n\n{HARIR}\n")
+    header_label = tmp_path / "header-label.txt"
+    header_label.write_text(f"date 2024-01-06 English\nDrone strike on Harir base\n\n{HARIR}\n")
     untitled = tmp_path / "untitled.txt"
     untitled.write_text(f"{HARIR}\n\nNo one was hurt, officials said.\n")
     one_line = tmp_path / "oneline.txt"
@@ -124,8 +126,9 @@ def test_a_short_first_line_of_a_txt_article_is_its_title(tmp_path: Path) -> Non
     label.write_text(f"World news\n\n{HARIR}\n")
     chinese = tmp_path / "zh.txt"
     chinese.write_text(f"美军基地遭无人机袭击多人受伤\n\n{HARIR}\n")
-    good, _, _ = read(titled, header_title, untitled, one_line, label, chinese)
-    assert [a.title for a in good] == ["Drone strike on Harir base", "Drones over Harir", None, None, None, "美军基地遭无人机袭击多人受伤"]
+    good, _, _ = read(titled, header_title, header_label, untitled, one_line, label, chinese)
+    titles = ["Drone strike on Harir base", "Drones over Harir again", "Drone strike on Harir base", None, None, None, "美军基地遭无人机袭击多人受伤"]
+    assert [a.title for a in good] == titles
     assert "Drone strike on Harir base" in good[0].text
 
 
