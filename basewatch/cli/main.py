@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sys
 from importlib.metadata import PackageNotFoundError, version
+from typing import Any
 
 import typer
 
@@ -50,5 +52,29 @@ def _root(
     logs.configure(log_level)
 
 
+# typer's click (vendored in recent typer) raises these; reached through typer's public exception classes.
+USAGE_ERROR: type[Exception] = typer.BadParameter.__mro__[1]
+CLICK_ERROR: type[Exception] = USAGE_ERROR.__mro__[1]
+assert USAGE_ERROR.__name__ == "UsageError" and CLICK_ERROR.__name__ == "ClickException"
+
+
 def main() -> None:
-    app()
+    """The console script. A usage error is one line that names the command's --help, exit code 2."""
+    try:
+        code = typer.main.get_command(app).main(standalone_mode=False)
+    except USAGE_ERROR as exc:
+        error: Any = exc
+        if type(exc).__name__ == "NoArgsIsHelpError":  # the command alone: its help, as click shows it
+            error.show()
+        else:
+            where = f"; see `{error.ctx.command_path} --help`" if error.ctx is not None else ""
+            cli_core.err.print(f"[red]error:[/red] {error.format_message().rstrip('.')}{where}", highlight=False)
+        sys.exit(error.exit_code)
+    except CLICK_ERROR as exc:
+        failure: Any = exc
+        failure.show()
+        sys.exit(failure.exit_code)
+    except typer.Abort:
+        cli_core.err.print("aborted")
+        sys.exit(1)
+    sys.exit(code if isinstance(code, int) else 0)

@@ -67,6 +67,18 @@ def test_a_bad_option_value_is_one_line_and_exit_2(args: list[str], says: str) -
     assert done.returncode == 2 and says in done.stderr and len(done.stderr.strip().splitlines()) == 1
 
 
+@pytest.mark.parametrize(("args", "says"), [
+    (["run"], "Missing argument 'PATH...'; see `"),
+    (["subscribe", "--limit", "many"], "'many' is not a valid int; see `"),
+    (["no-such-command"], "No such command"),
+])  # fmt: skip
+def test_a_usage_error_is_one_line_that_points_at_the_help(args: list[str], says: str) -> None:
+    """Missing arguments, bad values and unknown commands are one line naming `--help`, exit 2 (not click's usage block)."""
+    done = bw(*args)
+    assert done.returncode == 2 and len(done.stderr.strip().splitlines()) == 1
+    assert says in done.stderr and "--help`" in done.stderr
+
+
 def test_alert_kind_is_accepted_as_printed_or_as_the_field_spells_it() -> None:
     """`new-target` (as alerts print) and `new_target` (the field) both mean the field's value."""
     assert render.kind_name("new-target") == render.kind_name("new_target") == "new_target"
