@@ -6,7 +6,6 @@ COPY pyproject.toml README.md ./
 COPY basewatch ./basewatch
 COPY services ./services
 COPY schemas ./schemas
-COPY kafka ./kafka
 RUN pip install --no-cache-dir .
 COPY demo ./demo
 USER nobody

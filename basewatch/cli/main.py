@@ -38,4 +38,13 @@ def _root(
 
 
 def main() -> None:
-    app()
+    from aiokafka.errors import KafkaConnectionError, KafkaTimeoutError
+
+    from basewatch.platform.kafka_io import BrokerUnreachable, unreachable_message
+
+    try:
+        app()
+    except (BrokerUnreachable, KafkaConnectionError, KafkaTimeoutError) as exc:
+        # any command that talks to Kafka: one line with what to do next, never aiokafka's traceback
+        cli_kafka.err.print(f"[red]error:[/red] {unreachable_message(exc)}", highlight=False)
+        raise SystemExit(1) from None
