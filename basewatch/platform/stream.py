@@ -120,16 +120,19 @@ class Stage:
         self.counts: dict[str, int] = {"in": 0, "out": 0, "dead_lettered": 0, "skipped": 0}
         self.progress = app.Table("progress", default=None, partitions=1)  # "topic:partition" -> last offset handled
         self.started = time.time()
+        self.ready = False  # set once faust has started every agent and recovered the tables
         self._broker: tuple[float, bool] = (0.0, True)  # (when probed, answered)
         self._reported: dict[str, int] = {}
+        _STAGES[id(app)] = self
 
         @app.page("/health")
         async def health(web: Any, request: Any) -> Any:
-            """200 while the broker answers, 503 (status "broker unreachable") while it does not."""
+            """200 when started and the broker answers; 503 with status "starting" or "broker unreachable" otherwise."""
             ok = await self.broker_ok()
-            body = {"stage": app.conf.id, "status": "ok" if ok else "broker unreachable", "broker": settings.bootstrap,
+            status = "broker unreachable" if not ok else "ok" if self.ready else "starting"
+            body = {"stage": app.conf.id, "status": status, "broker": settings.bootstrap,
                     "uptime_s": round(time.time() - self.started, 1), **self.counts}  # fmt: skip
-            return web.json(body, status=200 if ok else 503)
+            return web.json(body, status=200 if status == "ok" else 503)
 
         @app.timer(interval=SUMMARY_INTERVAL)  # type: ignore[untyped-decorator]  # faust leaves it untyped
         async def summary() -> None:
@@ -214,6 +217,7 @@ class Stage:
         log.warning("record.dead_lettered", topic=msg.topic, partition=msg.partition, offset=msg.offset, reason=reason[:300])
 
 
+_STAGES: dict[int, Stage] = {}  # id(app) -> its Stage: the worker marks it ready
 SUMMARY_INTERVAL = 30.0
 STOP_GRACE = 8.0  # seconds a stopping worker may spend on goodbyes (commits, leaving the group) before it exits anyway
 
@@ -253,6 +257,13 @@ class _Worker(faust.Worker):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.spinner = None  # faust's terminal spinner writes cursor codes to stdout even when it is a file
+
+    async def on_startup_finished(self) -> None:
+        await super().on_startup_finished()
+        stage = _STAGES.get(id(self.app))
+        if stage is not None:
+            stage.ready = True
+        log.info("worker.ready", stage=self.app.conf.id)
 
     def _schedule_shutdown(self, sig: signal.Signals) -> None:
         if not self._signal_stop_time:
