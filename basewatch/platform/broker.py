@@ -296,6 +296,11 @@ def up(spec: BrokerSpec, version: str = KAFKA_VERSION, timeout: float = 90.0) ->
     if recorded is not None and recorded[0] != spec.port:
         raise BrokerError(f"{spec.data_dir} holds a broker created on port {recorded[0]}, not {spec.port}: use another data dir.")
     if port_in_use(spec.port):
+        if recorded is not None:
+            raise BrokerError(
+                f"port {spec.port}, where the broker of {spec.data_dir} listens, is in use by another process: "
+                "stop that process, or use another --data-dir."
+            )
         raise BrokerError(
             f"port {spec.port} on 127.0.0.1 is already in use (another broker?). "
             "Stop it, choose another with --port, or use --free-port."

@@ -145,7 +145,7 @@ class Stage:
         """Whether the broker answers a metadata request now (probed at most once a second)."""
         when, ok = self._broker
         if time.monotonic() - when > 1.0:
-            ok = await broker_answers(self.settings, timeout=2.0)
+            ok = await broker_answers(self.settings, timeout=3.0)
             self._broker = (time.monotonic(), ok)
         return ok
 
