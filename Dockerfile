@@ -9,7 +9,6 @@ COPY pyproject.toml README.md ./
 COPY basewatch ./basewatch
 COPY services ./services
 COPY schemas ./schemas
-COPY kafka ./kafka
 RUN pip install --no-cache-dir --no-deps . && rm -rf build
 USER nobody
 ENTRYPOINT ["basewatch"]

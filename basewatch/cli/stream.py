@@ -48,10 +48,25 @@ def settings_for(bootstrap: str | None) -> Settings:
 
 @topics_app.command("create")
 def topics_create() -> None:
-    """Create every basewatch topic (and its .dlq twin) that does not exist yet."""
+    """Create every basewatch topic (and its .dlq twin) that is missing; fix the settings of existing ones.
+
+    An existing topic with other settings than basewatch's (say `alerts` auto-created with the broker's
+    7-day retention, or `attack-events` not compacted) has them replaced; one with the wrong number of
+    partitions is reported (exit code 1), since that cannot be changed in place.
+    """
     settings = Settings.from_env()
-    created = asyncio.run(kafka_io.ensure_topics(settings))
-    err.print(f"created {len(created)} topics on {settings.bootstrap}" + (f": {', '.join(created)}" if created else " (all existed)"))
+    report = asyncio.run(kafka_io.ensure_topics(settings))
+    where = f"on {settings.bootstrap}"
+    if report.created:
+        err.print(f"created {len(report.created)} topics {where}: {', '.join(report.created)}", highlight=False)
+    for line in report.fixed:
+        err.print(f"fixed {line}", highlight=False)
+    for line in report.unfixable:
+        err.print(f"[red]cannot fix[/red] {line}", highlight=False)
+    if report.fine:
+        err.print(f"{len(report.fine)} topics already as wanted {where}", highlight=False)
+    if report.unfixable:
+        raise typer.Exit(1)
 
 
 @topics_app.command("list")
@@ -117,15 +132,16 @@ def ingest(
 def worker(stage: str = typer.Argument(..., help="ingest, enrich or alert")) -> None:
     """Run one stage as a faust worker (configured only by BASEWATCH_* environment variables).
 
-    Health: GET http://127.0.0.1:$BASEWATCH_WEB_PORT/health. The ingest worker also takes
-    POST /articles (one JSON article or a list).
+    Its web server binds BASEWATCH_WEB_HOST (default 127.0.0.1) on BASEWATCH_WEB_PORT (default: a free
+    port, logged at start as `worker.started`): GET /health (503 while the broker is unreachable).
+    The ingest worker also takes POST /articles (one JSON article or a list; beyond loopback only with
+    `Authorization: Bearer $BASEWATCH_INGEST_TOKEN`). The worker refuses to start when its topics are
+    missing or misconfigured: run `basewatch topics create` first.
     """
     if stage not in STAGES:
         raise typer.BadParameter(f"stage must be one of {', '.join(STAGES)}")
-    settings = Settings.from_env()
-    level = {"DEBUG": "debug", "INFO": "info", "WARNING": "warn", "ERROR": "error"}.get(settings.log_level.upper(), "info")
-    argv = ["worker", "--loglevel", level, "--web-port", str(settings.web_port), "--web-host", "127.0.0.1"]
-    os.execv(sys.executable, [sys.executable, "-m", f"basewatch.services.{stage}", *argv])
+    # a fresh interpreter for the stage: none of the CLI's imports or logging set-up carries over
+    os.execv(sys.executable, [sys.executable, "-m", f"basewatch.services.{stage}"])
 
 
 async def _subscribe(
