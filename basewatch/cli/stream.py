@@ -24,7 +24,7 @@ from basewatch.tools import inputs, render
 err = Console(stderr=True, soft_wrap=True)
 out = Console(soft_wrap=True)
 topics_app = typer.Typer(help="Create or list basewatch's Kafka topics (names, partitions, retention).", no_args_is_help=True)
-STAGES = ("ingest", "enrich", "alert")
+STAGES = ("ingest", "enrich", "alert", "notify")
 
 
 @topics_app.command("create")
@@ -91,7 +91,7 @@ def ingest(
         raise typer.Exit(2)
 
 
-def worker(stage: str = typer.Argument(..., help="ingest, enrich or alert")) -> None:
+def worker(stage: str = typer.Argument(..., help="ingest, enrich, alert or notify (needs BASEWATCH_NOTIFY_CONFIG)")) -> None:
     """Run one stage as a faust worker (configured only by BASEWATCH_* environment variables).
 
     Health: GET http://127.0.0.1:$BASEWATCH_WEB_PORT/health. The ingest worker also takes

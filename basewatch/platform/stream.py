@@ -12,6 +12,7 @@ import structlog
 from faust.transport.drivers import aiokafka as faust_aiokafka
 from pydantic import BaseModel, ValidationError
 
+from basewatch.platform import metrics
 from basewatch.platform.kafka_io import DLQ_SUFFIX, ce_headers, dead_letter, encode, message_id, read_range
 from basewatch.platform.settings import Settings
 
@@ -91,6 +92,7 @@ class Stage:
         self.counts: dict[str, int] = {"in": 0, "out": 0, "dead_lettered": 0, "skipped": 0}
         self.progress = app.Table("progress", default=None, partitions=1)  # "topic:partition" -> last offset handled
         self.started = time.time()
+        self.metrics = metrics.StageMetrics(app, lambda: dict(self.progress.items()))  # GET /metrics
 
         @app.page("/health")
         async def health(web: Any, request: Any) -> Any:
@@ -118,6 +120,7 @@ class Stage:
         """One record; a failure dead-letters it instead of crashing the agent (a crashed faust agent skips the offset: #315)."""
         self.counts["in"] += 1
         msg = event.message
+        started = self.metrics.received(msg.topic)
         structlog.contextvars.bind_contextvars(topic=msg.topic, partition=msg.partition, offset=msg.offset)
         try:
             await handler(event)
@@ -126,6 +129,7 @@ class Stage:
             await self.dead(event, f"processing failed: {type(exc).__name__}: {exc}")
         finally:
             structlog.contextvars.clear_contextvars()
+            self.metrics.handled(started)
         self.progress[key] = max(msg.offset, self.progress.get(key) or -1)
 
     async def _fetch(self, topic: str, partition: int, start: int, end: int) -> list[Any]:
@@ -146,6 +150,7 @@ class Stage:
         mid = message_id(msg)
         await self.sinks[sink].send(key=key.encode(), value=encode(msg), headers=ce_headers(msg, mid))
         self.counts["out"] += 1
+        self.metrics.sent(sink, msg)
 
     async def dead(self, event: Any, reason: str) -> None:
         """Keep a record the stage cannot process on `<topic>.dlq`, with the reason; the stage goes on."""
@@ -153,4 +158,5 @@ class Stage:
         letter = dead_letter(msg.topic, reason, msg.value, msg.key, msg.partition, msg.offset)
         await self.dlq.send(key=msg.key, value=encode(letter), headers=ce_headers(letter, f"{msg.topic}:{msg.partition}:{msg.offset}"))
         self.counts["dead_lettered"] += 1
+        self.metrics.dead_lettered(reason)
         log.warning("record.dead_lettered", topic=msg.topic, partition=msg.partition, offset=msg.offset, reason=reason[:300])
