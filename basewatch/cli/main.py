@@ -6,6 +6,7 @@ import typer
 
 from basewatch.cli import core as cli_core
 from basewatch.cli import kafka as cli_kafka
+from basewatch.cli import status as cli_status
 from basewatch.cli import stream as cli_stream
 from basewatch.platform import logs
 
@@ -26,6 +27,7 @@ app.command()(cli_stream.worker)
 app.command()(cli_stream.subscribe)
 app.command()(cli_stream.demo)
 app.command()(cli_stream.replay)
+app.command()(cli_status.status)
 
 
 @app.callback()
