@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import typer
 
+from basewatch.cli import board as cli_board
 from basewatch.cli import core as cli_core
 from basewatch.cli import kafka as cli_kafka
 from basewatch.cli import status as cli_status
@@ -28,6 +29,7 @@ app.command()(cli_stream.subscribe)
 app.command()(cli_stream.demo)
 app.command()(cli_stream.replay)
 app.command()(cli_status.status)
+app.command()(cli_board.board)
 
 
 @app.callback()
