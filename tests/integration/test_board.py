@@ -67,7 +67,7 @@ async def test_a_new_alert_on_kafka_appears_on_the_open_board_within_two_seconds
         await produce(settings, topic, [json.dumps(m).encode() for m in chosen], [m[key].encode() for m in chosen])
     demo_alerts = sum(1 for m in msgs if m["type"].startswith("alert."))
     port = free_port()
-    runner, live = await board.start(settings, port=port)
+    runner, _ = await board.start(settings, port=port)
     try:
         async with async_playwright() as pw:
             browser = await pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])

@@ -113,3 +113,13 @@ def test_dead_letter_reasons_are_counted_by_class_not_by_their_particulars() -> 
     """Metrics label a dead letter by the text before its first colon, keeping the series few."""
     assert reason_class("invalid JSON: line 1 column 2") == "invalid JSON"
     assert reason_class("text is missing") == "text is missing"
+
+
+def test_the_example_configuration_shipped_with_the_notifier_is_valid() -> None:
+    """services/notify/notify.example.toml (the README's example) parses, with both formats and filters."""
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "services" / "notify" / "notify.example.toml"
+    loaded = load({"BASEWATCH_NOTIFY_CONFIG": str(path), "BASEWATCH_NOTIFY_SECRET": "a", "BASEWATCH_ANALYSTS_SECRET": "b"})
+    assert [r.format for r in loaded.config.receivers] == ["alertmanager", "cloudevents"]
+    assert loaded.config.receivers[1].match.country == ("Syria", "Iraq")

@@ -5,9 +5,10 @@ Parsed from TOML (read by the adapter); every mistake is reported as one line na
 
 from __future__ import annotations
 
+import re
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from basewatch.schemas.messages import AlertKind, Severity
 
@@ -34,11 +35,18 @@ class Match(_Strict):
 
 class Receiver(_Strict):
     name: str = Field(min_length=1, pattern=r"^[A-Za-z0-9_.-]+$")
-    url: str = Field(pattern=r"^https?://[^\s]+$")
+    url: str
     format: Format = "alertmanager"
     secret_env: str = Field("BASEWATCH_NOTIFY_SECRET", min_length=1, description="environment variable holding the HMAC secret")
     timeout_s: float = Field(5.0, gt=0, le=120)
     match: Match = Match()
+
+    @field_validator("url")
+    @classmethod
+    def _http(cls, url: str) -> str:
+        if not re.fullmatch(r"https?://[^\s/]+(/\S*)?", url):
+            raise ValueError(f"must be an http:// or https:// URL, not {url!r}")
+        return url
 
 
 class Retry(_Strict):
