@@ -11,7 +11,6 @@ next alert by at most its budget, never the others' delivery of this one.
 
 from __future__ import annotations
 
-import asyncio
 from datetime import UTC, datetime
 from typing import Any
 
@@ -28,7 +27,7 @@ from basewatch.schemas import ALERT_MESSAGE
 from basewatch.services.notify.config import Loaded
 from basewatch.services.notify.domain.payload import request
 from basewatch.services.notify.domain.route import matches
-from basewatch.services.notify.webhook import Delivery, deliver
+from basewatch.services.notify.webhook import Delivery, deliver_all
 
 log = structlog.get_logger(__name__)
 
@@ -69,8 +68,8 @@ def build(settings: Settings, loaded: Loaded) -> faust.App:
         at = datetime.fromtimestamp(stamp, UTC) if stamp else datetime.now(UTC)
         targets = [r for r in config.receivers if matches(r.match, data)]
         structlog.contextvars.bind_contextvars(alert_id=alert.alert_id, revision=alert.revision)
-        requests = [request(r, data, at, loaded.secrets[r.name], config.board_url) for r in targets]
-        results = await asyncio.gather(*(deliver(session(), r, body, headers, config.retry) for r, (body, headers) in zip(targets, requests, strict=True)))
+        requests = [(r, *request(r, data, at, loaded.secrets[r.name], config.board_url)) for r in targets]
+        results = await deliver_all(session(), requests, config.retry)
         for result in results:
             metrics.DELIVERIES.labels(result.receiver, result.outcome).inc()
             metrics.DELIVERY_ATTEMPTS.labels(result.receiver).inc(result.attempts)

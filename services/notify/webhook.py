@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import aiohttp
@@ -60,3 +62,10 @@ async def deliver(session: aiohttp.ClientSession, receiver: Receiver, body: byte
         last = exc.last_attempt.exception()
         return Delivery(receiver.name, "exhausted", attempts, f"{last} (after {attempts} attempts)")
     return Delivery(receiver.name, "delivered", attempts)
+
+
+async def deliver_all(
+    session: aiohttp.ClientSession, requests: Sequence[tuple[Receiver, bytes, dict[str, str]]], retry: Retry
+) -> list[Delivery]:
+    """One alert to all its receivers at once: each has its own timeout and retries, none waits for another."""
+    return list(await asyncio.gather(*(deliver(session, r, body, headers, retry) for r, body, headers in requests)))
