@@ -9,24 +9,50 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 import faust
-from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, Counter, Gauge, Histogram, generate_latest
 
-RECORDS_IN = Counter("basewatch_records_in", "Records a stage read, by input topic.", ["stage", "topic"])
-RECORDS_OUT = Counter("basewatch_records_out", "Records a stage published, by output topic.", ["stage", "topic"])
-DEAD_LETTERS = Counter("basewatch_dead_letters", "Records a stage could not process, by reason class.", ["stage", "reason"])
-PROCESSING = Histogram(
-    "basewatch_processing_seconds",
-    "Time to handle one input record (decode, decide, publish; for the notifier, deliver).",
-    ["stage"],
-    buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60),
-)
-LAG = Gauge("basewatch_consumer_lag", "Records on the input partition after the last one handled, at scrape time.", ["stage", "topic", "partition"])
-ALERTS = Counter("basewatch_alerts", "Alerts published (raised and revised), by kind and severity.", ["kind", "severity", "type"])
-DELIVERIES = Counter("basewatch_webhook_deliveries", "Webhook deliveries, by receiver and outcome (delivered, rejected, exhausted).", ["receiver", "outcome"])
-DELIVERY_ATTEMPTS = Counter("basewatch_webhook_attempts", "HTTP requests made to webhook receivers, retries included.", ["receiver"])
+
+@dataclass(frozen=True)
+class _Series:
+    records_in: Any
+    records_out: Any
+    dead_letters: Any
+    processing: Any
+    lag: Any
+    alerts: Any
+    deliveries: Any
+    attempts: Any
+
+
+@cache
+def series() -> _Series:
+    """The metrics, registered on first use (prometheus-client is imported then: its import reads the environment via wsgiref)."""
+    from prometheus_client import Counter, Gauge, Histogram
+
+    return _Series(
+        records_in=Counter("basewatch_records_in", "Records a stage read, by input topic.", ["stage", "topic"]),
+        records_out=Counter("basewatch_records_out", "Records a stage published, by output topic.", ["stage", "topic"]),
+        dead_letters=Counter("basewatch_dead_letters", "Records a stage could not process, by reason class.", ["stage", "reason"]),
+        processing=Histogram(
+            "basewatch_processing_seconds",
+            "Time to handle one input record (decode, decide, publish; for the notifier, deliver).",
+            ["stage"],
+            buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60),
+        ),
+        lag=Gauge("basewatch_consumer_lag", "Records on the input partition after the last one handled, at scrape time.", ["stage", "topic", "partition"]),
+        alerts=Counter("basewatch_alerts", "Alerts published (raised and revised), by kind and severity.", ["kind", "severity", "type"]),
+        deliveries=Counter("basewatch_webhook_deliveries", "Webhook deliveries by receiver and outcome.", ["receiver", "outcome"]),
+        attempts=Counter("basewatch_webhook_attempts", "HTTP requests made to webhook receivers, retries included.", ["receiver"]),
+    )
+
+
+def webhook_delivery(receiver: str, outcome: str, attempts: int) -> None:
+    series().deliveries.labels(receiver, outcome).inc()
+    series().attempts.labels(receiver).inc(attempts)
 
 
 def reason_class(reason: str) -> str:
@@ -37,6 +63,8 @@ def reason_class(reason: str) -> str:
 
 def exposition() -> tuple[bytes, str]:
     """The Prometheus text exposition of this process's metrics, with its content type."""
+    from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, generate_latest
+
     return generate_latest(REGISTRY), CONTENT_TYPE_LATEST
 
 
@@ -54,19 +82,19 @@ class StageMetrics:
             return web.bytes(body, content_type=content_type.split(";")[0])
 
     def received(self, topic: str) -> float:
-        RECORDS_IN.labels(self.stage, topic).inc()
+        series().records_in.labels(self.stage, topic).inc()
         return time.perf_counter()
 
     def handled(self, started: float) -> None:
-        PROCESSING.labels(self.stage).observe(time.perf_counter() - started)
+        series().processing.labels(self.stage).observe(time.perf_counter() - started)
 
     def sent(self, topic: str, msg: Any) -> None:
-        RECORDS_OUT.labels(self.stage, topic).inc()
+        series().records_out.labels(self.stage, topic).inc()
         if str(getattr(msg, "type", "")).startswith("alert."):
-            ALERTS.labels(msg.kind, msg.severity, msg.type).inc()
+            series().alerts.labels(msg.kind, msg.severity, msg.type).inc()
 
     def dead_lettered(self, reason: str) -> None:
-        DEAD_LETTERS.labels(self.stage, reason_class(reason)).inc()
+        series().dead_letters.labels(self.stage, reason_class(reason)).inc()
 
     def update_lag(self) -> None:
         """Lag per input partition: the consumer's high watermark minus the next offset to handle."""
@@ -79,4 +107,4 @@ class StageMetrics:
             except Exception:  # noqa: BLE001 - not assigned (yet) or consumer stopping: no figure rather than a wrong one
                 continue
             if high is not None and last is not None:
-                LAG.labels(self.stage, topic, partition).set(max(0, high - last - 1))
+                series().lag.labels(self.stage, topic, partition).set(max(0, high - last - 1))

@@ -71,8 +71,7 @@ def build(settings: Settings, loaded: Loaded) -> faust.App:
         requests = [(r, *request(r, data, at, loaded.secrets[r.name], config.board_url)) for r in targets]
         results = await deliver_all(session(), requests, config.retry)
         for result in results:
-            metrics.DELIVERIES.labels(result.receiver, result.outcome).inc()
-            metrics.DELIVERY_ATTEMPTS.labels(result.receiver).inc(result.attempts)
+            metrics.webhook_delivery(result.receiver, result.outcome, result.attempts)
             if result.outcome != "delivered":
                 await give_up(event, alert.alert_id, f"{alert.alert_id}:{alert.revision}", result)
         log.info("alert.notified", receivers=[r.receiver for r in results if r.outcome == "delivered"])

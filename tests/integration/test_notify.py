@@ -137,6 +137,7 @@ async def test_receivers_get_each_alert_once_per_revision_signed_after_retries_a
     records_in = [s.value for s in families["basewatch_records_in"].samples if s.name.endswith("_total")]
     assert records_in == [len(alerts)]
     assert families["basewatch_processing_seconds"].type == "histogram"
+    assert [s.value for s in families["basewatch_consumer_lag"].samples] == [0]
 
     deadline = time.monotonic() + 20
     while (notify := next(s for s in _status(workers.settings)["stages"] if s["stage"] == "notify"))["lag"] != 0:
