@@ -102,7 +102,7 @@ async def gather(settings: Settings, last: int = 5) -> dict[str, Any]:
             last_at = None
             for tp, offset in committed.items():
                 if offset > starts[tp]:
-                    last_at = max(filter(None, [last_at, await _timestamp(consumer, tp, offset - 1)]), default=None)
+                    last_at = max(filter(None, [last_at, await _timestamp(consumer, tp, offset - 1)]), default=None)  # ISO strings sort by time
             done = sum(committed.values()) if committed else None
             stages.append(StageStatus(stage, group, topic, lag, done, sum(ends.values()), dead, last_at))
         undeliverable = await _count(consumer, settings.topic("alerts.undeliverable"), existing)
@@ -124,12 +124,12 @@ def status(
         sys.stdout.buffer.write(orjson.dumps(report) + b"\n")
         return
     table = Table(title=f"basewatch on {settings.bootstrap} (prefix {settings.topic_prefix or 'none'})")
-    for col in ("stage", "input topic", "lag", "handled", "dead letters", "last record handled (UTC)"):
+    for col in ("stage", "input", "lag", "handled", "dead letters", "last handled (UTC)"):
         table.add_column(col)
     for s in report["stages"]:
         lag = "no topic" if s["lag"] is None else f"{s['lag']:,}"
         handled = "never" if s["committed"] is None else f"{s['committed']:,} of {s['end']:,}"
-        table.add_row(s["stage"], s["topic"], lag, handled, f"{s['dead_letters']:,}", s["last_record_at"] or "-")
+        table.add_row(s["stage"], s["topic"].removeprefix(settings.topic_prefix), lag, handled, f"{s['dead_letters']:,}", s["last_record_at"] or "-")
     out.print(table)
     out.print(f"alerts undeliverable to a webhook receiver: {report['undeliverable']:,}")
     for alert in reversed(report["last_alerts"]):
