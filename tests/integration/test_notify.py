@@ -11,6 +11,7 @@ import threading
 import time
 import urllib.request
 from collections import Counter
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -126,6 +127,8 @@ async def test_receivers_get_each_alert_once_per_revision_signed_after_retries_a
     assert all(verify(body, SECRET.encode(), sig) for r in (good, flaky, ce) for _, body, sig in r.accepted)
     am = json.loads(good.accepted[0][1])
     assert am["version"] == "4" and am["alerts"][0]["labels"]["alertname"].startswith("Basewatch") and "basewatch_alert" in am
+    started = datetime.fromisoformat(am["alerts"][0]["startsAt"])  # the alert record's own time, not the delivery's
+    assert abs((datetime.now(UTC) - started).total_seconds()) < 120
     assert sorted(json.loads(d["value_preview"])["alert_id"] + ":" + str(json.loads(d["value_preview"])["revision"]) for d in letters) == fatal
     assert all(d["reason"].startswith("receiver refuse: rejected: HTTP 400") for d in letters)
 
