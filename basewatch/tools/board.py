@@ -112,17 +112,15 @@ class Board:
     async def _stream(self, request: web.Request) -> web.StreamResponse:
         """SSE: a `snapshot` first, then one `claim`, `event` or `alert` message per new record."""
         queue: asyncio.Queue[tuple[str, dict[str, Any]]] = asyncio.Queue(maxsize=10_000)
-        async with sse_response(request) as resp:
+        async with sse_response(request) as resp:  # aiohttp-sse sends its own keep-alive pings (every 15 s)
             self.pages.add(queue)
             try:
                 await resp.send(orjson.dumps(self.state.snapshot()).decode(), event="snapshot")
                 while resp.is_connected():
-                    try:
-                        name, payload = await asyncio.wait_for(queue.get(), timeout=15)
-                    except TimeoutError:
-                        await resp.send("", event="ping")  # keeps proxies from closing an idle stream
-                        continue
+                    name, payload = await queue.get()
                     await resp.send(orjson.dumps(payload).decode(), event=name)
+            except ConnectionResetError:
+                pass  # the page went away
             finally:
                 self.pages.discard(queue)
         return resp
