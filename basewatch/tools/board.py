@@ -86,7 +86,7 @@ class Board:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.state = BoardState()
-        self.pages: set[asyncio.Queue[tuple[str, dict[str, Any]]]] = set()
+        self.pages: set[asyncio.Queue[tuple[str, dict[str, Any]] | None]] = set()  # None: the server is stopping
         self.caught_up = asyncio.Event()
 
     def app(self) -> web.Application:
@@ -97,6 +97,7 @@ class Board:
         app.router.add_get("/health", self._health)
         app.router.add_static("/static", STATIC)
         app.cleanup_ctx.append(self._follow_in_background)
+        app.on_shutdown.append(self._close_pages)
         return app
 
     async def _index(self, request: web.Request) -> web.FileResponse:
@@ -111,19 +112,24 @@ class Board:
 
     async def _stream(self, request: web.Request) -> web.StreamResponse:
         """SSE: a `snapshot` first, then one `claim`, `event` or `alert` message per new record."""
-        queue: asyncio.Queue[tuple[str, dict[str, Any]]] = asyncio.Queue(maxsize=10_000)
+        queue: asyncio.Queue[tuple[str, dict[str, Any]] | None] = asyncio.Queue(maxsize=10_000)
         async with sse_response(request) as resp:  # aiohttp-sse sends its own keep-alive pings (every 15 s)
             self.pages.add(queue)
             try:
                 await resp.send(orjson.dumps(self.state.snapshot()).decode(), event="snapshot")
-                while resp.is_connected():
-                    name, payload = await queue.get()
-                    await resp.send(orjson.dumps(payload).decode(), event=name)
+                while resp.is_connected() and (item := await queue.get()) is not None:
+                    await resp.send(orjson.dumps(item[1]).decode(), event=item[0])
             except ConnectionResetError:
                 pass  # the page went away
             finally:
                 self.pages.discard(queue)
         return resp
+
+    async def _close_pages(self, app: web.Application) -> None:
+        """End every open stream, so stopping the server does not wait for pages to leave."""
+        for queue in list(self.pages):
+            with contextlib.suppress(asyncio.QueueFull):
+                queue.put_nowait(None)
 
     def _publish(self, name: str, payload: dict[str, Any]) -> None:
         for queue in list(self.pages):
