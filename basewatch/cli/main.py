@@ -8,8 +8,10 @@ from typing import Any
 
 import typer
 
+from basewatch.cli import board as cli_board
 from basewatch.cli import core as cli_core
 from basewatch.cli import kafka as cli_kafka
+from basewatch.cli import status as cli_status
 from basewatch.cli import stream as cli_stream
 from basewatch.platform import logs
 
@@ -31,6 +33,8 @@ app.command()(cli_stream.worker)
 app.command()(cli_stream.subscribe)
 app.command()(cli_stream.demo)
 app.command()(cli_stream.replay)
+app.command()(cli_status.status)
+app.command()(cli_board.board)
 
 
 def _version(value: bool) -> None:

@@ -29,7 +29,7 @@ from basewatch.tools import inputs, render
 err = Console(stderr=True, soft_wrap=True)
 out = Console(soft_wrap=True)
 topics_app = typer.Typer(help="Create or list basewatch's Kafka topics (names, partitions, retention).", no_args_is_help=True)
-STAGES = ("ingest", "enrich", "alert")
+STAGES = ("ingest", "enrich", "alert", "notify")
 
 
 def bootstrap_option(extra: str = "") -> Any:
@@ -129,7 +129,7 @@ def ingest(
         raise typer.Exit(2)
 
 
-def worker(stage: str = typer.Argument(..., help="ingest, enrich or alert")) -> None:
+def worker(stage: str = typer.Argument(..., help="ingest, enrich, alert or notify (needs BASEWATCH_NOTIFY_CONFIG)")) -> None:
     """Run one stage as a faust worker (configured only by BASEWATCH_* environment variables).
 
     Its web server binds BASEWATCH_WEB_HOST (default 127.0.0.1) on BASEWATCH_WEB_PORT (default: a free

@@ -43,9 +43,11 @@ TOPICS = (
               "compacted: the latest version of every event"),
     TopicSpec("alerts", 1, "alert_id", {"retention.ms": str(3650 * _DAY_MS)}, "alert.raised / alert.revised",
               "what analysts subscribe to; revisions keep the alert's id"),
+    TopicSpec("alerts.undeliverable", 1, "alert_id", {"retention.ms": str(90 * _DAY_MS)}, "dead.letter (reason names the receiver)",
+              "alerts a webhook receiver refused (4xx) or never took (retries exhausted); the letter's offset points at the alert on `alerts`"),
 )  # fmt: skip
 DLQ_SUFFIX = ".dlq"
-CONSUMED = ("articles.raw", "articles", "claims")  # each input topic of a stage has a .dlq twin
+CONSUMED = ("articles.raw", "articles", "claims", "alerts")  # each input topic of a stage has a .dlq twin
 
 
 def all_topics(settings: Settings) -> list[tuple[str, int, dict[str, str]]]:
@@ -62,6 +64,7 @@ _STAGE_TOPICS = {
     "ingest": ("articles.raw", "articles.raw.dlq", "articles"),
     "enrich": ("claims",),
     "alert": ("claims", "claims.dlq", "attack-events", "alerts"),
+    "notify": ("alerts", "alerts.dlq", "alerts.undeliverable"),
 }
 
 

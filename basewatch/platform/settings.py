@@ -20,6 +20,7 @@ ENV_VARS = (
     "BASEWATCH_WEB_PORT",
     "BASEWATCH_WEB_HOST",
     "BASEWATCH_INGEST_TOKEN",
+    "BASEWATCH_NOTIFY_CONFIG",  # read by the notify stage (services/notify/config.py)
     "BASEWATCH_DATA_DIR",
     "BASEWATCH_LOG_LEVEL",
 )

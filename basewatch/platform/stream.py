@@ -22,7 +22,7 @@ import structlog
 from faust.transport.drivers import aiokafka as faust_aiokafka
 from pydantic import BaseModel, ValidationError
 
-from basewatch.platform import logs
+from basewatch.platform import logs, metrics
 from basewatch.platform.broker import free_port
 from basewatch.platform.kafka_io import (
     DLQ_SUFFIX,
@@ -124,6 +124,7 @@ class Stage:
         self._broker: tuple[float, bool] = (0.0, True)  # (when probed, answered)
         self._reported: dict[str, int] = {}
         _STAGES[id(app)] = self
+        self.metrics = metrics.StageMetrics(app, lambda: dict(self.progress.items()))  # GET /metrics
 
         @app.page("/health")
         async def health(web: Any, request: Any) -> Any:
@@ -179,6 +180,7 @@ class Stage:
         """One record; a failure dead-letters it instead of crashing the agent (a crashed faust agent skips the offset: #315)."""
         self.counts["in"] += 1
         msg = event.message
+        started = self.metrics.received(msg.topic)
         structlog.contextvars.bind_contextvars(topic=msg.topic, partition=msg.partition, offset=msg.offset)
         try:
             await handler(event)
@@ -187,6 +189,7 @@ class Stage:
             await self.dead(event, f"processing failed: {type(exc).__name__}: {exc}")
         finally:
             structlog.contextvars.clear_contextvars()
+            self.metrics.handled(started)
         self.progress[key] = max(msg.offset, self.progress.get(key) or -1)
 
     async def _fetch(self, topic: str, partition: int, start: int, end: int) -> list[Any]:
@@ -207,6 +210,7 @@ class Stage:
         mid = message_id(msg)
         await self.sinks[sink].send(key=key.encode(), value=encode(msg), headers=ce_headers(msg, mid))
         self.counts["out"] += 1
+        self.metrics.sent(sink, msg)
 
     async def dead(self, event: Any, reason: str) -> None:
         """Keep a record the stage cannot process on `<topic>.dlq`, with the reason; the stage goes on."""
@@ -214,6 +218,7 @@ class Stage:
         letter = dead_letter(msg.topic, reason, msg.value, msg.key, msg.partition, msg.offset)
         await self.dlq.send(key=msg.key, value=encode(letter), headers=ce_headers(letter, f"{msg.topic}:{msg.partition}:{msg.offset}"))
         self.counts["dead_lettered"] += 1
+        self.metrics.dead_lettered(reason)
         log.warning("record.dead_lettered", topic=msg.topic, partition=msg.partition, offset=msg.offset, reason=reason[:300])
 
 
