@@ -23,9 +23,9 @@ from typing import Any
 
 from basewatch.schemas import ClaimExtracted
 from basewatch.services.enrich import resources
-from basewatch.services.ingest.domain.intake import RawArticle, intake
 from basewatch.services.enrich.domain.dates import estimate_reference
 from basewatch.services.enrich.domain.text import fold
+from basewatch.services.ingest.domain.intake import RawArticle, intake
 from basewatch.tools.pipeline import Pipeline, order_key
 
 NS = uuid.UUID("6f1c3a52-0d8e-4b7a-9c21-3e5f7a9b1d04")

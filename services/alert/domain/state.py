@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, MutableMapping, Sequence
 from dataclasses import astuple, dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from typing import Protocol
 
 import orjson
