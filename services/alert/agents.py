@@ -45,7 +45,7 @@ def build(settings: Settings, published: set[str]) -> faust.App:
     # All state in ONE table (one changelog partition, so its writes keep their order and a crash loses
     # only a suffix). Values are the small records of `state.py`, raw bytes: a claim's decision writes its
     # own record first, then the few it implies, so a redelivered claim repeats exactly that decision.
-    table = app.Table("alert-state", default=None, partitions=1, value_type=bytes, value_serializer="raw")
+    table = app.Table("alert-state", default=None, partitions=1, key_type=str, value_type=bytes)  # bytes: raw values
     store = KeyValueEventStore(table)
 
     async def alert_one(event: Any) -> None:

@@ -69,9 +69,9 @@ def handle(state: AlertState, claim: ClaimExtracted) -> Decision:
         alerts.insert(0, decide.new_target(event))
         changes.append((f"b:{event.base_id}", event_id))
     messages += alerts
-    changes += _expiry(state, member, event_id)
     record = replace(member, version=version, alerts=tuple(a.model_dump_json() for a in alerts), followups=_encode(changes))
-    return Decision(((f"c:{claim.claim_id}", record), *changes), tuple(messages))
+    # retention's deletions are not part of the record: they follow from the state, and are decided again
+    return Decision(((f"c:{claim.claim_id}", record), *changes, *_expiry(state, member, event_id)), tuple(messages))
 
 
 def _message(event: EventState) -> EventOpened | EventUpdated:
@@ -164,7 +164,7 @@ def _repeat(state: AlertState, done: Member) -> Decision:
     if members and max(m.version for m in members) == done.version:
         messages.append(_message(view(event_id, members, done.version)))
     messages += [ALERT_MESSAGE.validate_json(raw) for raw in done.alerts]
-    return Decision(tuple(_decode(done.followups)), tuple(messages))
+    return Decision((*_decode(done.followups), *_expiry(state, done, event_id)), tuple(messages))
 
 
 __all__ = ["AlertRaised", "AlertRevised", "AlertState", "Decision", "handle"]

@@ -29,7 +29,7 @@ from basewatch.schemas.messages import Side, Status, Weapon
 # One retention policy for offline and stream: an event whose latest report (publication or attack
 # day) is older than the newest day seen minus this many days is forgotten, with its claim records.
 HORIZON_DAYS = 120
-EVIDENCE_CHARS = 300
+EVIDENCE_CHARS = 160  # evidence kept per report: the sentence's first 160 characters
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,15 +60,18 @@ class Member:
     followups: tuple[tuple[str, object], ...] = ()  # the other writes it decided (key, encoded value)
 
     def encode(self) -> bytes:
-        return orjson.dumps(astuple(self))
+        """A JSON array without the claim id (the key has it), days as ordinals: small changelog records."""
+        v = list(astuple(self))[1:]
+        v[4], v[5] = _ordinal(self.published), _ordinal(self.day)
+        return orjson.dumps(v)
 
     @classmethod
-    def decode(cls, raw: bytes) -> Member:
+    def decode(cls, raw: bytes, claim_id: str) -> Member:
         v = orjson.loads(raw)
-        v[5], v[6] = _day(v[5]), _day(v[6])
-        v[20] = tuple(v[20])
-        v[21] = tuple((k, x) for k, x in v[21])
-        return cls(*v)
+        v[4], v[5] = _from_ordinal(v[4]), _from_ordinal(v[5])
+        v[19] = tuple(v[19])
+        v[20] = tuple((k, x) for k, x in v[20])
+        return cls(claim_id, *v)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +97,14 @@ class Ledger:
 
 def _day(v: str | None) -> date | None:
     return date.fromisoformat(v) if v else None
+
+
+def _ordinal(d: date | None) -> int | None:
+    return d.toordinal() if d else None
+
+
+def _from_ordinal(v: int | None) -> date | None:
+    return date.fromordinal(v) if v else None
 
 
 Record = Member | Ledger | str | None  # str: an alias or a base's first event; None: delete
@@ -145,7 +156,7 @@ class KeyValueEventStore:
 
     def member(self, claim_id: str) -> Member | None:
         raw = self.records.get(f"c:{claim_id}")
-        return Member.decode(raw) if raw is not None else None
+        return Member.decode(raw, claim_id) if raw is not None else None
 
     def members(self, event_id: str) -> Sequence[Member]:
         return self.ix.members.get(event_id, ())
@@ -253,7 +264,7 @@ class KeyValueEventStore:
         if raw is None:
             return
         if key.startswith("c:"):
-            m = Member.decode(raw)
+            m = Member.decode(raw, key[2:])
             event_id = self._resolve_raw(m.event_id)
             left = [x for x in ix.members.get(event_id, []) if x.claim_id != m.claim_id]
             self._unplace(event_id)
@@ -285,7 +296,7 @@ class KeyValueEventStore:
 
 def _decode(key: str, raw: bytes) -> Record:
     if key.startswith("c:"):
-        return Member.decode(raw)
+        return Member.decode(raw, key[2:])
     if key.startswith("f:"):
         return Ledger.decode(raw)
     return raw.decode()
