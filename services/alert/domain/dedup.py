@@ -97,6 +97,7 @@ class Facts:
     day: date | None
     rank: int
     country: str | None
+    vague: bool
     weapon: Weapon
     killed_min: int | None
     killed: int | None
@@ -110,7 +111,7 @@ def facts(members: Sequence[Member]) -> Facts:
     wounded = [m.wounded for m in members if m.wounded is not None]
     weapons = sorted({m.weapon for m in members if m.weapon != "unknown"}, key=lambda w: (sum(m.weapon == w for m in members) * -1, w))
     return Facts(
-        base_id=anchor.base_id, day=anchor.day, rank=anchor.rank, country=anchor.country or next((m.country for m in members if m.country), None),
+        base_id=anchor.base_id, day=anchor.day, rank=anchor.rank, vague=any(m.vague for m in members), country=anchor.country or next((m.country for m in members if m.country), None),
         weapon=weapons[0] if weapons else "unknown", killed_min=min(tolls) if tolls else None, killed=max(tolls) if tolls else None,
         wounded=max(wounded) if wounded else None, status=min((m.status for m in members), key=_STATUS_RANK.__getitem__),
     )  # fmt: skip
@@ -145,9 +146,13 @@ def compatible(event: Facts, claim: Member) -> int | None:
 
 
 def _unlinked(event: Facts, claim: Member) -> int | None:
-    """An unlinked claim joins a linked event of the same day, country and toll."""
-    if event.base_id is None or claim.day is None or event.day != claim.day or claim.vague:
+    """An unlinked claim joins a linked event of the same day, country and toll; or an unlinked event of
+    the same day and country with the same deaths (two outlets describing one unnamed site)."""
+    if claim.day is None or event.day != claim.day or claim.vague:
         return None
+    if event.base_id is None:
+        same = not event.vague and claim.country is not None and claim.country == event.country and _tolls_agree(claim.killed, event.killed_min, event.killed)
+        return 0 if same else None
     if claim.country not in (None, event.country):
         return None
     if claim.killed is not None and event.killed is not None and not (event.killed_min or 0) <= claim.killed <= event.killed:

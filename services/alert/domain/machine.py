@@ -93,10 +93,16 @@ def _target(state: AlertState, m: Member) -> str | None:
         matches.append((event_id, f))
         key = (days, f.rank, event_id)
         best = key if best is None or key < best else best
-    if m.base_id is None and len(matches) > 1:
-        # several linked events that day: only the one fatal event for a claim naming the casualties' side
-        fatal = [e for e, f in matches if (f.killed or 0) > 0] if m.side else []
-        return fatal[0] if len(fatal) == 1 else None
+    if m.base_id is None:
+        linked = [(e, f) for e, f in matches if f.base_id is not None]
+        if len(linked) > 1:
+            # several linked events that day: only the one fatal event for a claim naming the casualties' side
+            fatal = [e for e, f in linked if (f.killed or 0) > 0] if m.side else []
+            return fatal[0] if len(fatal) == 1 else None
+        if linked:
+            return linked[0][0]
+        unlinked = sorted(e for e, _ in matches)
+        return unlinked[0] if unlinked else None
     return best[2] if best else None
 
 

@@ -282,9 +282,9 @@ class KeyValueEventStore:
         anchor = anchor_of(members)
         if anchor.base_id:
             self._ix.by_base.setdefault(anchor.base_id, set()).add(event_id)
-            if anchor.day is not None:
-                self._ix.by_day.setdefault(anchor.day, set()).add(event_id)
-        self._ix.placed[event_id] = (anchor.base_id, anchor.day if anchor.base_id else None)
+        if anchor.day is not None:
+            self._ix.by_day.setdefault(anchor.day, set()).add(event_id)
+        self._ix.placed[event_id] = (anchor.base_id, anchor.day)
 
     def _unplace(self, event_id: str) -> None:
         base, day = self._ix.placed.pop(event_id, (None, None))
