@@ -194,3 +194,19 @@ def test_the_same_toll_on_the_same_base_a_night_apart_is_one_attack() -> None:
     m.feed(claim_id="c1", **TOWER, killed=3, attack_date=date(2024, 1, 27), date_basis="relative")
     second = m.feed(claim_id="c2", **TOWER, killed=3, attack_date=date(2024, 1, 28), date_basis="explicit")
     assert len(m.alerts("fatality")) == 1 and isinstance(second[0], EventUpdated)
+
+
+def test_an_undated_report_of_a_forgotten_fatal_attack_revises_its_alert_instead_of_raising_one() -> None:
+    """Months after the al-Omar attack left the horizon, an undated report of the same deaths reopens it under its id."""
+    m = Machine()
+    first = m.feed(claim_id="c1", article_id="a1", base_id="al-omar", killed=6, attack_date=date(2024, 2, 4), published_at=date(2024, 2, 5))
+    event_id = first[0].event_id  # type: ignore[attr-defined]
+    for i in range(20):
+        day = date(2024, 2, 5) + timedelta(days=HORIZON_DAYS + 10 + i)
+        m.feed(claim_id=f"n{i}", article_id=f"n{i}", base_id="harir", attack_date=day, published_at=day)
+    assert m.store.member("c1") is None
+    late = m.feed(claim_id="late", article_id="late", base_id="al-omar", killed=7, attack_date=None, date_basis=None)
+    assert late[0].event_id == event_id and late[0].version == 2  # type: ignore[attr-defined]
+    revised = [a for a in late if isinstance(a, AlertRevised)]
+    assert [(a.changes, a.killed_min, a.killed, a.attack_date) for a in revised] == [(("toll",), 6, 7, date(2024, 2, 4))]
+    assert len(m.alerts("fatality")) == 1

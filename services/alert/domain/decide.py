@@ -34,6 +34,7 @@ def fatality(event: EventState, ledger: Ledger | None) -> tuple[list[AlertRaised
     if ledger is None:
         raised = AlertRaised(**_body(event, "fatality", alert_id("fatality", event.event_id), _fatality_severity(event), 0))
         return [raised], _ledger(raised)
+    event = _with_ledger(event, ledger)
     changes: list[Change] = []
     if (ledger.killed_min, ledger.killed) != (event.killed_min, event.killed):
         changes.append("toll")
@@ -48,6 +49,16 @@ def fatality(event: EventState, ledger: Ledger | None) -> tuple[list[AlertRaised
     return [revised], _ledger(revised)
 
 
+def _with_ledger(event: EventState, ledger: Ledger) -> EventState:
+    """What the alert already said stays known when the event forgot it (a report after the horizon):
+    the toll range only widens, and a day is not lost to an undated report."""
+    lows = [x for x in (event.killed_min, ledger.killed_min) if x is not None]
+    update: dict[str, object] = {"killed_min": min(lows) if lows else None, "killed": max(event.killed or 0, ledger.killed or 0)}
+    if event.attack_date is None and ledger.day is not None:
+        update |= {"attack_date": ledger.day, "date_precision": "day" if ledger.rank <= 1 else "approximate"}
+    return event.model_copy(update=update)
+
+
 def superseded(event: EventState, ledger: Ledger, by: str) -> AlertRevised:
     """The last revision of an alert whose attack proved to be another alerted event's."""
     body = _body(event, "fatality", ledger.alert_id, _fatality_severity(event), ledger.revision + 1)
@@ -55,7 +66,8 @@ def superseded(event: EventState, ledger: Ledger, by: str) -> AlertRevised:
 
 
 def _ledger(a: AlertRaised | AlertRevised) -> Ledger:
-    return Ledger(a.alert_id, a.revision, a.killed_min, a.killed, a.status, a.attack_date)
+    rank = {"day": 1, "approximate": 4}.get(a.date_precision, 5)
+    return Ledger(a.alert_id, a.revision, a.killed_min, a.killed, a.status, a.attack_date, a.base_id, rank)
 
 
 def _fatality_severity(e: EventState) -> Severity:

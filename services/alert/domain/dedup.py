@@ -111,7 +111,8 @@ def facts(members: Sequence[Member]) -> Facts:
     wounded = [m.wounded for m in members if m.wounded is not None]
     weapons = sorted({m.weapon for m in members if m.weapon != "unknown"}, key=lambda w: (sum(m.weapon == w for m in members) * -1, w))
     return Facts(
-        base_id=anchor.base_id, day=anchor.day, rank=anchor.rank, vague=any(m.vague for m in members), country=anchor.country or next((m.country for m in members if m.country), None),
+        base_id=anchor.base_id, day=anchor.day, rank=anchor.rank, vague=any(m.vague for m in members),
+        country=anchor.country or next((m.country for m in members if m.country), None),
         weapon=weapons[0] if weapons else "unknown", killed_min=min(tolls) if tolls else None, killed=max(tolls) if tolls else None,
         wounded=max(wounded) if wounded else None, status=min((m.status for m in members), key=_STATUS_RANK.__getitem__),
     )  # fmt: skip

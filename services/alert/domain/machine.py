@@ -18,7 +18,7 @@ from pydantic import BaseModel
 
 from basewatch.schemas import ALERT_MESSAGE, AlertRaised, AlertRevised, ClaimExtracted, EventOpened, EventState, EventUpdated
 from basewatch.services.alert.domain import decide
-from basewatch.services.alert.domain.dedup import EVENT_NS, compatible, event_id_for, facts, member_of, view
+from basewatch.services.alert.domain.dedup import EVENT_NS, Facts, compatible, event_id_for, facts, member_of, view
 from basewatch.services.alert.domain.state import HORIZON_DAYS, Change, EventStore, Ledger, Member
 
 AlertState = EventStore  # what `handle` reads: the store, through its port
@@ -58,7 +58,8 @@ def handle(state: AlertState, claim: ClaimExtracted) -> Decision:
         changes.append((f"a:{event_id}", canonical))
         members = [*members, *state.members(canonical)]
         event_id = canonical
-    version = 1 + max((m.version for m in members if m is not member), default=0)
+    forgotten = state.ledger(event_id)
+    version = 1 + max([m.version for m in members if m is not member] + [forgotten.version if forgotten else 0])
     event = view(event_id, members, version)
     for old_id, old_members in gone:
         messages.append(EventUpdated(**view(old_id, old_members, version, merged_into=event_id).model_dump(exclude={"type"})))
@@ -74,6 +75,15 @@ def handle(state: AlertState, claim: ClaimExtracted) -> Decision:
     return Decision(((f"c:{claim.claim_id}", record), *changes, *_expiry(state, member, event_id)), tuple(messages))
 
 
+def _forgotten(state: AlertState, base_id: str) -> list[tuple[str, Facts]]:
+    """Fatal attacks at the base that left the horizon: a later report of those deaths reopens the event
+    under its id (its alert is revised if anything changed, never raised again)."""
+    return [
+        (e, Facts(base_id, led.day, led.rank, None, False, "unknown", led.killed_min, led.killed, None, led.status))
+        for e, led in state.fatal_at(base_id)
+    ]
+
+
 def _message(event: EventState) -> EventOpened | EventUpdated:
     """Version 1 is the opening (a claim that joins or re-keys an event always makes version 2 or more)."""
     return (EventOpened if event.version == 1 else EventUpdated)(**event.model_dump(exclude={"type"}))
@@ -82,11 +92,12 @@ def _message(event: EventState) -> EventOpened | EventUpdated:
 def _target(state: AlertState, m: Member) -> str | None:
     """The live event the claim belongs to: the nearest compatible one (ties: the better-dated, then the id)."""
     pool = state.at_base(m.base_id) if m.base_id else (state.on_day(m.day) if m.day else ())
+    known = [(e, facts(state.members(e))) for e in pool]
+    if m.base_id and m.killed:
+        known += _forgotten(state, m.base_id)
     best: tuple[int, int, str] | None = None
     matches = []
-    for event_id in pool:
-        members = state.members(event_id)
-        f = facts(members)
+    for event_id, f in known:
         days = compatible(f, m)
         if days is None:
             continue
@@ -143,7 +154,7 @@ def _encode(changes: list[Change]) -> tuple[tuple[str, object], ...]:
     out: list[tuple[str, object]] = []
     for key, value in changes:
         if isinstance(value, Ledger):
-            out.append((key, [value.alert_id, value.revision, value.killed_min, value.killed, value.status, value.day.isoformat() if value.day else None]))
+            out.append((key, orjson.loads(value.encode())))
         elif isinstance(value, Member):
             continue
         else:

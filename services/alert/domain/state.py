@@ -18,7 +18,7 @@ a dict offline and in tests, a faust table in the worker (`services/alert/agents
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, MutableMapping, Sequence
-from dataclasses import astuple, dataclass, field
+from dataclasses import astuple, dataclass, field, replace
 from datetime import date
 from typing import Protocol
 
@@ -76,7 +76,8 @@ class Member:
 
 @dataclass(frozen=True, slots=True)
 class Ledger:
-    """What the fatality alert of an event last said: the `f:<event id>` record."""
+    """What the fatality alert of an event last said, and enough of the attack to recognise a late report
+    of it after the event left the horizon: the `f:<event id>` record."""
 
     alert_id: str
     revision: int
@@ -84,14 +85,19 @@ class Ledger:
     killed: int | None
     status: Status
     day: date | None
+    base_id: str | None = None
+    rank: int = 5
+    version: int = 0  # the event's last version when it was forgotten (0 while it is live)
 
     def encode(self) -> bytes:
-        return orjson.dumps(astuple(self))
+        v = list(astuple(self))
+        v[5] = _ordinal(self.day)
+        return orjson.dumps(v)
 
     @classmethod
     def decode(cls, raw: bytes) -> Ledger:
         v = orjson.loads(raw)
-        v[5] = _day(v[5])
+        v[5] = _from_ordinal(v[5])
         return cls(*v)
 
 
@@ -120,6 +126,7 @@ class EventStore(Protocol):
     def on_day(self, day: date) -> Iterable[str]: ...
     def resolve(self, event_id: str) -> str: ...
     def ledger(self, event_id: str) -> Ledger | None: ...
+    def fatal_at(self, base_id: str) -> Iterable[tuple[str, Ledger]]: ...
     def base_seen(self, base_id: str) -> bool: ...
     def newest(self) -> date | None: ...
     def expired(self, cutoff: date, keep: str) -> list[Change]: ...
@@ -135,6 +142,7 @@ class _Index:
     by_base: dict[str, set[str]] = field(default_factory=dict)
     by_day: dict[date, set[str]] = field(default_factory=dict)
     placed: dict[str, tuple[str | None, date | None]] = field(default_factory=dict)
+    fatal: dict[str, set[str]] = field(default_factory=dict)  # base id -> events with a fatality ledger
     newest: date | None = None
 
 
@@ -181,6 +189,11 @@ class KeyValueEventStore:
     def base_seen(self, base_id: str) -> bool:
         return f"b:{base_id}" in self.records
 
+    def fatal_at(self, base_id: str) -> Iterable[tuple[str, Ledger]]:
+        """Fatal attacks at a base that have left the horizon (their ledgers outlive them)."""
+        found = [(e, self.ledger(e)) for e in sorted(self.ix.fatal.get(base_id, ())) if e not in self.ix.members]
+        return [(e, led) for e, led in found if led is not None]
+
     def live_events(self) -> Iterator[str]:
         return iter(self.ix.members)
 
@@ -217,8 +230,11 @@ class KeyValueEventStore:
             if event_id != keep and max(_last_seen(m) for m in members) < cutoff:
                 gone += [(f"c:{m.claim_id}", None) for m in members]
                 dropped |= {m.event_id for m in members} | {event_id}
+                ledger = self.ledger(event_id)
+                if ledger is not None:  # remember its last version: a late report reopens it after that
+                    gone.append((f"f:{event_id}", replace(ledger, version=max(m.version for m in members))))
         gone += [(f"a:{old}", None) for old in ix.alias if old in dropped or self.resolve(old) in dropped]
-        return sorted(gone, key=lambda c: c[0])
+        return sorted(gone, key=lambda c: c[0])  # deletions and the ledgers' last versions
 
     # -- the derived index -------------------------------------------------------------------------
     def _rebuild(self) -> None:
@@ -241,6 +257,8 @@ class KeyValueEventStore:
             seen = _last_seen(value)
             if seen != date.min and (ix.newest is None or seen > ix.newest):
                 ix.newest = seen
+        elif key.startswith("f:") and isinstance(value, Ledger) and value.base_id:
+            ix.fatal.setdefault(value.base_id, set()).add(key[2:])
         elif key.startswith("a:") and isinstance(value, str):
             old = key[2:]
             ix.alias[old] = value
@@ -275,6 +293,9 @@ class KeyValueEventStore:
                 ix.members.pop(event_id, None)
         elif key.startswith("a:"):
             ix.alias.pop(key[2:], None)
+        elif key.startswith("f:"):
+            for events in ix.fatal.values():
+                events.discard(key[2:])
 
     def _place(self, event_id: str) -> None:
         self._unplace(event_id)
