@@ -66,7 +66,7 @@ def member_of(claim: ClaimExtracted, event_id: str) -> Member:
         published=claim.published_at, day=claim.attack_date, rank=rank_of(claim), base_id=claim.base_id,
         base_name=claim.base_name, country=claim.country, actor=claim.actor, weapon=claim.weapon, killed=claim.killed,
         wounded=claim.wounded, side=claim.casualty_side, status=claim.status, evidence=claim.evidence[:EVIDENCE_CHARS],
-        vague=claim.base_id is None and _vague(claim.place_text),
+        vague=claim.base_id is None and _vague(claim.place_text), background=claim.background,
     )  # fmt: skip
 
 

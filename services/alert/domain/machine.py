@@ -37,8 +37,6 @@ def handle(state: AlertState, claim: ClaimExtracted) -> Decision:
         return _repeat(state, done)
     new = member_of(claim, "")
     target = _target(state, new)
-    if target is None and claim.background:
-        return Decision((), ())  # recalled as context: joins an event, never opens one
     if target is None:
         slot = event_id_for([new]) if new.base_id else str(uuid.uuid5(EVENT_NS, claim.claim_id))
         members_before = list(state.members(slot))  # a live event in that slot (an undated one): join it
@@ -59,6 +57,10 @@ def handle(state: AlertState, claim: ClaimExtracted) -> Decision:
         members = [*members, *state.members(canonical)]
         event_id = canonical
     forgotten = state.ledger(event_id)
+    if all(m.background for m in members):
+        # recalled as context only: kept (an event reported later finds it, in any order) but never published
+        hidden = replace(member, version=0, followups=_encode(changes))
+        return Decision(((f"c:{claim.claim_id}", hidden), *changes), ())
     version = 1 + max([m.version for m in members if m is not member] + [forgotten.version if forgotten else 0])
     event = view(event_id, members, version)
     for old_id, old_members in gone:
@@ -178,7 +180,7 @@ def _repeat(state: AlertState, done: Member) -> Decision:
     messages: list[BaseModel] = []
     event_id = state.resolve(done.event_id)
     members = state.members(event_id)
-    if members and max(m.version for m in members) == done.version:
+    if done.version and members and max(m.version for m in members) == done.version:
         messages.append(_message(view(event_id, members, done.version)))
     messages += [ALERT_MESSAGE.validate_json(raw) for raw in done.alerts]
     return Decision((*_decode(done.followups), *_expiry(state, done, event_id)), tuple(messages))

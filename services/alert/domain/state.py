@@ -58,6 +58,7 @@ class Member:
     version: int = 1  # the event's version after this claim
     alerts: tuple[str, ...] = ()  # the alert messages (JSON) this claim decided, for a redelivery
     followups: tuple[tuple[str, object], ...] = ()  # the other writes it decided (key, encoded value)
+    background: bool = False  # recalled as context: an event of background reports alone stays unpublished
 
     def encode(self) -> bytes:
         """A JSON array without the claim id (the key has it), days as ordinals: small changelog records."""
