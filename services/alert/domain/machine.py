@@ -94,7 +94,7 @@ def _message(event: EventState) -> EventOpened | EventUpdated:
 def _target(state: AlertState, m: Member) -> str | None:
     """The live event the claim belongs to: the nearest compatible one (ties: the better-dated, then the id)."""
     pool = state.at_base(m.base_id) if m.base_id else (state.on_day(m.day) if m.day else ())
-    known = [(e, facts(state.members(e))) for e in pool]
+    known = [(e, state.memo(e, facts)) for e in pool]
     if m.base_id and m.killed:
         known += _forgotten(state, m.base_id)
     best: tuple[int, int, str] | None = None

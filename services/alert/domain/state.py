@@ -17,18 +17,21 @@ a dict offline and in tests, a faust table in the worker (`services/alert/agents
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, MutableMapping, Sequence
-from dataclasses import astuple, dataclass, field, replace
-from datetime import date
-from typing import Protocol
+from collections.abc import Callable, Iterable, Iterator, MutableMapping, Sequence
+from dataclasses import astuple, dataclass, field, fields, replace
+from datetime import date, timedelta
+from typing import Any, Protocol, TypeVar
 
 import orjson
 
 from basewatch.schemas.messages import Side, Status, Weapon
 
+T = TypeVar("T")
+
 # One retention policy for offline and stream: an event whose latest report (publication or attack
 # day) is older than the newest day seen minus this many days is forgotten, with its claim records.
 HORIZON_DAYS = 120
+LEDGER_DAYS = 365  # how much longer a forgotten fatal attack's ledger is kept
 EVIDENCE_CHARS = 160  # evidence kept per report: the sentence's first 160 characters
 
 
@@ -62,7 +65,7 @@ class Member:
 
     def encode(self) -> bytes:
         """A JSON array without the claim id (the key has it), days as ordinals: small changelog records."""
-        v = list(astuple(self))[1:]
+        v = [getattr(self, name) for name in _MEMBER_FIELDS]
         v[4], v[5] = _ordinal(self.published), _ordinal(self.day)
         return orjson.dumps(v)
 
@@ -73,6 +76,9 @@ class Member:
         v[19] = tuple(v[19])
         v[20] = tuple((k, x) for k, x in v[20])
         return cls(claim_id, *v)
+
+
+_MEMBER_FIELDS = [f.name for f in fields(Member)][1:]
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,16 +95,19 @@ class Ledger:
     base_id: str | None = None
     rank: int = 5
     version: int = 0  # the event's last version when it was forgotten (0 while it is live)
+    last_seen: date | None = None  # the event's latest report when it was forgotten
 
     def encode(self) -> bytes:
         v = list(astuple(self))
-        v[5] = _ordinal(self.day)
+        v[5], v[9] = _ordinal(self.day), _ordinal(self.last_seen)
         return orjson.dumps(v)
 
     @classmethod
     def decode(cls, raw: bytes) -> Ledger:
         v = orjson.loads(raw)
         v[5] = _from_ordinal(v[5])
+        if len(v) > 9:
+            v[9] = _from_ordinal(v[9])
         return cls(*v)
 
 
@@ -128,6 +137,7 @@ class EventStore(Protocol):
     def resolve(self, event_id: str) -> str: ...
     def ledger(self, event_id: str) -> Ledger | None: ...
     def fatal_at(self, base_id: str) -> Iterable[tuple[str, Ledger]]: ...
+    def memo(self, event_id: str, compute: Callable[[Sequence[Member]], T]) -> T: ...
     def base_seen(self, base_id: str) -> bool: ...
     def newest(self) -> date | None: ...
     def expired(self, cutoff: date, keep: str) -> list[Change]: ...
@@ -144,6 +154,7 @@ class _Index:
     by_day: dict[date, set[str]] = field(default_factory=dict)
     placed: dict[str, tuple[str | None, date | None]] = field(default_factory=dict)
     fatal: dict[str, set[str]] = field(default_factory=dict)  # base id -> events with a fatality ledger
+    memo: dict[str, Any] = field(default_factory=dict)  # event id -> a value derived from its members
     newest: date | None = None
 
 
@@ -195,6 +206,14 @@ class KeyValueEventStore:
         found = [(e, self.ledger(e)) for e in sorted(self.ix.fatal.get(base_id, ())) if e not in self.ix.members]
         return [(e, led) for e, led in found if led is not None]
 
+    def memo(self, event_id: str, compute: Callable[[Sequence[Member]], T]) -> T:
+        """`compute(members)` of a live event, kept until its members change (the facts of candidates)."""
+        ix = self.ix
+        if event_id not in ix.memo:
+            ix.memo[event_id] = compute(ix.members.get(event_id, ()))
+        value: T = ix.memo[event_id]
+        return value
+
     def live_events(self) -> Iterator[str]:
         return iter(self.ix.members)
 
@@ -233,8 +252,15 @@ class KeyValueEventStore:
                 dropped |= {m.event_id for m in members} | {event_id}
                 ledger = self.ledger(event_id)
                 if ledger is not None:  # remember its last version: a late report reopens it after that
-                    gone.append((f"f:{event_id}", replace(ledger, version=max(m.version for m in members))))
+                    last = max(_last_seen(m) for m in members)
+                    gone.append((f"f:{event_id}", replace(ledger, version=max(m.version for m in members), last_seen=last)))
         gone += [(f"a:{old}", None) for old in ix.alias if old in dropped or self.resolve(old) in dropped]
+        # a fatal attack's ledger outlives its event by LEDGER_DAYS, then a report of it is news again
+        for events in list(ix.fatal.values()):
+            for event_id in sorted(events):
+                ledger = self.ledger(event_id)
+                if ledger and ledger.last_seen and event_id not in ix.members and ledger.last_seen < cutoff - timedelta(days=LEDGER_DAYS):
+                    gone.append((f"f:{event_id}", None))
         return sorted(gone, key=lambda c: c[0])  # deletions and the ledgers' last versions
 
     # -- the derived index -------------------------------------------------------------------------
@@ -295,8 +321,10 @@ class KeyValueEventStore:
         elif key.startswith("a:"):
             ix.alias.pop(key[2:], None)
         elif key.startswith("f:"):
-            for events in ix.fatal.values():
-                events.discard(key[2:])
+            for base in [b for b, events in ix.fatal.items() if key[2:] in events]:
+                ix.fatal[base].discard(key[2:])
+                if not ix.fatal[base]:
+                    del ix.fatal[base]
 
     def _place(self, event_id: str) -> None:
         self._unplace(event_id)
@@ -309,11 +337,21 @@ class KeyValueEventStore:
         self._ix.placed[event_id] = (anchor.base_id, anchor.day)
 
     def _unplace(self, event_id: str) -> None:
+        self._ix.memo.pop(event_id, None)
         base, day = self._ix.placed.pop(event_id, (None, None))
         if base is not None:
-            self._ix.by_base.get(base, set()).discard(event_id)
+            _discard(self._ix.by_base, base, event_id)
         if day is not None:
-            self._ix.by_day.get(day, set()).discard(event_id)
+            _discard(self._ix.by_day, day, event_id)
+
+
+def _discard(index: dict[Any, set[str]], key: Any, event_id: str) -> None:
+    """Remove an event from an index entry, and the entry when it is empty (old days must not pile up)."""
+    found = index.get(key)
+    if found is not None:
+        found.discard(event_id)
+        if not found:
+            del index[key]
 
 
 def _decode(key: str, raw: bytes) -> Record:
