@@ -123,3 +123,13 @@ def test_the_state_machine_decides_the_same_on_every_store(store: KeyValueEventS
         reference.write(a.changes)
         store.write(b.changes)
         assert [m.model_dump() for m in a.messages] == [m.model_dump() for m in b.messages]
+
+
+def test_writing_what_expired_names_leaves_only_the_recent_event(store: KeyValueEventStore) -> None:
+    """An old event that was re-keyed (member under its first id, alias to the new) leaves no member or index behind."""
+    old = member_of(claim(claim_id="old", base_id="harir", attack_date=date(2023, 10, 1)), "e-first")
+    new = member_of(claim(claim_id="new", base_id="harir", attack_date=date(2024, 3, 1)), "e-new")
+    store.write([("c:old", old), ("a:e-first", "e-old"), ("c:new", new)])
+    store.write(store.expired(date(2024, 1, 1), keep="e-new"))
+    assert [x.claim_id for x in store.members("e-old")] == [] and list(store.at_base("harir")) == ["e-new"]
+    assert list(store.on_day(date(2023, 10, 1))) == [] and store.resolve("e-first") == "e-first"

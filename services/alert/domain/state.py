@@ -261,7 +261,8 @@ class KeyValueEventStore:
                 ledger = self.ledger(event_id)
                 if ledger and ledger.last_seen and event_id not in ix.members and ledger.last_seen < cutoff - timedelta(days=LEDGER_DAYS):
                     gone.append((f"f:{event_id}", None))
-        return sorted(gone, key=lambda c: c[0])  # deletions and the ledgers' last versions
+        # members first: an alias is needed to find where its members were indexed until they are gone
+        return sorted(gone, key=lambda c: (not c[0].startswith("c:"), c[0]))
 
     # -- the derived index -------------------------------------------------------------------------
     def _rebuild(self) -> None:
