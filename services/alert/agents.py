@@ -60,7 +60,7 @@ def build(settings: Settings, published: set[str]) -> faust.App:
             if mid in published:
                 continue
             topic, key = (alerts_topic, msg.alert_id) if isinstance(msg, AlertRaised | AlertRevised) else (events_topic, getattr(msg, "event_id", ""))
-            log.info(getattr(msg, "type", "message"), event_id=getattr(msg, "event_id", None), alert_id=getattr(msg, "alert_id", None))
+            log.debug(getattr(msg, "type", "message"), event_id=getattr(msg, "event_id", None), alert_id=getattr(msg, "alert_id", None))
             await stage.send(topic, key, msg)
             published.add(mid)
 
