@@ -18,6 +18,8 @@ Status = Literal["claimed", "confirmed", "reported"]
 AlertKind = Literal["fatality", "new_target"]
 Severity = Literal["critical", "high", "medium", "low"]
 DateBasis = Literal["explicit", "relative", "inferred", "inherited", "publication"]
+DatePrecision = Literal["day", "approximate", "unknown"]
+Change = Literal["toll", "status", "date", "merged"]
 
 
 MONTH_PATTERN = r"^\d{4}-\d{2}$"  # "2024-02": a month without its day
@@ -88,11 +90,15 @@ class EventState(Message):
     article_ids: tuple[str, ...]
     sources: tuple[str, ...]
     killed: int | None = Field(None, description="highest killed figure reported")
+    killed_min: int | None = Field(None, description="lowest killed figure reported: outlets that disagree give a range")
     wounded: int | None = Field(None, description="highest wounded figure reported")
-    killed_latest: int | None = Field(None, description="killed figure of the latest claim that gave one")
     casualty_side: Side | None = None
     status: Status = "reported"
+    date_precision: DatePrecision = Field("unknown", description="day (a report dates the attack), approximate (only guessed days) or unknown")
+    urls: tuple[str, ...] = Field((), description="source URLs of the reports, sorted")
+    first_seen: date | None = Field(None, description="earliest publication date among the reports")
     evidence: tuple[str, ...] = ()
+    merged_into: str | None = Field(None, description="set on an event's last message when it was folded into another event")
 
 
 class EventOpened(EventState):
@@ -114,9 +120,14 @@ class AlertBody(Message):
     country: str | None = None
     attack_date: date | None = None
     killed: int | None = None
+    killed_min: int | None = Field(None, description="lowest killed figure reported (a range when outlets disagree)")
     wounded: int | None = None
     casualty_side: Side | None = None
+    status: Status = "reported"
+    date_precision: DatePrecision = "unknown"
+    first_seen: date | None = Field(None, description="earliest publication date among the event's reports")
     sources: tuple[str, ...] = ()
+    urls: tuple[str, ...] = ()
     article_ids: tuple[str, ...] = ()
     evidence: tuple[str, ...] = ()
     summary: str
@@ -129,6 +140,8 @@ class AlertRaised(AlertBody):
 class AlertRevised(AlertBody):
     type: Literal["alert.revised"] = "alert.revised"
     previous_killed: int | None = None
+    changes: tuple[Change, ...] = Field((), description="what this revision changed: toll, status, date, or merged (superseded)")
+    superseded_by: str | None = Field(None, description="the alert that now covers this attack, when two events proved one")
 
 
 class DeadLetter(Message):

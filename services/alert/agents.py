@@ -1,7 +1,8 @@
 """Alert stage: consumes claims, emits event.opened/updated on attack-events and alerts on alerts.
 
-State lives in one faust table (rebuilt from its changelog): events, an index of events by day and
-base, bases already attacked, fatality alerts already raised, and each claim's decided outcome.
+Decode -> `handle(state, claim)` (the pure state machine `run --offline` also uses) -> send. State is a
+`KeyValueEventStore` over one faust table (rebuilt from its changelog): small per-claim records, aliases,
+fatality ledgers and bases already attacked; indexes are derived in memory.
 What was already published is read back from the output topics at start, so a claim redelivered
 after a crash re-sends exactly what is missing: no alert lost, no alert id published twice.
 `build(settings, published)` wires the faust app at start-up; importing this module creates nothing.
@@ -9,7 +10,6 @@ after a crash re-sends exactly what is missing: no alert lost, no alert id publi
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 import faust
@@ -18,9 +18,9 @@ import structlog
 from basewatch.platform.kafka_io import message_id, read_range
 from basewatch.platform.settings import Settings
 from basewatch.platform.stream import Stage, make_app
-from basewatch.schemas import ANY_MESSAGE, ClaimExtracted, EventState
-from basewatch.services.alert.domain.decide import FatalityRecord, decide, ledger_after
-from basewatch.services.alert.domain.dedup import apply, candidate_dates
+from basewatch.schemas import ANY_MESSAGE, AlertRaised, AlertRevised, ClaimExtracted
+from basewatch.services.alert.domain.machine import handle
+from basewatch.services.alert.domain.state import KeyValueEventStore
 
 log = structlog.get_logger(__name__)
 
@@ -42,67 +42,25 @@ def build(settings: Settings, published: set[str]) -> faust.App:
     app = make_app("alert", settings)
     events_topic, alerts_topic = settings.topic("attack-events"), settings.topic("alerts")
     stage = Stage(app, settings, settings.topic("claims"), [events_topic, alerts_topic])
-    # All state in ONE table, so its changelog is one partition and its writes keep their order: a
-    # crash loses only a suffix of them. Keys: "event:<id>" -> EventState JSON, "index:d:<date>" /
-    # "index:b:<base>" -> [event ids], "base:<id>" -> first event id, "fatal:<event id>" -> [revision, killed],
-    # "out:<claim id>" -> the claim's outcome (writes and messages). The outcome is written FIRST: if it is
-    # in the changelog, the claim is decided and its writes can be replayed; if not, nothing of it is.
-    state = app.Table("alert-state", default=None, partitions=1)
-
-    def candidates_of(claim: ClaimExtracted) -> list[EventState]:
-        keys = [f"index:d:{d.isoformat()}" for d in candidate_dates(claim) if isinstance(d, date)]
-        if claim.base_id is not None:
-            keys.append(f"index:b:{claim.base_id}")
-        ids = sorted({i for k in keys for i in (state.get(k) or [])})
-        found = [EventState.model_validate_json(state[f"event:{i}"]) for i in ids if state.get(f"event:{i}")]
-        if claim.attack_date is not None:
-            # by base only the undated events; dated ones came by their day
-            found = [e for e in found if e.attack_date is not None or e.base_id == claim.base_id]
-        return found
-
-    def decide_claim(claim: ClaimExtracted) -> dict[str, Any]:
-        """The pure decisions for one claim as an outcome: the state writes they imply and what to publish."""
-        candidates = candidates_of(claim)
-        applied = apply(candidates, claim)
-        if applied.event is None or applied.message is None:
-            return {"writes": [], "messages": []}
-        event = applied.event
-        before = next((e for e in candidates if e.event_id == event.event_id), None)
-        prior = state.get(f"fatal:{event.event_id}")
-        seen = event.base_id is not None and state.get(f"base:{event.base_id}") is not None
-        alerts = decide(event, seen, FatalityRecord(*prior) if prior else None)
-        writes: list[list[Any]] = [[f"event:{event.event_id}", event.model_dump_json()]]
-        keys = []
-        if event.attack_date and (before is None or before.attack_date is None):  # new, or dated by this claim
-            keys.append(f"index:d:{event.attack_date.isoformat()}")
-        if event.base_id and before is None:
-            keys.append(f"index:b:{event.base_id}")
-        writes += [[k, [*(state.get(k) or []), event.event_id]] for k in keys]
-        if event.base_id and not seen:
-            writes.append([f"base:{event.base_id}", event.event_id])
-        writes += [[f"fatal:{eid}", [rec.revision, rec.killed]] for eid, rec in ledger_after(alerts).items()]
-        messages = [[events_topic, event.event_id, applied.message.model_dump_json()]]
-        messages += [[alerts_topic, a.alert_id, a.model_dump_json()] for a in alerts]
-        return {"writes": writes, "messages": messages}
+    # All state in ONE table (one changelog partition, so its writes keep their order and a crash loses
+    # only a suffix). Values are the small records of `state.py`, raw bytes: a claim's decision writes its
+    # own record first, then the few it implies, so a redelivered claim repeats exactly that decision.
+    table = app.Table("alert-state", default=None, partitions=1, key_type=str, value_type=bytes)  # bytes: raw values
+    store = KeyValueEventStore(table)
 
     async def alert_one(event: Any) -> None:
         claim = await stage.decode(event, ClaimExtracted)
         if claim is None:
             return
         structlog.contextvars.bind_contextvars(article_id=claim.article_id, claim_id=claim.claim_id)
-        outcome = state.get(f"out:{claim.claim_id}")
-        if outcome is None:
-            outcome = decide_claim(claim)
-            state[f"out:{claim.claim_id}"] = outcome  # first, see above
-        # Applying the writes again after a crash is harmless: each sets a key to the value decided.
-        for key, value in outcome["writes"]:
-            state[key] = value
-        for topic, key, raw in outcome["messages"]:
-            msg = ANY_MESSAGE.validate_json(raw)
+        decision = handle(store, claim)
+        store.write(decision.changes)
+        for msg in decision.messages:
             mid = message_id(msg)
             if mid in published:
                 continue
-            log.debug(msg.type, event_id=getattr(msg, "event_id", None), alert_id=getattr(msg, "alert_id", None))
+            topic, key = (alerts_topic, msg.alert_id) if isinstance(msg, AlertRaised | AlertRevised) else (events_topic, getattr(msg, "event_id", ""))
+            log.debug(getattr(msg, "type", "message"), event_id=getattr(msg, "event_id", None), alert_id=getattr(msg, "alert_id", None))
             await stage.send(topic, key, msg)
             published.add(mid)
 

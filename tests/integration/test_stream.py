@@ -52,6 +52,19 @@ async def test_the_seeds_through_kafka_give_the_same_events_and_alerts_as_offlin
     assert {(a["kind"], a["base_id"]) for a in alerts if a["kind"] == "fatality"} == {("fatality", "tower-22"), ("fatality", "al-omar")}
 
 
+async def test_the_dev_set_through_kafka_gives_the_same_events_and_alerts_as_offline(workers: Workers) -> None:
+    """The 96 real dev-set articles ingested through Kafka produce exactly the event and alert ids `run --offline` prints."""
+    devset = ROOT.parent / "shared" / "devset" / "articles.jsonl"
+    if not devset.exists():
+        pytest.skip("../shared/devset is absent")
+    expected, _ = offline_ids(str(devset))
+    workers.start("ingest", "enrich", "alert")
+    assert _ingest(workers, str(devset)).returncode == 0
+    events = await read_topic(workers.settings, "attack-events", _has({e for e in expected if e[0].startswith("event.")}), 180)
+    alerts = await read_topic(workers.settings, "alerts", _has({e for e in expected if e[0].startswith("alert.")}), 60)
+    assert {ident(m) for m in events + alerts} == expected, workers.log("alert")
+
+
 async def test_poison_records_go_to_the_dlq_with_a_reason_and_good_records_still_flow(workers: Workers) -> None:
     """Invalid JSON, wrong schema version, empty text, non-UTF-8 and a 10 MB value on every input topic are dead-lettered."""
     workers.start("ingest", "enrich", "alert")

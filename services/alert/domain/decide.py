@@ -1,46 +1,73 @@
 """Alert stage, rules: which events deserve an analyst's attention. Pure and deterministic.
 
-- `fatality`: an event's killed count becomes > 0; a revision of the same alert when the count changes.
-- `new_target`: the first event at a base never attacked before in the log.
-Alert ids are uuid5 of (kind, subject), so a redelivered claim can never raise an alert twice.
+Grouped like Prometheus Alertmanager's notifications: one alert per group, updates re-send it.
+- `fatality`: one alert per fatal attack (id uuid5 of the event it was first raised for, carried
+  when the event is re-keyed). Later reports revise it only when what it says changes: the toll range,
+  the status (claimed -> confirmed) or the attack day; each revision names what changed.
+  Two alerted events that prove one attack: the newer alert is revised as superseded by the older.
+- `new_target`: the first event at a base never attacked before in the log (once per base, ever).
 """
 
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 
 from basewatch.schemas import AlertRaised, AlertRevised, EventState
-from basewatch.schemas.messages import AlertKind, Severity
+from basewatch.schemas.messages import AlertKind, Change, Severity
+from basewatch.services.alert.domain.state import Ledger
 
 ALERT_NS = uuid.UUID("c3e9a0d4-6b2f-4e71-a8c5-0f4d2b7e6a13")
-
-
-@dataclass(frozen=True)
-class FatalityRecord:
-    """What the ledger remembers of a fatality alert: its last revision and the count it stated."""
-
-    revision: int
-    killed: int
 
 
 def alert_id(kind: AlertKind, subject: str) -> str:
     return str(uuid.uuid5(ALERT_NS, f"{kind}|{subject}"))
 
 
-def decide(event: EventState, base_seen: bool, fatality: FatalityRecord | None) -> list[AlertRaised | AlertRevised]:
-    """Alerts that this version of the event raises, given what was already alerted."""
-    out: list[AlertRaised | AlertRevised] = []
-    if event.base_id is not None and not base_seen:
-        out.append(AlertRaised(**_body(event, "new_target", event.base_id, _new_target_severity(event), 0)))
-    killed = event.killed or 0
-    if killed > 0:
-        if fatality is None:
-            out.append(AlertRaised(**_body(event, "fatality", event.event_id, _fatality_severity(event), 0)))
-        elif fatality.killed != killed:
-            body = _body(event, "fatality", event.event_id, _fatality_severity(event), fatality.revision + 1)
-            out.append(AlertRevised(**body, previous_killed=fatality.killed))
-    return out
+def new_target(event: EventState) -> AlertRaised:
+    return AlertRaised(**_body(event, "new_target", alert_id("new_target", event.base_id or ""), _new_target_severity(event), 0))
+
+
+def fatality(event: EventState, ledger: Ledger | None) -> tuple[list[AlertRaised | AlertRevised], Ledger | None]:
+    """The fatality alert this version of the event raises or revises, and the ledger after it."""
+    if (event.killed or 0) <= 0:
+        return [], ledger
+    if ledger is None:
+        raised = AlertRaised(**_body(event, "fatality", alert_id("fatality", event.event_id), _fatality_severity(event), 0))
+        return [raised], _ledger(raised)
+    event = _with_ledger(event, ledger)
+    changes: list[Change] = []
+    if (ledger.killed_min, ledger.killed) != (event.killed_min, event.killed):
+        changes.append("toll")
+    if ledger.status != event.status:
+        changes.append("status")
+    if ledger.day != event.attack_date:
+        changes.append("date")
+    if not changes:
+        return [], ledger
+    body = _body(event, "fatality", ledger.alert_id, _fatality_severity(event), ledger.revision + 1)
+    revised = AlertRevised(**body, previous_killed=ledger.killed, changes=tuple(changes))
+    return [revised], _ledger(revised)
+
+
+def _with_ledger(event: EventState, ledger: Ledger) -> EventState:
+    """What the alert already said stays known when the event forgot it (a report after the horizon):
+    the toll range only widens, and a day is not lost to an undated report."""
+    lows = [x for x in (event.killed_min, ledger.killed_min) if x is not None]
+    update: dict[str, object] = {"killed_min": min(lows) if lows else None, "killed": max(event.killed or 0, ledger.killed or 0)}
+    if event.attack_date is None and ledger.day is not None:
+        update |= {"attack_date": ledger.day, "date_precision": "day" if ledger.rank <= 1 else "approximate"}
+    return event.model_copy(update=update)
+
+
+def superseded(event: EventState, ledger: Ledger, by: str) -> AlertRevised:
+    """The last revision of an alert whose attack proved to be another alerted event's."""
+    body = _body(event, "fatality", ledger.alert_id, _fatality_severity(event), ledger.revision + 1)
+    return AlertRevised(**body, previous_killed=ledger.killed, changes=("merged",), superseded_by=by)
+
+
+def _ledger(a: AlertRaised | AlertRevised) -> Ledger:
+    rank = {"day": 1, "approximate": 4}.get(a.date_precision, 5)
+    return Ledger(a.alert_id, a.revision, a.killed_min, a.killed, a.status, a.attack_date, a.base_id, rank)
 
 
 def _fatality_severity(e: EventState) -> Severity:
@@ -51,9 +78,9 @@ def _new_target_severity(e: EventState) -> Severity:
     return "high" if (e.killed or 0) > 0 else "medium"
 
 
-def _body(e: EventState, kind: AlertKind, subject: str, severity: Severity, revision: int) -> dict[str, object]:
+def _body(e: EventState, kind: AlertKind, aid: str, severity: Severity, revision: int) -> dict[str, object]:
     return {
-        "alert_id": alert_id(kind, subject),
+        "alert_id": aid,
         "kind": kind,
         "severity": severity,
         "revision": revision,
@@ -63,9 +90,14 @@ def _body(e: EventState, kind: AlertKind, subject: str, severity: Severity, revi
         "country": e.country,
         "attack_date": e.attack_date,
         "killed": e.killed,
+        "killed_min": e.killed_min,
         "wounded": e.wounded,
         "casualty_side": e.casualty_side,
+        "status": e.status,
+        "date_precision": e.date_precision,
+        "first_seen": e.first_seen,
         "sources": e.sources,
+        "urls": e.urls,
         "article_ids": e.article_ids,
         "evidence": e.evidence,
         "summary": _summary(e, kind),
@@ -75,13 +107,12 @@ def _body(e: EventState, kind: AlertKind, subject: str, severity: Severity, revi
 def _summary(e: EventState, kind: AlertKind) -> str:
     where = e.base_name or "an unnamed base"
     when = e.attack_date.isoformat() if e.attack_date else "date unknown"
+    if e.attack_date and e.date_precision != "day":
+        when = f"about {when}"
     if kind == "new_target":
         return f"First reported attack on {where} ({e.country or 'country unknown'}), {when}"
     side = f" {e.casualty_side}" if e.casualty_side else ""
+    toll = f"{e.killed_min}-{e.killed}" if e.killed_min is not None and e.killed_min != e.killed else f"{e.killed}"
     wounded = f", {e.wounded} wounded" if e.wounded else ""
-    return f"{e.killed}{side} killed in {e.weapon if e.weapon != 'unknown' else 'an'} attack on {where}, {when}{wounded}"
-
-
-def ledger_after(alerts: list[AlertRaised | AlertRevised]) -> dict[str, FatalityRecord]:
-    """Fatality records (by event id) that these alerts establish."""
-    return {a.event_id: FatalityRecord(a.revision, a.killed or 0) for a in alerts if a.kind == "fatality"}
+    weapon = e.weapon if e.weapon != "unknown" else "an"
+    return f"{toll}{side} killed in {weapon} attack on {where}, {when}{wounded} ({e.status})"

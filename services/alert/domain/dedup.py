@@ -1,163 +1,185 @@
-"""Alert stage, deduplication: fold claims from many outlets into attack events (event-sourced).
+"""Alert stage, deduplication: which attack event a claim belongs to, and what an event says. Pure.
 
-`apply(candidates, claim)` is a pure decision: given the events a claim could belong to (same day or
-base, fetched by the adapter from its table) it returns the event after the claim and the message
-recording the change (EventOpened / EventUpdated), or no message when nothing changed (a redelivered
-claim). Event ids are uuid5 of the claim that opened the event: same input, same order, same ids.
+An event is the set of its member claims; everything it says is a set function of them, so the same
+claims in any order say the same thing: the day and base of its best-dated member (the anchor), the
+range of tolls, the best status, the earliest publication. Its id is uuid5 of (base, anchor day): an
+event whose anchor changes when a better-dated report arrives is re-keyed (an alias record), and two
+events that prove one are merged.
+
+Matching (`compatible`) is by base within a window that widens with the claim's date precision:
+- a day that a report states (explicit or relative) only meets the same day, or the day before/after
+  when both give the same toll (US and local time differ by a night);
+- a day guessed from the publication or from context is ±1 day; one taken only from the publication
+  that repeats an event's toll may be a follow-up report up to FOLLOW_UP_DAYS later;
+- a claim with no date joins the compatible event at its base (compatible weapon and toll) whatever
+  its day, and opens one only when none exists.
+Outlets that disagree on the toll of one attack on one day give one event with a range.
+An unlinked claim joins the one linked event with its day, country and toll; "other bases" never does.
 """
 
 from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
-from basewatch.schemas import ClaimExtracted, EventOpened, EventState, EventUpdated
-from basewatch.schemas.messages import Weapon
+from basewatch.schemas import ClaimExtracted, EventState
+from basewatch.schemas.messages import DatePrecision, Status, Weapon
+from basewatch.services.alert.domain.state import EVIDENCE_CHARS, Member, anchor_of
 
 EVENT_NS = uuid.UUID("2a7d4c8e-91b3-4f0a-8e6d-55c1f0b3a9e2")
 MAX_EVIDENCE = 5
-# Dates found only as "the day of publication" or guessed from context may be a day off.
-# Days taken from the previous sentence may belong to another clause, US and local time differ by a night.
-_LOOSE = {"publication", "inferred", "inherited"}
+FOLLOW_UP_DAYS = 14
+# How a claim's day was found -> precision rank (lower is better) and the days either side it may be off.
+RANK = {"explicit": 0, "relative": 1, "inherited": 2, "inferred": 3, "publication": 4}
+NO_DATE = 5
+APPROXIMATE = 2  # ranks from here on are guessed days
+_SLACK = {0: 0, 1: 0, 2: 1, 3: 1, 4: 1}
+# a `date_precision` field on claims (when extraction gives one) overrides the basis
+_PRECISION_RANK = {"day": 1, "exact": 1, "approximate": 4, "week": 4, "month": 4, "none": NO_DATE, "unknown": NO_DATE}
 # Outlets name one salvo "rockets", "missiles" or "ballistic missiles" (Arabic صواريخ is both), so those
 # agree; a drone is another kind of attack.
 _FAMILY: dict[Weapon, str] = {"drone": "drone", "rocket": "projectile", "mortar": "projectile", "missile": "projectile", "ballistic_missile": "projectile"}
-_STATUS_RANK = {"confirmed": 0, "claimed": 1, "reported": 2}
-# A follow-up report that repeats a toll without dating the attack ("a drone killed three US soldiers
-# at Tower 22", published days later, or a funeral report weeks on) is that attack, not a new one:
-# within this many days before.
-FOLLOW_UP_DAYS = 14
+_STATUS_RANK: dict[Status, int] = {"confirmed": 0, "claimed": 1, "reported": 2}
 
 
-@dataclass(frozen=True)
-class Applied:
-    event: EventState | None
-    message: EventOpened | EventUpdated | None
+def rank_of(claim: ClaimExtracted) -> int:
+    if claim.attack_date is None:
+        return NO_DATE
+    precision = getattr(claim, "date_precision", None)
+    if isinstance(precision, str) and precision in _PRECISION_RANK:
+        return _PRECISION_RANK[precision]
+    return RANK.get(claim.date_basis or "publication", 4)
 
 
-def candidate_dates(claim: ClaimExtracted) -> list[date | None]:
-    """The attack dates whose events a claim may join (the adapter's table lookup keys)."""
-    d = claim.attack_date
-    if d is None:
-        return [None]
-    back = FOLLOW_UP_DAYS if _follow_up(claim) else 1
-    return [d + timedelta(days=k) for k in range(-back, 2)]
+def _vague(place_text: str) -> bool:
+    """"two other US bases in Syria and Iraq" names several places: it never merges into one event."""
+    folded = place_text.casefold()
+    return re.search(r"\b(?:bases|outposts|other)\b", folded) is not None and "one of" not in folded
 
 
-def _follow_up(claim: ClaimExtracted) -> bool:
-    """Dated only by its publication (or a guess) and with a toll: may repeat an earlier attack's figures."""
-    return claim.date_basis in _LOOSE and (claim.killed or 0) > 0
+def member_of(claim: ClaimExtracted, event_id: str) -> Member:
+    return Member(
+        claim_id=claim.claim_id, event_id=event_id, article_id=claim.article_id, source=claim.source, url=claim.url,
+        published=claim.published_at, day=claim.attack_date, rank=rank_of(claim), base_id=claim.base_id,
+        base_name=claim.base_name, country=claim.country, actor=claim.actor, weapon=claim.weapon, killed=claim.killed,
+        wounded=claim.wounded, side=claim.casualty_side, status=claim.status, evidence=claim.evidence[:EVIDENCE_CHARS],
+        vague=claim.base_id is None and _vague(claim.place_text), background=claim.background,
+    )  # fmt: skip
 
 
-def _tolerance(claim: ClaimExtracted) -> int:
-    return 1 if claim.date_basis in _LOOSE else 0
+def event_id_for(members: Sequence[Member]) -> str:
+    """uuid5 of the anchor's base and day; an unlinked event keeps the id of its first claim."""
+    anchor = anchor_of(members)
+    if anchor.base_id is None:
+        return min(m.event_id for m in members)
+    return str(uuid.uuid5(EVENT_NS, f"{anchor.base_id}|{anchor.day.isoformat() if anchor.day else '-'}"))
+
+
+def _tolls_agree(killed: int | None, low: int | None, high: int | None) -> bool:
+    """Deaths reported by one outlet that another's figures could be: within a factor of two of the range."""
+    if not killed or not low or not high:
+        return False
+    return killed * 2 >= high and low * 2 >= killed
 
 
 def _weapons_agree(a: Weapon, b: Weapon) -> bool:
     return a == "unknown" or b == "unknown" or _FAMILY[a] == _FAMILY[b]
 
 
-def _vague(claim: ClaimExtracted) -> bool:
-    """"two other US bases in Syria and Iraq" names several places: it never merges into one event."""
-    return re.search(r"\b(?:bases|outposts|other)\b", claim.place_text.casefold()) is not None and "one of" not in claim.place_text.casefold()
+@dataclass(frozen=True)
+class Facts:
+    """What an event's members say together (all set functions: order-independent)."""
+
+    base_id: str | None
+    day: date | None
+    rank: int
+    country: str | None
+    vague: bool
+    weapon: Weapon
+    killed_min: int | None
+    killed: int | None
+    wounded: int | None
+    status: Status
 
 
-def _matches(event: EventState, claim: ClaimExtracted) -> bool:
-    if claim.base_id is not None:
-        if event.base_id != claim.base_id:
-            return False
-        if event.attack_date is None or claim.attack_date is None:
-            return True
-        if not _weapons_agree(event.weapon, claim.weapon):
-            return False
-        days = (claim.attack_date - event.attack_date).days
-        if (claim.killed or 0) > 0 and event.killed == claim.killed:
-            # The same toll on the same base: a night apart ("Saturday night" in Washington), or a later
-            # report that dates itself only by its publication.
-            return abs(days) <= 1 or (_follow_up(claim) and 0 <= days <= FOLLOW_UP_DAYS)
-        return abs(days) <= _tolerance(claim)
-    # An unlinked claim joins a linked event of the same day, country and toll.
-    if event.base_id is None or claim.attack_date is None or event.attack_date != claim.attack_date or _vague(claim):
-        return False
+def facts(members: Sequence[Member]) -> Facts:
+    anchor = anchor_of(members)
+    tolls = [m.killed for m in members if m.killed is not None]
+    wounded = [m.wounded for m in members if m.wounded is not None]
+    weapons = sorted({m.weapon for m in members if m.weapon != "unknown"}, key=lambda w: (sum(m.weapon == w for m in members) * -1, w))
+    return Facts(
+        base_id=anchor.base_id, day=anchor.day, rank=anchor.rank, vague=any(m.vague for m in members),
+        country=anchor.country or next((m.country for m in members if m.country), None),
+        weapon=weapons[0] if weapons else "unknown", killed_min=min(tolls) if tolls else None, killed=max(tolls) if tolls else None,
+        wounded=max(wounded) if wounded else None, status=min((m.status for m in members), key=_STATUS_RANK.__getitem__),
+    )  # fmt: skip
+
+
+def compatible(event: Facts, claim: Member) -> int | None:
+    """How far (in days) a claim is from an event it may belong to; None when it may not."""
+    if claim.base_id is None:
+        return _unlinked(event, claim)
+    if event.base_id != claim.base_id:
+        return None
+    same_toll = _tolls_agree(claim.killed, event.killed_min, event.killed)
+    if claim.day is None or event.day is None:
+        # no date on one side: same base, compatible weapon and toll
+        toll_ok = claim.killed is None or event.killed is None or same_toll or (claim.killed == 0 and event.killed == 0)
+        if not (toll_ok and _weapons_agree(event.weapon, claim.weapon)):
+            return None
+        # any day at the base will do: the same deaths first, then the nearest to the report's publication
+        near = abs((claim.published - event.day).days) if claim.published and event.day else 49
+        return (20 if same_toll else 50) + min(near, 29)
+    days = (claim.day - event.day).days
+    slack = max(_SLACK.get(claim.rank, 1), _SLACK.get(event.rank, 1))
+    if days == 0 or (abs(days) <= slack and _weapons_agree(event.weapon, claim.weapon)):
+        return abs(days)
+    if same_toll and abs(days) <= 1:
+        return 1  # a night apart: Washington's evening is the base's morning
+    if same_toll and max(claim.rank, event.rank) >= APPROXIMATE and _weapons_agree(event.weapon, claim.weapon):
+        # a guessed day that repeats an attack's deaths at its base is that attack (fatal attacks on one
+        # base with the same toll are rare; a weekday resolved against a wrong reference is not)
+        return 20 + min(abs(days), 29)
+    return None
+
+
+def _unlinked(event: Facts, claim: Member) -> int | None:
+    """An unlinked claim joins a linked event of the same day, country and toll; or an unlinked event of
+    the same day and country with the same deaths (two outlets describing one unnamed site)."""
+    if claim.day is None or event.day != claim.day or claim.vague:
+        return None
+    if event.base_id is None:
+        same = not event.vague and claim.country is not None and claim.country == event.country and _tolls_agree(claim.killed, event.killed_min, event.killed)
+        return 0 if same else None
     if claim.country not in (None, event.country):
-        return False
-    if claim.killed is not None and event.killed is not None and claim.killed != event.killed:
-        return False
-    return claim.casualty_side in (None, event.casualty_side) or event.casualty_side is None
+        return None
+    if claim.killed is not None and event.killed is not None and not (event.killed_min or 0) <= claim.killed <= event.killed:
+        return None
+    return 0
 
 
-def apply(candidates: Iterable[EventState], claim: ClaimExtracted) -> Applied:
-    """Fold one claim into the events it may belong to."""
-    matching = [e for e in candidates if _matches(e, claim)]
-    if claim.base_id is None and len({e.event_id for e in matching}) > 1:
-        matching = [e for e in matching if (e.killed or 0) > 0] if claim.casualty_side else []
-        matching = matching if len(matching) == 1 else []
-    if matching:
-        event = min(matching, key=lambda e: _distance(e, claim))
-        if claim.claim_id in event.claim_ids:
-            return Applied(event, None)  # redelivered: nothing new
-        updated = _updated(event, claim)
-        return Applied(updated, EventUpdated(**updated.model_dump(exclude={"type"})))
-    if claim.background:
-        return Applied(None, None)  # recalled as context: joins an event, never opens one
-    opened = _opened(claim)
-    return Applied(opened, EventOpened(**opened.model_dump(exclude={"type"})))
+def precision_of(rank: int) -> DatePrecision:
+    return "day" if rank <= 1 else "approximate" if rank < NO_DATE else "unknown"
 
 
-def _distance(e: EventState, c: ClaimExtracted) -> int:
-    if e.attack_date is None or c.attack_date is None:
-        return 99
-    return abs((e.attack_date - c.attack_date).days)
-
-
-def _opened(c: ClaimExtracted) -> EventState:
+def view(event_id: str, members: Sequence[Member], version: int, merged_into: str | None = None) -> EventState:
+    """The event as published: facts of its members; lists sorted, so any order gives the same message."""
+    f = facts(members)
+    ordered = sorted(members, key=lambda m: (m.rank, m.day or date.max, m.claim_id))
+    anchor = anchor_of(members)
+    side = next((m.side for m in ordered if m.side), None)
+    actor = next((m.actor for m in ordered if m.actor), None)
+    published = [m.published for m in members if m.published]
     return EventState(
-        event_id=str(uuid.uuid5(EVENT_NS, c.claim_id)),
-        version=1,
-        base_id=c.base_id,
-        base_name=c.base_name,
-        country=c.country,
-        attack_date=c.attack_date,
-        actor=c.actor,
-        weapon=c.weapon,
-        claim_ids=(c.claim_id,),
-        article_ids=(c.article_id,),
-        sources=(c.source,) if c.source else (),
-        killed=c.killed,
-        wounded=c.wounded,
-        killed_latest=c.killed,
-        casualty_side=c.casualty_side,
-        status=c.status,
-        evidence=(c.evidence,),
-    )
-
-
-def _max(a: int | None, b: int | None) -> int | None:
-    return b if a is None else a if b is None else max(a, b)
-
-
-def _updated(e: EventState, c: ClaimExtracted) -> EventState:
-    return e.model_copy(
-        update={
-            "version": e.version + 1,
-            "attack_date": e.attack_date or c.attack_date,
-            "actor": e.actor or c.actor,
-            "weapon": e.weapon if e.weapon != "unknown" else c.weapon,
-            "claim_ids": (*e.claim_ids, c.claim_id),
-            "article_ids": _add(e.article_ids, [c.article_id]),
-            "sources": _add(e.sources, [c.source] if c.source else []),
-            "killed": _max(e.killed, c.killed),
-            "wounded": _max(e.wounded, c.wounded),
-            "killed_latest": c.killed if c.killed is not None else e.killed_latest,
-            "casualty_side": e.casualty_side or c.casualty_side,
-            "status": min(e.status, c.status, key=_STATUS_RANK.__getitem__),
-            "evidence": e.evidence if len(e.evidence) >= MAX_EVIDENCE else (*e.evidence, c.evidence),
-        }
-    )
-
-
-def _add(items: tuple[str, ...], new: Sequence[str]) -> tuple[str, ...]:
-    return items + tuple(x for x in new if x not in items)
+        event_id=event_id, version=version, base_id=f.base_id, base_name=anchor.base_name, country=f.country,
+        attack_date=f.day, actor=actor, weapon=f.weapon,
+        claim_ids=tuple(sorted(m.claim_id for m in members)) if merged_into is None else (),
+        article_ids=tuple(sorted({m.article_id for m in members})), sources=tuple(sorted({m.source for m in members if m.source})),
+        killed=f.killed, killed_min=f.killed_min, wounded=f.wounded, casualty_side=side, status=f.status,
+        date_precision=precision_of(f.rank), urls=tuple(sorted({m.url for m in members if m.url})),
+        first_seen=min(published) if published else None, evidence=tuple(m.evidence for m in ordered[:MAX_EVIDENCE]),
+        merged_into=merged_into,
+    )  # fmt: skip

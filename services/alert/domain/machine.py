@@ -1,0 +1,189 @@
+"""Alert stage, the state machine: `handle(state, claim) -> Decision(changes, messages)`. Pure.
+
+One implementation for `run --offline`, `replay` and the worker: the caller applies `changes` to its
+`EventStore` in order and publishes `messages`. The claim's own record comes first in `changes` and
+carries everything else the decision wrote and the alerts it raised, so a claim redelivered after a
+crash re-applies exactly those writes and re-sends exactly those alerts, whatever part of them had
+reached the store (a faust changelog loses only a suffix of its writes).
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+import orjson
+from pydantic import BaseModel
+
+from basewatch.schemas import ALERT_MESSAGE, AlertRaised, AlertRevised, ClaimExtracted, EventOpened, EventState, EventUpdated
+from basewatch.services.alert.domain import decide
+from basewatch.services.alert.domain.dedup import EVENT_NS, Facts, compatible, event_id_for, facts, member_of, view
+from basewatch.services.alert.domain.state import HORIZON_DAYS, Change, EventStore, Ledger, Member
+
+AlertState = EventStore  # what `handle` reads: the store, through its port
+
+
+@dataclass(frozen=True)
+class Decision:
+    changes: tuple[Change, ...]
+    messages: tuple[BaseModel, ...]
+
+
+def handle(state: AlertState, claim: ClaimExtracted) -> Decision:
+    """Fold one claim into the events and decide the alerts; a redelivered claim repeats its decision."""
+    done = state.member(claim.claim_id)
+    if done is not None:
+        return _repeat(state, done)
+    new = member_of(claim, "")
+    target = _target(state, new)
+    if target is None:
+        slot = event_id_for([new]) if new.base_id else str(uuid.uuid5(EVENT_NS, claim.claim_id))
+        members_before = list(state.members(slot))  # a live event in that slot (an undated one): join it
+        target = slot
+    else:
+        members_before = list(state.members(target))
+    member = replace(new, event_id=target)
+    members = [*members_before, member]
+    changes: list[Change] = []
+    messages: list[BaseModel] = []
+    event_id, gone = target, []
+    for _ in range(8):  # re-key until the id is the anchor's (a merge can move the anchor once more)
+        canonical = event_id_for(members) if member.base_id else event_id
+        if canonical == event_id or (state.ledger(event_id) is not None and not state.members(canonical)):
+            break  # an alerted event keeps its id (its alert names it) unless it meets the event of its new day
+        gone.append((event_id, members))
+        changes.append((f"a:{event_id}", canonical))
+        members = [*members, *state.members(canonical)]
+        event_id = canonical
+    forgotten = state.ledger(event_id)
+    if all(m.background for m in members):
+        # recalled as context only: kept (an event reported later finds it, in any order) but never published
+        hidden = replace(member, version=0, followups=_encode(changes))
+        return Decision(((f"c:{claim.claim_id}", hidden), *changes), ())
+    version = 1 + max([m.version for m in members if m is not member] + [forgotten.version if forgotten else 0])
+    event = view(event_id, members, version)
+    for old_id, old_members in gone:
+        messages.append(EventUpdated(**view(old_id, old_members, version, merged_into=event_id).model_dump(exclude={"type"})))
+    messages.append(_message(event))
+    alerts, ledger_changes = _alerts(state, event, [g for g, _ in gone])
+    changes += ledger_changes
+    if event.base_id and not state.base_seen(event.base_id):
+        alerts.insert(0, decide.new_target(event))
+        changes.append((f"b:{event.base_id}", event_id))
+    messages += alerts
+    record = replace(member, version=version, alerts=tuple(a.model_dump_json() for a in alerts), followups=_encode(changes))
+    # retention's deletions are not part of the record: they follow from the state, and are decided again
+    return Decision(((f"c:{claim.claim_id}", record), *changes, *_expiry(state, member, event_id)), tuple(messages))
+
+
+def _forgotten(state: AlertState, base_id: str) -> list[tuple[str, Facts]]:
+    """Fatal attacks at the base that left the horizon: a later report of those deaths reopens the event
+    under its id (its alert is revised if anything changed, never raised again)."""
+    return [
+        (e, Facts(base_id, led.day, led.rank, None, False, "unknown", led.killed_min, led.killed, None, led.status))
+        for e, led in state.fatal_at(base_id)
+    ]
+
+
+def _message(event: EventState) -> EventOpened | EventUpdated:
+    """Version 1 is the opening (a claim that joins or re-keys an event always makes version 2 or more)."""
+    return (EventOpened if event.version == 1 else EventUpdated)(**event.model_dump(exclude={"type"}))
+
+
+def _target(state: AlertState, m: Member) -> str | None:
+    """The live event the claim belongs to: the nearest compatible one (ties: the better-dated, then the id)."""
+    pool = state.at_base(m.base_id) if m.base_id else (state.on_day(m.day) if m.day else ())
+    known = [(e, state.memo(e, facts)) for e in pool]
+    if m.base_id and m.killed:
+        known += _forgotten(state, m.base_id)
+    best: tuple[int, int, str] | None = None
+    matches = []
+    for event_id, f in known:
+        days = compatible(f, m)
+        if days is None:
+            continue
+        matches.append((event_id, f))
+        key = (days, f.rank, event_id)
+        best = key if best is None or key < best else best
+    if m.base_id is None:
+        linked = [(e, f) for e, f in matches if f.base_id is not None]
+        if len(linked) > 1:
+            # several linked events that day: only the one fatal event for a claim naming the casualties' side
+            fatal = [e for e, f in linked if (f.killed or 0) > 0] if m.side else []
+            return fatal[0] if len(fatal) == 1 else None
+        if linked:
+            return linked[0][0]
+        unlinked = sorted(e for e, _ in matches)
+        return unlinked[0] if unlinked else None
+    return best[2] if best else None
+
+
+def _alerts(state: AlertState, event: EventState, merged: list[str]) -> tuple[list[BaseModel], list[Change]]:
+    out: list[BaseModel] = []
+    changes: list[Change] = []
+    ledger = state.ledger(event.event_id)
+    for old in merged:
+        old_ledger = state.ledger(old)
+        if old_ledger is None:
+            continue
+        changes.append((f"f:{old}", None))
+        if ledger is None:
+            ledger = old_ledger  # the alert follows its attack to the event's new id
+        else:
+            out.append(decide.superseded(event, old_ledger, by=ledger.alert_id))
+    raised, after = decide.fatality(event, ledger)
+    out += raised
+    if after is not None and (after != state.ledger(event.event_id)):
+        changes.append((f"f:{event.event_id}", after))
+    return out, changes
+
+
+def _expiry(state: AlertState, member: Member, keep: str) -> list[Change]:
+    """The one retention policy: events whose latest report is past the horizon are forgotten.
+
+    The cutoff moves by whole weeks of the newest day seen, so a restarted worker (which sweeps at once)
+    forgets exactly what an uninterrupted one forgot.
+    """
+    seen = max(d for d in (member.published, member.day, state.newest(), date.min) if d is not None)
+    if seen == date.min:
+        return []
+    week_start = seen - timedelta(days=seen.weekday())
+    return state.expired(week_start - timedelta(days=HORIZON_DAYS), keep)
+
+
+def _encode(changes: list[Change]) -> tuple[tuple[str, object], ...]:
+    out: list[tuple[str, object]] = []
+    for key, value in changes:
+        if isinstance(value, Ledger):
+            out.append((key, orjson.loads(value.encode())))
+        elif isinstance(value, Member):
+            continue
+        else:
+            out.append((key, value))
+    return tuple(out)
+
+
+def _decode(followups: tuple[tuple[str, object], ...]) -> list[Change]:
+    out: list[Change] = []
+    for key, value in followups:
+        if key.startswith("f:") and isinstance(value, list):
+            out.append((key, Ledger.decode(orjson.dumps(value))))
+        else:
+            assert value is None or isinstance(value, str)
+            out.append((key, value))
+    return out
+
+
+def _repeat(state: AlertState, done: Member) -> Decision:
+    """A claim decided before (redelivered after a crash): the same writes, the same alerts."""
+    messages: list[BaseModel] = []
+    event_id = state.resolve(done.event_id)
+    members = state.members(event_id)
+    if done.version and members and max(m.version for m in members) == done.version:
+        messages.append(_message(view(event_id, members, done.version)))
+    messages += [ALERT_MESSAGE.validate_json(raw) for raw in done.alerts]
+    return Decision((*_decode(done.followups), *_expiry(state, done, event_id)), tuple(messages))
+
+
+__all__ = ["AlertRaised", "AlertRevised", "AlertState", "Decision", "handle"]

@@ -1,0 +1,381 @@
+"""Alert stage, state: what the alert state machine remembers, as small records in a key-value mapping.
+
+The records are the only truth; everything else (events, indexes by base and day) is derived from them
+in memory, and rebuilt when the mapping was filled behind our back (a faust table recovering its
+changelog). Four kinds of record, each one small, none a snapshot of an event:
+
+- `c:<claim id>` -> the claim as a member of an event (its facts, the event it joined, the alerts it
+  decided). Written first for a claim, in one write: present means decided. Expires with its event.
+- `a:<event id>` -> the event id it was folded into (a re-keyed or merged event). Expires with it.
+- `f:<event id>` -> the fatality alert's ledger (id, revision, what it last said). Kept: a late report
+  of an evicted attack must revise that alert, never raise a second one. One per fatal attack.
+- `b:<base id>` -> the first event at the base (new_target is raised once per base, ever).
+
+`EventStore` is the port; `KeyValueEventStore` implements it over any `MutableMapping[str, bytes]`:
+a dict offline and in tests, a faust table in the worker (`services/alert/agents.py`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, MutableMapping, Sequence
+from dataclasses import astuple, dataclass, field, fields, replace
+from datetime import date, timedelta
+from typing import Any, Protocol, TypeVar
+
+import orjson
+
+from basewatch.schemas.messages import Side, Status, Weapon
+
+T = TypeVar("T")
+
+# One retention policy for offline and stream: an event whose latest report (publication or attack
+# day) is older than the newest day seen minus this many days is forgotten, with its claim records.
+HORIZON_DAYS = 120
+LEDGER_DAYS = 365  # how much longer a forgotten fatal attack's ledger is kept
+EVIDENCE_CHARS = 160  # evidence kept per report: the sentence's first 160 characters
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """One claim as a member of an event: the `c:<claim id>` record."""
+
+    claim_id: str
+    event_id: str  # the event it joined (follow `a:` records for where that event went since)
+    article_id: str
+    source: str | None
+    url: str | None
+    published: date | None
+    day: date | None
+    rank: int  # date precision: 0 explicit ... 5 no date (see dedup.RANK)
+    base_id: str | None
+    base_name: str | None
+    country: str | None
+    actor: str | None
+    weapon: Weapon
+    killed: int | None
+    wounded: int | None
+    side: Side | None
+    status: Status
+    evidence: str
+    vague: bool = False
+    version: int = 1  # the event's version after this claim
+    alerts: tuple[str, ...] = ()  # the alert messages (JSON) this claim decided, for a redelivery
+    followups: tuple[tuple[str, object], ...] = ()  # the other writes it decided (key, encoded value)
+    background: bool = False  # recalled as context: an event of background reports alone stays unpublished
+
+    def encode(self) -> bytes:
+        """A JSON array without the claim id (the key has it), days as ordinals: small changelog records."""
+        v = [getattr(self, name) for name in _MEMBER_FIELDS]
+        v[4], v[5] = _ordinal(self.published), _ordinal(self.day)
+        return orjson.dumps(v)
+
+    @classmethod
+    def decode(cls, raw: bytes, claim_id: str) -> Member:
+        v = orjson.loads(raw)
+        v[4], v[5] = _from_ordinal(v[4]), _from_ordinal(v[5])
+        v[19] = tuple(v[19])
+        v[20] = tuple((k, x) for k, x in v[20])
+        return cls(claim_id, *v)
+
+
+_MEMBER_FIELDS = [f.name for f in fields(Member)][1:]
+
+
+@dataclass(frozen=True, slots=True)
+class Ledger:
+    """What the fatality alert of an event last said, and enough of the attack to recognise a late report
+    of it after the event left the horizon: the `f:<event id>` record."""
+
+    alert_id: str
+    revision: int
+    killed_min: int | None
+    killed: int | None
+    status: Status
+    day: date | None
+    base_id: str | None = None
+    rank: int = 5
+    version: int = 0  # the event's last version when it was forgotten (0 while it is live)
+    last_seen: date | None = None  # the event's latest report when it was forgotten
+
+    def encode(self) -> bytes:
+        v = list(astuple(self))
+        v[5], v[9] = _ordinal(self.day), _ordinal(self.last_seen)
+        return orjson.dumps(v)
+
+    @classmethod
+    def decode(cls, raw: bytes) -> Ledger:
+        v = orjson.loads(raw)
+        v[5] = _from_ordinal(v[5])
+        if len(v) > 9:
+            v[9] = _from_ordinal(v[9])
+        return cls(*v)
+
+
+def _day(v: str | None) -> date | None:
+    return date.fromisoformat(v) if v else None
+
+
+def _ordinal(d: date | None) -> int | None:
+    return d.toordinal() if d else None
+
+
+def _from_ordinal(v: int | None) -> date | None:
+    return date.fromordinal(v) if v else None
+
+
+Record = Member | Ledger | str | None  # str: an alias or a base's first event; None: delete
+Change = tuple[str, Record]
+
+
+class EventStore(Protocol):
+    """The port the state machine reads through; `write` applies a Decision's changes in order."""
+
+    def member(self, claim_id: str) -> Member | None: ...
+    def members(self, event_id: str) -> Sequence[Member]: ...
+    def at_base(self, base_id: str) -> Iterable[str]: ...
+    def on_day(self, day: date) -> Iterable[str]: ...
+    def resolve(self, event_id: str) -> str: ...
+    def ledger(self, event_id: str) -> Ledger | None: ...
+    def fatal_at(self, base_id: str) -> Iterable[tuple[str, Ledger]]: ...
+    def memo(self, event_id: str, compute: Callable[[Sequence[Member]], T]) -> T: ...
+    def base_seen(self, base_id: str) -> bool: ...
+    def newest(self) -> date | None: ...
+    def expired(self, cutoff: date, keep: str) -> list[Change]: ...
+    def write(self, changes: Sequence[Change]) -> None: ...
+
+
+@dataclass
+class _Index:
+    """Derived from the records: members by live event, live events by base and by day, aliases."""
+
+    members: dict[str, list[Member]] = field(default_factory=dict)
+    alias: dict[str, str] = field(default_factory=dict)
+    by_base: dict[str, set[str]] = field(default_factory=dict)
+    by_day: dict[date, set[str]] = field(default_factory=dict)
+    placed: dict[str, tuple[str | None, date | None]] = field(default_factory=dict)
+    fatal: dict[str, set[str]] = field(default_factory=dict)  # base id -> events with a fatality ledger
+    memo: dict[str, Any] = field(default_factory=dict)  # event id -> a value derived from its members
+    newest: date | None = None
+
+
+class KeyValueEventStore:
+    """`EventStore` over a mapping of str -> bytes (a dict, or a faust table with raw values)."""
+
+    def __init__(self, records: MutableMapping[str, bytes] | None = None) -> None:
+        self.records: MutableMapping[str, bytes] = {} if records is None else records
+        self._ix = _Index()
+        self._count = -1  # records seen by the index; a mismatch means the mapping changed without us
+        self._swept: date | None = None
+
+    # -- reads -------------------------------------------------------------------------------------
+    @property
+    def ix(self) -> _Index:
+        if self._count != len(self.records):
+            self._rebuild()
+        return self._ix
+
+    def member(self, claim_id: str) -> Member | None:
+        raw = self.records.get(f"c:{claim_id}")
+        return Member.decode(raw, claim_id) if raw is not None else None
+
+    def members(self, event_id: str) -> Sequence[Member]:
+        return self.ix.members.get(event_id, ())
+
+    def at_base(self, base_id: str) -> Iterable[str]:
+        return sorted(self.ix.by_base.get(base_id, ()))
+
+    def on_day(self, day: date) -> Iterable[str]:
+        return sorted(self.ix.by_day.get(day, ()))
+
+    def resolve(self, event_id: str) -> str:
+        alias = self.ix.alias
+        seen = 0
+        while event_id in alias and seen < 64:
+            event_id, seen = alias[event_id], seen + 1
+        return event_id
+
+    def ledger(self, event_id: str) -> Ledger | None:
+        raw = self.records.get(f"f:{event_id}")
+        return Ledger.decode(raw) if raw is not None else None
+
+    def base_seen(self, base_id: str) -> bool:
+        return f"b:{base_id}" in self.records
+
+    def fatal_at(self, base_id: str) -> Iterable[tuple[str, Ledger]]:
+        """Fatal attacks at a base that have left the horizon (their ledgers outlive them)."""
+        found = [(e, self.ledger(e)) for e in sorted(self.ix.fatal.get(base_id, ())) if e not in self.ix.members]
+        return [(e, led) for e, led in found if led is not None]
+
+    def memo(self, event_id: str, compute: Callable[[Sequence[Member]], T]) -> T:
+        """`compute(members)` of a live event, kept until its members change (the facts of candidates)."""
+        ix = self.ix
+        if event_id not in ix.memo:
+            ix.memo[event_id] = compute(ix.members.get(event_id, ()))
+        value: T = ix.memo[event_id]
+        return value
+
+    def live_events(self) -> Iterator[str]:
+        return iter(self.ix.members)
+
+    # -- writes ------------------------------------------------------------------------------------
+    def write(self, changes: Sequence[Change]) -> None:
+        _ = self.ix  # rebuild first if the mapping changed without us
+        for key, value in changes:
+            if value is None:
+                if key in self.records:
+                    self._unindex(key)
+                    del self.records[key]
+                continue
+            old = self.records.get(key)
+            self.records[key] = value.encode()
+            if old is not None:
+                self._unindex(key, old)
+            self._index(key, value)
+        self._count = len(self.records)
+
+    def newest(self) -> date | None:
+        """The latest day (publication or attack) of any live record."""
+        return self.ix.newest
+
+    def expired(self, cutoff: date, keep: str) -> list[Change]:
+        """Deletions for events whose latest report is before `cutoff` (once per cutoff: the sweep is cheap
+        to repeat but not free); `keep` is the event being decided."""
+        if self._swept is not None and cutoff <= self._swept:
+            return []
+        self._swept = cutoff
+        ix = self.ix
+        gone: list[Change] = []
+        dropped: set[str] = set()
+        for event_id, members in ix.members.items():
+            if event_id != keep and max(_last_seen(m) for m in members) < cutoff:
+                gone += [(f"c:{m.claim_id}", None) for m in members]
+                dropped |= {m.event_id for m in members} | {event_id}
+                ledger = self.ledger(event_id)
+                if ledger is not None:  # remember its last version: a late report reopens it after that
+                    last = max(_last_seen(m) for m in members)
+                    gone.append((f"f:{event_id}", replace(ledger, version=max(m.version for m in members), last_seen=last)))
+        gone += [(f"a:{old}", None) for old in ix.alias if old in dropped or self.resolve(old) in dropped]
+        # a fatal attack's ledger outlives its event by LEDGER_DAYS, then a report of it is news again
+        for events in list(ix.fatal.values()):
+            for event_id in sorted(events):
+                ledger = self.ledger(event_id)
+                if ledger and ledger.last_seen and event_id not in ix.members and ledger.last_seen < cutoff - timedelta(days=LEDGER_DAYS):
+                    gone.append((f"f:{event_id}", None))
+        # members first: an alias is needed to find where its members were indexed until they are gone
+        return sorted(gone, key=lambda c: (not c[0].startswith("c:"), c[0]))
+
+    # -- the derived index -------------------------------------------------------------------------
+    def _rebuild(self) -> None:
+        self._ix = _Index()
+        items = sorted(self.records.items(), key=lambda kv: kv[0][0] != "a")  # aliases first
+        for key, raw in items:
+            self._index(key, _decode(key, raw), rebuild=True)
+        for members in self._ix.members.values():
+            members.sort(key=_member_order)
+        self._count = len(self.records)
+
+    def _index(self, key: str, value: Record, rebuild: bool = False) -> None:
+        ix = self._ix
+        if key.startswith("c:") and isinstance(value, Member):
+            event_id = self._resolve_raw(value.event_id)
+            ix.members.setdefault(event_id, []).append(value)
+            if not rebuild:
+                ix.members[event_id].sort(key=_member_order)
+            self._place(event_id)
+            seen = _last_seen(value)
+            if seen != date.min and (ix.newest is None or seen > ix.newest):
+                ix.newest = seen
+        elif key.startswith("f:") and isinstance(value, Ledger) and value.base_id:
+            ix.fatal.setdefault(value.base_id, set()).add(key[2:])
+        elif key.startswith("a:") and isinstance(value, str):
+            old = key[2:]
+            ix.alias[old] = value
+            moved = ix.members.pop(old, [])
+            if moved:
+                new = self._resolve_raw(value)
+                ix.members.setdefault(new, []).extend(moved)
+                ix.members[new].sort(key=_member_order)
+                self._place(new)
+            self._unplace(old)
+
+    def _resolve_raw(self, event_id: str) -> str:
+        seen = 0
+        while event_id in self._ix.alias and seen < 64:
+            event_id, seen = self._ix.alias[event_id], seen + 1
+        return event_id
+
+    def _unindex(self, key: str, raw: bytes | None = None) -> None:
+        ix = self._ix
+        raw = self.records.get(key) if raw is None else raw
+        if raw is None:
+            return
+        if key.startswith("c:"):
+            m = Member.decode(raw, key[2:])
+            event_id = self._resolve_raw(m.event_id)
+            left = [x for x in ix.members.get(event_id, []) if x.claim_id != m.claim_id]
+            self._unplace(event_id)
+            if left:
+                ix.members[event_id] = left
+                self._place(event_id)
+            else:
+                ix.members.pop(event_id, None)
+        elif key.startswith("a:"):
+            ix.alias.pop(key[2:], None)
+        elif key.startswith("f:"):
+            for base in [b for b, events in ix.fatal.items() if key[2:] in events]:
+                ix.fatal[base].discard(key[2:])
+                if not ix.fatal[base]:
+                    del ix.fatal[base]
+
+    def _place(self, event_id: str) -> None:
+        self._unplace(event_id)
+        members = self._ix.members[event_id]
+        anchor = anchor_of(members)
+        if anchor.base_id:
+            self._ix.by_base.setdefault(anchor.base_id, set()).add(event_id)
+        if anchor.day is not None:
+            self._ix.by_day.setdefault(anchor.day, set()).add(event_id)
+        self._ix.placed[event_id] = (anchor.base_id, anchor.day)
+
+    def _unplace(self, event_id: str) -> None:
+        self._ix.memo.pop(event_id, None)
+        base, day = self._ix.placed.pop(event_id, (None, None))
+        if base is not None:
+            _discard(self._ix.by_base, base, event_id)
+        if day is not None:
+            _discard(self._ix.by_day, day, event_id)
+
+
+def _discard(index: dict[Any, set[str]], key: Any, event_id: str) -> None:
+    """Remove an event from an index entry, and the entry when it is empty (old days must not pile up)."""
+    found = index.get(key)
+    if found is not None:
+        found.discard(event_id)
+        if not found:
+            del index[key]
+
+
+def _decode(key: str, raw: bytes) -> Record:
+    if key.startswith("c:"):
+        return Member.decode(raw, key[2:])
+    if key.startswith("f:"):
+        return Ledger.decode(raw)
+    return raw.decode()
+
+
+def _member_order(m: Member) -> tuple[int, date, str]:
+    """Best first: the most precise date, then the earliest day, then the claim id (order-independent)."""
+    return (m.rank, m.day or date.max, m.claim_id)
+
+
+def _last_seen(m: Member) -> date:
+    return max(d for d in (m.published, m.day, date.min) if d is not None)
+
+
+def anchor_of(members: Sequence[Member]) -> Member:
+    """The member that places an event: among the best-dated linked ones, the day most reports give
+    (US and local time differ by a night), then the earliest; else the best of all."""
+    pool = [m for m in members if m.base_id is not None] or list(members)
+    best = min(m.rank for m in pool)
+    days = [m.day for m in pool if m.rank == best]
+    return min((m for m in pool if m.rank == best), key=lambda m: (-days.count(m.day), m.day or date.max, m.claim_id))
