@@ -18,11 +18,12 @@ from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
 import faust
+import orjson
 import structlog
 from faust.transport.drivers import aiokafka as faust_aiokafka
 from pydantic import BaseModel, ValidationError
 
-from basewatch.platform import logs
+from basewatch.platform import faust_patches, logs
 from basewatch.platform.broker import free_port
 from basewatch.platform.kafka_io import (
     DLQ_SUFFIX,
@@ -32,7 +33,7 @@ from basewatch.platform.kafka_io import (
     check_topics,
     dead_letter,
     encode,
-    message_id,
+    id_of,
     read_range,
     stage_topics,
     unreachable_message,
@@ -57,6 +58,7 @@ def make_app(stage: str, settings: Settings) -> faust.App:
     """A stage's faust app, wired at start-up (never at import): data directory, producer class, credentials."""
     # faust picks the producer class from its transport; setting it here (not at import) keeps imports free of effects
     faust_aiokafka.Transport.Producer = _IdempotentProducer
+    faust_patches.apply()  # a bounded fetch wait (faust hard-codes 1.5 s): see that module
     Path(settings.data_dir, stage).mkdir(parents=True, exist_ok=True)
     auth: dict[str, Any] = {}
     if settings.sasl_mechanism:
@@ -204,8 +206,9 @@ class Stage:
             return None
 
     async def send(self, sink: str, key: str, msg: BaseModel) -> None:
-        mid = message_id(msg)
-        await self.sinks[sink].send(key=key.encode(), value=encode(msg), headers=ce_headers(msg, mid))
+        """Send a message the stage built (so already validated): dumped once, for both the value and its id."""
+        data = msg.model_dump(mode="json")
+        await self.sinks[sink].send(key=key.encode(), value=orjson.dumps(data), headers=ce_headers(msg, id_of(data)))
         self.counts["out"] += 1
 
     async def dead(self, event: Any, reason: str) -> None:
