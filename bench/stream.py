@@ -194,20 +194,23 @@ class Pipe:
     def counts(self) -> dict[str, int]:
         return {s: int(self.workers.health(s, timeout=30)["in"]) for s in STAGES}
 
-    def wait_drained(self, timeout: float = 900.0) -> None:
-        """Until every worker has read everything written to its input topic."""
+    def wait_drained(self, timeout: float = 900.0) -> dict[str, float]:
+        """Until every worker has read everything written to its input topic; each worker's CPU seconds when
+        it had (so a stage that finished early is not charged for idling while the next one catches up)."""
         deadline = time.monotonic() + timeout
         t = self.settings.topic
+        pids = self.pids()
+        cpu: dict[str, float] = {}
         while time.monotonic() < deadline:
             ends = asyncio.run(end_offsets(self.settings, [t("articles.raw"), t("articles"), t("claims")]))
             c = self.counts()
-            if (
-                c["ingest"] >= ends[t("articles.raw")]
-                and c["enrich"] >= ends[t("articles")]
-                and c["alert"] >= ends[t("claims")]
-                and ends[t("articles")] >= ends[t("articles.raw")]
-            ):
-                return
+            final = {"ingest": True, "enrich": ends[t("articles")] >= ends[t("articles.raw")], "alert": "enrich" in cpu}
+            inputs = {"ingest": t("articles.raw"), "enrich": t("articles"), "alert": t("claims")}
+            for s in STAGES:
+                if s not in cpu and final[s] and c[s] >= ends[inputs[s]]:
+                    cpu[s] = cpu_seconds(pids[s])
+            if len(cpu) == len(STAGES):
+                return cpu
             time.sleep(0.2)
         raise RuntimeError(f"the workers did not drain within {timeout:.0f}s: {self.counts()}")
 
@@ -232,8 +235,7 @@ def saturation(pipe: Pipe, lines: list[str]) -> dict[str, Any]:
         t0 = time.time()
         for pid in pids.values():
             os.kill(pid, signal.SIGCONT)
-    pipe.wait_drained()
-    cpu1 = {s: cpu_seconds(p) for s, p in pids.items()}
+    cpu1 = pipe.wait_drained()
     seconds = pipe.last_append_ms(t0) / 1000 - t0
     n = len(lines)
     return {
