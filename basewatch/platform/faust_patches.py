@@ -12,6 +12,7 @@ stall; an idle consumer then asks the broker a little more often (one small requ
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from faust.transport.drivers import aiokafka as faust_aiokafka
@@ -21,6 +22,9 @@ FETCH_MAX_WAIT_MS = 100  # Kafka's own consumer default is 500; what matters her
 
 class _ConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
     """faust's consumer thread with a bounded fetch wait on the worker consumer it creates."""
+
+    # mode names a service's logger after the module defining it: keep faust's, so its level applies
+    logger = logging.getLogger(f"{faust_aiokafka.__name__}.consumer")
 
     def _create_worker_consumer(self, transport: Any) -> Any:
         consumer = super()._create_worker_consumer(transport)
@@ -32,7 +36,7 @@ class _ConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
 class _Consumer(faust_aiokafka.Consumer):
     """faust's aiokafka consumer, using the thread above."""
 
-    logger = faust_aiokafka.Consumer.logger  # keep faust's logger name, so its level applies
+    logger = logging.getLogger(f"{faust_aiokafka.__name__}.consumer")
 
     def _new_consumer_thread(self) -> faust_aiokafka.AIOKafkaConsumerThread:
         return _ConsumerThread(self, loop=self.loop, beacon=self.beacon)
