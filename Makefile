@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: help demo test lint test-unit test-integration bench score kafka-up kafka-down schemas lock clean
+.PHONY: help demo test lint test-unit test-integration bench bench-stream score kafka-up kafka-down schemas lock clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-18s %s\n", $$1, $$2}'
@@ -38,6 +38,9 @@ test-integration: $(STAMP) jars  ## tests against a real Kafka broker (started b
 
 bench: $(STAMP)  ## speed and memory of the offline core, against a same-run baseline
 	$(BIN)/python bench/throughput.py
+
+bench-stream: $(STAMP) jars  ## the stream (native broker, three workers) against the offline core and a raw 3-hop passthrough, same run
+	$(BIN)/python bench/stream.py $(BENCH_ARGS)
 
 score: $(STAMP)  ## score `run --offline` on our 21 test articles against their gold (tests/data)
 	$(BIN)/basewatch score tests/data/articles.jsonl --gold tests/data/gold.jsonl

@@ -247,7 +247,11 @@ def ce_headers(msg: BaseModel, msg_id: str) -> list[tuple[str, bytes]]:
 
 def message_id(msg: BaseModel) -> str:
     """A stable id per message: the entity id, with the version or revision when there is one."""
-    d: dict[str, Any] = msg.model_dump()
+    return id_of(msg.model_dump())
+
+
+def id_of(d: dict[str, Any]) -> str:
+    """`message_id` of a message already dumped to a dict (so a sender dumps it once)."""
     for key, extra in (("alert_id", "revision"), ("event_id", "version"), ("claim_id", None), ("article_id", None)):
         if key in d:
             return f"{d[key]}:{d[extra]}" if extra else str(d[key])

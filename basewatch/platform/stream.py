@@ -18,11 +18,12 @@ from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
 import faust
+import orjson
 import structlog
 from faust.transport.drivers import aiokafka as faust_aiokafka
 from pydantic import BaseModel, ValidationError
 
-from basewatch.platform import logs, metrics
+from basewatch.platform import faust_patches, logs, metrics
 from basewatch.platform.broker import free_port
 from basewatch.platform.kafka_io import (
     DLQ_SUFFIX,
@@ -32,7 +33,7 @@ from basewatch.platform.kafka_io import (
     check_topics,
     dead_letter,
     encode,
-    message_id,
+    id_of,
     read_range,
     stage_topics,
     unreachable_message,
@@ -53,10 +54,15 @@ class _IdempotentProducer(faust_aiokafka.Producer):
         return {"acks": "all", "enable_idempotence": True, "max_request_size": 16 * 1024 * 1024}
 
 
-def make_app(stage: str, settings: Settings) -> faust.App:
-    """A stage's faust app, wired at start-up (never at import): data directory, producer class, credentials."""
+def make_app(stage: str, settings: Settings, partitions: int = 1) -> faust.App:
+    """A stage's faust app, wired at start-up (never at import): data directory, producer class, credentials.
+
+    `partitions`: those of the stage's input topic. faust writes a table change to the changelog partition
+    of the record being handled, so every table of the stage (its `progress` one included) needs as many.
+    """
     # faust picks the producer class from its transport; setting it here (not at import) keeps imports free of effects
     faust_aiokafka.Transport.Producer = _IdempotentProducer
+    faust_patches.apply()  # a bounded fetch wait (faust hard-codes 1.5 s): see that module
     Path(settings.data_dir, stage).mkdir(parents=True, exist_ok=True)
     auth: dict[str, Any] = {}
     if settings.sasl_mechanism:
@@ -71,7 +77,7 @@ def make_app(stage: str, settings: Settings) -> faust.App:
         f"{settings.topic_prefix}{settings.app_id}-{stage}",
         broker=f"kafka://{settings.bootstrap}",
         store="memory://",  # tables are rebuilt from their changelog topics at start
-        topic_partitions=1,
+        topic_partitions=partitions,  # the default of the stage's tables: see above
         topic_replication_factor=1,
         # faust declares its own internal topics (changelogs); the data topics come from `basewatch topics create`
         producer_acks=-1,
@@ -118,7 +124,8 @@ class Stage:
         self.dlq = app.topic(source + DLQ_SUFFIX, value_type=bytes, value_serializer="raw", key_serializer="raw")
         self.sinks = {name: app.topic(name, value_type=bytes, value_serializer="raw", key_serializer="raw") for name in sinks}
         self.counts: dict[str, int] = {"in": 0, "out": 0, "dead_lettered": 0, "skipped": 0}
-        self.progress = app.Table("progress", default=None, partitions=1)  # "topic:partition" -> last offset handled
+        # "topic:partition" -> last offset handled; as many changelog partitions as the input topic (make_app's `partitions`)
+        self.progress = app.Table("progress", default=None, partitions=app.conf.topic_partitions)
         self.started = time.time()
         self.ready = False  # set once faust has started every agent and recovered the tables
         self._broker: tuple[float, bool] = (0.0, True)  # (when probed, answered)
@@ -207,8 +214,9 @@ class Stage:
             return None
 
     async def send(self, sink: str, key: str, msg: BaseModel) -> None:
-        mid = message_id(msg)
-        await self.sinks[sink].send(key=key.encode(), value=encode(msg), headers=ce_headers(msg, mid))
+        """Send a message the stage built (so already validated): dumped once, for both the value and its id."""
+        data = msg.model_dump(mode="json")
+        await self.sinks[sink].send(key=key.encode(), value=orjson.dumps(data), headers=ce_headers(msg, id_of(data)))
         self.counts["out"] += 1
         self.metrics.sent(sink, msg)
 

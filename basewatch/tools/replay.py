@@ -18,7 +18,7 @@ from typing import Any
 
 import orjson
 
-from basewatch.platform import kafka_io
+from basewatch.platform import kafka_io, lag
 from basewatch.platform.procs import WorkerSet
 from basewatch.platform.settings import Settings
 from basewatch.schemas import ANY_MESSAGE
@@ -46,13 +46,23 @@ async def _records(settings: Settings, topic: str) -> list[dict[str, Any]]:
     return [orjson.loads(r.value) for r in await kafka_io.read_range(settings, settings.topic(topic))]
 
 
+async def _lags(fresh: Settings) -> tuple[int, int]:
+    """(articles enrich has not committed, claims alert has not committed). Alert's lag counts only once
+    enrich's is 0: before that, claims still to come are not on the topic yet."""
+    articles = await lag.lag(fresh, lag.group_id(fresh, "enrich"), fresh.source_topic("articles"))
+    if articles:
+        return articles, -1
+    return 0, await lag.lag(fresh, lag.group_id(fresh, "alert"), fresh.topic("claims"))
+
+
 def _ids(records: list[dict[str, Any]]) -> set[str]:
     """type:id:version (events) or type:id:revision (alerts) of each message."""
     return {f"{r['type']}:{kafka_io.message_id(ANY_MESSAGE.validate_python(r))}" for r in records}
 
 
-def replay(source: Settings, idle: float = 6.0, timeout: float = 600.0, stall: float = 90.0) -> ReplayReport:
-    """Replay `source`'s articles; RuntimeError when the workers make no progress for `stall` seconds."""
+def replay(source: Settings, timeout: float = 600.0, stall: float = 90.0, poll: float = 0.5) -> ReplayReport:
+    """Replay `source`'s articles; done when both workers' consumer lag is 0 (enrich's first, then alert's
+    on the claims enrich wrote). RuntimeError when the lag does not move for `stall` seconds."""
     t0 = time.monotonic()
     tag = uuid.uuid4().hex[:8]
     fresh = Settings(**{**source.__dict__, "topic_prefix": f"{source.topic_prefix}replay-{tag}.", "source_prefix": source.topic_prefix,
@@ -63,16 +73,18 @@ def replay(source: Settings, idle: float = 6.0, timeout: float = 600.0, stall: f
         workers = WorkerSet(fresh, Path(fresh.data_dir) / "logs")
         try:
             workers.start("enrich", "alert")
-            deadline, stable_since, last = time.monotonic() + timeout, time.monotonic(), (-1, -1)
-            while time.monotonic() < deadline:
-                now = (workers.health("enrich")["in"], workers.health("alert")["in"])
-                if now != last:
-                    last, stable_since = now, time.monotonic()
-                elif now[0] >= n_articles and time.monotonic() - stable_since >= idle:
+            deadline, moved, last = time.monotonic() + timeout, time.monotonic(), (-1, -1)
+            while True:
+                now = asyncio.run(_lags(fresh))
+                if now == (0, 0):
                     break
-                elif time.monotonic() - stable_since >= stall:
-                    raise RuntimeError(f"replay stalled: enrich read {now[0]} of {n_articles} articles and nothing moved for {stall:.0f}s")
-                time.sleep(0.5)
+                if now != last:
+                    last, moved = now, time.monotonic()
+                elif time.monotonic() - moved >= stall:
+                    raise RuntimeError(f"replay stalled: {now[0]} articles and {now[1]} claims not yet handled, and nothing moved for {stall:.0f}s")
+                if time.monotonic() > deadline:
+                    raise RuntimeError(f"replay did not finish within {timeout:.0f}s: {now[0]} articles and {now[1]} claims left")
+                time.sleep(poll)
         finally:
             workers.stop()
     finally:

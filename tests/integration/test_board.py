@@ -42,7 +42,7 @@ def _new_attack() -> tuple[ClaimExtracted, EventOpened, AlertRaised]:
     )  # fmt: skip
     event = EventOpened(event_id="board-event-1", version=1, base_id="erbil", base_name="Erbil Air Base", country="Iraq",
                         attack_date=date(2024, 2, 20), weapon="drone", claim_ids=(claim.claim_id,), article_ids=(claim.article_id,),
-                        sources=("Test Wire",), killed=2, killed_latest=2, casualty_side="coalition", status="confirmed",
+                        sources=("Test Wire",), killed=2, killed_min=2, casualty_side="coalition", status="confirmed",
                         evidence=(claim.evidence,))  # fmt: skip
     alert = AlertRaised(alert_id="board-alert-1", kind="fatality", severity="high", revision=0, event_id=event.event_id, base_id="erbil",
                         base_name="Erbil Air Base", country="Iraq", attack_date=date(2024, 2, 20), killed=2, casualty_side="coalition",

@@ -1,0 +1,385 @@
+"""Speed of the stream (three faust workers on a native broker) against its own core, in one run.
+
+Prints figures; asserts nothing (targets live here, not in timed tests). In ONE run, on the SAME
+articles (the synthetic ones of `bench/throughput.py`: a claim sentence among neutral paragraphs, in
+our own words), it measures:
+
+- the offline core (`Pipeline`, as `run --offline`): articles/s and CPU ms per article;
+- a raw aiokafka 3-hop passthrough on the same broker (consume, produce the same bytes, three times):
+  what Kafka and the client cost without faust or the core;
+- the pipeline's saturation: a backlog of articles written while the three workers are stopped
+  (SIGSTOP), timed from their resume (SIGCONT) to the append time of the last record they write;
+  CPU ms per article per worker (/proc/<pid>/stat) and each worker's RSS;
+- open-loop latency at 25/50/75% of that saturation: send times fixed in advance (a late send is not
+  allowed to delay the next one: no coordinated omission), percentiles per hop from the records'
+  timestamps: article sent -> article.received -> first claim -> first attack-event naming the article.
+
+The machine is shared: compare the ratios printed next to the figures, and repeat the run.
+
+    python bench/stream.py [--articles 1500] [--rounds 1] [--seconds 15] [--loads 25,50,75]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import itertools
+import os
+import shutil
+import signal
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from throughput import articles
+
+from basewatch.platform import broker, kafka_io
+from basewatch.platform.procs import WorkerSet
+from basewatch.platform.settings import Settings
+from basewatch.services.ingest.domain.intake import RawArticle
+from basewatch.tools.pipeline import Pipeline
+
+STAGES = ("ingest", "enrich", "alert")
+TICK = os.sysconf("SC_CLK_TCK")
+
+
+# ---------------------------------------------------------------- processes
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds of a process so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / TICK
+
+
+def rss_mib(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def pct(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    s = sorted(values)
+    return s[min(len(s) - 1, int(q / 100 * len(s)))]
+
+
+# ---------------------------------------------------------------- offline core
+def offline(lines: list[str]) -> tuple[float, float]:
+    """(articles/s, CPU ms per article) of the whole core in this process, on a fresh pipeline."""
+    pipe = Pipeline()
+    t0, c0 = time.perf_counter(), time.process_time()
+    for line in lines:
+        article = pipe.receive(RawArticle.model_validate_json(line))
+        for _ in pipe.process(article, pipe.claims(article)):
+            pass
+    wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+    return len(lines) / wall, 1000 * cpu / len(lines)
+
+
+# ---------------------------------------------------------------- Kafka helpers
+async def produce(settings: Settings, topic: str, lines: Iterable[str]) -> None:
+    from aiokafka import AIOKafkaProducer
+
+    producer = AIOKafkaProducer(**kafka_io.producer_kwargs(settings), linger_ms=5)
+    await producer.start()
+    try:
+        futures = [await producer.send(topic, line.encode(), key=orjson.loads(line)["id"].encode()) for line in lines]
+        await asyncio.gather(*futures)
+    finally:
+        await producer.stop()
+
+
+async def end_offsets(settings: Settings, topics: list[str]) -> dict[str, int]:
+    from aiokafka import AIOKafkaConsumer, TopicPartition
+
+    consumer = AIOKafkaConsumer(**settings.aiokafka_kwargs())
+    await consumer.start()
+    try:
+        out: dict[str, int] = {}
+        for t in topics:
+            parts = consumer.partitions_for_topic(t) or {0}
+            ends = await consumer.end_offsets([TopicPartition(t, p) for p in parts])
+            out[t] = sum(ends.values())
+        return out
+    finally:
+        await consumer.stop()
+
+
+async def read_all(settings: Settings, topic: str) -> list[Any]:
+    from aiokafka import AIOKafkaConsumer, TopicPartition
+
+    consumer = AIOKafkaConsumer(**settings.aiokafka_kwargs(), enable_auto_commit=False, max_partition_fetch_bytes=16 * 1024 * 1024)
+    await consumer.start()
+    try:
+        tps = [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or {0})]
+        consumer.assign(tps)
+        await consumer.seek_to_beginning(*tps)
+        ends = await consumer.end_offsets(tps)
+        out: list[Any] = []
+        while [tp for tp in tps if await consumer.position(tp) < ends[tp]]:
+            for records in (await consumer.getmany(timeout_ms=1000)).values():
+                out += records
+        return out
+    finally:
+        await consumer.stop()
+
+
+# ---------------------------------------------------------------- raw 3-hop passthrough
+async def raw_passthrough(settings: Settings, lines: list[str]) -> float:
+    """Articles/s of three consume -> produce hops on the same broker, timed from the consumers' start."""
+    from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+    from aiokafka.admin import NewTopic
+
+    names = [settings.topic(f"raw.hop{i}") for i in range(4)]
+    async with kafka_io.admin_client(settings) as admin:
+        await admin.create_topics([NewTopic(n, 1, 1) for n in names])
+    await produce(settings, names[0], lines)
+    n = len(lines)
+    ready: list[str] = []
+    go = asyncio.Event()
+
+    async def hop(src: str, dst: str) -> None:
+        consumer = AIOKafkaConsumer(**settings.aiokafka_kwargs(), enable_auto_commit=False, max_partition_fetch_bytes=16 * 1024 * 1024)
+        producer = AIOKafkaProducer(**kafka_io.producer_kwargs(settings), linger_ms=5)
+        await consumer.start()
+        await producer.start()
+        tp = TopicPartition(src, 0)
+        consumer.assign([tp])
+        await consumer.seek_to_beginning(tp)
+        ready.append(src)
+        await go.wait()  # timed from the moment all three hops are connected and positioned
+        seen = 0
+        try:
+            while seen < n:
+                batch = (await consumer.getmany(timeout_ms=200)).get(tp, [])
+                futures = [await producer.send(dst, r.value, key=r.key) for r in batch]
+                if futures:
+                    await asyncio.gather(*futures)
+                seen += len(batch)
+        finally:
+            await consumer.stop()
+            await producer.stop()
+
+    hops = [asyncio.create_task(hop(names[i], names[i + 1])) for i in range(3)]
+    while len(ready) < 3:
+        await asyncio.sleep(0.01)
+    t0 = time.perf_counter()
+    go.set()
+    await asyncio.gather(*hops)
+    return n / (time.perf_counter() - t0)
+
+
+# ---------------------------------------------------------------- the pipeline
+@dataclass
+class Pipe:
+    settings: Settings
+    workers: WorkerSet
+    claims_seen: int = 0
+    articles_sent: int = 0
+    cpu: dict[str, float] = field(default_factory=dict)
+
+    def pids(self) -> dict[str, int]:
+        return {s: self.workers.procs[s].pid for s in STAGES}
+
+    def counts(self) -> dict[str, int]:
+        return {s: int(self.workers.health(s, timeout=30)["in"]) for s in STAGES}
+
+    def wait_drained(self, timeout: float = 900.0) -> dict[str, float]:
+        """Until every worker has read everything written to its input topic; each worker's CPU seconds when
+        it had (so a stage that finished early is not charged for idling while the next one catches up)."""
+        deadline = time.monotonic() + timeout
+        t = self.settings.topic
+        pids = self.pids()
+        cpu: dict[str, float] = {}
+        while time.monotonic() < deadline:
+            ends = asyncio.run(end_offsets(self.settings, [t("articles.raw"), t("articles"), t("claims")]))
+            c = self.counts()
+            final = {"ingest": True, "enrich": ends[t("articles")] >= ends[t("articles.raw")], "alert": "enrich" in cpu}
+            inputs = {"ingest": t("articles.raw"), "enrich": t("articles"), "alert": t("claims")}
+            for s in STAGES:
+                if s not in cpu and final[s] and c[s] >= ends[inputs[s]]:
+                    cpu[s] = cpu_seconds(pids[s])
+            if len(cpu) == len(STAGES):
+                return cpu
+            time.sleep(0.2)
+        raise RuntimeError(f"the workers did not drain within {timeout:.0f}s: {self.counts()}")
+
+    def last_append_ms(self, since: float) -> float:
+        """Timestamp (ms) of the newest record on the stage outputs written after `since`."""
+        newest = since * 1000
+        for name in ("articles", "claims", "attack-events", "alerts"):
+            for r in asyncio.run(read_all(self.settings, self.settings.topic(name))):
+                newest = max(newest, r.timestamp)
+        return newest
+
+
+def saturation(pipe: Pipe, lines: list[str]) -> dict[str, Any]:
+    """Backlog drain: write `lines` while the workers are stopped, time from their resume."""
+    pids = pipe.pids()
+    for pid in pids.values():
+        os.kill(pid, signal.SIGSTOP)
+    try:
+        asyncio.run(produce(pipe.settings, pipe.settings.topic("articles.raw"), lines))
+    finally:
+        cpu0 = {s: cpu_seconds(p) for s, p in pids.items()}
+        t0 = time.time()
+        for pid in pids.values():
+            os.kill(pid, signal.SIGCONT)
+    cpu1 = pipe.wait_drained()
+    seconds = pipe.last_append_ms(t0) / 1000 - t0
+    n = len(lines)
+    return {
+        "rate": n / seconds,
+        "seconds": seconds,
+        "cpu_ms": {s: 1000 * (cpu1[s] - cpu0[s]) / n for s in STAGES},
+        "rss": {s: rss_mib(p) for s, p in pids.items()},
+    }
+
+
+async def open_loop(settings: Settings, topic: str, lines: list[str], rate: float) -> dict[str, float]:
+    """Send line i at start + i/rate (fixed in advance); a send never waits for an earlier one's ack."""
+    from aiokafka import AIOKafkaProducer
+
+    producer = AIOKafkaProducer(**kafka_io.producer_kwargs(settings), linger_ms=0)
+    await producer.start()
+    scheduled: dict[str, float] = {}
+    futures = []
+    try:
+        start = time.time() + 0.5
+        for i, line in enumerate(lines):
+            at = start + i / rate
+            delay = at - time.time()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            aid = orjson.loads(line)["id"]
+            scheduled[aid] = at * 1000
+            futures.append(await producer.send(topic, line.encode(), key=aid.encode(), timestamp_ms=int(at * 1000)))
+        await asyncio.gather(*futures)
+    finally:
+        await producer.stop()
+    return scheduled
+
+
+def latency(pipe: Pipe, lines: list[str], rate: float) -> dict[str, list[float]]:
+    """Per-hop latencies (ms) of `lines` sent at `rate` articles/s."""
+    s = pipe.settings
+    scheduled = asyncio.run(open_loop(s, s.topic("articles.raw"), lines, rate))
+    pipe.wait_drained()
+    received: dict[str, tuple[str, float]] = {}  # article_id -> (origin id, ms)
+    for r in asyncio.run(read_all(s, s.topic("articles"))):
+        a = orjson.loads(r.value)
+        if a.get("origin_id") in scheduled and a["article_id"] not in received:
+            received[a["article_id"]] = (a["origin_id"], r.timestamp)
+    first_claim: dict[str, float] = {}
+    for r in asyncio.run(read_all(s, s.topic("claims"))):
+        aid = orjson.loads(r.value)["article_id"]
+        if aid in received:
+            first_claim[aid] = min(first_claim.get(aid, r.timestamp), r.timestamp)
+    first_event: dict[str, float] = {}
+    for r in asyncio.run(read_all(s, s.topic("attack-events"))):
+        for aid in orjson.loads(r.value)["article_ids"]:
+            if aid in received:
+                first_event[aid] = min(first_event.get(aid, r.timestamp), r.timestamp)
+    out: dict[str, list[float]] = {"ingest": [], "enrich": [], "alert": [], "end-to-end": []}
+    for aid, (origin, ms) in received.items():
+        sent = scheduled[origin]
+        out["ingest"].append(ms - sent)
+        if aid in first_claim:
+            out["enrich"].append(first_claim[aid] - ms)
+        if aid in first_event:
+            out["alert"].append(first_event[aid] - first_claim.get(aid, ms))
+            out["end-to-end"].append(first_event[aid] - sent)
+    return out
+
+
+# ---------------------------------------------------------------- main
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--articles", type=int, default=1500, help="articles per saturation round (and for the offline and raw runs)")
+    ap.add_argument("--rounds", type=int, default=1, help="saturation rounds (each a fresh backlog on the same workers)")
+    ap.add_argument("--seconds", type=float, default=15.0, help="duration of each fixed-rate latency run")
+    ap.add_argument("--loads", default="25,50,75", help="latency runs, in % of the measured saturation")
+    ap.add_argument("--bootstrap", default=None, help="an existing broker (default: a native one on a free port)")
+    args = ap.parse_args()
+    loads = [float(x) for x in args.loads.split(",") if x]
+
+    # Every article is distinct (its text names its number): one pool, sliced per phase.
+    pool = articles(args.articles * 20, seed=13)  # publication dates spread as in bench/throughput.py
+
+    def take(n: int) -> list[str]:
+        return list(itertools.islice(pool, n))
+
+    offline(list(articles(200, seed=5)))  # warm the data files and compiled patterns
+    lines = take(args.articles)
+    off_rate, off_cpu = offline(lines)
+    print(f"offline core: {off_rate:,.0f} articles/s, {off_cpu:.2f} CPU ms/article ({len(lines)} articles)", flush=True)
+
+    tmp = Path(tempfile.mkdtemp(prefix="basewatch-bench-stream-"))
+    started = None
+    try:
+        if args.bootstrap:
+            bootstrap = args.bootstrap
+        else:
+            started = broker.up(broker.BrokerSpec(tmp / "broker", broker.free_port()))
+            bootstrap = started.bootstrap
+        tag = uuid.uuid4().hex[:6]
+        settings = Settings(bootstrap=bootstrap, topic_prefix=f"bench{tag}.", app_id=f"bench{tag}", data_dir=str(tmp / "data"), log_level="WARNING")
+        raw_rate = asyncio.run(raw_passthrough(settings, lines))
+        print(f"raw 3-hop passthrough: {raw_rate:,.0f} articles/s", flush=True)
+
+        asyncio.run(kafka_io.ensure_topics(settings))
+        workers = WorkerSet(settings, tmp / "logs", log_level="WARNING")
+        workers.start(*STAGES)
+        pipe = Pipe(settings, workers)
+        try:
+            sat = []
+            for r in range(args.rounds):
+                batch = lines if r == 0 else take(args.articles)
+                sat.append(saturation(pipe, batch))
+                print(f"saturation round {r + 1}: {sat[-1]['rate']:,.0f} articles/s", flush=True)
+            best = max(sat, key=lambda x: x["rate"])
+            lat: dict[float, dict[str, list[float]]] = {}
+            for load in loads:
+                rate = best["rate"] * load / 100
+                lat[load] = latency(pipe, take(max(1, int(rate * args.seconds))), rate)
+                e2e = lat[load]["end-to-end"]
+                print(f"latency at {load:.0f}% ({rate:,.0f}/s): end-to-end p50 {pct(e2e, 50):,.0f} ms, p99 {pct(e2e, 99):,.0f} ms", flush=True)
+        finally:
+            workers.stop()
+    finally:
+        if started is not None:
+            broker.down(tmp / "broker")
+        shutil.rmtree(tmp, ignore_errors=True)
+
+    cpu_sum = sum(best["cpu_ms"].values())
+    print()
+    print(f"| figure ({args.articles:,} articles/round, best of {args.rounds}) | value | ratio |")
+    print("|---|---|---|")
+    print(f"| offline core, articles/s | {off_rate:,.0f} | 1 |")
+    print(f"| pipeline saturation, articles/s | {best['rate']:,.0f} | {best['rate'] / off_rate:.2f}x offline, {best['rate'] / raw_rate:.3f}x raw |")
+    print(f"| raw 3-hop passthrough, articles/s | {raw_rate:,.0f} | {raw_rate / off_rate:.1f}x offline |")
+    print(f"| CPU ms/article, offline core | {off_cpu:.2f} | 1 |")
+    per = " / ".join(f"{best['cpu_ms'][s]:.2f}" for s in STAGES)
+    print(f"| CPU ms/article, ingest / enrich / alert | {per} (sum {cpu_sum:.2f}) | {cpu_sum / off_cpu:.2f}x offline |")
+    rss = " / ".join(f"{best['rss'][s]:.0f}" for s in STAGES)
+    print(f"| RSS MiB, ingest / enrich / alert | {rss} | |")
+    for load, hops in lat.items():
+        cells = ", ".join(f"{h} p50 {pct(v, 50):,.0f} / p99 {pct(v, 99):,.0f}" for h, v in hops.items())
+        print(f"| latency ms at {load:.0f}% of saturation ({len(hops['ingest'])} articles) | {cells} | |")
+    if len(sat) > 1:
+        rates = [x["rate"] for x in sat]
+        print(f"| saturation over rounds, articles/s | {', '.join(f'{r:,.0f}' for r in rates)} | spread {statistics.pstdev(rates):,.0f} |")
+
+
+if __name__ == "__main__":
+    main()
