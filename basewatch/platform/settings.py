@@ -22,6 +22,7 @@ ENV_VARS = (
     "BASEWATCH_INGEST_TOKEN",
     "BASEWATCH_DATA_DIR",
     "BASEWATCH_LOG_LEVEL",
+    "BASEWATCH_BROKER_WAIT",
 )
 
 
@@ -41,6 +42,8 @@ class Settings:
     ingest_token: str | None = None  # bearer token POST /articles requires (always when set)
     data_dir: str = "/tmp/basewatch"
     log_level: str = "INFO"
+    # seconds a worker waits for the broker (at start) or retries a transient Kafka failure before it gives up loudly
+    broker_wait: float = 300.0
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -70,6 +73,7 @@ class Settings:
             ingest_token=get("INGEST_TOKEN"),
             data_dir=get("DATA_DIR") or defaults.data_dir,
             log_level=get("LOG_LEVEL") or defaults.log_level,
+            broker_wait=float(get("BROKER_WAIT") or defaults.broker_wait),
         )
 
     def topic(self, name: str) -> str:
