@@ -305,8 +305,10 @@ def _brief(exc: BaseException | None) -> str:
 
 def bounded_traceback(exc: BaseException) -> str:
     """The innermost frames of a plain traceback, at most TRACEBACK_CHARS characters (no locals, no rich panels)."""
-    text = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__, limit=-8, chain=False))
-    return text if len(text) <= TRACEBACK_CHARS else "…" + text[-TRACEBACK_CHARS:]
+    te = traceback.TracebackException(type(exc), exc, exc.__traceback__, limit=-8, compact=True)
+    last = "".join(te.format_exception_only())[: TRACEBACK_CHARS // 4]
+    stack = "".join(te.stack.format())[-(TRACEBACK_CHARS - len(last) - 40) :]
+    return f"Traceback (innermost frames):\n{stack}{last}"
 
 
 _STAGES: dict[int, Stage] = {}  # id(app) -> its Stage: the worker marks it ready
