@@ -119,11 +119,36 @@ def mvn_error(output: str) -> str:
 
 
 @dataclass(frozen=True)
+class Secured:
+    """A SASL_SSL listener next to the plaintext one: TLS with PEM files, SCRAM-SHA-512 users made at format time."""
+
+    port: int
+    keystore: Path  # PEM: the broker's private key (PKCS#8, unencrypted) followed by its certificate chain
+    truststore: Path  # PEM: the CA certificate(s) clients' certificates would be checked against
+    users: tuple[tuple[str, str], ...]  # (name, password) of each SCRAM-SHA-512 user
+
+    def properties(self) -> dict[str, object]:
+        return {
+            "sasl.enabled.mechanisms": "SCRAM-SHA-512",
+            "listener.name.sasl_ssl.scram-sha-512.sasl.jaas.config": "org.apache.kafka.common.security.scram.ScramLoginModule required;",
+            "ssl.keystore.type": "PEM",
+            "ssl.keystore.location": str(self.keystore),
+            "ssl.truststore.type": "PEM",
+            "ssl.truststore.location": str(self.truststore),
+        }
+
+    def scram_arguments(self) -> list[str]:
+        """StorageTool's `--add-scram` options creating the users (KRaft keeps them in the cluster metadata)."""
+        return [a for name, password in self.users for a in ("--add-scram", f"SCRAM-SHA-512=[name={name},password={password}]")]
+
+
+@dataclass(frozen=True)
 class BrokerSpec:
     data_dir: Path
     port: int = 9092
     controller_port: int = 0
     heap_mb: int = 512
+    secured: Secured | None = None
 
     @property
     def bootstrap(self) -> str:
@@ -132,16 +157,17 @@ class BrokerSpec:
 
 def server_properties(spec: BrokerSpec) -> str:
     cport = spec.controller_port
+    secured = f",SASL_SSL://127.0.0.1:{spec.secured.port}" if spec.secured else ""
     props = {
         "process.roles": "broker,controller",
         "node.id": NODE_ID,
         # A static voter set works the same on Kafka 3.9 and 4.x.
         "controller.quorum.voters": f"{NODE_ID}@127.0.0.1:{cport}",
-        "listeners": f"PLAINTEXT://127.0.0.1:{spec.port},CONTROLLER://127.0.0.1:{cport}",
-        "advertised.listeners": f"PLAINTEXT://127.0.0.1:{spec.port}",
+        "listeners": f"PLAINTEXT://127.0.0.1:{spec.port},CONTROLLER://127.0.0.1:{cport}{secured}",
+        "advertised.listeners": f"PLAINTEXT://127.0.0.1:{spec.port}{secured}",
         "controller.listener.names": "CONTROLLER",
         "inter.broker.listener.name": "PLAINTEXT",
-        "listener.security.protocol.map": "CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
+        "listener.security.protocol.map": "CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT,SASL_SSL:SASL_SSL",
         "log.dirs": str(spec.data_dir / "logs"),
         "num.partitions": 1,
         "offsets.topic.replication.factor": 1,
@@ -158,6 +184,7 @@ def server_properties(spec: BrokerSpec) -> str:
         # Let a 10 MB poison record reach the topic, so the workers can dead-letter it with a reason.
         "message.max.bytes": 16 * 1024 * 1024,
         "replica.fetch.max.bytes": 16 * 1024 * 1024,
+        **(spec.secured.properties() if spec.secured else {}),
     }
     return "".join(f"{k}={v}\n" for k, v in props.items())
 
@@ -193,6 +220,7 @@ def _format_storage(java: str, classpath: str, spec: BrokerSpec, config: Path) -
         return
     cluster_id = _cluster_id()
     cmd = [java, "-cp", classpath, "kafka.tools.StorageTool", "format", "-t", cluster_id, "-c", str(config)]
+    cmd += spec.secured.scram_arguments() if spec.secured else []
     done = subprocess.run(cmd, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise BrokerError(f"formatting {spec.data_dir} failed:\n{done.stdout}{done.stderr}")
@@ -263,7 +291,7 @@ def recorded_ports(data_dir: Path) -> tuple[int, int] | None:
         text = (data_dir / "server.properties").read_text()
     except FileNotFoundError:
         return None
-    found = re.search(r"^listeners=PLAINTEXT://[^:]+:(\d+),CONTROLLER://[^:]+:(\d+)$", text, re.MULTILINE)
+    found = re.search(r"^listeners=PLAINTEXT://[^:]+:(\d+),CONTROLLER://[^:]+:(\d+)(?:,.*)?$", text, re.MULTILINE)
     return (int(found[1]), int(found[2])) if found else None
 
 
@@ -306,7 +334,7 @@ def up(spec: BrokerSpec, version: str = KAFKA_VERSION, timeout: float = 90.0) ->
             "Stop it, choose another with --port, or use --free-port."
         )
     if not spec.controller_port:
-        spec = BrokerSpec(spec.data_dir, spec.port, recorded[1] if recorded else free_port(), spec.heap_mb)
+        spec = BrokerSpec(spec.data_dir, spec.port, recorded[1] if recorded else free_port(), spec.heap_mb, spec.secured)
     java = _java()
     libs, downloaded = libs_dir(version)
     classpath = f"{libs}/*"

@@ -62,14 +62,15 @@ def make_app(stage: str, settings: Settings) -> faust.App:
     faust_aiokafka.Transport.Producer = _IdempotentProducer
     Path(settings.data_dir, stage).mkdir(parents=True, exist_ok=True)
     auth: dict[str, Any] = {}
-    if settings.sasl_mechanism:
+    if problem := settings.security_problem():
+        raise ValueError(problem)
+    context = settings.ssl_context()  # SSL and SASL_SSL: always TLS, with the CA file's or the system's CAs
+    if settings.sasl_mechanism:  # with a context faust says SASL_SSL; without one (SASL_PLAINTEXT) SASL_PLAINTEXT
         auth["broker_credentials"] = faust.SASLCredentials(
-            username=settings.sasl_username, password=settings.sasl_password, mechanism=settings.sasl_mechanism
+            username=settings.sasl_username, password=settings.sasl_password, mechanism=settings.sasl_mechanism.upper(), ssl_context=context
         )
-    elif settings.ssl_cafile:
-        import ssl
-
-        auth["broker_credentials"] = ssl.create_default_context(cafile=settings.ssl_cafile)
+    elif context is not None:
+        auth["broker_credentials"] = faust.SSLCredentials(context)
     return faust.App(
         f"{settings.topic_prefix}{settings.app_id}-{stage}",
         broker=f"kafka://{settings.bootstrap}",
@@ -388,6 +389,8 @@ def serve(stage: str, build: Callable[[Settings], faust.App], settings: Settings
     """
     settings = settings or Settings.from_env()
     logs.configure(settings.log_level)  # the check below reports a failure in one line: no aiokafka retries before it
+    if problem := settings.security_problem():
+        _refuse(stage, problem)
     topics = stage_topics(stage, settings)
     try:
         problems = _check_topics_when_up(stage, settings, topics)
