@@ -207,7 +207,7 @@ async def ensure_topics(settings: Settings) -> TopicsReport:
     created, fixed, unfixable, fine = [], [], [], []
     async with admin_client(settings) as admin:
         found = await _describe(admin, list(wanted))
-        missing = [NewTopic(n, p, 1, topic_configs=c) for n, (p, c) in wanted.items() if n not in found]
+        missing = [NewTopic(n, p, settings.replication, topic_configs=c) for n, (p, c) in wanted.items() if n not in found]
         if missing:
             with contextlib.suppress(TopicAlreadyExistsError):
                 await admin.create_topics(missing)

@@ -25,6 +25,7 @@ ENV_VARS = (
     "BASEWATCH_LOG_LEVEL",
     "BASEWATCH_BROKER_WAIT",
     "BASEWATCH_KAFKA_ALLOW_PLAINTEXT_CREDENTIALS",
+    "BASEWATCH_REPLICATION",
 )
 
 PROTOCOLS = ("PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL")
@@ -50,6 +51,7 @@ class Settings:
     # seconds a worker waits for the broker (at start) or retries a transient Kafka failure before it gives up loudly
     broker_wait: float = 300.0
     allow_plaintext_credentials: bool = False  # SASL PLAIN over an unencrypted connection sends the password in clear
+    replication: int = 1  # replication factor of the topics basewatch creates (3 on a 3-broker cluster)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -80,6 +82,7 @@ class Settings:
             data_dir=get("DATA_DIR") or defaults.data_dir,
             log_level=get("LOG_LEVEL") or defaults.log_level,
             broker_wait=float(get("BROKER_WAIT") or defaults.broker_wait),
+            replication=int(get("REPLICATION") or defaults.replication),
             allow_plaintext_credentials=(get("KAFKA_ALLOW_PLAINTEXT_CREDENTIALS") or "").lower() in {"1", "true", "yes"},
         )
 

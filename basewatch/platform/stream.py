@@ -76,7 +76,7 @@ def make_app(stage: str, settings: Settings) -> faust.App:
         broker=f"kafka://{settings.bootstrap}",
         store="memory://",  # tables are rebuilt from their changelog topics at start
         topic_partitions=1,
-        topic_replication_factor=1,
+        topic_replication_factor=settings.replication,  # faust creates its changelog topics itself
         # faust declares its own internal topics (changelogs); the data topics come from `basewatch topics create`
         producer_acks=-1,
         web_port=settings.web_port or 6066,  # `serve` always sets a port; 6066 is faust's own default
