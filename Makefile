@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: help demo test lint test-unit test-integration bench bench-stream score kafka-up kafka-down schemas lock clean
+.PHONY: help demo test lint test-unit test-integration chaos bench bench-stream score kafka-up kafka-down schemas lock clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-18s %s\n", $$1, $$2}'
@@ -35,6 +35,9 @@ test-unit: $(STAMP)  ## pure tests, no broker
 
 test-integration: $(STAMP) jars  ## tests against a real Kafka broker (started by the fixture)
 	$(BIN)/pytest -q -m integration
+
+chaos: $(STAMP) jars  ## kill -9 workers and brokers of a 3-node cluster, 3 rounds, three runs in a row; prints the figures
+	for run in 1 2 3; do BASEWATCH_CHAOS_ROUNDS=3 $(BIN)/pytest -q -s --timeout 1200 tests/integration/test_chaos.py || exit 1; done
 
 bench: $(STAMP)  ## speed and memory of the offline core, against a same-run baseline
 	$(BIN)/python bench/throughput.py

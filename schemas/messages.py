@@ -12,6 +12,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
+from basewatch.schemas.bounds import MAX_FIELD_CHARS, ArticleText, Id, Month, RecentDate, ShortText
+
 Weapon = Literal["drone", "rocket", "missile", "ballistic_missile", "mortar", "unknown"]
 Side = Literal["US", "coalition", "partner", "other"]
 Status = Literal["claimed", "confirmed", "reported"]
@@ -23,6 +25,7 @@ Change = Literal["toll", "status", "date", "merged"]
 
 
 MONTH_PATTERN = r"^\d{4}-\d{2}$"  # "2024-02": a month without its day
+PREVIEW_CHARS = 200  # of a dead record's key
 
 class Message(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -30,22 +33,22 @@ class Message(BaseModel):
 
 
 class ArticleReceived(Message):
-    """One news article entering the system (ingest → `articles`)."""
+    """One news article entering the system (ingest → `articles`); every field bounded (`schemas/bounds.py`)."""
 
     type: Literal["article.received"] = "article.received"
-    article_id: str = Field(description="uuid5 of the normalised text: identical copies share it")
-    origin_id: str | None = Field(None, description="the sender's own id for the article (file name for .txt)")
-    url: str | None = None
-    source: str | None = Field(None, description="outlet name or host")
-    title: str | None = None
-    published_at: date | None = Field(None, description="publication date when known")
-    published_month: str | None = Field(
-        None, pattern=MONTH_PATTERN, description="publication month when only the month is known (a 'date 2024-02' header)"
+    article_id: Id = Field(description="uuid5 of the normalised text: identical copies share it")
+    origin_id: ShortText | None = Field(None, description="the sender's own id for the article (file name for .txt)")
+    url: ShortText | None = None
+    source: ShortText | None = Field(None, description="outlet name or host")
+    title: ShortText | None = None
+    published_at: RecentDate | None = Field(None, description="publication date when known")
+    published_month: Month | None = Field(None, description="publication month when only the month is known (a 'date 2024-02' header)")
+    language: str | None = Field(None, max_length=16, description="ISO 639-1 code when known or detected")
+    text: ArticleText
+    fingerprint: str = Field(
+        max_length=MAX_FIELD_CHARS, description="bottom-k MinHash of the text's sentences (hex, 8 digits per hash), for near-duplicate detection"
     )
-    language: str | None = Field(None, description="ISO 639-1 code when known or detected")
-    text: str = Field(min_length=1)
-    fingerprint: str = Field(description="bottom-k MinHash of the text's sentences (hex, 8 digits per hash), for near-duplicate detection")
-    duplicate_of: str | None = Field(None, description="article_id of an earlier near-identical article")
+    duplicate_of: Id | None = Field(None, description="article_id of an earlier near-identical article")
 
 
 class ClaimExtracted(Message):
@@ -145,16 +148,17 @@ class AlertRevised(AlertBody):
 
 
 class DeadLetter(Message):
-    """A record a stage could not process, kept with the reason on `<topic>.dlq`."""
+    """A record a stage could not process, kept with the reason on `<topic>.dlq`: bounded, whatever the record's size."""
 
     type: Literal["dead.letter"] = "dead.letter"
-    topic: str
+    topic: ShortText
     partition: int | None = None
     offset: int | None = None
-    reason: str
-    key: str | None = None
-    value_preview: str = Field(description="the first 2,000 characters of the value, decoded leniently")
-    value_size: int
+    reason: ShortText
+    key: str | None = Field(None, max_length=PREVIEW_CHARS, description=f"the first {PREVIEW_CHARS} characters of the record's key, decoded leniently")
+    key_size: int = Field(0, ge=0, description="the key's size in bytes")
+    value_preview: str = Field(max_length=MAX_FIELD_CHARS, description="the first 2,000 characters of the value, decoded leniently")
+    value_size: int = Field(ge=0)
 
 
 EventMessage = Annotated[EventOpened | EventUpdated, Field(discriminator="type")]

@@ -29,12 +29,23 @@ def up(
     data_dir: Path | None = DataDir,
     version: str = typer.Option(broker.KAFKA_VERSION, "--version", help="Apache Kafka version (jars from Maven Central)."),
     heap_mb: int = typer.Option(512, "--heap-mb", help="Broker JVM heap in MB."),
+    brokers: int = typer.Option(1, "--brokers", min=1, max=5, help="Nodes: 3 makes a KRaft cluster (replication 3, min.insync.replicas 2)."),
 ) -> None:
     """Start the broker; return once it answers a metadata request. Prints the bootstrap address.
 
     A data directory used before starts on the ports recorded in it, with its topics; when its broker
     is running already, `up` says so and exits 0.
     """
+    if brokers > 1:
+        try:
+            nodes = broker.cluster_up(_dir(data_dir), brokers, heap_mb, version=version)
+        except broker.BrokerError as exc:
+            err.print(f"[red]error:[/red] {exc}", highlight=False)
+            raise typer.Exit(1) from None
+        bootstrap = broker.cluster_bootstrap(_dir(data_dir))
+        err.print(f"Kafka {version}: {brokers} nodes up at [bold]{bootstrap}[/bold] ({len(nodes)} started); set BASEWATCH_REPLICATION={brokers}")
+        typer.echo(bootstrap)
+        return
     try:
         spec = broker.spec_for(_dir(data_dir), port, free_port, heap_mb)
         started = broker.up(spec, version=version)
@@ -51,7 +62,11 @@ def up(
 
 @app.command()
 def down(data_dir: Path | None = DataDir) -> None:
-    """Stop the broker started from this data directory (and no other process)."""
+    """Stop the broker (or every node of the cluster) started from this data directory, and no other process."""
+    if (_dir(data_dir) / "cluster.id").exists():
+        pids = broker.cluster_down(_dir(data_dir))
+        err.print(f"stopped nodes {', '.join(map(str, pids))}" if pids else "no node of this cluster is running")
+        return
     pid = broker.down(_dir(data_dir))
     err.print(f"stopped broker pid {pid}" if pid else "no broker from this data directory is running")
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import os
 import re
 import shutil
@@ -119,11 +120,40 @@ def mvn_error(output: str) -> str:
 
 
 @dataclass(frozen=True)
+class Secured:
+    """A SASL_SSL listener next to the plaintext one: TLS with PEM files, SCRAM-SHA-512 users made at format time."""
+
+    port: int
+    keystore: Path  # PEM: the broker's private key (PKCS#8, unencrypted) followed by its certificate chain
+    truststore: Path  # PEM: the CA certificate(s) clients' certificates would be checked against
+    users: tuple[tuple[str, str], ...]  # (name, password) of each SCRAM-SHA-512 user
+
+    def properties(self) -> dict[str, object]:
+        return {
+            "sasl.enabled.mechanisms": "SCRAM-SHA-512",
+            "listener.name.sasl_ssl.scram-sha-512.sasl.jaas.config": "org.apache.kafka.common.security.scram.ScramLoginModule required;",
+            "ssl.keystore.type": "PEM",
+            "ssl.keystore.location": str(self.keystore),
+            "ssl.truststore.type": "PEM",
+            "ssl.truststore.location": str(self.truststore),
+        }
+
+    def scram_arguments(self) -> list[str]:
+        """StorageTool's `--add-scram` options creating the users (KRaft keeps them in the cluster metadata)."""
+        return [a for name, password in self.users for a in ("--add-scram", f"SCRAM-SHA-512=[name={name},password={password}]")]
+
+
+@dataclass(frozen=True)
 class BrokerSpec:
     data_dir: Path
     port: int = 9092
     controller_port: int = 0
     heap_mb: int = 512
+    secured: Secured | None = None
+    node_id: int = NODE_ID
+    voters: str = ""  # a cluster's "id@host:port,..." of every controller; empty: this node alone
+    replication: int = 1  # of internal topics and the default for new ones; min.insync.replicas is one less (at least 1)
+    cluster_id: str | None = None  # shared by the nodes of one cluster; None: a new one at format time
 
     @property
     def bootstrap(self) -> str:
@@ -132,25 +162,29 @@ class BrokerSpec:
 
 def server_properties(spec: BrokerSpec) -> str:
     cport = spec.controller_port
+    secured = f",SASL_SSL://127.0.0.1:{spec.secured.port}" if spec.secured else ""
+    min_isr = max(1, spec.replication - 1)
     props = {
         "process.roles": "broker,controller",
-        "node.id": NODE_ID,
+        "node.id": spec.node_id,
         # A static voter set works the same on Kafka 3.9 and 4.x.
-        "controller.quorum.voters": f"{NODE_ID}@127.0.0.1:{cport}",
-        "listeners": f"PLAINTEXT://127.0.0.1:{spec.port},CONTROLLER://127.0.0.1:{cport}",
-        "advertised.listeners": f"PLAINTEXT://127.0.0.1:{spec.port}",
+        "controller.quorum.voters": spec.voters or f"{spec.node_id}@127.0.0.1:{cport}",
+        "listeners": f"PLAINTEXT://127.0.0.1:{spec.port},CONTROLLER://127.0.0.1:{cport}{secured}",
+        "advertised.listeners": f"PLAINTEXT://127.0.0.1:{spec.port}{secured}",
         "controller.listener.names": "CONTROLLER",
         "inter.broker.listener.name": "PLAINTEXT",
-        "listener.security.protocol.map": "CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
+        "listener.security.protocol.map": "CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT,SASL_SSL:SASL_SSL",
         "log.dirs": str(spec.data_dir / "logs"),
         "num.partitions": 1,
-        "offsets.topic.replication.factor": 1,
+        "offsets.topic.replication.factor": spec.replication,
         "offsets.topic.num.partitions": 4,
-        "transaction.state.log.replication.factor": 1,
-        "transaction.state.log.min.isr": 1,
+        "transaction.state.log.replication.factor": spec.replication,
+        "transaction.state.log.min.isr": min_isr,
         "transaction.state.log.num.partitions": 4,
-        "share.coordinator.state.topic.replication.factor": 1,
-        "share.coordinator.state.topic.min.isr": 1,
+        "share.coordinator.state.topic.replication.factor": spec.replication,
+        "share.coordinator.state.topic.min.isr": min_isr,
+        "default.replication.factor": spec.replication,
+        "min.insync.replicas": min_isr,
         # Default 3000 ms: every new consumer group would otherwise wait 3 s (KIP-134).
         "group.initial.rebalance.delay.ms": 0,
         "auto.create.topics.enable": "true",
@@ -158,6 +192,7 @@ def server_properties(spec: BrokerSpec) -> str:
         # Let a 10 MB poison record reach the topic, so the workers can dead-letter it with a reason.
         "message.max.bytes": 16 * 1024 * 1024,
         "replica.fetch.max.bytes": 16 * 1024 * 1024,
+        **(spec.secured.properties() if spec.secured else {}),
     }
     return "".join(f"{k}={v}\n" for k, v in props.items())
 
@@ -191,8 +226,9 @@ def _java() -> str:
 def _format_storage(java: str, classpath: str, spec: BrokerSpec, config: Path) -> None:
     if (spec.data_dir / "logs" / "meta.properties").exists():
         return
-    cluster_id = _cluster_id()
+    cluster_id = spec.cluster_id or _cluster_id()
     cmd = [java, "-cp", classpath, "kafka.tools.StorageTool", "format", "-t", cluster_id, "-c", str(config)]
+    cmd += spec.secured.scram_arguments() if spec.secured else []
     done = subprocess.run(cmd, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise BrokerError(f"formatting {spec.data_dir} failed:\n{done.stdout}{done.stderr}")
@@ -263,7 +299,7 @@ def recorded_ports(data_dir: Path) -> tuple[int, int] | None:
         text = (data_dir / "server.properties").read_text()
     except FileNotFoundError:
         return None
-    found = re.search(r"^listeners=PLAINTEXT://[^:]+:(\d+),CONTROLLER://[^:]+:(\d+)$", text, re.MULTILINE)
+    found = re.search(r"^listeners=PLAINTEXT://[^:]+:(\d+),CONTROLLER://[^:]+:(\d+)(?:,.*)?$", text, re.MULTILINE)
     return (int(found[1]), int(found[2])) if found else None
 
 
@@ -306,7 +342,14 @@ def up(spec: BrokerSpec, version: str = KAFKA_VERSION, timeout: float = 90.0) ->
             "Stop it, choose another with --port, or use --free-port."
         )
     if not spec.controller_port:
-        spec = BrokerSpec(spec.data_dir, spec.port, recorded[1] if recorded else free_port(), spec.heap_mb)
+        spec = dataclasses.replace(spec, controller_port=recorded[1] if recorded else free_port())
+    proc, downloaded = _launch(spec, version)
+    return _wait_answering(spec, proc, downloaded, t0, timeout)
+
+
+def _launch(spec: BrokerSpec, version: str) -> tuple[subprocess.Popen[bytes], bool]:
+    """Write the node's config, format its storage once, start its JVM; (the process, whether jars were downloaded)."""
+    spec.data_dir.mkdir(parents=True, exist_ok=True)
     java = _java()
     libs, downloaded = libs_dir(version)
     classpath = f"{libs}/*"
@@ -325,6 +368,10 @@ def up(spec: BrokerSpec, version: str = KAFKA_VERSION, timeout: float = 90.0) ->
     proc = subprocess.Popen(cmd, stdout=logf, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True)
     logf.close()
     (spec.data_dir / PID_FILE).write_text(f"{proc.pid} {spec.port}\n")
+    return proc, downloaded
+
+
+def _wait_answering(spec: BrokerSpec, proc: subprocess.Popen[bytes], downloaded: bool, t0: float, timeout: float) -> Started:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc.poll() is not None:
@@ -381,3 +428,44 @@ def tail_log(data_dir: Path, lines: int = 30) -> str:
         return "\n".join((data_dir / LOG_FILE).read_text(errors="replace").splitlines()[-lines:])
     except FileNotFoundError:
         return "(no log yet)"
+
+
+CLUSTER_NODES = 3
+
+
+def cluster_specs(data_dir: Path, nodes: int = CLUSTER_NODES, heap_mb: int = 384) -> list[BrokerSpec]:
+    """The nodes of a native KRaft cluster under `data_dir` (node1, node2, ...): each a broker and a controller.
+
+    Replication factor `nodes` and min.insync.replicas `nodes - 1`: with one node down, writes with
+    acks=all still succeed. Ports are recorded in each node's directory and reused on the next start.
+    """
+    specs = []
+    for i in range(1, nodes + 1):
+        node_dir = data_dir / f"node{i}"
+        recorded = recorded_ports(node_dir)
+        port, cport = recorded or (free_port(), free_port())
+        specs.append(BrokerSpec(node_dir, port, cport, heap_mb, node_id=i, replication=nodes))
+    voters = ",".join(f"{s.node_id}@127.0.0.1:{s.controller_port}" for s in specs)
+    cid_file = data_dir / "cluster.id"
+    if not cid_file.exists():
+        data_dir.mkdir(parents=True, exist_ok=True)
+        cid_file.write_text(_cluster_id())
+    cluster_id = cid_file.read_text().strip()
+    return [dataclasses.replace(s, voters=voters, cluster_id=cluster_id) for s in specs]
+
+
+def cluster_up(data_dir: Path, nodes: int = CLUSTER_NODES, heap_mb: int = 384, version: str = KAFKA_VERSION, timeout: float = 120.0) -> list[Started]:
+    """Start every node (a quorum needs most of them up before any answers), then wait for each to answer."""
+    t0 = time.monotonic()
+    specs = cluster_specs(data_dir, nodes, heap_mb)
+    launched = [(s, *_launch(s, version)) for s in specs if running_pid(s.data_dir) is None]
+    return [_wait_answering(s, proc, downloaded, t0, timeout) for s, proc, downloaded in launched]
+
+
+def cluster_down(data_dir: Path) -> list[int]:
+    """Stop every node of the cluster under `data_dir`; their pids."""
+    return [pid for node in sorted(data_dir.glob("node*")) if (pid := down(node)) is not None]
+
+
+def cluster_bootstrap(data_dir: Path) -> str:
+    return ",".join(s.bootstrap for s in cluster_specs(data_dir))

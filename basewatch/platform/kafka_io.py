@@ -7,18 +7,23 @@ import contextlib
 import dataclasses
 import re
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 import orjson
+import structlog
 from pydantic import BaseModel
 
 from basewatch.platform.settings import Settings
 from basewatch.schemas import DeadLetter
+from basewatch.schemas.bounds import MAX_FIELD_CHARS
+from basewatch.schemas.messages import PREVIEW_CHARS
 
 SOURCE = "urn:basewatch"
+T = TypeVar("T")
+log = structlog.get_logger(__name__)
 
 
 @dataclass(frozen=True)
@@ -205,7 +210,7 @@ async def ensure_topics(settings: Settings) -> TopicsReport:
     created, fixed, unfixable, fine = [], [], [], []
     async with admin_client(settings) as admin:
         found = await _describe(admin, list(wanted))
-        missing = [NewTopic(n, p, 1, topic_configs=c) for n, (p, c) in wanted.items() if n not in found]
+        missing = [NewTopic(n, p, settings.replication, topic_configs=c) for n, (p, c) in wanted.items() if n not in found]
         if missing:
             with contextlib.suppress(TopicAlreadyExistsError):
                 await admin.create_topics(missing)
@@ -258,15 +263,26 @@ def id_of(d: dict[str, Any]) -> str:
     return ""
 
 
+def _preview(data: bytes, chars: int) -> str:
+    """The first `chars` characters of `data`, decoded leniently (never the whole of a huge record)."""
+    return data[: chars * 4].decode("utf-8", "replace")[:chars]
+
+
 def dead_letter(topic: str, reason: str, value: bytes | None, key: bytes | None = None, partition: int | None = None, offset: int | None = None) -> DeadLetter:
-    value = value or b""
+    """The letter kept for a record a stage could not process: previews of its key and value, never the whole.
+
+    Bounded whatever the record's size (an 8.5 MB key once made a letter the broker refused, which wedged
+    ingest). The DLQ record itself carries no key: the preview is in the letter, not copied twice.
+    """
+    value, key = value or b"", key or b""
     return DeadLetter(
-        topic=topic,
+        topic=topic[:MAX_FIELD_CHARS],
         partition=partition,
         offset=offset,
-        reason=reason[:2000],
-        key=key.decode("utf-8", "replace") if key else None,
-        value_preview=value[:2000].decode("utf-8", "replace"),
+        reason=reason[:MAX_FIELD_CHARS],
+        key=_preview(key, PREVIEW_CHARS) if key else None,
+        key_size=len(key),
+        value_preview=_preview(value, MAX_FIELD_CHARS),
         value_size=len(value),
     )
 
@@ -301,6 +317,22 @@ async def read_range(
         return out
     finally:
         await consumer.stop()
+
+
+async def read_valid(settings: Settings, topic: str, parse: Callable[[bytes], T]) -> list[T]:
+    """Every record of a one-partition topic that `parse` accepts; the others are logged once each and skipped.
+
+    For start-up reads of a stage's own output topics (`alerts` keeps 10 years): one record there that
+    fails today's schema must not stop the worker from ever starting.
+    """
+    out: list[T] = []
+    for r in await read_range(settings, topic):
+        try:
+            out.append(parse(r.value or b""))
+        except (ValueError, TypeError) as exc:  # pydantic's ValidationError is a ValueError
+            log.warning("record.skipped", topic=topic, partition=r.partition, offset=r.offset, value_size=len(r.value or b""),
+                        error=f"{type(exc).__name__}: {str(exc)[:300]}")  # fmt: skip
+    return out
 
 
 def producer_kwargs(settings: Settings) -> dict[str, Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import ssl
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -23,7 +24,13 @@ ENV_VARS = (
     "BASEWATCH_NOTIFY_CONFIG",  # read by the notify stage (services/notify/config.py)
     "BASEWATCH_DATA_DIR",
     "BASEWATCH_LOG_LEVEL",
+    "BASEWATCH_BROKER_WAIT",
+    "BASEWATCH_KAFKA_ALLOW_PLAINTEXT_CREDENTIALS",
+    "BASEWATCH_REPLICATION",
 )
+
+PROTOCOLS = ("PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL")
+SSL_PROTOCOLS = ("SSL", "SASL_SSL")
 
 
 @dataclass(frozen=True)
@@ -42,6 +49,10 @@ class Settings:
     ingest_token: str | None = None  # bearer token POST /articles requires (always when set)
     data_dir: str = "/tmp/basewatch"
     log_level: str = "INFO"
+    # seconds a worker waits for the broker (at start) or retries a transient Kafka failure before it gives up loudly
+    broker_wait: float = 300.0
+    allow_plaintext_credentials: bool = False  # SASL PLAIN over an unencrypted connection sends the password in clear
+    replication: int = 1  # replication factor of the topics basewatch creates (3 on a 3-broker cluster)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -71,6 +82,9 @@ class Settings:
             ingest_token=get("INGEST_TOKEN"),
             data_dir=get("DATA_DIR") or defaults.data_dir,
             log_level=get("LOG_LEVEL") or defaults.log_level,
+            broker_wait=float(get("BROKER_WAIT") or defaults.broker_wait),
+            replication=int(get("REPLICATION") or defaults.replication),
+            allow_plaintext_credentials=(get("KAFKA_ALLOW_PLAINTEXT_CREDENTIALS") or "").lower() in {"1", "true", "yes"},
         )
 
     def topic(self, name: str) -> str:
@@ -80,17 +94,39 @@ class Settings:
         prefix = self.topic_prefix if self.source_prefix is None else self.source_prefix
         return f"{prefix}{name}"
 
+    def security_problem(self) -> str | None:
+        """Why these connection settings are refused (None when they are fine): no silent plaintext, no password in clear."""
+        protocol, mechanism = self.security_protocol.upper(), (self.sasl_mechanism or "").upper()
+        if protocol not in PROTOCOLS:
+            return f"BASEWATCH_KAFKA_SECURITY_PROTOCOL={self.security_protocol} is not one of {', '.join(PROTOCOLS)}"
+        if mechanism and not protocol.startswith("SASL_"):
+            return f"BASEWATCH_KAFKA_SASL_MECHANISM is set but the protocol is {protocol}: set BASEWATCH_KAFKA_SECURITY_PROTOCOL=SASL_SSL"
+        if protocol.startswith("SASL_") and not (mechanism and self.sasl_username and self.sasl_password):
+            return f"{protocol} needs BASEWATCH_KAFKA_SASL_MECHANISM, BASEWATCH_KAFKA_SASL_USERNAME and BASEWATCH_KAFKA_SASL_PASSWORD"
+        if self.ssl_cafile and protocol not in SSL_PROTOCOLS:
+            return f"BASEWATCH_KAFKA_SSL_CAFILE is set but the protocol is {protocol}: set SSL or SASL_SSL"
+        if protocol == "SASL_PLAINTEXT" and mechanism == "PLAIN" and not self.allow_plaintext_credentials:
+            return ("SASL PLAIN over SASL_PLAINTEXT sends the password unencrypted: use SASL_SSL "
+                    "(or set BASEWATCH_KAFKA_ALLOW_PLAINTEXT_CREDENTIALS=1 on a trusted network)")  # fmt: skip
+        return None
+
+    def ssl_context(self) -> ssl.SSLContext | None:
+        """The TLS context for SSL and SASL_SSL (the CA file's, else the system's trusted CAs); None for plaintext."""
+        if self.security_protocol.upper() not in SSL_PROTOCOLS:
+            return None
+        return ssl.create_default_context(cafile=self.ssl_cafile)
+
     def aiokafka_kwargs(self) -> dict[str, object]:
-        """Connection settings passed through to every aiokafka client."""
-        kw: dict[str, object] = {"bootstrap_servers": self.bootstrap, "security_protocol": self.security_protocol}
+        """Connection settings passed through to every aiokafka client; ValueError for refused ones (`security_problem`)."""
+        if problem := self.security_problem():
+            raise ValueError(problem)
+        kw: dict[str, object] = {"bootstrap_servers": self.bootstrap, "security_protocol": self.security_protocol.upper()}
         if self.sasl_mechanism:
             kw |= {
-                "sasl_mechanism": self.sasl_mechanism,
+                "sasl_mechanism": self.sasl_mechanism.upper(),
                 "sasl_plain_username": self.sasl_username,
                 "sasl_plain_password": self.sasl_password,
             }
-        if self.ssl_cafile:
-            import ssl
-
-            kw["ssl_context"] = ssl.create_default_context(cafile=self.ssl_cafile)
+        if (context := self.ssl_context()) is not None:
+            kw["ssl_context"] = context
         return kw

@@ -12,7 +12,8 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Callable
+import traceback
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
@@ -20,6 +21,7 @@ from typing import Any, NoReturn, TypeVar
 import faust
 import orjson
 import structlog
+import tenacity
 from faust.transport.drivers import aiokafka as faust_aiokafka
 from pydantic import BaseModel, ValidationError
 
@@ -42,6 +44,7 @@ from basewatch.platform.settings import Settings
 
 log = structlog.get_logger(__name__)
 M = TypeVar("M", bound=BaseModel)
+T = TypeVar("T")
 
 
 class _IdempotentProducer(faust_aiokafka.Producer):
@@ -65,20 +68,21 @@ def make_app(stage: str, settings: Settings, partitions: int = 1) -> faust.App:
     faust_patches.apply()  # a bounded fetch wait (faust hard-codes 1.5 s): see that module
     Path(settings.data_dir, stage).mkdir(parents=True, exist_ok=True)
     auth: dict[str, Any] = {}
-    if settings.sasl_mechanism:
+    if problem := settings.security_problem():
+        raise ValueError(problem)
+    context = settings.ssl_context()  # SSL and SASL_SSL: always TLS, with the CA file's or the system's CAs
+    if settings.sasl_mechanism:  # with a context faust says SASL_SSL; without one (SASL_PLAINTEXT) SASL_PLAINTEXT
         auth["broker_credentials"] = faust.SASLCredentials(
-            username=settings.sasl_username, password=settings.sasl_password, mechanism=settings.sasl_mechanism
+            username=settings.sasl_username, password=settings.sasl_password, mechanism=settings.sasl_mechanism.upper(), ssl_context=context
         )
-    elif settings.ssl_cafile:
-        import ssl
-
-        auth["broker_credentials"] = ssl.create_default_context(cafile=settings.ssl_cafile)
+    elif context is not None:
+        auth["broker_credentials"] = faust.SSLCredentials(context)
     return faust.App(
         f"{settings.topic_prefix}{settings.app_id}-{stage}",
         broker=f"kafka://{settings.bootstrap}",
         store="memory://",  # tables are rebuilt from their changelog topics at start
         topic_partitions=partitions,  # the default of the stage's tables: see above
-        topic_replication_factor=1,
+        topic_replication_factor=settings.replication,  # faust creates its changelog topics itself
         # faust declares its own internal topics (changelogs); the data topics come from `basewatch topics create`
         producer_acks=-1,
         web_port=settings.web_port or 6066,  # `serve` always sets a port; 6066 is faust's own default
@@ -172,32 +176,71 @@ class Stage:
         offsets after its seek to the committed offsets (issues #216, #221, #596; seen in our SIGKILL
         test). So: wait for recovery, and keep the last offset handled in a table; a jump forward is
         filled by reading the missed records straight from Kafka. Handlers are idempotent, so a
-        record handled twice is harmless.
+        record handled twice is harmless. `_one` never raises, so a bad record among the missed ones
+        is dead-lettered once and the gap closes (it once crash-looped on an 8.5 MB key).
         """
         msg = event.message
         key = f"{msg.topic}:{msg.partition}"
         last = self.progress.get(key)
         if last is not None and msg.offset > last + 1:
             log.warning("stream.gap_filled", topic=msg.topic, partition=msg.partition, first=last + 1, last=msg.offset - 1)
-            for missed in await self._fetch(msg.topic, msg.partition, last + 1, msg.offset):
+            try:
+                missed_records = await self.retrying(lambda: self._fetch(msg.topic, msg.partition, last + 1, msg.offset), "gap fill")
+            except Exception as exc:  # noqa: BLE001 - the stage must halt, not crash-loop on the gap (issue 11 item 1)
+                self.halt(f"could not read {msg.topic}:{msg.partition} offsets {last + 1}..{msg.offset - 1}: {_brief(exc)}")
+            for missed in missed_records:
                 await self._one(missed, handler, key)
         await self._one(event, handler, key)
 
     async def _one(self, event: Any, handler: Any, key: str) -> None:
-        """One record; a failure dead-letters it instead of crashing the agent (a crashed faust agent skips the offset: #315)."""
+        """One record: poison is dead-lettered, a transient Kafka failure retried; the stage never skips a record silently.
+
+        A crashed faust agent skips the offset (#315), so nothing escapes: schema and domain errors go to
+        the DLQ; Kafka errors and timeouts are retried with backoff (handlers are idempotent) for up to
+        `broker_wait` seconds and never dead-letter a good record; past that, or when the letter itself
+        cannot be written, the stage halts (see `halt`).
+        """
         self.counts["in"] += 1
         msg = event.message
         started = self.metrics.received(msg.topic)
         structlog.contextvars.bind_contextvars(topic=msg.topic, partition=msg.partition, offset=msg.offset)
         try:
-            await handler(event)
-        except Exception as exc:
-            log.exception("record.failed")
-            await self.dead(event, f"processing failed: {type(exc).__name__}: {exc}")
+            await self.retrying(lambda: handler(event), "record")
+        except Exception as exc:  # noqa: BLE001 - whatever a handler raises must not crash the agent
+            if is_transient(exc):
+                self.halt(f"{msg.topic}:{msg.partition}:{msg.offset} still failing after {self.settings.broker_wait:.0f}s of retries: {_brief(exc)}")
+            log.warning("record.failed", error=_brief(exc), traceback=bounded_traceback(exc))
+            await self.dead(event, f"processing failed: {_brief(exc)}")
         finally:
             structlog.contextvars.clear_contextvars()
             self.metrics.handled(started)
         self.progress[key] = max(msg.offset, self.progress.get(key) or -1)
+
+    async def retrying(self, call: Callable[[], Awaitable[T]], what: str) -> T:
+        """`call()`, retried with exponential backoff (0.5 s up to 10 s) while it fails transiently, for up to `broker_wait` s."""
+        retrying = tenacity.AsyncRetrying(
+            retry=tenacity.retry_if_exception(is_transient),
+            wait=tenacity.wait_exponential(multiplier=0.5, max=10),
+            stop=tenacity.stop_after_delay(self.settings.broker_wait),
+            before_sleep=lambda state: log.warning(
+                "kafka.retrying", what=what, attempt=state.attempt_number, error=_brief(state.outcome.exception()) if state.outcome else None
+            ),
+            reraise=True,
+        )
+        async for attempt in retrying:
+            with attempt:
+                return await call()
+        raise AssertionError("unreachable: tenacity reraises")  # pragma: no cover
+
+    def halt(self, reason: str) -> NoReturn:
+        """Stop the worker loudly (exit code 3, so /health stops answering): a record it can neither process nor dead-letter.
+
+        Its offset is not committed, so the record is read again after a restart: nothing is skipped.
+        """
+        log.critical("stage.halted", stage=self.app.conf.id, reason=reason[:1000], exit_code=EXIT_HALTED,
+                     why="a record could neither be processed nor dead-lettered; it is read again after a restart")  # fmt: skip
+        logging_flush()
+        os._exit(EXIT_HALTED)
 
     async def _fetch(self, topic: str, partition: int, start: int, end: int) -> list[Any]:
         """Records [start, end) of one partition, read directly (outside faust's consumer)."""
@@ -205,12 +248,16 @@ class Stage:
         return [_Replayed(r.value, _Msg(r.topic, r.partition, r.offset, r.key, r.value)) for r in records]
 
     async def decode(self, event: Any, model: type[M]) -> M | None:
-        """The record as `model` (its `type` and `schema_version` checked), or None after dead-lettering it with the reason."""
+        """The record as `model` (its `type`, `schema_version` and bounds checked), or None after dead-lettering it with the reason."""
         try:
             return model.model_validate_json(event.value or b"")
-        except ValidationError as exc:
-            first = exc.errors()[0]
-            await self.dead(event, f"not a {model.__name__} v1: {first['msg']} at {first['loc']}")
+        except (ValidationError, ValueError, OverflowError) as exc:
+            if isinstance(exc, ValidationError) and exc.errors():
+                first = exc.errors()[0]
+                reason = f"not a {model.__name__} v1: {first['msg']} at {first['loc']}"
+            else:
+                reason = f"not a {model.__name__} v1: {_brief(exc)}"
+            await self.dead(event, reason)
             return None
 
     async def send(self, sink: str, key: str, msg: BaseModel) -> None:
@@ -221,13 +268,61 @@ class Stage:
         self.metrics.sent(sink, msg)
 
     async def dead(self, event: Any, reason: str) -> None:
-        """Keep a record the stage cannot process on `<topic>.dlq`, with the reason; the stage goes on."""
+        """Keep a record the stage cannot process on `<topic>.dlq`, with the reason; the stage goes on.
+
+        The letter is bounded (previews of key and value) and its delivery confirmed; a transient failure
+        is retried, and a letter that still cannot be written halts the stage instead of losing the record.
+        """
         msg = event.message
         letter = dead_letter(msg.topic, reason, msg.value, msg.key, msg.partition, msg.offset)
-        await self.dlq.send(key=msg.key, value=encode(letter), headers=ce_headers(letter, f"{msg.topic}:{msg.partition}:{msg.offset}"))
+        headers = ce_headers(letter, f"{msg.topic}:{msg.partition}:{msg.offset}")
+
+        async def send() -> Any:
+            return await (await self.dlq.send(key=None, value=encode(letter), headers=headers))
+
+        try:
+            await self.retrying(send, "dead letter")
+        except Exception as exc:  # noqa: BLE001 - a record that cannot be dead-lettered stops the stage, loudly
+            self.halt(f"could not dead-letter {msg.topic}:{msg.partition}:{msg.offset} ({reason[:200]}): {_brief(exc)}")
         self.counts["dead_lettered"] += 1
         self.metrics.dead_lettered(reason)
         log.warning("record.dead_lettered", topic=msg.topic, partition=msg.partition, offset=msg.offset, reason=reason[:300])
+
+
+EXIT_HALTED = 3  # a worker's exit code when a record could neither be processed nor dead-lettered
+TRACEBACK_CHARS = 4000
+
+
+def is_transient(exc: BaseException) -> bool:
+    """Whether a failure is Kafka's or the network's (retry it), not the record's (dead-letter it).
+
+    Retriable Kafka errors, connection errors and timeouts, and faust's start-up race where a table's
+    changelog is not yet in the metadata (`PartitionsMismatch`, issue 11 item 5). faust wraps producer
+    errors (`ProducerSendError`), so the whole cause chain is looked at.
+    """
+    from aiokafka.errors import KafkaConnectionError, KafkaError, KafkaTimeoutError
+    from faust.exceptions import PartitionsMismatch
+
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, PartitionsMismatch | KafkaConnectionError | KafkaTimeoutError | TimeoutError | ConnectionError):
+            return True
+        if isinstance(seen, KafkaError) and getattr(seen, "retriable", False):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+def _brief(exc: BaseException | None) -> str:
+    return f"{type(exc).__name__}: {str(exc)[:500]}"
+
+
+def bounded_traceback(exc: BaseException) -> str:
+    """The innermost frames of a plain traceback, at most TRACEBACK_CHARS characters (no locals, no rich panels)."""
+    te = traceback.TracebackException(type(exc), exc, exc.__traceback__, limit=-8, compact=True)
+    last = "".join(te.format_exception_only())[: TRACEBACK_CHARS // 4]
+    stack = "".join(te.stack.format())[-(TRACEBACK_CHARS - len(last) - 40) :]
+    return f"Traceback (innermost frames):\n{stack}{last}"
 
 
 _STAGES: dict[int, Stage] = {}  # id(app) -> its Stage: the worker marks it ready
@@ -301,15 +396,19 @@ def serve(stage: str, build: Callable[[Settings], faust.App], settings: Settings
     """Run one stage's worker: logs, a check of its topics, a web port, the faust app, a bounded stop.
 
     Refuses to start, in one line naming `basewatch topics create`, when a topic it reads or writes is
-    missing or misconfigured: the broker would otherwise auto-create it with its own defaults.
+    missing or misconfigured: the broker would otherwise auto-create it with its own defaults. A broker
+    that does not answer yet is waited for, up to `broker_wait` seconds (a worker started before its
+    broker, or during a broker restart, must not exit: issue 11 item 4).
     """
     settings = settings or Settings.from_env()
     logs.configure(settings.log_level)  # the check below reports a failure in one line: no aiokafka retries before it
+    if problem := settings.security_problem():
+        _refuse(stage, problem)
     topics = stage_topics(stage, settings)
     try:
-        problems = asyncio.run(check_topics(settings, topics))
+        problems = _check_topics_when_up(stage, settings, topics)
     except BrokerUnreachable as exc:
-        _refuse(stage, unreachable_message(exc))
+        _refuse(stage, f"{unreachable_message(exc)} (waited {settings.broker_wait:.0f}s: BASEWATCH_BROKER_WAIT)")
     if problems:
         _refuse(stage, f"{'; '.join(problems)}. Run `basewatch topics create` (with the same BASEWATCH_* settings) first")
     logs.configure(settings.log_level, libraries="WARNING")
@@ -323,6 +422,33 @@ def serve(stage: str, build: Callable[[Settings], faust.App], settings: Settings
              bootstrap=settings.bootstrap, topics=topics)  # fmt: skip
     worker = _Worker(app, loglevel=settings.log_level.lower(), quiet=True, override_logging=False, redirect_stdouts=False)
     worker.execute_from_commandline()
+
+
+BROKER_LOG_INTERVAL = 30.0  # seconds between two "waiting for the broker" lines
+
+
+def _check_topics_when_up(stage: str, settings: Settings, topics: list[str]) -> list[str]:
+    """`check_topics`, retried with backoff (1 s doubling to 10 s) while the broker does not answer, for up to `broker_wait` s."""
+    t0, logged = time.monotonic(), [-BROKER_LOG_INTERVAL]
+
+    def waiting(state: tenacity.RetryCallState) -> None:
+        now = time.monotonic()
+        if now - logged[0] >= BROKER_LOG_INTERVAL:
+            logged[0] = now
+            log.warning("worker.waiting_for_broker", stage=stage, bootstrap=settings.bootstrap, waited_s=round(now - t0, 1),
+                        gives_up_in_s=round(settings.broker_wait - (now - t0), 1), attempts=state.attempt_number)  # fmt: skip
+
+    retrying = tenacity.Retrying(
+        retry=tenacity.retry_if_exception_type(BrokerUnreachable),
+        wait=tenacity.wait_exponential(multiplier=1, max=10),
+        stop=tenacity.stop_after_delay(settings.broker_wait),
+        before_sleep=waiting,
+        reraise=True,
+    )
+    problems: list[str] = retrying(lambda: asyncio.run(check_topics(settings, topics)))
+    if time.monotonic() - t0 > 1.0:
+        log.info("worker.broker_answered", stage=stage, bootstrap=settings.bootstrap, waited_s=round(time.monotonic() - t0, 1))
+    return problems
 
 
 def _thread_crashed(args: threading.ExceptHookArgs) -> None:

@@ -15,7 +15,7 @@ from typing import Any
 import faust
 import structlog
 
-from basewatch.platform.kafka_io import message_id, read_range
+from basewatch.platform.kafka_io import message_id, read_valid
 from basewatch.platform.settings import Settings
 from basewatch.platform.stream import Stage, make_app
 from basewatch.schemas import ANY_MESSAGE, AlertRaised, AlertRevised, ClaimExtracted
@@ -32,7 +32,7 @@ async def read_published(settings: Settings) -> set[str]:
     fetcher run past records: seen in our SIGKILL test).
     """
     topics = (settings.topic("attack-events"), settings.topic("alerts"))
-    ids = {message_id(ANY_MESSAGE.validate_json(r.value)) for t in topics for r in await read_range(settings, t)}
+    ids = {message_id(m) for t in topics for m in await read_valid(settings, t, ANY_MESSAGE.validate_json)}  # a bad record is logged, skipped
     log.info("alert.published_loaded", count=len(ids))
     return ids
 

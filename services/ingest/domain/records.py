@@ -37,6 +37,8 @@ def parse_json_record(data: bytes | str, where: str) -> RawArticle | Rejected:
     """One JSON object as an article, or the reason it is not one."""
     if len(data) > MAX_LINE_BYTES:
         return Rejected(where, f"record is {len(data):,} bytes; the limit is {MAX_LINE_BYTES:,}")
+    # A byte-order mark some editors and Windows tools put first is not part of the JSON (RFC 8259 §8.1 lets readers ignore it)
+    data = data.removeprefix(b"\xef\xbb\xbf") if isinstance(data, bytes) else data.removeprefix("\ufeff")
     if isinstance(data, bytes):
         try:
             data.decode("utf-8")
