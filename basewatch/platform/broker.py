@@ -270,18 +270,11 @@ def running_pid(data_dir: Path) -> int | None:
 
 
 async def probe(bootstrap: str, timeout: float = 2.0) -> bool:
-    """True when a broker at `bootstrap` answers a metadata request."""
-    from aiokafka import AIOKafkaClient
+    """True when a broker at `bootstrap` answers a metadata request (a plaintext listener: the native broker's)."""
+    from basewatch.platform.kafka_io import broker_answers
+    from basewatch.platform.settings import Settings
 
-    client = AIOKafkaClient(bootstrap_servers=bootstrap, request_timeout_ms=int(timeout * 1000))
-    try:
-        await asyncio.wait_for(client.bootstrap(), timeout)
-        return bool(client.cluster.brokers())
-    except Exception:  # noqa: BLE001 - any failure means "not ready yet"
-        return False
-    finally:
-        with contextlib.suppress(Exception):
-            await client.close()
+    return await broker_answers(Settings(bootstrap=bootstrap), timeout)
 
 
 @dataclass(frozen=True)
