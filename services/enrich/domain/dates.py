@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
-from basewatch.services.enrich.domain.lexicon import Calendar
+from basewatch.services.enrich.domain.lexicon import Calendar, Words
 
 Basis = Literal["explicit", "relative", "inferred", "inherited", "publication"]
 
@@ -37,8 +37,9 @@ _STAMP_BEFORE = re.compile(r"(?:stand|updated|update|publie le|mis a jour le|act
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(20\d\d)(?!\d)")
 
 
-def mentions(folded: str, cal: Calendar) -> list[Mention]:
-    """Every date-like mention of a (folded) text, in order; computed once per article."""
+def mentions(folded: str, cal: Calendar, words: Words | None = None) -> list[Mention]:
+    """Every date-like mention of a (folded) text, in order, with the calendar words of `words`' languages
+    (of every language when None); computed once per article."""
     found: list[Mention] = []
     for m in _ISO.finditer(folded):
         if m.start() and folded[m.start() - 1].isdigit():
@@ -51,7 +52,13 @@ def mentions(folded: str, cal: Calendar) -> list[Mention]:
                 stamp = _STAMP_BEFORE.search(folded, max(0, m.start() - 25), m.start()) is not None
                 found.append(Mention(m.start(), m.end(), day, month, int(m.group(4)), stamp=stamp))
     # One scan for every calendar word; numbers around a month name are read where it stands.
-    for key, s, e in cal.names.find(folded):
+    for m in _CJK_DATE.finditer(folded):  # "2024年1月28日", "1月28日": Chinese and Japanese write dates with digits
+        year = int(m.group(1)) if m.group(1) else None
+        found.append(Mention(m.start(), m.end(), int(m.group(3)), int(m.group(2)), year))
+    names = cal.names if words is None else words.calendar
+    for key, s, e in names.leftmost_longest(folded):
+        if kind_is_month_inside_cjk_date(key, s, found):
+            continue
         kind, value = key[0], int(key[1:])
         if kind == "m":
             if (mention := _around_month(folded, s, e, value)) is not None:
@@ -61,7 +68,16 @@ def mentions(folded: str, cal: Calendar) -> list[Mention]:
         else:
             found.append(Mention(s, e, back_days=value))
     found.sort(key=lambda x: x.start)
-    return [_mark_since(folded, _merge_weekday(found, i, folded)) for i in range(len(found)) if not _absorbed(found, i, folded)]
+    since = [(m.start(), m.end()) for m in words.since.finditer(folded)] if words is not None else None
+    return [_mark_since(folded, _merge_weekday(found, i, folded), since) for i in range(len(found)) if not _absorbed(found, i, folded)]
+
+
+_CJK_DATE = re.compile(r"(?:(20\d\d)\s?年\s?)?(\d{1,2})\s?月\s?(\d{1,2})\s?日")
+
+
+def kind_is_month_inside_cjk_date(key: str, s: int, found: list[Mention]) -> bool:
+    """CLDR's Japanese month names are "1月": inside a CJK date already read."""
+    return key[0] == "m" and any(m.start <= s < m.end for m in found)
 
 
 _DAY_BEFORE = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s(?:de\s)?$")
@@ -103,10 +119,14 @@ def _adjacent(folded: str, end: int, start: int) -> bool:
 _WHEN_AFTER = re.compile(r",?\s(?:when|lorsque|quand|als|cuando|عندما|حين)\s")
 
 
-def _mark_since(folded: str, m: Mention) -> Mention:
+def _mark_since(folded: str, m: Mention, since: list[tuple[int, int]] | None) -> Mention:
     """"since October 17" starts a span; "since Feb. 4, when a drone killed ..." dates what follows."""
     before = folded[max(0, m.start - 12) : m.start]
-    if _WHEN_AFTER.match(folded, m.end) is None and re.search(r"(?:since|depuis|seit|desde|منذ|between|entre|zwischen)\s*(?:the\s)?$", before):
+    if since is None:
+        starts_span = re.search(r"(?:since|depuis|seit|desde|منذ|between|entre|zwischen)\s*(?:the\s)?$", before) is not None
+    else:  # the language's words for "since", right before the date (an article between them allowed)
+        starts_span = any(m.start - 5 <= e <= m.start and len(folded[e : m.start].strip()) <= 3 for _, e in since)
+    if _WHEN_AFTER.match(folded, m.end) is None and starts_span:
         return Mention(m.start, m.end, m.day, m.month, m.year, m.weekday, m.back_days, since=True)
     return m
 

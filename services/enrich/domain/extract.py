@@ -20,23 +20,15 @@ from basewatch.schemas import ArticleReceived, ClaimExtracted
 from basewatch.schemas.messages import DateBasis, Side, Status, Weapon
 from basewatch.services.enrich.domain.dates import Mention, SentenceDate, estimate_reference, mentions, sentence_dates, valid_date
 from basewatch.services.enrich.domain.gazetteer import Gazetteer
-from basewatch.services.enrich.domain.lexicon import Calendar, Lexicon
-from basewatch.services.enrich.domain.text import fold, leftmost_longest, sentences
+from basewatch.services.enrich.domain.language import article_languages
+from basewatch.services.enrich.domain.lexicon import Calendar, Lexicon, Words
+from basewatch.services.enrich.domain.phrases import leftmost_longest, matchable
+from basewatch.services.enrich.domain.text import fold, sentences
 
 CLAIM_NS = uuid.UUID("6f1c2b1e-4a53-4c1e-9d7e-3b7a1c0e5a01")
 MAX_EVIDENCE = 600
 MAX_REFER_BACK = 3  # sentences: "the attack" further away than this is rarely the same attack
 
-_DET = (
-    r"(?:(?:at least |some |more than )?(?:one of (?:its|their|the) |an? |the |one |two |three |four |several |another |\d+ |un |une |ein\w* |una? |"
-    r"deux |zwei |dos |uma |um |جميع )?(?:other |autres? |weitere\w* |otras? )?)"
-)
-_OWNER = r"(?:(?:u\.?s\.?|us|american|coalition|u\.s\.-led coalition|us-led coalition|us-|amerikanische\w*|امريكيه)[\s-]?(?:military |occupation |army )?)?"
-_ADJ = (
-    r"(?:\s(?:americaine?s?|estadounidenses?|norteamericanas?|norte-americanas?|americanas?|statunitens[ei]|americane?|militaires?|militar(?:es)?"
-    r"|امريكيه|للتحالف|الامريكيه|de la coalition|der koalition|dos eua|degli (?:usa|stati uniti)|della coalizione))*"
-)
-_PREP = r"(?:in|near|at|on|inside|dans|pres de|a|au|en|im|in der|bei|nahe|cerca de|nel|nella|vicino a|no|na|perto de|في|قرب|شمال|جنوب|شرق|غرب|بالقرب من)"
 _PLACE_END = re.compile(
     r"[,;:()\"]|\s(?:on|with|and one|and a|and an|as|after|when|which|where|that|killing|wounding|but|par|avec|mit|con|by"
     r"|sind|ist|wurden?|waren|war|hat|haben|am|ont|a ete|fue|fueron|han|ha|lors|durante|causando|faisant)\s|$"
@@ -84,20 +76,21 @@ def article_reference(article: ArticleReceived, folded: str, cal: Calendar, foun
     return estimate_reference(folded, cal, found, article.published_month), False
 
 
-def extract(article: ArticleReceived, lex: Lexicon, cal: Calendar, gaz: Gazetteer) -> list[ClaimExtracted]:
+def extract(article: ArticleReceived, lexicon: Lexicon, cal: Calendar, gaz: Gazetteer) -> list[ClaimExtracted]:
     """Claims of attacks on bases reported by one article, in text order, not yet linked."""
     text = article.text
     folded = fold(text)
+    foreign = not lexicon.understands(article.language)
+    lex = lexicon.words(article_languages(article, lexicon.languages))
     # Whole-text scans once per article; sentences then look up what falls inside them.
-    hits = lex.cues.find(folded)
-    foreign = not lex.understands(article.language)
+    hits = lex.cues(folded)
     if not hits and not foreign:
         return []  # nothing in the article speaks of an attack
     bases = gaz.find_bases(folded)
     # In a language we have no words for, a base named is the only sign we can read.
     cues = sorted([h[0] for h in hits] + ([b[1] for b in bases] if foreign else []))
     weapons = cast(list[WeaponHit], leftmost_longest([h for h in hits if h[2] != "attack"]))
-    found_dates = [m for m in mentions(folded, cal) if _real_date(m, text, bases)]
+    found_dates = [m for m in mentions(folded, cal, lex) if _real_date(m, text, bases)]
     ref, ref_known = article_reference(article, folded, cal, found_dates)
     drafts: list[Draft] = []
     inherited: SentenceDate | None = None
@@ -115,7 +108,7 @@ def extract(article: ArticleReceived, lex: Lexicon, cal: Calendar, gaz: Gazettee
             last_found = n
         elif drafts and n - last_found <= MAX_REFER_BACK and _refers_back(folded, s, e, lex):
             drafts[-1] = _enrich(drafts[-1], folded, s, e, dates, lex, gaz, _within(weapons, s, e), _names(bases, s, e))
-        if dates and not lex.aggregate.search(folded, s, e):
+        if dates and not lex.aggregate_all.search(folded, s, e):
             inherited = dates[0]
         prev = (s, e)
     return [_claim(article, text, d, i) for i, d in enumerate(_drop_covered(drafts, folded, gaz))]
@@ -123,7 +116,7 @@ def extract(article: ArticleReceived, lex: Lexicon, cal: Calendar, gaz: Gazettee
 
 def _sentence_drafts(
     text: str, folded: str, s: int, e: int, prev: tuple[int, int] | None, dates: list[SentenceDate],
-    inherited: SentenceDate | None, ref: date | None, ref_known: bool, lex: Lexicon, gaz: Gazetteer, bases: list[tuple[str, int, int]],
+    inherited: SentenceDate | None, ref: date | None, ref_known: bool, lex: Words, gaz: Gazetteer, bases: list[tuple[str, int, int]],
     weapons: list[WeaponHit],
 ) -> list[Draft]:  # fmt: skip
     weapon_hits = _within(weapons, s, e)
@@ -131,7 +124,7 @@ def _sentence_drafts(
     places = [(ps, pe, True, False, False) for _, ps, pe in _unique_bases([b for b in bases if s <= b[1] < e])]
     if places and threat and lex.attack.search(folded, threat.end(), min(e, threat.end() + 25)):
         return []  # "threatened to attack Ain al-Asad": an intention
-    if places and not dates and lex.aggregate.search(folded, s, e):
+    if places and not dates and lex.aggregate_all.search(folded, s, e):
         return []  # "Ain al-Asad has been attacked repeatedly", "more than 20 times": a count, no one attack
     places = [p for p in places if not _other_attacker(folded, s, p[0], lex)]
     named_attack: set[int] = set()  # places named as an attack ("the Tower 22 attack") in a sentence about something else
@@ -139,7 +132,7 @@ def _sentence_drafts(
         named_attack = {p[0] for p in places if not _TARGETED.search(folded, max(s, p[0] - 90), p[0]) and _NAMES_ATTACK.match(folded, p[1])}
         places = [p for p in places if p[0] in named_attack or _TARGETED.search(folded, max(s, p[0] - 90), p[0])]
     if not places:
-        if threat or lex.aggregate.search(folded, s, e) or (lex.us_strike.search(folded, s, e) and not _recalled(folded, s, e, lex)):
+        if threat or lex.aggregate_all.search(folded, s, e) or (lex.state_strike.search(folded, s, e) and not _recalled(folded, s, e, lex)):
             return _dated_attack_np(text, folded, s, e, dates, lex, weapon_hits, _names(bases, s, e))
         places = _generic_places(folded, s, e, lex, gaz) or _region_places(folded, s, e)
         if not places:
@@ -201,10 +194,10 @@ def _years_before(folded: str, s: int, e: int, cal: Calendar) -> bool:
     return any(int(y) < cal.window_start.year for y in _YEAR.findall(folded, s, e))
 
 
-def _other_attacker(folded: str, s: int, ps: int, lex: Lexicon) -> bool:
+def _other_attacker(folded: str, s: int, ps: int, lex: Words) -> bool:
     """"Turkish drones struck a facility near Rumeilan", "a U.S. drone strike near Baghdad airport": the attacker
     before the place is a state, not a militia (unless "the attack on" the place, or a recall, comes between)."""
-    m = lex.us_strike.search(folded, s, ps)
+    m = lex.state_strike.search(folded, s, ps)
     return m is not None and lex.recalls.search(folded, s, ps) is None and _ATTACK_ON.search(folded, m.end(), ps) is None
 
 
@@ -219,12 +212,10 @@ def _unique_bases(hits: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
     return list(seen.values())
 
 
-def _generic_places(folded: str, s: int, e: int, lex: Lexicon, gaz: Gazetteer) -> list[tuple[int, int, bool, bool, bool]]:
+def _generic_places(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) -> list[tuple[int, int, bool, bool, bool]]:
     """Base noun phrases with a location: "one of its outposts near Syria-Jordan border", "one base in Israel"."""
     out = []
-    noun = lex.base_noun.pattern
-    rx = re.compile(rf"{_DET}{_OWNER}(?:{noun}){_ADJ}\s{_PREP}\s")
-    for m in rx.finditer(folded, s, e):
+    for m in lex.base_place.finditer(matchable(folded), s, e):
         tail = _PLACE_END.search(folded, m.end(), e)
         pe = tail.start() if tail else e
         if pe - m.end() > MAX_PLACE:  # no end found nearby: the words within reach, cut at a word end
@@ -270,7 +261,7 @@ def _region_places(folded: str, s: int, e: int) -> list[tuple[int, int, bool, bo
 
 
 def _dated_attack_np(
-    text: str, folded: str, s: int, e: int, dates: list[SentenceDate], lex: Lexicon, weapons: list[WeaponHit], names: tuple[tuple[int, int], ...]
+    text: str, folded: str, s: int, e: int, dates: list[SentenceDate], lex: Words, weapons: list[WeaponHit], names: tuple[tuple[int, int], ...]
 ) -> list[Draft]:
     """"a Jan. 28 suicide drone attack that caused the first U.S. fatalities": an attack named by its date and toll."""
     m = _ATTACK_NP.search(folded, s, e)
@@ -338,7 +329,7 @@ def _nearest_weapon(hits: list[WeaponHit], pos: int) -> Weapon:
 
 
 def _casualties(
-    folded: str, s: int, e: int, lex: Lexicon, skip: tuple[tuple[int, int], ...] = ()
+    folded: str, s: int, e: int, lex: Words, skip: tuple[tuple[int, int], ...] = ()
 ) -> tuple[int | None, int | None, Side | None]:
     killed = _count_near(folded, s, e, lex.killed, lex, skip)
     wounded = _count_near(folded, s, e, lex.wounded, lex, skip)
@@ -359,34 +350,38 @@ def _casualties(
     return killed, wounded, side
 
 
-# "a U.S. soldier was killed", "killing an SDF fighter", "un soldat américain a été tué": one victim.
-_ONE_VICTIM = re.compile(
-    r"(?<![\w])(?:a|an|un|une|ein|eine|einen|una|um|uma)\s(?:[\w.-]+\s){0,2}?"
-    r"(?:soldier|service ?member|servicemember|troop|contractor|fighter|civilian|guard|marine|airman|sailor|commando"
-    r"|soldat|soldado|militar|combattant|combatiente|kampfer|us-soldat)(?![\w])"
-)
-_ATTACKERS = re.compile(
-    r"\s(?:[\w-]+\s)?(?:militants?|attackers?|gunmen|militiam[ae]n|insurgents?|assailants?|terrorists?|miliciens?|milicianos?|مسلحين)(?![\w])"
-)
-_CLAUSE_BREAK = re.compile(r"\sand\s|,|;|\set\s|\sund\s|\sy\s|\sو")
+_CLAUSE_PUNCT = re.compile(r"[,;]")
 
 
-def _count_near(folded: str, s: int, e: int, cue: re.Pattern[str], lex: Lexicon, skip: tuple[tuple[int, int], ...]) -> int | None:
+def _measures(folded: str, end: int, lex: Words) -> bool:
+    """The number measures something else: "20 times", "40 km", "91 days", "30%"."""
+    if folded[end : end + 2].strip().startswith("%"):
+        return True
+    after = end + 1 if folded[end : end + 1] == " " else end
+    return any(m.start() == after for m in (*lex.measure_units.finditer(folded, after, after + 20), *lex.count_units.finditer(folded, after, after + 20)))
+
+
+def _names_attackers(folded: str, end: int, lex: Words) -> bool:
+    """The counted noun (one word may come between) names the attackers: "two militants", "deux assaillants"."""
+    m = lex.attackers.search(folded, end, end + 40)
+    return m is not None and len(folded[end : m.start()].split()) <= 1
+
+
+def _count_near(folded: str, s: int, e: int, cue: re.Pattern[str], lex: Words, skip: tuple[tuple[int, int], ...]) -> int | None:
     """The number nearest a casualty word, not across "and"/a comma, not part of a date."""
     best: tuple[int, int] | None = None
     for m in cue.finditer(folded, s, e):
         lo, hi = max(s, m.start() - 70), min(e, m.end() + 70)
-        for n in [*lex.number.finditer(folded, lo, hi), *_ONE_VICTIM.finditer(folded, lo, hi)]:
+        for n in [*lex.number.finditer(folded, lo, hi), *lex.one_victim(folded, lo, hi)]:
             if any(a <= n.start() < b for a, b in skip):
                 continue
             between = folded[m.end() : n.start()] if n.start() >= m.end() else folded[n.end() : m.start()]
-            if _CLAUSE_BREAK.search(between):
+            if _CLAUSE_PUNCT.search(between) or lex.conjunctions.search(between):
                 continue
-            value = 1 if n.re is _ONE_VICTIM else lex.number_value(n.group(0))
-            after = folded[n.end() : n.end() + 12]
-            if value is None or value > 5000 or re.match(r"\s?(?:(?:times|attacks|per|km|kilomet\w*|miles|days|jours|tage|dias)\b|%)", after):
+            value = n.value
+            if value is None or value > 5000 or _measures(folded, n.end(), lex):
                 continue
-            if _ATTACKERS.match(folded, n.end()):
+            if _names_attackers(folded, n.end(), lex):
                 continue  # "killed two militants": the attackers, not a toll of the attack
             if 1900 < value < 2100 and n.group(0).isdigit():
                 continue
@@ -396,7 +391,7 @@ def _count_near(folded: str, s: int, e: int, cue: re.Pattern[str], lex: Lexicon,
     return best[1] if best else None
 
 
-def _side(folded: str, s: int, e: int, lex: Lexicon) -> Side | None:
+def _side(folded: str, s: int, e: int, lex: Words) -> Side | None:
     hits: list[tuple[int, Side]] = [(m.start(), side) for side, rx in lex.sides if (m := rx.search(folded, s, e))]
     if not hits:
         return None
@@ -404,7 +399,7 @@ def _side(folded: str, s: int, e: int, lex: Lexicon) -> Side | None:
     return next((side for side in ("partner", "coalition", "US") if side in names), None)
 
 
-def _status(folded: str, s: int, e: int, actor: str | None, lex: Lexicon, prev: tuple[int, int] | None) -> Status:
+def _status(folded: str, s: int, e: int, actor: str | None, lex: Words, prev: tuple[int, int] | None) -> Status:
     if lex.confirmed.search(folded, s, e):
         return "confirmed"
     if actor and (lex.claimed.search(folded, s, e) or (prev and lex.claimed.search(folded, *prev))):
@@ -412,16 +407,16 @@ def _status(folded: str, s: int, e: int, actor: str | None, lex: Lexicon, prev: 
     return "reported"
 
 
-def _recalled(folded: str, s: int, e: int, lex: Lexicon) -> bool:
+def _recalled(folded: str, s: int, e: int, lex: Words) -> bool:
     return lex.background.search(folded, s, e) is not None or lex.recalls.search(folded, s, e) is not None
 
 
-def _refers_back(folded: str, s: int, e: int, lex: Lexicon) -> bool:
-    return lex.anaphora.search(folded, s, e) is not None and not lex.aggregate.search(folded, s, e)
+def _refers_back(folded: str, s: int, e: int, lex: Words) -> bool:
+    return lex.anaphora.search(folded, s, e) is not None and not lex.aggregate_all.search(folded, s, e)
 
 
 def _enrich(
-    d: Draft, folded: str, s: int, e: int, dates: list[SentenceDate], lex: Lexicon, gaz: Gazetteer, weapons: list[WeaponHit], names: tuple[tuple[int, int], ...]
+    d: Draft, folded: str, s: int, e: int, dates: list[SentenceDate], lex: Words, gaz: Gazetteer, weapons: list[WeaponHit], names: tuple[tuple[int, int], ...]
 ) -> Draft:
     """A sentence about "the attack" fills what the previous claim lacks (weapon, toll, actor)."""
     claim_sentence = lex.claimed.search(folded, s, e) is not None

@@ -10,7 +10,8 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 from rapidfuzz import fuzz, process
 
-from basewatch.services.enrich.domain.text import PhraseIndex, fold
+from basewatch.services.enrich.domain.phrases import NameIndex
+from basewatch.services.enrich.domain.text import fold
 
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
 
@@ -43,19 +44,19 @@ class Gazetteer:
     places: dict[str, tuple[str, ...]]
     known_attacks: tuple[KnownAttack, ...] = ()
     by_id: dict[str, Base] = field(init=False)
-    _aliases: PhraseIndex = field(init=False)
-    _context: PhraseIndex = field(init=False)
-    _actors: PhraseIndex = field(init=False)
-    _places: PhraseIndex = field(init=False)
+    _aliases: NameIndex = field(init=False)
+    _context: NameIndex = field(init=False)
+    _actors: NameIndex = field(init=False)
+    _places: NameIndex = field(init=False)
     fuzzy_choices: dict[str, str] = field(init=False)
 
     def __post_init__(self) -> None:
         s = object.__setattr__
         s(self, "by_id", {b.id: b for b in self.bases})
-        s(self, "_aliases", PhraseIndex({b.id: b.aliases for b in self.bases}))
-        s(self, "_context", PhraseIndex({b.id: b.context for b in self.bases if b.context}))
-        s(self, "_actors", PhraseIndex(self.actors))
-        s(self, "_places", PhraseIndex(self.places))
+        s(self, "_aliases", NameIndex({b.id: b.aliases for b in self.bases}))
+        s(self, "_context", NameIndex({b.id: b.context for b in self.bases if b.context}))
+        s(self, "_actors", NameIndex(self.actors))
+        s(self, "_places", NameIndex(self.places))
         s(self, "fuzzy_choices", {fold(a): b.id for b in self.bases for a in b.aliases if not _ARABIC.search(a) and len(a) >= 5})
 
     @classmethod
