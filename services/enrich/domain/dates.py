@@ -113,7 +113,8 @@ def _merge_weekday(found: list[Mention], i: int, folded: str) -> Mention:
 
 
 def _adjacent(folded: str, end: int, start: int) -> bool:
-    return 0 <= start - end <= 6 and re.fullmatch(r"[\s,.]*(?:the|le|den|el|,)?[\s,.]*", folded[end:start]) is not None
+    # "Sunday, January 28", "Sunday the 28th", "周四(11月23日)" (a date in brackets after the weekday)
+    return 0 <= start - end <= 6 and re.fullmatch(r"[\s,.(（]*(?:the|le|den|el|,)?[\s,.]*", folded[end:start]) is not None
 
 
 _WHEN_AFTER = re.compile(r",?\s(?:when|lorsque|quand|als|cuando|عندما|حين)\s")

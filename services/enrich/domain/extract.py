@@ -108,8 +108,8 @@ def extract(article: ArticleReceived, lexicon: Lexicon, cal: Calendar, gaz: Gaze
             last_found = n
         elif drafts and n - last_found <= MAX_REFER_BACK and _refers_back(folded, s, e, lex):
             drafts[-1] = _enrich(drafts[-1], folded, s, e, dates, lex, gaz, _within(weapons, s, e), _names(bases, s, e))
-        if dates and not lex.aggregate_all.search(folded, s, e):
-            inherited = dates[0]
+        if dates and (dates[0].basis == "explicit" or not lex.aggregate_all.search(folded, s, e)):
+            inherited = dates[0]  # a day named in full dates what follows, even beside a count of attacks
         prev = (s, e)
     return [_claim(article, text, d, i) for i, d in enumerate(_drop_covered(drafts, folded, gaz))]
 
