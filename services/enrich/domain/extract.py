@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from typing import cast
 
 from basewatch.schemas import ArticleReceived, ClaimExtracted
-from basewatch.schemas.messages import DateBasis, Side, Status, Weapon
+from basewatch.schemas.messages import DateBasis, DatePrecision, PlaceKind, Side, Status, Weapon
 from basewatch.services.enrich.domain.dates import Mention, SentenceDate, estimate_reference, mentions, sentence_dates, valid_date
 from basewatch.services.enrich.domain.gazetteer import Gazetteer
 from basewatch.services.enrich.domain.language import article_languages
@@ -65,6 +65,7 @@ class Draft:
     status: Status
     background: bool
     country: str | None
+    kind: PlaceKind = "described"
 
 
 def article_reference(article: ArticleReceived, folded: str, cal: Calendar, found: list[Mention]) -> tuple[date | None, bool]:
@@ -160,6 +161,7 @@ def _sentence_drafts(
                 place=(ps, pe), sentence=(s, e), base_hint=hint, plural=plural, other=other, date=when, date_basis=basis,
                 weapon=weapon, killed=killed, wounded=wounded, side=side, actor=actor,
                 status=status, background=background, country=countries[0] if len(countries) == 1 else None,
+                kind=_place_kind(folded, ps, pe, hint, plural, lex),
             )
         )  # fmt: skip
     return out
@@ -275,7 +277,7 @@ def _dated_attack_np(
         Draft(
             place=(m.start(), m.end()), sentence=(s, e), base_hint=False, plural=False, other=False, date=when, date_basis=when.basis,
             weapon=_nearest_weapon(_within(weapons, m.start(), m.end()), m.start()), killed=killed, wounded=wounded, side=side,
-            actor=None, status="reported", background=True, country=None,
+            actor=None, status="reported", background=True, country=None, kind="other",
         )
     ]  # fmt: skip
 
@@ -484,6 +486,21 @@ def _covers(named: Draft, vague: Draft) -> bool:
     return (same_day or undated) and (vague.country is None or named.country in (vague.country, None))
 
 
+def _place_kind(folded: str, ps: int, pe: int, named: bool, plural: bool, lex: Words) -> PlaceKind:
+    if named:
+        return "named"
+    if plural:
+        return "several"
+    return "described" if lex.base_nouns.search(folded, ps, pe) else "region"  # "in western Iraq": no base noun
+
+
+def _precision(d: Draft, article: ArticleReceived) -> DatePrecision:
+    """A day stated or fixed by the publication date; a day read against a guessed reference is an estimate."""
+    if d.date is None:
+        return "month" if article.published_month else "none"
+    return "estimated" if d.date.basis == "inferred" or d.date_basis == "inferred" else "day"
+
+
 def _claim(article: ArticleReceived, text: str, d: Draft, index: int) -> ClaimExtracted:
     place_text = text[d.place[0] : d.place[1]].strip(" ,.;")
     evidence = text[d.sentence[0] : d.sentence[1]]
@@ -501,6 +518,8 @@ def _claim(article: ArticleReceived, text: str, d: Draft, index: int) -> ClaimEx
         country=d.country,
         attack_date=d.date.value if d.date else None,
         date_basis=d.date_basis,
+        date_precision=_precision(d, article),
+        place_kind=d.kind,
         actor=d.actor,
         weapon=d.weapon,
         killed=d.killed,
