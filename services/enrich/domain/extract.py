@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 import uuid
+
+import regex
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -107,7 +109,7 @@ def extract(article: ArticleReceived, lexicon: Lexicon, cal: Calendar, gaz: Gaze
                 drafts = [d if d.actor or d.sentence != prev else replace(d, actor=found[0].actor) for d in drafts]
             drafts.extend(found)
             last_found = n
-        elif drafts and n - last_found <= MAX_REFER_BACK and _refers_back(folded, s, e, lex):
+        elif drafts and (n - last_found <= MAX_REFER_BACK and _refers_back(folded, s, e, lex) or n - last_found == 1 and _toll_only(folded, s, e, lex, bases)):
             drafts[-1] = _enrich(drafts[-1], folded, s, e, dates, lex, gaz, _within(weapons, s, e), _names(bases, s, e))
         if dates and (dates[0].basis == "explicit" or not lex.aggregate_all.search(folded, s, e)):
             inherited = dates[0]  # a day named in full dates what follows, even beside a count of attacks
@@ -135,7 +137,7 @@ def _sentence_drafts(
     if not places:
         if threat or lex.aggregate_all.search(folded, s, e) or (lex.state_strike.search(folded, s, e) and not _recalled(folded, s, e, lex)):
             return _dated_attack_np(text, folded, s, e, dates, lex, weapon_hits, _names(bases, s, e))
-        places = _generic_places(folded, s, e, lex, gaz) or _region_places(folded, s, e)
+        places = _generic_places(text, folded, s, e, lex, gaz) or _region_places(folded, s, e)
         if not places:
             return _dated_attack_np(text, folded, s, e, dates, lex, weapon_hits, _names(bases, s, e))
     spans = tuple(d.span for d in dates) + _names(bases, s, e)  # no casualty count is part of a date or a name ("Tower 22")
@@ -150,7 +152,10 @@ def _sentence_drafts(
     out = []
     for ps, pe, hint, plural, other in places:
         when, basis = _date_for(ps, attack_dates, inherited, ref, ref_known)
-        killed, wounded, side = _casualties(folded, s, e, lex, spans) if len(places) == 1 else (None, None, None)
+        if len(places) == 1:
+            killed, wounded, side = _casualties(folded, s, e, lex, spans)
+        else:
+            killed, wounded, side = _clause_toll(folded, s, e, ps, pe, lex, spans, bases)
         background = sentence_background or (recall is not None and recall.start() < ps) or ps in named_attack
         if when and ref and ref_known and when.value < ref - timedelta(days=7):
             background = True
@@ -214,10 +219,15 @@ def _unique_bases(hits: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
     return list(seen.values())
 
 
-def _generic_places(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) -> list[tuple[int, int, bool, bool, bool]]:
+# "Camp Taji, a base north of Baghdad": a capitalised name right before a described base is its name.
+_APPOSITIVE = regex.compile(r"(?<![\w])((?:\p{Lu}[\w'-]*\s){0,3}\p{Lu}[\w'-]+),\s$")
+
+
+def _generic_places(text: str, folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) -> list[tuple[int, int, bool, bool, bool]]:
     """Base noun phrases with a location: "one of its outposts near Syria-Jordan border", "one base in Israel"."""
     out = []
     for m in lex.base_place.finditer(matchable(folded), s, e):
+        named = _APPOSITIVE.search(text, max(s, m.start() - 40), m.start())
         tail = _PLACE_END.search(folded, m.end(), e)
         pe = tail.start() if tail else e
         if pe - m.end() > MAX_PLACE:  # no end found nearby: the words within reach, cut at a word end
@@ -227,11 +237,11 @@ def _generic_places(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) -> 
         if not (gaz.countries_in(folded, m.end(), pe) or gaz.find_context(folded, m.end(), pe) or gaz.fuzzy_base(folded[m.end() : pe])):
             continue
         phrase = folded[m.start() : pe]
-        if re.search(r"\bacross\b|\bregion\b(?! of)|\btroops\b|\bforces\b", phrase) and not gaz.find_context(folded, m.end(), pe):
+        if not named and re.search(r"\bacross\b|\bregion\b(?! of)|\btroops\b|\bforces\b", phrase) and not gaz.find_context(folded, m.end(), pe):
             continue
         plural = _is_plural(phrase)
         other = bool(re.search(r"\b(?:other|autres?|weitere\w*|otras?)\b", phrase))
-        start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+        start = named.start(1) if named else m.start() + len(m.group(0)) - len(m.group(0).lstrip())
         out.append((start, pe, False, plural, other))
     return _split_lists(out, folded)
 
@@ -330,6 +340,25 @@ def _nearest_weapon(hits: list[WeaponHit], pos: int) -> Weapon:
     return min(hits, key=lambda h: abs(h[0] - pos))[2] if hits else "unknown"
 
 
+_CLAUSE_PUNCT_ANY = re.compile(r"[,;:]")
+
+
+def _clause_toll(
+    folded: str, s: int, e: int, ps: int, pe: int, lex: Words, skip: tuple[tuple[int, int], ...], bases: list[tuple[str, int, int]]
+) -> tuple[int | None, int | None, Side | None]:
+    """Several places in one sentence: a toll belongs to the place its clause names ("Drones attacked al-Tanf
+    and Harir, killing two U.S. soldiers at al-Tanf": the casualty clause names al-Tanf again)."""
+    key = next((k for k, bs, _ in bases if bs == ps), None)
+    for cue in (*lex.killed.finditer(folded, s, e), *lex.wounded.finditer(folded, s, e)):
+        before = [m.end() for m in _CLAUSE_PUNCT_ANY.finditer(folded, s, cue.start())]
+        after = _CLAUSE_PUNCT_ANY.search(folded, cue.end(), e)
+        lo, hi = (before[-1] if before else s), (after.start() if after else e)
+        named = [k for k, bs, _ in bases if lo <= bs < hi]
+        if named and set(named) == {key}:
+            return _casualties(folded, lo, hi, lex, skip)
+    return None, None, None
+
+
 def _casualties(
     folded: str, s: int, e: int, lex: Words, skip: tuple[tuple[int, int], ...] = ()
 ) -> tuple[int | None, int | None, Side | None]:
@@ -339,7 +368,7 @@ def _casualties(
     for cue in (lex.killed, lex.wounded):
         m = cue.search(folded, s, e)
         if m:
-            side = _side(folded, max(s, m.start() - 60), min(e, m.end() + 60), lex)
+            side = _victims_side(folded, max(s, m.start() - 60), min(e, m.end() + 60), lex)
             break
     if lex.no_casualties.search(folded, s, e):
         killed = 0 if killed is None else killed
@@ -393,6 +422,22 @@ def _count_near(folded: str, s: int, e: int, cue: re.Pattern[str], lex: Words, s
     return best[1] if best else None
 
 
+def _victims_side(folded: str, s: int, e: int, lex: Words) -> Side | None:
+    """The side of the victims: the side word nearest a victim noun ("one US contractor", "soldats
+    américains"), not a word of the place ("Harir air base in Iraqi Kurdistan"); without a victim noun,
+    the side words of the casualty's surroundings."""
+    victims = lex.victims.finditer(folded, s, e)
+    hits = [(m.start(), m.end(), side) for side, rx in lex.sides for m in rx.finditer(folded, s, e)]
+    near = [
+        (min(abs(v.start() - he), abs(hs - v.end())), side)
+        for v in victims for hs, he, side in hits
+        if min(abs(v.start() - he), abs(hs - v.end())) <= 20
+    ]  # fmt: skip
+    if near:
+        return min(near)[1]
+    return _side(folded, s, e, lex)
+
+
 def _side(folded: str, s: int, e: int, lex: Words) -> Side | None:
     hits: list[tuple[int, Side]] = [(m.start(), side) for side, rx in lex.sides if (m := rx.search(folded, s, e))]
     if not hits:
@@ -411,6 +456,13 @@ def _status(folded: str, s: int, e: int, actor: str | None, lex: Words, prev: tu
 
 def _recalled(folded: str, s: int, e: int, lex: Words) -> bool:
     return lex.background.search(folded, s, e) is not None or lex.recalls.search(folded, s, e) is not None
+
+
+def _toll_only(folded: str, s: int, e: int, lex: Words, bases: list[tuple[str, int, int]]) -> bool:
+    """The sentence right after a claim gives a toll and names no place of its own ("Two American service
+    members were killed and five others were wounded."): it continues the attack. A tally is no toll."""
+    has_toll = lex.killed.search(folded, s, e) is not None or lex.wounded.search(folded, s, e) is not None
+    return has_toll and not _names(bases, s, e) and not lex.aggregate_all.search(folded, s, e) and not lex.recalls.search(folded, s, e)
 
 
 def _refers_back(folded: str, s: int, e: int, lex: Words) -> bool:
