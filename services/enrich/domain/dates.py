@@ -64,7 +64,8 @@ def mentions(folded: str, cal: Calendar, words: Words | None = None) -> list[Men
             if (mention := _around_month(folded, s, e, value)) is not None:
                 found.append(mention)
         elif kind == "w":
-            found.append(Mention(s, e, weekday=value))
+            day = _DAY_IN_BRACKETS.match(folded, e)  # "domingo (28)": Portuguese and Spanish copy give the day so
+            found.append(Mention(s, day.end() if day else e, day=int(day.group(1)) if day else None, weekday=value))
         else:
             found.append(Mention(s, e, back_days=value))
     found.sort(key=lambda x: x.start)
@@ -72,6 +73,7 @@ def mentions(folded: str, cal: Calendar, words: Words | None = None) -> list[Men
     return [_mark_since(folded, _merge_weekday(found, i, folded), since) for i in range(len(found)) if not _absorbed(found, i, folded)]
 
 
+_DAY_IN_BRACKETS = re.compile(r"\s?\((\d{1,2})\)")
 _CJK_DATE = re.compile(r"(?:(20\d\d)\s?年\s?)?(\d{1,2})\s?月\s?(\d{1,2})\s?日")
 
 
@@ -140,7 +142,8 @@ def valid_date(y: int, mo: int, d: int) -> date | None:
 
 
 def resolve(m: Mention, ref: date | None, cal: Calendar) -> date | None:
-    """The calendar date a mention names, read against `ref` (None: forwards from the first attack)."""
+    """The calendar date a mention names, read against `ref`; with no reference only a date the mention
+    fixes by itself (a day and month, a weekday and day of the month), never a guessed weekday."""
     if m.day and m.month:
         if m.year:
             return valid_date(m.year, m.month, m.day)
@@ -152,10 +155,16 @@ def resolve(m: Mention, ref: date | None, cal: Calendar) -> date | None:
             before = [d for d in options if d <= ref + timedelta(days=1)]
             return max(before) if before else (min(options) if options else None)
         return min(options) if options else None
+    if m.weekday is not None and m.day:  # "sábado (27)": the Saturday the 27th nearest before the reference
+        start = ref - timedelta(days=45) if ref is not None else cal.first_attack
+        stop = ref + timedelta(days=1) if ref is not None else cal.window_end
+        days = (start + timedelta(days=i) for i in range((stop - start).days + 1))
+        fits = [d for d in days if d.day == m.day and d.weekday() == m.weekday]
+        return (fits[-1] if ref is not None else fits[0]) if fits else None
     if m.weekday is not None:
         if ref is not None:
             return ref - timedelta(days=(ref.weekday() - m.weekday) % 7)
-        return cal.first_attack + timedelta(days=(m.weekday - cal.first_attack.weekday()) % 7)
+        return None  # a weekday with nothing to count from: no day is invented
     if m.back_days is not None and ref is not None:
         return ref - timedelta(days=m.back_days)
     return None

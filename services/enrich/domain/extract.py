@@ -384,6 +384,13 @@ def _casualties(
 _CLAUSE_PUNCT = re.compile(r"[,;]")
 
 
+def _retaliation_toll(folded: str, s: int, at: int, lex: Words) -> bool:
+    """"the US strikes on Friday night, which killed at least 45": a toll of retaliation (a state's strike
+    earlier in the casualty word's clause), never the attack's."""
+    before = [m.end() for m in _CLAUSE_PUNCT.finditer(folded, s, at)]
+    return lex.state_strike.search(folded, before[-1] if before else s, at) is not None
+
+
 def _measures(folded: str, end: int, lex: Words) -> bool:
     """The number measures something else: "20 times", "40 km", "91 days", "30%"."""
     if folded[end : end + 2].strip().startswith("%"):
@@ -402,6 +409,8 @@ def _count_near(folded: str, s: int, e: int, cue: re.Pattern[str], lex: Words, s
     """The number nearest a casualty word, not across "and"/a comma, not part of a date."""
     best: tuple[int, int] | None = None
     for m in cue.finditer(folded, s, e):
+        if _retaliation_toll(folded, s, m.start(), lex):
+            continue
         lo, hi = max(s, m.start() - 70), min(e, m.end() + 70)
         for n in [*lex.number.finditer(folded, lo, hi), *lex.one_victim(folded, lo, hi)]:
             if any(a <= n.start() < b for a, b in skip):
