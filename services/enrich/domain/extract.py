@@ -382,13 +382,14 @@ def _casualties(
 
 
 _CLAUSE_PUNCT = re.compile(r"[,;]")
+_BRACKETED = re.compile(r"\([^()]*\)")
+TOLL_REACH = 200  # characters between a casualty word and its count, within one clause ("Five members of ... were killed")
 
 
 def _retaliation_toll(folded: str, s: int, at: int, lex: Words) -> bool:
-    """"the US strikes on Friday night, which killed at least 45": a toll of retaliation (a state's strike
-    earlier in the casualty word's clause), never the attack's."""
-    before = [m.end() for m in _CLAUSE_PUNCT.finditer(folded, s, at)]
-    return lex.state_strike.search(folded, before[-1] if before else s, at) is not None
+    """"after the US strikes on Friday night, which killed at least 45": a toll of retaliation (a state's
+    strike earlier in the casualty word's sentence), never the attack's."""
+    return lex.state_strike.search(folded, s, at) is not None
 
 
 def _measures(folded: str, end: int, lex: Words) -> bool:
@@ -411,11 +412,12 @@ def _count_near(folded: str, s: int, e: int, cue: re.Pattern[str], lex: Words, s
     for m in cue.finditer(folded, s, e):
         if _retaliation_toll(folded, s, m.start(), lex):
             continue
-        lo, hi = max(s, m.start() - 70), min(e, m.end() + 70)
+        lo, hi = max(s, m.start() - TOLL_REACH), min(e, m.end() + TOLL_REACH)
         for n in [*lex.number.finditer(folded, lo, hi), *lex.one_victim(folded, lo, hi)]:
             if any(a <= n.start() < b for a, b in skip):
                 continue
             between = folded[m.end() : n.start()] if n.start() >= m.end() else folded[n.end() : m.start()]
+            between = _BRACKETED.sub("", between)  # "Cinq membres des FDS (dominées par les Kurdes) ont été tués"
             if _CLAUSE_PUNCT.search(between) or lex.conjunctions.search(between):
                 continue
             value = n.value
