@@ -27,7 +27,8 @@ PHRASE_CATEGORIES = (
     "since", "aggregate", "count_units", "threat", "state_strike", "militia_target", "background", "recalls", "anaphora",
     "no_casualties", "speech", "exceptions", "indefinite", "conjunctions", "measure_units",
 )  # fmt: skip
-_DIGITS = re.compile(r"(?<![\w,.-])\d{1,4}(?:,\d{3})?(?![\w])")
+# Digits in any script's text: only Latin letters and digits may not touch them ("3名", "ال25" are numbers).
+_DIGITS = re.compile(r"(?<![0-9A-Za-z_,.-])\d{1,4}(?:,\d{3})?(?![0-9A-Za-z_])")
 NUMBER_GAP = 2  # characters between the words of one number ("twenty five", "vingt-cinq")
 
 
