@@ -29,6 +29,7 @@ PHRASE_CATEGORIES = (
 )  # fmt: skip
 # Digits in any script's text: only Latin letters and digits may not touch them ("3名", "ال25" are numbers).
 _DIGITS = re.compile(r"(?<![0-9A-Za-z_,.-])\d{1,4}(?:,\d{3})?(?![0-9A-Za-z_])")
+TALLY_MIN = 5  # attacks counted: from this many on, a tally rather than the attacks being reported
 NUMBER_GAP = 2  # characters between the words of one number ("twenty five", "vingt-cinq")
 
 
@@ -226,10 +227,13 @@ def _numbers(words: Words, folded: str, spans: list[tuple[int, int]]) -> list[Ma
 
 
 def _counts(folded: str, numbers: list[Match], units: list[Match]) -> list[Match]:
-    """A number right before a unit of counting ("20 times", "more than 150 attacks"): a count of attacks."""
+    """A number right before a unit of counting ("20 times", "more than 150 attacks"): a count of attacks.
+    A few ("two drone attacks targeted ...") are each news, not a tally."""
     starts = {u.s: u for u in units}
     out = []
     for n in numbers:
+        if n.value is not None and n.value < TALLY_MIN:
+            continue
         after = n.e + 1 if folded[n.e : n.e + 1] == " " else n.e
         if after in starts:
             out.append(Match(n.s, starts[after].e, folded[n.s : starts[after].e]))
