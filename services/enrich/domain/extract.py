@@ -103,6 +103,7 @@ def extract(article: ArticleReceived, lexicon: Lexicon, cal: Calendar, gaz: Gaze
         dates = sentence_dates(found_dates, s, e, ref, ref_known, cal)
         at = bisect_left(cues, s)
         has_cue = at < len(cues) and cues[at] < e and not (not dates and _years_before(folded, s, e, cal))  # not an old story
+        has_cue = has_cue and not _links_away(folded, s, lex)
         found = _sentence_drafts(text, folded, s, e, prev, dates, inherited, ref, ref_known, lex, gaz, bases, weapons) if has_cue else []
         if found:
             if found[0].actor and lex.claimed.search(folded, s, e) and _refers_back(folded, s, e, lex):
@@ -467,6 +468,12 @@ def _status(folded: str, s: int, e: int, actor: str | None, lex: Words, prev: tu
 
 def _recalled(folded: str, s: int, e: int, lex: Words) -> bool:
     return lex.background.search(folded, s, e) is not None or lex.recalls.search(folded, s, e) is not None
+
+
+def _links_away(folded: str, s: int, lex: Words) -> bool:
+    """"Read more: Syria: attack on the al-Omar base": the headline of another article, linked."""
+    m = lex.links.search(folded, s, s + 40)
+    return m is not None and not folded[s : m.start()].strip(" \"'-")
 
 
 def _toll_only(folded: str, s: int, e: int, lex: Words, bases: list[tuple[str, int, int]]) -> bool:

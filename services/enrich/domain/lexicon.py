@@ -25,7 +25,7 @@ from basewatch.services.enrich.domain.text import fold
 PHRASE_CATEGORIES = (
     "attack", "claimed", "confirmed", "killed", "wounded", "attackers", "victims", "base_nouns", "determiners", "prepositions",
     "since", "aggregate", "count_units", "threat", "state_strike", "militia_target", "background", "recalls", "anaphora",
-    "no_casualties", "speech", "exceptions", "indefinite", "conjunctions", "measure_units",
+    "no_casualties", "speech", "exceptions", "indefinite", "conjunctions", "measure_units", "links",
 )  # fmt: skip
 # Digits in any script's text: only Latin letters and digits may not touch them ("3名", "ال25" are numbers).
 _DIGITS = re.compile(r"(?<![0-9A-Za-z_,.-])\d{1,4}(?:,\d{3})?(?![0-9A-Za-z_])")

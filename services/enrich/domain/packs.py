@@ -85,6 +85,8 @@ class LanguagePack(BaseModel):
     no_casualties: Phrases = ()
     # Verbs of saying: "the SDF said on Monday" dates the statement, not the attack.
     speech: Phrases = ()
+    # Markers of a link to another article ("Read more:"): a headline after one reports nothing here.
+    links: Phrases = ()
     # Phrases that contain a cue word but are no cue ("life-threatening").
     exceptions: Phrases = ()
 
