@@ -62,7 +62,7 @@ def mentions(folded: str, cal: Calendar, words: Words | None = None) -> list[Men
         kind, value = key[0], int(key[1:])
         if kind == "m":
             if (mention := _around_month(folded, s, e, value)) is not None:
-                found.append(mention)
+                found.append(_dateline(folded, mention))
         elif kind == "w":
             day = _DAY_IN_BRACKETS.match(folded, e)  # "domingo (28)": Portuguese and Spanish copy give the day so
             found.append(Mention(s, day.end() if day else e, day=int(day.group(1)) if day else None, weekday=value))
@@ -71,6 +71,16 @@ def mentions(folded: str, cal: Calendar, words: Words | None = None) -> list[Men
     found.sort(key=lambda x: x.start)
     since = [(m.start(), m.end()) for m in words.since.finditer(folded)] if words is not None else None
     return [_mark_since(folded, _merge_weekday(found, i, folded), since) for i in range(len(found)) if not _absorbed(found, i, folded)]
+
+
+# "MOSUL, Iraq, April 22 (Reuters) -": the date of a wire dateline is the dispatch's, never an attack's.
+_DATELINE_AFTER = re.compile(r"\s*\([^()]{2,25}\)\s*-")
+
+
+def _dateline(folded: str, m: Mention) -> Mention:
+    if _DATELINE_AFTER.match(folded, m.end) is None:
+        return m
+    return Mention(m.start, m.end, m.day, m.month, m.year, m.weekday, m.back_days, m.since, stamp=True)
 
 
 _DAY_IN_BRACKETS = re.compile(r"\s?\((\d{1,2})\)")
