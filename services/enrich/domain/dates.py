@@ -52,7 +52,7 @@ def mentions(folded: str, cal: Calendar, words: Words | None = None) -> list[Men
                 stamp = _STAMP_BEFORE.search(folded, max(0, m.start() - 25), m.start()) is not None
                 found.append(Mention(m.start(), m.end(), day, month, int(m.group(4)), stamp=stamp))
     # One scan for every calendar word; numbers around a month name are read where it stands.
-    for m in _CJK_DATE.finditer(folded):  # "2024年1月28日", "1月28日": Chinese and Japanese write dates with digits
+    for m in _CJK_DATE.finditer(folded) if "月" in folded else ():  # "2024年1月28日", "1月28日": Chinese and Japanese write dates with digits
         year = int(m.group(1)) if m.group(1) else None
         found.append(Mention(m.start(), m.end(), int(m.group(3)), int(m.group(2)), year))
     names = cal.names if words is None else words.calendar

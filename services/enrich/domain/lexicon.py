@@ -19,16 +19,19 @@ from text_to_num import text2num
 
 from basewatch.schemas.messages import Side
 from basewatch.services.enrich.domain.packs import TEXT2NUM, LanguagePack, month_names, weekday_names
-from basewatch.services.enrich.domain.phrases import PhraseMatcher, expand, leftmost_longest
+from basewatch.services.enrich.domain.phrases import PhraseMatcher, expand, leftmost_longest, matchable
 from basewatch.services.enrich.domain.text import fold
 
 PHRASE_CATEGORIES = (
-    "attack", "claimed", "confirmed", "killed", "wounded", "attackers", "victims", "base_nouns", "determiners", "prepositions",
+    "attack", "claimed", "confirmed", "killed", "wounded", "attackers", "victims", "base_nouns",
     "since", "aggregate", "count_units", "threat", "state_strike", "militia_target", "background", "recalls", "anaphora",
-    "no_casualties", "speech", "exceptions", "indefinite", "conjunctions", "measure_units", "links",
+    "no_casualties", "speech", "exceptions", "links",
 )  # fmt: skip
+# Short function words, looked up only in small windows (a whole-text scan would stop at every "a" and "in").
+WINDOW_CATEGORIES = ("determiners", "prepositions", "indefinite", "conjunctions", "measure_units")
 # Digits in any script's text: only Latin letters and digits may not touch them ("3名", "ال25" are numbers).
-_DIGITS = re.compile(r"(?<![0-9A-Za-z_,.-])\d{1,4}(?:,\d{3})?(?![0-9A-Za-z_])")
+_DIGITS = re.compile(r"[0-9]{1,4}(?:,[0-9]{3})?(?![0-9A-Za-z_])")  # folded digits are ASCII; starts with a digit, so the engine skips ahead
+_NOT_BEFORE_DIGITS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_,.-")
 TALLY_MIN = 5  # attacks counted: from this many on, a tally rather than the attacks being reported
 NUMBER_GAP = 2  # characters between the words of one number ("twenty five", "vingt-cinq")
 
@@ -75,6 +78,28 @@ class Category:
         return hits[0] if hits else None
 
 
+@dataclass(frozen=True, eq=False)
+class WindowCategory:
+    """A category of short words, searched by a regex inside a window of the text."""
+
+    rx: re.Pattern[str]
+
+    def finditer(self, folded: str, start: int = 0, end: int | None = None) -> list[Match]:
+        stop = len(folded) if end is None else end
+        window = matchable(folded[start:stop])
+        return [Match(start + m.start(), start + m.end(), m.group(0)) for m in self.rx.finditer(window)]
+
+    def search(self, folded: str, start: int = 0, end: int | None = None) -> Match | None:
+        hits = self.finditer(folded, start, end)
+        return hits[0] if hits else None
+
+
+@lru_cache(maxsize=512)
+def _window_category(words: Words, name: str) -> WindowCategory:
+    alternatives = phrase_regex([x for p in words.packs for x in getattr(p, name)])
+    return WindowCategory(re.compile(rf"(?<![\w]){alternatives}(?![\w])"))
+
+
 def _start(m: Match) -> int:
     return m.s
 
@@ -112,9 +137,11 @@ class Words:
         object.__setattr__(self, "calendar", PhraseMatcher({k: tuple(v) for k, v in cal.items()}))
         object.__setattr__(self, "number_values", values)
 
-    def __getattr__(self, name: str) -> Category:
+    def __getattr__(self, name: str) -> Category | WindowCategory:
         if name in PHRASE_CATEGORIES or name in ("number", "weapons", "aggregate_all"):
             return Category(self, name)
+        if name in WINDOW_CATEGORIES:
+            return _window_category(self, name)
         raise AttributeError(name)
 
     @property
@@ -211,7 +238,11 @@ def _scan(words: Words, folded: str) -> dict[str, tuple[Match, ...]]:
 
 def _numbers(words: Words, folded: str, spans: list[tuple[int, int]]) -> list[Match]:
     """Digits, and runs of number words read as one number."""
-    out = [Match(m.start(), m.end(), m.group(0), int(m.group(0).replace(",", ""))) for m in _DIGITS.finditer(folded)]
+    out = [
+        Match(m.start(), m.end(), m.group(0), int(m.group(0).replace(",", "")))
+        for m in _DIGITS.finditer(folded)
+        if not (m.start() and folded[m.start() - 1] in _NOT_BEFORE_DIGITS)
+    ]
     runs: list[list[int]] = []
     for s, e, _ in leftmost_longest([(s, e, "n") for s, e in spans]):
         if runs and 0 <= s - runs[-1][1] <= NUMBER_GAP and not folded[runs[-1][1] : s].strip(" -"):

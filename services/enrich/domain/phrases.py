@@ -146,13 +146,16 @@ class NameIndex:
         forms = {key: tuple(_ARTICLE_START.sub("", fold(n).strip()) or n for n in names) for key, names in self.table.items()}
         object.__setattr__(self, "_matcher", PhraseMatcher(forms, proclitics=NAME_PROCLITICS))
 
-    def find(self, folded: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
-        """(key, start, end) of names in folded[start:end], leftmost-longest, not overlapping."""
+    def find(self, folded: str, start: int = 0, end: int | None = None, kind: str | None = None) -> list[tuple[str, int, int]]:
+        """(key, start, end) of names in folded[start:end], leftmost-longest, not overlapping. With `kind`, only
+        the keys written "<kind>:<key>" (one index holds several tables), returned without the prefix."""
         stop = len(folded) if end is None else end
+        prefix = f"{kind}:" if kind else ""
         hits = []
         for s, e, key in self._matcher.find(folded):
-            if s < start or e > stop:
+            if s < start or e > stop or not key.startswith(prefix):
                 continue
+            key = key[len(prefix) :]
             art = _ARTICLE_BEFORE.search(folded, max(start, s - 4), s) if s > start and folded[s - 1] in " -" else None
             hits.append((art.start() if art else s, e, key))
         hits.sort(key=lambda h: (h[0], -h[1], h[2]))
