@@ -138,11 +138,15 @@ class Words:
         object.__setattr__(self, "number_values", values)
 
     def __getattr__(self, name: str) -> Category | WindowCategory:
+        found: Category | WindowCategory
         if name in PHRASE_CATEGORIES or name in ("number", "weapons", "aggregate_all"):
-            return Category(self, name)
-        if name in WINDOW_CATEGORIES:
-            return _window_category(self, name)
-        raise AttributeError(name)
+            found = Category(self, name)
+        elif name in WINDOW_CATEGORIES:
+            found = _window_category(self, name)
+        else:
+            raise AttributeError(name)
+        object.__setattr__(self, name, found)  # looked up once: later reads find it as an attribute
+        return found
 
     @property
     def languages(self) -> frozenset[str]:

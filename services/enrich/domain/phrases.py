@@ -63,28 +63,32 @@ class PhraseMatcher:
 
     table: dict[str, tuple[str, ...]]
     proclitics: tuple[str, ...] = ARABIC_PROCLITICS  # attached to Arabic-script phrases
-    _automaton: ahocorasick.Automaton = field(init=False)
+    _automaton: ahocorasick.Automaton | None = field(init=False)
+    _cjk: ahocorasick.Automaton | None = field(init=False)
     empty: bool = field(init=False)
 
     def __post_init__(self) -> None:
-        auto = ahocorasick.Automaton()
-        entries: dict[str, list[tuple[str, bool, int]]] = {}
+        entries: dict[str, list[tuple[str, bool, int]]] = {}  # word phrases, matched with spaces around them
+        cjk: dict[str, list[tuple[str, bool, int]]] = {}  # phrases of scripts without spaces, matched anywhere
         for key, phrases in self.table.items():
             for written in phrases:
                 for form in expand(written):
                     open_end = form.endswith("*")
-                    literal = form.rstrip("*").rstrip()
+                    literal = spaced(form.rstrip("*")).strip()  # "u.s. base" is "u s  base", as the text becomes
                     if not literal:
                         continue
                     prefixes = self.proclitics if _ARABIC_SCRIPT.match(literal) else HEBREW_PROCLITICS if _HEBREW_SCRIPT.match(literal) else ("",)
                     for p in prefixes:
-                        entries.setdefault(p + literal, []).append((key, open_end, len(p)))
-        for literal, keys in entries.items():
-            auto.add_word(literal, (len(literal), tuple(dict.fromkeys(keys))))
-        if entries:
-            auto.make_automaton()
-        object.__setattr__(self, "_automaton", auto)
-        object.__setattr__(self, "empty", not entries)
+                        word = p + literal
+                        # Spaces around a phrase make the automaton match whole words only (the text is spaced the
+                        # same way); scripts written without spaces, and open endings, go without.
+                        if _unspaced(word[0]) or _unspaced(word[-1]):
+                            cjk.setdefault(word, []).append((key, open_end, 0))
+                        else:
+                            entries.setdefault(" " + word + ("" if open_end else " "), []).append((key, open_end, 1))
+        object.__setattr__(self, "_automaton", _automaton(entries))
+        object.__setattr__(self, "_cjk", _automaton(cjk))
+        object.__setattr__(self, "empty", not entries and not cjk)
 
     def find(self, folded: str) -> tuple[Hit, ...]:
         """(start, end, key) of every phrase in the text, overlaps kept, sorted by start then longest first."""
@@ -97,26 +101,61 @@ class PhraseMatcher:
         return [(key, s, e) for s, e, key in leftmost_longest(hits)]
 
 
+def _automaton(entries: dict[str, list[tuple[str, bool, int]]]) -> ahocorasick.Automaton | None:
+    if not entries:
+        return None
+    auto = ahocorasick.Automaton()
+    for literal, keys in entries.items():
+        auto.add_word(literal, (len(literal), tuple(dict.fromkeys(keys))))
+    auto.make_automaton()
+    return auto
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+")
+
+
 @lru_cache(maxsize=256)
 def _scan(matcher: PhraseMatcher, folded: str) -> tuple[Hit, ...]:
-    text = matchable(folded)
-    size = len(text)
+    cjk = _CJK.search(folded) is not None
     hits: list[Hit] = []
-    for last, (length, keys) in matcher._automaton.iter(text):
-        start, end = last - length + 1, last + 1
-        first, final = text[start], text[last]
-        if start > 0 and _word_char(text[start - 1]) and not (_unspaced(first) or _unspaced(text[start - 1])):
-            continue
-        for key, open_end, _ in keys:
-            stop = end
-            if open_end:
-                while stop < size and _word_char(text[stop]) and not _unspaced(text[stop]):
-                    stop += 1
-            elif stop < size and _word_char(text[stop]) and not (_unspaced(final) or _unspaced(text[stop])):
-                continue
-            hits.append((start, stop, key))
-    hits.sort(key=lambda h: (h[0], -h[1], h[2]))
+    if matcher._automaton is not None:
+        # Word phrases carry a space on each side; the text gets one at every non-word character (ideographs
+        # too), so a match starts and ends at word edges. text[i] is folded[i - 1].
+        plain = _CJK.sub(_blank, folded) if cjk else folded
+        _collect(matcher._automaton, " " + spaced(plain) + " ", 1, hits)
+    if matcher._cjk is not None and cjk:
+        _collect(matcher._cjk, folded + " ", 0, hits)
+    hits.sort(key=_order)
     return tuple(dict.fromkeys(hits))
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
+def _collect(auto: ahocorasick.Automaton, text: str, pad: int, hits: list[Hit]) -> None:
+    for last, (length, keys) in auto.iter(text):
+        first = last - length + 1
+        for key, open_end, lead in keys:
+            start = first + lead - pad
+            stop = last - pad if text[last] == " " else last + 1 - pad  # a trailing space is outside the word
+            if open_end:
+                while _word_char(text[stop + pad]) and not _unspaced(text[stop + pad]):
+                    stop += 1
+            hits.append((start, stop, key))
+
+
+_SPACED = {c: " " for c in range(0x80) if not chr(c).isalnum() and c != 0x5F}
+
+
+def spaced(folded: str) -> str:
+    """Folded text with every ASCII non-word character as a space (same length): word edges are spaces."""
+    return folded.translate(_SPACED)
+
+
+def _order(h: Hit) -> tuple[int, int, str]:
+    return h[0], -h[1], h[2]
+
 
 
 def leftmost_longest(hits: list[Hit]) -> list[Hit]:
