@@ -84,8 +84,6 @@ def extract(article: ArticleReceived, lexicon: Lexicon, cal: Calendar, gaz: Gaze
     text = article.text
     folded = fold(text)
     foreign = not lexicon.understands(article.language)
-    if article.language is None and not lexicon.all_words().cues(folded) and not gaz.find_bases(folded):
-        return []  # no attack word of any language, no base: not worth detecting the language
     lex = lexicon.words(article_languages(article, lexicon.languages))
     # Whole-text scans once per article; sentences then look up what falls inside them.
     hits = lex.cues(folded)
