@@ -24,7 +24,6 @@ import tracemalloc
 import unicodedata
 from collections.abc import Iterator
 from datetime import date, timedelta
-
 from pathlib import Path
 
 from basewatch.services.enrich import resources

@@ -28,6 +28,7 @@ DatePrecision = Literal["day", "estimated", "month", "none"]
 
 MONTH_PATTERN = r"^\d{4}-\d{2}$"  # "2024-02": a month without its day
 
+
 class Message(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     schema_version: Literal[1] = 1
@@ -43,9 +44,7 @@ class ArticleReceived(Message):
     source: str | None = Field(None, description="outlet name or host")
     title: str | None = None
     published_at: date | None = Field(None, description="publication date when known")
-    published_month: str | None = Field(
-        None, pattern=MONTH_PATTERN, description="publication month when only the month is known (a 'date 2024-02' header)"
-    )
+    published_month: str | None = Field(None, pattern=MONTH_PATTERN, description="publication month when only the month is known (a 'date 2024-02' header)")
     language: str | None = Field(None, description="ISO 639-1 code when known or detected")
     text: str = Field(min_length=1)
     fingerprint: str = Field(description="bottom-k MinHash of the text's sentences (hex, 8 digits per hash), for near-duplicate detection")

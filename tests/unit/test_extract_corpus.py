@@ -18,7 +18,15 @@ from tests.helpers import claims_of
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 FILES = sorted(CORPUS.glob("*.jsonl"))
-FIELDS = {"base": "base_id", "killed": "killed", "wounded": "wounded", "side": "casualty_side", "weapon": "weapon", "date": "attack_date", "precision": "date_precision"}
+FIELDS = {
+    "base": "base_id",
+    "killed": "killed",
+    "wounded": "wounded",
+    "side": "casualty_side",
+    "weapon": "weapon",
+    "date": "attack_date",
+    "precision": "date_precision",
+}
 
 
 def _problem(entry: dict[str, Any], claims: list[ClaimExtracted]) -> str | None:

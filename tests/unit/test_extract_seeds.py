@@ -68,7 +68,7 @@ def test_unnamed_outpost_near_the_syria_jordan_border_is_linked_by_context() -> 
 
 @needs_seeds
 def test_unlinked_claims_keep_their_place_text() -> None:
-    """"one base in Israel" names no known base: the claim is kept, unlinked, with its country."""
+    """ "one base in Israel" names no known base: the claim is kept, unlinked, with its country."""
     claims = claims_of((SEEDS / "000_d17184bd8cc5316f.txt").read_text())
     israel = [c for c in claims if c.place_text == "one base in Israel"]
     assert israel and israel[0].base_id is None and israel[0].country == "Israel"

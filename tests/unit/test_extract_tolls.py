@@ -17,7 +17,7 @@ def _one(text: str, **kw: str) -> tuple[str | None, int | None, int | None, str 
 
 
 def test_a_toll_in_the_sentence_after_the_attack_belongs_to_the_attack() -> None:
-    """"... struck Ain al-Asad on Sunday. Two American service members were killed and five others were wounded." """
+    """ "... struck Ain al-Asad on Sunday. Two American service members were killed and five others were wounded." """
     text = "A one-way attack drone struck Ain al-Asad air base on Sunday. Two American service members were killed and five others were wounded."
     assert _one(text) == ("ain-al-asad", 2, 5, "US")
 
@@ -29,8 +29,11 @@ def test_a_tally_after_the_attack_is_not_its_toll() -> None:
 
 
 def test_a_toll_goes_to_the_place_its_clause_names_when_a_sentence_lists_several() -> None:
-    """"Drones attacked al-Tanf and Harir on Sunday, killing two U.S. soldiers at al-Tanf": the toll is al-Tanf's only."""
-    claims = {c.base_id: (c.killed, c.casualty_side) for c in claims_of("Drones attacked al-Tanf and Harir on Sunday, killing two U.S. soldiers at al-Tanf.", PUBLISHED)}
+    """ "Drones attacked al-Tanf and Harir on Sunday, killing two U.S. soldiers at al-Tanf": the toll is al-Tanf's only."""
+    claims = {
+        c.base_id: (c.killed, c.casualty_side)
+        for c in claims_of("Drones attacked al-Tanf and Harir on Sunday, killing two U.S. soldiers at al-Tanf.", PUBLISHED)
+    }
     assert claims == {"al-tanf": (2, "US"), "harir": (None, None)}
 
 
@@ -40,7 +43,7 @@ def test_the_side_comes_from_the_words_for_the_victims_not_the_place() -> None:
 
 
 def test_a_base_missing_from_the_gazetteer_still_makes_a_claim_with_its_name_and_country() -> None:
-    """"Camp Taji, a base north of Baghdad hosting US troops" is not in the gazetteer: the claim keeps it, unlinked."""
+    """ "Camp Taji, a base north of Baghdad hosting US troops" is not in the gazetteer: the claim keeps it, unlinked."""
     (c,) = claims_of("Rockets hit Camp Taji, a base north of Baghdad hosting US troops, on Sunday, killing one American contractor.", PUBLISHED)
     assert (c.base_id, c.country, c.killed, c.casualty_side, c.attack_date) == (None, "Iraq", 1, "US", date(2024, 1, 28))
     assert c.place_text.startswith("Camp Taji") and c.place_kind == "described"
@@ -57,7 +60,7 @@ def test_the_fatality_at_a_base_missing_from_the_gazetteer_still_raises_a_fatali
 
 
 def test_turkish_happened_is_never_read_as_died() -> None:
-    """"saldırı oldu" (an attack happened) folds like "öldü" (died); Turkish packs do not list the folded form."""
+    """ "saldırı oldu" (an attack happened) folds like "öldü" (died); Turkish packs do not list the folded form."""
     assert _one("Ayn el-Esed Üssüne 2 İHA ile saldırı oldu.", language="tr") == ("ain-al-asad", None, None, None)
 
 
@@ -68,19 +71,19 @@ def test_another_languages_cue_words_are_not_matched_in_an_article() -> None:
 
 
 def test_every_base_of_a_list_is_claimed() -> None:
-    """"The drones targeted the al-Harir air base and Ain al-Asad base" is two claims."""
+    """ "The drones targeted the al-Harir air base and Ain al-Asad base" is two claims."""
     claims = claims_of("The drones targeted the al-Harir air base and Ain al-Asad base on Saturday.", PUBLISHED)
     assert sorted(c.base_id or "" for c in claims) == ["ain-al-asad", "harir"]
 
 
 def test_the_toll_of_retaliation_strikes_is_never_the_attacks() -> None:
-    """"The attack came after US strikes that killed at least 45" gives the attack no toll."""
+    """ "The attack came after US strikes that killed at least 45" gives the attack no toll."""
     text = "Drones hit al-Omar base on Sunday. The attack came after the US strikes on Friday night, which killed at least 45 militants and officers."
     assert _one(text) == ("al-omar", None, None, None)
 
 
 def test_attackers_killed_are_not_the_toll() -> None:
-    """"Guards killed two attackers" is no fatality of the attack."""
+    """ "Guards killed two attackers" is no fatality of the attack."""
     assert _one("Gunmen attacked the al-Tanf garrison on Sunday; guards killed two attackers.")[1] is None
 
 
@@ -91,6 +94,6 @@ def test_an_undated_article_gets_no_invented_day() -> None:
 
 
 def test_a_stated_day_has_day_precision() -> None:
-    """"on Sunday" in an article published on Monday 29 January 2024 is 28 January, a day."""
+    """ "on Sunday" in an article published on Monday 29 January 2024 is 28 January, a day."""
     (c,) = claims_of("Drones struck the Harir air base on Sunday.", PUBLISHED)
     assert (c.attack_date, c.date_precision, c.place_kind) == (date(2024, 1, 28), "day", "named")

@@ -51,7 +51,7 @@ def test_an_articles_words_are_only_its_languages() -> None:
 
 
 def test_number_words_run_together_are_one_number() -> None:
-    """"twenty-five" is 25 (text2num), "vingt-cinq" is 25, Russian "двадцать пять" is 25 (the pack's table)."""
+    """ "twenty-five" is 25 (text2num), "vingt-cinq" is 25, Russian "двадцать пять" is 25 (the pack's table)."""
     lex = resources.lexicon()
     for lang, text in (("en", "twenty-five soldiers"), ("fr", "vingt-cinq soldats"), ("ru", "двадцать пять солдат")):
         numbers = lex.words((lang,)).number.finditer(fold(text))

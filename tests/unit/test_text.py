@@ -12,26 +12,26 @@ def _keys(matcher: PhraseMatcher, text: str) -> list[tuple[str, str]]:
 
 
 def test_braces_and_a_star_expand_into_literal_phrases() -> None:
-    """"{us|american} strike*" is two phrases with an open ending; hyphens become spaces."""
+    """ "{us|american} strike*" is two phrases with an open ending; hyphens become spaces."""
     assert expand("{us|american} strike*") == ["us strike*", "american strike*"]
     assert expand("one-way drone") == ["one way drone"]
 
 
 def test_phrases_match_whole_words_only() -> None:
-    """"hit" is found in "hit" but not in "white hitman"; a star takes any ending."""
+    """ "hit" is found in "hit" but not in "white hitman"; a star takes any ending."""
     m = PhraseMatcher({"attack": ("hit", "attaque*")})
     assert _keys(m, "The white hitman counterattacked.") == []
     assert _keys(m, "Drones hit the base; attaquée hier.") == [("attack", "hit"), ("attack", "attaquee")]
 
 
 def test_arabic_phrases_match_with_attached_proclitics() -> None:
-    """"والهجوم" (and the attack) is the phrase "هجوم" with a conjunction and an article attached."""
+    """ "والهجوم" (and the attack) is the phrase "هجوم" with a conjunction and an article attached."""
     m = PhraseMatcher({"attack": ("هجوم",)})
     assert [k for k, _ in _keys(m, "والهجوم على القاعدة")] == ["attack"]
 
 
 def test_hebrew_phrases_match_with_attached_prefixes() -> None:
-    """"בבסיס" (in the base) is the noun "בסיס" with the preposition attached."""
+    """ "בבסיס" (in the base) is the noun "בסיס" with the preposition attached."""
     m = PhraseMatcher({"base": ("בסיס",)})
     assert [k for k, _ in _keys(m, "רחפן פגע בבסיס")] == ["base"]
 
@@ -43,7 +43,7 @@ def test_chinese_phrases_match_without_spaces() -> None:
 
 
 def test_names_match_with_or_without_the_arabic_article_and_with_hyphens_as_spaces() -> None:
-    """"al-Tanf" finds "At-Tanf" whole, "Ain al-Asad" finds "Ain al Asad", "Tower 22" finds "Tower-22" but not "Tower22"."""
+    """ "al-Tanf" finds "At-Tanf" whole, "Ain al-Asad" finds "Ain al Asad", "Tower 22" finds "Tower-22" but not "Tower22"."""
     index = NameIndex({"tanf": ("al-Tanf",), "asad": ("Ain al-Asad",), "t22": ("Tower 22",)})
     folded = fold("Drones hit At-Tanf, Ain al Asad and Tower-22 (not Tower22).")
     assert [(k, folded[s:e]) for k, s, e in index.find(folded)] == [("tanf", "at-tanf"), ("asad", "ain al asad"), ("t22", "tower-22")]

@@ -64,8 +64,8 @@ def mentions(folded: str, cal: Calendar, words: Words | None = None) -> list[Men
             if (mention := _around_month(folded, s, e, value)) is not None:
                 found.append(_dateline(folded, mention))
         elif kind == "w":
-            day = _DAY_IN_BRACKETS.match(folded, e)  # "domingo (28)": Portuguese and Spanish copy give the day so
-            found.append(Mention(s, day.end() if day else e, day=int(day.group(1)) if day else None, weekday=value))
+            bracket = _DAY_IN_BRACKETS.match(folded, e)  # "domingo (28)": Portuguese and Spanish copy give the day so
+            found.append(Mention(s, bracket.end() if bracket else e, day=int(bracket.group(1)) if bracket else None, weekday=value))
         else:
             found.append(Mention(s, e, back_days=value))
     found.sort(key=lambda x: x.start)
@@ -98,7 +98,7 @@ _DAY_AFTER = re.compile(r"\.?\s(\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s(\d{4})(?!\
 
 
 def _around_month(folded: str, ms: int, me: int, month: int) -> Mention | None:
-    """"28 January 2024", "28 de enero", "January 28, 2024", "Jan. 28": the day (and year) beside a month name."""
+    """ "28 January 2024", "28 de enero", "January 28, 2024", "Jan. 28": the day (and year) beside a month name."""
     before = _DAY_BEFORE.search(folded, max(0, ms - 10), ms)
     if before is not None:
         year = _YEAR_AFTER.match(folded, me)
@@ -133,7 +133,7 @@ _WHEN_AFTER = re.compile(r",?\s(?:when|lorsque|quand|als|cuando|عندما|حي�
 
 
 def _mark_since(folded: str, m: Mention, since: list[tuple[int, int]] | None) -> Mention:
-    """"since October 17" starts a span; "since Feb. 4, when a drone killed ..." dates what follows."""
+    """ "since October 17" starts a span; "since Feb. 4, when a drone killed ..." dates what follows."""
     before = folded[max(0, m.start - 12) : m.start]
     if since is None:
         starts_span = re.search(r"(?:since|depuis|seit|desde|منذ|between|entre|zwischen)\s*(?:the\s)?$", before) is not None

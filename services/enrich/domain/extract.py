@@ -11,19 +11,19 @@ from __future__ import annotations
 
 import re
 import uuid
-
-import regex
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import cast
+
+import regex
 
 from basewatch.schemas import ArticleReceived, ClaimExtracted
 from basewatch.schemas.messages import DateBasis, DatePrecision, PlaceKind, Side, Status, Weapon
 from basewatch.services.enrich.domain.dates import Mention, SentenceDate, estimate_reference, mentions, sentence_dates, valid_date
 from basewatch.services.enrich.domain.gazetteer import Gazetteer
 from basewatch.services.enrich.domain.language import article_languages
-from basewatch.services.enrich.domain.lexicon import Calendar, Lexicon, Words
+from basewatch.services.enrich.domain.lexicon import Calendar, Category, Lexicon, WindowCategory, Words
 from basewatch.services.enrich.domain.phrases import leftmost_longest, matchable
 from basewatch.services.enrich.domain.text import fold, sentences
 
@@ -110,7 +110,9 @@ def extract(article: ArticleReceived, lexicon: Lexicon, cal: Calendar, gaz: Gaze
                 drafts = [d if d.actor or d.sentence != prev else replace(d, actor=found[0].actor) for d in drafts]
             drafts.extend(found)
             last_found = n
-        elif drafts and (n - last_found <= MAX_REFER_BACK and _refers_back(folded, s, e, lex) or n - last_found == 1 and _toll_only(folded, s, e, lex, bases)):
+        elif drafts and (
+            (n - last_found <= MAX_REFER_BACK and _refers_back(folded, s, e, lex)) or (n - last_found == 1 and _toll_only(folded, s, e, lex, bases))
+        ):
             drafts[-1] = _enrich(drafts[-1], folded, s, e, dates, lex, gaz, _within(weapons, s, e), _names(bases, s, e))
         if dates and (dates[0].basis == "explicit" or not lex.aggregate_all.search(folded, s, e)):
             inherited = dates[0]  # a day named in full dates what follows, even beside a count of attacks
@@ -203,7 +205,7 @@ def _years_before(folded: str, s: int, e: int, cal: Calendar) -> bool:
 
 
 def _other_attacker(folded: str, s: int, ps: int, lex: Words) -> bool:
-    """"Turkish drones struck a facility near Rumeilan", "a U.S. drone strike near Baghdad airport": the attacker
+    """ "Turkish drones struck a facility near Rumeilan", "a U.S. drone strike near Baghdad airport": the attacker
     before the place is a state, not a militia (unless "the attack on" the place, or a recall, comes between)."""
     m = lex.state_strike.search(folded, s, ps)
     return m is not None and lex.recalls.search(folded, s, ps) is None and _ATTACK_ON.search(folded, m.end(), ps) is None
@@ -248,13 +250,13 @@ def _generic_places(text: str, folded: str, s: int, e: int, lex: Words, gaz: Gaz
 
 
 def _is_plural(phrase: str) -> bool:
-    """"American bases in Syria" is several places; "one of its outposts" is one."""
+    """ "American bases in Syria" is several places; "one of its outposts" is one."""
     many = re.search(r"\b(?:bases|outposts|garrisons|facilities|installations|camps|positions|قواعد)\b", phrase)
     return many is not None and re.search(r"\bone of\b", phrase) is None
 
 
 def _split_lists(places: list[tuple[int, int, bool, bool, bool]], folded: str) -> list[tuple[int, int, bool, bool, bool]]:
-    """"two other US bases in Syria and Iraq and one base in Israel" is two places."""
+    """ "two other US bases in Syria and Iraq and one base in Israel" is two places."""
     out = []
     for ps, pe, hint, plural, other in places:
         cut = re.search(r"\sand (?=(?:one|an?|another|two) )", folded[ps:pe])
@@ -276,7 +278,7 @@ def _region_places(folded: str, s: int, e: int) -> list[tuple[int, int, bool, bo
 def _dated_attack_np(
     text: str, folded: str, s: int, e: int, dates: list[SentenceDate], lex: Words, weapons: list[WeaponHit], names: tuple[tuple[int, int], ...]
 ) -> list[Draft]:
-    """"a Jan. 28 suicide drone attack that caused the first U.S. fatalities": an attack named by its date and toll."""
+    """ "a Jan. 28 suicide drone attack that caused the first U.S. fatalities": an attack named by its date and toll."""
     m = _ATTACK_NP.search(folded, s, e)
     if not (m and dates and (lex.killed.search(folded, m.end(), e) or lex.wounded.search(folded, m.end(), e))):
         return []
@@ -360,9 +362,7 @@ def _clause_toll(
     return None, None, None
 
 
-def _casualties(
-    folded: str, s: int, e: int, lex: Words, skip: tuple[tuple[int, int], ...] = ()
-) -> tuple[int | None, int | None, Side | None]:
+def _casualties(folded: str, s: int, e: int, lex: Words, skip: tuple[tuple[int, int], ...] = ()) -> tuple[int | None, int | None, Side | None]:
     killed = _count_near(folded, s, e, lex.killed, lex, skip)
     wounded = _count_near(folded, s, e, lex.wounded, lex, skip)
     side = None
@@ -388,7 +388,7 @@ TOLL_REACH = 200  # characters between a casualty word and its count, within one
 
 
 def _retaliation_toll(folded: str, s: int, at: int, lex: Words) -> bool:
-    """"after the US strikes on Friday night, which killed at least 45": a toll of retaliation (a state's
+    """ "after the US strikes on Friday night, which killed at least 45": a toll of retaliation (a state's
     strike earlier in the casualty word's sentence), never the attack's."""
     return lex.state_strike.search(folded, s, at) is not None
 
@@ -407,7 +407,7 @@ def _names_attackers(folded: str, end: int, lex: Words) -> bool:
     return m is not None and len(folded[end : m.start()].split()) <= 1
 
 
-def _count_near(folded: str, s: int, e: int, cue: re.Pattern[str], lex: Words, skip: tuple[tuple[int, int], ...]) -> int | None:
+def _count_near(folded: str, s: int, e: int, cue: Category | WindowCategory, lex: Words, skip: tuple[tuple[int, int], ...]) -> int | None:
     """The number nearest a casualty word, not across "and"/a comma, not part of a date."""
     best: tuple[int, int] | None = None
     for m in cue.finditer(folded, s, e):
@@ -471,7 +471,7 @@ def _recalled(folded: str, s: int, e: int, lex: Words) -> bool:
 
 
 def _links_away(folded: str, s: int, lex: Words) -> bool:
-    """"Read more: Syria: attack on the al-Omar base": the headline of another article, linked."""
+    """ "Read more: Syria: attack on the al-Omar base": the headline of another article, linked."""
     m = lex.links.search(folded, s, s + 40)
     return m is not None and not folded[s : m.start()].strip(" \"'-")
 

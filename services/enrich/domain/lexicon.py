@@ -13,7 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from typing import Any, cast
+from typing import Any
 
 from text_to_num import text2num
 
@@ -154,7 +154,8 @@ class Words:
 
     @property
     def sides(self) -> tuple[tuple[Side, Category], ...]:
-        return tuple((cast(Side, s), Category(self, f"side:{s}")) for s in ("US", "coalition", "partner"))
+        names: tuple[Side, ...] = ("US", "coalition", "partner")
+        return tuple((s, Category(self, f"side:{s}")) for s in names)
 
     def scan(self, folded: str) -> dict[str, tuple[Match, ...]]:
         """Every category's matches in an article (remembered for the next calls on the same text)."""
@@ -172,7 +173,7 @@ class Words:
         return _base_place(self)
 
     def one_victim(self, folded: str, start: int, end: int) -> list[Match]:
-        """"a U.S. soldier", "un soldat": an indefinite article, up to two words, a victim noun: one victim."""
+        """ "a U.S. soldier", "un soldat": an indefinite article, up to two words, a victim noun: one victim."""
         out = []
         arts = self.indefinite.finditer(folded, max(0, start - 30), end)
         for v in self.victims.finditer(folded, start, end):

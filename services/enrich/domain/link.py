@@ -42,7 +42,7 @@ def link(claim: ClaimExtracted, gaz: Gazetteer) -> ClaimExtracted:
 
 
 def _known_attack(claim: ClaimExtracted, gaz: Gazetteer) -> str | None:
-    """"the Jan. 28 drone attack that caused the first U.S. fatalities": a famous attack, named by date and toll."""
+    """ "the Jan. 28 drone attack that caused the first U.S. fatalities": a famous attack, named by date and toll."""
     if claim.attack_date is None or _is_plural(fold(claim.place_text)):
         return None
     for k in gaz.known_attacks:

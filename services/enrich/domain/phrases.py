@@ -145,17 +145,18 @@ def _collect(auto: ahocorasick.Automaton, text: str, pad: int, hits: list[Hit]) 
             hits.append((start, stop, key))
 
 
-_SPACED = {c: " " for c in range(0x80) if not chr(c).isalnum() and c != 0x5F}
+_ASCII_PUNCT = re.compile(r"[\x00-\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\x7f]")  # ASCII non-word characters
 
 
+@lru_cache(maxsize=16)
 def spaced(folded: str) -> str:
-    """Folded text with every ASCII non-word character as a space (same length): word edges are spaces."""
-    return folded.translate(_SPACED)
+    """Folded text with every ASCII non-word character as a space (same length): word edges are spaces.
+    (A regex, not str.translate: translate takes a slow path on text that is not ASCII.)"""
+    return _ASCII_PUNCT.sub(" ", folded)
 
 
 def _order(h: Hit) -> tuple[int, int, str]:
     return h[0], -h[1], h[2]
-
 
 
 def leftmost_longest(hits: list[Hit]) -> list[Hit]:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 import regex
-from functools import cache
 
 
 def _fold_table() -> dict[int, str]:
@@ -33,7 +33,28 @@ def _fold_table() -> dict[int, str]:
     }.items()}  # fmt: skip
     table |= {ord(k): v for k, v in {"،": ",", "؛": ";", "؟": "?", "٪": "%", "٫": ",", "٬": ",", "…": "."}.items()}
     # Devanagari and full-width (CJK) punctuation, as ASCII: word edges like any other.
-    table |= {ord(k): v for k, v in {"।": ".", "॥": ".", "。": ".", "，": ",", "、": ",", "！": "!", "？": "?", "：": ":", "；": ";", "（": "(", "）": ")", "「": '"', "」": '"', "『": '"', "』": '"', "《": '"', "》": '"'}.items()}
+    table |= {
+        ord(k): v
+        for k, v in {
+            "।": ".",
+            "॥": ".",
+            "。": ".",
+            "，": ",",
+            "、": ",",
+            "！": "!",
+            "？": "?",
+            "：": ":",
+            "；": ";",
+            "（": "(",
+            "）": ")",
+            "「": '"',
+            "」": '"',
+            "『": '"',
+            "』": '"',
+            "《": '"',
+            "》": '"',
+        }.items()
+    }
     # Other punctuation, symbols and spaces (¿ ¡ ° · and the General Punctuation block): word boundaries, as in ASCII.
     for cp in [*range(0x00A1, 0x00C0), *range(0x2000, 0x2070)]:
         if cp not in table and unicodedata.category(chr(cp))[0] in "PZCS":
