@@ -45,7 +45,6 @@ _ENGAGED = re.compile(
 )
 _ATTACK_NP = re.compile(r"(?:an?|the) ([\w.,'\s-]{0,30}?)(?:suicide |one-way |explosive-laden )?(?:drone|rocket|missile) (?:attack|strike)")
 WeaponHit = tuple[int, int, Weapon]  # start, end, weapon: a weapon mentioned in the folded text
-_CONTINUES = re.compile(r"^(?:the (?:attack|strike|drone|assault|militia|group)|it |they |l'attaque|der angriff|el ataque|الهجوم)")
 
 
 @dataclass(frozen=True)
@@ -145,11 +144,11 @@ def _sentence_drafts(
             return _dated_attack_np(text, folded, s, e, dates, lex, weapon_hits, _names(bases, s, e))
     spans = tuple(d.span for d in dates) + _names(bases, s, e)  # no casualty count is part of a date or a name ("Tower 22")
     actor = gaz.find_actor(folded, s, e)
-    continues = _CONTINUES.search(folded[s:e]) is not None
+    continues = _continues(folded, s, lex)
     if actor is None and prev is not None and continues:
         actor = gaz.find_actor(folded, *prev)
     status = _status(folded, s, e, actor, lex, prev if continues else None)
-    attack_dates = [d for d in dates if not _STATEMENT_DAY.search(folded, max(s, d.span[0] - 30), d.span[0])] or dates
+    attack_dates = [d for d in dates if not _statement_day(folded, max(s, d.span[0] - 30), d.span[0], lex)] or dates
     sentence_background = lex.background.search(folded, s, e) is not None
     recall = lex.recalls.search(folded, s, e)
     out = []
@@ -175,11 +174,19 @@ def _sentence_drafts(
     return out
 
 
-# "..., the SDF said on Monday": the day of the statement, not of the attack (when the sentence has another).
-_STATEMENT_DAY = re.compile(
-    r"(?:said|says|told [\w.]+|announced|stated|added|reported|confirmed|declared|a (?:declare|indique|annonce|affirme)|dijo|informo|anuncio"
-    r"|teilte \w+ mit|sagte|erklarte|قال|قالت|اعلن|اعلنت|افاد)\s(?:on\s|am\s|el\s|le\s|يوم\s)?$"
-)
+def _statement_day(folded: str, lo: int, at: int, lex: Words) -> bool:
+    """ "..., the SDF said on Monday": a verb of saying right before the date (one short word between)
+    makes it the day of the statement, not of the attack (when the sentence has another)."""
+    verbs = lex.speech_window.finditer(folded, lo, at)
+    return bool(verbs) and len(folded[verbs[-1].end() : at].split()) <= 1
+
+
+def _continues(folded: str, s: int, lex: Words) -> bool:
+    """The sentence starts by referring back: "The attack ...", "It said ...", "The group claimed ..."."""
+    m = lex.anaphora.search(folded, s, s + 40) or lex.pronouns.search(folded, s, s + 20)
+    return m is not None and m.start() == s
+
+
 _YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
 _ATTACK_ON = re.compile(r"\battacks? (?:on|against)\b|\btargeting\b|\battaque (?:contre|sur)\b|\bataque contra\b|\bangriff auf\b")
 
@@ -243,7 +250,7 @@ def _generic_places(text: str, folded: str, s: int, e: int, lex: Words, gaz: Gaz
         if not named and re.search(r"\bacross\b|\bregion\b(?! of)|\btroops\b|\bforces\b", phrase) and not gaz.find_context(folded, m.end(), pe):
             continue
         plural = _is_plural(phrase)
-        other = bool(re.search(r"\b(?:other|autres?|weitere\w*|otras?)\b", phrase))
+        other = lex.others.search(folded, m.start(), pe) is not None
         start = named.start(1) if named else m.start() + len(m.group(0)) - len(m.group(0).lstrip())
         out.append((start, pe, False, plural, other))
     return _split_lists(out, folded)
@@ -375,10 +382,8 @@ def _casualties(folded: str, s: int, e: int, lex: Words, skip: tuple[tuple[int, 
         killed = 0 if killed is None else killed
         wounded = 0 if wounded is None else wounded
         side = side if killed or wounded else None
-    elif killed is None and wounded is None and re.search(r"\bminor injuries\b", folded[s:e]):
-        killed = 0
-    if re.search(r"\bno [\w.\s-]{0,30}(?:were |have been |was )?killed\b", folded[s:e]):
-        killed = 0
+    if lex.no_deaths.search(folded, s, e) and not killed:
+        killed = 0  # "minor injuries", "no US troops were killed"
     return killed, wounded, side
 
 

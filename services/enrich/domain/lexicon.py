@@ -25,10 +25,10 @@ from basewatch.services.enrich.domain.text import fold
 PHRASE_CATEGORIES = (
     "attack", "claimed", "confirmed", "killed", "wounded", "attackers", "victims", "base_nouns",
     "since", "aggregate", "count_units", "threat", "state_strike", "militia_target", "background", "recalls", "anaphora",
-    "no_casualties", "speech", "exceptions", "links",
+    "no_casualties", "no_deaths", "speech", "exceptions", "links",
 )  # fmt: skip
 # Short function words, looked up only in small windows (a whole-text scan would stop at every "a" and "in").
-WINDOW_CATEGORIES = ("determiners", "prepositions", "indefinite", "conjunctions", "measure_units")
+WINDOW_CATEGORIES = ("determiners", "prepositions", "indefinite", "conjunctions", "measure_units", "others", "pronouns", "speech_window")
 # Digits in any script's text: only Latin letters and digits may not touch them ("3名", "ال25" are numbers).
 _DIGITS = re.compile(r"[0-9]{1,4}(?:,[0-9]{3})?(?![0-9A-Za-z_])")  # folded digits are ASCII; starts with a digit, so the engine skips ahead
 _NOT_BEFORE_DIGITS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_,.-")
@@ -96,7 +96,8 @@ class WindowCategory:
 
 @lru_cache(maxsize=512)
 def _window_category(words: Words, name: str) -> WindowCategory:
-    alternatives = phrase_regex([x for p in words.packs for x in getattr(p, name)])
+    source = "speech" if name == "speech_window" else name
+    alternatives = phrase_regex([x for p in words.packs for x in getattr(p, source)])
     return WindowCategory(re.compile(rf"(?<![\w]){alternatives}(?![\w])"))
 
 

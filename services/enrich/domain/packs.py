@@ -83,6 +83,12 @@ class LanguagePack(BaseModel):
     # A sentence referring back to the attack ("the attack", "the toll rose to").
     anaphora: Phrases = ()
     no_casualties: Phrases = ()
+    # Nobody died, the wounded uncounted ("minor injuries", "no US troops were killed").
+    no_deaths: Phrases = ()
+    # "two other US bases": places besides those named.
+    others: Phrases = ()
+    # A sentence starting with these continues the one before ("It said ...", "The group claimed ...").
+    pronouns: Phrases = ()
     # Verbs of saying: "the SDF said on Monday" dates the statement, not the attack.
     speech: Phrases = ()
     # Markers of a link to another article ("Read more:"): a headline after one reports nothing here.
