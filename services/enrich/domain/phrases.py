@@ -52,6 +52,7 @@ def expand(phrase: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=16)
 def matchable(folded: str) -> str:
     """Folded text as phrases are matched against it: hyphens as spaces (same length)."""
     return folded.replace("-", " ")
