@@ -249,17 +249,16 @@ def _generic_places(text: str, folded: str, s: int, e: int, lex: Words, gaz: Gaz
         phrase = folded[m.start() : pe]
         if not named and re.search(r"\bacross\b|\bregion\b(?! of)|\btroops\b|\bforces\b", phrase) and not gaz.find_context(folded, m.end(), pe):
             continue
-        plural = _is_plural(phrase)
+        plural = _is_plural(folded, m.start(), pe, lex)
         other = lex.others.search(folded, m.start(), pe) is not None
         start = named.start(1) if named else m.start() + len(m.group(0)) - len(m.group(0).lstrip())
         out.append((start, pe, False, plural, other))
     return _split_lists(out, folded)
 
 
-def _is_plural(phrase: str) -> bool:
+def _is_plural(folded: str, s: int, e: int, lex: Words) -> bool:
     """ "American bases in Syria" is several places; "one of its outposts" is one."""
-    many = re.search(r"\b(?:bases|outposts|garrisons|facilities|installations|camps|positions|قواعد)\b", phrase)
-    return many is not None and re.search(r"\bone of\b", phrase) is None
+    return lex.plural_base_nouns.search(folded, s, e) is not None and lex.one_of.search(folded, s, e) is None
 
 
 def _split_lists(places: list[tuple[int, int, bool, bool, bool]], folded: str) -> list[tuple[int, int, bool, bool, bool]]:

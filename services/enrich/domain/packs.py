@@ -85,6 +85,9 @@ class LanguagePack(BaseModel):
     no_casualties: Phrases = ()
     # Nobody died, the wounded uncounted ("minor injuries", "no US troops were killed").
     no_deaths: Phrases = ()
+    # Several sites at once ("American bases in Syria"), unless one of them is meant ("one of its outposts").
+    plural_base_nouns: Phrases = ()
+    one_of: Phrases = ()
     # "two other US bases": places besides those named.
     others: Phrases = ()
     # A sentence starting with these continues the one before ("It said ...", "The group claimed ...").
