@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: help demo test lint test-unit test-integration bench score kafka-up kafka-down schemas clean
+.PHONY: help demo test lint test-unit test-integration bench score kafka-up kafka-down schemas lock clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-18s %s\n", $$1, $$2}'
@@ -39,8 +39,8 @@ test-integration: $(STAMP) jars  ## tests against a real Kafka broker (started b
 bench: $(STAMP)  ## speed and memory of the offline core, against a same-run baseline
 	$(BIN)/python bench/throughput.py
 
-score: $(STAMP)  ## score `run --offline` on the seeds against gold.jsonl
-	$(BIN)/basewatch score ../shared/seeds --gold ../shared/seeds/gold.jsonl
+score: $(STAMP)  ## score `run --offline` on our 21 test articles against their gold (tests/data)
+	$(BIN)/basewatch score tests/data/articles.jsonl --gold tests/data/gold.jsonl
 
 kafka-up: $(STAMP) jars  ## start the native broker on 127.0.0.1:9092
 	$(BIN)/basewatch kafka up
@@ -49,7 +49,10 @@ kafka-down: $(STAMP)  ## stop it
 	$(BIN)/basewatch kafka down
 
 schemas: $(STAMP)  ## regenerate schemas/json from the pydantic models
-	$(BIN)/python -m basewatch.schemas.export
+	$(BIN)/basewatch schemas --out schemas/json
+
+lock: $(STAMP)  ## re-pin requirements.lock (the Docker image's exact versions) from pyproject.toml
+	$(BIN)/pip-compile -q --strip-extras --no-emit-index-url --no-emit-find-links --output-file requirements.lock pyproject.toml
 
 clean:  ## remove the venv and caches (not the Kafka jar cache)
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

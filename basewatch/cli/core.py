@@ -1,10 +1,14 @@
-"""Offline commands: `extract`, `run --offline`, `bases`, `score`, `basewatch.schemas`. JSON Lines on stdout."""
+"""Offline commands: `extract`, `run --offline`, `bases`, `score`, `schemas`. JSON Lines on stdout.
+
+Errors are one line on stderr that says what to do next; usage and input errors exit with code 2.
+"""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import orjson
 import typer
@@ -17,7 +21,26 @@ from basewatch.tools import inputs, pipeline
 
 err = Console(stderr=True, soft_wrap=True)
 
-Paths = typer.Argument(..., help="Article files (.txt, .jsonl), directories, or - for JSON Lines on stdin.")
+PATHS_HELP = "Article files (.txt, .json, .jsonl, .ndjson), directories of them, or - for JSON (Lines) on stdin."
+
+
+
+def paths_argument(help: str = PATHS_HELP) -> Any:
+    return typer.Argument(..., metavar="PATH...", help=help, show_default=False)
+
+
+Paths = paths_argument()
+
+
+def plural(n: int, word: str) -> str:
+    """`1 article`, `2 articles`, `1,000 articles`."""
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+
+def fail(message: str) -> typer.Exit:
+    """One line on stderr, exit code 2 (a usage or input error); `raise fail(...)`."""
+    err.print(f"[red]error:[/red] {message}", highlight=False)
+    return typer.Exit(2)
 
 
 def _emit(msg: BaseModel) -> None:
@@ -31,20 +54,23 @@ class _Reader:
         self.paths, self.quiet, self.rejected, self.read = paths, quiet, 0, 0
 
     def __iter__(self) -> Iterator[RawArticle]:
-        for item in inputs.read(self.paths):
+        for item in inputs.read(self.paths, notice=self._notice):
             if isinstance(item, inputs.Rejected):
                 self.rejected += 1
                 err.print(f"[red]rejected[/red] {item.where}: {item.reason}", highlight=False)
                 continue
             self.read += 1
             if not self.quiet and self.read % 1000 == 0:
-                err.print(f"... {self.read:,} articles read", highlight=False)
+                err.print(f"... {plural(self.read, 'article')} read", highlight=False)
             yield item
+
+    def _notice(self, message: str) -> None:
+        err.print(f"note: {message}", highlight=False)
 
 
 def _finish(reader: _Reader) -> None:
     if not reader.quiet:
-        err.print(f"{reader.read:,} articles read, {reader.rejected:,} rejected", highlight=False)
+        err.print(f"{plural(reader.read, 'article')} read, {reader.rejected:,} rejected", highlight=False)
     if reader.rejected:
         raise typer.Exit(2)
 
@@ -74,7 +100,7 @@ def extract(
 def run(
     paths: list[str] = Paths,
     offline: bool = typer.Option(False, "--offline", help="Run the whole core in this process, without Kafka."),
-    order: str = typer.Option("publication", "--order", help="publication (sort by date; buffers input) or input (stream as read)."),
+    order: str = typer.Option("publication", "--order", metavar="ORDER", help="publication (sort by date; buffers input) or input (stream as read)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress or summary on stderr."),
 ) -> None:
     """Intake -> extraction -> linking -> dedup -> alerts; print every message as JSON Lines.
@@ -83,10 +109,12 @@ def run(
     alert.raised, alert.revised. Exit code 2 when any input record was rejected.
     """
     if not offline:
-        err.print("`run` needs --offline (the stream runs as `basewatch worker ...` / `basewatch demo`).")
-        raise typer.Exit(2)
+        raise fail(
+            "`run` runs the core in this process only with --offline (`basewatch run --offline PATH...`); the stream is "
+            "`basewatch worker ingest|enrich|alert` fed by `basewatch ingest PATH...` (or try `basewatch demo`)"
+        )
     if order not in ("publication", "input"):
-        raise typer.BadParameter("--order must be publication or input")
+        raise fail(f"--order must be publication or input, not {order!r}")
     reader = _Reader(paths, quiet)
     for msg in pipeline.run(reader, in_publication_order=order == "publication"):
         _emit(msg)
@@ -110,27 +138,63 @@ def bases(as_json: bool = typer.Option(False, "--json", help="JSON Lines, one ba
     Console().print(table)
 
 
-def schemas_export(out: Path = typer.Option(None, "--out", help="Target directory (default: schemas/json).")) -> None:
-    """Write the JSON Schema of every message type (generated from the pydantic models)."""
-    from basewatch.schemas.export import JSON_DIR, export
+def _checkout_schemas_dir(cwd: Path) -> Path | None:
+    """`./schemas/json` when the working directory is a basewatch checkout (its schemas/ folder is there)."""
+    if (cwd / "schemas" / "export.py").is_file() and (cwd / "pyproject.toml").is_file():
+        return cwd / "schemas" / "json"
+    return None
 
-    for path in export(out or JSON_DIR):
-        err.print(str(path))
+
+def schemas_export(
+    out: Path = typer.Option(
+        None, "--out", metavar="DIR", file_okay=False,
+        help="Target directory. Default: ./schemas/json in a basewatch checkout; elsewhere --out is required.",
+    ),
+) -> None:
+    """Write the JSON Schema of every message type (generated from the pydantic models)."""
+    from basewatch.schemas.export import export
+
+    target = out or _checkout_schemas_dir(Path.cwd())
+    if target is None:
+        raise fail("not in a basewatch checkout: give the directory to write the schemas to with --out DIR")
+    try:
+        written = export(target)
+    except OSError as exc:
+        raise fail(f"cannot write to {target}: {exc.strerror or exc}; choose another --out DIR") from None
+    for path in written:
+        err.print(str(path), highlight=False)
 
 
 def score(
-    paths: list[str] = Paths,
-    gold: Path = typer.Option(..., "--gold", exists=True, dir_okay=False, help="Gold file (format of shared/seeds/gold.jsonl)."),
+    paths: list[str] = paths_argument(PATHS_HELP + " The articles the gold file describes."),
+    gold: Path = typer.Option(..., "--gold", metavar="FILE", exists=True, dir_okay=False, help="Gold file (JSON Lines; format below)."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object."),
 ) -> None:
-    """Run the offline core on PATHs and score it against GOLD: claim->base P/R/F1, dates, event B³, alerts."""
+    """Run the offline core on PATHs and score it against GOLD: claim->base P/R/F1, dates, event B³, alerts.
+
+    A sample with gold ships in the repository: `basewatch score tests/data/articles.jsonl --gold tests/data/gold.jsonl`
+    (`make score`). A gold line whose `file` matches no article is an error (exit 2), never a recall of 0.
+
+    \b
+    Gold format (JSON Lines, one line per article):
+      {"file": ID, "attacks": [{"base": NAME|null, "date": "YYYY-MM-DD"|null, "killed": N|null, "new_report": true|false}]}
+    `file` is the article's `id` (JSON inputs) or its file name (.txt inputs); `base` is a name or alias that
+    `basewatch bases` lists; `new_report: false` marks an attack the article only recalls.
+    """
     from basewatch.services.enrich import resources
+    from basewatch.tools.score import GoldError, load_gold
     from basewatch.tools.score import score as compute
 
+    try:
+        gold_rows = load_gold(gold.read_bytes(), gold.name)
+    except GoldError as exc:
+        raise fail(str(exc)) from None
     reader = _Reader(paths, quiet=True)
     messages = [msg.model_dump(mode="json") for msg in pipeline.run(reader)]
-    gold_rows = [orjson.loads(line) for line in gold.read_bytes().splitlines() if line.strip()]
-    report = compute(messages, gold_rows, resources.gazetteer()).as_dict()
+    try:
+        report = compute(messages, gold_rows, resources.gazetteer()).as_dict()
+    except GoldError as exc:
+        raise fail(str(exc)) from None
     if as_json:
         sys.stdout.buffer.write(orjson.dumps(report, option=orjson.OPT_INDENT_2) + b"\n")
         return

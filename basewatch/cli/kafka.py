@@ -24,21 +24,28 @@ def _dir(data_dir: Path | None) -> Path:
 
 @app.command()
 def up(
-    port: int = typer.Option(9092, "--port", "-p", help="Client port on 127.0.0.1."),
-    free_port: bool = typer.Option(False, "--free-port", help="Pick a free port instead of --port."),
+    port: int | None = typer.Option(None, "--port", "-p", help="Client port on 127.0.0.1 (default 9092, or the port recorded in --data-dir)."),
+    free_port: bool = typer.Option(False, "--free-port", help="Pick a free port instead of --port (a used --data-dir keeps its port)."),
     data_dir: Path | None = DataDir,
     version: str = typer.Option(broker.KAFKA_VERSION, "--version", help="Apache Kafka version (jars from Maven Central)."),
     heap_mb: int = typer.Option(512, "--heap-mb", help="Broker JVM heap in MB."),
 ) -> None:
-    """Start the broker; return once it answers a metadata request. Prints the bootstrap address."""
-    spec = broker.BrokerSpec(_dir(data_dir), broker.free_port() if free_port else port, heap_mb=heap_mb)
+    """Start the broker; return once it answers a metadata request. Prints the bootstrap address.
+
+    A data directory used before starts on the ports recorded in it, with its topics; when its broker
+    is running already, `up` says so and exits 0.
+    """
     try:
+        spec = broker.spec_for(_dir(data_dir), port, free_port, heap_mb)
         started = broker.up(spec, version=version)
     except broker.BrokerError as exc:
-        err.print(f"[red]error:[/red] {exc}")
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
         raise typer.Exit(1) from None
-    how = "jars downloaded" if started.downloaded else "jars cached"
-    err.print(f"Kafka {version} up at [bold]{started.bootstrap}[/bold] (pid {started.pid}, {started.seconds:.1f}s, {how})")
+    if started.already:
+        err.print(f"already up at [bold]{started.bootstrap}[/bold] (pid {started.pid})")
+    else:
+        how = "jars downloaded" if started.downloaded else "jars cached"
+        err.print(f"Kafka {version} up at [bold]{started.bootstrap}[/bold] (pid {started.pid}, {started.seconds:.1f}s, {how})")
     typer.echo(started.bootstrap)
 
 
@@ -78,6 +85,6 @@ def fetch(version: str = typer.Option(broker.KAFKA_VERSION, "--version", help="A
         with err.status(f"resolving Kafka {version} jars with Maven..."):
             libs, downloaded = broker.libs_dir(version)
     except broker.BrokerError as exc:
-        err.print(f"[red]error:[/red] {exc}")
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
         raise typer.Exit(1) from None
     err.print(f"Kafka {version} jars {'downloaded to' if downloaded else 'cached in'} {libs}")

@@ -1,9 +1,13 @@
-"""Stream commands: `topics`, `ingest`, `worker`, `subscribe`. Settings come from BASEWATCH_* variables."""
+"""Stream commands: `topics`, `ingest`, `worker`, `subscribe`, `demo`, `replay`.
+
+Settings come from BASEWATCH_* variables; `--bootstrap` overrides BASEWATCH_KAFKA_BOOTSTRAP.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import os
 import signal
 import sys
@@ -16,6 +20,7 @@ import orjson
 import typer
 from rich.console import Console
 
+from basewatch.cli.core import fail, paths_argument, plural
 from basewatch.platform import kafka_io
 from basewatch.platform.settings import Settings
 from basewatch.services.ingest.domain.intake import RawArticle
@@ -24,15 +29,44 @@ from basewatch.tools import inputs, render
 err = Console(stderr=True, soft_wrap=True)
 out = Console(soft_wrap=True)
 topics_app = typer.Typer(help="Create or list basewatch's Kafka topics (names, partitions, retention).", no_args_is_help=True)
-STAGES = ("ingest", "enrich", "alert")
+STAGES = ("ingest", "enrich", "alert", "notify")
+
+
+def bootstrap_option(extra: str = "") -> Any:
+    """`--bootstrap HOST:PORT` for every command that talks to Kafka; BASEWATCH_KAFKA_BOOTSTRAP is its default."""
+    return typer.Option(
+        None, "--bootstrap", envvar="BASEWATCH_KAFKA_BOOTSTRAP", metavar="HOST:PORT", show_default=False,
+        help="Kafka bootstrap server (default 127.0.0.1:9092)." + extra,
+    )  # fmt: skip
+
+
+def settings_for(bootstrap: str | None) -> Settings:
+    """Settings from BASEWATCH_* variables, with the bootstrap server given on the command line."""
+    settings = Settings.from_env()
+    return dataclasses.replace(settings, bootstrap=bootstrap) if bootstrap else settings
 
 
 @topics_app.command("create")
 def topics_create() -> None:
-    """Create every basewatch topic (and its .dlq twin) that does not exist yet."""
+    """Create every basewatch topic (and its .dlq twin) that is missing; fix the settings of existing ones.
+
+    An existing topic with other settings than basewatch's (say `alerts` auto-created with the broker's
+    7-day retention, or `attack-events` not compacted) has them replaced; one with the wrong number of
+    partitions is reported (exit code 1), since that cannot be changed in place.
+    """
     settings = Settings.from_env()
-    created = asyncio.run(kafka_io.ensure_topics(settings))
-    err.print(f"created {len(created)} topics on {settings.bootstrap}" + (f": {', '.join(created)}" if created else " (all existed)"))
+    report = asyncio.run(kafka_io.ensure_topics(settings))
+    where = f"on {settings.bootstrap}"
+    if report.created:
+        err.print(f"created {len(report.created)} topics {where}: {', '.join(report.created)}", highlight=False)
+    for line in report.fixed:
+        err.print(f"fixed {line}", highlight=False)
+    for line in report.unfixable:
+        err.print(f"[red]cannot fix[/red] {line}", highlight=False)
+    if report.fine:
+        err.print(f"{len(report.fine)} topics already as wanted {where}", highlight=False)
+    if report.unfixable:
+        raise typer.Exit(1)
 
 
 @topics_app.command("list")
@@ -62,15 +96,16 @@ async def _publish(records: Iterable[RawArticle | inputs.Rejected], settings: Se
             await producer.send_and_wait(raw_topic, value, key=rec.id.encode() if rec.id else None)
             sent += 1
             if sent % 100 == 0:
-                err.print(f"... {sent:,} articles sent", highlight=False)
+                err.print(f"... {plural(sent, 'article')} sent", highlight=False)
     finally:
         await producer.stop()
     return sent, rejected
 
 
 def ingest(
-    paths: list[str] = typer.Argument(..., help="Article files (.txt, .jsonl), directories, or - for JSON Lines on stdin."),
-    order: str = typer.Option("publication", "--order", help="publication (sorted by date, as run --offline) or input."),
+    paths: list[str] = paths_argument(),
+    order: str = typer.Option("publication", "--order", metavar="ORDER", help="publication (sorted by date, as run --offline) or input."),
+    bootstrap: str = bootstrap_option(),
 ) -> None:
     """Publish articles to the `articles.raw` topic (the ingest worker validates and de-duplicates them).
 
@@ -79,102 +114,140 @@ def ingest(
     """
     from basewatch.tools.pipeline import publication_order
 
-    settings = Settings.from_env()
+    if order not in ("publication", "input"):
+        raise fail(f"--order must be publication or input, not {order!r}")
+    settings = settings_for(bootstrap)
     t0 = time.monotonic()
-    records = list(inputs.read(paths))
+    records = list(inputs.read(paths, notice=lambda message: err.print(f"note: {message}", highlight=False)))
     if order == "publication":
         good = publication_order(r for r in records if not isinstance(r, inputs.Rejected))
         records = [r for r in records if isinstance(r, inputs.Rejected)] + list(good)
     sent, rejected = asyncio.run(_publish(records, settings))
-    err.print(f"sent {sent:,} articles to {settings.topic('articles.raw')} on {settings.bootstrap} in {time.monotonic() - t0:.1f}s; {rejected:,} rejected")
+    took = time.monotonic() - t0
+    err.print(f"sent {plural(sent, 'article')} to {settings.topic('articles.raw')} on {settings.bootstrap} in {took:.1f}s; {rejected:,} rejected")
     if rejected:
         raise typer.Exit(2)
 
 
-def worker(stage: str = typer.Argument(..., help="ingest, enrich or alert")) -> None:
+def worker(stage: str = typer.Argument(..., help="ingest, enrich, alert or notify (needs BASEWATCH_NOTIFY_CONFIG)")) -> None:
     """Run one stage as a faust worker (configured only by BASEWATCH_* environment variables).
 
-    Health: GET http://127.0.0.1:$BASEWATCH_WEB_PORT/health. The ingest worker also takes
-    POST /articles (one JSON article or a list).
+    Its web server binds BASEWATCH_WEB_HOST (default 127.0.0.1) on BASEWATCH_WEB_PORT (default: a free
+    port, logged at start as `worker.started`): GET /health (503 while the broker is unreachable).
+    The ingest worker also takes POST /articles (one JSON article or a list; beyond loopback only with
+    `Authorization: Bearer $BASEWATCH_INGEST_TOKEN`). The worker refuses to start when its topics are
+    missing or misconfigured: run `basewatch topics create` first.
     """
     if stage not in STAGES:
         raise typer.BadParameter(f"stage must be one of {', '.join(STAGES)}")
-    settings = Settings.from_env()
-    level = {"DEBUG": "debug", "INFO": "info", "WARNING": "warn", "ERROR": "error"}.get(settings.log_level.upper(), "info")
-    argv = ["worker", "--loglevel", level, "--web-port", str(settings.web_port), "--web-host", "127.0.0.1"]
-    os.execv(sys.executable, [sys.executable, "-m", f"basewatch.services.{stage}", *argv])
+    # a fresh interpreter for the stage: none of the CLI's imports or logging set-up carries over
+    os.execv(sys.executable, [sys.executable, "-m", f"basewatch.services.{stage}"])
 
 
-async def _subscribe(settings: Settings, kind: str | None, from_beginning: bool, as_json: bool, limit: int | None, stop: asyncio.Event) -> int:
+async def _subscribe(
+    settings: Settings, wanted: render.AlertFilter, group: str | None, from_beginning: bool, as_json: bool, limit: int | None, stop: asyncio.Event
+) -> int:
     from aiokafka import AIOKafkaConsumer
 
+    # With a group, the committed offset says where to resume; without one, each run starts afresh.
     consumer = AIOKafkaConsumer(
-        settings.topic("alerts"), **settings.aiokafka_kwargs(), enable_auto_commit=False,
+        settings.topic("alerts"), **settings.aiokafka_kwargs(), group_id=group, enable_auto_commit=False,
         auto_offset_reset="earliest" if from_beginning else "latest",
     )  # fmt: skip
     await consumer.start()
     shown = 0
+    done: dict[Any, int] = {}  # partition -> offset after the last alert handled (shown or filtered out)
     try:
         while not stop.is_set():
             batch = await consumer.getmany(timeout_ms=500)
-            for records in batch.values():
+            for tp, records in batch.items():
                 for r in records:
                     alert: dict[str, Any] = orjson.loads(r.value)
-                    if kind and alert.get("kind") != kind:
-                        continue
-                    if as_json:
-                        sys.stdout.buffer.write(orjson.dumps(alert) + b"\n")
-                        sys.stdout.flush()
-                    else:
-                        out.print(render.alert_line(alert))
-                    shown += 1
+                    done[tp] = r.offset + 1
+                    if wanted.matches(alert):
+                        if as_json:
+                            sys.stdout.buffer.write(orjson.dumps(alert) + b"\n")
+                            sys.stdout.flush()
+                        else:
+                            out.print(render.alert_line(alert))
+                        shown += 1
                     if limit and shown >= limit:
                         return shown
+            if group and done:
+                await consumer.commit(done)
     finally:
+        if group and done:
+            await consumer.commit(done)  # what was handled is done: the group's next run starts after it
         await consumer.stop()
     return shown
 
 
 def subscribe(
-    kind: str = typer.Option(None, "--kind", help="Only fatality or new_target alerts."),
-    from_beginning: bool = typer.Option(False, "--from-beginning", help="Start at the first alert ever published."),
+    kind: str = typer.Option(None, "--kind", metavar="KIND", help="Only fatality or new-target (also new_target) alerts."),
+    base: str = typer.Option(None, "--base", metavar="BASE", help="Only alerts for this base (id such as tower-22, or name)."),
+    country: str = typer.Option(None, "--country", metavar="COUNTRY", help="Only alerts in this country (as alerts name it: Iraq, Syria, ...)."),
+    severity: str = typer.Option(None, "--severity", metavar="LEVEL", help="Only alerts of this severity or above: low, medium, high, critical."),
+    since: str = typer.Option(None, "--since", metavar="YYYY-MM-DD", help="Only alerts on attacks on or after this day."),
+    group: str = typer.Option(
+        None, "--group", metavar="NAME",
+        help="Consumer group: commit what was shown and resume after it next time (a new group starts at the end, or with --from-beginning at the first).",
+    ),
+    from_beginning: bool = typer.Option(False, "--from-beginning", help="Start at the first alert ever published (for a group: only its first run)."),
     as_json: bool = typer.Option(False, "--json", help="JSON Lines instead of the readable rendering."),
-    limit: int = typer.Option(0, "--limit", help="Exit after this many alerts (0: run until Ctrl-C)."),
+    limit: int = typer.Option(0, "--limit", metavar="N", help="Exit after this many alerts (0: run until Ctrl-C)."),
+    bootstrap: str = bootstrap_option(),
 ) -> None:
     """Print alerts as they arrive on the `alerts` topic; Ctrl-C exits cleanly."""
-    if kind not in (None, "fatality", "new_target"):
-        raise typer.BadParameter("--kind must be fatality or new_target")
-    settings = Settings.from_env()
+    from datetime import date
+
+    try:
+        since_day = date.fromisoformat(since) if since else None
+    except ValueError:
+        raise fail(f"--since takes a day as YYYY-MM-DD, not {since!r}") from None
+    try:
+        wanted = render.AlertFilter(
+            kind=render.kind_name(kind) if kind else None, base=base, country=country, min_severity=severity and severity.lower(), since=since_day
+        )
+    except ValueError as exc:
+        raise fail(str(exc)) from None
+    settings = settings_for(bootstrap)
 
     async def main() -> None:
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, stop.set)
-        await _subscribe(settings, kind, from_beginning, as_json, limit or None, stop)
+        await _subscribe(settings, wanted, group, from_beginning, as_json, limit or None, stop)
 
     with contextlib.suppress(KeyboardInterrupt):
         asyncio.run(main())
 
 
 def demo(
-    articles: Path = typer.Option(Path("demo/articles.jsonl"), "--articles", help="Articles to feed (JSON Lines)."),
-    bootstrap: str = typer.Option(None, "--bootstrap", help="Use this Kafka instead of starting a native broker."),
-    pace: float = typer.Option(0.5, "--pace", help="Seconds between two ingested articles."),
+    articles: Path = typer.Option(
+        None, "--articles", metavar="FILE", show_default=False, help="Articles to feed (any article file). Default: the demo articles shipped with basewatch."
+    ),
+    bootstrap: str = bootstrap_option(" Given: use that Kafka; else a native broker is started and stopped."),
+    pace: float = typer.Option(0.5, "--pace", metavar="SECONDS", help="Seconds between two ingested articles."),
 ) -> None:
     """End to end: broker (native unless --bootstrap), three workers, the demo articles, alerts live; then stop it all."""
     from basewatch.platform.broker import BrokerError
-    from basewatch.tools.demo import Demo
+    from basewatch.tools.demo import DEMO_ARTICLES, Demo, DemoInputError
 
     try:
-        code = Demo(articles, bootstrap, pace).run()
+        code = Demo(articles or DEMO_ARTICLES, bootstrap, pace).run()
+    except DemoInputError as exc:
+        raise fail(str(exc)) from None
     except BrokerError as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(1) from None
     raise typer.Exit(code)
 
 
-def replay(as_json: bool = typer.Option(False, "--json", help="Print the report as JSON.")) -> None:
+def replay(
+    as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
+    bootstrap: str = bootstrap_option(),
+) -> None:
     """Rebuild all state from the `articles` log under a fresh application id and compare the ids.
 
     Reads BASEWATCH_TOPIC_PREFIX's `articles`; writes only to a new namespace `<prefix>replay-<id>.`.
@@ -183,7 +256,7 @@ def replay(as_json: bool = typer.Option(False, "--json", help="Print the report 
     from basewatch.tools.replay import replay as run_replay
 
     with err.status("replaying the articles log under a fresh application id..."):
-        report = run_replay(Settings.from_env())
+        report = run_replay(settings_for(bootstrap))
     if as_json:
         sys.stdout.buffer.write(orjson.dumps(report.as_dict()) + b"\n")
     else:

@@ -1,9 +1,11 @@
 """A native single-node Apache Kafka broker (KRaft), started from Kafka's own jars.
 
 Machines without a Docker engine still need a real broker for the demo and the integration tests.
-The jars come from Maven Central through `kafka/pom.xml` (or from an unpacked release in
-`KAFKA_HOME`) and are cached per version outside the repository, so a second start needs no network.
-A broker is owned by its data directory: the pid file there is the only process `down` ever stops.
+The jars come from Maven Central through the Maven project shipped in this package (`kafka/pom.xml`
+next to this module, so a pip install has it too) or from an unpacked release in `KAFKA_HOME`, and are
+cached per version outside the repository, so a second start needs no network. A broker is owned by
+its data directory: the pid file there is the only process `down` ever stops, and the ports recorded
+there are the ones it starts on again (its stored cluster metadata names them).
 """
 
 from __future__ import annotations
@@ -11,10 +13,12 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
+import re
 import shutil
 import signal
 import socket
 import subprocess
+import tempfile
 import time
 import uuid
 from dataclasses import dataclass
@@ -25,7 +29,7 @@ import structlog
 log = structlog.get_logger(__name__)
 
 KAFKA_VERSION = "4.3.1"
-POM = Path(__file__).resolve().parent.parent / "kafka" / "pom.xml"
+POM = Path(__file__).resolve().parent / "kafka" / "pom.xml"
 # A non-default node id: a stray client of someone else's broker can never mistake ours for theirs.
 NODE_ID = 7301
 PID_FILE = "broker.pid"
@@ -81,17 +85,37 @@ def libs_dir(version: str = KAFKA_VERSION) -> tuple[Path, bool]:
             "Either install Maven (e.g. `apt-get install maven`), or set KAFKA_HOME to an unpacked "
             "Apache Kafka release, or use docker-compose (`docker compose up`) where Docker exists."
         )
-    target.mkdir(parents=True, exist_ok=True)
+    # Resolve into a scratch directory and rename it into place only when complete: a failed fetch must
+    # not leave a `libs` directory behind that a later run could take for a cache.
+    target.parent.mkdir(parents=True, exist_ok=True)
+    scratch = Path(tempfile.mkdtemp(prefix="libs-", dir=target.parent))
     cmd = [
-        mvn, "-q", "-B", "-f", str(POM), f"-Dkafka.version={version}",
-        "dependency:copy-dependencies", f"-DoutputDirectory={target}", "-DincludeScope=runtime",
+        mvn, "-q", "-B", "-Dstyle.color=never", "-f", str(POM), f"-Dkafka.version={version}",
+        "dependency:copy-dependencies", f"-DoutputDirectory={scratch}", "-DincludeScope=runtime",
     ]  # fmt: skip
     log.info("kafka.jars.fetch", version=version, target=str(target))
-    done = subprocess.run(cmd, capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        raise BrokerError(f"mvn could not resolve Kafka {version}:\n{done.stdout[-2000:]}{done.stderr[-2000:]}")
-    (target / _COMPLETE).write_text(version)
+    try:
+        done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            raise BrokerError(f"mvn could not resolve Kafka {version}: {mvn_error(done.stdout + done.stderr)}")
+        (scratch / _COMPLETE).write_text(version)
+        shutil.rmtree(target, ignore_errors=True)  # an incomplete directory from an older basewatch
+        scratch.rename(target)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
     return target, True
+
+
+_ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
+
+
+def mvn_error(output: str) -> str:
+    """Maven's diagnosis as one line: its first [ERROR] message, without colour codes or its help boilerplate."""
+    lines = [_ANSI.sub("", line).strip() for line in output.splitlines()]
+    errors = [line.removeprefix("[ERROR]").strip() for line in lines if line.startswith("[ERROR]")]
+    errors = [e for e in errors if e and not e.startswith(("->", "To see the full", "Re-run Maven", "For more information", "[Help"))]
+    first = (errors or [line for line in lines if line] or ["(no output)"])[0]
+    return " ".join(first.split())[:500]
 
 
 @dataclass(frozen=True)
@@ -230,29 +254,63 @@ class Started:
     bootstrap: str
     seconds: float
     downloaded: bool
+    already: bool = False  # the data dir's broker was running already: nothing was started
+
+
+def recorded_ports(data_dir: Path) -> tuple[int, int] | None:
+    """(client port, controller port) this data dir's broker was configured with, if it ever was."""
+    try:
+        text = (data_dir / "server.properties").read_text()
+    except FileNotFoundError:
+        return None
+    found = re.search(r"^listeners=PLAINTEXT://[^:]+:(\d+),CONTROLLER://[^:]+:(\d+)$", text, re.MULTILINE)
+    return (int(found[1]), int(found[2])) if found else None
+
+
+def spec_for(data_dir: Path, port: int | None = None, free: bool = False, heap_mb: int = 512) -> BrokerSpec:
+    """The broker to start from `data_dir`: on the ports recorded there when it has been used before.
+
+    A data dir's cluster metadata names its listeners, so starting it on other ports would mean a new
+    cluster and the loss of every topic: a different explicit `port` is refused instead.
+    """
+    recorded = recorded_ports(data_dir)
+    if recorded is not None:
+        if port is not None and port != recorded[0]:
+            raise BrokerError(
+                f"{data_dir} holds a broker created on port {recorded[0]}: start it without --port (it reuses {recorded[0]}), "
+                "or give a new --data-dir for a broker on another port."
+            )
+        return BrokerSpec(data_dir, recorded[0], recorded[1], heap_mb)
+    return BrokerSpec(data_dir, free_port() if free else (port or 9092), heap_mb=heap_mb)
 
 
 def up(spec: BrokerSpec, version: str = KAFKA_VERSION, timeout: float = 90.0) -> Started:
-    """Start the broker and return once it answers a metadata request."""
+    """Start the broker and return once it answers a metadata request; a running one is returned as it is."""
     t0 = time.monotonic()
     spec.data_dir.mkdir(parents=True, exist_ok=True)
     existing = running_pid(spec.data_dir)
     if existing is not None:
-        raise BrokerError(f"a broker from {spec.data_dir} is already running (pid {existing}); `basewatch kafka down` first.")
+        _, bootstrap, _ = status(spec.data_dir)
+        return Started(existing, bootstrap or spec.bootstrap, 0.0, False, already=True)
+    recorded = recorded_ports(spec.data_dir)
+    if recorded is not None and recorded[0] != spec.port:
+        raise BrokerError(f"{spec.data_dir} holds a broker created on port {recorded[0]}, not {spec.port}: use another data dir.")
     if port_in_use(spec.port):
+        if recorded is not None:
+            raise BrokerError(
+                f"port {spec.port}, where the broker of {spec.data_dir} listens, is in use by another process: "
+                "stop that process, or use another --data-dir."
+            )
         raise BrokerError(
             f"port {spec.port} on 127.0.0.1 is already in use (another broker?). "
             "Stop it, choose another with --port, or use --free-port."
         )
     if not spec.controller_port:
-        spec = BrokerSpec(spec.data_dir, spec.port, free_port(), spec.heap_mb)
+        spec = BrokerSpec(spec.data_dir, spec.port, recorded[1] if recorded else free_port(), spec.heap_mb)
     java = _java()
     libs, downloaded = libs_dir(version)
     classpath = f"{libs}/*"
     config = spec.data_dir / "server.properties"
-    stale = config.exists() and f"PLAINTEXT://127.0.0.1:{spec.port}," not in config.read_text()
-    if stale:  # a different port than last time: the quorum's stored voter address would not match
-        shutil.rmtree(spec.data_dir / "logs", ignore_errors=True)
     config.write_text(server_properties(spec))
     log4j = spec.data_dir / "log4j2.properties"
     log4j.write_text(LOG4J2)

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import dataclasses
+import re
 import time
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -39,9 +43,11 @@ TOPICS = (
               "compacted: the latest version of every event"),
     TopicSpec("alerts", 1, "alert_id", {"retention.ms": str(3650 * _DAY_MS)}, "alert.raised / alert.revised",
               "what analysts subscribe to; revisions keep the alert's id"),
+    TopicSpec("alerts.undeliverable", 1, "alert_id", {"retention.ms": str(90 * _DAY_MS)}, "dead.letter (reason names the receiver)",
+              "alerts a webhook receiver refused (4xx) or never took (retries exhausted); the letter's offset points at the alert on `alerts`"),
 )  # fmt: skip
 DLQ_SUFFIX = ".dlq"
-CONSUMED = ("articles.raw", "articles", "claims")  # each input topic of a stage has a .dlq twin
+CONSUMED = ("articles.raw", "articles", "claims", "alerts")  # each input topic of a stage has a .dlq twin
 
 
 def all_topics(settings: Settings) -> list[tuple[str, int, dict[str, str]]]:
@@ -53,22 +59,174 @@ def all_topics(settings: Settings) -> list[tuple[str, int, dict[str, str]]]:
     return out
 
 
-async def ensure_topics(settings: Settings) -> list[str]:
-    """Create every basewatch topic that does not exist yet; return the names created."""
-    from aiokafka.admin import AIOKafkaAdminClient, NewTopic
-    from aiokafka.errors import TopicAlreadyExistsError
+# The topics each stage reads or writes (names before the prefix); enrich reads `articles` from the source namespace.
+_STAGE_TOPICS = {
+    "ingest": ("articles.raw", "articles.raw.dlq", "articles"),
+    "enrich": ("claims",),
+    "alert": ("claims", "claims.dlq", "attack-events", "alerts"),
+    "notify": ("alerts", "alerts.dlq", "alerts.undeliverable"),
+}
 
-    admin = AIOKafkaAdminClient(**settings.aiokafka_kwargs())
-    await admin.start()
+
+def stage_topics(stage: str, settings: Settings) -> list[str]:
+    names = [settings.topic(n) for n in _STAGE_TOPICS[stage]]
+    if stage == "enrich":
+        names = [settings.source_topic("articles"), settings.source_topic("articles") + DLQ_SUFFIX, *names]
+    return names
+
+
+def _wanted(settings: Settings) -> dict[str, tuple[int, dict[str, str]]]:
+    """Every topic of a namespace (a source namespace's `articles` included) with its partitions and settings."""
+    wanted = {name: (p, c) for name, p, c in all_topics(settings)}
+    if settings.source_prefix is not None:
+        source = dataclasses.replace(settings, topic_prefix=settings.source_prefix, source_prefix=None)
+        wanted |= {name: (p, c) for name, p, c in all_topics(source)}
+    return wanted
+
+
+class BrokerUnreachable(RuntimeError):
+    """No broker answered at the bootstrap address."""
+
+    def __init__(self, bootstrap: str, detail: str) -> None:
+        super().__init__(f"cannot reach Kafka at {bootstrap} ({detail})")
+        self.bootstrap = bootstrap
+
+
+def unreachable_message(exc: BaseException, bootstrap: str | None = None) -> str:
+    """One line saying which broker did not answer and what to do next."""
+    if isinstance(exc, BrokerUnreachable):
+        bootstrap = exc.bootstrap
+    if bootstrap is None:  # aiokafka names the addresses it tried: "[('127.0.0.1', 9092, <AddressFamily...>)]"
+        tried = re.findall(r"\('([^']+)', (\d+)", str(exc))
+        bootstrap = ",".join(f"{h}:{p}" for h, p in tried) or "the bootstrap address"
+    return (
+        f"cannot reach Kafka at {bootstrap}: start one with `basewatch kafka up`, "
+        "or point BASEWATCH_KAFKA_BOOTSTRAP (or --bootstrap) at a running broker"
+    )
+
+
+@contextlib.asynccontextmanager
+async def admin_client(settings: Settings) -> AsyncIterator[Any]:
+    """A started aiokafka admin client; BrokerUnreachable when no broker answers."""
+    from aiokafka.admin import AIOKafkaAdminClient
+    from aiokafka.errors import KafkaConnectionError, KafkaTimeoutError
+
+    admin = AIOKafkaAdminClient(**settings.aiokafka_kwargs(), request_timeout_ms=15_000)
     try:
-        existing = set(await admin.list_topics())
-        wanted = [NewTopic(n, p, 1, topic_configs=c) for n, p, c in all_topics(settings) if n not in existing]
-        if wanted:
-            with contextlib.suppress(TopicAlreadyExistsError):
-                await admin.create_topics(wanted)
-        return [t.name for t in wanted]
+        await admin.start()
+    except (KafkaConnectionError, KafkaTimeoutError, TimeoutError) as exc:
+        with contextlib.suppress(Exception):
+            await admin.close()
+        raise BrokerUnreachable(settings.bootstrap, type(exc).__name__) from exc
+    try:
+        yield admin
     finally:
         await admin.close()
+
+
+async def broker_answers(settings: Settings, timeout: float = 2.0) -> bool:
+    """True when a broker at the bootstrap address answers a metadata request within `timeout`."""
+    from aiokafka import AIOKafkaClient
+
+    client = AIOKafkaClient(**settings.aiokafka_kwargs(), request_timeout_ms=int(timeout * 1000))
+    try:
+        await asyncio.wait_for(client.bootstrap(), timeout)
+        return bool(client.cluster.brokers())
+    except Exception:  # noqa: BLE001 - any failure means "not answering"
+        return False
+    finally:
+        with contextlib.suppress(Exception):
+            await client.close()
+
+
+@dataclass(frozen=True)
+class TopicState:
+    name: str
+    partitions: int
+    config: dict[str, str]
+
+
+async def _describe(admin: Any, names: list[str]) -> dict[str, TopicState]:
+    """Partitions and current settings of the topics among `names` that exist."""
+    from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
+
+    existing = set(await admin.list_topics())
+    present = [n for n in names if n in existing]
+    if not present:
+        return {}
+    partitions = {t["topic"]: len(t["partitions"]) for t in await admin.describe_topics(present)}
+    config: dict[str, dict[str, str]] = {n: {} for n in present}
+    for response in await admin.describe_configs([ConfigResource(ConfigResourceType.TOPIC, n) for n in present]):
+        for resource in response.to_object()["resources"]:
+            config[resource["resource_name"]] = {e["config_names"]: e["config_value"] for e in resource["config_entries"]}
+    return {n: TopicState(n, partitions.get(n, 0), config[n]) for n in present}
+
+
+def _mismatches(state: TopicState, partitions: int, config: dict[str, str]) -> list[str]:
+    out = [f"{k}={state.config.get(k)} (wants {v})" for k, v in config.items() if state.config.get(k) != v]
+    if state.partitions != partitions:
+        out.append(f"{state.partitions} partitions (wants {partitions})")
+    return out
+
+
+async def check_topics(settings: Settings, names: list[str]) -> list[str]:
+    """What is wrong with these topics, one phrase per topic (empty when all exist as `topics create` makes them)."""
+    wanted = _wanted(settings)
+    async with admin_client(settings) as admin:
+        found = await _describe(admin, names)
+    problems = []
+    for name in names:
+        if name not in found:
+            problems.append(f"topic {name} is missing")
+        elif wrong := _mismatches(found[name], *wanted.get(name, (found[name].partitions, {}))):
+            problems.append(f"topic {name} has {', '.join(wrong)}")
+    return problems
+
+
+@dataclass(frozen=True)
+class TopicsReport:
+    created: list[str]
+    fixed: list[str]  # "name: what was changed"
+    unfixable: list[str]  # "name: what cannot be changed in place"
+    fine: list[str]
+
+
+async def ensure_topics(settings: Settings) -> TopicsReport:
+    """Create every basewatch topic that is missing and set the settings of those that differ.
+
+    Partition counts cannot be lowered in place: such topics are reported, not changed. Settings are
+    replaced with basewatch's (AlterConfigs), which also drops other per-topic overrides.
+    """
+    from aiokafka.admin import NewTopic
+    from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
+    from aiokafka.errors import TopicAlreadyExistsError
+
+    wanted = {name: (p, c) for name, p, c in all_topics(settings)}
+    created, fixed, unfixable, fine = [], [], [], []
+    async with admin_client(settings) as admin:
+        found = await _describe(admin, list(wanted))
+        missing = [NewTopic(n, p, 1, topic_configs=c) for n, (p, c) in wanted.items() if n not in found]
+        if missing:
+            with contextlib.suppress(TopicAlreadyExistsError):
+                await admin.create_topics(missing)
+            created = [t.name for t in missing]
+        to_alter = []
+        for name, state in found.items():
+            partitions, config = wanted[name]
+            wrong = _mismatches(state, partitions, config)
+            if state.partitions != partitions:
+                unfixable.append(f"{name}: {state.partitions} partitions, wants {partitions} (delete it and run `topics create` again)")
+            if any(state.config.get(k) != v for k, v in config.items()):
+                to_alter.append(ConfigResource(ConfigResourceType.TOPIC, name, dict(config)))
+                fixed.append(f"{name}: " + ", ".join(w for w in wrong if "partitions" not in w))
+            elif not wrong:
+                fine.append(name)
+        if to_alter:
+            for response in await admin.alter_configs(to_alter):
+                for resource in response.to_object()["resources"]:
+                    if resource["error_code"]:
+                        raise RuntimeError(f"could not alter {resource['resource_name']}: {resource['error_message']}")
+    return TopicsReport(created, fixed, unfixable, fine)
 
 
 def encode(msg: BaseModel) -> bytes:

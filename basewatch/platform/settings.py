@@ -18,6 +18,9 @@ ENV_VARS = (
     "BASEWATCH_KAFKA_SASL_PASSWORD",
     "BASEWATCH_KAFKA_SSL_CAFILE",
     "BASEWATCH_WEB_PORT",
+    "BASEWATCH_WEB_HOST",
+    "BASEWATCH_INGEST_TOKEN",
+    "BASEWATCH_NOTIFY_CONFIG",  # read by the notify stage (services/notify/config.py)
     "BASEWATCH_DATA_DIR",
     "BASEWATCH_LOG_LEVEL",
 )
@@ -34,7 +37,9 @@ class Settings:
     sasl_username: str | None = None
     sasl_password: str | None = None
     ssl_cafile: str | None = None
-    web_port: int = 6066
+    web_port: int | None = None  # None: a free port, chosen at start and logged (three workers on one host never collide)
+    web_host: str = "127.0.0.1"  # the interface the worker's web server binds; beyond loopback, POST /articles needs a token
+    ingest_token: str | None = None  # bearer token POST /articles requires (always when set)
     data_dir: str = "/tmp/basewatch"
     log_level: str = "INFO"
 
@@ -46,18 +51,24 @@ class Settings:
             value = e.get(f"BASEWATCH_{name}")
             return value if value else None
 
+        # An empty prefix is a prefix (compose sets BASEWATCH_SOURCE_PREFIX=""); only an unset variable means "none".
+        source_prefix = e.get("BASEWATCH_SOURCE_PREFIX")
+        port = get("WEB_PORT")
+
         defaults = cls()
         return cls(
             bootstrap=get("KAFKA_BOOTSTRAP") or defaults.bootstrap,
             topic_prefix=get("TOPIC_PREFIX") or "",
-            source_prefix=get("SOURCE_PREFIX"),
+            source_prefix=source_prefix,
             app_id=get("APP_ID") or defaults.app_id,
             security_protocol=get("KAFKA_SECURITY_PROTOCOL") or defaults.security_protocol,
             sasl_mechanism=get("KAFKA_SASL_MECHANISM"),
             sasl_username=get("KAFKA_SASL_USERNAME"),
             sasl_password=get("KAFKA_SASL_PASSWORD"),
             ssl_cafile=get("KAFKA_SSL_CAFILE"),
-            web_port=int(get("WEB_PORT") or defaults.web_port),
+            web_port=int(port) if port else None,
+            web_host=get("WEB_HOST") or defaults.web_host,
+            ingest_token=get("INGEST_TOKEN"),
             data_dir=get("DATA_DIR") or defaults.data_dir,
             log_level=get("LOG_LEVEL") or defaults.log_level,
         )

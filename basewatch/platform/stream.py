@@ -1,18 +1,42 @@
-"""faust wiring shared by the three workers: the app, its topics, DLQ and health. No domain logic here."""
+"""faust wiring shared by the three workers: the app, its topics, DLQ, health, and running it. No domain logic here."""
 
 from __future__ import annotations
 
+import asyncio
+import dataclasses
+import hmac
+import ipaddress
+import logging
+import os
+import signal
+import sys
+import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 import faust
 import structlog
 from faust.transport.drivers import aiokafka as faust_aiokafka
 from pydantic import BaseModel, ValidationError
 
-from basewatch.platform.kafka_io import DLQ_SUFFIX, ce_headers, dead_letter, encode, message_id, read_range
+from basewatch.platform import logs, metrics
+from basewatch.platform.broker import free_port
+from basewatch.platform.kafka_io import (
+    DLQ_SUFFIX,
+    BrokerUnreachable,
+    broker_answers,
+    ce_headers,
+    check_topics,
+    dead_letter,
+    encode,
+    message_id,
+    read_range,
+    stage_topics,
+    unreachable_message,
+)
 from basewatch.platform.settings import Settings
 
 log = structlog.get_logger(__name__)
@@ -21,6 +45,9 @@ M = TypeVar("M", bound=BaseModel)
 
 class _IdempotentProducer(faust_aiokafka.Producer):
     """faust turns idempotence on only inside transactions; basewatch wants it always (acks=all + idempotent)."""
+
+    # mode names a service's logger after the module defining it: keep faust's, so its level applies
+    logger = logging.getLogger(f"{faust_aiokafka.__name__}.producer")
 
     def _settings_extra(self) -> dict[str, Any]:
         return {"acks": "all", "enable_idempotence": True, "max_request_size": 16 * 1024 * 1024}
@@ -48,8 +75,10 @@ def make_app(stage: str, settings: Settings) -> faust.App:
         topic_replication_factor=1,
         # faust declares its own internal topics (changelogs); the data topics come from `basewatch topics create`
         producer_acks=-1,
-        web_port=settings.web_port,
-        web_host="127.0.0.1",
+        web_port=settings.web_port or 6066,  # `serve` always sets a port; 6066 is faust's own default
+        # faust binds `web_bind` (default: every interface); `web_host` only names the URL it reports
+        web_bind=settings.web_host,
+        web_host=settings.web_host,
         web_in_thread=False,
         datadir=f"{settings.data_dir}/{stage}",
         consumer_auto_offset_reset="earliest",
@@ -91,10 +120,43 @@ class Stage:
         self.counts: dict[str, int] = {"in": 0, "out": 0, "dead_lettered": 0, "skipped": 0}
         self.progress = app.Table("progress", default=None, partitions=1)  # "topic:partition" -> last offset handled
         self.started = time.time()
+        self.ready = False  # set once faust has started every agent and recovered the tables
+        self._broker: tuple[float, bool] = (0.0, True)  # (when probed, answered)
+        self._reported: dict[str, int] = {}
+        _STAGES[id(app)] = self
+        self.metrics = metrics.StageMetrics(app, lambda: dict(self.progress.items()))  # GET /metrics
 
         @app.page("/health")
         async def health(web: Any, request: Any) -> Any:
-            return web.json({"stage": app.conf.id, "status": "ok", "uptime_s": round(time.time() - self.started, 1), **self.counts})
+            """200 when started and the broker answers; 503 with status "starting" or "broker unreachable" otherwise."""
+            ok = await self.broker_ok()
+            status = "broker unreachable" if not ok else "ok" if self.ready else "starting"
+            body = {"stage": app.conf.id, "status": status, "broker": settings.bootstrap,
+                    "uptime_s": round(time.time() - self.started, 1), **self.counts}  # fmt: skip
+            return web.json(body, status=200 if status == "ok" else 503)
+
+        @app.timer(interval=SUMMARY_INTERVAL)  # type: ignore[untyped-decorator]  # faust leaves it untyped
+        async def summary() -> None:
+            """One INFO line per interval with the counts, instead of one per record (those are DEBUG)."""
+            if self.counts != self._reported:
+                log.info("stage.progress", stage=app.conf.id, **self.counts)
+                self._reported = dict(self.counts)
+
+    async def broker_ok(self) -> bool:
+        """Whether the broker answers a metadata request now (probed at most once a second)."""
+        when, ok = self._broker
+        if time.monotonic() - when > 1.0:
+            ok = await broker_answers(self.settings, timeout=3.0)
+            self._broker = (time.monotonic(), ok)
+        return ok
+
+    def refuse(self, view: Any, request: Any) -> Any:
+        """The response refusing a POST without the ingest token, or None when it may go on (see `post_refusal`)."""
+        refusal = post_refusal(self.settings, request.headers.get("Authorization"))
+        if refusal is None:
+            return None
+        status, reason = refusal
+        return view.json({"error": reason}, status=status)
 
     async def handle(self, event: Any, handler: Any) -> None:
         """Run one record through the stage, after any records faust skipped before it.
@@ -118,6 +180,7 @@ class Stage:
         """One record; a failure dead-letters it instead of crashing the agent (a crashed faust agent skips the offset: #315)."""
         self.counts["in"] += 1
         msg = event.message
+        started = self.metrics.received(msg.topic)
         structlog.contextvars.bind_contextvars(topic=msg.topic, partition=msg.partition, offset=msg.offset)
         try:
             await handler(event)
@@ -126,6 +189,7 @@ class Stage:
             await self.dead(event, f"processing failed: {type(exc).__name__}: {exc}")
         finally:
             structlog.contextvars.clear_contextvars()
+            self.metrics.handled(started)
         self.progress[key] = max(msg.offset, self.progress.get(key) or -1)
 
     async def _fetch(self, topic: str, partition: int, start: int, end: int) -> list[Any]:
@@ -146,6 +210,7 @@ class Stage:
         mid = message_id(msg)
         await self.sinks[sink].send(key=key.encode(), value=encode(msg), headers=ce_headers(msg, mid))
         self.counts["out"] += 1
+        self.metrics.sent(sink, msg)
 
     async def dead(self, event: Any, reason: str) -> None:
         """Keep a record the stage cannot process on `<topic>.dlq`, with the reason; the stage goes on."""
@@ -153,4 +218,112 @@ class Stage:
         letter = dead_letter(msg.topic, reason, msg.value, msg.key, msg.partition, msg.offset)
         await self.dlq.send(key=msg.key, value=encode(letter), headers=ce_headers(letter, f"{msg.topic}:{msg.partition}:{msg.offset}"))
         self.counts["dead_lettered"] += 1
+        self.metrics.dead_lettered(reason)
         log.warning("record.dead_lettered", topic=msg.topic, partition=msg.partition, offset=msg.offset, reason=reason[:300])
+
+
+_STAGES: dict[int, Stage] = {}  # id(app) -> its Stage: the worker marks it ready
+SUMMARY_INTERVAL = 30.0
+STOP_GRACE = 8.0  # seconds a stopping worker may spend on goodbyes (commits, leaving the group) before it exits anyway
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def post_refusal(settings: Settings, authorization: str | None) -> tuple[int, str] | None:
+    """Why a POST of articles is refused, as (HTTP status, reason), or None when it is accepted.
+
+    With BASEWATCH_INGEST_TOKEN set, only `Authorization: Bearer <token>` is accepted, on any bind.
+    Without one, only a loopback bind accepts: anyone who can reach a wider interface could feed it.
+    """
+    if settings.ingest_token:
+        if hmac.compare_digest((authorization or "").encode(), f"Bearer {settings.ingest_token}".encode()):
+            return None
+        return 401, "missing or wrong token: send `Authorization: Bearer <BASEWATCH_INGEST_TOKEN>`"
+    if not is_loopback(settings.web_host):
+        return 403, f"this worker listens on {settings.web_host} without BASEWATCH_INGEST_TOKEN: set one to accept articles over HTTP"
+    return None
+
+
+class _Worker(faust.Worker):
+    """faust's worker with a bounded stop: past STOP_GRACE seconds after SIGTERM/SIGINT it exits anyway.
+
+    With the broker gone, faust's goodbyes (final commit, leaving the group, flushing the producer)
+    each wait for their own timeouts, about a minute in all. Exiting without them loses nothing:
+    offsets not committed are redelivered, and every stage is idempotent.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.spinner = None  # faust's terminal spinner writes cursor codes to stdout even when it is a file
+
+    async def on_startup_finished(self) -> None:
+        await super().on_startup_finished()
+        stage = _STAGES.get(id(self.app))
+        if stage is not None:
+            stage.ready = True
+        log.info("worker.ready", stage=self.app.conf.id)
+
+    def _schedule_shutdown(self, sig: signal.Signals) -> None:
+        if not self._signal_stop_time:
+            timer = threading.Timer(STOP_GRACE, _exit_now, [sig.name])
+            timer.daemon = True
+            timer.start()
+        super()._schedule_shutdown(sig)
+
+
+def _exit_now(signame: str) -> None:
+    log.warning("worker.stop_forced", signal=signame, grace_s=STOP_GRACE, why="the orderly stop did not finish; uncommitted records will be redelivered")
+    logging_flush()
+    os._exit(1)
+
+
+def logging_flush() -> None:
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+
+
+def serve(stage: str, build: Callable[[Settings], faust.App], settings: Settings | None = None) -> NoReturn:
+    """Run one stage's worker: logs, a check of its topics, a web port, the faust app, a bounded stop.
+
+    Refuses to start, in one line naming `basewatch topics create`, when a topic it reads or writes is
+    missing or misconfigured: the broker would otherwise auto-create it with its own defaults.
+    """
+    settings = settings or Settings.from_env()
+    logs.configure(settings.log_level)  # the check below reports a failure in one line: no aiokafka retries before it
+    topics = stage_topics(stage, settings)
+    try:
+        problems = asyncio.run(check_topics(settings, topics))
+    except BrokerUnreachable as exc:
+        _refuse(stage, unreachable_message(exc))
+    if problems:
+        _refuse(stage, f"{'; '.join(problems)}. Run `basewatch topics create` (with the same BASEWATCH_* settings) first")
+    logs.configure(settings.log_level, libraries="WARNING")
+    threading.excepthook = _thread_crashed
+    if settings.web_port is None:
+        settings = dataclasses.replace(settings, web_port=free_port())
+    app = build(settings)
+    if settings.ingest_token is None and not is_loopback(settings.web_host):
+        log.warning("worker.web_exposed", host=settings.web_host, why="POST /articles refuses everything until BASEWATCH_INGEST_TOKEN is set")
+    log.info("worker.started", stage=stage, web=f"http://{settings.web_host}:{settings.web_port}", health=f"http://{settings.web_host}:{settings.web_port}/health",
+             bootstrap=settings.bootstrap, topics=topics)  # fmt: skip
+    worker = _Worker(app, loglevel=settings.log_level.lower(), quiet=True, override_logging=False, redirect_stdouts=False)
+    worker.execute_from_commandline()
+
+
+def _thread_crashed(args: threading.ExceptHookArgs) -> None:
+    """A crash in faust's consumer thread (e.g. cancelled while stopping) as one log event, not a raw traceback."""
+    exc_info = (args.exc_type, args.exc_value, args.exc_traceback)
+    log.error("thread.crashed", thread=getattr(args.thread, "name", None), error=repr(args.exc_value)[:300], exc_info=exc_info)
+
+
+def _refuse(stage: str, reason: str) -> NoReturn:
+    log.error("worker.refused", stage=stage, reason=reason)
+    logging_flush()
+    sys.exit(1)

@@ -8,6 +8,7 @@ each alert as the subscriber receives it, with the time from ingesting its artic
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import os
 import shutil
 import statistics
@@ -29,6 +30,26 @@ from basewatch.tools.pipeline import publication_order
 
 out = Console(soft_wrap=True)
 STAGES = ("ingest", "enrich", "alert")
+DEMO_ARTICLES = Path(__file__).with_name("demo_articles.jsonl")  # package data: the demo runs from a pip install too
+
+
+class DemoInputError(ValueError):
+    """The demo's articles cannot be read (or there are none): nothing is started."""
+
+
+def load_articles(path: Path) -> list[RawArticle]:
+    """Every article of the file, or a DemoInputError naming the first problem (an empty feed shows nothing)."""
+    raws: list[RawArticle] = []
+    rejected: list[inputs.Rejected] = []
+    for item in inputs.read([str(path)]):
+        (rejected if isinstance(item, inputs.Rejected) else raws).append(item)  # type: ignore[arg-type]
+    if rejected:
+        first = rejected[0]
+        more = f" (and {len(rejected) - 1} more)" if len(rejected) > 1 else ""
+        raise DemoInputError(f"{first.where}: {first.reason}{more}; give the demo a readable article file with --articles FILE")
+    if not raws:
+        raise DemoInputError(f"{path}: no article; give the demo a file of articles with --articles FILE")
+    return raws
 
 
 @dataclass
@@ -45,6 +66,8 @@ class Demo:
     alerts: list[dict[str, object]] = field(default_factory=list)
 
     def run(self) -> int:
+        """0 when alerts came through; DemoInputError (before anything starts) when the articles cannot be read."""
+        raws = load_articles(self.articles)
         t0 = time.monotonic()
         tmp = Path(tempfile.mkdtemp(prefix="basewatch-demo-"))
         try:
@@ -52,7 +75,7 @@ class Demo:
             asyncio.run(kafka_io.ensure_topics(settings))
             out.print(f"topics created under prefix [bold]{settings.topic_prefix}[/bold]")
             self._start_workers(settings, tmp)
-            asyncio.run(self._feed_and_watch(settings))
+            asyncio.run(self._feed_and_watch(settings, raws))
         finally:
             self._stop(tmp)
         self._summary(time.monotonic() - t0)
@@ -66,7 +89,10 @@ class Demo:
             self.started_broker = tmp / "broker"
             bootstrap = started.bootstrap
             out.print(f"Kafka broker up at [bold]{bootstrap}[/bold] in {started.seconds:.1f}s")
-        return Settings(bootstrap=bootstrap, topic_prefix=f"demo-{uuid.uuid4().hex[:8]}.", data_dir=str(tmp / "state"))
+        # A fresh namespace and app; only the connection's security settings come from BASEWATCH_* variables.
+        env = Settings.from_env()
+        security = {f: getattr(env, f) for f in ("security_protocol", "sasl_mechanism", "sasl_username", "sasl_password", "ssl_cafile")}
+        return dataclasses.replace(Settings(), bootstrap=bootstrap, topic_prefix=f"demo-{uuid.uuid4().hex[:8]}.", data_dir=str(tmp / "state"), **security)
 
     def _start_workers(self, settings: Settings, tmp: Path) -> None:
         self.workers = WorkerSet(settings, tmp / "logs", log_level="WARNING")
@@ -74,7 +100,7 @@ class Demo:
             self.workers.start(*STAGES)
         out.print("workers up: " + ", ".join(f"{s} (health :{p})" for s, p in self.workers.ports.items()))
 
-    async def _feed_and_watch(self, settings: Settings) -> None:
+    async def _feed_and_watch(self, settings: Settings, raws: list[RawArticle]) -> None:
         from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
         consumer = AIOKafkaConsumer(settings.topic("alerts"), **settings.aiokafka_kwargs(), auto_offset_reset="earliest", enable_auto_commit=False)
@@ -83,7 +109,6 @@ class Demo:
         await producer.start()
         try:
             watcher = asyncio.create_task(self._watch(consumer))
-            raws = [r for r in inputs.read([str(self.articles)]) if isinstance(r, RawArticle)]
             for raw in publication_order(raws):
                 article_id = intake(raw).article_id
                 await producer.send_and_wait(settings.topic("articles.raw"), raw.model_dump_json(exclude_none=True).encode())

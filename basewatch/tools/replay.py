@@ -8,6 +8,7 @@ published with the original run's. Nothing in the original namespace is written 
 from __future__ import annotations
 
 import asyncio
+import shutil
 import tempfile
 import time
 import uuid
@@ -50,26 +51,32 @@ def _ids(records: list[dict[str, Any]]) -> set[str]:
     return {f"{r['type']}:{kafka_io.message_id(ANY_MESSAGE.validate_python(r))}" for r in records}
 
 
-def replay(source: Settings, idle: float = 6.0, timeout: float = 600.0) -> ReplayReport:
+def replay(source: Settings, idle: float = 6.0, timeout: float = 600.0, stall: float = 90.0) -> ReplayReport:
+    """Replay `source`'s articles; RuntimeError when the workers make no progress for `stall` seconds."""
     t0 = time.monotonic()
     tag = uuid.uuid4().hex[:8]
     fresh = Settings(**{**source.__dict__, "topic_prefix": f"{source.topic_prefix}replay-{tag}.", "source_prefix": source.topic_prefix,
                         "app_id": f"{source.app_id}-replay-{tag}", "data_dir": tempfile.mkdtemp(prefix="basewatch-replay-")})  # fmt: skip
-    asyncio.run(kafka_io.ensure_topics(fresh))
-    n_articles = len(asyncio.run(_records(source, "articles")))
-    workers = WorkerSet(fresh, Path(fresh.data_dir) / "logs")
     try:
-        workers.start("enrich", "alert")
-        deadline, stable_since, last = time.monotonic() + timeout, time.monotonic(), (-1, -1)
-        while time.monotonic() < deadline:
-            now = (workers.health("enrich")["in"], workers.health("alert")["in"])
-            if now != last:
-                last, stable_since = now, time.monotonic()
-            elif now[0] >= n_articles and time.monotonic() - stable_since >= idle:
-                break
-            time.sleep(0.5)
+        asyncio.run(kafka_io.ensure_topics(fresh))
+        n_articles = len(asyncio.run(_records(source, "articles")))
+        workers = WorkerSet(fresh, Path(fresh.data_dir) / "logs")
+        try:
+            workers.start("enrich", "alert")
+            deadline, stable_since, last = time.monotonic() + timeout, time.monotonic(), (-1, -1)
+            while time.monotonic() < deadline:
+                now = (workers.health("enrich")["in"], workers.health("alert")["in"])
+                if now != last:
+                    last, stable_since = now, time.monotonic()
+                elif now[0] >= n_articles and time.monotonic() - stable_since >= idle:
+                    break
+                elif time.monotonic() - stable_since >= stall:
+                    raise RuntimeError(f"replay stalled: enrich read {now[0]} of {n_articles} articles and nothing moved for {stall:.0f}s")
+                time.sleep(0.5)
+        finally:
+            workers.stop()
     finally:
-        workers.stop()
+        shutil.rmtree(fresh.data_dir, ignore_errors=True)  # worker state and logs; the replay's topics stay for inspection
     original = asyncio.run(_records(source, "attack-events")) + asyncio.run(_records(source, "alerts"))
     again = asyncio.run(_records(fresh, "attack-events")) + asyncio.run(_records(fresh, "alerts"))
     a, b = _ids(original), _ids(again)

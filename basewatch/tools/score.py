@@ -1,7 +1,9 @@
-"""Scoring `run --offline` output against a gold file in the format of shared/seeds/gold.jsonl.
+"""Scoring `run --offline` output against a gold file (`tests/data/gold.jsonl` is a sample).
 
-Gold: one line per article file, `attacks` with base (canonical name or null), date, killed, and
-`new_report`. Metrics:
+Gold: JSON Lines, one line per article: `file` (the article's `id`, or a .txt article's file name) and
+`attacks`, each with `base` (a gazetteer name or alias, or null), `date`, `killed` and `new_report`
+(false: the article only recalls the attack). A `file` that names no scored article is an error, not a
+recall of 0. Metrics:
 - claim->base: precision/recall/F1 of (article, base) pairs (a multiset: two attacks on one base in
   one article count twice). `strict` uses the claim's own base_id; `resolved` also credits an
   unlinked claim with the base of the event it was folded into.
@@ -17,8 +19,38 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+import orjson
+
 from basewatch.services.enrich.domain.gazetteer import Gazetteer
 from basewatch.services.enrich.domain.text import fold
+
+
+class GoldError(ValueError):
+    """The gold file cannot be scored against these articles; the message says what to fix."""
+
+
+def load_gold(data: bytes, name: str) -> list[dict[str, Any]]:
+    """The gold rows of a JSON Lines gold file, each checked for `file` and an `attacks` list."""
+    rows: list[dict[str, Any]] = []
+    for n, line in enumerate(data.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = orjson.loads(line)
+        except orjson.JSONDecodeError as exc:
+            raise GoldError(f"{name}:{n}: invalid JSON ({exc}); the gold file is JSON Lines, one article per line") from None
+        if not isinstance(row, dict) or not isinstance(row.get("file"), str) or not isinstance(row.get("attacks"), list):
+            raise GoldError(f'{name}:{n}: a gold line needs "file" (the article\'s id or file name) and "attacks" (a list)')
+        rows.append(row)
+    if not rows:
+        raise GoldError(f"{name} holds no gold line")
+    return rows
+
+
+def unknown_gold_files(messages: list[dict[str, Any]], gold: list[dict[str, Any]]) -> list[str]:
+    """Gold `file` keys that match no article of the run (a wrong key would silently score recall 0)."""
+    known = {_origin_key(m.get("origin_id")) for m in messages if m["type"] == "article.received"}
+    return sorted({g["file"] for g in gold if _origin_key(g["file"]) not in known})
 
 
 @dataclass
@@ -87,6 +119,13 @@ def _origin_key(name: str | None) -> str | None:
 
 
 def score(messages: list[dict[str, Any]], gold: list[dict[str, Any]], gaz: Gazetteer) -> Report:
+    unknown = unknown_gold_files(messages, gold)
+    if unknown:
+        shown = ", ".join(unknown[:8]) + (f" and {len(unknown) - 8} more" if len(unknown) > 8 else "")
+        raise GoldError(
+            f"the gold file names {len(unknown)} article(s) not among the inputs: {shown}; "
+            "gold `file` must be an article's id (JSON inputs) or file name (.txt inputs)"
+        )
     rep = Report()
     article_origin = {m["article_id"]: _origin_key(m.get("origin_id")) for m in messages if m["type"] == "article.received"}
     claims = [m for m in messages if m["type"] == "claim.extracted"]
@@ -95,7 +134,7 @@ def score(messages: list[dict[str, Any]], gold: list[dict[str, Any]], gaz: Gazet
         if m["type"] in ("event.opened", "event.updated"):
             for cid in m["claim_ids"]:
                 event_of[cid] = m
-    gold_by_file = {g["file"]: g for g in gold}
+    gold_by_file = {_origin_key(g["file"]): g for g in gold}
     # (file, base) -> gold attacks and predicted claims
     gold_items: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for row in gold:
@@ -104,7 +143,7 @@ def score(messages: list[dict[str, Any]], gold: list[dict[str, Any]], gaz: Gazet
             if a.get("base") and bid is None:
                 rep.notes.append(f"gold base {a['base']!r} is not in the gazetteer")
             if bid:
-                gold_items[(row["file"], bid)].append(a)
+                gold_items[(str(_origin_key(row["file"])), bid)].append(a)
     pred_strict: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     pred_resolved: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for c in claims:

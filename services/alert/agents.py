@@ -102,7 +102,7 @@ def build(settings: Settings, published: set[str]) -> faust.App:
             mid = message_id(msg)
             if mid in published:
                 continue
-            log.info(msg.type, event_id=getattr(msg, "event_id", None), alert_id=getattr(msg, "alert_id", None))
+            log.debug(msg.type, event_id=getattr(msg, "event_id", None), alert_id=getattr(msg, "alert_id", None))
             await stage.send(topic, key, msg)
             published.add(mid)
 

@@ -33,10 +33,10 @@ def build(settings: Settings) -> faust.App:
         structlog.contextvars.bind_contextvars(article_id=article.article_id)
         if article.duplicate_of is not None:
             stage.counts["skipped"] += 1
-            log.info("article.duplicate_skipped", duplicate_of=article.duplicate_of)
+            log.debug("article.duplicate_skipped", duplicate_of=article.duplicate_of)
             return
         for claim in enrich(article, lex, cal, gaz):
-            log.info("claim.extracted", claim_id=claim.claim_id, base_id=claim.base_id)
+            log.debug("claim.extracted", claim_id=claim.claim_id, base_id=claim.base_id)
             await stage.send(claims_topic, claim.base_id or "_unlinked", claim)
 
     @app.agent(stage.source, concurrency=1)  # concurrency 1: faust commits past in-flight messages otherwise (#606)

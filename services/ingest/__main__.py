@@ -1,7 +1,7 @@
-"""`python -m basewatch.services.ingest worker`: the ingest stage as a faust worker (settings from BASEWATCH_*)."""
+"""`python -m basewatch.services.ingest`: the ingest stage as a faust worker (settings from BASEWATCH_*)."""
 
-from basewatch.platform.settings import Settings
+from basewatch.platform.stream import serve
 from basewatch.services.ingest.agents import build
 
 if __name__ == "__main__":
-    build(Settings.from_env()).main()
+    serve("ingest", build)

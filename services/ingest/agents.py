@@ -62,13 +62,13 @@ def build(settings: Settings) -> faust.App:
             return
         first = seen.get(article.article_id)
         if first is not None and first[1] == where:
-            log.info("article.redelivered", article_id=article.article_id)
+            log.debug("article.redelivered", article_id=article.article_id)
         else:
             article = duplicates().check(article)
             if first is None:
                 seen[article.article_id] = [article.fingerprint, where]
         structlog.contextvars.bind_contextvars(article_id=article.article_id)
-        log.info("article.received", duplicate_of=article.duplicate_of, origin_id=article.origin_id)
+        log.debug("article.received", duplicate_of=article.duplicate_of, origin_id=article.origin_id)
         await stage.send(articles_topic, article.article_id, article)
 
     @app.agent(stage.source, concurrency=1)  # concurrency 1: faust commits past in-flight messages otherwise (#606)
@@ -92,6 +92,8 @@ def build(settings: Settings) -> faust.App:
         """
 
         async def post(self, request: Any) -> Any:
+            if (refused := stage.refuse(self, request)) is not None:  # a token beyond loopback: see platform.stream.post_refusal
+                return refused
             body = await request.read()
             if len(body) > MAX_BODY:
                 return self.json({"error": f"body is {len(body):,} bytes; the limit is {MAX_BODY:,}"}, status=413)
