@@ -19,7 +19,7 @@ from typing import cast
 import regex
 
 from basewatch.schemas import ArticleReceived, ClaimExtracted
-from basewatch.schemas.messages import DateBasis, DatePrecision, PlaceKind, Side, Status, Weapon
+from basewatch.schemas.messages import ClaimDatePrecision, DateBasis, PlaceKind, Side, Status, Weapon
 from basewatch.services.enrich.domain.dates import Mention, SentenceDate, estimate_reference, mentions, sentence_dates, valid_date
 from basewatch.services.enrich.domain.gazetteer import Gazetteer
 from basewatch.services.enrich.domain.language import article_languages
@@ -568,11 +568,12 @@ def _place_kind(folded: str, ps: int, pe: int, named: bool, plural: bool, lex: W
     return "described" if lex.base_nouns.search(folded, ps, pe) else "region"  # "in western Iraq": no base noun
 
 
-def _precision(d: Draft, article: ArticleReceived) -> DatePrecision:
-    """A day stated or fixed by the publication date; a day read against a guessed reference is an estimate."""
+def _precision(d: Draft, article: ArticleReceived) -> ClaimDatePrecision:
+    """A day the text states; the publication day, or a day read against a guessed reference, is approximate."""
     if d.date is None:
         return "month" if article.published_month else "none"
-    return "estimated" if d.date.basis == "inferred" or d.date_basis == "inferred" else "day"
+    guessed = d.date.basis in ("inferred", "publication") or d.date_basis in ("inferred", "publication")
+    return "approximate" if guessed else "day"
 
 
 def _claim(article: ArticleReceived, text: str, d: Draft, index: int) -> ClaimExtracted:
