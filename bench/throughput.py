@@ -5,7 +5,12 @@ Prints figures; asserts nothing (targets live here, not in timed tests). Synthet
 neutral context paragraphs. Compared against a baseline measured in the same run on the same
 articles (JSON decode + Unicode normalisation only), so a busy machine shows up in both numbers.
 
-    python bench/throughput.py [--articles 5000] [--rounds 3] [--memory 100000]
+A second run uses articles made of real sentences: the sentences of the dev set
+(`../shared/devset/articles.jsonl`, third-party text read at run time, never stored here) shuffled into
+new articles of about 2 KB, each keeping its source's declared language. Both runs also time the enrich
+stage alone (extract + link), the part of the core that reads text.
+
+    python bench/throughput.py [--articles 5000] [--rounds 3] [--memory 100000] [--real PATH]
 """
 
 from __future__ import annotations
@@ -19,9 +24,15 @@ import tracemalloc
 import unicodedata
 from collections.abc import Iterator
 from datetime import date, timedelta
+from pathlib import Path
 
-from basewatch.services.ingest.domain.intake import RawArticle
+from basewatch.services.enrich import resources
+from basewatch.services.enrich.domain import enrich
+from basewatch.services.enrich.domain.text import sentences
+from basewatch.services.ingest.domain.intake import RawArticle, intake
 from basewatch.tools.pipeline import Pipeline
+
+DEVSET = Path(__file__).resolve().parents[1] / ".." / "shared" / "devset" / "articles.jsonl"
 
 BASES = ["al-Tanf", "Ain al-Asad", "Harir", "al-Shaddadi", "Kharab al-Jir", "Tower 22", "the al-Omar oil field", "Erbil Air Base", "Conoco"]
 WEAPONS = ["drones", "rockets", "a one-way attack drone", "ballistic missiles", "mortar rounds"]
@@ -58,6 +69,36 @@ def articles(n: int, seed: int = 7, days: int = 400) -> Iterator[str]:
         lead = f"Militants launched {weapon} at {base} on {['Monday', 'Tuesday', 'Sunday', 'Friday'][i % 4]}, report {i} said.{killed}"
         body = "\n\n".join(_paragraph(rng, k) for k in (5, 6, 6))
         yield json.dumps({"id": f"bench-{i}", "source": f"Outlet {i % 40}", "published_at": pub.isoformat(), "text": lead + "\n\n" + body})
+
+
+def real_articles(path: Path, n: int, seed: int = 5, size: int = 2000) -> list[str]:
+    """Articles of about `size` characters made of the real sentences of `path`, shuffled, one language each."""
+    rng = random.Random(seed)
+    pools: dict[str, list[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        a = json.loads(line)
+        pools.setdefault(a.get("language") or "en", []).extend(a["text"][s:e] for s, e in sentences(a["text"]))
+    langs = sorted(pools)
+    out = []
+    start = date(2023, 10, 17)
+    for i in range(n):
+        lang = langs[i % len(langs)]
+        body: list[str] = []
+        while sum(len(x) for x in body) < size:
+            body.append(rng.choice(pools[lang]))
+        pub = start + timedelta(days=i * 400 // n)
+        out.append(json.dumps({"id": f"real-{i}", "source": f"Outlet {i % 40}", "published_at": pub.isoformat(), "language": lang, "text": " ".join(body)}))
+    return out
+
+
+def enrich_only(lines: list[str]) -> float:
+    """Extract + link alone, on articles already received."""
+    received = [intake(RawArticle.model_validate_json(line)) for line in lines]
+    lex, cal, gaz = resources.lexicon(), resources.calendar(), resources.gazetteer()
+    t0 = time.perf_counter()
+    for article in received:
+        enrich(article, lex, cal, gaz)
+    return time.perf_counter() - t0
 
 
 def core(lines: list[str]) -> float:
@@ -99,17 +140,24 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=5000, help="articles for the speed run")
     ap.add_argument("--rounds", type=int, default=3, help="speed rounds; the best is reported")
     ap.add_argument("--memory", type=int, default=100_000, help="articles for the memory run (0 to skip)")
+    ap.add_argument("--real", type=Path, default=DEVSET, help="JSON Lines articles whose sentences make the real-sentence run")
     args = ap.parse_args()
-    lines = list(articles(args.articles))
-    size = sum(len(x) for x in lines) / len(lines)
-    core(lines[:200])  # warm caches (compiled patterns, data files)
-    # Rounds alternate baseline and core; the best of each is kept (a shared machine only ever slows a run down).
-    rounds = [(baseline(lines), core(lines)) for _ in range(args.rounds)]
-    base_s, core_s = min(r[0] for r in rounds), min(r[1] for r in rounds)
-    print(f"articles: {len(lines)}, mean size {size / 1024:.1f} KB, best of {args.rounds} rounds")
-    print(f"baseline (json + NFC + split): {len(lines) / base_s:,.0f} articles/s")
-    print(f"offline core:                  {len(lines) / core_s:,.0f} articles/s  ({core_s / base_s:.1f}x baseline time)")
-    print(f"target >= 1,000 articles/s on one core: {'met' if len(lines) / core_s >= 1000 else 'NOT met'}")
+    runs = [("synthetic", list(articles(args.articles)))]
+    if args.real.exists():
+        runs.append(("real sentences", real_articles(args.real, args.articles)))
+    else:
+        print(f"(no real-sentence run: {args.real} is absent)")
+    for name, lines in runs:
+        size = sum(len(x) for x in lines) / len(lines)
+        core(lines[:200])  # warm caches (compiled patterns, data files)
+        # Rounds alternate baseline and core; the best of each is kept (a shared machine only ever slows a run down).
+        rounds = [(baseline(lines), core(lines), enrich_only(lines)) for _ in range(args.rounds)]
+        base_s, core_s, enrich_s = (min(r[i] for r in rounds) for i in range(3))
+        print(f"{name}: {len(lines)} articles, mean size {size / 1024:.1f} KB, best of {args.rounds} rounds")
+        print(f"  baseline (json + NFC + split): {len(lines) / base_s:,.0f} articles/s")
+        print(f"  enrich stage (extract + link): {len(lines) / enrich_s:,.0f} articles/s  ({enrich_s / base_s:.1f}x baseline time)")
+        print(f"  offline core:                  {len(lines) / core_s:,.0f} articles/s  ({core_s / base_s:.1f}x baseline time)")
+        print(f"  target >= 1,000 articles/s on one core: {'met' if len(lines) / core_s >= 1000 else 'NOT met'}")
     if args.memory:
         figures = memory(args.memory)
         for n, mib in figures:

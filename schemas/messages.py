@@ -22,10 +22,18 @@ Severity = Literal["critical", "high", "medium", "low"]
 DateBasis = Literal["explicit", "relative", "inferred", "inherited", "publication"]
 DatePrecision = Literal["day", "approximate", "unknown"]
 Change = Literal["toll", "status", "date", "merged"]
+# How the claim names its place: a gazetteer name, a description ("a base north of Baghdad hosting US
+# troops"), a region ("western Iraq"), several places at once ("US bases in Syria"), or other.
+PlaceKind = Literal["named", "described", "region", "several", "other"]
+# How far a claim's attack date can be trusted: a day the text states (or that follows from one); a day
+# approximated (the publication day, or a weekday read against a guessed reference); only the month;
+# no date at all. The words are those the alert stage ranks ("day", "approximate", "month", "none").
+ClaimDatePrecision = Literal["day", "approximate", "month", "none"]
 
 
 MONTH_PATTERN = r"^\d{4}-\d{2}$"  # "2024-02": a month without its day
 PREVIEW_CHARS = 200  # of a dead record's key
+
 
 class Message(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -68,6 +76,10 @@ class ClaimExtracted(Message):
     country: str | None = None
     attack_date: date | None = None
     date_basis: DateBasis | None = Field(None, description="how attack_date was found")
+    date_precision: ClaimDatePrecision | None = Field(
+        None, description="day: stated in the text; approximate: the publication day or a guessed day, never to be shown as certain; null: older records"
+    )
+    place_kind: PlaceKind | None = Field(None, description="named (a gazetteer name), described, region, several, other; null: older records")
     actor: str | None = None
     weapon: Weapon = "unknown"
     killed: int | None = Field(None, ge=0)

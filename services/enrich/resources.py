@@ -1,4 +1,4 @@
-"""Loads the enrich stage's data files (gazetteer, actors, lexicon, calendar) once per process."""
+"""Loads the enrich stage's data files (gazetteer, actors, language packs, calendar) once per process."""
 
 from __future__ import annotations
 
@@ -18,14 +18,19 @@ def _toml(name: str) -> dict[str, Any]:
         return tomllib.load(f)
 
 
+def pack_files() -> list[Path]:
+    """One language pack per file, `data/lang/<code>.toml`."""
+    return sorted((DATA / "lang").glob("*.toml"))
+
+
 @cache
 def lexicon() -> Lexicon:
-    return Lexicon.from_dict(_toml("lexicon.toml"))
+    return Lexicon.from_packs([_toml(f"lang/{p.name}") for p in pack_files()])
 
 
 @cache
 def calendar() -> Calendar:
-    return Calendar.from_dict(_toml("dates.toml"))
+    return Calendar.from_dict(_toml("dates.toml"), lexicon())
 
 
 @cache

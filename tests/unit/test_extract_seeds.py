@@ -37,7 +37,9 @@ def test_every_attack_on_a_named_or_known_base_is_found_linked_and_dated(row: di
         on_base = [c for c in claims if c.base_id == base_id and (attack["date"] is None or c.attack_date is None or str(c.attack_date) == attack["date"])]
         assert on_base, f"no claim on {attack['base']} in {row['file']}: {[(c.base_id, c.attack_date) for c in claims]}"
         c = on_base[0]
-        if attack["date"]:
+        if attack["date"] and row.get("published_at") is None and c.attack_date is None:
+            assert c.date_precision == "none"  # an undated article that names only a weekday: no day is invented
+        elif attack["date"]:
             assert str(c.attack_date) == attack["date"]
         if attack.get("killed"):
             assert c.killed == attack["killed"]
@@ -66,7 +68,7 @@ def test_unnamed_outpost_near_the_syria_jordan_border_is_linked_by_context() -> 
 
 @needs_seeds
 def test_unlinked_claims_keep_their_place_text() -> None:
-    """"one base in Israel" names no known base: the claim is kept, unlinked, with its country."""
+    """ "one base in Israel" names no known base: the claim is kept, unlinked, with its country."""
     claims = claims_of((SEEDS / "000_d17184bd8cc5316f.txt").read_text())
     israel = [c for c in claims if c.place_text == "one base in Israel"]
     assert israel and israel[0].base_id is None and israel[0].country == "Israel"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
-from basewatch.services.enrich.domain.lexicon import Calendar
+from basewatch.services.enrich.domain.lexicon import Calendar, Words
 
 Basis = Literal["explicit", "relative", "inferred", "inherited", "publication"]
 
@@ -37,8 +37,9 @@ _STAMP_BEFORE = re.compile(r"(?:stand|updated|update|publie le|mis a jour le|act
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(20\d\d)(?!\d)")
 
 
-def mentions(folded: str, cal: Calendar) -> list[Mention]:
-    """Every date-like mention of a (folded) text, in order; computed once per article."""
+def mentions(folded: str, cal: Calendar, words: Words | None = None) -> list[Mention]:
+    """Every date-like mention of a (folded) text, in order, with the calendar words of `words`' languages
+    (of every language when None); computed once per article."""
     found: list[Mention] = []
     for m in _ISO.finditer(folded):
         if m.start() and folded[m.start() - 1].isdigit():
@@ -51,17 +52,44 @@ def mentions(folded: str, cal: Calendar) -> list[Mention]:
                 stamp = _STAMP_BEFORE.search(folded, max(0, m.start() - 25), m.start()) is not None
                 found.append(Mention(m.start(), m.end(), day, month, int(m.group(4)), stamp=stamp))
     # One scan for every calendar word; numbers around a month name are read where it stands.
-    for key, s, e in cal.names.find(folded):
+    for m in _CJK_DATE.finditer(folded) if "月" in folded else ():  # "2024年1月28日", "1月28日": Chinese and Japanese write dates with digits
+        year = int(m.group(1)) if m.group(1) else None
+        found.append(Mention(m.start(), m.end(), int(m.group(3)), int(m.group(2)), year))
+    names = cal.names if words is None else words.calendar
+    for key, s, e in names.leftmost_longest(folded):
+        if kind_is_month_inside_cjk_date(key, s, found):
+            continue
         kind, value = key[0], int(key[1:])
         if kind == "m":
             if (mention := _around_month(folded, s, e, value)) is not None:
-                found.append(mention)
+                found.append(_dateline(folded, mention))
         elif kind == "w":
-            found.append(Mention(s, e, weekday=value))
+            bracket = _DAY_IN_BRACKETS.match(folded, e)  # "domingo (28)": Portuguese and Spanish copy give the day so
+            found.append(Mention(s, bracket.end() if bracket else e, day=int(bracket.group(1)) if bracket else None, weekday=value))
         else:
             found.append(Mention(s, e, back_days=value))
     found.sort(key=lambda x: x.start)
-    return [_mark_since(folded, _merge_weekday(found, i, folded)) for i in range(len(found)) if not _absorbed(found, i, folded)]
+    since = [(m.start(), m.end()) for m in words.since.finditer(folded)] if words is not None else None
+    return [_mark_since(folded, _merge_weekday(found, i, folded), since) for i in range(len(found)) if not _absorbed(found, i, folded)]
+
+
+# "MOSUL, Iraq, April 22 (Reuters) -": the date of a wire dateline is the dispatch's, never an attack's.
+_DATELINE_AFTER = re.compile(r"\s*\([^()]{2,25}\)\s*-")
+
+
+def _dateline(folded: str, m: Mention) -> Mention:
+    if _DATELINE_AFTER.match(folded, m.end) is None:
+        return m
+    return Mention(m.start, m.end, m.day, m.month, m.year, m.weekday, m.back_days, m.since, stamp=True)
+
+
+_DAY_IN_BRACKETS = re.compile(r"\s?\((\d{1,2})\)")
+_CJK_DATE = re.compile(r"(?:(20\d\d)\s?年\s?)?(\d{1,2})\s?月\s?(\d{1,2})\s?日")
+
+
+def kind_is_month_inside_cjk_date(key: str, s: int, found: list[Mention]) -> bool:
+    """CLDR's Japanese month names are "1月": inside a CJK date already read."""
+    return key[0] == "m" and any(m.start <= s < m.end for m in found)
 
 
 _DAY_BEFORE = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s(?:de\s)?$")
@@ -70,7 +98,7 @@ _DAY_AFTER = re.compile(r"\.?\s(\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s(\d{4})(?!\
 
 
 def _around_month(folded: str, ms: int, me: int, month: int) -> Mention | None:
-    """"28 January 2024", "28 de enero", "January 28, 2024", "Jan. 28": the day (and year) beside a month name."""
+    """ "28 January 2024", "28 de enero", "January 28, 2024", "Jan. 28": the day (and year) beside a month name."""
     before = _DAY_BEFORE.search(folded, max(0, ms - 10), ms)
     if before is not None:
         year = _YEAR_AFTER.match(folded, me)
@@ -97,16 +125,21 @@ def _merge_weekday(found: list[Mention], i: int, folded: str) -> Mention:
 
 
 def _adjacent(folded: str, end: int, start: int) -> bool:
-    return 0 <= start - end <= 6 and re.fullmatch(r"[\s,.]*(?:the|le|den|el|,)?[\s,.]*", folded[end:start]) is not None
+    # "Sunday, January 28", "Sunday the 28th", "周四(11月23日)" (a date in brackets after the weekday)
+    return 0 <= start - end <= 6 and re.fullmatch(r"[\s,.(（]*(?:the|le|den|el|,)?[\s,.]*", folded[end:start]) is not None
 
 
 _WHEN_AFTER = re.compile(r",?\s(?:when|lorsque|quand|als|cuando|عندما|حين)\s")
 
 
-def _mark_since(folded: str, m: Mention) -> Mention:
-    """"since October 17" starts a span; "since Feb. 4, when a drone killed ..." dates what follows."""
+def _mark_since(folded: str, m: Mention, since: list[tuple[int, int]] | None) -> Mention:
+    """ "since October 17" starts a span; "since Feb. 4, when a drone killed ..." dates what follows."""
     before = folded[max(0, m.start - 12) : m.start]
-    if _WHEN_AFTER.match(folded, m.end) is None and re.search(r"(?:since|depuis|seit|desde|منذ|between|entre|zwischen)\s*(?:the\s)?$", before):
+    if since is None:
+        starts_span = re.search(r"(?:since|depuis|seit|desde|منذ|between|entre|zwischen)\s*(?:the\s)?$", before) is not None
+    else:  # the language's words for "since", right before the date (an article between them allowed)
+        starts_span = any(m.start - 5 <= e <= m.start and len(folded[e : m.start].strip()) <= 3 for _, e in since)
+    if _WHEN_AFTER.match(folded, m.end) is None and starts_span:
         return Mention(m.start, m.end, m.day, m.month, m.year, m.weekday, m.back_days, since=True)
     return m
 
@@ -119,7 +152,8 @@ def valid_date(y: int, mo: int, d: int) -> date | None:
 
 
 def resolve(m: Mention, ref: date | None, cal: Calendar) -> date | None:
-    """The calendar date a mention names, read against `ref` (None: forwards from the first attack)."""
+    """The calendar date a mention names, read against `ref`; with no reference only a date the mention
+    fixes by itself (a day and month, a weekday and day of the month), never a guessed weekday."""
     if m.day and m.month:
         if m.year:
             return valid_date(m.year, m.month, m.day)
@@ -131,10 +165,16 @@ def resolve(m: Mention, ref: date | None, cal: Calendar) -> date | None:
             before = [d for d in options if d <= ref + timedelta(days=1)]
             return max(before) if before else (min(options) if options else None)
         return min(options) if options else None
+    if m.weekday is not None and m.day:  # "sábado (27)": the Saturday the 27th nearest before the reference
+        start = ref - timedelta(days=45) if ref is not None else cal.first_attack
+        stop = ref + timedelta(days=1) if ref is not None else cal.window_end
+        days = (start + timedelta(days=i) for i in range((stop - start).days + 1))
+        fits = [d for d in days if d.day == m.day and d.weekday() == m.weekday]
+        return (fits[-1] if ref is not None else fits[0]) if fits else None
     if m.weekday is not None:
         if ref is not None:
             return ref - timedelta(days=(ref.weekday() - m.weekday) % 7)
-        return cal.first_attack + timedelta(days=(m.weekday - cal.first_attack.weekday()) % 7)
+        return None  # a weekday with nothing to count from: no day is invented
     if m.back_days is not None and ref is not None:
         return ref - timedelta(days=m.back_days)
     return None

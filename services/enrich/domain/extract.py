@@ -16,27 +16,21 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import cast
 
+import regex
+
 from basewatch.schemas import ArticleReceived, ClaimExtracted
-from basewatch.schemas.messages import DateBasis, Side, Status, Weapon
+from basewatch.schemas.messages import ClaimDatePrecision, DateBasis, PlaceKind, Side, Status, Weapon
 from basewatch.services.enrich.domain.dates import Mention, SentenceDate, estimate_reference, mentions, sentence_dates, valid_date
 from basewatch.services.enrich.domain.gazetteer import Gazetteer
-from basewatch.services.enrich.domain.lexicon import Calendar, Lexicon
-from basewatch.services.enrich.domain.text import fold, leftmost_longest, sentences
+from basewatch.services.enrich.domain.language import article_languages
+from basewatch.services.enrich.domain.lexicon import Calendar, Category, Lexicon, WindowCategory, Words
+from basewatch.services.enrich.domain.phrases import leftmost_longest, matchable
+from basewatch.services.enrich.domain.text import fold, sentences
 
 CLAIM_NS = uuid.UUID("6f1c2b1e-4a53-4c1e-9d7e-3b7a1c0e5a01")
 MAX_EVIDENCE = 600
 MAX_REFER_BACK = 3  # sentences: "the attack" further away than this is rarely the same attack
 
-_DET = (
-    r"(?:(?:at least |some |more than )?(?:one of (?:its|their|the) |an? |the |one |two |three |four |several |another |\d+ |un |une |ein\w* |una? |"
-    r"deux |zwei |dos |uma |um |جميع )?(?:other |autres? |weitere\w* |otras? )?)"
-)
-_OWNER = r"(?:(?:u\.?s\.?|us|american|coalition|u\.s\.-led coalition|us-led coalition|us-|amerikanische\w*|امريكيه)[\s-]?(?:military |occupation |army )?)?"
-_ADJ = (
-    r"(?:\s(?:americaine?s?|estadounidenses?|norteamericanas?|norte-americanas?|americanas?|statunitens[ei]|americane?|militaires?|militar(?:es)?"
-    r"|امريكيه|للتحالف|الامريكيه|de la coalition|der koalition|dos eua|degli (?:usa|stati uniti)|della coalizione))*"
-)
-_PREP = r"(?:in|near|at|on|inside|dans|pres de|a|au|en|im|in der|bei|nahe|cerca de|nel|nella|vicino a|no|na|perto de|في|قرب|شمال|جنوب|شرق|غرب|بالقرب من)"
 _PLACE_END = re.compile(
     r"[,;:()\"]|\s(?:on|with|and one|and a|and an|as|after|when|which|where|that|killing|wounding|but|par|avec|mit|con|by"
     r"|sind|ist|wurden?|waren|war|hat|haben|am|ont|a ete|fue|fueron|han|ha|lors|durante|causando|faisant)\s|$"
@@ -51,7 +45,6 @@ _ENGAGED = re.compile(
 )
 _ATTACK_NP = re.compile(r"(?:an?|the) ([\w.,'\s-]{0,30}?)(?:suicide |one-way |explosive-laden )?(?:drone|rocket|missile) (?:attack|strike)")
 WeaponHit = tuple[int, int, Weapon]  # start, end, weapon: a weapon mentioned in the folded text
-_CONTINUES = re.compile(r"^(?:the (?:attack|strike|drone|assault|militia|group)|it |they |l'attaque|der angriff|el ataque|الهجوم)")
 
 
 @dataclass(frozen=True)
@@ -73,6 +66,7 @@ class Draft:
     status: Status
     background: bool
     country: str | None
+    kind: PlaceKind = "described"
 
 
 def article_reference(article: ArticleReceived, folded: str, cal: Calendar, found: list[Mention]) -> tuple[date | None, bool]:
@@ -84,20 +78,21 @@ def article_reference(article: ArticleReceived, folded: str, cal: Calendar, foun
     return estimate_reference(folded, cal, found, article.published_month), False
 
 
-def extract(article: ArticleReceived, lex: Lexicon, cal: Calendar, gaz: Gazetteer) -> list[ClaimExtracted]:
+def extract(article: ArticleReceived, lexicon: Lexicon, cal: Calendar, gaz: Gazetteer) -> list[ClaimExtracted]:
     """Claims of attacks on bases reported by one article, in text order, not yet linked."""
     text = article.text
     folded = fold(text)
+    foreign = not lexicon.understands(article.language)
+    lex = lexicon.words(article_languages(article, lexicon.languages))
     # Whole-text scans once per article; sentences then look up what falls inside them.
-    hits = lex.cues.find(folded)
-    foreign = not lex.understands(article.language)
+    hits = lex.cues(folded)
     if not hits and not foreign:
         return []  # nothing in the article speaks of an attack
     bases = gaz.find_bases(folded)
     # In a language we have no words for, a base named is the only sign we can read.
     cues = sorted([h[0] for h in hits] + ([b[1] for b in bases] if foreign else []))
     weapons = cast(list[WeaponHit], leftmost_longest([h for h in hits if h[2] != "attack"]))
-    found_dates = [m for m in mentions(folded, cal) if _real_date(m, text, bases)]
+    found_dates = [m for m in mentions(folded, cal, lex) if _real_date(m, text, bases)]
     ref, ref_known = article_reference(article, folded, cal, found_dates)
     drafts: list[Draft] = []
     inherited: SentenceDate | None = None
@@ -107,23 +102,26 @@ def extract(article: ArticleReceived, lex: Lexicon, cal: Calendar, gaz: Gazettee
         dates = sentence_dates(found_dates, s, e, ref, ref_known, cal)
         at = bisect_left(cues, s)
         has_cue = at < len(cues) and cues[at] < e and not (not dates and _years_before(folded, s, e, cal))  # not an old story
+        has_cue = has_cue and not _links_away(folded, s, lex)
         found = _sentence_drafts(text, folded, s, e, prev, dates, inherited, ref, ref_known, lex, gaz, bases, weapons) if has_cue else []
         if found:
             if found[0].actor and lex.claimed.search(folded, s, e) and _refers_back(folded, s, e, lex):
                 drafts = [d if d.actor or d.sentence != prev else replace(d, actor=found[0].actor) for d in drafts]
             drafts.extend(found)
             last_found = n
-        elif drafts and n - last_found <= MAX_REFER_BACK and _refers_back(folded, s, e, lex):
+        elif drafts and (
+            (n - last_found <= MAX_REFER_BACK and _refers_back(folded, s, e, lex)) or (n - last_found == 1 and _toll_only(folded, s, e, lex, bases))
+        ):
             drafts[-1] = _enrich(drafts[-1], folded, s, e, dates, lex, gaz, _within(weapons, s, e), _names(bases, s, e))
-        if dates and not lex.aggregate.search(folded, s, e):
-            inherited = dates[0]
+        if dates and (dates[0].basis == "explicit" or not lex.aggregate_all.search(folded, s, e)):
+            inherited = dates[0]  # a day named in full dates what follows, even beside a count of attacks
         prev = (s, e)
     return [_claim(article, text, d, i) for i, d in enumerate(_drop_covered(drafts, folded, gaz))]
 
 
 def _sentence_drafts(
     text: str, folded: str, s: int, e: int, prev: tuple[int, int] | None, dates: list[SentenceDate],
-    inherited: SentenceDate | None, ref: date | None, ref_known: bool, lex: Lexicon, gaz: Gazetteer, bases: list[tuple[str, int, int]],
+    inherited: SentenceDate | None, ref: date | None, ref_known: bool, lex: Words, gaz: Gazetteer, bases: list[tuple[str, int, int]],
     weapons: list[WeaponHit],
 ) -> list[Draft]:  # fmt: skip
     weapon_hits = _within(weapons, s, e)
@@ -131,7 +129,7 @@ def _sentence_drafts(
     places = [(ps, pe, True, False, False) for _, ps, pe in _unique_bases([b for b in bases if s <= b[1] < e])]
     if places and threat and lex.attack.search(folded, threat.end(), min(e, threat.end() + 25)):
         return []  # "threatened to attack Ain al-Asad": an intention
-    if places and not dates and lex.aggregate.search(folded, s, e):
+    if places and not dates and lex.aggregate_all.search(folded, s, e):
         return []  # "Ain al-Asad has been attacked repeatedly", "more than 20 times": a count, no one attack
     places = [p for p in places if not _other_attacker(folded, s, p[0], lex)]
     named_attack: set[int] = set()  # places named as an attack ("the Tower 22 attack") in a sentence about something else
@@ -139,24 +137,27 @@ def _sentence_drafts(
         named_attack = {p[0] for p in places if not _TARGETED.search(folded, max(s, p[0] - 90), p[0]) and _NAMES_ATTACK.match(folded, p[1])}
         places = [p for p in places if p[0] in named_attack or _TARGETED.search(folded, max(s, p[0] - 90), p[0])]
     if not places:
-        if threat or lex.aggregate.search(folded, s, e) or (lex.us_strike.search(folded, s, e) and not _recalled(folded, s, e, lex)):
+        if threat or lex.aggregate_all.search(folded, s, e) or (lex.state_strike.search(folded, s, e) and not _recalled(folded, s, e, lex)):
             return _dated_attack_np(text, folded, s, e, dates, lex, weapon_hits, _names(bases, s, e))
-        places = _generic_places(folded, s, e, lex, gaz) or _region_places(folded, s, e)
+        places = _generic_places(text, folded, s, e, lex, gaz) or _region_places(folded, s, e)
         if not places:
             return _dated_attack_np(text, folded, s, e, dates, lex, weapon_hits, _names(bases, s, e))
     spans = tuple(d.span for d in dates) + _names(bases, s, e)  # no casualty count is part of a date or a name ("Tower 22")
     actor = gaz.find_actor(folded, s, e)
-    continues = _CONTINUES.search(folded[s:e]) is not None
+    continues = _continues(folded, s, lex)
     if actor is None and prev is not None and continues:
         actor = gaz.find_actor(folded, *prev)
     status = _status(folded, s, e, actor, lex, prev if continues else None)
-    attack_dates = [d for d in dates if not _STATEMENT_DAY.search(folded, max(s, d.span[0] - 30), d.span[0])] or dates
+    attack_dates = [d for d in dates if not _statement_day(folded, max(s, d.span[0] - 30), d.span[0], lex)] or dates
     sentence_background = lex.background.search(folded, s, e) is not None
     recall = lex.recalls.search(folded, s, e)
     out = []
     for ps, pe, hint, plural, other in places:
         when, basis = _date_for(ps, attack_dates, inherited, ref, ref_known)
-        killed, wounded, side = _casualties(folded, s, e, lex, spans) if len(places) == 1 else (None, None, None)
+        if len(places) == 1:
+            killed, wounded, side = _casualties(folded, s, e, lex, spans)
+        else:
+            killed, wounded, side = _clause_toll(folded, s, e, ps, pe, lex, spans, bases)
         background = sentence_background or (recall is not None and recall.start() < ps) or ps in named_attack
         if when and ref and ref_known and when.value < ref - timedelta(days=7):
             background = True
@@ -167,16 +168,25 @@ def _sentence_drafts(
                 place=(ps, pe), sentence=(s, e), base_hint=hint, plural=plural, other=other, date=when, date_basis=basis,
                 weapon=weapon, killed=killed, wounded=wounded, side=side, actor=actor,
                 status=status, background=background, country=countries[0] if len(countries) == 1 else None,
+                kind=_place_kind(folded, ps, pe, hint, plural, lex),
             )
         )  # fmt: skip
     return out
 
 
-# "..., the SDF said on Monday": the day of the statement, not of the attack (when the sentence has another).
-_STATEMENT_DAY = re.compile(
-    r"(?:said|says|told [\w.]+|announced|stated|added|reported|confirmed|declared|a (?:declare|indique|annonce|affirme)|dijo|informo|anuncio"
-    r"|teilte \w+ mit|sagte|erklarte|قال|قالت|اعلن|اعلنت|افاد)\s(?:on\s|am\s|el\s|le\s|يوم\s)?$"
-)
+def _statement_day(folded: str, lo: int, at: int, lex: Words) -> bool:
+    """ "..., the SDF said on Monday": a verb of saying right before the date (one short word between)
+    makes it the day of the statement, not of the attack (when the sentence has another)."""
+    verbs = lex.speech_window.finditer(folded, lo, at)
+    return bool(verbs) and len(folded[verbs[-1].end() : at].split()) <= 1
+
+
+def _continues(folded: str, s: int, lex: Words) -> bool:
+    """The sentence starts by referring back: "The attack ...", "It said ...", "The group claimed ..."."""
+    m = lex.anaphora.search(folded, s, s + 40) or lex.pronouns.search(folded, s, s + 20)
+    return m is not None and m.start() == s
+
+
 _YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
 _ATTACK_ON = re.compile(r"\battacks? (?:on|against)\b|\btargeting\b|\battaque (?:contre|sur)\b|\bataque contra\b|\bangriff auf\b")
 
@@ -201,10 +211,10 @@ def _years_before(folded: str, s: int, e: int, cal: Calendar) -> bool:
     return any(int(y) < cal.window_start.year for y in _YEAR.findall(folded, s, e))
 
 
-def _other_attacker(folded: str, s: int, ps: int, lex: Lexicon) -> bool:
-    """"Turkish drones struck a facility near Rumeilan", "a U.S. drone strike near Baghdad airport": the attacker
+def _other_attacker(folded: str, s: int, ps: int, lex: Words) -> bool:
+    """ "Turkish drones struck a facility near Rumeilan", "a U.S. drone strike near Baghdad airport": the attacker
     before the place is a state, not a militia (unless "the attack on" the place, or a recall, comes between)."""
-    m = lex.us_strike.search(folded, s, ps)
+    m = lex.state_strike.search(folded, s, ps)
     return m is not None and lex.recalls.search(folded, s, ps) is None and _ATTACK_ON.search(folded, m.end(), ps) is None
 
 
@@ -219,12 +229,15 @@ def _unique_bases(hits: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
     return list(seen.values())
 
 
-def _generic_places(folded: str, s: int, e: int, lex: Lexicon, gaz: Gazetteer) -> list[tuple[int, int, bool, bool, bool]]:
+# "Camp Taji, a base north of Baghdad": a capitalised name right before a described base is its name.
+_APPOSITIVE = regex.compile(r"(?<![\w])((?:\p{Lu}[\w'-]*\s){0,3}\p{Lu}[\w'-]+),\s$")
+
+
+def _generic_places(text: str, folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) -> list[tuple[int, int, bool, bool, bool]]:
     """Base noun phrases with a location: "one of its outposts near Syria-Jordan border", "one base in Israel"."""
     out = []
-    noun = lex.base_noun.pattern
-    rx = re.compile(rf"{_DET}{_OWNER}(?:{noun}){_ADJ}\s{_PREP}\s")
-    for m in rx.finditer(folded, s, e):
+    for m in lex.base_place.finditer(matchable(folded), s, e):
+        named = _APPOSITIVE.search(text, max(s, m.start() - 40), m.start())
         tail = _PLACE_END.search(folded, m.end(), e)
         pe = tail.start() if tail else e
         if pe - m.end() > MAX_PLACE:  # no end found nearby: the words within reach, cut at a word end
@@ -234,23 +247,22 @@ def _generic_places(folded: str, s: int, e: int, lex: Lexicon, gaz: Gazetteer) -
         if not (gaz.countries_in(folded, m.end(), pe) or gaz.find_context(folded, m.end(), pe) or gaz.fuzzy_base(folded[m.end() : pe])):
             continue
         phrase = folded[m.start() : pe]
-        if re.search(r"\bacross\b|\bregion\b(?! of)|\btroops\b|\bforces\b", phrase) and not gaz.find_context(folded, m.end(), pe):
+        if not named and re.search(r"\bacross\b|\bregion\b(?! of)|\btroops\b|\bforces\b", phrase) and not gaz.find_context(folded, m.end(), pe):
             continue
-        plural = _is_plural(phrase)
-        other = bool(re.search(r"\b(?:other|autres?|weitere\w*|otras?)\b", phrase))
-        start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+        plural = _is_plural(folded, m.start(), pe, lex)
+        other = lex.others.search(folded, m.start(), pe) is not None
+        start = named.start(1) if named else m.start() + len(m.group(0)) - len(m.group(0).lstrip())
         out.append((start, pe, False, plural, other))
     return _split_lists(out, folded)
 
 
-def _is_plural(phrase: str) -> bool:
-    """"American bases in Syria" is several places; "one of its outposts" is one."""
-    many = re.search(r"\b(?:bases|outposts|garrisons|facilities|installations|camps|positions|قواعد)\b", phrase)
-    return many is not None and re.search(r"\bone of\b", phrase) is None
+def _is_plural(folded: str, s: int, e: int, lex: Words) -> bool:
+    """ "American bases in Syria" is several places; "one of its outposts" is one."""
+    return lex.plural_base_nouns.search(folded, s, e) is not None and lex.one_of.search(folded, s, e) is None
 
 
 def _split_lists(places: list[tuple[int, int, bool, bool, bool]], folded: str) -> list[tuple[int, int, bool, bool, bool]]:
-    """"two other US bases in Syria and Iraq and one base in Israel" is two places."""
+    """ "two other US bases in Syria and Iraq and one base in Israel" is two places."""
     out = []
     for ps, pe, hint, plural, other in places:
         cut = re.search(r"\sand (?=(?:one|an?|another|two) )", folded[ps:pe])
@@ -270,9 +282,9 @@ def _region_places(folded: str, s: int, e: int) -> list[tuple[int, int, bool, bo
 
 
 def _dated_attack_np(
-    text: str, folded: str, s: int, e: int, dates: list[SentenceDate], lex: Lexicon, weapons: list[WeaponHit], names: tuple[tuple[int, int], ...]
+    text: str, folded: str, s: int, e: int, dates: list[SentenceDate], lex: Words, weapons: list[WeaponHit], names: tuple[tuple[int, int], ...]
 ) -> list[Draft]:
-    """"a Jan. 28 suicide drone attack that caused the first U.S. fatalities": an attack named by its date and toll."""
+    """ "a Jan. 28 suicide drone attack that caused the first U.S. fatalities": an attack named by its date and toll."""
     m = _ATTACK_NP.search(folded, s, e)
     if not (m and dates and (lex.killed.search(folded, m.end(), e) or lex.wounded.search(folded, m.end(), e))):
         return []
@@ -284,7 +296,7 @@ def _dated_attack_np(
         Draft(
             place=(m.start(), m.end()), sentence=(s, e), base_hint=False, plural=False, other=False, date=when, date_basis=when.basis,
             weapon=_nearest_weapon(_within(weapons, m.start(), m.end()), m.start()), killed=killed, wounded=wounded, side=side,
-            actor=None, status="reported", background=True, country=None,
+            actor=None, status="reported", background=True, country=None, kind="other",
         )
     ]  # fmt: skip
 
@@ -337,56 +349,86 @@ def _nearest_weapon(hits: list[WeaponHit], pos: int) -> Weapon:
     return min(hits, key=lambda h: abs(h[0] - pos))[2] if hits else "unknown"
 
 
-def _casualties(
-    folded: str, s: int, e: int, lex: Lexicon, skip: tuple[tuple[int, int], ...] = ()
+_CLAUSE_PUNCT_ANY = re.compile(r"[,;:]")
+
+
+def _clause_toll(
+    folded: str, s: int, e: int, ps: int, pe: int, lex: Words, skip: tuple[tuple[int, int], ...], bases: list[tuple[str, int, int]]
 ) -> tuple[int | None, int | None, Side | None]:
+    """Several places in one sentence: a toll belongs to the place its clause names ("Drones attacked al-Tanf
+    and Harir, killing two U.S. soldiers at al-Tanf": the casualty clause names al-Tanf again)."""
+    key = next((k for k, bs, _ in bases if bs == ps), None)
+    for cue in (*lex.killed.finditer(folded, s, e), *lex.wounded.finditer(folded, s, e)):
+        before = [m.end() for m in _CLAUSE_PUNCT_ANY.finditer(folded, s, cue.start())]
+        after = _CLAUSE_PUNCT_ANY.search(folded, cue.end(), e)
+        lo, hi = (before[-1] if before else s), (after.start() if after else e)
+        named = [k for k, bs, _ in bases if lo <= bs < hi]
+        if named and set(named) == {key}:
+            return _casualties(folded, lo, hi, lex, skip)
+    return None, None, None
+
+
+def _casualties(folded: str, s: int, e: int, lex: Words, skip: tuple[tuple[int, int], ...] = ()) -> tuple[int | None, int | None, Side | None]:
     killed = _count_near(folded, s, e, lex.killed, lex, skip)
     wounded = _count_near(folded, s, e, lex.wounded, lex, skip)
     side = None
     for cue in (lex.killed, lex.wounded):
         m = cue.search(folded, s, e)
         if m:
-            side = _side(folded, max(s, m.start() - 60), min(e, m.end() + 60), lex)
+            side = _victims_side(folded, max(s, m.start() - 60), min(e, m.end() + 60), lex)
             break
     if lex.no_casualties.search(folded, s, e):
         killed = 0 if killed is None else killed
         wounded = 0 if wounded is None else wounded
         side = side if killed or wounded else None
-    elif killed is None and wounded is None and re.search(r"\bminor injuries\b", folded[s:e]):
-        killed = 0
-    if re.search(r"\bno [\w.\s-]{0,30}(?:were |have been |was )?killed\b", folded[s:e]):
-        killed = 0
+    if lex.no_deaths.search(folded, s, e) and not killed:
+        killed = 0  # "minor injuries", "no US troops were killed"
     return killed, wounded, side
 
 
-# "a U.S. soldier was killed", "killing an SDF fighter", "un soldat américain a été tué": one victim.
-_ONE_VICTIM = re.compile(
-    r"(?<![\w])(?:a|an|un|une|ein|eine|einen|una|um|uma)\s(?:[\w.-]+\s){0,2}?"
-    r"(?:soldier|service ?member|servicemember|troop|contractor|fighter|civilian|guard|marine|airman|sailor|commando"
-    r"|soldat|soldado|militar|combattant|combatiente|kampfer|us-soldat)(?![\w])"
-)
-_ATTACKERS = re.compile(
-    r"\s(?:[\w-]+\s)?(?:militants?|attackers?|gunmen|militiam[ae]n|insurgents?|assailants?|terrorists?|miliciens?|milicianos?|مسلحين)(?![\w])"
-)
-_CLAUSE_BREAK = re.compile(r"\sand\s|,|;|\set\s|\sund\s|\sy\s|\sو")
+_CLAUSE_PUNCT = re.compile(r"[,;]")
+_BRACKETED = re.compile(r"\([^()]*\)")
+TOLL_REACH = 200  # characters between a casualty word and its count, within one clause ("Five members of ... were killed")
 
 
-def _count_near(folded: str, s: int, e: int, cue: re.Pattern[str], lex: Lexicon, skip: tuple[tuple[int, int], ...]) -> int | None:
+def _retaliation_toll(folded: str, s: int, at: int, lex: Words) -> bool:
+    """ "after the US strikes on Friday night, which killed at least 45": a toll of retaliation (a state's
+    strike earlier in the casualty word's sentence), never the attack's."""
+    return lex.state_strike.search(folded, s, at) is not None
+
+
+def _measures(folded: str, end: int, lex: Words) -> bool:
+    """The number measures something else: "20 times", "40 km", "91 days", "30%"."""
+    if folded[end : end + 2].strip().startswith("%"):
+        return True
+    after = end + 1 if folded[end : end + 1] == " " else end
+    return any(m.start() == after for m in (*lex.measure_units.finditer(folded, after, after + 20), *lex.count_units.finditer(folded, after, after + 20)))
+
+
+def _names_attackers(folded: str, end: int, lex: Words) -> bool:
+    """The counted noun (one word may come between) names the attackers: "two militants", "deux assaillants"."""
+    m = lex.attackers.search(folded, end, end + 40)
+    return m is not None and len(folded[end : m.start()].split()) <= 1
+
+
+def _count_near(folded: str, s: int, e: int, cue: Category | WindowCategory, lex: Words, skip: tuple[tuple[int, int], ...]) -> int | None:
     """The number nearest a casualty word, not across "and"/a comma, not part of a date."""
     best: tuple[int, int] | None = None
     for m in cue.finditer(folded, s, e):
-        lo, hi = max(s, m.start() - 70), min(e, m.end() + 70)
-        for n in [*lex.number.finditer(folded, lo, hi), *_ONE_VICTIM.finditer(folded, lo, hi)]:
+        if _retaliation_toll(folded, s, m.start(), lex):
+            continue
+        lo, hi = max(s, m.start() - TOLL_REACH), min(e, m.end() + TOLL_REACH)
+        for n in [*lex.number.finditer(folded, lo, hi), *lex.one_victim(folded, lo, hi)]:
             if any(a <= n.start() < b for a, b in skip):
                 continue
             between = folded[m.end() : n.start()] if n.start() >= m.end() else folded[n.end() : m.start()]
-            if _CLAUSE_BREAK.search(between):
+            between = _BRACKETED.sub("", between)  # "Cinq membres des FDS (dominées par les Kurdes) ont été tués"
+            if _CLAUSE_PUNCT.search(between) or lex.conjunctions.search(between):
                 continue
-            value = 1 if n.re is _ONE_VICTIM else lex.number_value(n.group(0))
-            after = folded[n.end() : n.end() + 12]
-            if value is None or value > 5000 or re.match(r"\s?(?:(?:times|attacks|per|km|kilomet\w*|miles|days|jours|tage|dias)\b|%)", after):
+            value = n.value
+            if value is None or value > 5000 or _measures(folded, n.end(), lex):
                 continue
-            if _ATTACKERS.match(folded, n.end()):
+            if _names_attackers(folded, n.end(), lex):
                 continue  # "killed two militants": the attackers, not a toll of the attack
             if 1900 < value < 2100 and n.group(0).isdigit():
                 continue
@@ -396,7 +438,23 @@ def _count_near(folded: str, s: int, e: int, cue: re.Pattern[str], lex: Lexicon,
     return best[1] if best else None
 
 
-def _side(folded: str, s: int, e: int, lex: Lexicon) -> Side | None:
+def _victims_side(folded: str, s: int, e: int, lex: Words) -> Side | None:
+    """The side of the victims: the side word nearest a victim noun ("one US contractor", "soldats
+    américains"), not a word of the place ("Harir air base in Iraqi Kurdistan"); without a victim noun,
+    the side words of the casualty's surroundings."""
+    victims = lex.victims.finditer(folded, s, e)
+    hits = [(m.start(), m.end(), side) for side, rx in lex.sides for m in rx.finditer(folded, s, e)]
+    near = [
+        (min(abs(v.start() - he), abs(hs - v.end())), side)
+        for v in victims for hs, he, side in hits
+        if min(abs(v.start() - he), abs(hs - v.end())) <= 20
+    ]  # fmt: skip
+    if near:
+        return min(near)[1]
+    return _side(folded, s, e, lex)
+
+
+def _side(folded: str, s: int, e: int, lex: Words) -> Side | None:
     hits: list[tuple[int, Side]] = [(m.start(), side) for side, rx in lex.sides if (m := rx.search(folded, s, e))]
     if not hits:
         return None
@@ -404,7 +462,7 @@ def _side(folded: str, s: int, e: int, lex: Lexicon) -> Side | None:
     return next((side for side in ("partner", "coalition", "US") if side in names), None)
 
 
-def _status(folded: str, s: int, e: int, actor: str | None, lex: Lexicon, prev: tuple[int, int] | None) -> Status:
+def _status(folded: str, s: int, e: int, actor: str | None, lex: Words, prev: tuple[int, int] | None) -> Status:
     if lex.confirmed.search(folded, s, e):
         return "confirmed"
     if actor and (lex.claimed.search(folded, s, e) or (prev and lex.claimed.search(folded, *prev))):
@@ -412,16 +470,29 @@ def _status(folded: str, s: int, e: int, actor: str | None, lex: Lexicon, prev: 
     return "reported"
 
 
-def _recalled(folded: str, s: int, e: int, lex: Lexicon) -> bool:
+def _recalled(folded: str, s: int, e: int, lex: Words) -> bool:
     return lex.background.search(folded, s, e) is not None or lex.recalls.search(folded, s, e) is not None
 
 
-def _refers_back(folded: str, s: int, e: int, lex: Lexicon) -> bool:
-    return lex.anaphora.search(folded, s, e) is not None and not lex.aggregate.search(folded, s, e)
+def _links_away(folded: str, s: int, lex: Words) -> bool:
+    """ "Read more: Syria: attack on the al-Omar base": the headline of another article, linked."""
+    m = lex.links.search(folded, s, s + 40)
+    return m is not None and not folded[s : m.start()].strip(" \"'-")
+
+
+def _toll_only(folded: str, s: int, e: int, lex: Words, bases: list[tuple[str, int, int]]) -> bool:
+    """The sentence right after a claim gives a toll and names no place of its own ("Two American service
+    members were killed and five others were wounded."): it continues the attack. A tally is no toll."""
+    has_toll = lex.killed.search(folded, s, e) is not None or lex.wounded.search(folded, s, e) is not None
+    return has_toll and not _names(bases, s, e) and not lex.aggregate_all.search(folded, s, e) and not lex.recalls.search(folded, s, e)
+
+
+def _refers_back(folded: str, s: int, e: int, lex: Words) -> bool:
+    return lex.anaphora.search(folded, s, e) is not None and not lex.aggregate_all.search(folded, s, e)
 
 
 def _enrich(
-    d: Draft, folded: str, s: int, e: int, dates: list[SentenceDate], lex: Lexicon, gaz: Gazetteer, weapons: list[WeaponHit], names: tuple[tuple[int, int], ...]
+    d: Draft, folded: str, s: int, e: int, dates: list[SentenceDate], lex: Words, gaz: Gazetteer, weapons: list[WeaponHit], names: tuple[tuple[int, int], ...]
 ) -> Draft:
     """A sentence about "the attack" fills what the previous claim lacks (weapon, toll, actor)."""
     claim_sentence = lex.claimed.search(folded, s, e) is not None
@@ -489,6 +560,22 @@ def _covers(named: Draft, vague: Draft) -> bool:
     return (same_day or undated) and (vague.country is None or named.country in (vague.country, None))
 
 
+def _place_kind(folded: str, ps: int, pe: int, named: bool, plural: bool, lex: Words) -> PlaceKind:
+    if named:
+        return "named"
+    if plural:
+        return "several"
+    return "described" if lex.base_nouns.search(folded, ps, pe) else "region"  # "in western Iraq": no base noun
+
+
+def _precision(d: Draft, article: ArticleReceived) -> ClaimDatePrecision:
+    """A day the text states; the publication day, or a day read against a guessed reference, is approximate."""
+    if d.date is None:
+        return "month" if article.published_month else "none"
+    guessed = d.date.basis in ("inferred", "publication") or d.date_basis in ("inferred", "publication")
+    return "approximate" if guessed else "day"
+
+
 def _claim(article: ArticleReceived, text: str, d: Draft, index: int) -> ClaimExtracted:
     place_text = text[d.place[0] : d.place[1]].strip(" ,.;")
     evidence = text[d.sentence[0] : d.sentence[1]]
@@ -506,6 +593,8 @@ def _claim(article: ArticleReceived, text: str, d: Draft, index: int) -> ClaimEx
         country=d.country,
         attack_date=d.date.value if d.date else None,
         date_basis=d.date_basis,
+        date_precision=_precision(d, article),
+        place_kind=d.kind,
         actor=d.actor,
         weapon=d.weapon,
         killed=d.killed,

@@ -10,7 +10,8 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 from rapidfuzz import fuzz, process
 
-from basewatch.services.enrich.domain.text import PhraseIndex, fold
+from basewatch.services.enrich.domain.phrases import NameIndex
+from basewatch.services.enrich.domain.text import fold
 
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
 
@@ -43,19 +44,15 @@ class Gazetteer:
     places: dict[str, tuple[str, ...]]
     known_attacks: tuple[KnownAttack, ...] = ()
     by_id: dict[str, Base] = field(init=False)
-    _aliases: PhraseIndex = field(init=False)
-    _context: PhraseIndex = field(init=False)
-    _actors: PhraseIndex = field(init=False)
-    _places: PhraseIndex = field(init=False)
+    _names: NameIndex = field(init=False)  # aliases, context phrases, armed groups and places in one automaton
     fuzzy_choices: dict[str, str] = field(init=False)
 
     def __post_init__(self) -> None:
         s = object.__setattr__
         s(self, "by_id", {b.id: b for b in self.bases})
-        s(self, "_aliases", PhraseIndex({b.id: b.aliases for b in self.bases}))
-        s(self, "_context", PhraseIndex({b.id: b.context for b in self.bases if b.context}))
-        s(self, "_actors", PhraseIndex(self.actors))
-        s(self, "_places", PhraseIndex(self.places))
+        table = {f"base:{b.id}": b.aliases for b in self.bases} | {f"context:{b.id}": b.context for b in self.bases if b.context}
+        table |= {f"actor:{k}": v for k, v in self.actors.items()} | {f"place:{k}": v for k, v in self.places.items()}
+        s(self, "_names", NameIndex(table))
         s(self, "fuzzy_choices", {fold(a): b.id for b in self.bases for a in b.aliases if not _ARABIC.search(a) and len(a) >= 5})
 
     @classmethod
@@ -71,7 +68,7 @@ class Gazetteer:
 
     def find_bases(self, folded: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
         """(base_id, start, end) of every alias in folded[start:end], longest match first at each place."""
-        return self._aliases.find(folded, start, end)
+        return self._names.find(folded, start, end, "base")
 
     def fuzzy_base(self, name: str, cutoff: float = 88.0) -> tuple[str, float] | None:
         """The base whose alias is closest to `name` (folded), with the score scaled to 0..1, above `cutoff`."""
@@ -79,12 +76,12 @@ class Gazetteer:
         return (self.fuzzy_choices[best[0]], round(best[1] / 100, 2)) if best else None
 
     def find_context(self, folded: str, start: int, end: int) -> str | None:
-        hits = self._context.find(folded, start, end)
+        hits = self._names.find(folded, start, end, "context")
         return hits[0][0] if hits else None
 
     def find_actor(self, folded: str, start: int, end: int) -> str | None:
-        hits = self._actors.find(folded, start, end)
+        hits = self._names.find(folded, start, end, "actor")
         return hits[0][0] if hits else None
 
     def countries_in(self, folded: str, start: int, end: int) -> list[str]:
-        return list(dict.fromkeys(key for key, _, _ in self._places.find(folded, start, end)))
+        return list(dict.fromkeys(key for key, _, _ in self._names.find(folded, start, end, "place")))

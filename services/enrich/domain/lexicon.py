@@ -1,106 +1,343 @@
-"""Compiled vocabulary of attack reporting and of the calendar, built from the data files."""
+"""The words of attack reporting, compiled from the language packs, for the languages of one article.
+
+`Lexicon` holds every pack; `Lexicon.words(languages)` compiles (once per set of languages) one
+phrase matcher over every category of those packs only, so a Turkish article is read with Turkish
+words and never with another language's. Categories answer like compiled regexes
+(`words.killed.search(folded, s, e)`), from one scan of the article per set.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, cast
+from functools import lru_cache
+from typing import Any
+
+from text_to_num import text2num
 
 from basewatch.schemas.messages import Side
-from basewatch.services.enrich.domain.text import PhraseIndex, TermIndex, alternation, expand_arabic, fold_pattern
+from basewatch.services.enrich.domain.packs import TEXT2NUM, LanguagePack, month_names, weekday_names
+from basewatch.services.enrich.domain.phrases import PhraseMatcher, expand, leftmost_longest, matchable
+from basewatch.services.enrich.domain.text import fold
 
-
-def _rx(terms: list[str]) -> re.Pattern[str]:
-    return re.compile(alternation(terms))
-
-
-def _terms(terms: list[str]) -> tuple[str, ...]:
-    return tuple(x for t in dict.fromkeys(fold_pattern(t) for t in terms) for x in expand_arabic(t))
+PHRASE_CATEGORIES = (
+    "attack", "claimed", "confirmed", "killed", "wounded", "attackers", "victims", "base_nouns",
+    "since", "aggregate", "count_units", "threat", "state_strike", "militia_target", "background", "recalls", "anaphora",
+    "no_casualties", "no_deaths", "speech", "exceptions", "links",
+)  # fmt: skip
+# Short function words, looked up only in small windows (a whole-text scan would stop at every "a" and "in").
+WINDOW_CATEGORIES = (
+    "determiners", "prepositions", "indefinite", "conjunctions", "measure_units", "others", "pronouns", "speech_window",
+    "plural_base_nouns", "one_of",
+)  # fmt: skip
+# Digits in any script's text: only Latin letters and digits may not touch them ("3名", "ال25" are numbers).
+_DIGITS = re.compile(r"[0-9]{1,4}(?:,[0-9]{3})?(?![0-9A-Za-z_])")  # folded digits are ASCII; starts with a digit, so the engine skips ahead
+_NOT_BEFORE_DIGITS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_,.-")
+TALLY_MIN = 5  # attacks counted: from this many on, a tally rather than the attacks being reported
+NUMBER_GAP = 2  # characters between the words of one number ("twenty five", "vingt-cinq")
 
 
 @dataclass(frozen=True)
-class Lexicon:
-    attack: re.Pattern[str]
-    aggregate: re.Pattern[str]
-    threat: re.Pattern[str]
-    us_strike: re.Pattern[str]
-    background: re.Pattern[str]
-    recalls: re.Pattern[str]
-    militia_target: re.Pattern[str]
-    confirmed: re.Pattern[str]
-    claimed: re.Pattern[str]
-    anaphora: re.Pattern[str]
-    no_casualties: re.Pattern[str]
-    killed: re.Pattern[str]
-    wounded: re.Pattern[str]
-    base_noun: re.Pattern[str]
-    sides: tuple[tuple[Side, re.Pattern[str]], ...]
-    cues: TermIndex  # attack words (key "attack") and weapons (keyed by weapon), for one scan per article
-    numbers: dict[str, int]
-    number: re.Pattern[str]
-    languages: frozenset[str]
+class Match:
+    """A span of an article found by a category, shaped like `re.Match` where the extractor uses it."""
 
-    def understands(self, language: str | None) -> bool:
-        """Whether the cue words cover an article's declared language ("en", "en-US"); unknown: assume so."""
-        return language is None or language.split("-")[0].strip().lower() in self.languages
+    s: int
+    e: int
+    text: str
+    value: int | None = None  # numbers: the value
 
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Lexicon:
-        c = d["cues"]
-        nums = {fold_pattern(w): int(n) for n, words in d["numbers"].items() for w in words}
-        words = sorted(nums, key=len, reverse=True)
-        number = re.compile(r"(?<![\w,.-])(?:\d{1,4}(?:,\d{3})?|" + "|".join(words) + r")(?![\w])")
-        return cls(
-            attack=_rx(c["attack"]),
-            aggregate=_rx(c["aggregate"]),
-            threat=_rx(c["threat"]),
-            us_strike=_rx(c["us_strike"]),
-            background=_rx(c["background"]),
-            recalls=_rx(c["recalls"]),
-            militia_target=_rx(c["militia_target"]),
-            confirmed=_rx(c["confirmed"]),
-            claimed=_rx(c["claimed"]),
-            anaphora=_rx(c["anaphora"]),
-            no_casualties=_rx(c["no_casualties"]),
-            killed=_rx(c["killed"]),
-            wounded=_rx(c["wounded"]),
-            base_noun=_rx(d["base_nouns"]["terms"]),
-            sides=tuple((cast(Side, side), _rx(terms)) for side, terms in d["sides"].items()),
-            cues=TermIndex({"attack": _terms(c["attack"])} | {w: _terms(terms) for w, terms in d["weapons"].items()}),
-            numbers=nums,
-            number=number,
-            languages=frozenset(d["languages"]),
-        )
+    def start(self) -> int:
+        return self.s
+
+    def end(self) -> int:
+        return self.e
+
+    def group(self, _: int = 0) -> str:
+        return self.text
+
+
+@dataclass(frozen=True, eq=False)
+class Category:
+    """One category's matches in an article, searched by range like a compiled regex."""
+
+    words: Words
+    name: str
+
+    def finditer(self, folded: str, start: int = 0, end: int | None = None) -> list[Match]:
+        found = self.words.scan(folded).get(self.name, ())
+        stop = len(folded) if end is None else end
+        i = bisect_left(found, start, key=_start)
+        out = []
+        while i < len(found) and found[i].s < stop:
+            if found[i].e <= stop:
+                out.append(found[i])
+            i += 1
+        return out
+
+    def search(self, folded: str, start: int = 0, end: int | None = None) -> Match | None:
+        hits = self.finditer(folded, start, end)
+        return hits[0] if hits else None
+
+
+@dataclass(frozen=True, eq=False)
+class WindowCategory:
+    """A category of short words, searched by a regex inside a window of the text."""
+
+    rx: re.Pattern[str]
+
+    def finditer(self, folded: str, start: int = 0, end: int | None = None) -> list[Match]:
+        stop = len(folded) if end is None else end
+        window = matchable(folded[start:stop])
+        return [Match(start + m.start(), start + m.end(), m.group(0)) for m in self.rx.finditer(window)]
+
+    def search(self, folded: str, start: int = 0, end: int | None = None) -> Match | None:
+        hits = self.finditer(folded, start, end)
+        return hits[0] if hits else None
+
+
+@lru_cache(maxsize=512)
+def _window_category(words: Words, name: str) -> WindowCategory:
+    source = "speech" if name == "speech_window" else name
+    alternatives = phrase_regex([x for p in words.packs for x in getattr(p, source)])
+    return WindowCategory(re.compile(rf"(?<![\w]){alternatives}(?![\w])"))
+
+
+def _start(m: Match) -> int:
+    return m.s
+
+
+@dataclass(frozen=True, eq=False)
+class Words:
+    """The compiled words of a set of languages."""
+
+    packs: tuple[LanguagePack, ...]
+    matcher: PhraseMatcher = field(init=False)
+    calendar: PhraseMatcher = field(init=False)
+    number_values: dict[str, int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        table: dict[str, list[str]] = {}
+        values: dict[str, int] = {}
+        cal: dict[str, list[str]] = {}
+        for p in self.packs:
+            for cat in PHRASE_CATEGORIES:
+                table.setdefault(cat, []).extend(getattr(p, cat))
+            for weapon, phrases in p.weapons.items():
+                table.setdefault(f"weapon:{weapon}", []).extend(phrases)
+            for side, phrases in p.sides.items():
+                table.setdefault(f"side:{side}", []).extend(phrases)
+            for value, phrases in p.numbers.items():
+                table.setdefault("number", []).extend(phrases)
+                values |= {fold(x): value for x in phrases}
+            for m, names in month_names(p).items():
+                cal.setdefault(f"m{m}", []).extend(names)
+            for d, names in weekday_names(p).items():
+                cal.setdefault(f"w{d}", []).extend(names)
+            for back, phrases in p.relative.items():
+                cal.setdefault(f"r{back}", []).extend(phrases)
+        object.__setattr__(self, "matcher", PhraseMatcher({k: tuple(v) for k, v in table.items()}))
+        object.__setattr__(self, "calendar", PhraseMatcher({k: tuple(v) for k, v in cal.items()}))
+        object.__setattr__(self, "number_values", values)
+
+    def __getattr__(self, name: str) -> Category | WindowCategory:
+        found: Category | WindowCategory
+        if name in PHRASE_CATEGORIES or name in ("number", "weapons", "aggregate_all"):
+            found = Category(self, name)
+        elif name in WINDOW_CATEGORIES:
+            found = _window_category(self, name)
+        else:
+            raise AttributeError(name)
+        object.__setattr__(self, name, found)  # looked up once: later reads find it as an attribute
+        return found
+
+    @property
+    def languages(self) -> frozenset[str]:
+        return frozenset(p.language for p in self.packs)
+
+    @property
+    def sides(self) -> tuple[tuple[Side, Category], ...]:
+        names: tuple[Side, ...] = ("US", "coalition", "partner")
+        return tuple((s, Category(self, f"side:{s}")) for s in names)
+
+    def scan(self, folded: str) -> dict[str, tuple[Match, ...]]:
+        """Every category's matches in an article (remembered for the next calls on the same text)."""
+        return _scan(self, folded)
+
+    def cues(self, folded: str) -> list[tuple[int, int, str]]:
+        """Attack words (key "attack") and weapons (keyed by weapon), sorted."""
+        hits = [(m.s, m.e, "attack") for m in self.attack.finditer(folded)]
+        hits += [(m.s, m.e, m.text) for m in self.weapons.finditer(folded)]
+        return sorted(hits, key=lambda h: (h[0], -h[1], h[2]))
+
+    @property
+    def base_place(self) -> re.Pattern[str]:
+        """A base noun phrase followed by a preposition of place: "one of its outposts near ", "قاعدة امريكية في "."""
+        return _base_place(self)
+
+    def one_victim(self, folded: str, start: int, end: int) -> list[Match]:
+        """ "a U.S. soldier", "un soldat": an indefinite article, up to two words, a victim noun: one victim."""
+        out = []
+        arts = self.indefinite.finditer(folded, max(0, start - 30), end)
+        for v in self.victims.finditer(folded, start, end):
+            art = next((a for a in reversed(arts) if a.e <= v.s and len(folded[a.e : v.s].split()) <= 2), None)
+            if art is not None and art.s >= start:
+                out.append(Match(art.s, v.e, folded[art.s : v.e], 1))
+        return out
 
     def number_value(self, token: str) -> int | None:
         token = token.strip()
         if token.replace(",", "").isdigit():
             return int(token.replace(",", ""))
-        return self.numbers.get(token)
+        return self.number_values.get(token)
+
+    def read_number(self, run: str) -> int | None:
+        """The value of a run of number words ("twenty five"): text2num where it reads the language, else the sum."""
+        for p in self.packs:
+            if p.language in TEXT2NUM:
+                try:
+                    return int(text2num(run, p.language))
+                except ValueError:
+                    continue
+        parts = [self.number_values.get(w) for w in _number_parts(self, run)]
+        return sum(v for v in parts if v is not None) if parts and None not in parts else None
+
+
+def phrase_regex(phrases: list[str]) -> str:
+    """A regex alternation of phrases (`*`: any word ending), longest first; for patterns built from categories."""
+    forms = {f for p in phrases for f in expand(p)}
+    parts = [re.escape(f.rstrip("*").rstrip()) + (r"\w*" if f.endswith("*") else "") for f in forms]
+    return "(?:" + "|".join(sorted(parts, key=len, reverse=True)) + ")" if parts else "(?!x)x"
+
+
+@lru_cache(maxsize=64)
+def _base_place(words: Words) -> re.Pattern[str]:
+    def cat(name: str) -> str:
+        return phrase_regex([x for p in words.packs for x in getattr(p, name)])
+
+    owner = phrase_regex([x for p in words.packs for side in ("US", "coalition") for x in p.sides.get(side, ())])
+    det = rf"(?:(?<![\w]){cat('determiners')}\s)*"
+    return re.compile(rf"{det}(?:{owner}[\s-]?(?:\w+\s)?)?(?<![\w]){cat('base_nouns')}(?:\s(?:{owner}|\w+)){{0,2}}?\s{cat('prepositions')}\s")
+
+
+def _number_parts(words: Words, run: str) -> list[str]:
+    found = words.matcher.leftmost_longest(run)
+    return [run[s:e] for key, s, e in found if key == "number"]
+
+
+@lru_cache(maxsize=64)
+def _scan(words: Words, folded: str) -> dict[str, tuple[Match, ...]]:
+    raw = words.matcher.find(folded)
+    exceptions = [(s, e) for s, e, k in raw if k == "exceptions"]
+    by: dict[str, list[Match]] = {}
+    weapons = []
+    for s, e, key in raw:
+        if exceptions and key != "exceptions" and any(a <= s and e <= b and (a, b) != (s, e) for a, b in exceptions):
+            continue  # "life-threatening" holds "threat" but is none
+        if key.startswith("weapon:"):
+            weapons.append((s, e, key[7:]))
+        elif key != "number":
+            by.setdefault(key, []).append(Match(s, e, folded[s:e]))
+    by["weapons"] = [Match(s, e, k) for s, e, k in leftmost_longest(sorted(weapons, key=lambda h: (h[0], -h[1], h[2])))]
+    by["number"] = _numbers(words, folded, [(s, e) for s, e, k in raw if k == "number"])
+    by["aggregate_all"] = sorted(by.get("aggregate", []) + _counts(folded, by["number"], by.get("count_units", [])), key=_start)
+    return {k: tuple(v) for k, v in by.items()}
+
+
+def _numbers(words: Words, folded: str, spans: list[tuple[int, int]]) -> list[Match]:
+    """Digits, and runs of number words read as one number."""
+    out = [
+        Match(m.start(), m.end(), m.group(0), int(m.group(0).replace(",", "")))
+        for m in _DIGITS.finditer(folded)
+        if not (m.start() and folded[m.start() - 1] in _NOT_BEFORE_DIGITS)
+    ]
+    runs: list[list[int]] = []
+    for s, e, _ in leftmost_longest([(s, e, "n") for s, e in spans]):
+        if runs and 0 <= s - runs[-1][1] <= NUMBER_GAP and not folded[runs[-1][1] : s].strip(" -"):
+            runs[-1][1] = e
+        else:
+            runs.append([s, e])
+    for s, e in runs:
+        text = folded[s:e]
+        value = words.number_value(text) if text in words.number_values else words.read_number(text.replace("-", " "))
+        if value is not None:
+            out.append(Match(s, e, text, value))
+    return sorted(out, key=_start)
+
+
+def _counts(folded: str, numbers: list[Match], units: list[Match]) -> list[Match]:
+    """A number right before a unit of counting ("20 times", "more than 150 attacks"): a count of attacks.
+    A few ("two drone attacks targeted ...") are each news, not a tally."""
+    starts = {u.s: u for u in units}
+    out = []
+    for n in numbers:
+        if n.value is not None and n.value < TALLY_MIN:
+            continue
+        after = n.e + 1 if folded[n.e : n.e + 1] == " " else n.e
+        if after in starts:
+            out.append(Match(n.s, starts[after].e, folded[n.s : starts[after].e]))
+    return out
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    """Every language pack; the words of an article's languages on demand."""
+
+    packs: dict[str, LanguagePack]
+    default: str = "en"
+
+    @classmethod
+    def from_packs(cls, packs: list[dict[str, Any]]) -> Lexicon:
+        parsed = [LanguagePack.model_validate(p) for p in packs]
+        return cls({p.language: p for p in parsed})
+
+    @property
+    def languages(self) -> frozenset[str]:
+        return frozenset(self.packs)
+
+    def understands(self, language: str | None) -> bool:
+        """Whether a pack covers an article's language ("en", "en-US"); unknown (None): assume so."""
+        return language is None or _code(language) in self.packs
+
+    def words(self, languages: tuple[str, ...]) -> Words:
+        """The compiled words of these languages (cached); unknown codes are left out."""
+        return _compile(self, tuple(sorted({_code(x) for x in languages} & set(self.packs))))
+
+    def all_words(self) -> Words:
+        return self.words(tuple(self.packs))
+
+
+def _code(language: str) -> str:
+    return language.replace("_", "-").split("-")[0].strip().lower()
+
+
+@lru_cache(maxsize=64)
+def _compile(lex: Lexicon, codes: tuple[str, ...]) -> Words:
+    return Words(tuple(lex.packs[c] for c in codes))
 
 
 @dataclass(frozen=True)
 class Calendar:
+    """Campaign facts that place undated text in time, and the calendar words of every language."""
+
     epoch: date
     first_attack: date
     window_start: date
     window_end: date
     day_count: re.Pattern[str]
-    names: PhraseIndex  # calendar words; keys "m<month>", "w<weekday>", "r<days back>"
+    names: PhraseMatcher  # calendar words of every pack; keys "m<month>", "w<weekday>", "r<days back>"
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Calendar:
+    def from_dict(cls, d: dict[str, Any], lex: Lexicon) -> Calendar:
         camp = d["campaign"]
         return cls(
             epoch=date.fromisoformat(camp["epoch"]),
             first_attack=date.fromisoformat(camp["first_attack"]),
             window_start=date.fromisoformat(camp["window_start"]),
             window_end=date.fromisoformat(camp["window_end"]),
-            day_count=re.compile("|".join(fold_pattern(p) for p in camp["day_count"])),
-            names=PhraseIndex(
-                {f"{kind}{k}": tuple(v) for kind, table in (("m", "months"), ("w", "weekdays"), ("r", "relative")) for k, v in d[table].items()}
-            ),
+            day_count=re.compile("|".join(fold(p) for p in camp["day_count"])),
+            names=lex.all_words().calendar,
         )
 
     def in_window(self, d: date) -> bool:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from basewatch.schemas import ClaimExtracted
-from basewatch.services.enrich.domain.extract import _is_plural
 from basewatch.services.enrich.domain.gazetteer import Gazetteer
 from basewatch.services.enrich.domain.text import fold
 
@@ -33,7 +32,7 @@ def link(claim: ClaimExtracted, gaz: Gazetteer) -> ClaimExtracted:
     evidence = fold(claim.evidence)
     if (base_id := gaz.find_context(place, 0, len(place)) or gaz.find_context(evidence, 0, len(evidence))) is not None:
         base = gaz.by_id[base_id]
-        if not _is_plural(place) and not re.search(r"\bother\b", place) and claim.country in (None, base.country):
+        if claim.place_kind != "several" and not re.search(r"\bother\b", place) and claim.country in (None, base.country):
             return _linked(claim, gaz, base_id, CONTEXT_CONFIDENCE, "context")
     known = _known_attack(claim, gaz)
     if known is not None:
@@ -42,8 +41,8 @@ def link(claim: ClaimExtracted, gaz: Gazetteer) -> ClaimExtracted:
 
 
 def _known_attack(claim: ClaimExtracted, gaz: Gazetteer) -> str | None:
-    """"the Jan. 28 drone attack that caused the first U.S. fatalities": a famous attack, named by date and toll."""
-    if claim.attack_date is None or _is_plural(fold(claim.place_text)):
+    """ "the Jan. 28 drone attack that caused the first U.S. fatalities": a famous attack, named by date and toll."""
+    if claim.attack_date is None or claim.place_kind == "several":
         return None
     for k in gaz.known_attacks:
         same_toll = claim.killed in (None, k.killed) and claim.casualty_side in (None, k.side)

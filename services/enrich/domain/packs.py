@@ -1,0 +1,154 @@
+"""Language packs: the words of attack reporting in one language, as validated data.
+
+One file per language (`data/lang/<code>.toml`). Phrases use the syntax of `phrases.py` (literal
+words, `*` for any ending, `{a|b}` alternatives). Month and weekday names come from CLDR (babel),
+genitive ("format") and stand-alone forms both, abbreviations included; a pack adds only what CLDR
+lacks (German "Sonntagabend"). Number words of en/fr/es/pt/de/it are read by text2num; every pack
+still lists the words that start a number, so they can be found.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Literal
+
+from babel import Locale
+from babel.dates import get_day_names, get_month_names
+from pydantic import BaseModel, ConfigDict, Field
+
+WeaponName = Literal["drone", "rocket", "missile", "ballistic_missile", "mortar"]
+SideName = Literal["US", "coalition", "partner"]
+Phrases = tuple[str, ...]
+
+# Categories every pack must fill (the test in tests/unit/test_language_packs.py checks each language).
+REQUIRED = (
+    "attack", "claimed", "confirmed", "killed", "wounded", "attackers", "victims", "base_nouns", "determiners",
+    "relative", "numbers", "months", "weekdays", "weapons", "sides",
+)  # fmt: skip
+TEXT2NUM = frozenset({"en", "fr", "es", "pt", "de", "it"})  # languages text2num reads
+
+
+class LanguagePack(BaseModel):
+    """The words of one language, by category; what each category means is said at its field."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    language: str = Field(pattern=r"^[a-z]{2,3}$")  # ISO 639-1 (639-3 where none)
+    name: str
+    source: str
+    cldr: str | None = None  # CLDR locale for month and weekday names ("ckb" for Sorani); default: `language`
+    # A sentence reports an attack only with one of these (or a weapon).
+    attack: Phrases = ()
+    # Weapons, by kind.
+    weapons: dict[WeaponName, Phrases] = {}
+    # The militia claimed it / officials confirmed it.
+    claimed: Phrases = ()
+    confirmed: Phrases = ()
+    # Casualty words: the victims died / were hurt; the attackers ("militants", "gunmen") are never the toll.
+    killed: Phrases = ()
+    wounded: Phrases = ()
+    attackers: Phrases = ()
+    # Nouns of victims ("soldier", "contractor"): "a soldier was killed" is a count of one.
+    victims: Phrases = ()
+    # Words that say the sides of the victims (US, coalition, partner forces).
+    sides: dict[SideName, Phrases] = {}
+    # Nouns of a military site ("base", "outpost") and the determiners and prepositions around them.
+    base_nouns: Phrases = ()
+    determiners: Phrases = ()
+    prepositions: Phrases = ()
+    # The indefinite article ("a soldier was killed": one victim) and the words that join clauses ("and").
+    indefinite: Phrases = ()
+    conjunctions: Phrases = ()
+    # What a number may measure that is no count of people ("40 km", "91 days").
+    measure_units: Phrases = ()
+    # Number words: value -> words. Digits are read in every language.
+    numbers: dict[int, Phrases] = {}
+    # Calendar: relative days (days back -> words); month and weekday names beyond CLDR's.
+    relative: dict[int, Phrases] = {}
+    months: dict[int, Phrases] = {}
+    weekdays: dict[int, Phrases] = {}  # Monday = 0
+    # Words before a date that make it a span's start ("since October 17").
+    since: Phrases = ()
+    # A count of attacks, not one attack ("repeatedly"); the units a number counts ("times", "attacks").
+    aggregate: Phrases = ()
+    count_units: Phrases = ()
+    # An intention or a blame, not an attack.
+    threat: Phrases = ()
+    # A state (the US, Turkey, Israel) is the attacker: retaliation or another war, not the campaign.
+    state_strike: Phrases = ()
+    # The militias are the target ("a PMF commander").
+    militia_target: Phrases = ()
+    # The attack is recalled: every claim of the sentence / the places named after these words.
+    background: Phrases = ()
+    recalls: Phrases = ()
+    # A sentence referring back to the attack ("the attack", "the toll rose to").
+    anaphora: Phrases = ()
+    no_casualties: Phrases = ()
+    # Nobody died, the wounded uncounted ("minor injuries", "no US troops were killed").
+    no_deaths: Phrases = ()
+    # Several sites at once ("American bases in Syria"), unless one of them is meant ("one of its outposts").
+    plural_base_nouns: Phrases = ()
+    one_of: Phrases = ()
+    # "two other US bases": places besides those named.
+    others: Phrases = ()
+    # A sentence starting with these continues the one before ("It said ...", "The group claimed ...").
+    pronouns: Phrases = ()
+    # Verbs of saying: "the SDF said on Monday" dates the statement, not the attack.
+    speech: Phrases = ()
+    # Markers of a link to another article ("Read more:"): a headline after one reports nothing here.
+    links: Phrases = ()
+    # Phrases that contain a cue word but are no cue ("life-threatening").
+    exceptions: Phrases = ()
+
+    def filled(self, category: str) -> bool:
+        """Whether the pack (with CLDR and text2num) has words for `category`."""
+        if category == "months":
+            return len(month_names(self)) == 12
+        if category == "weekdays":
+            return len(weekday_names(self)) == 7
+        if category == "numbers":
+            return bool(self.numbers) and (self.language in TEXT2NUM or len(self.numbers) >= 10)
+        if category == "weapons":
+            return all(self.weapons.get(w) for w in ("drone", "rocket", "missile"))
+        if category == "sides":
+            return bool(self.sides.get("US"))
+        return bool(getattr(self, category))
+
+
+def _locale(pack: LanguagePack) -> Locale | None:
+    try:
+        return Locale.parse(pack.cldr or pack.language)
+    except (ValueError, LookupError):
+        return None
+
+
+@cache
+def _cldr_months(code: str) -> dict[int, tuple[str, ...]]:
+    out: dict[int, list[str]] = {}
+    for width in ("wide", "abbreviated"):
+        for context in ("format", "stand-alone"):
+            for month, name in get_month_names(width, context, locale=code).items():
+                out.setdefault(month, []).append(str(name).rstrip("."))
+    return {m: tuple(dict.fromkeys(v)) for m, v in out.items()}
+
+
+@cache
+def _cldr_weekdays(code: str) -> dict[int, tuple[str, ...]]:
+    out: dict[int, list[str]] = {}
+    for context in ("format", "stand-alone"):
+        for day, name in get_day_names("wide", context, locale=code).items():
+            out.setdefault(day, []).append(str(name))
+    return {d: tuple(dict.fromkeys(v)) for d, v in out.items()}
+
+
+def month_names(pack: LanguagePack) -> dict[int, tuple[str, ...]]:
+    """Month -> names: CLDR's (genitive and stand-alone, wide and abbreviated) and the pack's."""
+    loc = _locale(pack)
+    cldr = _cldr_months(str(loc)) if loc else {}
+    return {m: tuple(dict.fromkeys((*cldr.get(m, ()), *pack.months.get(m, ())))) for m in range(1, 13) if cldr.get(m) or pack.months.get(m)}
+
+
+def weekday_names(pack: LanguagePack) -> dict[int, tuple[str, ...]]:
+    """Weekday (Monday = 0) -> names: CLDR's and the pack's."""
+    loc = _locale(pack)
+    cldr = _cldr_weekdays(str(loc)) if loc else {}
+    return {d: tuple(dict.fromkeys((*cldr.get(d, ()), *pack.weekdays.get(d, ())))) for d in range(7) if cldr.get(d) or pack.weekdays.get(d)}

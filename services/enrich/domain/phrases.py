@@ -1,0 +1,203 @@
+"""Phrase lookup over folded text with one Aho-Corasick automaton (pyahocorasick) per table.
+
+A table maps keys to phrases written in a small syntax (no regular expressions):
+- a literal phrase, folded like the text ("came under", "عين الأسد");
+- a trailing `*`: any word ending ("attaque*" matches attaque, attaques, attaqué);
+- braces for alternatives, expanded when the table is built ("{us|american} {drone |}strike*").
+
+Hyphens and spaces are interchangeable. Arabic-script phrases may carry the proclitics Arabic attaches
+(و ب ل ف and the article ال). Matches start and end at word boundaries, except in scripts written
+without spaces (Chinese, Japanese), where a phrase may start and end anywhere.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import product
+
+import ahocorasick
+
+from basewatch.services.enrich.domain.text import fold
+
+Hit = tuple[int, int, str]  # start, end, key
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06FF]")
+_HEBREW_SCRIPT = re.compile(r"[\u0590-\u05FF]")
+ARABIC_PROCLITICS = ("", "و", "ب", "ل", "ف", "ال", "وال", "بال", "لل", "فال", "وب")
+# Hebrew attaches and, in, to, the, from, that: "ובבסיס" is "and in the base".
+HEBREW_PROCLITICS = ("", "ו", "ב", "ל", "ה", "מ", "ש", "וה", "וב", "בה", "לה", "מה", "שה", "ול", "ומ")
+_BRACES = re.compile(r"\{([^{}]*)\}")
+
+
+def _unspaced(ch: str) -> bool:
+    """Scripts written without spaces between words: CJK ideographs, kana."""
+    return "\u3040" <= ch <= "\u30ff" or "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_" or (ch > "\u02ff" and unicodedata.category(ch)[0] == "M")  # vowel signs (Devanagari)
+
+
+def expand(phrase: str) -> list[str]:
+    """The literal phrases a written phrase stands for: braces expanded, folded, hyphens as spaces."""
+    parts = _BRACES.split(phrase)  # literal, options, literal, options, ...
+    choices = [[p] if i % 2 == 0 else p.split("|") for i, p in enumerate(parts)]
+    out = []
+    for combo in product(*choices):
+        text = " ".join(matchable(fold("".join(combo))).split())
+        if text and text not in out:
+            out.append(text)
+    return out
+
+
+@lru_cache(maxsize=16)
+def matchable(folded: str) -> str:
+    """Folded text as phrases are matched against it: hyphens as spaces (same length)."""
+    return folded.replace("-", " ")
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: a matcher is long-lived
+class PhraseMatcher:
+    """Every phrase of a {key: phrases} table found in folded text, in one pass."""
+
+    table: dict[str, tuple[str, ...]]
+    proclitics: tuple[str, ...] = ARABIC_PROCLITICS  # attached to Arabic-script phrases
+    _automaton: ahocorasick.Automaton | None = field(init=False)
+    _cjk: ahocorasick.Automaton | None = field(init=False)
+    empty: bool = field(init=False)
+
+    def __post_init__(self) -> None:
+        entries: dict[str, list[tuple[str, bool, int]]] = {}  # word phrases, matched with spaces around them
+        cjk: dict[str, list[tuple[str, bool, int]]] = {}  # phrases of scripts without spaces, matched anywhere
+        for key, phrases in self.table.items():
+            for written in phrases:
+                for form in expand(written):
+                    open_end = form.endswith("*")
+                    literal = spaced(form.rstrip("*")).strip()  # "u.s. base" is "u s  base", as the text becomes
+                    if not literal:
+                        continue
+                    prefixes = self.proclitics if _ARABIC_SCRIPT.match(literal) else HEBREW_PROCLITICS if _HEBREW_SCRIPT.match(literal) else ("",)
+                    for p in prefixes:
+                        word = p + literal
+                        # Spaces around a phrase make the automaton match whole words only (the text is spaced the
+                        # same way); scripts written without spaces, and open endings, go without.
+                        if _unspaced(word[0]) or _unspaced(word[-1]):
+                            cjk.setdefault(word, []).append((key, open_end, 0))
+                        else:
+                            entries.setdefault(" " + word + ("" if open_end else " "), []).append((key, open_end, 1))
+        object.__setattr__(self, "_automaton", _automaton(entries))
+        object.__setattr__(self, "_cjk", _automaton(cjk))
+        object.__setattr__(self, "empty", not entries and not cjk)
+
+    def find(self, folded: str) -> tuple[Hit, ...]:
+        """(start, end, key) of every phrase in the text, overlaps kept, sorted by start then longest first."""
+        return () if self.empty else _scan(self, folded)
+
+    def leftmost_longest(self, folded: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
+        """(key, start, end) of phrases inside folded[start:end], not overlapping, the longest at each place."""
+        stop = len(folded) if end is None else end
+        hits = [h for h in self.find(folded) if h[0] >= start and h[1] <= stop]
+        return [(key, s, e) for s, e, key in leftmost_longest(hits)]
+
+
+def _automaton(entries: dict[str, list[tuple[str, bool, int]]]) -> ahocorasick.Automaton | None:
+    if not entries:
+        return None
+    auto = ahocorasick.Automaton()
+    for literal, keys in entries.items():
+        auto.add_word(literal, (len(literal), tuple(dict.fromkeys(keys))))
+    auto.make_automaton()
+    return auto
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+")
+
+
+@lru_cache(maxsize=256)
+def _scan(matcher: PhraseMatcher, folded: str) -> tuple[Hit, ...]:
+    cjk = _CJK.search(folded) is not None
+    hits: list[Hit] = []
+    if matcher._automaton is not None:
+        # Word phrases carry a space on each side; the text gets one at every non-word character (ideographs
+        # too), so a match starts and ends at word edges. text[i] is folded[i - 1].
+        plain = _CJK.sub(_blank, folded) if cjk else folded
+        _collect(matcher._automaton, " " + spaced(plain) + " ", 1, hits)
+    if matcher._cjk is not None and cjk:
+        _collect(matcher._cjk, folded + " ", 0, hits)
+    hits.sort(key=_order)
+    return tuple(dict.fromkeys(hits))
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
+def _collect(auto: ahocorasick.Automaton, text: str, pad: int, hits: list[Hit]) -> None:
+    for last, (length, keys) in auto.iter(text):
+        first = last - length + 1
+        for key, open_end, lead in keys:
+            start = first + lead - pad
+            stop = last - pad if text[last] == " " else last + 1 - pad  # a trailing space is outside the word
+            if open_end:
+                while _word_char(text[stop + pad]) and not _unspaced(text[stop + pad]):
+                    stop += 1
+            hits.append((start, stop, key))
+
+
+_ASCII_PUNCT = re.compile(r"[\x00-\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\x7f]")  # ASCII non-word characters
+
+
+@lru_cache(maxsize=16)
+def spaced(folded: str) -> str:
+    """Folded text with every ASCII non-word character as a space (same length): word edges are spaces.
+    (A regex, not str.translate: translate takes a slow path on text that is not ASCII.)"""
+    return _ASCII_PUNCT.sub(" ", folded)
+
+
+def _order(h: Hit) -> tuple[int, int, str]:
+    return h[0], -h[1], h[2]
+
+
+def leftmost_longest(hits: list[Hit]) -> list[Hit]:
+    """Non-overlapping hits, the longest at each place (hits sorted by start, longest first)."""
+    out: list[Hit] = []
+    for hit in hits:
+        if not out or hit[0] >= out[-1][1]:
+            out.append(hit)
+    return out
+
+
+# "al-Tanf", "el Tanf": the article before a name belongs to the name (found after the name matched).
+_ARTICLE_BEFORE = re.compile(r"(?<![\w])(?:(?:al|el|ash|as|at|ad|ar|an|az)[-\s])$")
+_ARTICLE_START = re.compile(r"^(?:al|el|ash|as|at|ad|ar|an|az)[\s-]+")
+NAME_PROCLITICS = ("", "و", "ب", "ل", "ف")  # a name in Arabic script carries its own article
+
+
+@dataclass(frozen=True, eq=False)
+class NameIndex:
+    """Names (bases, armed groups, places) in any language: the Arabic article "al-" before a Latin
+    name is optional ("Tanf" finds "at-Tanf" whole), Arabic proclitics may be attached."""
+
+    table: dict[str, tuple[str, ...]]
+    _matcher: PhraseMatcher = field(init=False)
+
+    def __post_init__(self) -> None:
+        forms = {key: tuple(_ARTICLE_START.sub("", fold(n).strip()) or n for n in names) for key, names in self.table.items()}
+        object.__setattr__(self, "_matcher", PhraseMatcher(forms, proclitics=NAME_PROCLITICS))
+
+    def find(self, folded: str, start: int = 0, end: int | None = None, kind: str | None = None) -> list[tuple[str, int, int]]:
+        """(key, start, end) of names in folded[start:end], leftmost-longest, not overlapping. With `kind`, only
+        the keys written "<kind>:<key>" (one index holds several tables), returned without the prefix."""
+        stop = len(folded) if end is None else end
+        prefix = f"{kind}:" if kind else ""
+        hits = []
+        for s, e, key in self._matcher.find(folded):
+            if s < start or e > stop or not key.startswith(prefix):
+                continue
+            key = key[len(prefix) :]
+            art = _ARTICLE_BEFORE.search(folded, max(start, s - 4), s) if s > start and folded[s - 1] in " -" else None
+            hits.append((art.start() if art else s, e, key))
+        hits.sort(key=lambda h: (h[0], -h[1], h[2]))
+        return [(key, s, e) for s, e, key in leftmost_longest(hits)]

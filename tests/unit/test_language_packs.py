@@ -1,0 +1,58 @@
+"""Language packs: one validated file per language, every category filled, matched only in its language."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from basewatch.services.enrich import resources
+from basewatch.services.enrich.domain.packs import REQUIRED, LanguagePack, month_names, weekday_names
+from basewatch.services.enrich.domain.text import fold
+
+# The languages of the dev set, and Hindi and Hebrew (the issue's list).
+LANGUAGES = ("ar", "bg", "de", "el", "en", "es", "fa", "fr", "he", "hi", "id", "it", "ja", "ku", "pl", "pt", "ru", "tr", "uk", "zh")
+
+
+def test_every_required_language_has_a_pack() -> None:
+    """Each language of the dev set, plus Hindi and Hebrew, has a pack file."""
+    assert set(LANGUAGES) <= resources.lexicon().languages
+
+
+@pytest.mark.parametrize("path", resources.pack_files(), ids=lambda p: p.stem)
+def test_every_pack_validates_and_fills_every_category(path: Path) -> None:
+    """The pack parses under the schema, is named after its language, and has words in every required category."""
+    with path.open("rb") as f:
+        pack = LanguagePack.model_validate(tomllib.load(f))
+    assert pack.language == path.stem
+    assert [c for c in REQUIRED if not pack.filled(c)] == []
+
+
+def test_a_pack_with_an_unknown_field_is_rejected() -> None:
+    """A misspelt category is an error, not a silently ignored list."""
+    with pytest.raises(ValueError, match="kiled"):
+        LanguagePack.model_validate({"language": "xx", "name": "x", "source": "x", "kiled": ["x"]})
+
+
+def test_calendar_names_come_from_cldr_with_genitive_forms() -> None:
+    """Russian "января" (of January) and Greek "Ιανουαρίου" are month names without being listed in the packs."""
+    packs = resources.lexicon().packs
+    assert "января" in month_names(packs["ru"])[1]
+    assert "Ιανουαρίου" in month_names(packs["el"])[1]
+    assert len(weekday_names(packs["hi"])) == 7
+
+
+def test_an_articles_words_are_only_its_languages() -> None:
+    """Turkish words are compiled for a Turkish article; English "killed" is not among them."""
+    words = resources.lexicon().words(("tr",))
+    folded = fold("killed öldürüldü")
+    assert [m.group(0) for m in words.killed.finditer(folded)] == ["olduruldu"]
+
+
+def test_number_words_run_together_are_one_number() -> None:
+    """ "twenty-five" is 25 (text2num), "vingt-cinq" is 25, Russian "двадцать пять" is 25 (the pack's table)."""
+    lex = resources.lexicon()
+    for lang, text in (("en", "twenty-five soldiers"), ("fr", "vingt-cinq soldats"), ("ru", "двадцать пять солдат")):
+        numbers = lex.words((lang,)).number.finditer(fold(text))
+        assert [n.value for n in numbers] == [25], lang
