@@ -23,10 +23,16 @@ SEEDS = ROOT.parent / "shared" / "seeds"
 
 @cache
 def real_claims() -> tuple[ClaimExtracted, ...]:
-    """What `basewatch extract` finds in tests/data/articles.jsonl and the seed articles (when present)."""
+    """What `basewatch extract` finds in tests/data/articles.jsonl and the seed articles (when present).
+
+    Left out: claims with neither an attack day nor a publication day. Such a claim joins whichever
+    compatible event its base has when it arrives, so with two attacks on record at the base the one it
+    joins depends on order: the known exception to order independence (README, issue 10).
+    """
     paths = [str(ROOT / "tests" / "data" / "articles.jsonl")] + ([str(SEEDS)] if SEEDS.exists() else [])
     pipe = Pipeline()
-    return tuple(c for raw in read(paths) if isinstance(raw, RawArticle) for c in pipe.claims(pipe.receive(raw)))
+    claims = (c for raw in read(paths) if isinstance(raw, RawArticle) for c in pipe.claims(pipe.receive(raw)))
+    return tuple(c for c in claims if c.attack_date is not None or c.published_at is not None)
 
 
 def final_state(claims: list[ClaimExtracted]) -> tuple[Any, ...]:

@@ -80,6 +80,16 @@ def test_a_claim_without_a_date_joins_the_compatible_event_instead_of_opening_on
     assert len(m.events()) == 1 and len(m.alerts("fatality")) == 1
 
 
+def test_an_event_without_any_date_is_not_forgotten_when_a_dated_claim_arrives() -> None:
+    """An undated, unpublished report has no age: a later dated report at the base still joins it (retention cannot place it)."""
+    m = Machine()
+    m.feed(claim_id="c1", **TOWER, weapon="drone", attack_date=None, date_basis=None, published_at=None)
+    m.feed(claim_id="c2", base_id="harir", base_name="Harir Air Base", country="Iraq", weapon="drone", attack_date=date(2024, 1, 5))
+    m.feed(claim_id="c3", **TOWER, weapon="drone", attack_date=date(2024, 1, 6))
+    tower = [e for e in m.events().values() if e.base_id == "tower-22"]
+    assert len(tower) == 1 and set(tower[0].claim_ids) == {"c1", "c3"}
+
+
 def test_a_guessed_day_that_repeats_an_attacks_deaths_joins_that_attack() -> None:
     """A weekday resolved against a wrong reference (three weeks off) with Tower 22's toll raises no second alert."""
     m = Machine()

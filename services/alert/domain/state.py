@@ -247,7 +247,10 @@ class KeyValueEventStore:
         gone: list[Change] = []
         dropped: set[str] = set()
         for event_id, members in ix.members.items():
-            if event_id != keep and max(_last_seen(m) for m in members) < cutoff:
+            # an event none of whose reports has a date (no attack day, no publication day) has no age: the
+            # clock cannot place it, so it stays until a dated report joins it (expiring it by whatever dated
+            # claim came next made the result depend on the order claims arrive in)
+            if event_id != keep and date.min < max(_last_seen(m) for m in members) < cutoff:
                 gone += [(f"c:{m.claim_id}", None) for m in members]
                 dropped |= {m.event_id for m in members} | {event_id}
                 ledger = self.ledger(event_id)
