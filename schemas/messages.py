@@ -12,7 +12,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
-from basewatch.schemas.bounds import MAX_FIELD_CHARS, ArticleText, Id, Month, RecentDate, ShortText
+from basewatch.schemas.bounds import MAX_FIELD_CHARS, ArticleText, Count, Id, Month, RecentDate, ShortText
 
 Weapon = Literal["drone", "rocket", "missile", "ballistic_missile", "mortar", "unknown"]
 Side = Literal["US", "coalition", "partner", "other"]
@@ -68,7 +68,7 @@ class ClaimExtracted(Message):
     source: str | None = None
     url: str | None = None
     published_at: date | None = None
-    base_id: str | None = None
+    base_id: Id | None = None
     base_name: str | None = None
     link_confidence: float = Field(0.0, ge=0.0, le=1.0)
     link_method: str | None = Field(None, description="alias, fuzzy, context, or null when unlinked")
@@ -82,8 +82,8 @@ class ClaimExtracted(Message):
     place_kind: PlaceKind | None = Field(None, description="named (a gazetteer name), described, region, several, other; null: older records")
     actor: str | None = None
     weapon: Weapon = "unknown"
-    killed: int | None = Field(None, ge=0)
-    wounded: int | None = Field(None, ge=0)
+    killed: Count | None = None
+    wounded: Count | None = None
     casualty_side: Side | None = None
     status: Status = "reported"
     background: bool = Field(False, description="mentioned only as context for other news")
@@ -104,9 +104,9 @@ class EventState(Message):
     claim_ids: tuple[str, ...]
     article_ids: tuple[str, ...]
     sources: tuple[str, ...]
-    killed: int | None = Field(None, description="highest killed figure reported")
-    killed_min: int | None = Field(None, description="lowest killed figure reported: outlets that disagree give a range")
-    wounded: int | None = Field(None, description="highest wounded figure reported")
+    killed: Count | None = Field(None, description="highest killed figure reported")
+    killed_min: Count | None = Field(None, description="lowest killed figure reported: outlets that disagree give a range")
+    wounded: Count | None = Field(None, description="highest wounded figure reported")
     casualty_side: Side | None = None
     status: Status = "reported"
     date_precision: DatePrecision = Field("unknown", description="day (a report dates the attack), approximate (only guessed days) or unknown")
@@ -134,9 +134,9 @@ class AlertBody(Message):
     base_name: str | None = None
     country: str | None = None
     attack_date: date | None = None
-    killed: int | None = None
-    killed_min: int | None = Field(None, description="lowest killed figure reported (a range when outlets disagree)")
-    wounded: int | None = None
+    killed: Count | None = None
+    killed_min: Count | None = Field(None, description="lowest killed figure reported (a range when outlets disagree)")
+    wounded: Count | None = None
     casualty_side: Side | None = None
     status: Status = "reported"
     date_precision: DatePrecision = "unknown"
@@ -154,7 +154,7 @@ class AlertRaised(AlertBody):
 
 class AlertRevised(AlertBody):
     type: Literal["alert.revised"] = "alert.revised"
-    previous_killed: int | None = None
+    previous_killed: Count | None = None
     changes: tuple[Change, ...] = Field((), description="what this revision changed: toll, status, date, or merged (superseded)")
     superseded_by: str | None = Field(None, description="the alert that now covers this attack, when two events proved one")
 

@@ -33,3 +33,24 @@ def test_the_type_field_selects_the_model_and_the_version_is_checked() -> None:
     assert isinstance(ANY_MESSAGE.validate_json(raw), ArticleReceived)
     with pytest.raises(ValidationError):
         ANY_MESSAGE.validate_json(raw.replace('"schema_version":1', '"schema_version":2'))
+
+
+def test_absurd_tolls_and_empty_base_ids_are_refused_by_the_claim_event_and_alert_models() -> None:
+    """killed = 10**9 or 10**19 and an empty base id fail validation, so the stage dead-letters them instead of alerting."""
+    import pytest
+    from pydantic import ValidationError
+
+    from basewatch.schemas import AlertRaised, ClaimExtracted, EventOpened
+
+    claim = {"claim_id": "c1", "article_id": "a1", "place_text": "the base", "evidence": "text"}
+    for bad in ({"killed": 10**9}, {"wounded": 10**19}, {"base_id": ""}):
+        with pytest.raises(ValidationError):
+            ClaimExtracted(**(claim | bad))
+    assert ClaimExtracted(**(claim | {"killed": 45})).killed == 45
+    event = {"event_id": "e1", "version": 1, "base_id": "tower-22", "attack_date": None, "claim_ids": ("c1",), "article_ids": ("a1",), "sources": ()}
+    with pytest.raises(ValidationError):
+        EventOpened(**(event | {"killed": 10**9}))
+    alert = {"alert_id": "x", "kind": "fatality", "severity": "critical", "revision": 0, "event_id": "e1", "base_id": "tower-22",
+             "attack_date": None, "sources": (), "article_ids": (), "evidence": (), "summary": "s"}  # fmt: skip
+    with pytest.raises(ValidationError):
+        AlertRaised(**(alert | {"killed": 10**19}))
