@@ -13,7 +13,7 @@ err = Console(stderr=True, soft_wrap=True)
 app = typer.Typer(help="Run a native single-node Apache Kafka broker (KRaft) from Kafka's own jars.", no_args_is_help=True)
 
 DataDir = typer.Option(
-    None, "--data-dir", envvar="BASEWATCH_BROKER_DIR",
+    None, "--data-dir", envvar="BASEWATCH_BROKER_DIR", metavar="DIR",
     help="Broker data directory (logs, pid file). Default: ~/.local/state/basewatch/broker.",
 )  # fmt: skip
 
@@ -24,12 +24,12 @@ def _dir(data_dir: Path | None) -> Path:
 
 @app.command()
 def up(
-    port: int | None = typer.Option(None, "--port", "-p", help="Client port on 127.0.0.1 (default 9092, or the port recorded in --data-dir)."),
+    port: int | None = typer.Option(None, "--port", "-p", metavar="PORT", help="Client port on 127.0.0.1 (default 9092, or the port recorded in --data-dir)."),
     free_port: bool = typer.Option(False, "--free-port", help="Pick a free port instead of --port (a used --data-dir keeps its port)."),
     data_dir: Path | None = DataDir,
-    version: str = typer.Option(broker.KAFKA_VERSION, "--version", help="Apache Kafka version (jars from Maven Central)."),
-    heap_mb: int = typer.Option(512, "--heap-mb", help="Broker JVM heap in MB."),
-    brokers: int = typer.Option(1, "--brokers", min=1, max=5, help="Nodes: 3 makes a KRaft cluster (replication 3, min.insync.replicas 2)."),
+    version: str = typer.Option(broker.KAFKA_VERSION, "--version", metavar="VERSION", help="Apache Kafka version (jars from Maven Central)."),
+    heap_mb: int = typer.Option(512, "--heap-mb", metavar="MB", help="Broker JVM heap in MB."),
+    brokers: int = typer.Option(1, "--brokers", min=1, max=5, metavar="N", help="Nodes: 3 makes a KRaft cluster (replication 3, min.insync.replicas 2)."),
 ) -> None:
     """Start the broker; return once it answers a metadata request. Prints the bootstrap address.
 
@@ -87,14 +87,14 @@ def status(data_dir: Path | None = DataDir) -> None:
 @app.command()
 def logs(
     data_dir: Path | None = DataDir,
-    lines: int = typer.Option(40, "--lines", "-n", help="How many of the last log lines to show."),
+    lines: int = typer.Option(40, "--lines", "-n", metavar="N", help="How many of the last log lines to show."),
 ) -> None:
     """Show the last lines of the broker's log."""
     typer.echo(broker.tail_log(_dir(data_dir), lines))
 
 
 @app.command()
-def fetch(version: str = typer.Option(broker.KAFKA_VERSION, "--version", help="Apache Kafka version.")) -> None:
+def fetch(version: str = typer.Option(broker.KAFKA_VERSION, "--version", metavar="VERSION", help="Apache Kafka version.")) -> None:
     """Fetch Kafka's broker jars from Maven Central into the cache (no-op when cached)."""
     try:
         with err.status(f"resolving Kafka {version} jars with Maven..."):

@@ -18,6 +18,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from basewatch.cli.stream import bootstrap_option, settings_for
 from basewatch.platform.kafka_io import DLQ_SUFFIX
 from basewatch.platform.settings import Settings
 from basewatch.tools import render
@@ -115,10 +116,11 @@ async def gather(settings: Settings, last: int = 5) -> dict[str, Any]:
 
 def status(
     as_json: bool = typer.Option(False, "--json", help="Print the status as one JSON object."),
-    last: int = typer.Option(5, "--last", help="How many of the latest alerts to show."),
+    last: int = typer.Option(5, "--last", metavar="N", help="How many of the latest alerts to show."),
+    bootstrap: str = bootstrap_option(),
 ) -> None:
     """Per stage: consumer lag, dead letters, time of the last record handled; then the undeliverable count and the last alerts."""
-    settings = Settings.from_env()
+    settings = settings_for(bootstrap)
     report = asyncio.run(gather(settings, last))
     if as_json:
         sys.stdout.buffer.write(orjson.dumps(report) + b"\n")

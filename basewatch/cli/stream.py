@@ -47,14 +47,14 @@ def settings_for(bootstrap: str | None) -> Settings:
 
 
 @topics_app.command("create")
-def topics_create() -> None:
+def topics_create(bootstrap: str = bootstrap_option()) -> None:
     """Create every basewatch topic (and its .dlq twin) that is missing; fix the settings of existing ones.
 
     An existing topic with other settings than basewatch's (say `alerts` auto-created with the broker's
     7-day retention, or `attack-events` not compacted) has them replaced; one with the wrong number of
     partitions is reported (exit code 1), since that cannot be changed in place.
     """
-    settings = Settings.from_env()
+    settings = settings_for(bootstrap)
     report = asyncio.run(kafka_io.ensure_topics(settings))
     where = f"on {settings.bootstrap}"
     if report.created:
@@ -129,7 +129,10 @@ def ingest(
         raise typer.Exit(2)
 
 
-def worker(stage: str = typer.Argument(..., help="ingest, enrich, alert or notify (needs BASEWATCH_NOTIFY_CONFIG)")) -> None:
+def worker(
+    stage: str = typer.Argument(..., metavar="STAGE", help="ingest, enrich, alert or notify (needs BASEWATCH_NOTIFY_CONFIG)"),
+    bootstrap: str = bootstrap_option(),
+) -> None:
     """Run one stage as a faust worker (configured only by BASEWATCH_* environment variables).
 
     Its web server binds BASEWATCH_WEB_HOST (default 127.0.0.1) on BASEWATCH_WEB_PORT (default: a free
@@ -140,6 +143,8 @@ def worker(stage: str = typer.Argument(..., help="ingest, enrich, alert or notif
     """
     if stage not in STAGES:
         raise typer.BadParameter(f"stage must be one of {', '.join(STAGES)}")
+    if bootstrap:  # the stage reads its settings from the environment: pass the command line's server on
+        os.environ["BASEWATCH_KAFKA_BOOTSTRAP"] = bootstrap
     # a fresh interpreter for the stage: none of the CLI's imports or logging set-up carries over
     os.execv(sys.executable, [sys.executable, "-m", f"basewatch.services.{stage}"])
 
@@ -255,8 +260,12 @@ def replay(
     """
     from basewatch.tools.replay import replay as run_replay
 
-    with err.status("replaying the articles log under a fresh application id..."):
-        report = run_replay(settings_for(bootstrap))
+    try:
+        with err.status("replaying the articles log under a fresh application id..."):
+            report = run_replay(settings_for(bootstrap))
+    except RuntimeError as exc:  # a stalled replay: one line, not a traceback
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(1) from None
     if as_json:
         sys.stdout.buffer.write(orjson.dumps(report.as_dict()) + b"\n")
     else:

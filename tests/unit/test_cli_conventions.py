@@ -18,7 +18,7 @@ from basewatch.tools import demo, render
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data"
 BASEWATCH = [sys.executable, "-m", "basewatch"]
-KAFKA_COMMANDS = ("ingest", "subscribe", "demo", "replay")
+KAFKA_COMMANDS = ("ingest", "subscribe", "demo", "replay", "topics create", "worker", "status", "board")
 
 
 def bw(*args: str, cwd: Path = ROOT, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
@@ -33,17 +33,20 @@ def test_version_prints_the_installed_version() -> None:
     assert done.returncode == 0 and done.stdout.strip() == f"basewatch {version('basewatch')}"
 
 
-@pytest.mark.parametrize("command", ["run", "extract", "score", "ingest", "subscribe", "demo", "replay", "schemas"])
+@pytest.mark.parametrize(
+    "command",
+    ["run", "extract", "score", "ingest", "subscribe", "demo", "replay", "schemas", "kafka up", "kafka logs", "topics create", "worker", "status", "board"],
+)
 def test_help_shows_metavars_not_python_types(command: str) -> None:
     """No `<bool>`, `<str>` or `<list[str]>` in --help: flags take no value and values have a metavar."""
-    out = bw(command, "--help").stdout
-    assert not re.search(r"<(?:bool|str|int|float|list\[\w+\]|path)>|\{paths\}", out), out
+    out = bw(*command.split(), "--help").stdout
+    assert not re.search(r"<(?:bool|str|int|int range|float|list\[\w+\]|path)>|\{paths\}", out), out
 
 
 @pytest.mark.parametrize("command", KAFKA_COMMANDS)
 def test_every_command_that_talks_to_kafka_takes_bootstrap(command: str) -> None:
     """--bootstrap HOST:PORT is on each of them, defaulting to BASEWATCH_KAFKA_BOOTSTRAP."""
-    out = bw(command, "--help").stdout
+    out = bw(*command.split(), "--help").stdout
     assert "--bootstrap" in out and "BASEWATCH_KAFKA_BOOTSTRAP" in out
 
 
