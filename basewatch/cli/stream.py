@@ -234,13 +234,18 @@ def demo(
     ),
     bootstrap: str = bootstrap_option(" Given: use that Kafka; else a native broker is started and stopped."),
     pace: float = typer.Option(0.5, "--pace", metavar="SECONDS", help="Seconds between two ingested articles."),
+    board: bool = typer.Option(False, "--board", help="Also serve the live alert board (and open it) and keep everything up until Ctrl-C."),
+    board_port: int = typer.Option(8080, "--board-port", metavar="PORT", help="Port of the board with --board."),
 ) -> None:
-    """End to end: broker (native unless --bootstrap), three workers, the demo articles, alerts live; then stop it all."""
+    """End to end: broker (native unless --bootstrap), three workers, the demo articles, alerts live; then stop it all.
+
+    With --board the live alert board is served at http://127.0.0.1:PORT/ and the stack stays up until Ctrl-C.
+    """
     from basewatch.platform.broker import BrokerError
     from basewatch.tools.demo import DEMO_ARTICLES, Demo, DemoInputError
 
     try:
-        code = Demo(articles or DEMO_ARTICLES, bootstrap, pace).run()
+        code = Demo(articles or DEMO_ARTICLES, bootstrap, pace, board_port=board_port if board else None).run()
     except DemoInputError as exc:
         raise fail(str(exc)) from None
     except BrokerError as exc:

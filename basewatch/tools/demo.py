@@ -11,10 +11,12 @@ import asyncio
 import dataclasses
 import os
 import shutil
+import signal
 import statistics
 import tempfile
 import time
 import uuid
+import webbrowser
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -64,6 +66,7 @@ class Demo:
     sent_at: dict[str, float] = field(default_factory=dict)
     latencies: list[float] = field(default_factory=list)
     alerts: list[dict[str, object]] = field(default_factory=list)
+    board_port: int | None = None  # serve the live board on this port and keep the stack up until Ctrl-C
 
     def run(self) -> int:
         """0 when alerts came through; DemoInputError (before anything starts) when the articles cannot be read."""
@@ -107,6 +110,14 @@ class Demo:
         producer = AIOKafkaProducer(**kafka_io.producer_kwargs(settings))
         await consumer.start()
         await producer.start()
+        runner = None
+        if self.board_port is not None:
+            from basewatch.tools import board
+
+            runner, _ = await board.start(settings, "127.0.0.1", self.board_port)
+            url = f"http://127.0.0.1:{self.board_port}/"
+            out.print(f"live alert board at [bold]{url}[/bold] (it stays up after the articles; Ctrl-C stops everything)")
+            webbrowser.open(url)  # a no-op where no browser is configured
         try:
             watcher = asyncio.create_task(self._watch(consumer))
             for raw in publication_order(raws):
@@ -116,7 +127,11 @@ class Demo:
                 out.print(f"[dim]-> ingested {raw.published_at} {raw.source}: {raw.title}[/dim]", highlight=False)
                 await asyncio.sleep(self.pace)
             await watcher
+            if runner is not None:
+                await _until_interrupted()
         finally:
+            if runner is not None:
+                await runner.cleanup()
             await producer.stop()
             await consumer.stop()
 
@@ -137,6 +152,7 @@ class Demo:
                     out.print(render.alert_line(alert))
 
     def _stop(self, tmp: Path) -> None:
+        """Stop what the demo started (workers, the native broker) and remove its temporary directory."""
         if self.workers is not None:
             self.workers.stop()
         if self.started_broker is not None:
@@ -157,3 +173,16 @@ class Demo:
                 f"over {len(self.latencies)} alerts"
             )
         out.print("stopped the workers" + (" and the broker" if self.started_broker else "") + "; nothing left running")
+
+
+async def _until_interrupted() -> None:
+    """Wait for Ctrl-C (SIGINT) or SIGTERM, then return so the demo stops what it started."""
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    try:
+        await stop.wait()
+    finally:
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.remove_signal_handler(sig)
