@@ -96,10 +96,11 @@ class StageMetrics:
     def dead_lettered(self, reason: str) -> None:
         series().dead_letters.labels(self.stage, reason_class(reason)).inc()
 
-    def update_lag(self) -> None:
-        """Lag per input partition: the consumer's high watermark minus the next offset to handle."""
+    def lags(self) -> dict[tuple[str, str], int]:
+        """Lag per input partition ((topic, partition) -> records): the consumer's high watermark minus the next offset to handle."""
         from faust.types import TP
 
+        out: dict[tuple[str, str], int] = {}
         for key, last in self.positions().items():
             topic, _, partition = key.rpartition(":")
             try:
@@ -107,4 +108,9 @@ class StageMetrics:
             except Exception:  # noqa: BLE001 - not assigned (yet) or consumer stopping: no figure rather than a wrong one
                 continue
             if high is not None and last is not None:
-                series().lag.labels(self.stage, topic, partition).set(max(0, high - last - 1))
+                out[(topic, partition)] = max(0, high - last - 1)
+        return out
+
+    def update_lag(self) -> None:
+        for (topic, partition), lag in self.lags().items():
+            series().lag.labels(self.stage, topic, partition).set(lag)

@@ -139,10 +139,11 @@ class Stage:
 
         @app.page("/health")
         async def health(web: Any, request: Any) -> Any:
-            """200 when started and the broker answers; 503 with status "starting" or "broker unreachable" otherwise."""
+            """200 when started and the broker answers; 503 with status "starting" or "broker unreachable" otherwise; `lag` is the input's backlog."""
             ok = await self.broker_ok()
             status = "broker unreachable" if not ok else "ok" if self.ready else "starting"
-            body = {"stage": app.conf.id, "status": status, "broker": settings.bootstrap,
+            lags = self.metrics.lags()  # records on the input partitions after the last one handled (None: no figure yet)
+            body = {"stage": app.conf.id, "status": status, "broker": settings.bootstrap, "lag": sum(lags.values()) if lags else None,
                     "uptime_s": round(time.time() - self.started, 1), **self.counts}  # fmt: skip
             return web.json(body, status=200 if status == "ok" else 503)
 

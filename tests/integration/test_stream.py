@@ -91,6 +91,7 @@ async def test_poison_records_go_to_the_dlq_with_a_reason_and_good_records_still
     assert len({c["claim_id"] for c in claims if c.get("base_id") == "al-tanf"}) == 3  # every good record made it
     health = workers.health("ingest")
     assert health["dead_lettered"] == 5
+    assert health["lag"] == 0  # every record of articles.raw handled: /health says the backlog is empty
 
 
 async def test_a_resubmitted_article_is_recognised_and_not_processed_twice(workers: Workers) -> None:
