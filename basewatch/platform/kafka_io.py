@@ -250,14 +250,23 @@ def ce_headers(msg: BaseModel, msg_id: str) -> list[tuple[str, bytes]]:
     ]
 
 
+# (entity id field, version field) in the order they name a message: an alert also carries its event's id
+_ID_FIELDS: tuple[tuple[str, str | None], ...] = (("alert_id", "revision"), ("event_id", "version"), ("claim_id", None), ("article_id", None))
+
+
 def message_id(msg: BaseModel) -> str:
-    """A stable id per message: the entity id, with the version or revision when there is one."""
-    return id_of(msg.model_dump())
+    """A stable id per message: the entity id, with the version or revision when there is one (read from the
+    model's fields: no dump, so the sender that serialises the message does that once)."""
+    fields = type(msg).model_fields
+    for key, extra in _ID_FIELDS:
+        if key in fields:
+            return f"{getattr(msg, key)}:{getattr(msg, extra)}" if extra else str(getattr(msg, key))
+    return ""
 
 
 def id_of(d: dict[str, Any]) -> str:
-    """`message_id` of a message already dumped to a dict (so a sender dumps it once)."""
-    for key, extra in (("alert_id", "revision"), ("event_id", "version"), ("claim_id", None), ("article_id", None)):
+    """`message_id` of a message already dumped to a dict."""
+    for key, extra in _ID_FIELDS:
         if key in d:
             return f"{d[key]}:{d[extra]}" if extra else str(d[key])
     return ""
