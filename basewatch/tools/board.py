@@ -52,22 +52,25 @@ class BoardState:
             self.claims[record["claim_id"]] = record
             return "claim", record
         if kind.startswith("event.") and record.get("event_id"):
-            key = f"{record['event_id']}:{record.get('version')}"
-            if key in self.seen:
+            if not self._first(f"{record['event_id']}:{record.get('version')}"):
                 return None
-            self.seen.add(key)
             self.events.setdefault(record["event_id"], []).append(record)
             return "event", record
         if kind.startswith("alert.") and record.get("alert_id"):
-            key = f"{record['alert_id']}:{record.get('revision')}"
-            if key in self.seen:
+            if not self._first(f"{record['alert_id']}:{record.get('revision')}"):
                 return None
-            self.seen.add(key)
             shown = {**record, "received_at_ms": at_ms}
             self.feed.append(shown)
             del self.feed[:-FEED_LIMIT]
             return "alert", shown
         return None
+
+    def _first(self, key: str) -> bool:
+        """True the first time a message (id:version or id:revision) is seen: a re-read record changes nothing."""
+        if key in self.seen:
+            return False
+        self.seen.add(key)
+        return True
 
     def snapshot(self) -> dict[str, Any]:
         """The whole view for a page that just opened: bases, events (every version), cited claims, the feed."""
