@@ -109,3 +109,14 @@ def test_the_image_installs_locked_versions_from_a_small_build_context() -> None
     assert {"faust-streaming", "aiokafka", "pydantic", "typer"} <= pinned
     ignored = {x.strip().rstrip("/") for x in (ROOT / ".dockerignore").read_text().splitlines() if x.strip() and not x.startswith("#")}
     assert {".venv", ".git", "build", "dist", ".mypy_cache", ".pytest_cache", ".ruff_cache"} <= ignored
+
+
+def test_the_notifier_is_a_compose_service_started_on_request_with_its_receivers_file() -> None:
+    """`docker compose --profile notify up` adds `basewatch worker notify`, reading a mounted receivers file, healthchecked."""
+    svc = COMPOSE["services"]["notify"]
+    assert svc["command"] == ["worker", "notify"] and svc["profiles"] == ["notify"]
+    env = svc["environment"]
+    assert not set(env) - set(ENV_VARS)
+    mount = next(v for v in svc["volumes"] if v.endswith(":ro"))
+    assert mount.split(":")[1] == env["BASEWATCH_NOTIFY_CONFIG"]
+    assert svc["restart"] == "unless-stopped" and f":{env['BASEWATCH_WEB_PORT']}/health" in " ".join(svc["healthcheck"]["test"])
