@@ -7,12 +7,11 @@ Each model has a `type` literal (the discriminator, also the CloudEvents `ce_typ
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
-from basewatch.schemas.bounds import MAX_FIELD_CHARS, ArticleText, Count, Id, Month, RecentDate, ShortText
+from basewatch.schemas.bounds import MAX_FIELD_CHARS, ArticleText, CitedList, Count, Evidence, Id, IdList, Month, Quotes, RecentDate, ShortText
 
 Weapon = Literal["drone", "rocket", "missile", "ballistic_missile", "mortar", "unknown"]
 Side = Literal["US", "coalition", "partner", "other"]
@@ -60,60 +59,61 @@ class ArticleReceived(Message):
 
 
 class ClaimExtracted(Message):
-    """One attack on a base mentioned in one article, linked to the gazetteer when possible."""
+    """One attack on a base mentioned in one article, linked to the gazetteer when possible; every field bounded."""
 
     type: Literal["claim.extracted"] = "claim.extracted"
-    claim_id: str
-    article_id: str
-    source: str | None = None
-    url: str | None = None
-    published_at: date | None = None
+    claim_id: Id
+    article_id: Id
+    source: ShortText | None = None
+    url: ShortText | None = None
+    published_at: RecentDate | None = None
     base_id: Id | None = None
-    base_name: str | None = None
+    base_name: ShortText | None = None
     link_confidence: float = Field(0.0, ge=0.0, le=1.0)
-    link_method: str | None = Field(None, description="alias, fuzzy, context, or null when unlinked")
-    place_text: str
-    country: str | None = None
-    attack_date: date | None = None
+    link_method: ShortText | None = Field(None, description="alias, fuzzy, context, or null when unlinked")
+    place_text: ShortText
+    country: ShortText | None = None
+    attack_date: RecentDate | None = None
     date_basis: DateBasis | None = Field(None, description="how attack_date was found")
     date_precision: ClaimDatePrecision | None = Field(
         None, description="day: stated in the text; approximate: the publication day or a guessed day, never to be shown as certain; null: older records"
     )
     place_kind: PlaceKind | None = Field(None, description="named (a gazetteer name), described, region, several, other; null: older records")
-    actor: str | None = None
+    actor: ShortText | None = None
     weapon: Weapon = "unknown"
     killed: Count | None = None
     wounded: Count | None = None
     casualty_side: Side | None = None
     status: Status = "reported"
     background: bool = Field(False, description="mentioned only as context for other news")
-    evidence: str
+    evidence: Evidence
 
 
 class EventState(Message):
-    """An attack event folded from claims; the body of EventOpened and EventUpdated."""
+    """An attack event folded from claims; the body of EventOpened and EventUpdated. Bounded: lists name the
+    first MAX_LISTED / MAX_CITED / MAX_QUOTED entries (`schemas/bounds.py`), so a message fits a default broker."""
 
-    event_id: str
+    event_id: Id
     version: int = Field(ge=1)
-    base_id: str | None
-    base_name: str | None = None
-    country: str | None = None
-    attack_date: date | None
-    actor: str | None = None
+    base_id: Id | None
+    base_name: ShortText | None = None
+    country: ShortText | None = None
+    attack_date: RecentDate | None
+    actor: ShortText | None = None
     weapon: Weapon = "unknown"
-    claim_ids: tuple[str, ...]
-    article_ids: tuple[str, ...]
-    sources: tuple[str, ...]
+    claim_ids: IdList
+    article_ids: IdList
+    sources: CitedList
     killed: Count | None = Field(None, description="highest killed figure reported")
     killed_min: Count | None = Field(None, description="lowest killed figure reported: outlets that disagree give a range")
     wounded: Count | None = Field(None, description="highest wounded figure reported")
     casualty_side: Side | None = None
     status: Status = "reported"
     date_precision: DatePrecision = Field("unknown", description="day (a report dates the attack), approximate (only guessed days) or unknown")
-    urls: tuple[str, ...] = Field((), description="source URLs of the reports, sorted")
-    first_seen: date | None = Field(None, description="earliest publication date among the reports")
-    evidence: tuple[str, ...] = ()
-    merged_into: str | None = Field(None, description="set on an event's last message when it was folded into another event")
+    urls: CitedList = Field((), description="source URLs of the reports, sorted")
+    first_seen: RecentDate | None = Field(None, description="earliest publication date among the reports")
+    evidence: Quotes = ()
+    merged_into: Id | None = Field(None, description="set on an event's last message when it was folded into another event")
 
 
 class EventOpened(EventState):
@@ -125,27 +125,27 @@ class EventUpdated(EventState):
 
 
 class AlertBody(Message):
-    alert_id: str = Field(description="uuid5 of (kind, subject): the same alert always has the same id")
+    alert_id: Id = Field(description="uuid5 of (kind, subject): the same alert always has the same id")
     kind: AlertKind
     severity: Severity
     revision: int = Field(ge=0, description="0 when raised, then 1, 2, ... per revision")
-    event_id: str
-    base_id: str | None
-    base_name: str | None = None
-    country: str | None = None
-    attack_date: date | None = None
+    event_id: Id
+    base_id: Id | None
+    base_name: ShortText | None = None
+    country: ShortText | None = None
+    attack_date: RecentDate | None = None
     killed: Count | None = None
     killed_min: Count | None = Field(None, description="lowest killed figure reported (a range when outlets disagree)")
     wounded: Count | None = None
     casualty_side: Side | None = None
     status: Status = "reported"
     date_precision: DatePrecision = "unknown"
-    first_seen: date | None = Field(None, description="earliest publication date among the event's reports")
-    sources: tuple[str, ...] = ()
-    urls: tuple[str, ...] = ()
-    article_ids: tuple[str, ...] = ()
-    evidence: tuple[str, ...] = ()
-    summary: str
+    first_seen: RecentDate | None = Field(None, description="earliest publication date among the event's reports")
+    sources: CitedList = ()
+    urls: CitedList = ()
+    article_ids: IdList = ()
+    evidence: Quotes = ()
+    summary: str = Field(max_length=3 * MAX_FIELD_CHARS, description="one line built from the base's and country's names and a few words")
 
 
 class AlertRaised(AlertBody):
@@ -155,8 +155,8 @@ class AlertRaised(AlertBody):
 class AlertRevised(AlertBody):
     type: Literal["alert.revised"] = "alert.revised"
     previous_killed: Count | None = None
-    changes: tuple[Change, ...] = Field((), description="what this revision changed: toll, status, date, or merged (superseded)")
-    superseded_by: str | None = Field(None, description="the alert that now covers this attack, when two events proved one")
+    changes: tuple[Change, ...] = Field((), max_length=4, description="what this revision changed: toll, status, date, or merged (superseded)")
+    superseded_by: Id | None = Field(None, description="the alert that now covers this attack, when two events proved one")
 
 
 class DeadLetter(Message):

@@ -26,11 +26,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from basewatch.schemas import ClaimExtracted, EventState
+from basewatch.schemas.bounds import MAX_CITED, MAX_LISTED, MAX_QUOTED
 from basewatch.schemas.messages import DatePrecision, Status, Weapon
 from basewatch.services.alert.domain.state import EVIDENCE_CHARS, Member, anchor_of
 
 EVENT_NS = uuid.UUID("2a7d4c8e-91b3-4f0a-8e6d-55c1f0b3a9e2")
-MAX_EVIDENCE = 5
+MAX_EVIDENCE = MAX_QUOTED  # the schema's bound
 FOLLOW_UP_DAYS = 14
 # How a claim's day was found -> precision rank (lower is better) and the days either side it may be off.
 RANK = {"explicit": 0, "relative": 1, "inherited": 2, "inferred": 3, "publication": 4}
@@ -176,10 +177,11 @@ def view(event_id: str, members: Sequence[Member], version: int, merged_into: st
     return EventState(
         event_id=event_id, version=version, base_id=f.base_id, base_name=anchor.base_name, country=f.country,
         attack_date=f.day, actor=actor, weapon=f.weapon,
-        claim_ids=tuple(sorted(m.claim_id for m in members)) if merged_into is None else (),
-        article_ids=tuple(sorted({m.article_id for m in members})), sources=tuple(sorted({m.source for m in members if m.source})),
+        # lists keep their first entries in sorted order (schemas/bounds.py): a set function, and a bounded message
+        claim_ids=tuple(sorted(m.claim_id for m in members)[:MAX_LISTED]) if merged_into is None else (),
+        article_ids=tuple(sorted({m.article_id for m in members})[:MAX_LISTED]), sources=tuple(sorted({m.source for m in members if m.source})[:MAX_CITED]),
         killed=f.killed, killed_min=f.killed_min, wounded=f.wounded, casualty_side=side, status=f.status,
-        date_precision=precision_of(f.rank), urls=tuple(sorted({m.url for m in members if m.url})),
+        date_precision=precision_of(f.rank), urls=tuple(sorted({m.url for m in members if m.url})[:MAX_CITED]),
         first_seen=min(published) if published else None, evidence=tuple(m.evidence for m in ordered[:MAX_EVIDENCE]),
         merged_into=merged_into,
     )  # fmt: skip
