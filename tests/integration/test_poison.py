@@ -122,3 +122,43 @@ async def test_a_record_on_alerts_that_fails_the_schema_does_not_stop_the_alert_
     workers.start("alert")
     assert workers.health("alert")["status"] == "ok"
     assert '"record.skipped"' in workers.log("alert")
+
+
+def _claim(i: int, **extra: Any) -> bytes:
+    """A claim of the one attack on Tower 22 (28 Jan 2024, 3 killed), as the `i`-th outlet reports it."""
+    claim = {"type": "claim.extracted", "schema_version": 1, "claim_id": f"claim-{i:04d}", "article_id": f"article-{i:04d}",
+             "published_at": "2024-01-29", "base_id": "tower-22", "base_name": "Tower 22", "link_confidence": 1.0, "link_method": "alias",
+             "place_text": "Tower 22", "country": "Jordan", "attack_date": "2024-01-28", "date_basis": "explicit", "date_precision": "day",
+             "weapon": "drone", "killed": 3, "casualty_side": "US", "status": "confirmed", "evidence": f"Outlet {i}: a drone killed three at Tower 22.",
+             "source": f"Outlet {i:04d} " + "s" * 1_900, "url": f"https://example.org/{i:04d}/" + "u" * 1_900}  # fmt: skip
+    return json.dumps(claim | extra).encode()
+
+
+async def test_claims_with_megabytes_of_text_are_refused_and_an_event_of_many_reports_stays_bounded(workers: Workers) -> None:
+    """Issue 11 item 2: claims carrying megabytes go to claims.dlq; 150 reports of one attack make one event whose records stay small, across a restart."""
+    # 24 MB of URLs and outlet names: on main they joined the event, whose messages and state records outgrew even our 16 MB broker
+    big = [("evidence", 3 * MB)] * 2 + [("url", 4 * MB), ("source", 4 * MB)] * 3
+    oversized = [_claim(9000 + i, **{field: "x" * size}) for i, (field, size) in enumerate(big)]
+    reports = [_claim(i) for i in range(150)]
+    workers.start("alert")
+    await produce(workers.settings, "claims", [*oversized[:2], *reports[:75], *oversized[2:], *reports[75:]], None)
+
+    dlq = await read_topic(workers.settings, "claims.dlq", lambda r: len(r) >= len(oversized), 120)
+    assert [(d["offset"], d["value_size"] > 3 * MB) for d in dlq] == [(o, True) for o in (0, 1, *range(77, 83))], [d["reason"] for d in dlq]
+    assert all("at most 2000 characters" in d["reason"] for d in dlq) and [d["reason"].rsplit("'", 2)[1] for d in dlq] == [f for f, _ in big]
+    events = await read_topic(workers.settings, "attack-events", lambda r: any(e["version"] == len(reports) for e in r), 180)
+    last = max(events, key=lambda e: e["version"])
+    assert last["version"] == len(reports), workers.log("alert")  # every report joined the one event
+    assert {e["event_id"] for e in events} == {last["event_id"]}
+    assert (len(last["claim_ids"]), len(last["article_ids"]), len(last["urls"]), len(last["sources"])) == (50, 50, 10, 10)
+    assert last["claim_ids"] == [f"claim-{i:04d}" for i in range(50)]
+    assert max(len(json.dumps(e)) for e in events) < 100_000
+    assert workers.health("alert")["status"] == "ok"
+
+    workers.kill("alert")  # its table is rebuilt from a changelog of small records: the worker comes back
+    workers.start("alert")
+    await produce(workers.settings, "claims", [_claim(500)])
+    events = await read_topic(workers.settings, "attack-events", lambda r: any(e["version"] == len(reports) + 1 for e in r), 120)
+    assert max(e["version"] for e in events) == len(reports) + 1, workers.log("alert")
+    alerts = await read_topic(workers.settings, "alerts", lambda r: len(r) >= 2, 30)
+    assert sorted(a["kind"] for a in alerts) == ["fatality", "new_target"], "a report of a known attack raised an alert again"
