@@ -248,10 +248,14 @@ class Stage:
         records = await read_range(self.settings, topic, start, end, partition)
         return [_Replayed(r.value, _Msg(r.topic, r.partition, r.offset, r.key, r.value)) for r in records]
 
-    async def decode(self, event: Any, model: type[M]) -> M | None:
-        """The record as `model` (its `type`, `schema_version` and bounds checked), or None after dead-lettering it with the reason."""
+    async def decode(self, event: Any, model: type[M], check: Callable[[M], str | None] | None = None) -> M | None:
+        """The record as `model` (its `type`, `schema_version` and bounds checked), or None after dead-lettering it with the reason.
+
+        `check(message)` says why a message valid by the schema is still refused (a reference the stage cannot
+        resolve, say), or None: such a message is dead-lettered with that reason too.
+        """
         try:
-            return model.model_validate_json(event.value or b"")
+            message = model.model_validate_json(event.value or b"")
         except (ValidationError, ValueError, OverflowError) as exc:
             if isinstance(exc, ValidationError) and exc.errors():
                 first = exc.errors()[0]
@@ -260,6 +264,10 @@ class Stage:
                 reason = f"not a {model.__name__} v1: {_brief(exc)}"
             await self.dead(event, reason)
             return None
+        if check is not None and (refusal := check(message)) is not None:
+            await self.dead(event, refusal)
+            return None
+        return message
 
     async def send(self, sink: str, key: str, msg: BaseModel) -> None:
         """Send a message the stage built (so already validated): dumped once, for both the value and its id."""

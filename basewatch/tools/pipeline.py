@@ -15,7 +15,7 @@ from datetime import date
 from pydantic import BaseModel
 
 from basewatch.schemas import AlertRaised, AlertRevised, ArticleReceived, ClaimExtracted
-from basewatch.services.alert.domain.machine import handle
+from basewatch.services.alert.domain.machine import ClaimIdReused, handle
 from basewatch.services.alert.domain.state import KeyValueEventStore
 from basewatch.services.enrich import resources
 from basewatch.services.enrich.domain import enrich
@@ -39,7 +39,10 @@ class Pipeline:
 
     def fold_claim(self, claim: ClaimExtracted) -> Iterator[BaseModel]:
         """The alert stage's decision for one claim, applied to the in-memory store (as the worker does)."""
-        decision = handle(self.store, claim)
+        try:
+            decision = handle(self.store, claim)
+        except ClaimIdReused:
+            return  # the stream dead-letters it (claims.dlq) and publishes nothing for it
         self.store.write(decision.changes)
         yield from decision.messages
 

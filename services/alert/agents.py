@@ -19,6 +19,7 @@ from basewatch.platform.kafka_io import message_id, read_valid
 from basewatch.platform.settings import Settings
 from basewatch.platform.stream import Stage, make_app
 from basewatch.schemas import ANY_MESSAGE, AlertRaised, AlertRevised, ClaimExtracted
+from basewatch.services.alert.bases import known_base_ids, unknown_base
 from basewatch.services.alert.domain.machine import handle
 from basewatch.services.alert.domain.state import KeyValueEventStore
 
@@ -47,9 +48,10 @@ def build(settings: Settings, published: set[str]) -> faust.App:
     # own record first, then the few it implies, so a redelivered claim repeats exactly that decision.
     table = app.Table("alert-state", default=None, partitions=1, key_type=str, value_type=bytes)  # bytes: raw values
     store = KeyValueEventStore(table)
+    known = known_base_ids()
 
     async def alert_one(event: Any) -> None:
-        claim = await stage.decode(event, ClaimExtracted)
+        claim = await stage.decode(event, ClaimExtracted, check=lambda c: unknown_base(c, known))
         if claim is None:
             return
         structlog.contextvars.bind_contextvars(article_id=claim.article_id, claim_id=claim.claim_id)

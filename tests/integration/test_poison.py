@@ -162,3 +162,21 @@ async def test_claims_with_megabytes_of_text_are_refused_and_an_event_of_many_re
     assert max(e["version"] for e in events) == len(reports) + 1, workers.log("alert")
     alerts = await read_topic(workers.settings, "alerts", lambda r: len(r) >= 2, 30)
     assert sorted(a["kind"] for a in alerts) == ["fatality", "new_target"], "a report of a known attack raised an alert again"
+
+
+async def test_claims_naming_an_unknown_or_empty_base_or_reusing_an_id_with_another_toll_are_dead_lettered(workers: Workers) -> None:
+    """Issue 11 item 6: each goes to claims.dlq with its reason, raises nothing, and the claims after it are folded as before."""
+    workers.start("alert")
+    records = [_claim(1), _claim(2, base_id="no-such-base", base_name="Nowhere"), _claim(3, base_id=""), _claim(1, killed=5), _claim(1), _claim(4)]
+    await produce(workers.settings, "claims", records)
+
+    dlq = await read_topic(workers.settings, "claims.dlq", lambda r: len(r) >= 3, 90)
+    assert [d["offset"] for d in dlq] == [1, 2, 3], [d["reason"] for d in dlq]
+    assert "unknown base_id 'no-such-base': not in the gazetteer" in dlq[0]["reason"]
+    assert "at least 1 character at ('base_id',)" in dlq[1]["reason"]
+    assert "claim_id reused with different content (killed 3 -> 5)" in dlq[2]["reason"]
+    events = await read_topic(workers.settings, "attack-events", lambda r: any(e["version"] == 2 for e in r), 60)
+    assert [(e["version"], e["claim_ids"], e["killed"]) for e in events] == [(1, ["claim-0001"], 3), (2, ["claim-0001", "claim-0004"], 3)]
+    alerts = await read_topic(workers.settings, "alerts", lambda r: False, 3)
+    assert sorted((a["kind"], a["base_id"], a["killed"], a["revision"]) for a in alerts) == [("fatality", "tower-22", 3, 0), ("new_target", "tower-22", 3, 0)]
+    assert workers.health("alert")["status"] == "ok" and workers.health("alert")["dead_lettered"] == 3

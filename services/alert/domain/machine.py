@@ -10,7 +10,7 @@ reached the store (a faust changelog loses only a suffix of its writes).
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import date, timedelta
 
 import orjson
@@ -34,6 +34,8 @@ def handle(state: AlertState, claim: ClaimExtracted) -> Decision:
     """Fold one claim into the events and decide the alerts; a redelivered claim repeats its decision."""
     done = state.member(claim.claim_id)
     if done is not None:
+        if changed := _changed(done, member_of(claim, done.event_id)):
+            raise ClaimIdReused(f"claim_id reused with different content ({changed}): the first version stands")
         return _repeat(state, done)
     new = member_of(claim, "")
     target = _target(state, new)
@@ -186,4 +188,21 @@ def _repeat(state: AlertState, done: Member) -> Decision:
     return Decision((*_decode(done.followups), *_expiry(state, done, event_id)), tuple(messages))
 
 
-__all__ = ["AlertRaised", "AlertRevised", "AlertState", "Decision", "handle"]
+class ClaimIdReused(ValueError):
+    """A claim id already decided, arriving with other facts. Ids are derived from content, so this is no
+    redelivery but a conflict (like an idempotency key reused with other parameters): the stage dead-letters
+    it with this reason, and the decision already published stands."""
+
+
+# Not compared: what the stage added to the claim (its event, version, decisions) and the outlet's metadata
+# (the same text carried by another outlet has the same article id, hence the same claim ids, by design).
+_NOT_FACTS = {"event_id", "version", "alerts", "followups", "source", "url", "published"}
+
+
+def _changed(done: Member, again: Member) -> str:
+    """The facts read from the text that differ between a decided claim and one arriving under its id ("" when none)."""
+    names = [f.name for f in fields(Member) if f.name not in _NOT_FACTS]
+    return "; ".join(f"{n} {getattr(done, n)!r:.60} -> {getattr(again, n)!r:.60}" for n in names if getattr(done, n) != getattr(again, n))
+
+
+__all__ = ["AlertRaised", "AlertRevised", "AlertState", "ClaimIdReused", "Decision", "handle"]
