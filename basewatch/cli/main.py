@@ -66,13 +66,13 @@ def main() -> None:
     """The console script. A usage error is one line that names the command's --help, exit code 2."""
     from aiokafka.errors import KafkaConnectionError, KafkaTimeoutError
 
-    from basewatch.platform.kafka_io import BrokerUnreachable, unreachable_message
+    from basewatch.platform.kafka_io import AuthenticationFailed, BrokerUnreachable, failure_message
 
     try:
         code = typer.main.get_command(app).main(standalone_mode=False)
-    except (BrokerUnreachable, KafkaConnectionError, KafkaTimeoutError) as exc:
-        # any command that talks to Kafka: one line with what to do next, never aiokafka's traceback
-        cli_core.err.print(f"[red]error:[/red] {unreachable_message(exc)}", highlight=False)
+    except (AuthenticationFailed, BrokerUnreachable, KafkaConnectionError, KafkaTimeoutError) as exc:
+        # any command that talks to Kafka: one line with what to do next (refused credentials said as such), never aiokafka's traceback
+        cli_core.err.print(f"[red]error:[/red] {failure_message(exc)}", highlight=False)
         sys.exit(1)
     except USAGE_ERROR as exc:
         error: Any = exc

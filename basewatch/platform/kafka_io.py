@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import dataclasses
 import re
+import ssl
 import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
@@ -110,9 +111,74 @@ def unreachable_message(exc: BaseException, bootstrap: str | None = None) -> str
     )
 
 
+class AuthenticationFailed(RuntimeError):
+    """A broker answered and refused this client: its SASL credentials, or the TLS certificate check. Retrying cannot help."""
+
+
+async def refusal(settings: Settings, timeout: float = 10.0) -> str | None:
+    """Why the brokers refuse this client, in one line with the next step; None when none of them does (it is down, say).
+
+    aiokafka logs a failed SASL handshake and then reports only "Unable to bootstrap" (the same as for a broker
+    that is down), so each bootstrap address is asked again over one bare connection, which raises the refusal.
+    """
+    from aiokafka.conn import create_conn
+    from aiokafka.errors import AuthenticationFailedError, IllegalSaslStateError, SaslAuthenticationFailed, UnsupportedSaslMechanismError
+
+    kw = settings.aiokafka_kwargs()
+    for address in settings.bootstrap.split(","):
+        host, _, port = address.strip().rpartition(":")
+        try:
+            conn = await asyncio.wait_for(
+                create_conn(host.strip("[]"), int(port), request_timeout_ms=int(timeout * 1000), security_protocol=kw["security_protocol"],
+                            ssl_context=kw.get("ssl_context"), sasl_mechanism=kw.get("sasl_mechanism"),
+                            sasl_plain_username=kw.get("sasl_plain_username"), sasl_plain_password=kw.get("sasl_plain_password")),
+                timeout,
+            )  # fmt: skip
+        except UnsupportedSaslMechanismError:
+            return f"Kafka at {address} does not accept SASL mechanism {settings.sasl_mechanism}: set BASEWATCH_KAFKA_SASL_MECHANISM to one it enables"
+        except (SaslAuthenticationFailed, AuthenticationFailedError, IllegalSaslStateError):
+            return (f"Kafka at {address} refused the credentials of user {settings.sasl_username!r} ({settings.sasl_mechanism} authentication failed): "
+                    "check BASEWATCH_KAFKA_SASL_USERNAME and BASEWATCH_KAFKA_SASL_PASSWORD")  # fmt: skip
+        except ssl.SSLCertVerificationError as exc:
+            return (f"Kafka at {address} presented a certificate this client does not trust ({exc.verify_message}): "
+                    "set BASEWATCH_KAFKA_SSL_CAFILE to the CA file that signed the broker's certificate")  # fmt: skip
+        except Exception:  # noqa: BLE001 - down, a timeout, a reset: not a refusal; try the next address
+            continue
+        conn.close()
+    return None
+
+
+async def connection_failure(settings: Settings, exc: BaseException) -> BaseException:
+    """`exc` (a failed bootstrap) as AuthenticationFailed when the brokers refused this client, else as it came."""
+    try:
+        why = await refusal(settings)
+    except Exception:  # noqa: BLE001 - the diagnosis must never hide the original failure
+        why = None
+    return AuthenticationFailed(why) if why else exc
+
+
+def failure_message(exc: BaseException, settings: Settings | None = None) -> str:
+    """One line for a command that could not talk to Kafka: a refusal as such, else which broker did not answer.
+
+    `settings` default to the environment's, pointed at the addresses the failure names (`--bootstrap` may differ).
+    """
+    if isinstance(exc, AuthenticationFailed):
+        return str(exc)
+    try:
+        if settings is None:
+            settings = Settings.from_env()
+            tried = re.findall(r"\('([^']+)', (\d+)", str(exc))
+            named = exc.bootstrap if isinstance(exc, BrokerUnreachable) else ",".join(f"{h}:{p}" for h, p in tried)
+            settings = dataclasses.replace(settings, bootstrap=named or settings.bootstrap)
+        explained = asyncio.run(connection_failure(settings, exc))
+    except Exception:  # noqa: BLE001 - settings the command itself would have refused: say what failed
+        explained = exc
+    return str(explained) if isinstance(explained, AuthenticationFailed) else unreachable_message(exc)
+
+
 @contextlib.asynccontextmanager
 async def admin_client(settings: Settings) -> AsyncIterator[Any]:
-    """A started aiokafka admin client; BrokerUnreachable when no broker answers."""
+    """A started aiokafka admin client; AuthenticationFailed when a broker refuses this client, BrokerUnreachable when none answers."""
     from aiokafka.admin import AIOKafkaAdminClient
     from aiokafka.errors import KafkaConnectionError, KafkaTimeoutError
 
@@ -122,6 +188,9 @@ async def admin_client(settings: Settings) -> AsyncIterator[Any]:
     except (KafkaConnectionError, KafkaTimeoutError, TimeoutError) as exc:
         with contextlib.suppress(Exception):
             await admin.close()
+        explained = await connection_failure(settings, exc)
+        if isinstance(explained, AuthenticationFailed):
+            raise explained from exc
         raise BrokerUnreachable(settings.bootstrap, type(exc).__name__) from exc
     try:
         yield admin

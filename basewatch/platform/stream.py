@@ -29,6 +29,7 @@ from basewatch.platform import faust_patches, logs, metrics
 from basewatch.platform.broker import free_port
 from basewatch.platform.kafka_io import (
     DLQ_SUFFIX,
+    AuthenticationFailed,
     BrokerUnreachable,
     broker_answers,
     ce_headers,
@@ -416,6 +417,8 @@ def serve(stage: str, build: Callable[[Settings], faust.App], settings: Settings
     topics = stage_topics(stage, settings)
     try:
         problems = _check_topics_when_up(stage, settings, topics)
+    except AuthenticationFailed as exc:  # a refusal is not waited out: the same credentials fail the same way
+        _refuse(stage, str(exc))
     except BrokerUnreachable as exc:
         _refuse(stage, f"{unreachable_message(exc)} (waited {settings.broker_wait:.0f}s: BASEWATCH_BROKER_WAIT)")
     if problems:

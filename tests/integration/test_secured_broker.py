@@ -50,11 +50,11 @@ def _security_env(s: Settings) -> dict[str, str]:
 async def test_the_three_workers_ingest_and_subscribe_work_over_sasl_ssl_with_scram(
     secured: tuple[str, Path], topic_prefix: str, tmp_path: Path, seeds_dir: Path
 ) -> None:
-    """Seeds ingested over SASL_SSL come out as alerts that `subscribe` prints; a wrong password is refused by the broker."""
+    """Seeds ingested over SASL_SSL come out as alerts that `subscribe` prints; a wrong password is refused by the broker, and said so."""
     bootstrap, ca = secured
     settings = _settings(bootstrap, ca, topic_prefix)
     await kafka_io.ensure_topics(settings)
-    with pytest.raises(kafka_io.BrokerUnreachable):  # the broker closes the connection on failed SCRAM authentication
+    with pytest.raises(kafka_io.AuthenticationFailed, match="refused the credentials"):
         await kafka_io.check_topics(_settings(bootstrap, ca, topic_prefix, password="wrong"), [settings.topic("alerts")])
     workers = Workers(settings, tmp_path)
     workers.extra_env = _security_env(settings)
@@ -70,6 +70,27 @@ async def test_the_three_workers_ingest_and_subscribe_work_over_sasl_ssl_with_sc
         assert shown.returncode == 0 and '"alert_id"' in shown.stdout, shown.stderr
     finally:
         workers.stop()
+
+
+def test_a_wrong_password_or_an_untrusted_certificate_is_reported_as_such_by_workers_and_commands(
+    secured: tuple[str, Path], topic_prefix: str, tmp_path: Path
+) -> None:
+    """Issue 11 item 8: one line naming the refusal and the settings to fix, at once (not "cannot reach Kafka" after the broker wait)."""
+    bootstrap, ca = secured
+    other_ca, _ = make_pki(tmp_path / "other-pki")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("BASEWATCH_")} | _security_env(_settings(bootstrap, ca, topic_prefix, password="wrong"))
+    env |= {"BASEWATCH_KAFKA_BOOTSTRAP": bootstrap, "BASEWATCH_TOPIC_PREFIX": topic_prefix, "BASEWATCH_DATA_DIR": str(tmp_path), "BASEWATCH_BROKER_WAIT": "300"}
+    commands = [["worker", "alert"], ["ingest", str(ROOT / "demo" / "articles.jsonl")], ["topics", "create"], ["subscribe", "--limit", "1"]]
+    for command in commands:
+        done = subprocess.run([sys.executable, "-m", "basewatch", *command], env=env, input="", capture_output=True, text=True, timeout=120, check=False)
+        lines = [x for x in done.stderr.splitlines() if "refused the credentials of user 'basewatch'" in x]
+        assert done.returncode == 1 and len(lines) == 1 and "BASEWATCH_KAFKA_SASL_PASSWORD" in lines[0], (command, done.stderr[-2000:])
+        assert "cannot reach" not in done.stderr, command
+    env |= {"BASEWATCH_KAFKA_SASL_PASSWORD": PASSWORD, "BASEWATCH_KAFKA_SSL_CAFILE": str(other_ca)}
+    for command in commands[:2]:
+        done = subprocess.run([sys.executable, "-m", "basewatch", *command], env=env, input="", capture_output=True, text=True, timeout=120, check=False)
+        said = "certificate this client does not trust" in done.stderr and "BASEWATCH_KAFKA_SSL_CAFILE" in done.stderr
+        assert done.returncode == 1 and said, (command, done.stderr[-2000:])
 
 
 def test_sasl_plain_over_an_unencrypted_connection_is_refused_unless_allowed(tmp_path: Path) -> None:
