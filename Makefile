@@ -37,7 +37,8 @@ test-integration: $(STAMP) jars  ## tests against a real Kafka broker (started b
 	$(BIN)/pytest -q -m integration
 
 chaos: $(STAMP) jars  ## kill -9 workers and brokers of a 3-node cluster, 3 rounds, three runs in a row; prints the figures
-	for run in 1 2 3; do BASEWATCH_CHAOS_ROUNDS=3 $(BIN)/pytest -q -s --timeout 1200 tests/integration/test_chaos.py || exit 1; done
+	for run in 1 2 3; do echo "chaos run $$run of 3, load: $$(cut -d' ' -f1-3 /proc/loadavg)"; \
+		BASEWATCH_CHAOS_ROUNDS=3 $(BIN)/pytest -q -s -p no:cacheprovider --timeout 1200 tests/integration/test_chaos.py || exit 1; done
 
 bench: $(STAMP)  ## speed and memory of the offline core, against a same-run baseline
 	$(BIN)/python bench/throughput.py
