@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import product
 
 import ahocorasick
@@ -135,18 +135,31 @@ def _blank(m: re.Match[str]) -> str:
 
 
 def _collect(auto: ahocorasick.Automaton, text: str, pad: int, hits: list[Hit]) -> None:
+    word_tail = _word_tail()
     for last, (length, keys) in auto.iter(text):
         first = last - length + 1
+        stop = last - pad if text[last] == " " else last + 1 - pad  # a trailing space is outside the word
         for key, open_end, lead in keys:
-            start = first + lead - pad
-            stop = last - pad if text[last] == " " else last + 1 - pad  # a trailing space is outside the word
-            if open_end:
-                while _word_char(text[stop + pad]) and not _unspaced(text[stop + pad]):
-                    stop += 1
-            hits.append((start, stop, key))
+            # An open ending runs on over the word's characters (not into an ideograph).
+            hits.append((first + lead - pad, word_tail.match(text, stop + pad).end() - pad if open_end else stop, key))
 
 
-_ASCII_PUNCT = re.compile(r"[\x00-\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\x7f]")  # ASCII non-word characters
+@cache
+def _word_tail() -> re.Pattern[str]:
+    """The rest of a word: characters `_word_char` accepts, none of a script written without spaces."""
+    marks = [cp for cp in range(0x300, 0x110000) if unicodedata.category(chr(cp))[0] == "M"]
+    spans: list[list[int]] = []
+    for cp in marks:
+        if spans and spans[-1][1] == cp - 1:
+            spans[-1][1] = cp
+        else:
+            spans.append([cp, cp])
+    marks_class = "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in spans)
+    return re.compile(rf"(?:(?![\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff])[\w{marks_class}])*")
+
+
+# ASCII non-word characters but the space (a space stays a space: replacing every one would cost a call each).
+_ASCII_PUNCT = re.compile(r"[\x00-\x1f\x21-\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\x7f]")
 
 
 @lru_cache(maxsize=16)
