@@ -12,8 +12,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
-from typing import Any
+from functools import cached_property, lru_cache
+from typing import Any, NamedTuple
 
 from text_to_num import text2num
 
@@ -39,9 +39,9 @@ TALLY_MIN = 5  # attacks counted: from this many on, a tally rather than the att
 NUMBER_GAP = 2  # characters between the words of one number ("twenty five", "vingt-cinq")
 
 
-@dataclass(frozen=True)
-class Match:
-    """A span of an article found by a category, shaped like `re.Match` where the extractor uses it."""
+class Match(NamedTuple):
+    """A span of an article found by a category, shaped like `re.Match` where the extractor uses it.
+    (A named tuple: an article makes hundreds, and a frozen dataclass costs a setattr call a field.)"""
 
     s: int
     e: int
@@ -58,6 +58,16 @@ class Match:
         return self.text
 
 
+class Found(NamedTuple):
+    """One category's matches in an article, sorted by start, with their starts for bisection."""
+
+    matches: tuple[Match, ...]
+    starts: tuple[int, ...]
+
+
+_NOTHING = Found((), ())
+
+
 @dataclass(frozen=True, eq=False)
 class Category:
     """One category's matches in an article, searched by range like a compiled regex."""
@@ -66,19 +76,19 @@ class Category:
     name: str
 
     def finditer(self, folded: str, start: int = 0, end: int | None = None) -> list[Match]:
-        found = self.words.scan(folded).get(self.name, ())
+        found = self.words.scan(folded).get(self.name, _NOTHING)
         stop = len(folded) if end is None else end
-        i = bisect_left(found, start, key=_start)
-        out = []
-        while i < len(found) and found[i].s < stop:
-            if found[i].e <= stop:
-                out.append(found[i])
-            i += 1
-        return out
+        lo, hi = bisect_left(found.starts, start), bisect_left(found.starts, stop)
+        return [m for m in found.matches[lo:hi] if m.e <= stop]
 
     def search(self, folded: str, start: int = 0, end: int | None = None) -> Match | None:
-        hits = self.finditer(folded, start, end)
-        return hits[0] if hits else None
+        found = self.words.scan(folded).get(self.name, _NOTHING)
+        stop = len(folded) if end is None else end
+        matches = found.matches
+        for i in range(bisect_left(found.starts, start), bisect_left(found.starts, stop)):
+            if matches[i].e <= stop:
+                return matches[i]
+        return None
 
 
 @dataclass(frozen=True, eq=False)
@@ -116,6 +126,8 @@ class Words:
     matcher: PhraseMatcher = field(init=False)
     calendar: PhraseMatcher = field(init=False)
     number_values: dict[str, int] = field(init=False)
+    # The last article scanned and its scan: the extractor asks about one article a hundred times in a row.
+    _last: tuple[str | None, dict[str, Found]] = field(init=False, default=(None, {}))
 
     def __post_init__(self) -> None:
         table: dict[str, list[str]] = {}
@@ -152,18 +164,23 @@ class Words:
         object.__setattr__(self, name, found)  # looked up once: later reads find it as an attribute
         return found
 
-    @property
+    @cached_property
     def languages(self) -> frozenset[str]:
         return frozenset(p.language for p in self.packs)
 
-    @property
+    @cached_property
     def sides(self) -> tuple[tuple[Side, Category], ...]:
         names: tuple[Side, ...] = ("US", "coalition", "partner")
         return tuple((s, Category(self, f"side:{s}")) for s in names)
 
-    def scan(self, folded: str) -> dict[str, tuple[Match, ...]]:
+    def scan(self, folded: str) -> dict[str, Found]:
         """Every category's matches in an article (remembered for the next calls on the same text)."""
-        return _scan(self, folded)
+        last = self._last
+        if last[0] is folded:
+            return last[1]
+        found = _scan(self, folded)
+        object.__setattr__(self, "_last", (folded, found))  # one tuple: a reader sees a text with its own scan
+        return found
 
     def cues(self, folded: str) -> list[tuple[int, int, str]]:
         """Attack words (key "attack") and weapons (keyed by weapon), sorted."""
@@ -227,7 +244,7 @@ def _number_parts(words: Words, run: str) -> list[str]:
 
 
 @lru_cache(maxsize=64)
-def _scan(words: Words, folded: str) -> dict[str, tuple[Match, ...]]:
+def _scan(words: Words, folded: str) -> dict[str, Found]:
     raw = words.matcher.find(folded)
     exceptions = [(s, e) for s, e, k in raw if k == "exceptions"]
     by: dict[str, list[Match]] = {}
@@ -242,7 +259,7 @@ def _scan(words: Words, folded: str) -> dict[str, tuple[Match, ...]]:
     by["weapons"] = [Match(s, e, k) for s, e, k in leftmost_longest(sorted(weapons, key=lambda h: (h[0], -h[1], h[2])))]
     by["number"] = _numbers(words, folded, [(s, e) for s, e, k in raw if k == "number"])
     by["aggregate_all"] = sorted(by.get("aggregate", []) + _counts(folded, by["number"], by.get("count_units", [])), key=_start)
-    return {k: tuple(v) for k, v in by.items()}
+    return {k: Found(tuple(v), tuple(m.s for m in v)) for k, v in by.items()}
 
 
 def _numbers(words: Words, folded: str, spans: list[tuple[int, int]]) -> list[Match]:
