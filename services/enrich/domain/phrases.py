@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import product
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -188,6 +190,17 @@ _ARTICLE_START = re.compile(r"^(?:al|el|ash|as|at|ad|ar|an|az)[\s-]+")
 NAME_PROCLITICS = ("", "و", "ب", "ل", "ف")  # a name in Arabic script carries its own article
 
 
+class _Names(NamedTuple):
+    """The names of one kind in an article, sorted by start: (start, end, key, start with the article
+    before the name, else start), and their starts for bisection."""
+
+    starts: tuple[int, ...]
+    hits: tuple[tuple[int, int, str, int], ...]
+
+
+_NO_NAMES = _Names((), ())
+
+
 @dataclass(frozen=True, eq=False)
 class NameIndex:
     """Names (bases, armed groups, places) in any language: the Arabic article "al-" before a Latin
@@ -195,6 +208,8 @@ class NameIndex:
 
     table: dict[str, tuple[str, ...]]
     _matcher: PhraseMatcher = field(init=False)
+    # The last text indexed: extraction asks about one article's names sentence by sentence.
+    _last: tuple[str | None, dict[str, _Names]] = field(init=False, default=(None, {}))
 
     def __post_init__(self) -> None:
         forms = {key: tuple(_ARTICLE_START.sub("", fold(n).strip()) or n for n in names) for key, names in self.table.items()}
@@ -204,13 +219,27 @@ class NameIndex:
         """(key, start, end) of names in folded[start:end], leftmost-longest, not overlapping. With `kind`, only
         the keys written "<kind>:<key>" (one index holds several tables), returned without the prefix."""
         stop = len(folded) if end is None else end
-        prefix = f"{kind}:" if kind else ""
-        hits = []
-        for s, e, key in self._matcher.find(folded):
-            if s < start or e > stop or not key.startswith(prefix):
-                continue
-            key = key[len(prefix) :]
-            art = _ARTICLE_BEFORE.search(folded, max(start, s - 4), s) if s > start and folded[s - 1] in " -" else None
-            hits.append((art.start() if art else s, e, key))
-        hits.sort(key=lambda h: (h[0], -h[1], h[2]))
+        last = self._last
+        if last[0] is not folded:
+            last = (folded, _names_by_kind(self, folded))
+            object.__setattr__(self, "_last", last)
+        names = last[1].get(kind or "", _NO_NAMES)
+        lo, hi = bisect_left(names.starts, start), bisect_left(names.starts, stop)
+        # An article before the name belongs to it when it lies inside the range.
+        hits = [(art if art >= start else s, e, key) for s, e, key, art in names.hits[lo:hi] if e <= stop]
+        hits.sort(key=_order)
         return [(key, s, e) for s, e, key in leftmost_longest(hits)]
+
+
+@lru_cache(maxsize=64)
+def _names_by_kind(index: NameIndex, folded: str) -> dict[str, _Names]:
+    """Every name of the text, by kind ("" for all, keys whole), each with the start of an article before it."""
+    by: dict[str, list[tuple[int, int, str, int]]] = {}
+    for s, e, key in index._matcher.find(folded):
+        art = _ARTICLE_BEFORE.search(folded, max(0, s - 4), s) if s > 0 and folded[s - 1] in " -" else None
+        a = art.start() if art else s
+        by.setdefault("", []).append((s, e, key, a))
+        if ":" in key:
+            kind, _, name = key.partition(":")
+            by.setdefault(kind, []).append((s, e, name, a))
+    return {kind: _Names(tuple(h[0] for h in hits), tuple(hits)) for kind, hits in by.items()}
