@@ -18,6 +18,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import product
+from operator import itemgetter
 from typing import NamedTuple
 
 import ahocorasick
@@ -119,17 +120,30 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+")
 
 @lru_cache(maxsize=256)
 def _scan(matcher: PhraseMatcher, folded: str) -> tuple[Hit, ...]:
-    cjk = _CJK.search(folded) is not None
+    cjk, words = _prepared(folded)
     hits: list[Hit] = []
     if matcher._automaton is not None:
-        # Word phrases carry a space on each side; the text gets one at every non-word character (ideographs
-        # too), so a match starts and ends at word edges. text[i] is folded[i - 1].
-        plain = _CJK.sub(_blank, folded) if cjk else folded
-        _collect(matcher._automaton, " " + spaced(plain) + " ", 1, hits)
+        _collect(matcher._automaton, words, 1, hits)
     if matcher._cjk is not None and cjk:
         _collect(matcher._cjk, folded + " ", 0, hits)
-    hits.sort(key=_order)
+    # By start, then longest first, then key: three stable sorts on C keys (no Python call per hit).
+    hits.sort(key=_KEY)
+    hits.sort(key=_END, reverse=True)
+    hits.sort(key=_START)
     return tuple(dict.fromkeys(hits))
+
+
+_START, _END, _KEY = itemgetter(0), itemgetter(1), itemgetter(2)
+
+
+@lru_cache(maxsize=16)
+def _prepared(folded: str) -> tuple[bool, str]:
+    """Whether the text has ideographs, and the text as word phrases are matched against it (one per text,
+    whichever matcher reads it): a space at every non-word character (ideographs too) and one at each end,
+    so a match starts and ends at word edges. text[i] is folded[i - 1]."""
+    cjk = _CJK.search(folded) is not None
+    plain = _CJK.sub(_blank, folded) if cjk else folded
+    return cjk, " " + spaced(plain) + " "
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -142,14 +156,24 @@ def _collect(auto: ahocorasick.Automaton, text: str, pad: int, hits: list[Hit]) 
         first = last - length + 1
         stop = last - pad if text[last] == " " else last + 1 - pad  # a trailing space is outside the word
         for key, open_end, lead in keys:
-            # An open ending runs on over the word's characters (not into an ideograph).
-            hits.append((first + lead - pad, word_tail.match(text, stop + pad).end() - pad if open_end else stop, key))
+            if open_end and text[stop + pad] != " ":  # an open ending runs on over the word's characters
+                hits.append((first + lead - pad, _tail_end(word_tail, text, stop + pad) - pad, key))
+            else:
+                hits.append((first + lead - pad, stop, key))
+
+
+def _tail_end(word_tail: tuple[re.Pattern[str], re.Pattern[str]], text: str, at: int) -> int:
+    """Where the word going on at `at` ends: word characters, then (rarely) combining marks among them."""
+    end = word_tail[0].match(text, at).end()
+    return end if text[end].isascii() else word_tail[1].match(text, at).end()
 
 
 @cache
-def _word_tail() -> re.Pattern[str]:
-    """The rest of a word: characters `_word_char` accepts, none of a script written without spaces."""
-    marks = [cp for cp in range(0x300, 0x110000) if unicodedata.category(chr(cp))[0] == "M"]
+def _word_tail() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The rest of a word: characters `_word_char` accepts, none of a script written without spaces. The
+    first pattern leaves out combining marks (one character class, fast); the second takes them too."""
+    unspaced = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
+    marks = [cp for cp in range(0x300, 0x110000) if unicodedata.category(chr(cp))[0] == "M" and not _unspaced(chr(cp))]
     spans: list[list[int]] = []
     for cp in marks:
         if spans and spans[-1][1] == cp - 1:
@@ -157,7 +181,7 @@ def _word_tail() -> re.Pattern[str]:
         else:
             spans.append([cp, cp])
     marks_class = "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in spans)
-    return re.compile(rf"(?:(?![\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff])[\w{marks_class}])*")
+    return re.compile(rf"[^\W{unspaced}]*"), re.compile(rf"(?:[^\W{unspaced}]|[{marks_class}])*")
 
 
 # ASCII non-word characters but the space (a space stays a space: replacing every one would cost a call each).
