@@ -162,26 +162,22 @@ def _collect(auto: ahocorasick.Automaton, text: str, pad: int, hits: list[Hit]) 
                 hits.append((first + lead - pad, stop, key))
 
 
-def _tail_end(word_tail: tuple[re.Pattern[str], re.Pattern[str]], text: str, at: int) -> int:
-    """Where the word going on at `at` ends: word characters, then (rarely) combining marks among them."""
-    end = word_tail[0].match(text, at).end()
-    return end if text[end].isascii() else word_tail[1].match(text, at).end()
+def _tail_end(word_tail: re.Pattern[str], text: str, at: int) -> int:
+    """Where the word going on at `at` ends: a run of word characters (one regex), and on over the combining
+    marks among them (Devanagari vowel signs), which are no word characters to a regex."""
+    end = at
+    while True:
+        run = word_tail.match(text, end)  # the pattern matches the empty string: never None
+        end = run.end() if run else end
+        if text[end].isascii() or not _word_char(text[end]) or _unspaced(text[end]):
+            return end
+        end += 1
 
 
 @cache
-def _word_tail() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The rest of a word: characters `_word_char` accepts, none of a script written without spaces. The
-    first pattern leaves out combining marks (one character class, fast); the second takes them too."""
-    unspaced = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
-    marks = [cp for cp in range(0x300, 0x110000) if unicodedata.category(chr(cp))[0] == "M" and not _unspaced(chr(cp))]
-    spans: list[list[int]] = []
-    for cp in marks:
-        if spans and spans[-1][1] == cp - 1:
-            spans[-1][1] = cp
-        else:
-            spans.append([cp, cp])
-    marks_class = "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in spans)
-    return re.compile(rf"[^\W{unspaced}]*"), re.compile(rf"(?:[^\W{unspaced}]|[{marks_class}])*")
+def _word_tail() -> re.Pattern[str]:
+    """Word characters (`_word_char`'s but combining marks), none of a script written without spaces."""
+    return re.compile(r"[^\W\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]*")
 
 
 # ASCII non-word characters but the space (a space stays a space: replacing every one would cost a call each).
