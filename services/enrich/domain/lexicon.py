@@ -76,15 +76,25 @@ class Category:
 
     words: Words
     name: str
+    # The last article asked about and this category's matches in it (the extractor asks sentence by sentence).
+    _last: tuple[str | None, Found] = field(init=False, default=(None, _NOTHING), compare=False)
+
+    def _found(self, folded: str) -> Found:
+        last = self._last
+        if last[0] is folded:
+            return last[1]
+        found = self.words.scan(folded).get(self.name, _NOTHING)
+        object.__setattr__(self, "_last", (folded, found))
+        return found
 
     def finditer(self, folded: str, start: int = 0, end: int | None = None) -> list[Match]:
-        found = self.words.scan(folded).get(self.name, _NOTHING)
+        found = self._found(folded)
         stop = len(folded) if end is None else end
         lo, hi = bisect_left(found.starts, start), bisect_left(found.starts, stop)
         return [m for m in found.matches[lo:hi] if m.e <= stop]
 
     def search(self, folded: str, start: int = 0, end: int | None = None) -> Match | None:
-        found = self.words.scan(folded).get(self.name, _NOTHING)
+        found = self._found(folded)
         stop = len(folded) if end is None else end
         matches = found.matches
         for i in range(bisect_left(found.starts, start), bisect_left(found.starts, stop)):
@@ -269,11 +279,10 @@ def _scan(words: Words, folded: str) -> dict[str, Found]:
 
 def _numbers(words: Words, folded: str, spans: list[tuple[int, int]]) -> list[Match]:
     """Digits, and runs of number words read as one number."""
-    out = [
-        Match(m.start(), m.end(), m.group(0), int(m.group(0).replace(",", "")))
-        for m in _DIGITS.finditer(folded)
-        if not (m.start() and folded[m.start() - 1] in _NOT_BEFORE_DIGITS)
-    ]
+    out = []
+    for at in _number_starts(folded):
+        if (m := _DIGITS.match(folded, at)) is not None:
+            out.append(Match(at, m.end(), m.group(0), int(m.group(0).replace(",", ""))))
     runs: list[list[int]] = []
     for s, e, _ in leftmost_longest([(s, e, "n") for s, e in spans]):
         if runs and 0 <= s - runs[-1][1] <= NUMBER_GAP and not folded[runs[-1][1] : s].strip(" -"):
@@ -286,6 +295,20 @@ def _numbers(words: Words, folded: str, spans: list[tuple[int, int]]) -> list[Ma
         if value is not None:
             out.append(Match(s, e, text, value))
     return sorted(out, key=_start)
+
+
+def _number_starts(folded: str) -> list[int]:
+    """Where a number may start: a digit after no letter, digit or number punctuation. (Found with str.find, a
+    digit at a time: a regex scan for digits tries every character of the text, several times slower.) No
+    number `_DIGITS.finditer` would keep starts anywhere else, and none of them lies inside another's match."""
+    digits = []
+    for d in "0123456789":
+        at = folded.find(d)
+        while at >= 0:
+            digits.append(at)
+            at = folded.find(d, at + 1)
+    digits.sort()
+    return [at for at in digits if not (at and folded[at - 1] in _NOT_BEFORE_DIGITS)]
 
 
 def _counts(folded: str, numbers: list[Match], units: list[Match]) -> list[Match]:
