@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
-from typing import Any
+from functools import cached_property, lru_cache
+from operator import itemgetter
+from typing import Any, NamedTuple
 
 from text_to_num import text2num
 
@@ -39,9 +41,9 @@ TALLY_MIN = 5  # attacks counted: from this many on, a tally rather than the att
 NUMBER_GAP = 2  # characters between the words of one number ("twenty five", "vingt-cinq")
 
 
-@dataclass(frozen=True)
-class Match:
-    """A span of an article found by a category, shaped like `re.Match` where the extractor uses it."""
+class Match(NamedTuple):
+    """A span of an article found by a category, shaped like `re.Match` where the extractor uses it.
+    (A named tuple: an article makes hundreds, and a frozen dataclass costs a setattr call a field.)"""
 
     s: int
     e: int
@@ -58,27 +60,47 @@ class Match:
         return self.text
 
 
+class Found(NamedTuple):
+    """One category's matches in an article, sorted by start, with their starts for bisection."""
+
+    matches: tuple[Match, ...]
+    starts: tuple[int, ...]
+
+
+_NOTHING = Found((), ())
+
+
 @dataclass(frozen=True, eq=False)
 class Category:
     """One category's matches in an article, searched by range like a compiled regex."""
 
     words: Words
     name: str
+    # The last article asked about and this category's matches in it (the extractor asks sentence by sentence).
+    _last: tuple[str | None, Found] = field(init=False, default=(None, _NOTHING), compare=False)
+
+    def _found(self, folded: str) -> Found:
+        last = self._last
+        if last[0] is folded:
+            return last[1]
+        found = self.words.scan(folded).get(self.name, _NOTHING)
+        object.__setattr__(self, "_last", (folded, found))
+        return found
 
     def finditer(self, folded: str, start: int = 0, end: int | None = None) -> list[Match]:
-        found = self.words.scan(folded).get(self.name, ())
+        found = self._found(folded)
         stop = len(folded) if end is None else end
-        i = bisect_left(found, start, key=_start)
-        out = []
-        while i < len(found) and found[i].s < stop:
-            if found[i].e <= stop:
-                out.append(found[i])
-            i += 1
-        return out
+        lo, hi = bisect_left(found.starts, start), bisect_left(found.starts, stop)
+        return [m for m in found.matches[lo:hi] if m.e <= stop]
 
     def search(self, folded: str, start: int = 0, end: int | None = None) -> Match | None:
-        hits = self.finditer(folded, start, end)
-        return hits[0] if hits else None
+        found = self._found(folded)
+        stop = len(folded) if end is None else end
+        matches = found.matches
+        for i in range(bisect_left(found.starts, start), bisect_left(found.starts, stop)):
+            if matches[i].e <= stop:
+                return matches[i]
+        return None
 
 
 @dataclass(frozen=True, eq=False)
@@ -104,8 +126,7 @@ def _window_category(words: Words, name: str) -> WindowCategory:
     return WindowCategory(re.compile(rf"(?<![\w]){alternatives}(?![\w])"))
 
 
-def _start(m: Match) -> int:
-    return m.s
+_start: Callable[[Match], int] = itemgetter(0)  # a match's start (a C call: sorting keys)
 
 
 @dataclass(frozen=True, eq=False)
@@ -116,6 +137,8 @@ class Words:
     matcher: PhraseMatcher = field(init=False)
     calendar: PhraseMatcher = field(init=False)
     number_values: dict[str, int] = field(init=False)
+    # The last article scanned and its scan: the extractor asks about one article a hundred times in a row.
+    _last: tuple[str | None, dict[str, Found]] = field(init=False, default=(None, {}))
 
     def __post_init__(self) -> None:
         table: dict[str, list[str]] = {}
@@ -152,18 +175,23 @@ class Words:
         object.__setattr__(self, name, found)  # looked up once: later reads find it as an attribute
         return found
 
-    @property
+    @cached_property
     def languages(self) -> frozenset[str]:
         return frozenset(p.language for p in self.packs)
 
-    @property
+    @cached_property
     def sides(self) -> tuple[tuple[Side, Category], ...]:
         names: tuple[Side, ...] = ("US", "coalition", "partner")
         return tuple((s, Category(self, f"side:{s}")) for s in names)
 
-    def scan(self, folded: str) -> dict[str, tuple[Match, ...]]:
+    def scan(self, folded: str) -> dict[str, Found]:
         """Every category's matches in an article (remembered for the next calls on the same text)."""
-        return _scan(self, folded)
+        last = self._last
+        if last[0] is folded:
+            return last[1]
+        found = _scan(self, folded)
+        object.__setattr__(self, "_last", (folded, found))  # one tuple: a reader sees a text with its own scan
+        return found
 
     def cues(self, folded: str) -> list[tuple[int, int, str]]:
         """Attack words (key "attack") and weapons (keyed by weapon), sorted."""
@@ -227,7 +255,7 @@ def _number_parts(words: Words, run: str) -> list[str]:
 
 
 @lru_cache(maxsize=64)
-def _scan(words: Words, folded: str) -> dict[str, tuple[Match, ...]]:
+def _scan(words: Words, folded: str) -> dict[str, Found]:
     raw = words.matcher.find(folded)
     exceptions = [(s, e) for s, e, k in raw if k == "exceptions"]
     by: dict[str, list[Match]] = {}
@@ -235,23 +263,26 @@ def _scan(words: Words, folded: str) -> dict[str, tuple[Match, ...]]:
     for s, e, key in raw:
         if exceptions and key != "exceptions" and any(a <= s and e <= b and (a, b) != (s, e) for a, b in exceptions):
             continue  # "life-threatening" holds "threat" but is none
+        if key == "number":
+            continue  # read below, runs of number words as one
         if key.startswith("weapon:"):
             weapons.append((s, e, key[7:]))
-        elif key != "number":
-            by.setdefault(key, []).append(Match(s, e, folded[s:e]))
+        elif key in by:
+            by[key].append(Match(s, e, folded[s:e]))
+        else:
+            by[key] = [Match(s, e, folded[s:e])]
     by["weapons"] = [Match(s, e, k) for s, e, k in leftmost_longest(sorted(weapons, key=lambda h: (h[0], -h[1], h[2])))]
     by["number"] = _numbers(words, folded, [(s, e) for s, e, k in raw if k == "number"])
     by["aggregate_all"] = sorted(by.get("aggregate", []) + _counts(folded, by["number"], by.get("count_units", [])), key=_start)
-    return {k: tuple(v) for k, v in by.items()}
+    return {k: Found(tuple(v), tuple(map(_start, v))) for k, v in by.items()}
 
 
 def _numbers(words: Words, folded: str, spans: list[tuple[int, int]]) -> list[Match]:
     """Digits, and runs of number words read as one number."""
-    out = [
-        Match(m.start(), m.end(), m.group(0), int(m.group(0).replace(",", "")))
-        for m in _DIGITS.finditer(folded)
-        if not (m.start() and folded[m.start() - 1] in _NOT_BEFORE_DIGITS)
-    ]
+    out = []
+    for at in _number_starts(folded):
+        if (m := _DIGITS.match(folded, at)) is not None:
+            out.append(Match(at, m.end(), m.group(0), int(m.group(0).replace(",", ""))))
     runs: list[list[int]] = []
     for s, e, _ in leftmost_longest([(s, e, "n") for s, e in spans]):
         if runs and 0 <= s - runs[-1][1] <= NUMBER_GAP and not folded[runs[-1][1] : s].strip(" -"):
@@ -264,6 +295,20 @@ def _numbers(words: Words, folded: str, spans: list[tuple[int, int]]) -> list[Ma
         if value is not None:
             out.append(Match(s, e, text, value))
     return sorted(out, key=_start)
+
+
+def _number_starts(folded: str) -> list[int]:
+    """Where a number may start: a digit after no letter, digit or number punctuation. (Found with str.find, a
+    digit at a time: a regex scan for digits tries every character of the text, several times slower.) No
+    number `_DIGITS.finditer` would keep starts anywhere else, and none of them lies inside another's match."""
+    digits = []
+    for d in "0123456789":
+        at = folded.find(d)
+        while at >= 0:
+            digits.append(at)
+            at = folded.find(d, at + 1)
+    digits.sort()
+    return [at for at in digits if not (at and folded[at - 1] in _NOT_BEFORE_DIGITS)]
 
 
 def _counts(folded: str, numbers: list[Match], units: list[Match]) -> list[Match]:

@@ -14,9 +14,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import product
+from operator import itemgetter
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -117,17 +120,30 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+")
 
 @lru_cache(maxsize=256)
 def _scan(matcher: PhraseMatcher, folded: str) -> tuple[Hit, ...]:
-    cjk = _CJK.search(folded) is not None
+    cjk, words = _prepared(folded)
     hits: list[Hit] = []
     if matcher._automaton is not None:
-        # Word phrases carry a space on each side; the text gets one at every non-word character (ideographs
-        # too), so a match starts and ends at word edges. text[i] is folded[i - 1].
-        plain = _CJK.sub(_blank, folded) if cjk else folded
-        _collect(matcher._automaton, " " + spaced(plain) + " ", 1, hits)
+        _collect(matcher._automaton, words, 1, hits)
     if matcher._cjk is not None and cjk:
         _collect(matcher._cjk, folded + " ", 0, hits)
-    hits.sort(key=_order)
+    # By start, then longest first, then key: three stable sorts on C keys (no Python call per hit).
+    hits.sort(key=_KEY)
+    hits.sort(key=_END, reverse=True)
+    hits.sort(key=_START)
     return tuple(dict.fromkeys(hits))
+
+
+_START, _END, _KEY = itemgetter(0), itemgetter(1), itemgetter(2)
+
+
+@lru_cache(maxsize=16)
+def _prepared(folded: str) -> tuple[bool, str]:
+    """Whether the text has ideographs, and the text as word phrases are matched against it (one per text,
+    whichever matcher reads it): a space at every non-word character (ideographs too) and one at each end,
+    so a match starts and ends at word edges. text[i] is folded[i - 1]."""
+    cjk = _CJK.search(folded) is not None
+    plain = _CJK.sub(_blank, folded) if cjk else folded
+    return cjk, " " + spaced(plain) + " "
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -135,18 +151,37 @@ def _blank(m: re.Match[str]) -> str:
 
 
 def _collect(auto: ahocorasick.Automaton, text: str, pad: int, hits: list[Hit]) -> None:
+    word_tail = _word_tail()
     for last, (length, keys) in auto.iter(text):
         first = last - length + 1
+        stop = last - pad if text[last] == " " else last + 1 - pad  # a trailing space is outside the word
         for key, open_end, lead in keys:
-            start = first + lead - pad
-            stop = last - pad if text[last] == " " else last + 1 - pad  # a trailing space is outside the word
-            if open_end:
-                while _word_char(text[stop + pad]) and not _unspaced(text[stop + pad]):
-                    stop += 1
-            hits.append((start, stop, key))
+            if open_end and text[stop + pad] != " ":  # an open ending runs on over the word's characters
+                hits.append((first + lead - pad, _tail_end(word_tail, text, stop + pad) - pad, key))
+            else:
+                hits.append((first + lead - pad, stop, key))
 
 
-_ASCII_PUNCT = re.compile(r"[\x00-\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\x7f]")  # ASCII non-word characters
+def _tail_end(word_tail: re.Pattern[str], text: str, at: int) -> int:
+    """Where the word going on at `at` ends: a run of word characters (one regex), and on over the combining
+    marks among them (Devanagari vowel signs), which are no word characters to a regex."""
+    end = at
+    while True:
+        run = word_tail.match(text, end)  # the pattern matches the empty string: never None
+        end = run.end() if run else end
+        if text[end].isascii() or not _word_char(text[end]) or _unspaced(text[end]):
+            return end
+        end += 1
+
+
+@cache
+def _word_tail() -> re.Pattern[str]:
+    """Word characters (`_word_char`'s but combining marks), none of a script written without spaces."""
+    return re.compile(r"[^\W\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]*")
+
+
+# ASCII non-word characters but the space (a space stays a space: replacing every one would cost a call each).
+_ASCII_PUNCT = re.compile(r"[\x00-\x1f\x21-\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\x7f]")
 
 
 @lru_cache(maxsize=16)
@@ -175,6 +210,17 @@ _ARTICLE_START = re.compile(r"^(?:al|el|ash|as|at|ad|ar|an|az)[\s-]+")
 NAME_PROCLITICS = ("", "و", "ب", "ل", "ف")  # a name in Arabic script carries its own article
 
 
+class _Names(NamedTuple):
+    """The names of one kind in an article, sorted by start: (start, end, key, start with the article
+    before the name, else start), and their starts for bisection."""
+
+    starts: tuple[int, ...]
+    hits: tuple[tuple[int, int, str, int], ...]
+
+
+_NO_NAMES = _Names((), ())
+
+
 @dataclass(frozen=True, eq=False)
 class NameIndex:
     """Names (bases, armed groups, places) in any language: the Arabic article "al-" before a Latin
@@ -182,6 +228,8 @@ class NameIndex:
 
     table: dict[str, tuple[str, ...]]
     _matcher: PhraseMatcher = field(init=False)
+    # The last text indexed: extraction asks about one article's names sentence by sentence.
+    _last: tuple[str | None, dict[str, _Names]] = field(init=False, default=(None, {}))
 
     def __post_init__(self) -> None:
         forms = {key: tuple(_ARTICLE_START.sub("", fold(n).strip()) or n for n in names) for key, names in self.table.items()}
@@ -191,13 +239,27 @@ class NameIndex:
         """(key, start, end) of names in folded[start:end], leftmost-longest, not overlapping. With `kind`, only
         the keys written "<kind>:<key>" (one index holds several tables), returned without the prefix."""
         stop = len(folded) if end is None else end
-        prefix = f"{kind}:" if kind else ""
-        hits = []
-        for s, e, key in self._matcher.find(folded):
-            if s < start or e > stop or not key.startswith(prefix):
-                continue
-            key = key[len(prefix) :]
-            art = _ARTICLE_BEFORE.search(folded, max(start, s - 4), s) if s > start and folded[s - 1] in " -" else None
-            hits.append((art.start() if art else s, e, key))
-        hits.sort(key=lambda h: (h[0], -h[1], h[2]))
+        last = self._last
+        if last[0] is not folded:
+            last = (folded, _names_by_kind(self, folded))
+            object.__setattr__(self, "_last", last)
+        names = last[1].get(kind or "", _NO_NAMES)
+        lo, hi = bisect_left(names.starts, start), bisect_left(names.starts, stop)
+        # An article before the name belongs to it when it lies inside the range.
+        hits = [(art if art >= start else s, e, key) for s, e, key, art in names.hits[lo:hi] if e <= stop]
+        hits.sort(key=_order)
         return [(key, s, e) for s, e, key in leftmost_longest(hits)]
+
+
+@lru_cache(maxsize=64)
+def _names_by_kind(index: NameIndex, folded: str) -> dict[str, _Names]:
+    """Every name of the text, by kind ("" for all, keys whole), each with the start of an article before it."""
+    by: dict[str, list[tuple[int, int, str, int]]] = {}
+    for s, e, key in index._matcher.find(folded):
+        art = _ARTICLE_BEFORE.search(folded, max(0, s - 4), s) if s > 0 and folded[s - 1] in " -" else None
+        a = art.start() if art else s
+        by.setdefault("", []).append((s, e, key, a))
+        if ":" in key:
+            kind, _, name = key.partition(":")
+            by.setdefault(kind, []).append((s, e, name, a))
+    return {kind: _Names(tuple(h[0] for h in hits), tuple(hits)) for kind, hits in by.items()}

@@ -66,16 +66,26 @@ def _fold_table() -> dict[int, str]:
     return table
 
 
-_TABLE = _fold_table()
+@cache
+def _folding() -> tuple[dict[int, str], dict[str, str], re.Pattern[str]]:
+    """The table by code point (for ASCII text), by character, and a regex of the characters it maps;
+    built at first use."""
+    table = _fold_table()
+    by_char = {chr(cp): v for cp, v in table.items()}
+    return table, by_char, re.compile("[" + re.escape("".join(sorted(by_char))) + "]")
 
 
 def fold(text: str) -> str:
     """Lower-case, accent-free, variant-unified text of exactly the same length."""
-    out = text.translate(_TABLE).lower()
+    table, by_char, mapped = _folding()
+    # str.translate is fast on ASCII text only: elsewhere it looks every character up in the table (and
+    # raises and clears a KeyError for each one not in it). A regex visits only the characters the table maps.
+    out = text.translate(table) if text.isascii() else mapped.sub(lambda m: by_char[m.group()], text)
+    out = out.lower()
     if len(out) == len(text):
         return out
     # str.lower() lengthens a few characters; fold them one by one so offsets still line up.
-    return "".join(c if len(c := ch.translate(_TABLE).lower()) == 1 else ch for ch in text)
+    return "".join(c if len(c := (by_char.get(ch, ch)).lower()) == 1 else ch for ch in text)
 
 
 @cache

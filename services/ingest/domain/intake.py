@@ -14,7 +14,7 @@ import re
 import unicodedata
 import uuid
 import zlib
-from collections import Counter, OrderedDict
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -137,13 +137,20 @@ def prepared(text: str) -> Header:
 
 
 def article_id(text: str) -> str:
-    key = " ".join(text.casefold().split())
+    return _id_of_folded(text.casefold())
+
+
+def _id_of_folded(folded: str) -> str:
+    key = " ".join(folded.split())
     return str(uuid.uuid5(ARTICLE_NS, hashlib.sha256(key.encode()).hexdigest()))
 
 
 def sketch(text: str, k: int = SKETCH_K) -> tuple[int, ...]:
     """Bottom-k MinHash of the text's shingles (crc32): a small, stable signature for near-duplicate search."""
-    folded = text.casefold()
+    return _sketch_of_folded(text.casefold(), k)
+
+
+def _sketch_of_folded(folded: str, k: int = SKETCH_K) -> tuple[int, ...]:
     # Sentences are the shingles: a reprint shares nearly all of them, and hashing a few dozen
     # sentences is far cheaper than hashing every run of words. Short texts fall back to word 4-grams.
     pieces = [" ".join(p.split()) for p in _PIECES.split(folded)]
@@ -176,8 +183,9 @@ def intake(raw: RawArticle) -> ArticleReceived:
     text, header_date, header_url, header_month = prepared(raw.text)
     if not text:
         raise ValueError("article text is empty after normalisation")
+    folded = text.casefold()  # once, for the id and the sketch
     return ArticleReceived(
-        article_id=article_id(text),
+        article_id=_id_of_folded(folded),
         origin_id=raw.id,
         url=raw.url or header_url,
         source=raw.source or _host(raw.url or header_url),
@@ -186,7 +194,7 @@ def intake(raw: RawArticle) -> ArticleReceived:
         published_month=None if (raw.published_at or header_date) else raw.published_month or header_month,
         language=raw.language,
         text=text,
-        fingerprint=sketch_hex(sketch(text)),
+        fingerprint=sketch_hex(_sketch_of_folded(folded)),
     )
 
 
@@ -212,11 +220,12 @@ class DuplicateIndex:
         if article.article_id in self._sketches:
             return article.model_copy(update={"duplicate_of": article.article_id})
         sk = sketch_from_hex(article.fingerprint)
-        votes: Counter[str] = Counter()
+        votes: dict[str, int] = {}
         for h in sk:
             ids = self._by_hash.get(h, ())
             if len(ids) <= BOILERPLATE_SHARE:  # a shingle in many articles is boilerplate, not evidence
-                votes.update(ids)
+                for other in ids:  # (a dict, not Counter.update: most shingles are new, and that call is slow)
+                    votes[other] = votes.get(other, 0) + 1
         # Every well-voted candidate is scored, and ties go to the smaller id: the answer must not depend
         # on set iteration order, which changes from process to process (replay reproduces it).
         scored = [(similarity(sk, self._sketches[other]), other) for other, n in votes.items() if n >= len(sk) // 2]
