@@ -25,6 +25,7 @@ from basewatch.services.enrich.domain.gazetteer import Gazetteer
 from basewatch.services.enrich.domain.language import article_languages
 from basewatch.services.enrich.domain.lexicon import Calendar, Category, Lexicon, WindowCategory, Words
 from basewatch.services.enrich.domain.phrases import leftmost_longest, matchable
+from basewatch.services.enrich.domain.rules import opens_with
 from basewatch.services.enrich.domain.text import fold, sentences
 
 CLAIM_NS = uuid.UUID("6f1c2b1e-4a53-4c1e-9d7e-3b7a1c0e5a01")
@@ -98,11 +99,14 @@ def extract(article: ArticleReceived, lexicon: Lexicon, cal: Calendar, gaz: Gaze
     inherited: SentenceDate | None = None
     prev: tuple[int, int] | None = None
     last_found = -99
+    summary = False  # the previous sentence counted attacks on named places ("in recent days ... al-Omar and Shaddadi")
     for n, (s, e) in enumerate(sentences(text)):
         dates = sentence_dates(found_dates, s, e, ref, ref_known, cal)
         at = bisect_left(cues, s)
         has_cue = at < len(cues) and cues[at] < e and not (not dates and _years_before(folded, s, e, cal))  # not an old story
         has_cue = has_cue and not _links_away(folded, s, lex)
+        summary = (summary and not dates and opens_with(lex, "additive", folded, s)) or _counts_named_attacks(folded, s, e, dates, lex, bases)
+        has_cue = has_cue and not summary
         found = _sentence_drafts(text, folded, s, e, prev, dates, inherited, ref, ref_known, lex, gaz, bases, weapons) if has_cue else []
         if found:
             if found[0].actor and lex.claimed.search(folded, s, e) and _refers_back(folded, s, e, lex):
@@ -172,6 +176,11 @@ def _sentence_drafts(
             )
         )  # fmt: skip
     return out
+
+
+def _counts_named_attacks(folded: str, s: int, e: int, dates: list[SentenceDate], lex: Words, bases: list[tuple[str, int, int]]) -> bool:
+    """ "In recent days it claimed attacks on al-Omar and Shaddadi": named places in a count of attacks, no day."""
+    return not dates and bool(_names(bases, s, e)) and lex.aggregate_all.search(folded, s, e) is not None
 
 
 def _statement_day(folded: str, lo: int, at: int, lex: Words) -> bool:

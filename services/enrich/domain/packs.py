@@ -98,6 +98,9 @@ class LanguagePack(BaseModel):
     links: Phrases = ()
     # Phrases that contain a cue word but are no cue ("life-threatening").
     exceptions: Phrases = ()
+    # A sentence opening with these adds to the one before ("Also", "In addition"): a list of past attacks
+    # continued after a count of attacks is part of that count.
+    additive: Phrases = ()
 
     def filled(self, category: str) -> bool:
         """Whether the pack (with CLDR and text2num) has words for `category`."""
