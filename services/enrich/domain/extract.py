@@ -23,6 +23,7 @@ from basewatch.schemas.messages import ClaimDatePrecision, DateBasis, PlaceKind,
 from basewatch.services.enrich.domain.dates import Mention, SentenceDate, estimate_reference, mentions, sentence_dates, valid_date
 from basewatch.services.enrich.domain.gazetteer import Gazetteer
 from basewatch.services.enrich.domain.language import article_languages
+from basewatch.services.enrich.domain.letters import letter_exact
 from basewatch.services.enrich.domain.lexicon import Calendar, Category, Lexicon, WindowCategory, Words
 from basewatch.services.enrich.domain.phrases import leftmost_longest, matchable
 from basewatch.services.enrich.domain.rules import opens_with
@@ -84,7 +85,7 @@ def extract(article: ArticleReceived, lexicon: Lexicon, cal: Calendar, gaz: Gaze
     text = article.text
     folded = fold(text)
     foreign = not lexicon.understands(article.language)
-    lex = lexicon.words(article_languages(article, lexicon.languages))
+    lex = letter_exact(lexicon.words(article_languages(article, lexicon.languages)), text)
     # Whole-text scans once per article; sentences then look up what falls inside them.
     hits = lex.cues(folded)
     if not hits and not foreign:

@@ -36,6 +36,9 @@ class LanguagePack(BaseModel):
     name: str
     source: str
     cldr: str | None = None  # CLDR locale for month and weekday names ("ckb" for Sorani); default: `language`
+    # Letters the language tells apart and folding merges (Turkish "öüşçğ": "öldü" died, "oldu" happened): a
+    # phrase written with them matches only text written with them (see letters.py).
+    distinct_letters: str = Field(default="", pattern=r"^[^\sA-Z]*$")
     # A sentence reports an attack only with one of these (or a weapon).
     attack: Phrases = ()
     # Weapons, by kind.

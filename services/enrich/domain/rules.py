@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from basewatch.services.enrich.domain.letters import ExactWords
 from basewatch.services.enrich.domain.lexicon import Words, phrase_regex
 from basewatch.services.enrich.domain.phrases import matchable
 
@@ -31,9 +32,14 @@ def _phrases(pack: object, name: str) -> tuple[str, ...]:
     return tuple(getattr(pack, name))
 
 
-@lru_cache(maxsize=4096)
 def pattern(words: Words, template: str) -> re.Pattern[str]:
-    """`template` with each `<category>` replaced by its words, as a whole-word alternation; compiled once."""
+    """`template` with each `<category>` replaced by its words, as a whole-word alternation; compiled once
+    per set of languages."""
+    return _pattern(words.compiled if isinstance(words, ExactWords) else words, template)
+
+
+@lru_cache(maxsize=4096)
+def _pattern(words: Words, template: str) -> re.Pattern[str]:
     return re.compile(_TOKEN.sub(lambda m: _word(words, m.group(1)), template))
 
 
