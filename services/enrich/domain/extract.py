@@ -25,6 +25,7 @@ from basewatch.services.enrich.domain.gazetteer import Gazetteer
 from basewatch.services.enrich.domain.language import article_languages
 from basewatch.services.enrich.domain.letters import letter_exact
 from basewatch.services.enrich.domain.lexicon import Calendar, Category, Lexicon, WindowCategory, Words
+from basewatch.services.enrich.domain.names import find_bases
 from basewatch.services.enrich.domain.phrases import leftmost_longest, matchable
 from basewatch.services.enrich.domain.rules import opens_with
 from basewatch.services.enrich.domain.text import fold, sentences
@@ -90,7 +91,7 @@ def extract(article: ArticleReceived, lexicon: Lexicon, cal: Calendar, gaz: Gaze
     hits = lex.cues(folded)
     if not hits and not foreign:
         return []  # nothing in the article speaks of an attack
-    bases = gaz.find_bases(folded)
+    bases = find_bases(gaz, folded, lex)
     # In a language we have no words for, a base named is the only sign we can read.
     cues = sorted([h[0] for h in hits] + ([b[1] for b in bases] if foreign else []))
     weapons = cast(list[WeaponHit], leftmost_longest([h for h in hits if h[2] != "attack"]))

@@ -69,6 +69,8 @@ class LanguagePack(BaseModel):
     relative: dict[int, Phrases] = {}
     months: dict[int, Phrases] = {}
     weekdays: dict[int, Phrases] = {}  # Monday = 0
+    # Case endings the language fuses onto names ("Harirdeki", "Herîrê"): a base name is found with them too.
+    name_suffixes: Phrases = ()
     # Words before a date that make it a span's start ("since October 17").
     since: Phrases = ()
     # A count of attacks, not one attack ("repeatedly"); the units a number counts ("times", "attacks").
