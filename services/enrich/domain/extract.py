@@ -175,7 +175,7 @@ def _sentence_drafts(
 
 def _counts_named_attacks(folded: str, s: int, e: int, dates: list[SentenceDate], lex: Words, bases: list[tuple[str, int, int]]) -> bool:
     """ "In recent days it claimed attacks on al-Omar and Shaddadi": named places in a count of attacks, no day."""
-    return not dates and bool(_names(bases, s, e)) and lex.aggregate_all.search(folded, s, e) is not None
+    return not dates and lex.aggregate_all.search(folded, s, e) is not None and bool(_names(bases, s, e))
 
 
 def _statement_day(folded: str, lo: int, at: int, lex: Words) -> bool:
