@@ -14,21 +14,19 @@ import uuid
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import cast
 
 import regex
 
 from basewatch.schemas import ArticleReceived, ClaimExtracted
 from basewatch.schemas.messages import ClaimDatePrecision, DateBasis, PlaceKind, Side, Status, Weapon
-from basewatch.services.enrich.domain.dates import Mention, SentenceDate, estimate_reference, mentions, sentence_dates, valid_date
+from basewatch.services.enrich.domain.dates import SentenceDate
+from basewatch.services.enrich.domain.doc import Doc, Resources, WeaponHit, read
 from basewatch.services.enrich.domain.gazetteer import Gazetteer
-from basewatch.services.enrich.domain.language import article_languages
-from basewatch.services.enrich.domain.letters import letter_exact
 from basewatch.services.enrich.domain.lexicon import Calendar, Category, Lexicon, WindowCategory, Words
-from basewatch.services.enrich.domain.names import find_bases
-from basewatch.services.enrich.domain.phrases import leftmost_longest, matchable
+from basewatch.services.enrich.domain.phrases import matchable
+from basewatch.services.enrich.domain.places import head_final, places_before_noun
 from basewatch.services.enrich.domain.rules import opens_with, pattern
-from basewatch.services.enrich.domain.text import fold, sentences
+from basewatch.services.enrich.domain.text import fold
 
 CLAIM_NS = uuid.UUID("6f1c2b1e-4a53-4c1e-9d7e-3b7a1c0e5a01")
 MAX_EVIDENCE = 600
@@ -39,7 +37,6 @@ PLACE_END = r"[,;:()\"]|\s<place_end>\s|$"  # where a described place ends: punc
 MAX_PLACE = 70  # characters of a described place ("an outpost near the Syria-Jordan border")
 ENGAGED = r"<engaged>(?:\s\S+){0,3}?\s<weapons>"  # "engaged two one-way attack drones"
 ATTACK_NP = r"<articles>\s([\w.,'\s-]{0,30}?)<weapons>\s<attack_nouns>"  # "a Jan. 28 suicide drone attack"
-WeaponHit = tuple[int, int, Weapon]  # start, end, weapon: a weapon mentioned in the folded text
 
 
 @dataclass(frozen=True)
@@ -64,44 +61,31 @@ class Draft:
     kind: PlaceKind = "described"
 
 
-def article_reference(article: ArticleReceived, folded: str, cal: Calendar, found: list[Mention]) -> tuple[date | None, bool]:
-    if article.published_at is not None:
-        return article.published_at, True
-    stamped = next((d for m in found if m.stamp and m.year and m.month and m.day and (d := valid_date(m.year, m.month, m.day))), None)
-    if stamped is not None:
-        return stamped, True  # the page says when it was published ("Stand: 05.02.2024"): as good as a header
-    return estimate_reference(folded, cal, found, article.published_month), False
-
-
 def extract(article: ArticleReceived, lexicon: Lexicon, cal: Calendar, gaz: Gazetteer) -> list[ClaimExtracted]:
     """Claims of attacks on bases reported by one article, in text order, not yet linked."""
-    text = article.text
-    folded = fold(text)
-    foreign = not lexicon.understands(article.language)
-    lex = letter_exact(lexicon.words(article_languages(article, lexicon.languages)), text)
-    # Whole-text scans once per article; sentences then look up what falls inside them.
-    hits = lex.cues(folded)
-    if not hits and not foreign:
+    doc = read(article, Resources(lexicon, cal, gaz))
+    if doc.quiet:
         return []  # nothing in the article speaks of an attack
-    bases = find_bases(gaz, folded, lex)
-    # In a language we have no words for, a base named is the only sign we can read.
-    cues = sorted([h[0] for h in hits] + ([b[1] for b in bases] if foreign else []))
-    weapons = cast(list[WeaponHit], leftmost_longest([h for h in hits if h[2] != "attack"]))
-    found_dates = [m for m in mentions(folded, cal, lex) if _real_date(m, text, bases, lex)]
-    ref, ref_known = article_reference(article, folded, cal, found_dates)
+    return [_claim(article, doc.text, d, i) for i, d in enumerate(_drop_covered(_drafts(doc, cal, gaz), doc.folded, gaz))]
+
+
+def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
+    """Sentence by sentence, the claims each gives, or what it adds to the claim before it."""
+    folded, lex, cues = doc.folded, doc.lex, doc.cues
+    bases, weapons = list(doc.bases), list(doc.weapons)
     drafts: list[Draft] = []
     inherited: SentenceDate | None = None
     prev: tuple[int, int] | None = None
     last_found = -99
     summary = False  # the previous sentence counted attacks on named places ("in recent days ... al-Omar and Shaddadi")
-    for n, (s, e) in enumerate(sentences(text)):
-        dates = sentence_dates(found_dates, s, e, ref, ref_known, cal)
+    for n, (s, e) in enumerate(doc.sentences):
+        dates = list(doc.sentence_dates[n])
         at = bisect_left(cues, s)
         has_cue = at < len(cues) and cues[at] < e and not (not dates and _years_before(folded, s, e, cal))  # not an old story
         has_cue = has_cue and not _links_away(folded, s, lex)
         summary = (summary and not dates and opens_with(lex, "additive", folded, s)) or _counts_named_attacks(folded, s, e, dates, lex, bases)
         has_cue = has_cue and not summary
-        found = _sentence_drafts(text, folded, s, e, prev, dates, inherited, ref, ref_known, lex, gaz, bases, weapons) if has_cue else []
+        found = _sentence_drafts(doc, n, prev, inherited, gaz) if has_cue else []
         if found:
             if found[0].actor and lex.claimed.search(folded, s, e) and _refers_back(folded, s, e, lex):
                 drafts = [d if d.actor or d.sentence != prev else replace(d, actor=found[0].actor) for d in drafts]
@@ -114,15 +98,14 @@ def extract(article: ArticleReceived, lexicon: Lexicon, cal: Calendar, gaz: Gaze
         if dates and (dates[0].basis == "explicit" or not lex.aggregate_all.search(folded, s, e)):
             inherited = dates[0]  # a day named in full dates what follows, even beside a count of attacks
         prev = (s, e)
-    return [_claim(article, text, d, i) for i, d in enumerate(_drop_covered(drafts, folded, gaz))]
+    return drafts
 
 
-def _sentence_drafts(
-    text: str, folded: str, s: int, e: int, prev: tuple[int, int] | None, dates: list[SentenceDate],
-    inherited: SentenceDate | None, ref: date | None, ref_known: bool, lex: Words, gaz: Gazetteer, bases: list[tuple[str, int, int]],
-    weapons: list[WeaponHit],
-) -> list[Draft]:  # fmt: skip
-    weapon_hits = _within(weapons, s, e)
+def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: SentenceDate | None, gaz: Gazetteer) -> list[Draft]:
+    """The claims sentence `n` makes: its places (named, described, a region), each with its date, toll and weapon."""
+    text, folded, lex, bases, ref, ref_known = doc.text, doc.folded, doc.lex, list(doc.bases), doc.reference, doc.reference_known
+    (s, e), dates = doc.sentences[n], list(doc.sentence_dates[n])
+    weapon_hits = _within(list(doc.weapons), s, e)
     threat = lex.threat.search(folded, s, e)
     places = [(ps, pe, True, False, False) for _, ps, pe in _unique_bases([b for b in bases if s <= b[1] < e])]
     if places and threat and lex.attack.search(folded, threat.end(), min(e, threat.end() + 25)):
@@ -138,7 +121,8 @@ def _sentence_drafts(
     if not places:
         if threat or lex.aggregate_all.search(folded, s, e) or (lex.state_strike.search(folded, s, e) and not _recalled(folded, s, e, lex)):
             return _dated_attack_np(text, folded, s, e, dates, lex, weapon_hits, _names(bases, s, e))
-        places = _generic_places(text, folded, s, e, lex, gaz) or _region_places(folded, s, e, lex)
+        described = places_before_noun(folded, s, e, lex, gaz) if head_final(lex) else _generic_places(text, folded, s, e, lex, gaz)
+        places = described or _region_places(folded, s, e, lex)
         if not places:
             return _dated_attack_np(text, folded, s, e, dates, lex, weapon_hits, _names(bases, s, e))
     spans = tuple(d.span for d in dates) + _names(bases, s, e)  # no casualty count is part of a date or a name ("Tower 22")
@@ -197,14 +181,6 @@ ATTACK_ON = r"<attack_nouns>\s<against>|<targeting>"  # "the attack on", "target
 # The words before a place say it was attacked: "fired a ballistic missile at", "an attack on the".
 TARGETED = rf"(?:{ATTACK_ON}|<targeted>|<launched>[^.;]{{0,60}}?<against>)\s(?:<articles>\s)?(?:<side:US|side:coalition>\s)?$"
 NAMES_ATTACK = r"\s(?:<weapons>\s)?<attack_nouns>"  # "Tower 22 attack"
-
-
-def _real_date(m: Mention, text: str, bases: list[tuple[str, int, int]], lex: Words) -> bool:
-    """Not a number of a base's name ("Tower 22 may have been ..." is no 22 May), not a month name written in lower
-    case where it is another word (the verb "may")."""
-    if any(bs <= m.start < be or bs < m.end <= be for _, bs, be in bases):
-        return False
-    return not (m.month is not None and m.day is not None and pattern(lex, "<month_homographs>").search(text, m.start, m.end))
 
 
 def _years_before(folded: str, s: int, e: int, cal: Calendar) -> bool:
