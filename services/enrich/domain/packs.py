@@ -74,6 +74,9 @@ class LanguagePack(BaseModel):
     relative: dict[int, Phrases] = {}
     months: dict[int, Phrases] = {}
     weekdays: dict[int, Phrases] = {}  # Monday = 0
+    # Modifiers come before the noun ("Ürdün'de ... bulunan üsse", the base located ... in Jordan): a described
+    # place runs from its clause's start to the base noun (places.py), not from the noun on.
+    head_final: bool = False
     # Case endings the language fuses onto names ("Harirdeki", "Herîrê"): a base name is found with them too.
     name_suffixes: Phrases = ()
     # Words before a date that make it a span's start ("since October 17").
