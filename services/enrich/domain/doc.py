@@ -9,7 +9,7 @@ The claim rules (`extract.py`) then read layers, never re-scan the text for them
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from typing import cast
 
@@ -73,64 +73,72 @@ class Doc:
 Pass = Callable[[Doc, Resources], Doc]
 
 
+def _with(doc: Doc, **layers: object) -> Doc:
+    """The document with more layers (`dataclasses.replace` without its per-call introspection: passes run per article)."""
+    new = object.__new__(Doc)
+    new.__dict__.update(doc.__dict__)
+    new.__dict__.update(layers)
+    return new
+
+
 def segment(doc: Doc, _: Resources) -> Doc:
     """Sentences, in every script."""
-    return replace(doc, sentences=tuple(sentences(doc.text)))
+    return _with(doc, sentences=tuple(sentences(doc.text)))
 
 
 def identify_language(doc: Doc, res: Resources) -> Doc:
     """The article's languages (declared, else detected) and their compiled words."""
     languages = article_languages(doc.article, res.lexicon.languages)
     words = letter_exact(res.lexicon.words(languages), doc.text)
-    return replace(doc, languages=languages, words=words, foreign=not res.lexicon.understands(doc.article.language))
+    return _with(doc, languages=languages, words=words, foreign=not res.lexicon.understands(doc.article.language))
 
 
 def find_words(doc: Doc, _: Resources) -> Doc:
     """Attack words and weapons of the article's languages."""
-    return replace(doc, word_cues=tuple(doc.lex.cues(doc.folded)))
+    return _with(doc, word_cues=tuple(doc.lex.cues(doc.folded)))
 
 
 def find_names(doc: Doc, res: Resources) -> Doc:
     """Gazetteer names of bases, with the case endings of the article's languages."""
-    return replace(doc, bases=tuple(find_bases(res.gazetteer, doc.folded, doc.lex)))
+    return _with(doc, bases=tuple(find_bases(res.gazetteer, doc.folded, doc.lex)))
 
 
 def find_cues(doc: Doc, _: Resources) -> Doc:
     """Where signs of an attack start: its words, and in a language we have no words for, a base named."""
     named = [b[1] for b in doc.bases] if doc.foreign else []
-    return replace(doc, cues=tuple(sorted([h[0] for h in doc.word_cues] + named)))
+    return _with(doc, cues=tuple(sorted([h[0] for h in doc.word_cues] + named)))
 
 
 def find_weapons(doc: Doc, _: Resources) -> Doc:
     """Weapon mentions, the longest at each place."""
     hits = leftmost_longest([h for h in doc.word_cues if h[2] != "attack"])
-    return replace(doc, weapons=tuple(cast(list[WeaponHit], hits)))
+    return _with(doc, weapons=tuple(cast(list[WeaponHit], hits)))
 
 
 def find_dates(doc: Doc, res: Resources) -> Doc:
     """Date mentions that are dates: not a number of a base's name, not a month name that is another word."""
     found = mentions(doc.folded, res.calendar, doc.lex)
-    return replace(doc, dates=tuple(m for m in found if _real_date(m, doc)))
+    return _with(doc, dates=tuple(m for m in found if _real_date(m, doc)))
 
 
 def fix_reference(doc: Doc, res: Resources) -> Doc:
     """The day relative dates count from: the publication day, a page stamp, else an estimate from the text."""
     article = doc.article
     if article.published_at is not None:
-        return replace(doc, reference=article.published_at, reference_known=True)
+        return _with(doc, reference=article.published_at, reference_known=True)
     dated = (d for m in doc.dates if m.stamp and m.year and m.month and m.day and (d := valid_date(m.year, m.month, m.day)))
     stamped = next(dated, None)
     if stamped is not None:
-        return replace(doc, reference=stamped, reference_known=True)  # "Stand: 05.02.2024": as good as a header
+        return _with(doc, reference=stamped, reference_known=True)  # "Stand: 05.02.2024": as good as a header
     estimate = estimate_reference(doc.folded, res.calendar, list(doc.dates), article.published_month)
-    return replace(doc, reference=estimate, reference_known=False)
+    return _with(doc, reference=estimate, reference_known=False)
 
 
 def date_sentences(doc: Doc, res: Resources) -> Doc:
     """Per sentence, the dates in the campaign window it gives (read against the reference)."""
     found = list(doc.dates)
     per = tuple(tuple(sentence_dates(found, s, e, doc.reference, doc.reference_known, res.calendar)) for s, e in doc.sentences)
-    return replace(doc, sentence_dates=per)
+    return _with(doc, sentence_dates=per)
 
 
 PASSES: tuple[Pass, ...] = (identify_language, find_words, segment, find_names, find_cues, find_weapons, find_dates, fix_reference, date_sentences)
