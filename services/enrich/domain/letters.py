@@ -57,7 +57,7 @@ class ExactWords(Words):
 
     _base: Words
     _exact: str
-    _scanned: dict[str, dict[str, tuple[Match, ...]]]
+    _scanned: dict[str, Any]
 
     @classmethod
     def of(cls, base: Words, exact: str) -> ExactWords:
@@ -82,10 +82,10 @@ class ExactWords(Words):
     def base_place(self) -> re.Pattern[str]:
         return self._base.base_place
 
-    def scan(self, folded: str) -> dict[str, tuple[Match, ...]]:
+    def scan(self, folded: str) -> Any:
         if folded not in self._scanned:
             found = self._base.scan(folded)
-            self._scanned[folded] = {k: tuple(m for m in v if self._keeps(k, m, folded)) for k, v in found.items()}
+            self._scanned[folded] = {k: _kept(v, k, self, folded) for k, v in found.items()}
         return self._scanned[folded]
 
     def _keeps(self, key: str, m: Match, folded: str) -> bool:
@@ -101,6 +101,16 @@ class ExactWords(Words):
         if check is None or not check.ambiguous.fullmatch(folded.replace("-", " "), s, e):
             return True
         return check.exact.fullmatch(self._exact, s, e) is not None
+
+
+def _kept(found: Any, key: str, words: ExactWords, folded: str) -> Any:
+    """One category's matches that agree in letter, in the shape the scan gave them: a tuple of matches, or
+    matches with their starts (`matches`, `starts`)."""
+    matches = getattr(found, "matches", None)
+    if matches is None:
+        return tuple(m for m in found if words._keeps(key, m, folded))
+    kept = tuple(m for m in matches if words._keeps(key, m, folded))
+    return type(found)(kept, tuple(m.s for m in kept))
 
 
 def _words(folded: str, s: int, e: int) -> list[tuple[int, str]]:
