@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from basewatch.services.enrich import resources
-from basewatch.services.enrich.domain.packs import REQUIRED, LanguagePack, month_names, weekday_names
+from basewatch.services.enrich.domain.packs import DECLARED, REQUIRED, LanguagePack, month_names, weekday_names
 from basewatch.services.enrich.domain.text import fold
 
 # The languages of the dev set, and Hindi and Hebrew (the issue's list).
@@ -27,6 +27,14 @@ def test_every_pack_validates_and_fills_every_category(path: Path) -> None:
         pack = LanguagePack.model_validate(tomllib.load(f))
     assert pack.language == path.stem
     assert [c for c in REQUIRED if not pack.filled(c)] == []
+
+
+@pytest.mark.parametrize("path", resources.pack_files(), ids=lambda p: p.stem)
+def test_every_pack_declares_every_rule_category(path: Path) -> None:
+    """Each category the rules refer to is in the file, with words or as an empty list written on purpose."""
+    with path.open("rb") as f:
+        written = tomllib.load(f)
+    assert [c for c in DECLARED if c not in written] == []
 
 
 def test_a_pack_with_an_unknown_field_is_rejected() -> None:

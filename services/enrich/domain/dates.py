@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from basewatch.services.enrich.domain.lexicon import Calendar, Words
+from basewatch.services.enrich.domain.rules import pattern
 
 Basis = Literal["explicit", "relative", "inferred", "inherited", "publication"]
 
@@ -33,7 +34,7 @@ class Mention:
 
 _ISO = re.compile(r"(20\d\d)-(\d\d)-(\d\d)(?!\d)")  # starts with a literal, so the engine skips ahead; digit before checked by hand
 # Day first, as German, French, Spanish and Arabic copy writes it: "Stand: 05.02.2024", "le 28/01/2024".
-_STAMP_BEFORE = re.compile(r"(?:stand|updated|update|publie le|mis a jour le|actualizado|aktualisiert|veroffentlicht|تحديث)\s*(?:am\s|:|le\s)?\s*$")
+STAMP_BEFORE = r"<stamp>\s*:?\s*$"  # the page's own time follows
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(20\d\d)(?!\d)")
 
 
@@ -49,7 +50,7 @@ def mentions(folded: str, cal: Calendar, words: Words | None = None) -> list[Men
         for m in _NUMERIC.finditer(folded):
             day, month = int(m.group(1)), int(m.group(3))
             if 1 <= day <= 31 and 1 <= month <= 12:
-                stamp = _STAMP_BEFORE.search(folded, max(0, m.start() - 25), m.start()) is not None
+                stamp = pattern(words, STAMP_BEFORE).search(folded, max(0, m.start() - 25), m.start()) is not None
                 found.append(Mention(m.start(), m.end(), day, month, int(m.group(4)), stamp=stamp))
     # One scan for every calendar word; numbers around a month name are read where it stands.
     for m in _CJK_DATE.finditer(folded) if "月" in folded else ():  # "2024年1月28日", "1月28日": Chinese and Japanese write dates with digits
@@ -61,7 +62,7 @@ def mentions(folded: str, cal: Calendar, words: Words | None = None) -> list[Men
             continue
         kind, value = key[0], int(key[1:])
         if kind == "m":
-            if (mention := _around_month(folded, s, e, value)) is not None:
+            if (mention := _around_month(folded, s, e, value, words)) is not None:
                 found.append(_dateline(folded, mention))
         elif kind == "w":
             bracket = _DAY_IN_BRACKETS.match(folded, e)  # "domingo (28)": Portuguese and Spanish copy give the day so
@@ -70,7 +71,9 @@ def mentions(folded: str, cal: Calendar, words: Words | None = None) -> list[Men
             found.append(Mention(s, e, back_days=value))
     found.sort(key=lambda x: x.start)
     since = [(m.start(), m.end()) for m in words.since.finditer(folded)] if words is not None else None
-    return [_mark_since(folded, _merge_weekday(found, i, folded), since) for i in range(len(found)) if not _absorbed(found, i, folded)]
+    return [
+        _mark_since(folded, _merge_weekday(found, i, folded, words), since, words) for i in range(len(found)) if not _absorbed(found, i, folded, words)
+    ]
 
 
 # "MOSUL, Iraq, April 22 (Reuters) -": the date of a wire dateline is the dispatch's, never an attack's.
@@ -92,54 +95,54 @@ def kind_is_month_inside_cjk_date(key: str, s: int, found: list[Mention]) -> boo
     return key[0] == "m" and any(m.start <= s < m.end for m in found)
 
 
-_DAY_BEFORE = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s(?:de\s)?$")
-_YEAR_AFTER = re.compile(r"\.?,?\s(?:de\s)?(\d{4})(?!\d)")
-_DAY_AFTER = re.compile(r"\.?\s(\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s(\d{4})(?!\d))?")
+DAY_BEFORE = r"(?<!\d)(\d{1,2})(?:<=ordinals>|\.)?\s(?:<date_joins>\s)?$"  # "28th ", "28. ", "28 de "
+YEAR_AFTER = r"\.?,?\s(?:<date_joins>\s)?(\d{4})(?!\d)"  # " 2024", ", 2024", " de 2024"
+DAY_AFTER = r"\.?\s(\d{1,2})(?:<=ordinals>)?(?!\d)(?:,?\s(\d{4})(?!\d))?"  # " 28", ". 28th, 2024"
 
 
-def _around_month(folded: str, ms: int, me: int, month: int) -> Mention | None:
+def _around_month(folded: str, ms: int, me: int, month: int, words: Words | None) -> Mention | None:
     """ "28 January 2024", "28 de enero", "January 28, 2024", "Jan. 28": the day (and year) beside a month name."""
-    before = _DAY_BEFORE.search(folded, max(0, ms - 10), ms)
+    before = pattern(words, DAY_BEFORE).search(folded, max(0, ms - 10), ms)
     if before is not None:
-        year = _YEAR_AFTER.match(folded, me)
+        year = pattern(words, YEAR_AFTER).match(folded, me)
         end = year.end() if year else me
         return Mention(before.start(), end, int(before.group(1)), month, int(year.group(1)) if year else None)
-    after = _DAY_AFTER.match(folded, me)
+    after = pattern(words, DAY_AFTER).match(folded, me)
     if after is not None:
         return Mention(ms, after.end(), int(after.group(1)), month, int(after.group(2)) if after.group(2) else None)
     return None
 
 
-def _absorbed(found: list[Mention], i: int, folded: str) -> bool:
+def _absorbed(found: list[Mention], i: int, folded: str, words: Words | None) -> bool:
     """A calendar date right after a weekday ("Sunday, January 28") is folded into the weekday."""
     prev = found[i - 1] if i else None
-    return bool(prev and prev.weekday is not None and found[i].day and _adjacent(folded, prev.end, found[i].start))
+    return bool(prev and prev.weekday is not None and found[i].day and _adjacent(folded, prev.end, found[i].start, words))
 
 
-def _merge_weekday(found: list[Mention], i: int, folded: str) -> Mention:
+def _merge_weekday(found: list[Mention], i: int, folded: str, words: Words | None) -> Mention:
     m = found[i]
     nxt = found[i + 1] if i + 1 < len(found) else None
-    if m.weekday is not None and nxt and nxt.day and _adjacent(folded, m.end, nxt.start):
+    if m.weekday is not None and nxt and nxt.day and _adjacent(folded, m.end, nxt.start, words):
         return Mention(m.start, nxt.end, nxt.day, nxt.month, nxt.year, m.weekday)
     return m
 
 
-def _adjacent(folded: str, end: int, start: int) -> bool:
-    # "Sunday, January 28", "Sunday the 28th", "周四(11月23日)" (a date in brackets after the weekday)
-    return 0 <= start - end <= 6 and re.fullmatch(r"[\s,.(（]*(?:the|le|den|el|,)?[\s,.]*", folded[end:start]) is not None
+ADJACENT = r"[\s,.(（]*(?:<articles>|,)?[\s,.]*"  # "Sunday, January 28", "Sunday the 28th", "周四(11月23日)"
 
 
-_WHEN_AFTER = re.compile(r",?\s(?:when|lorsque|quand|als|cuando|عندما|حين)\s")
+def _adjacent(folded: str, end: int, start: int, words: Words | None) -> bool:
+    return 0 <= start - end <= 6 and pattern(words, ADJACENT).fullmatch(folded, end, start) is not None
 
 
-def _mark_since(folded: str, m: Mention, since: list[tuple[int, int]] | None) -> Mention:
-    """ "since October 17" starts a span; "since Feb. 4, when a drone killed ..." dates what follows."""
-    before = folded[max(0, m.start - 12) : m.start]
-    if since is None:
-        starts_span = re.search(r"(?:since|depuis|seit|desde|منذ|between|entre|zwischen)\s*(?:the\s)?$", before) is not None
-    else:  # the language's words for "since", right before the date (an article between them allowed)
-        starts_span = any(m.start - 5 <= e <= m.start and len(folded[e : m.start].strip()) <= 3 for _, e in since)
-    if _WHEN_AFTER.match(folded, m.end) is None and starts_span:
+WHEN_AFTER = r",?\s<when>\s"  # "since Feb. 4, when ..."
+
+
+def _mark_since(folded: str, m: Mention, since: list[tuple[int, int]] | None, words: Words | None) -> Mention:
+    """ "since October 17" starts a span; "since Feb. 4, when a drone killed ..." dates what follows. Without
+    the article's words (a text of unknown language) no date is taken for a span's start."""
+    # the language's words for "since", right before the date (an article between them allowed)
+    starts_span = since is not None and any(m.start - 5 <= e <= m.start and len(folded[e : m.start].strip()) <= 3 for _, e in since)
+    if pattern(words, WHEN_AFTER).match(folded, m.end) is None and starts_span:
         return Mention(m.start, m.end, m.day, m.month, m.year, m.weekday, m.back_days, since=True)
     return m
 

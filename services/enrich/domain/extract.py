@@ -14,37 +14,29 @@ import uuid
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import cast
 
 import regex
 
 from basewatch.schemas import ArticleReceived, ClaimExtracted
 from basewatch.schemas.messages import ClaimDatePrecision, DateBasis, PlaceKind, Side, Status, Weapon
-from basewatch.services.enrich.domain.dates import Mention, SentenceDate, estimate_reference, mentions, sentence_dates, valid_date
+from basewatch.services.enrich.domain.dates import SentenceDate
+from basewatch.services.enrich.domain.doc import Doc, Resources, WeaponHit, read
 from basewatch.services.enrich.domain.gazetteer import Gazetteer
-from basewatch.services.enrich.domain.language import article_languages
 from basewatch.services.enrich.domain.lexicon import Calendar, Category, Lexicon, WindowCategory, Words
-from basewatch.services.enrich.domain.phrases import leftmost_longest, matchable
-from basewatch.services.enrich.domain.text import fold, sentences
+from basewatch.services.enrich.domain.phrases import matchable
+from basewatch.services.enrich.domain.places import head_final, places_before_noun
+from basewatch.services.enrich.domain.rules import opens_with, pattern
+from basewatch.services.enrich.domain.text import fold
 
 CLAIM_NS = uuid.UUID("6f1c2b1e-4a53-4c1e-9d7e-3b7a1c0e5a01")
 MAX_EVIDENCE = 600
 MAX_REFER_BACK = 3  # sentences: "the attack" further away than this is rarely the same attack
 
-_PLACE_END = re.compile(
-    r"[,;:()\"]|\s(?:on|with|and one|and a|and an|as|after|when|which|where|that|killing|wounding|but|par|avec|mit|con|by"
-    r"|sind|ist|wurden?|waren|war|hat|haben|am|ont|a ete|fue|fueron|han|ha|lors|durante|causando|faisant)\s|$"
-)
+# The rules' patterns: categories of the article's packs (rules.py), punctuation, never words.
+PLACE_END = r"[,;:()\"]|\s<place_end>\s|$"  # where a described place ends: punctuation, or "with", "killing", ...
 MAX_PLACE = 70  # characters of a described place ("an outpost near the Syria-Jordan border")
-_REGION = re.compile(
-    r"(?:in|dans|en|im|في) (?:the )?((?:western|northern|eastern|southern|north-?eastern|north-?western|south-?eastern|south-?western|central)"
-    r" (?:iraq|syria|jordan)|(?:ouest|nord|est|sud) de l'(?:irak|syrie))"
-)
-_ENGAGED = re.compile(
-    r"(?:engaged|intercepted|shot down|downed)(?: and destroyed)? (?:two|three|a|an|one|\d+|several|multiple) (?:\w+ )?(?:drones?|rockets?|missiles?)"
-)
-_ATTACK_NP = re.compile(r"(?:an?|the) ([\w.,'\s-]{0,30}?)(?:suicide |one-way |explosive-laden )?(?:drone|rocket|missile) (?:attack|strike)")
-WeaponHit = tuple[int, int, Weapon]  # start, end, weapon: a weapon mentioned in the folded text
+ENGAGED = r"<engaged>(?:\s\S+){0,3}?\s<weapons>"  # "engaged two one-way attack drones"
+ATTACK_NP = r"<articles>\s([\w.,'\s-]{0,30}?)<weapons>\s<attack_nouns>"  # "a Jan. 28 suicide drone attack"
 
 
 @dataclass(frozen=True)
@@ -69,41 +61,31 @@ class Draft:
     kind: PlaceKind = "described"
 
 
-def article_reference(article: ArticleReceived, folded: str, cal: Calendar, found: list[Mention]) -> tuple[date | None, bool]:
-    if article.published_at is not None:
-        return article.published_at, True
-    stamped = next((d for m in found if m.stamp and m.year and m.month and m.day and (d := valid_date(m.year, m.month, m.day))), None)
-    if stamped is not None:
-        return stamped, True  # the page says when it was published ("Stand: 05.02.2024"): as good as a header
-    return estimate_reference(folded, cal, found, article.published_month), False
-
-
 def extract(article: ArticleReceived, lexicon: Lexicon, cal: Calendar, gaz: Gazetteer) -> list[ClaimExtracted]:
     """Claims of attacks on bases reported by one article, in text order, not yet linked."""
-    text = article.text
-    folded = fold(text)
-    foreign = not lexicon.understands(article.language)
-    lex = lexicon.words(article_languages(article, lexicon.languages))
-    # Whole-text scans once per article; sentences then look up what falls inside them.
-    hits = lex.cues(folded)
-    if not hits and not foreign:
+    doc = read(article, Resources(lexicon, cal, gaz))
+    if doc.quiet:
         return []  # nothing in the article speaks of an attack
-    bases = gaz.find_bases(folded)
-    # In a language we have no words for, a base named is the only sign we can read.
-    cues = sorted([h[0] for h in hits] + ([b[1] for b in bases] if foreign else []))
-    weapons = cast(list[WeaponHit], leftmost_longest([h for h in hits if h[2] != "attack"]))
-    found_dates = [m for m in mentions(folded, cal, lex) if _real_date(m, text, bases)]
-    ref, ref_known = article_reference(article, folded, cal, found_dates)
+    return [_claim(article, doc.text, d, i) for i, d in enumerate(_drop_covered(_drafts(doc, cal, gaz), doc.folded, gaz))]
+
+
+def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
+    """Sentence by sentence, the claims each gives, or what it adds to the claim before it."""
+    folded, lex, cues = doc.folded, doc.lex, doc.cues
+    bases, weapons = list(doc.bases), list(doc.weapons)
     drafts: list[Draft] = []
     inherited: SentenceDate | None = None
     prev: tuple[int, int] | None = None
     last_found = -99
-    for n, (s, e) in enumerate(sentences(text)):
-        dates = sentence_dates(found_dates, s, e, ref, ref_known, cal)
+    summary = False  # the previous sentence counted attacks on named places ("in recent days ... al-Omar and Shaddadi")
+    for n, (s, e) in enumerate(doc.sentences):
+        dates = list(doc.sentence_dates[n])
         at = bisect_left(cues, s)
         has_cue = at < len(cues) and cues[at] < e and not (not dates and _years_before(folded, s, e, cal))  # not an old story
         has_cue = has_cue and not _links_away(folded, s, lex)
-        found = _sentence_drafts(text, folded, s, e, prev, dates, inherited, ref, ref_known, lex, gaz, bases, weapons) if has_cue else []
+        summary = (summary and not dates and opens_with(lex, "additive", folded, s)) or _counts_named_attacks(folded, s, e, dates, lex, bases)
+        has_cue = has_cue and not summary
+        found = _sentence_drafts(doc, n, prev, inherited, gaz) if has_cue else []
         if found:
             if found[0].actor and lex.claimed.search(folded, s, e) and _refers_back(folded, s, e, lex):
                 drafts = [d if d.actor or d.sentence != prev else replace(d, actor=found[0].actor) for d in drafts]
@@ -116,15 +98,14 @@ def extract(article: ArticleReceived, lexicon: Lexicon, cal: Calendar, gaz: Gaze
         if dates and (dates[0].basis == "explicit" or not lex.aggregate_all.search(folded, s, e)):
             inherited = dates[0]  # a day named in full dates what follows, even beside a count of attacks
         prev = (s, e)
-    return [_claim(article, text, d, i) for i, d in enumerate(_drop_covered(drafts, folded, gaz))]
+    return drafts
 
 
-def _sentence_drafts(
-    text: str, folded: str, s: int, e: int, prev: tuple[int, int] | None, dates: list[SentenceDate],
-    inherited: SentenceDate | None, ref: date | None, ref_known: bool, lex: Words, gaz: Gazetteer, bases: list[tuple[str, int, int]],
-    weapons: list[WeaponHit],
-) -> list[Draft]:  # fmt: skip
-    weapon_hits = _within(weapons, s, e)
+def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: SentenceDate | None, gaz: Gazetteer) -> list[Draft]:
+    """The claims sentence `n` makes: its places (named, described, a region), each with its date, toll and weapon."""
+    text, folded, lex, bases, ref, ref_known = doc.text, doc.folded, doc.lex, list(doc.bases), doc.reference, doc.reference_known
+    (s, e), dates = doc.sentences[n], list(doc.sentence_dates[n])
+    weapon_hits = _within(list(doc.weapons), s, e)
     threat = lex.threat.search(folded, s, e)
     places = [(ps, pe, True, False, False) for _, ps, pe in _unique_bases([b for b in bases if s <= b[1] < e])]
     if places and threat and lex.attack.search(folded, threat.end(), min(e, threat.end() + 25)):
@@ -134,12 +115,14 @@ def _sentence_drafts(
     places = [p for p in places if not _other_attacker(folded, s, p[0], lex)]
     named_attack: set[int] = set()  # places named as an attack ("the Tower 22 attack") in a sentence about something else
     if places and lex.militia_target.search(folded, s, e):
-        named_attack = {p[0] for p in places if not _TARGETED.search(folded, max(s, p[0] - 90), p[0]) and _NAMES_ATTACK.match(folded, p[1])}
-        places = [p for p in places if p[0] in named_attack or _TARGETED.search(folded, max(s, p[0] - 90), p[0])]
+        targeted, names_attack, text_ = pattern(lex, TARGETED), pattern(lex, NAMES_ATTACK), matchable(folded)
+        named_attack = {p[0] for p in places if not targeted.search(text_, max(s, p[0] - 90), p[0]) and names_attack.match(text_, p[1])}
+        places = [p for p in places if p[0] in named_attack or targeted.search(text_, max(s, p[0] - 90), p[0])]
     if not places:
         if threat or lex.aggregate_all.search(folded, s, e) or (lex.state_strike.search(folded, s, e) and not _recalled(folded, s, e, lex)):
             return _dated_attack_np(text, folded, s, e, dates, lex, weapon_hits, _names(bases, s, e))
-        places = _generic_places(text, folded, s, e, lex, gaz) or _region_places(folded, s, e)
+        described = places_before_noun(folded, s, e, lex, gaz) if head_final(lex) else _generic_places(text, folded, s, e, lex, gaz)
+        places = described or _region_places(folded, s, e, lex)
         if not places:
             return _dated_attack_np(text, folded, s, e, dates, lex, weapon_hits, _names(bases, s, e))
     spans = tuple(d.span for d in dates) + _names(bases, s, e)  # no casualty count is part of a date or a name ("Tower 22")
@@ -162,7 +145,7 @@ def _sentence_drafts(
         if when and ref and ref_known and when.value < ref - timedelta(days=7):
             background = True
         countries = gaz.countries_in(folded, ps, min(e, pe + 40)) or gaz.countries_in(folded, s, e)
-        weapon = _weapon_of(folded, weapon_hits, ps, s, e) if len(places) > 1 else _first_weapon(weapon_hits)
+        weapon = _weapon_of(folded, weapon_hits, ps, s, e, lex) if len(places) > 1 else _first_weapon(weapon_hits)
         out.append(
             Draft(
                 place=(ps, pe), sentence=(s, e), base_hint=hint, plural=plural, other=other, date=when, date_basis=basis,
@@ -172,6 +155,11 @@ def _sentence_drafts(
             )
         )  # fmt: skip
     return out
+
+
+def _counts_named_attacks(folded: str, s: int, e: int, dates: list[SentenceDate], lex: Words, bases: list[tuple[str, int, int]]) -> bool:
+    """ "In recent days it claimed attacks on al-Omar and Shaddadi": named places in a count of attacks, no day."""
+    return not dates and lex.aggregate_all.search(folded, s, e) is not None and bool(_names(bases, s, e))
 
 
 def _statement_day(folded: str, lo: int, at: int, lex: Words) -> bool:
@@ -188,22 +176,11 @@ def _continues(folded: str, s: int, lex: Words) -> bool:
 
 
 _YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
-_ATTACK_ON = re.compile(r"\battacks? (?:on|against)\b|\btargeting\b|\battaque (?:contre|sur)\b|\bataque contra\b|\bangriff auf\b")
-
+ATTACK_ON = r"<attack_nouns>\s<against>|<targeting>"  # "the attack on", "targeting"
 
 # The words before a place say it was attacked: "fired a ballistic missile at", "an attack on the".
-_TARGETED = re.compile(
-    r"(?:attacks?\s(?:on|against)|attacked|targeting|targeted|struck|hit|(?:fired|launched)\b[^.;]{0,60}?\b(?:at|on|toward|towards|against))"
-    r"\s(?:the\s)?(?:u\.?s\.?\s|us\s|american\s|coalition\s)?$"
-)
-_NAMES_ATTACK = re.compile(r"\s(?:drone\s|rocket\s|missile\s)?(?:attack|strike)")  # "Tower 22 attack"
-
-
-def _real_date(m: Mention, text: str, bases: list[tuple[str, int, int]]) -> bool:
-    """Not a number of a base's name ("Tower 22 may have been ..." is no 22 May), not the verb "may"."""
-    if any(bs <= m.start < be or bs < m.end <= be for _, bs, be in bases):
-        return False
-    return not (m.month == 5 and m.day is not None and "may" in text[m.start : m.end])  # the month is written "May"
+TARGETED = rf"(?:{ATTACK_ON}|<targeted>|<launched>[^.;]{{0,60}}?<against>)\s(?:<articles>\s)?(?:<side:US|side:coalition>\s)?$"
+NAMES_ATTACK = r"\s(?:<weapons>\s)?<attack_nouns>"  # "Tower 22 attack"
 
 
 def _years_before(folded: str, s: int, e: int, cal: Calendar) -> bool:
@@ -215,7 +192,7 @@ def _other_attacker(folded: str, s: int, ps: int, lex: Words) -> bool:
     """ "Turkish drones struck a facility near Rumeilan", "a U.S. drone strike near Baghdad airport": the attacker
     before the place is a state, not a militia (unless "the attack on" the place, or a recall, comes between)."""
     m = lex.state_strike.search(folded, s, ps)
-    return m is not None and lex.recalls.search(folded, s, ps) is None and _ATTACK_ON.search(folded, m.end(), ps) is None
+    return m is not None and lex.recalls.search(folded, s, ps) is None and pattern(lex, ATTACK_ON).search(matchable(folded), m.end(), ps) is None
 
 
 def _names(bases: list[tuple[str, int, int]], s: int, e: int) -> tuple[tuple[int, int], ...]:
@@ -238,7 +215,7 @@ def _generic_places(text: str, folded: str, s: int, e: int, lex: Words, gaz: Gaz
     out = []
     for m in lex.base_place.finditer(matchable(folded), s, e):
         named = _APPOSITIVE.search(text, max(s, m.start() - 40), m.start())
-        tail = _PLACE_END.search(folded, m.end(), e)
+        tail = pattern(lex, PLACE_END).search(folded, m.end(), e)
         pe = tail.start() if tail else e
         if pe - m.end() > MAX_PLACE:  # no end found nearby: the words within reach, cut at a word end
             pe = folded.rfind(" ", m.end(), m.end() + MAX_PLACE)
@@ -246,14 +223,13 @@ def _generic_places(text: str, folded: str, s: int, e: int, lex: Words, gaz: Gaz
             continue
         if not (gaz.countries_in(folded, m.end(), pe) or gaz.find_context(folded, m.end(), pe) or gaz.fuzzy_base(folded[m.end() : pe])):
             continue
-        phrase = folded[m.start() : pe]
-        if not named and re.search(r"\bacross\b|\bregion\b(?! of)|\btroops\b|\bforces\b", phrase) and not gaz.find_context(folded, m.end(), pe):
+        if not named and pattern(lex, r"<not_one_site>(?!\s<genitive>\s)").search(folded, m.start(), pe) and not gaz.find_context(folded, m.end(), pe):
             continue
         plural = _is_plural(folded, m.start(), pe, lex)
         other = lex.others.search(folded, m.start(), pe) is not None
         start = named.start(1) if named else m.start() + len(m.group(0)) - len(m.group(0).lstrip())
         out.append((start, pe, False, plural, other))
-    return _split_lists(out, folded)
+    return _split_lists(out, folded, lex)
 
 
 def _is_plural(folded: str, s: int, e: int, lex: Words) -> bool:
@@ -261,11 +237,11 @@ def _is_plural(folded: str, s: int, e: int, lex: Words) -> bool:
     return lex.plural_base_nouns.search(folded, s, e) is not None and lex.one_of.search(folded, s, e) is None
 
 
-def _split_lists(places: list[tuple[int, int, bool, bool, bool]], folded: str) -> list[tuple[int, int, bool, bool, bool]]:
+def _split_lists(places: list[tuple[int, int, bool, bool, bool]], folded: str, lex: Words) -> list[tuple[int, int, bool, bool, bool]]:
     """ "two other US bases in Syria and Iraq and one base in Israel" is two places."""
     out = []
     for ps, pe, hint, plural, other in places:
-        cut = re.search(r"\sand (?=(?:one|an?|another|two) )", folded[ps:pe])
+        cut = pattern(lex, r"\s<conjunctions>\s(?=<indefinite|numbers>\s)").search(folded[ps:pe])
         if cut:
             out.append((ps, ps + cut.start(), hint, plural, other))
             continue
@@ -273,10 +249,10 @@ def _split_lists(places: list[tuple[int, int, bool, bool, bool]], folded: str) -
     return out
 
 
-def _region_places(folded: str, s: int, e: int) -> list[tuple[int, int, bool, bool, bool]]:
+def _region_places(folded: str, s: int, e: int, lex: Words) -> list[tuple[int, int, bool, bool, bool]]:
     """CENTCOM style: "In western Iraq, U.S. forces engaged two drones" (a region, no base named)."""
-    region = _REGION.search(folded, s, e)
-    if region and _ENGAGED.search(folded, s, e):
+    region = pattern(lex, "<regions>").search(matchable(folded), s, e)
+    if region and pattern(lex, ENGAGED).search(matchable(folded), s, e):
         return [(region.start(), region.end(), False, False, False)]
     return []
 
@@ -285,7 +261,7 @@ def _dated_attack_np(
     text: str, folded: str, s: int, e: int, dates: list[SentenceDate], lex: Words, weapons: list[WeaponHit], names: tuple[tuple[int, int], ...]
 ) -> list[Draft]:
     """ "a Jan. 28 suicide drone attack that caused the first U.S. fatalities": an attack named by its date and toll."""
-    m = _ATTACK_NP.search(folded, s, e)
+    m = pattern(lex, ATTACK_NP).search(matchable(folded), s, e)
     if not (m and dates and (lex.killed.search(folded, m.end(), e) or lex.wounded.search(folded, m.end(), e))):
         return []
     when = next((d for d in dates if m.start() <= d.span[0] < m.end()), None)
@@ -323,24 +299,20 @@ def _first_weapon(hits: list[WeaponHit]) -> Weapon:
     return hits[0][2] if hits else "unknown"
 
 
-_WEAPON_THEN_PLACE = re.compile(
-    r"\s*(?:attacks?|strikes?|assaults?|attaques?|ataques?|angriffe?)?\s*(?:on|against|targeting|at|contre|sur|contra|auf)\s+"
-    r"(?:the\s+|la\s+|le\s+|el\s+|den\s+|die\s+)?"
-)
+WEAPON_THEN_PLACE = r"\s*(?:<attack_nouns>)?\s*<against|targeting>\s+(?:<articles>\s+)?"  # "drone attack on the" + place
+CLAUSE = r";|:\s|\s-\s|,\s<conjunctions>\s"  # where a clause of a sentence ends
 
 
-_CLAUSE = re.compile(r";|:\s|\s-\s|,\s(?:and|while|whereas|et|und|y)\s")
-
-
-def _weapon_of(folded: str, hits: list[WeaponHit], pos: int, s: int, e: int) -> Weapon:
+def _weapon_of(folded: str, hits: list[WeaponHit], pos: int, s: int, e: int, lex: Words) -> Weapon:
     """In a list of places, "two drone attacks on al-Tanf, a rocket attack on Conoco": the weapon just before
     "attack on" belongs to the place after it; otherwise the nearest weapon of the place's clause
     ("rockets hit near Ain al-Asad; a drone was shot down near al-Tanf"), else the nearest."""
+    then_place, clause, text = pattern(lex, WEAPON_THEN_PLACE), pattern(lex, CLAUSE), matchable(folded)
     for _, end, name in reversed(hits):
-        if end <= pos and _WEAPON_THEN_PLACE.fullmatch(folded, end, pos):
+        if end <= pos and then_place.fullmatch(text, end, pos):
             return name
-    before = [m.end() for m in _CLAUSE.finditer(folded, s, pos)]  # within the sentence folded[s:e]
-    after = _CLAUSE.search(folded, pos, e)
+    before = [m.end() for m in clause.finditer(folded, s, pos)]  # within the sentence folded[s:e] (" - " is a clause end)
+    after = clause.search(folded, pos, e)
     lo, hi = (before[-1] if before else s), (after.start() if after else e)
     return _nearest_weapon([h for h in hits if lo <= h[0] and h[1] <= hi] or hits, pos)
 

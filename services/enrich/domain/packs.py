@@ -25,6 +25,11 @@ REQUIRED = (
     "attack", "claimed", "confirmed", "killed", "wounded", "attackers", "victims", "base_nouns", "determiners",
     "relative", "numbers", "months", "weekdays", "weapons", "sides",
 )  # fmt: skip
+# Categories every pack must declare, words or an empty list on purpose (the same test checks it).
+DECLARED = (
+    "additive", "place_end", "regions", "engaged", "attack_nouns", "against", "targeting", "targeted", "launched", "articles",
+    "not_one_site", "genitive", "month_homographs", "stamp", "ordinals", "date_joins", "when",
+)  # fmt: skip
 TEXT2NUM = frozenset({"en", "fr", "es", "pt", "de", "it"})  # languages text2num reads
 
 
@@ -36,6 +41,9 @@ class LanguagePack(BaseModel):
     name: str
     source: str
     cldr: str | None = None  # CLDR locale for month and weekday names ("ckb" for Sorani); default: `language`
+    # Letters the language tells apart and folding merges (Turkish "öüşçğ": "öldü" died, "oldu" happened): a
+    # phrase written with them matches only text written with them (see letters.py).
+    distinct_letters: str = Field(default="", pattern=r"^[^\sA-Z]*$")
     # A sentence reports an attack only with one of these (or a weapon).
     attack: Phrases = ()
     # Weapons, by kind.
@@ -66,6 +74,11 @@ class LanguagePack(BaseModel):
     relative: dict[int, Phrases] = {}
     months: dict[int, Phrases] = {}
     weekdays: dict[int, Phrases] = {}  # Monday = 0
+    # Modifiers come before the noun ("Ürdün'de ... bulunan üsse", the base located ... in Jordan): a described
+    # place runs from its clause's start to the base noun (places.py), not from the noun on.
+    head_final: bool = False
+    # Case endings the language fuses onto names ("Harirdeki", "Herîrê"): a base name is found with them too.
+    name_suffixes: Phrases = ()
     # Words before a date that make it a span's start ("since October 17").
     since: Phrases = ()
     # A count of attacks, not one attack ("repeatedly"); the units a number counts ("times", "attacks").
@@ -98,6 +111,41 @@ class LanguagePack(BaseModel):
     links: Phrases = ()
     # Phrases that contain a cue word but are no cue ("life-threatening").
     exceptions: Phrases = ()
+    # Words the rules of extract.py and dates.py refer to by category (rules.py). Every pack declares each
+    # (DECLARED below); an empty list is a choice: the rule does not fit the language's word order.
+    # Words that end a described place ("an outpost near the border | with ...", "killing", "which").
+    place_end: Phrases = ()
+    # A region of the campaign's countries with its preposition ("in western Iraq"): CENTCOM's way of placing
+    # a defence when it names no base.
+    regions: Phrases = ()
+    # Defenders engaged, intercepted or shot down what was fired.
+    engaged: Phrases = ()
+    # Nouns naming one attack ("attack", "strike"), and the prepositions of its target ("on", "against").
+    attack_nouns: Phrases = ()
+    against: Phrases = ()
+    # Words that name the target right after them: "targeting" (a participle) / "attacked", "struck" (verbs)
+    # / "fired", "launched" (verbs whose target follows `against`, a few words later).
+    targeting: Phrases = ()
+    targeted: Phrases = ()
+    launched: Phrases = ()
+    # Articles ("the", "a"): between a verb and its target, a weekday and its date ("Sunday the 28th").
+    articles: Phrases = ()
+    # A base noun phrase that speaks of troops, forces or a whole region is not one site ("bases across Syria").
+    not_one_site: Phrases = ()
+    # The word that makes what follows a name's owner: "the desert region of Deir ez-Zor" is one place.
+    genitive: Phrases = ()
+    # Month names that, written in lower case, are other words ("may", "march").
+    month_homographs: Phrases = ()
+    # Words before a page's own time ("Updated", "Stand:"): that date is no attack's.
+    stamp: Phrases = ()
+    # Endings of an ordinal day ("28th", "1er", "28º") and words joining day, month and year ("28 de enero").
+    ordinals: Phrases = ()
+    date_joins: Phrases = ()
+    # "since Feb. 4, when a drone killed ...": a clause after a date that dates what it says.
+    when: Phrases = ()
+    # A sentence opening with these adds to the one before ("Also", "In addition"): a list of past attacks
+    # continued after a count of attacks is part of that count.
+    additive: Phrases = ()
 
     def filled(self, category: str) -> bool:
         """Whether the pack (with CLDR and text2num) has words for `category`."""

@@ -1,0 +1,162 @@
+"""The annotated article that extraction reads: the text and its span layers, each added by one pass.
+
+Like spaCy's `Doc` and pipeline: `read` runs small named passes in order; each reads the layers before it
+and adds one (`segment` the sentences, `identify_language`, `find_words` of that language, `find_names`
+of the gazetteer, `find_cues`, `find_weapons`, `find_dates`, `fix_reference`, `date_sentences`).
+The claim rules (`extract.py`) then read layers, never re-scan the text for them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import cast
+
+from basewatch.schemas import ArticleReceived
+from basewatch.schemas.messages import Weapon
+from basewatch.services.enrich.domain.dates import Mention, SentenceDate, estimate_reference, mentions, sentence_dates, valid_date
+from basewatch.services.enrich.domain.gazetteer import Gazetteer
+from basewatch.services.enrich.domain.language import article_languages
+from basewatch.services.enrich.domain.letters import letter_exact
+from basewatch.services.enrich.domain.lexicon import Calendar, Lexicon, Words
+from basewatch.services.enrich.domain.names import find_bases
+from basewatch.services.enrich.domain.phrases import leftmost_longest
+from basewatch.services.enrich.domain.rules import pattern
+from basewatch.services.enrich.domain.text import fold, sentences
+
+Span = tuple[int, int]
+NameHit = tuple[str, int, int]  # base id, start, end
+WeaponHit = tuple[int, int, Weapon]  # start, end, weapon
+
+
+@dataclass(frozen=True)
+class Resources:
+    """What the passes read besides the article: the language packs, the calendar, the gazetteer."""
+
+    lexicon: Lexicon
+    calendar: Calendar
+    gazetteer: Gazetteer
+
+
+@dataclass(frozen=True, eq=False)
+class Doc:
+    """An article and the layers found in it so far (offsets into `text`, which `folded` shares)."""
+
+    article: ArticleReceived
+    text: str
+    folded: str
+    sentences: tuple[Span, ...] = ()
+    languages: tuple[str, ...] = ()
+    foreign: bool = False  # no pack covers the declared language: a base named is the only sign we can read
+    words: Words | None = None  # the article's languages' words, compiled
+    word_cues: tuple[tuple[int, int, str], ...] = ()  # attack words ("attack") and weapons (keyed by weapon)
+    bases: tuple[NameHit, ...] = ()
+    cues: tuple[int, ...] = ()  # where a sign of an attack starts, sorted
+    weapons: tuple[WeaponHit, ...] = ()
+    dates: tuple[Mention, ...] = ()
+    reference: date | None = None  # what relative dates count from
+    reference_known: bool = False  # the publication day (or a page stamp), not an estimate
+    sentence_dates: tuple[tuple[SentenceDate, ...], ...] = ()  # per sentence, the campaign dates it gives
+
+    @property
+    def lex(self) -> Words:
+        assert self.words is not None, "the language pass has not run"
+        return self.words
+
+    @property
+    def quiet(self) -> bool:
+        """Nothing in the article speaks of an attack (in a language we read)."""
+        return not self.word_cues and not self.foreign
+
+
+Pass = Callable[[Doc, Resources], Doc]
+
+
+def _with(doc: Doc, **layers: object) -> Doc:
+    """The document with more layers (`dataclasses.replace` without its per-call introspection: passes run per article)."""
+    new = object.__new__(Doc)
+    new.__dict__.update(doc.__dict__)
+    new.__dict__.update(layers)
+    return new
+
+
+def segment(doc: Doc, _: Resources) -> Doc:
+    """Sentences, in every script."""
+    return _with(doc, sentences=tuple(sentences(doc.text)))
+
+
+def identify_language(doc: Doc, res: Resources) -> Doc:
+    """The article's languages (declared, else detected) and their compiled words."""
+    languages = article_languages(doc.article, res.lexicon.languages)
+    words = letter_exact(res.lexicon.words(languages), doc.text)
+    return _with(doc, languages=languages, words=words, foreign=not res.lexicon.understands(doc.article.language))
+
+
+def find_words(doc: Doc, _: Resources) -> Doc:
+    """Attack words and weapons of the article's languages."""
+    return _with(doc, word_cues=tuple(doc.lex.cues(doc.folded)))
+
+
+def find_names(doc: Doc, res: Resources) -> Doc:
+    """Gazetteer names of bases, with the case endings of the article's languages."""
+    return _with(doc, bases=tuple(find_bases(res.gazetteer, doc.folded, doc.lex)))
+
+
+def find_cues(doc: Doc, _: Resources) -> Doc:
+    """Where signs of an attack start: its words, and in a language we have no words for, a base named."""
+    named = [b[1] for b in doc.bases] if doc.foreign else []
+    return _with(doc, cues=tuple(sorted([h[0] for h in doc.word_cues] + named)))
+
+
+def find_weapons(doc: Doc, _: Resources) -> Doc:
+    """Weapon mentions, the longest at each place."""
+    hits = leftmost_longest([h for h in doc.word_cues if h[2] != "attack"])
+    return _with(doc, weapons=tuple(cast(list[WeaponHit], hits)))
+
+
+def find_dates(doc: Doc, res: Resources) -> Doc:
+    """Date mentions that are dates: not a number of a base's name, not a month name that is another word."""
+    found = mentions(doc.folded, res.calendar, doc.lex)
+    return _with(doc, dates=tuple(m for m in found if _real_date(m, doc)))
+
+
+def fix_reference(doc: Doc, res: Resources) -> Doc:
+    """The day relative dates count from: the publication day, a page stamp, else an estimate from the text."""
+    article = doc.article
+    if article.published_at is not None:
+        return _with(doc, reference=article.published_at, reference_known=True)
+    dated = (d for m in doc.dates if m.stamp and m.year and m.month and m.day and (d := valid_date(m.year, m.month, m.day)))
+    stamped = next(dated, None)
+    if stamped is not None:
+        return _with(doc, reference=stamped, reference_known=True)  # "Stand: 05.02.2024": as good as a header
+    estimate = estimate_reference(doc.folded, res.calendar, list(doc.dates), article.published_month)
+    return _with(doc, reference=estimate, reference_known=False)
+
+
+def date_sentences(doc: Doc, res: Resources) -> Doc:
+    """Per sentence, the dates in the campaign window it gives (read against the reference)."""
+    found = list(doc.dates)
+    per = tuple(tuple(sentence_dates(found, s, e, doc.reference, doc.reference_known, res.calendar)) for s, e in doc.sentences)
+    return _with(doc, sentence_dates=per)
+
+
+PASSES: tuple[Pass, ...] = (identify_language, find_words, segment, find_names, find_cues, find_weapons, find_dates, fix_reference, date_sentences)
+
+
+def read(article: ArticleReceived, res: Resources) -> Doc:
+    """The article with every layer; an article that speaks of no attack stops after its words."""
+    doc = Doc(article, article.text, fold(article.text))
+    for step in PASSES:
+        doc = step(doc, res)
+        if step is find_words and doc.quiet:
+            return doc
+    return doc
+
+
+def _real_date(m: Mention, doc: Doc) -> bool:
+    """Not a number of a base's name ("Tower 22 may have been ..." is no 22 May), not a month name written in lower
+    case where it is another word (the verb "may")."""
+    if any(bs <= m.start < be or bs < m.end <= be for _, bs, be in doc.bases):
+        return False
+    return not (m.month is not None and m.day is not None and pattern(doc.lex, "<month_homographs>").search(doc.text, m.start, m.end))

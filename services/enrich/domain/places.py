@@ -1,0 +1,53 @@
+"""Described places in languages that put a noun's modifiers before it (pack field `head_final`).
+
+English writes the description after the base noun ("a base near the Syrian border in Jordan"), so the
+place runs from the noun to the end of the phrase; Turkish, Japanese or Hindi write it before ("Ürdün'de
+Suriye sınırına yakın bir bölgede bulunan üsse": to the base located in a region near the Syrian border
+in Jordan), so the place runs from the start of the clause to the base noun.
+"""
+
+from __future__ import annotations
+
+import re
+
+from basewatch.services.enrich.domain.gazetteer import Gazetteer
+from basewatch.services.enrich.domain.lexicon import Words
+
+MAX_PLACE = 70  # characters of a described place
+Place = tuple[int, int, bool, bool, bool]  # start, end, names a base, several places, "other" places
+# Punctuation that starts the description; not a comma, which in these languages separates the adverbials of
+# one clause ("Ürdün'ün kuzeydoğusunda, Suriye sınırına yakın bir üsse": northeast of Jordan, near the Syrian border).
+_CLAUSE_START = re.compile(r"[;:()\"!?]")
+
+
+def head_final(words: Words) -> bool:
+    """The article's languages describe a noun before it."""
+    return any(p.head_final for p in words.packs)
+
+
+def places_before_noun(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) -> list[Place]:
+    """Base nouns whose preceding words (back to the clause's start) locate them: a country, a context phrase."""
+    out: list[Place] = []
+    for m in lex.base_nouns.finditer(folded, s, e):
+        if out and m.start() < out[-1][1]:
+            continue  # "hava üssü" holds "üssü": one noun
+        ps = _clause_start(folded, max(s, m.start() - MAX_PLACE), m.start())
+        if m.start() - ps < 3 or not (gaz.countries_in(folded, ps, m.start()) or gaz.find_context(folded, ps, m.start())):
+            continue
+        plural = lex.plural_base_nouns.search(folded, m.start(), m.end()) is not None
+        other = lex.others.search(folded, ps, m.end()) is not None
+        out.append((ps, m.end(), False, plural, other))
+    return out
+
+
+def _clause_start(folded: str, lo: int, at: int) -> int:
+    """Where the clause that ends at `at` starts: after its last punctuation, else at a word start after `lo`."""
+    cuts = list(_CLAUSE_START.finditer(folded, lo, at))
+    if cuts:
+        lo = cuts[-1].end()
+    elif lo > 0 and not folded[lo - 1].isspace():
+        space = folded.find(" ", lo, at)
+        lo = space + 1 if space >= 0 else at
+    while lo < at and folded[lo].isspace():
+        lo += 1
+    return lo

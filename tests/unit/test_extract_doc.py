@@ -1,0 +1,38 @@
+"""The annotated document extraction reads: each pass adds one layer, later rules read layers."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from basewatch.services.enrich import resources
+from basewatch.services.enrich.domain.doc import Resources, read
+from tests.helpers import article
+
+
+def _resources() -> Resources:
+    return Resources(resources.lexicon(), resources.calendar(), resources.gazetteer())
+
+
+def test_the_passes_give_sentences_language_names_weapons_and_dated_sentences() -> None:
+    """A two-sentence Turkish report: two sentences, Turkish words, Harir with its ending cut off, a drone, yesterday's date."""
+    doc = read(article("Harirdeki üsse dün İHA ile saldırı düzenlendi. Can kaybı yaşanmadı.", "2024-02-05", language="tr"), _resources())
+    assert len(doc.sentences) == 2
+    assert doc.languages == ("tr",)
+    assert [(key, doc.text[s:e]) for key, s, e in doc.bases] == [("harir", "Harir")]
+    assert [w for _, _, w in doc.weapons] == ["drone"]
+    assert [d.value for d in doc.sentence_dates[0]] == [date(2024, 2, 4)]
+    assert doc.sentence_dates[1] == ()
+
+
+def test_an_article_that_speaks_of_no_attack_is_read_no_further() -> None:
+    """Without an attack word or weapon, no later layer (sentences, names, dates) is computed."""
+    doc = read(article("Markets in Erbil stayed open on Sunday.", "2024-02-05", language="en"), _resources())
+    assert doc.quiet
+    assert doc.sentences == () and doc.bases == () and doc.dates == ()
+
+
+def test_a_base_named_in_a_language_without_a_pack_is_a_cue() -> None:
+    """In a language no pack covers, a base's name is the only sign of an attack the passes can read."""
+    doc = read(article("Tanf bazasına hücum edildi.", "2024-02-05", language="az"), _resources())
+    assert doc.foreign and not doc.quiet
+    assert doc.cues == tuple(s for _, s, _ in doc.bases) != ()

@@ -1,0 +1,23 @@
+"""Base names with the case endings a language fuses onto them (pack field `name_suffixes`)."""
+
+from __future__ import annotations
+
+from tests.helpers import claims_of
+
+
+def test_a_turkish_name_with_a_fused_ending_is_the_base() -> None:
+    """ "Harirdeki" (at Harir, no apostrophe) links to Harir, and the place text is the bare name."""
+    claims = claims_of("Harirdeki ABD üssüne dün roket saldırısı düzenlendi.", "2024-02-01", language="tr")
+    assert [(c.base_id, c.place_text) for c in claims] == [("harir", "Harir")]
+
+
+def test_a_russian_name_in_another_case_is_the_base() -> None:
+    """The instrumental "Шаддади" stays as is; "над Танфом" (over al-Tanf) is al-Tanf without being listed as an alias."""
+    claims = claims_of("Вчера над Танфом были сбиты два беспилотника, атаковавших базу.", "2024-02-01", language="ru")
+    assert [c.base_id for c in claims] == ["al-tanf"]
+
+
+def test_endings_apply_only_in_their_language() -> None:
+    """In an English article "Harirde" is no name: Turkish endings are read only in Turkish articles."""
+    claims = claims_of("Rockets hit Harirde on Monday.", "2024-02-01", language="en")
+    assert [c.base_id for c in claims] == []
