@@ -71,11 +71,14 @@ def member_of(claim: ClaimExtracted, event_id: str) -> Member:
 
 
 def event_id_for(members: Sequence[Member]) -> str:
-    """uuid5 of the anchor's base and day; an unlinked event keeps the id of its first claim."""
+    """uuid5 of the anchor's base and day; an unlinked event keeps the id of its first claim. An event no
+    report dates is keyed by its anchor claim too: undated reports of different attacks at one base must
+    not meet in one shared "undated" slot."""
     anchor = anchor_of(members)
     if anchor.base_id is None:
         return min(m.event_id for m in members)
-    return str(uuid.uuid5(EVENT_NS, f"{anchor.base_id}|{anchor.day.isoformat() if anchor.day else '-'}"))
+    when = anchor.day.isoformat() if anchor.day else f"-|{anchor.claim_id}"
+    return str(uuid.uuid5(EVENT_NS, f"{anchor.base_id}|{when}"))
 
 
 def _tolls_agree(killed: int | None, low: int | None, high: int | None) -> bool:
@@ -144,6 +147,22 @@ def compatible(event: Facts, claim: Member) -> int | None:
         # base with the same toll are rare; a weekday resolved against a wrong reference is not)
         return 20 + min(abs(days), 29)
     return None
+
+
+def same_attack(a: Facts, b: Facts) -> bool:
+    """Two events at one base that report the same deaths: within a day of each other, or with one of the
+    days only guessed (within FOLLOW_UP_DAYS) or missing. Fatal attacks on one base with the same toll in
+    a fortnight are rare; one attack dated by two outlets' clocks, or by a guessed reference, is not."""
+    if a.base_id is None or a.base_id != b.base_id or not a.killed or not b.killed:
+        return False
+    if not (_tolls_agree(a.killed, b.killed_min, b.killed) or _tolls_agree(b.killed, a.killed_min, a.killed)):
+        return False
+    if not _weapons_agree(a.weapon, b.weapon):
+        return False
+    if a.day is None or b.day is None:
+        return True
+    days = abs((a.day - b.day).days)
+    return days <= 1 or (max(a.rank, b.rank) >= APPROXIMATE and days <= FOLLOW_UP_DAYS)
 
 
 def _unlinked(event: Facts, claim: Member) -> int | None:

@@ -10,6 +10,7 @@ reached the store (a faust changelog loses only a suffix of its writes).
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -18,7 +19,7 @@ from pydantic import BaseModel
 
 from basewatch.schemas import ALERT_MESSAGE, AlertRaised, AlertRevised, ClaimExtracted, EventOpened, EventState, EventUpdated
 from basewatch.services.alert.domain import decide
-from basewatch.services.alert.domain.dedup import EVENT_NS, Facts, compatible, event_id_for, facts, member_of, view
+from basewatch.services.alert.domain.dedup import EVENT_NS, Facts, _tolls_agree, compatible, event_id_for, facts, member_of, same_attack, view
 from basewatch.services.alert.domain.state import HORIZON_DAYS, Change, EventStore, Ledger, Member
 
 AlertState = EventStore  # what `handle` reads: the store, through its port
@@ -48,14 +49,21 @@ def handle(state: AlertState, claim: ClaimExtracted) -> Decision:
     changes: list[Change] = []
     messages: list[BaseModel] = []
     event_id, gone = target, []
+    twins = _same_deaths(state, target, members)
+    for twin in twins:
+        members = _union(members, state.members(twin))
     for _ in range(8):  # re-key until the id is the anchor's (a merge can move the anchor once more)
         canonical = event_id_for(members) if member.base_id else event_id
         if canonical == event_id or (state.ledger(event_id) is not None and not state.members(canonical)):
             break  # an alerted event keeps its id (its alert names it) unless it meets the event of its new day
         gone.append((event_id, members))
         changes.append((f"a:{event_id}", canonical))
-        members = [*members, *state.members(canonical)]
+        members = _union(members, state.members(canonical))
         event_id = canonical
+    for twin in twins:
+        if twin != event_id and state.resolve(twin) != event_id:
+            gone.append((twin, list(state.members(twin))))
+            changes.append((f"a:{twin}", event_id))
     forgotten = state.ledger(event_id)
     if all(m.background for m in members):
         # recalled as context only: kept (an event reported later finds it, in any order) but never published
@@ -106,6 +114,8 @@ def _target(state: AlertState, m: Member) -> str | None:
         matches.append((event_id, f))
         key = (days, f.rank, event_id)
         best = key if best is None or key < best else best
+    if m.base_id is not None and m.day is None:
+        return _undated_target(matches, m)
     if m.base_id is None:
         linked = [(e, f) for e, f in matches if f.base_id is not None]
         if len(linked) > 1:
@@ -117,6 +127,32 @@ def _target(state: AlertState, m: Member) -> str | None:
         unlinked = sorted(e for e, _ in matches)
         return unlinked[0] if unlinked else None
     return best[2] if best else None
+
+
+def _union(members: list[Member], more: Sequence[Member]) -> list[Member]:
+    have = {m.claim_id for m in members}
+    return [*members, *(m for m in more if m.claim_id not in have)]
+
+
+def _same_deaths(state: AlertState, target: str, members: list[Member]) -> list[str]:
+    """Other live events at the base that this event, with the claim, proves to be the same fatal attack:
+    the same deaths within a day (a report dated by US time and one by local time), or the same deaths
+    where one side's day is only guessed or missing (see `dedup.same_attack`)."""
+    f = facts(members)
+    if not f.base_id or not f.killed:
+        return []
+    return [e for e in state.at_base(f.base_id) if e != target and same_attack(f, state.memo(e, facts))]
+
+
+def _undated_target(matches: list[tuple[str, Facts]], m: Member) -> str | None:
+    """A report that dates nothing joins an attack at its base only when one attack is the answer: the one
+    compatible event there, or the one whose deaths it repeats; with several to choose from it opens its
+    own event (joining the wrong one merges attacks months apart, and nothing tells which is right)."""
+    if m.killed:
+        same = [e for e, f in matches if _tolls_agree(m.killed, f.killed_min, f.killed)]
+        if len(same) == 1:
+            return same[0]
+    return matches[0][0] if len(matches) == 1 else None
 
 
 def _alerts(state: AlertState, event: EventState, merged: list[str]) -> tuple[list[BaseModel], list[Change]]:
