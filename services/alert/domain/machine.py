@@ -40,30 +40,26 @@ def handle(state: AlertState, claim: ClaimExtracted) -> Decision:
     target = _target(state, new)
     if target is None:
         slot = event_id_for([new]) if new.base_id else str(uuid.uuid5(EVENT_NS, claim.claim_id))
-        members_before = list(state.members(slot))  # a live event in that slot (an undated one): join it
-        target = slot
-    else:
-        members_before = list(state.members(target))
+        target = state.resolve(slot)  # a day whose event was folded into another: that event; a live undated one: it
     member = replace(new, event_id=target)
-    members = [*members_before, member]
+    own = {target: [*state.members(target), member]}
+    members = own[target]
+    for twin in _same_deaths(state, target, members):
+        own[twin] = list(state.members(twin))
+        members = _union(members, own[twin])
+    for _ in range(8):  # the event of the anchor's day, when another live event holds it, is folded in too
+        canonical = state.resolve(event_id_for(members)) if member.base_id else target
+        if canonical in own or not state.members(canonical):
+            break
+        own[canonical] = list(state.members(canonical))
+        members = _union(members, own[canonical])
+    # the id: the anchor's, unless an alert already names one of these events (an alert keeps its event's id)
+    alerted = sorted(e for e in own if state.ledger(e) is not None)
+    event_id = canonical if canonical in alerted or not alerted else alerted[0]
     changes: list[Change] = []
     messages: list[BaseModel] = []
-    event_id, gone = target, []
-    twins = _same_deaths(state, target, members)
-    for twin in twins:
-        members = _union(members, state.members(twin))
-    for _ in range(8):  # re-key until the id is the anchor's (a merge can move the anchor once more)
-        canonical = event_id_for(members) if member.base_id else event_id
-        if canonical == event_id or (state.ledger(event_id) is not None and not state.members(canonical)):
-            break  # an alerted event keeps its id (its alert names it) unless it meets the event of its new day
-        gone.append((event_id, members))
-        changes.append((f"a:{event_id}", canonical))
-        members = _union(members, state.members(canonical))
-        event_id = canonical
-    for twin in twins:
-        if twin != event_id and state.resolve(twin) != event_id:
-            gone.append((twin, list(state.members(twin))))
-            changes.append((f"a:{twin}", event_id))
+    gone = [(e, ms) for e, ms in sorted(own.items()) if e != event_id]
+    changes += [(f"a:{e}", event_id) for e, _ in gone]
     forgotten = state.ledger(event_id)
     if all(m.background for m in members):
         # recalled as context only: kept (an event reported later finds it, in any order) but never published
@@ -152,7 +148,9 @@ def _undated_target(matches: list[tuple[str, Facts]], m: Member) -> str | None:
         same = [e for e, f in matches if _tolls_agree(m.killed, f.killed_min, f.killed)]
         if len(same) == 1:
             return same[0]
-    return matches[0][0] if len(matches) == 1 else None
+    # two reports that date nothing share only a base: no sign of one attack
+    dated = [e for e, f in matches if f.day is not None]
+    return dated[0] if len(dated) == 1 else None
 
 
 def _alerts(state: AlertState, event: EventState, merged: list[str]) -> tuple[list[BaseModel], list[Change]]:
