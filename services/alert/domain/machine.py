@@ -22,6 +22,9 @@ from basewatch.services.alert.domain import decide
 from basewatch.services.alert.domain.dedup import EVENT_NS, Facts, _tolls_agree, compatible, event_id_for, facts, member_of, same_attack, view
 from basewatch.services.alert.domain.state import HORIZON_DAYS, Change, EventStore, Ledger, Member
 
+# An undated report is news when it arrives: it may join the one compatible attack its base had in the
+# last week of the feed's clock (the newest day seen), never one from months before.
+RECENT_DAYS = 7
 AlertState = EventStore  # what `handle` reads: the store, through its port
 
 
@@ -47,17 +50,21 @@ def handle(state: AlertState, claim: ClaimExtracted) -> Decision:
     for twin in _same_deaths(state, target, members):
         own[twin] = list(state.members(twin))
         members = _union(members, own[twin])
+    canonical = target
     for _ in range(8):  # the event of the anchor's day, when another live event holds it, is folded in too
-        canonical = state.resolve(event_id_for(members)) if member.base_id else target
-        if canonical in own or not state.members(canonical):
+        canonical = event_id_for(members) if member.base_id else target
+        holder = state.resolve(canonical)
+        if canonical in own or holder in own or not state.members(holder):
             break
-        own[canonical] = list(state.members(canonical))
-        members = _union(members, own[canonical])
+        own[holder] = list(state.members(holder))
+        members = _union(members, own[holder])
     # the id: the anchor's, unless an alert already names one of these events (an alert keeps its event's id)
     alerted = sorted(e for e in own if state.ledger(e) is not None)
     event_id = canonical if canonical in alerted or not alerted else alerted[0]
     changes: list[Change] = []
     messages: list[BaseModel] = []
+    if event_id not in own and state.resolve(event_id) != event_id:
+        changes.append((f"a:{event_id}", None))  # the id named another event once; it is this one's now
     gone = [(e, ms) for e, ms in sorted(own.items()) if e != event_id]
     changes += [(f"a:{e}", event_id) for e, _ in gone]
     forgotten = state.ledger(event_id)
@@ -111,7 +118,7 @@ def _target(state: AlertState, m: Member) -> str | None:
         key = (days, f.rank, event_id)
         best = key if best is None or key < best else best
     if m.base_id is not None and m.day is None:
-        return _undated_target(matches, m)
+        return _undated_target(matches, m, state.newest())
     if m.base_id is None:
         linked = [(e, f) for e, f in matches if f.base_id is not None]
         if len(linked) > 1:
@@ -140,7 +147,7 @@ def _same_deaths(state: AlertState, target: str, members: list[Member]) -> list[
     return [e for e in state.at_base(f.base_id) if e != target and same_attack(f, state.memo(e, facts))]
 
 
-def _undated_target(matches: list[tuple[str, Facts]], m: Member) -> str | None:
+def _undated_target(matches: list[tuple[str, Facts]], m: Member, now: date | None) -> str | None:
     """A report that dates nothing joins an attack at its base only when one attack is the answer: the one
     compatible event there, or the one whose deaths it repeats; with several to choose from it opens its
     own event (joining the wrong one merges attacks months apart, and nothing tells which is right)."""
@@ -149,7 +156,7 @@ def _undated_target(matches: list[tuple[str, Facts]], m: Member) -> str | None:
         if len(same) == 1:
             return same[0]
     # two reports that date nothing share only a base: no sign of one attack
-    dated = [e for e, f in matches if f.day is not None]
+    dated = [e for e, f in matches if f.day is not None and (now is None or (now - f.day).days <= RECENT_DAYS)]
     return dated[0] if len(dated) == 1 else None
 
 
