@@ -115,9 +115,20 @@ class Facts:
     status: Status
 
 
+def agreed_tolls(tolls: list[int]) -> list[int]:
+    """The death tolls an event's reports agree on: those within a factor of two of the median of the
+    positive ones (a misread figure, a wounded count taken for deaths, never drives the range or the
+    alert); zeros count only when no report gives deaths."""
+    positive = sorted(t for t in tolls if t > 0)
+    if not positive:
+        return tolls
+    median = positive[(len(positive) - 1) // 2]
+    return [t for t in positive if median <= t * 2 and t <= median * 2]
+
+
 def facts(members: Sequence[Member]) -> Facts:
     anchor = anchor_of(members)
-    tolls = [m.killed for m in members if m.killed is not None]
+    tolls = agreed_tolls([m.killed for m in members if m.killed is not None])
     wounded = [m.wounded for m in members if m.wounded is not None]
     weapons = sorted({m.weapon for m in members if m.weapon != "unknown"}, key=lambda w: (sum(m.weapon == w for m in members) * -1, w))
     return Facts(
