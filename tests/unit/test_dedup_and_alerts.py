@@ -220,3 +220,72 @@ def test_an_undated_report_of_a_forgotten_fatal_attack_revises_its_alert_instead
     revised = [a for a in late if isinstance(a, AlertRevised)]
     assert [(a.changes, a.killed_min, a.killed, a.attack_date) for a in revised] == [(("toll",), 6, 7, date(2024, 2, 4))]
     assert len(m.alerts("fatality")) == 1
+
+
+ASAD = {"base_id": "ain-al-asad", "base_name": "Ain al-Asad Air Base", "country": "Iraq"}
+UNDATED = {"attack_date": None, "date_basis": None, "published_at": None}
+
+
+def test_a_report_without_a_date_opens_its_own_event_when_its_base_had_several_recent_attacks() -> None:
+    """Two attacks at Ain al-Asad this week: an undated report cannot tell which, so it joins neither."""
+    m = Machine()
+    m.feed(claim_id="c1", article_id="a1", **ASAD, weapon="drone", attack_date=date(2024, 1, 18), published_at=date(2024, 1, 18))
+    m.feed(claim_id="c2", article_id="a2", **ASAD, weapon="drone", attack_date=date(2024, 1, 20), published_at=date(2024, 1, 20))
+    undated = m.feed(claim_id="c3", article_id="a3", **ASAD, weapon="drone", **UNDATED)
+    assert isinstance(undated[0], EventOpened) and undated[0].claim_ids == ("c3",) and len(m.events()) == 3
+
+
+def test_a_report_without_a_date_joins_the_one_attack_its_base_had_this_week() -> None:
+    """One recent attack at the base and a report that dates nothing: the report is about that attack."""
+    m = Machine()
+    m.feed(claim_id="c1", article_id="a1", **ASAD, weapon="drone", attack_date=date(2024, 1, 20), published_at=date(2024, 1, 20))
+    assert isinstance(m.feed(claim_id="c2", article_id="a2", **ASAD, weapon="drone", **UNDATED)[0], EventUpdated)
+
+
+def test_a_report_without_a_date_never_joins_an_attack_months_before_the_feeds_clock() -> None:
+    """The one attack on record at the base is two months older than the newest report: an undated report is other news."""
+    m = Machine()
+    m.feed(claim_id="c1", article_id="a1", **ASAD, weapon="drone", attack_date=date(2024, 1, 20), published_at=date(2024, 1, 20))
+    m.feed(claim_id="c2", article_id="a2", **TOWER, attack_date=date(2024, 3, 20), published_at=date(2024, 3, 20))
+    assert isinstance(m.feed(claim_id="c3", article_id="a3", **ASAD, weapon="drone", **UNDATED)[0], EventOpened)
+
+
+def test_two_reports_that_date_nothing_at_one_base_are_two_events() -> None:
+    """Sharing only a base is no sign of one attack: undated reports never pool into one "undated" event."""
+    m = Machine()
+    m.feed(claim_id="c1", article_id="a1", **ASAD, weapon="drone", **UNDATED)
+    m.feed(claim_id="c2", article_id="a2", **ASAD, weapon="drone", **UNDATED)
+    assert len(m.events()) == 2
+
+
+def test_reports_of_the_same_deaths_a_day_apart_become_one_attack_with_one_alert() -> None:
+    """Local-time and Washington-time reports of three killed, bridged late by a report without a toll: one event, one alert id."""
+    m = Machine()
+    m.feed(claim_id="c1", article_id="a1", **TOWER, killed=3, attack_date=date(2024, 1, 27), date_basis="explicit")
+    m.feed(claim_id="c2", article_id="a2", **TOWER, attack_date=date(2024, 1, 28), date_basis="explicit")  # no toll: its own day
+    assert len(m.events()) == 2
+    m.feed(claim_id="c3", article_id="a3", **TOWER, killed=3, attack_date=date(2024, 1, 28), date_basis="explicit")
+    (event,) = m.events().values()
+    assert set(event.claim_ids) == {"c1", "c2", "c3"} and len(m.alerts("fatality")) == 1
+    assert {a.event_id for a in m.out if isinstance(a, AlertRaised | AlertRevised)} == {event.event_id}
+
+
+def test_a_report_dated_by_its_publication_meets_attacks_up_to_two_days_before_it_never_after() -> None:
+    """News of an attack is out on its day or within two days; a report published before an attack is not about it."""
+    m = Machine()
+    m.feed(claim_id="c1", article_id="a1", base_id="al-tanf", attack_date=date(2023, 10, 18))
+    late = m.feed(claim_id="c2", article_id="a2", base_id="al-tanf", attack_date=date(2023, 10, 20), date_basis="publication", date_precision="approximate")
+    assert isinstance(late[0], EventUpdated)
+    m.feed(claim_id="c3", article_id="a3", base_id="harir", attack_date=date(2023, 11, 9))
+    early = m.feed(claim_id="c4", article_id="a4", base_id="harir", attack_date=date(2023, 11, 8), date_basis="publication", date_precision="approximate")
+    assert isinstance(early[0], EventOpened)
+
+
+def test_an_outlier_toll_neither_widens_the_range_nor_drives_the_alert() -> None:
+    """Four outlets say three killed, one misreads the wounded as 25 killed: the event and its alert say 3."""
+    m = Machine()
+    for i, killed in enumerate([3, 3, 25, 3, 3]):
+        m.feed(claim_id=f"c{i}", article_id=f"a{i}", **TOWER, killed=killed, casualty_side="US")
+    (event,) = m.events().values()
+    last = [a for a in m.out if isinstance(a, AlertRaised | AlertRevised)][-1]
+    assert (event.killed_min, event.killed) == (3, 3) and (last.killed_min, last.killed) == (3, 3)
