@@ -289,3 +289,11 @@ def test_an_outlier_toll_neither_widens_the_range_nor_drives_the_alert() -> None
     (event,) = m.events().values()
     last = [a for a in m.out if isinstance(a, AlertRaised | AlertRevised)][-1]
     assert (event.killed_min, event.killed) == (3, 3) and (last.killed_min, last.killed) == (3, 3)
+
+
+def test_two_reports_dated_only_by_publication_two_days_apart_are_two_attacks() -> None:
+    """Claimed drone attacks at Ain al-Asad published on the 21st and the 23rd: their windows overlap, which proves nothing."""
+    m = Machine()
+    pub = {"date_basis": "publication", "date_precision": "approximate", "weapon": "drone"}
+    m.feed(claim_id="c1", article_id="a1", **ASAD, attack_date=date(2024, 1, 21), published_at=date(2024, 1, 21), **pub)
+    assert isinstance(m.feed(claim_id="c2", article_id="a2", **ASAD, attack_date=date(2024, 1, 23), published_at=date(2024, 1, 23), **pub)[0], EventOpened)

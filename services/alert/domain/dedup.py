@@ -160,7 +160,7 @@ def compatible(event: Facts, claim: Member) -> int | None:
         # the publication day bounds the attack from above: it happened on it or up to REPORTED_WITHIN days before
         pub_days = -days if claim.rank == PUBLICATION else days  # the other's day minus the publication day
         if claim.rank == event.rank == PUBLICATION:
-            pub_days = -abs(days)
+            pub_days = -abs(days) if abs(days) <= 1 else 1  # two reports' windows overlap: not evidence of one attack
         if -REPORTED_WITHIN <= pub_days <= 0 and (days == 0 or _weapons_agree(event.weapon, claim.weapon)):
             return abs(days)
     elif days == 0 or (abs(days) <= slack and _weapons_agree(event.weapon, claim.weapon)):
