@@ -81,11 +81,11 @@ def test_a_claim_without_a_date_joins_the_compatible_event_instead_of_opening_on
 
 
 def test_an_event_without_any_date_is_not_forgotten_when_a_dated_claim_arrives() -> None:
-    """An undated, unpublished report has no age: a later dated report at the base still joins it (retention cannot place it)."""
+    """An undated, unpublished report has no age: a later dated report of its deaths still finds it (retention cannot place it)."""
     m = Machine()
-    m.feed(claim_id="c1", **TOWER, weapon="drone", attack_date=None, date_basis=None, published_at=None)
+    m.feed(claim_id="c1", **TOWER, weapon="drone", killed=3, attack_date=None, date_basis=None, published_at=None)
     m.feed(claim_id="c2", base_id="harir", base_name="Harir Air Base", country="Iraq", weapon="drone", attack_date=date(2024, 1, 5))
-    m.feed(claim_id="c3", **TOWER, weapon="drone", attack_date=date(2024, 1, 6))
+    m.feed(claim_id="c3", **TOWER, weapon="drone", killed=3, attack_date=date(2024, 1, 6))
     tower = [e for e in m.events().values() if e.base_id == "tower-22"]
     assert len(tower) == 1 and set(tower[0].claim_ids) == {"c1", "c3"}
 
@@ -297,3 +297,11 @@ def test_two_reports_dated_only_by_publication_two_days_apart_are_two_attacks() 
     pub = {"date_basis": "publication", "date_precision": "approximate", "weapon": "drone"}
     m.feed(claim_id="c1", article_id="a1", **ASAD, attack_date=date(2024, 1, 21), published_at=date(2024, 1, 21), **pub)
     assert isinstance(m.feed(claim_id="c2", article_id="a2", **ASAD, attack_date=date(2024, 1, 23), published_at=date(2024, 1, 23), **pub)[0], EventOpened)
+
+
+def test_a_dated_report_does_not_join_an_event_that_no_report_dates() -> None:
+    """An undated report opened an event at Ain al-Asad; a dated one without its deaths is no proof of the same attack."""
+    m = Machine()
+    m.feed(claim_id="c1", article_id="a1", **ASAD, weapon="drone", **UNDATED)
+    dated = m.feed(claim_id="c2", article_id="a2", **ASAD, weapon="drone", attack_date=date(2024, 1, 20), published_at=date(2024, 1, 20))
+    assert isinstance(dated[0], EventOpened) and len(m.events()) == 2

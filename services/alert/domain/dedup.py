@@ -6,14 +6,18 @@ range of tolls, the best status, the earliest publication. Its id is uuid5 of (b
 event whose anchor changes when a better-dated report arrives is re-keyed (an alias record), and two
 events that prove one are merged.
 
-Matching (`compatible`) is by base within a window that widens with the claim's date precision:
+Matching (`compatible`) is by base within a window set by the claim's date precision:
 - a day that a report states (explicit or relative) only meets the same day, or the day before/after
   when both give the same toll (US and local time differ by a night);
-- a day guessed from the publication or from context is ±1 day; one taken only from the publication
-  that repeats an event's toll may be a follow-up report up to FOLLOW_UP_DAYS later;
-- a claim with no date joins the compatible event at its base (compatible weapon and toll) whatever
-  its day, and opens one only when none exists.
-Outlets that disagree on the toll of one attack on one day give one event with a range.
+- a day guessed from context (a weekday read against a guessed reference) is ±1 day;
+- a day that is only the publication's meets attacks on it or up to REPORTED_WITHIN days before, never
+  after; two such reports meet only within a day (overlapping windows prove nothing);
+- a guessed day that repeats an event's deaths is that attack whatever the distance;
+- a claim with no day joins only an attack that is the one answer (machine._undated_target); a dated
+  claim never joins an event no report dates unless it repeats its deaths;
+- two events at one base with the same deaths within a day (or one day guessed or missing) are one
+  attack (`same_attack`), merged by the machine.
+Outlets that disagree on the toll of one attack give one event with a range (`agreed_tolls`).
 An unlinked claim joins the one linked event with its day, country and toll; "other bases" never does.
 """
 
@@ -150,6 +154,8 @@ def compatible(event: Facts, claim: Member) -> int | None:
         # no date on one side: same base, compatible weapon and toll
         toll_ok = claim.killed is None or event.killed is None or same_toll or (claim.killed == 0 and event.killed == 0)
         if not (toll_ok and _weapons_agree(event.weapon, claim.weapon)):
+            return None
+        if event.day is None and claim.day is not None and not same_toll:
             return None
         # any day at the base will do: the same deaths first, then the nearest to the report's publication
         near = abs((claim.published - event.day).days) if claim.published and event.day else 49
