@@ -305,3 +305,15 @@ def test_a_dated_report_does_not_join_an_event_that_no_report_dates() -> None:
     m.feed(claim_id="c1", article_id="a1", **ASAD, weapon="drone", **UNDATED)
     dated = m.feed(claim_id="c2", article_id="a2", **ASAD, weapon="drone", attack_date=date(2024, 1, 20), published_at=date(2024, 1, 20))
     assert isinstance(dated[0], EventOpened) and len(m.events()) == 2
+
+
+def test_an_undated_report_ages_from_when_it_arrived_and_leaves_the_horizon() -> None:
+    """Undated reports must not pile up forever: one that came in January is forgotten once the feed is past the horizon."""
+    m = Machine()
+    m.feed(claim_id="c0", article_id="a0", **TOWER, attack_date=date(2024, 1, 10), published_at=date(2024, 1, 10))
+    m.feed(claim_id="u", article_id="u", **ASAD, weapon="drone", **UNDATED)
+    assert m.store.member("u") is not None
+    for i in range(3):
+        day = date(2024, 1, 10) + timedelta(days=HORIZON_DAYS + 14 + 7 * i)
+        m.feed(claim_id=f"n{i}", article_id=f"n{i}", base_id="harir", attack_date=day, published_at=day)
+    assert m.store.member("u") is None

@@ -44,7 +44,8 @@ def handle(state: AlertState, claim: ClaimExtracted) -> Decision:
     if target is None:
         slot = event_id_for([new]) if new.base_id else str(uuid.uuid5(EVENT_NS, claim.claim_id))
         target = state.resolve(slot)  # a day whose event was folded into another: that event; a live undated one: it
-    member = replace(new, event_id=target)
+    undated = new.day is None and new.published is None
+    member = replace(new, event_id=target, arrived=state.newest() if undated else None)
     own = {target: [*state.members(target), member]}
     members = own[target]
     for twin in _same_deaths(state, target, members):
