@@ -6,10 +6,11 @@ the dev set when present: real sentences in 18 languages), repeated in copies sh
 repeated reports. Each claim goes through the stage's own code with its state in a mapping that counts
 what a faust table would write to its changelog (key and value as faust serialises them).
 
-Today's figures come from the same run: main's alert code (`git show main:...`, loaded into a private
-module) driven through main's own agent function with the same counting table.
+Today's figures come from the same run: the alert code before issue 10 (`git show 921a202^1:...`, main
+before the state machine was merged, loaded into a private module) driven through its own agent function
+with the same counting table.
 
-    python bench/alert_stage.py [--copies 40] [--rss-articles 100000] [--baseline main]
+    python bench/alert_stage.py [--copies 40] [--rss-articles 100000] [--baseline 921a202^1]
 """
 
 from __future__ import annotations
@@ -104,7 +105,11 @@ def articles_per_copy(claims: list[ClaimExtracted]) -> int:
     return len({c.article_id for c in claims})
 
 
-# -- today's code (main), loaded from git -----------------------------------------------------------
+# -- today's code (main before issue 10's state machine), loaded from git ----------------------------
+# main's first parent at the merge of issue 10 (921a202): the two-adapter alert stage the issue measured
+BEFORE = "921a202^1"
+
+
 def load_main(rev: str) -> ModuleType | None:
     """main's alert agent, schemas and domain as a private package `bw_main`; None when git cannot show them."""
     files = {"messages": "schemas/messages.py", "dedup": "services/alert/domain/dedup.py", "decide": "services/alert/domain/decide.py",
@@ -167,7 +172,9 @@ def run_main(agents: ModuleType, claims: list[ClaimExtracted]) -> tuple[float, C
     agents.make_app = lambda stage, settings: app  # type: ignore[attr-defined]
     agents.Stage = _FakeStage  # type: ignore[attr-defined]
     agents.build(_Settings(), set())
-    values = [_Event(c.model_dump_json().encode()) for c in claims]
+    # today's claim schema forbids the fields extraction added since (date_precision, place_kind)
+    known = set(importlib.import_module("bw_main.messages").ClaimExtracted.model_fields)
+    values = [_Event(c.model_dump_json(include=known).encode()) for c in claims]
 
     async def stream() -> Any:
         class S:
@@ -228,7 +235,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--copies", type=int, default=40, help="copies of the real claims for the speed and changelog runs")
     ap.add_argument("--rss-articles", type=int, default=100_000, help="articles for the RSS run (0 to skip)")
-    ap.add_argument("--baseline", default="main", help="git revision whose alert code is today's figure")
+    ap.add_argument("--baseline", default=BEFORE, help="git revision whose alert code is today's figure")
     args = ap.parse_args()
     base = real_claims()
     feed = list(copies(base, args.copies))

@@ -26,7 +26,7 @@ from basewatch.services.enrich import resources
 from basewatch.services.enrich.domain.dates import estimate_reference
 from basewatch.services.enrich.domain.text import fold
 from basewatch.services.ingest.domain.intake import RawArticle, intake
-from basewatch.tools.pipeline import Pipeline, order_key
+from basewatch.tools.pipeline import Pipeline, order_keys
 
 NS = uuid.UUID("6f1c3a52-0d8e-4b7a-9c21-3e5f7a9b1d04")
 WEAPONS = {"drone": "drone", "rocket": "rocket", "missile": "missile", "ballistic missile": "ballistic_missile", "mortar": "mortar"}
@@ -64,7 +64,9 @@ def gold_claims(devset: Path, days: str = "stated") -> tuple[list[dict[str, Any]
     for sys_id, gold_name in sorted(to_gold.items()):
         to_sys.setdefault(gold_name, sys_id)
     received, claims = [], []
-    position: dict[str, tuple[date, str]] = {}
+    # fed in the order `run --offline` uses (an undated article keeps its place in the input)
+    feed = {a["id"]: intake(RawArticle.model_validate(a)) for a in articles.values()}
+    position = {str(uuid.uuid5(NS, hid)): key for hid, key in zip(feed, order_keys(list(feed.values())), strict=True)}
     for row in score.read_jsonl(devset / "gold.jsonl"):
         art = articles[row["id"]]
         article_id = str(uuid.uuid5(NS, row["id"]))
@@ -72,7 +74,6 @@ def gold_claims(devset: Path, days: str = "stated") -> tuple[list[dict[str, Any]
         # an article without a full publication date: the day its text fixes, if any (no guess beyond that)
         received_art = intake(RawArticle.model_validate(art))
         reference = published or estimate_reference(fold(received_art.text), resources.calendar(), month=received_art.published_month)
-        position[article_id] = (order_key(received_art), row["id"])  # fed in the order `run --offline` uses
         received.append({"type": "article.received", "article_id": article_id, "url": art.get("url"), "published_at": published})
         for i, at in enumerate(row["attacks"]):
             if not at.get("base"):

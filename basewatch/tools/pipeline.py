@@ -8,7 +8,7 @@ State is bounded: recent-article sketches for duplicate detection and events ins
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -68,10 +68,27 @@ def order_key(article: ArticleReceived) -> date:
     return min(dates) if dates else date.max
 
 
+def order_keys(articles: Sequence[ArticleReceived]) -> list[tuple[date, int]]:
+    """Each article's place in the feed: its `order_key` and its input position. An article that dates
+    nothing (no publication, no day in its text) keeps its place in the input, right after the article
+    before it, as a stream would receive it: sorting it after everything else would put it past the
+    retention horizon of the attack it reports, where no event is left to join."""
+    keys: list[tuple[date, int]] = []
+    last = date.min
+    for i, article in enumerate(articles):
+        key = order_key(article)
+        if key == date.max:
+            key = last
+        last = key
+        keys.append((key, i))
+    return keys
+
+
 def _sorted(raws: Iterable[RawArticle]) -> list[tuple[RawArticle, ArticleReceived]]:
     """Each raw article with its intake, sorted by publication (stable for ties)."""
     staged = [(raw, intake(raw)) for raw in raws]
-    order = sorted(range(len(staged)), key=lambda i: (order_key(staged[i][1]), i))
+    keys = order_keys([article for _, article in staged])
+    order = sorted(range(len(staged)), key=keys.__getitem__)
     return [staged[i] for i in order]
 
 
@@ -89,4 +106,4 @@ def run(raws: Iterable[RawArticle], *, in_publication_order: bool = True) -> Ite
         yield from pipe.process(article, pipe.claims(article))
 
 
-__all__ = ["AlertRaised", "AlertRevised", "Pipeline", "publication_order", "run"]
+__all__ = ["AlertRaised", "AlertRevised", "Pipeline", "order_keys", "publication_order", "run"]

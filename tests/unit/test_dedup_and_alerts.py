@@ -81,11 +81,11 @@ def test_a_claim_without_a_date_joins_the_compatible_event_instead_of_opening_on
 
 
 def test_an_event_without_any_date_is_not_forgotten_when_a_dated_claim_arrives() -> None:
-    """An undated, unpublished report has no age: a later dated report at the base still joins it (retention cannot place it)."""
+    """An undated, unpublished report has no age: a later dated report of its deaths still finds it (retention cannot place it)."""
     m = Machine()
-    m.feed(claim_id="c1", **TOWER, weapon="drone", attack_date=None, date_basis=None, published_at=None)
+    m.feed(claim_id="c1", **TOWER, weapon="drone", killed=3, attack_date=None, date_basis=None, published_at=None)
     m.feed(claim_id="c2", base_id="harir", base_name="Harir Air Base", country="Iraq", weapon="drone", attack_date=date(2024, 1, 5))
-    m.feed(claim_id="c3", **TOWER, weapon="drone", attack_date=date(2024, 1, 6))
+    m.feed(claim_id="c3", **TOWER, weapon="drone", killed=3, attack_date=date(2024, 1, 6))
     tower = [e for e in m.events().values() if e.base_id == "tower-22"]
     assert len(tower) == 1 and set(tower[0].claim_ids) == {"c1", "c3"}
 
@@ -220,3 +220,100 @@ def test_an_undated_report_of_a_forgotten_fatal_attack_revises_its_alert_instead
     revised = [a for a in late if isinstance(a, AlertRevised)]
     assert [(a.changes, a.killed_min, a.killed, a.attack_date) for a in revised] == [(("toll",), 6, 7, date(2024, 2, 4))]
     assert len(m.alerts("fatality")) == 1
+
+
+ASAD = {"base_id": "ain-al-asad", "base_name": "Ain al-Asad Air Base", "country": "Iraq"}
+UNDATED = {"attack_date": None, "date_basis": None, "published_at": None}
+
+
+def test_a_report_without_a_date_opens_its_own_event_when_its_base_had_several_recent_attacks() -> None:
+    """Two attacks at Ain al-Asad this week: an undated report cannot tell which, so it joins neither."""
+    m = Machine()
+    m.feed(claim_id="c1", article_id="a1", **ASAD, weapon="drone", attack_date=date(2024, 1, 18), published_at=date(2024, 1, 18))
+    m.feed(claim_id="c2", article_id="a2", **ASAD, weapon="drone", attack_date=date(2024, 1, 20), published_at=date(2024, 1, 20))
+    undated = m.feed(claim_id="c3", article_id="a3", **ASAD, weapon="drone", **UNDATED)
+    assert isinstance(undated[0], EventOpened) and undated[0].claim_ids == ("c3",) and len(m.events()) == 3
+
+
+def test_a_report_without_a_date_joins_the_one_attack_its_base_had_this_week() -> None:
+    """One recent attack at the base and a report that dates nothing: the report is about that attack."""
+    m = Machine()
+    m.feed(claim_id="c1", article_id="a1", **ASAD, weapon="drone", attack_date=date(2024, 1, 20), published_at=date(2024, 1, 20))
+    assert isinstance(m.feed(claim_id="c2", article_id="a2", **ASAD, weapon="drone", **UNDATED)[0], EventUpdated)
+
+
+def test_a_report_without_a_date_never_joins_an_attack_months_before_the_feeds_clock() -> None:
+    """The one attack on record at the base is two months older than the newest report: an undated report is other news."""
+    m = Machine()
+    m.feed(claim_id="c1", article_id="a1", **ASAD, weapon="drone", attack_date=date(2024, 1, 20), published_at=date(2024, 1, 20))
+    m.feed(claim_id="c2", article_id="a2", **TOWER, attack_date=date(2024, 3, 20), published_at=date(2024, 3, 20))
+    assert isinstance(m.feed(claim_id="c3", article_id="a3", **ASAD, weapon="drone", **UNDATED)[0], EventOpened)
+
+
+def test_two_reports_that_date_nothing_at_one_base_are_two_events() -> None:
+    """Sharing only a base is no sign of one attack: undated reports never pool into one "undated" event."""
+    m = Machine()
+    m.feed(claim_id="c1", article_id="a1", **ASAD, weapon="drone", **UNDATED)
+    m.feed(claim_id="c2", article_id="a2", **ASAD, weapon="drone", **UNDATED)
+    assert len(m.events()) == 2
+
+
+def test_reports_of_the_same_deaths_a_day_apart_become_one_attack_with_one_alert() -> None:
+    """Local-time and Washington-time reports of three killed, bridged late by a report without a toll: one event, one alert id."""
+    m = Machine()
+    m.feed(claim_id="c1", article_id="a1", **TOWER, killed=3, attack_date=date(2024, 1, 27), date_basis="explicit")
+    m.feed(claim_id="c2", article_id="a2", **TOWER, attack_date=date(2024, 1, 28), date_basis="explicit")  # no toll: its own day
+    assert len(m.events()) == 2
+    m.feed(claim_id="c3", article_id="a3", **TOWER, killed=3, attack_date=date(2024, 1, 28), date_basis="explicit")
+    (event,) = m.events().values()
+    assert set(event.claim_ids) == {"c1", "c2", "c3"} and len(m.alerts("fatality")) == 1
+    assert {a.event_id for a in m.out if isinstance(a, AlertRaised | AlertRevised)} == {event.event_id}
+
+
+def test_a_report_dated_by_its_publication_meets_attacks_up_to_two_days_before_it_never_after() -> None:
+    """News of an attack is out on its day or within two days; a report published before an attack is not about it."""
+    m = Machine()
+    m.feed(claim_id="c1", article_id="a1", base_id="al-tanf", attack_date=date(2023, 10, 18))
+    late = m.feed(claim_id="c2", article_id="a2", base_id="al-tanf", attack_date=date(2023, 10, 20), date_basis="publication", date_precision="approximate")
+    assert isinstance(late[0], EventUpdated)
+    m.feed(claim_id="c3", article_id="a3", base_id="harir", attack_date=date(2023, 11, 9))
+    early = m.feed(claim_id="c4", article_id="a4", base_id="harir", attack_date=date(2023, 11, 8), date_basis="publication", date_precision="approximate")
+    assert isinstance(early[0], EventOpened)
+
+
+def test_an_outlier_toll_neither_widens_the_range_nor_drives_the_alert() -> None:
+    """Four outlets say three killed, one misreads the wounded as 25 killed: the event and its alert say 3."""
+    m = Machine()
+    for i, killed in enumerate([3, 3, 25, 3, 3]):
+        m.feed(claim_id=f"c{i}", article_id=f"a{i}", **TOWER, killed=killed, casualty_side="US")
+    (event,) = m.events().values()
+    last = [a for a in m.out if isinstance(a, AlertRaised | AlertRevised)][-1]
+    assert (event.killed_min, event.killed) == (3, 3) and (last.killed_min, last.killed) == (3, 3)
+
+
+def test_two_reports_dated_only_by_publication_two_days_apart_are_two_attacks() -> None:
+    """Claimed drone attacks at Ain al-Asad published on the 21st and the 23rd: their windows overlap, which proves nothing."""
+    m = Machine()
+    pub = {"date_basis": "publication", "date_precision": "approximate", "weapon": "drone"}
+    m.feed(claim_id="c1", article_id="a1", **ASAD, attack_date=date(2024, 1, 21), published_at=date(2024, 1, 21), **pub)
+    assert isinstance(m.feed(claim_id="c2", article_id="a2", **ASAD, attack_date=date(2024, 1, 23), published_at=date(2024, 1, 23), **pub)[0], EventOpened)
+
+
+def test_a_dated_report_does_not_join_an_event_that_no_report_dates() -> None:
+    """An undated report opened an event at Ain al-Asad; a dated one without its deaths is no proof of the same attack."""
+    m = Machine()
+    m.feed(claim_id="c1", article_id="a1", **ASAD, weapon="drone", **UNDATED)
+    dated = m.feed(claim_id="c2", article_id="a2", **ASAD, weapon="drone", attack_date=date(2024, 1, 20), published_at=date(2024, 1, 20))
+    assert isinstance(dated[0], EventOpened) and len(m.events()) == 2
+
+
+def test_an_undated_report_ages_from_when_it_arrived_and_leaves_the_horizon() -> None:
+    """Undated reports must not pile up forever: one that came in January is forgotten once the feed is past the horizon."""
+    m = Machine()
+    m.feed(claim_id="c0", article_id="a0", **TOWER, attack_date=date(2024, 1, 10), published_at=date(2024, 1, 10))
+    m.feed(claim_id="u", article_id="u", **ASAD, weapon="drone", **UNDATED)
+    assert m.store.member("u") is not None
+    for i in range(3):
+        day = date(2024, 1, 10) + timedelta(days=HORIZON_DAYS + 14 + 7 * i)
+        m.feed(claim_id=f"n{i}", article_id=f"n{i}", base_id="harir", attack_date=day, published_at=day)
+    assert m.store.member("u") is None

@@ -10,6 +10,7 @@ reached the store (a faust changelog loses only a suffix of its writes).
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import date, timedelta
 
@@ -18,9 +19,12 @@ from pydantic import BaseModel
 
 from basewatch.schemas import ALERT_MESSAGE, AlertRaised, AlertRevised, ClaimExtracted, EventOpened, EventState, EventUpdated
 from basewatch.services.alert.domain import decide
-from basewatch.services.alert.domain.dedup import EVENT_NS, Facts, compatible, event_id_for, facts, member_of, view
+from basewatch.services.alert.domain.dedup import EVENT_NS, Facts, _tolls_agree, compatible, event_id_for, facts, member_of, same_attack, view
 from basewatch.services.alert.domain.state import HORIZON_DAYS, Change, EventStore, Ledger, Member
 
+# An undated report is news when it arrives: it may join the one compatible attack its base had in the
+# last week of the feed's clock (the newest day seen), never one from months before.
+RECENT_DAYS = 7
 AlertState = EventStore  # what `handle` reads: the store, through its port
 
 
@@ -41,23 +45,31 @@ def handle(state: AlertState, claim: ClaimExtracted) -> Decision:
     target = _target(state, new)
     if target is None:
         slot = event_id_for([new]) if new.base_id else str(uuid.uuid5(EVENT_NS, claim.claim_id))
-        members_before = list(state.members(slot))  # a live event in that slot (an undated one): join it
-        target = slot
-    else:
-        members_before = list(state.members(target))
-    member = replace(new, event_id=target)
-    members = [*members_before, member]
+        target = state.resolve(slot)  # a day whose event was folded into another: that event; a live undated one: it
+    undated = new.day is None and new.published is None
+    member = replace(new, event_id=target, arrived=state.newest() if undated else None)
+    own = {target: [*state.members(target), member]}
+    members = own[target]
+    for twin in _same_deaths(state, target, members):
+        own[twin] = list(state.members(twin))
+        members = _union(members, own[twin])
+    canonical = target
+    for _ in range(8):  # the event of the anchor's day, when another live event holds it, is folded in too
+        canonical = event_id_for(members) if member.base_id else target
+        holder = state.resolve(canonical)
+        if canonical in own or holder in own or not state.members(holder):
+            break
+        own[holder] = list(state.members(holder))
+        members = _union(members, own[holder])
+    # the id: the anchor's, unless an alert already names one of these events (an alert keeps its event's id)
+    alerted = sorted(e for e in own if state.ledger(e) is not None)
+    event_id = canonical if canonical in alerted or not alerted else alerted[0]
     changes: list[Change] = []
     messages: list[BaseModel] = []
-    event_id, gone = target, []
-    for _ in range(8):  # re-key until the id is the anchor's (a merge can move the anchor once more)
-        canonical = event_id_for(members) if member.base_id else event_id
-        if canonical == event_id or (state.ledger(event_id) is not None and not state.members(canonical)):
-            break  # an alerted event keeps its id (its alert names it) unless it meets the event of its new day
-        gone.append((event_id, members))
-        changes.append((f"a:{event_id}", canonical))
-        members = [*members, *state.members(canonical)]
-        event_id = canonical
+    if event_id not in own and state.resolve(event_id) != event_id:
+        changes.append((f"a:{event_id}", None))  # the id named another event once; it is this one's now
+    gone = [(e, ms) for e, ms in sorted(own.items()) if e != event_id]
+    changes += [(f"a:{e}", event_id) for e, _ in gone]
     forgotten = state.ledger(event_id)
     if all(m.background for m in members):
         # recalled as context only: kept (an event reported later finds it, in any order) but never published
@@ -108,6 +120,8 @@ def _target(state: AlertState, m: Member) -> str | None:
         matches.append((event_id, f))
         key = (days, f.rank, event_id)
         best = key if best is None or key < best else best
+    if m.base_id is not None and m.day is None:
+        return _undated_target(matches, m, state.newest())
     if m.base_id is None:
         linked = [(e, f) for e, f in matches if f.base_id is not None]
         if len(linked) > 1:
@@ -119,6 +133,34 @@ def _target(state: AlertState, m: Member) -> str | None:
         unlinked = sorted(e for e, _ in matches)
         return unlinked[0] if unlinked else None
     return best[2] if best else None
+
+
+def _union(members: list[Member], more: Sequence[Member]) -> list[Member]:
+    have = {m.claim_id for m in members}
+    return [*members, *(m for m in more if m.claim_id not in have)]
+
+
+def _same_deaths(state: AlertState, target: str, members: list[Member]) -> list[str]:
+    """Other live events at the base that this event, with the claim, proves to be the same fatal attack:
+    the same deaths within a day (a report dated by US time and one by local time), or the same deaths
+    where one side's day is only guessed or missing (see `dedup.same_attack`)."""
+    f = facts(members)
+    if not f.base_id or not f.killed:
+        return []
+    return [e for e in state.at_base(f.base_id) if e != target and same_attack(f, state.memo(e, facts))]
+
+
+def _undated_target(matches: list[tuple[str, Facts]], m: Member, now: date | None) -> str | None:
+    """A report that dates nothing joins an attack at its base only when one attack is the answer: the one
+    compatible event there, or the one whose deaths it repeats; with several to choose from it opens its
+    own event (joining the wrong one merges attacks months apart, and nothing tells which is right)."""
+    if m.killed:
+        same = [e for e, f in matches if _tolls_agree(m.killed, f.killed_min, f.killed)]
+        if len(same) == 1:
+            return same[0]
+    # two reports that date nothing share only a base: no sign of one attack
+    dated = [e for e, f in matches if f.day is not None and (now is None or (now - f.day).days <= RECENT_DAYS)]
+    return dated[0] if len(dated) == 1 else None
 
 
 def _alerts(state: AlertState, event: EventState, merged: list[str]) -> tuple[list[BaseModel], list[Change]]:

@@ -62,17 +62,20 @@ class Member:
     alerts: tuple[str, ...] = ()  # the alert messages (JSON) this claim decided, for a redelivery
     followups: tuple[tuple[str, object], ...] = ()  # the other writes it decided (key, encoded value)
     background: bool = False  # recalled as context: an event of background reports alone stays unpublished
+    arrived: date | None = None  # a report that dates nothing: the feed's clock (newest day seen) when it came
 
     def encode(self) -> bytes:
         """A JSON array without the claim id (the key has it), days as ordinals: small changelog records."""
         v = [getattr(self, name) for name in _MEMBER_FIELDS]
-        v[4], v[5] = _ordinal(self.published), _ordinal(self.day)
+        v[4], v[5], v[22] = _ordinal(self.published), _ordinal(self.day), _ordinal(self.arrived)
         return orjson.dumps(v)
 
     @classmethod
     def decode(cls, raw: bytes, claim_id: str) -> Member:
         v = orjson.loads(raw)
         v[4], v[5] = _from_ordinal(v[4]), _from_ordinal(v[5])
+        if len(v) > 22:  # records written before `arrived` have none
+            v[22] = _from_ordinal(v[22])
         v[19] = tuple(v[19])
         v[20] = tuple((k, x) for k, x in v[20])
         return cls(claim_id, *v)
@@ -247,9 +250,9 @@ class KeyValueEventStore:
         gone: list[Change] = []
         dropped: set[str] = set()
         for event_id, members in ix.members.items():
-            # an event none of whose reports has a date (no attack day, no publication day) has no age: the
-            # clock cannot place it, so it stays until a dated report joins it (expiring it by whatever dated
-            # claim came next made the result depend on the order claims arrive in)
+            # an event none of whose reports has a date (no attack day, no publication day, and came before
+            # any dated report set the clock) has no age: it stays until a dated report joins it (expiring it
+            # by whatever dated claim came next made the result depend on the order claims arrive in)
             if event_id != keep and date.min < max(_last_seen(m) for m in members) < cutoff:
                 gone += [(f"c:{m.claim_id}", None) for m in members]
                 dropped |= {m.event_id for m in members} | {event_id}
@@ -372,7 +375,9 @@ def _member_order(m: Member) -> tuple[int, date, str]:
 
 
 def _last_seen(m: Member) -> date:
-    return max(d for d in (m.published, m.day, date.min) if d is not None)
+    """The latest day a report is known by: its publication or attack day, else the feed's clock when it
+    arrived (an undated report ages from then, so undated events do not pile up past the horizon)."""
+    return max(d for d in (m.published, m.day, m.arrived, date.min) if d is not None)
 
 
 def anchor_of(members: Sequence[Member]) -> Member:
