@@ -368,14 +368,9 @@ async def read_range(
 
 async def partitions_of(settings: Settings, topic: str) -> list[int]:
     """The partition numbers of `topic` ([0] when the broker does not know it)."""
-    from aiokafka import AIOKafkaConsumer
-
-    consumer = AIOKafkaConsumer(**settings.aiokafka_kwargs())
-    await consumer.start()
-    try:
-        return sorted(consumer.partitions_for_topic(topic) or {0})
-    finally:
-        await consumer.stop()
+    async with admin_client(settings) as admin:
+        found = await _describe(admin, [topic])
+    return list(range(found[topic].partitions)) if topic in found and found[topic].partitions else [0]
 
 
 async def read_all(settings: Settings, topic: str) -> list[Any]:
