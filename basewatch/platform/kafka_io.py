@@ -95,6 +95,8 @@ _INPUT = {"ingest": "articles.raw", "enrich": "articles", "alert": "claims", "no
 def input_partitions(stage: str, settings: Settings) -> int:
     """Partitions of a stage's input topic: as many as its tables need (faust writes a change to the
     changelog partition of the record being handled), and the most workers of the stage that get work."""
+    if stage == "enrich" and settings.source_partitions is not None:
+        return settings.source_partitions  # another namespace's log, partitioned as that namespace chose
     return next(t.partition_count(settings) for t in TOPICS if t.name == _INPUT.get(stage, "articles.raw"))
 
 
@@ -109,7 +111,7 @@ def _wanted(settings: Settings) -> dict[str, tuple[int, dict[str, str]]]:
     """Every topic of a namespace (a source namespace's `articles` included) with its partitions and settings."""
     wanted = {name: (p, c) for name, p, c in all_topics(settings)}
     if settings.source_prefix is not None:
-        source = dataclasses.replace(settings, topic_prefix=settings.source_prefix, source_prefix=None)
+        source = dataclasses.replace(settings, topic_prefix=settings.source_prefix, source_prefix=None, partitions=settings.source_partitions)
         wanted |= {name: (p, c) for name, p, c in all_topics(source)}
     return wanted
 
@@ -201,13 +203,18 @@ def _mismatches(state: TopicState, partitions: int, config: dict[str, str]) -> l
 
 async def adopt_partitions(settings: Settings) -> Settings:
     """`settings` with `partitions` set: BASEWATCH_PARTITIONS when given, else the count `topics create` gave
-    the namespace's `claims` (1 when it is missing). Every worker of a namespace then agrees without being told."""
-    if settings.partitions is not None:
+    the namespace's `claims` (1 when it is missing). Every worker of a namespace then agrees without being told.
+    With a source namespace, also `source_partitions`: its `articles` as they are (a rebuild may change the count)."""
+    if settings.partitions is not None and (settings.source_prefix is None or settings.source_partitions is not None):
         return settings
+    claims, source = settings.topic("claims"), settings.source_topic("articles")
     async with admin_client(settings) as admin:
-        found = await _describe(admin, [settings.topic("claims")])
-    state = found.get(settings.topic("claims"))
-    return dataclasses.replace(settings, partitions=state.partitions if state else 1)
+        found = await _describe(admin, [claims, source])
+    if settings.partitions is None:
+        settings = dataclasses.replace(settings, partitions=found[claims].partitions if claims in found else 1)
+    if settings.source_prefix is not None and settings.source_partitions is None:  # enrich reads another namespace's log as it is
+        settings = dataclasses.replace(settings, source_partitions=found[source].partitions if source in found else settings.partitions)
+    return settings
 
 
 async def check_topics(settings: Settings, names: list[str]) -> list[str]:

@@ -57,6 +57,7 @@ class Settings:
     # partitions of the keyed topics (articles, claims, attack-events, alerts): how many workers of a stage can share
     # its work. None (unset): `topics create` makes 1, and a worker adopts what it finds on the namespace's `claims`
     partitions: int | None = None
+    source_partitions: int | None = None  # those of the source namespace's `articles` (not configured: workers find it)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
