@@ -64,15 +64,16 @@ def test_four_partitions_and_two_workers_per_stage_give_the_events_and_alerts_of
     offline = [m for m in map(orjson.loads, done.stdout.splitlines()) if m["type"].startswith(("event.", "alert."))]
     workers = Workers(namespace(kafka_bootstrap, topic_prefix, partitions=4), tmp_path)
     try:
-        workers.start("ingest", "ingest#2", "enrich", "enrich#2", "alert", "alert#2")
+        # six workers start at once: on 2 shared cores that alone can take minutes (a bounded wait, not a timing target)
+        workers.start("ingest", "ingest#2", "enrich", "enrich#2", "alert", "alert#2", timeout=300)
         half = len(articles) // 2
         _ingest_in_order(workers, articles[:half], tmp_path / "first.jsonl")
-        asyncio.run(_drained(workers, 90))
+        asyncio.run(_drained(workers, 240))
         handled = {name: workers.health(name)["in"] for name in ("enrich", "enrich#2", "alert", "alert#2")}
         workers.kill("enrich#2", 15)  # SIGTERM: the group rebalances, the survivors take over the partitions and their state
         workers.kill("alert#2", 15)
         _ingest_in_order(workers, articles[half:], tmp_path / "second.jsonl")
-        asyncio.run(_drained(workers, 90))
+        asyncio.run(_drained(workers, 240))
         stream = [m for t in ("attack-events", "alerts") for m in asyncio.run(read_topic(workers.settings, t, lambda r: False, 3))]
     finally:
         workers.stop()
