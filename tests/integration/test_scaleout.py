@@ -56,6 +56,7 @@ def _ingest_in_order(workers: Workers, articles: list[RawArticle], path: Path) -
     assert done.returncode == 0, done.stderr.decode()[-2000:]
 
 
+@pytest.mark.timeout(600)  # six workers and a rebalance: about 70 s on a quiet machine, more than 300 s at a load average of 25
 def test_four_partitions_and_two_workers_per_stage_give_the_events_and_alerts_of_one(kafka_bootstrap: str, topic_prefix: str, tmp_path: Path) -> None:
     """Two workers per stage on 4 partitions, one enrich and one alert worker stopped mid-run: the offline events and alerts."""
     paths = [str(ROOT / "tests" / "data" / "articles.jsonl")] + ([str(ROOT.parent / "shared" / "seeds")] if (ROOT.parent / "shared" / "seeds").exists() else [])
