@@ -102,13 +102,13 @@ async def produce(settings: Settings, topic: str, lines: Iterable[str]) -> None:
 async def end_offsets(settings: Settings, topics: list[str]) -> dict[str, int]:
     from aiokafka import AIOKafkaConsumer, TopicPartition
 
+    parts = {t: await kafka_io.partitions_of(settings, t) for t in topics}  # a consumer without a subscription knows only partition 0
     consumer = AIOKafkaConsumer(**settings.aiokafka_kwargs())
     await consumer.start()
     try:
         out: dict[str, int] = {}
         for t in topics:
-            parts = consumer.partitions_for_topic(t) or {0}
-            ends = await consumer.end_offsets([TopicPartition(t, p) for p in parts])
+            ends = await consumer.end_offsets([TopicPartition(t, p) for p in parts[t]])
             out[t] = sum(ends.values())
         return out
     finally:
@@ -118,10 +118,10 @@ async def end_offsets(settings: Settings, topics: list[str]) -> dict[str, int]:
 async def read_all(settings: Settings, topic: str) -> list[Any]:
     from aiokafka import AIOKafkaConsumer, TopicPartition
 
+    tps = [TopicPartition(topic, p) for p in await kafka_io.partitions_of(settings, topic)]
     consumer = AIOKafkaConsumer(**settings.aiokafka_kwargs(), enable_auto_commit=False, max_partition_fetch_bytes=16 * 1024 * 1024)
     await consumer.start()
     try:
-        tps = [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or {0})]
         consumer.assign(tps)
         await consumer.seek_to_beginning(*tps)
         ends = await consumer.end_offsets(tps)
@@ -187,19 +187,26 @@ class Pipe:
     claims_seen: int = 0
     articles_sent: int = 0
     cpu: dict[str, float] = field(default_factory=dict)
+    per_stage: int = 1  # workers per stage (`stage`, `stage#2`, ...), one consumer group each stage
+
+    def names(self, stage: str) -> list[str]:
+        return [stage] + [f"{stage}#{i}" for i in range(2, self.per_stage + 1)]
 
     def pids(self) -> dict[str, int]:
-        return {s: self.workers.procs[s].pid for s in STAGES}
+        return {name: self.workers.procs[name].pid for s in STAGES for name in self.names(s)}
+
+    def stage_cpu(self) -> dict[str, float]:
+        """CPU seconds so far of each stage, summed over its workers."""
+        return {s: sum(cpu_seconds(self.workers.procs[n].pid) for n in self.names(s)) for s in STAGES}
 
     def counts(self) -> dict[str, int]:
-        return {s: int(self.workers.health(s, timeout=30)["in"]) for s in STAGES}
+        return {s: sum(int(self.workers.health(n, timeout=30)["in"]) for n in self.names(s)) for s in STAGES}
 
     def wait_drained(self, timeout: float = 900.0) -> dict[str, float]:
         """Until every worker has read everything written to its input topic; each worker's CPU seconds when
         it had (so a stage that finished early is not charged for idling while the next one catches up)."""
         deadline = time.monotonic() + timeout
         t = self.settings.topic
-        pids = self.pids()
         cpu: dict[str, float] = {}
         while time.monotonic() < deadline:
             ends = asyncio.run(end_offsets(self.settings, [t("articles.raw"), t("articles"), t("claims")]))
@@ -208,7 +215,7 @@ class Pipe:
             inputs = {"ingest": t("articles.raw"), "enrich": t("articles"), "alert": t("claims")}
             for s in STAGES:
                 if s not in cpu and final[s] and c[s] >= ends[inputs[s]]:
-                    cpu[s] = cpu_seconds(pids[s])
+                    cpu[s] = self.stage_cpu()[s]
             if len(cpu) == len(STAGES):
                 return cpu
             time.sleep(0.2)
@@ -231,7 +238,7 @@ def saturation(pipe: Pipe, lines: list[str]) -> dict[str, Any]:
     try:
         asyncio.run(produce(pipe.settings, pipe.settings.topic("articles.raw"), lines))
     finally:
-        cpu0 = {s: cpu_seconds(p) for s, p in pids.items()}
+        cpu0 = pipe.stage_cpu()
         t0 = time.time()
         for pid in pids.values():
             os.kill(pid, signal.SIGCONT)
@@ -242,7 +249,7 @@ def saturation(pipe: Pipe, lines: list[str]) -> dict[str, Any]:
         "rate": n / seconds,
         "seconds": seconds,
         "cpu_ms": {s: 1000 * (cpu1[s] - cpu0[s]) / n for s in STAGES},
-        "rss": {s: rss_mib(p) for s, p in pids.items()},
+        "rss": {s: max(rss_mib(pids[n]) for n in pipe.names(s)) for s in STAGES},
     }
 
 
@@ -299,7 +306,51 @@ def latency(pipe: Pipe, lines: list[str], rate: float) -> dict[str, list[float]]
         if aid in first_event:
             out["alert"].append(first_event[aid] - first_claim.get(aid, ms))
             out["end-to-end"].append(first_event[aid] - sent)
+            out.setdefault("sent", []).append(sent)  # aligned with end-to-end: the long run orders by it
     return out
+
+
+def flatness(pipe: Pipe, lines: list[str], rate: float) -> dict[str, Any]:
+    """A long fixed-rate run: CPU ms per article (all stages) and end-to-end p99 in its first and last 20%.
+
+    A sampler reads the workers' CPU and ingest's count every 2 s while the articles are sent; the first
+    window is from 0 to 20% of the articles handled by ingest, the last from 80% to 100%.
+    """
+    import threading
+
+    samples: list[tuple[float, float]] = []  # (articles ingest handled, CPU seconds of all stages)
+    stop = threading.Event()
+    base = pipe.counts()["ingest"]
+
+    def sample() -> None:
+        while not stop.is_set():
+            samples.append((pipe.counts()["ingest"] - base, sum(pipe.stage_cpu().values())))
+            stop.wait(2.0)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    try:
+        hops = latency(pipe, lines, rate)
+    finally:
+        stop.set()
+        sampler.join()
+    samples.append((pipe.counts()["ingest"] - base, sum(pipe.stage_cpu().values())))
+    n = len(lines)
+
+    def cpu_ms(lo: float, hi: float) -> float:
+        inside = [x for x in samples if lo * n <= x[0] <= hi * n]
+        if len(inside) < 2 or inside[-1][0] == inside[0][0]:
+            return float("nan")
+        return 1000 * (inside[-1][1] - inside[0][1]) / (inside[-1][0] - inside[0][0])
+
+    ordered = [e for _, e in sorted(zip(hops["sent"], hops["end-to-end"], strict=True))]
+    fifth = max(1, len(ordered) // 5)
+    return {
+        "cpu_first": cpu_ms(0.0, 0.2), "cpu_last": cpu_ms(0.8, 1.0),
+        "p99_first": pct(ordered[:fifth], 99), "p99_last": pct(ordered[-fifth:], 99),
+        "p50_first": pct(ordered[:fifth], 50), "p50_last": pct(ordered[-fifth:], 50),
+        "rss": {s: max(rss_mib(pipe.pids()[name]) for name in pipe.names(s)) for s in STAGES}, "n": len(ordered),
+    }  # fmt: skip
 
 
 # ---------------------------------------------------------------- main
@@ -310,11 +361,15 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=15.0, help="duration of each fixed-rate latency run")
     ap.add_argument("--loads", default="25,50,75", help="latency runs, in % of the measured saturation")
     ap.add_argument("--bootstrap", default=None, help="an existing broker (default: a native one on a free port)")
+    ap.add_argument("--partitions", type=int, default=1, help="partitions of the keyed topics (topics create --partitions)")
+    ap.add_argument("--workers", type=int, default=1, help="workers per stage, in one consumer group each")
+    ap.add_argument("--long", type=int, default=0, help="then a long fixed-rate run of this many articles: is CPU/article and p99 flat?")
+    ap.add_argument("--long-load", type=float, default=50.0, help="the long run's rate, in %% of the measured saturation")
     args = ap.parse_args()
     loads = [float(x) for x in args.loads.split(",") if x]
 
     # Every article is distinct (its text names its number): one pool, sliced per phase.
-    pool = articles(args.articles * 20, seed=13)  # publication dates spread as in bench/throughput.py
+    pool = articles(args.articles * 20 + args.long, seed=13)  # publication dates spread as in bench/throughput.py
 
     def take(n: int) -> list[str]:
         return list(itertools.islice(pool, n))
@@ -333,14 +388,15 @@ def main() -> None:
             started = broker.up(broker.BrokerSpec(tmp / "broker", broker.free_port()))
             bootstrap = started.bootstrap
         tag = uuid.uuid4().hex[:6]
-        settings = Settings(bootstrap=bootstrap, topic_prefix=f"bench{tag}.", app_id=f"bench{tag}", data_dir=str(tmp / "data"), log_level="WARNING")
+        settings = Settings(bootstrap=bootstrap, topic_prefix=f"bench{tag}.", app_id=f"bench{tag}", data_dir=str(tmp / "data"), log_level="WARNING",
+                            partitions=args.partitions)  # fmt: skip
         raw_rate = asyncio.run(raw_passthrough(settings, lines))
         print(f"raw 3-hop passthrough: {raw_rate:,.0f} articles/s", flush=True)
 
         asyncio.run(kafka_io.ensure_topics(settings))
         workers = WorkerSet(settings, tmp / "logs", log_level="WARNING")
-        workers.start(*STAGES)
-        pipe = Pipe(settings, workers)
+        pipe = Pipe(settings, workers, per_stage=args.workers)
+        workers.start(*[name for s in STAGES for name in pipe.names(s)])
         try:
             sat = []
             for r in range(args.rounds):
@@ -354,6 +410,7 @@ def main() -> None:
                 lat[load] = latency(pipe, take(max(1, int(rate * args.seconds))), rate)
                 e2e = lat[load]["end-to-end"]
                 print(f"latency at {load:.0f}% ({rate:,.0f}/s): end-to-end p50 {pct(e2e, 50):,.0f} ms, p99 {pct(e2e, 99):,.0f} ms", flush=True)
+            flat = flatness(pipe, take(args.long), best["rate"] * args.long_load / 100) if args.long else None
         finally:
             workers.stop()
     finally:
@@ -363,7 +420,8 @@ def main() -> None:
 
     cpu_sum = sum(best["cpu_ms"].values())
     print()
-    print(f"| figure ({args.articles:,} articles/round, best of {args.rounds}) | value | ratio |")
+    shape = f"{args.partitions} partition(s), {args.workers} worker(s) per stage"
+    print(f"| figure ({args.articles:,} articles/round, best of {args.rounds}; {shape}; load average {os.getloadavg()[0]:.1f}) | value | ratio |")
     print("|---|---|---|")
     print(f"| offline core, articles/s | {off_rate:,.0f} | 1 |")
     print(f"| pipeline saturation, articles/s | {best['rate']:,.0f} | {best['rate'] / off_rate:.2f}x offline, {best['rate'] / raw_rate:.3f}x raw |")
@@ -374,8 +432,15 @@ def main() -> None:
     rss = " / ".join(f"{best['rss'][s]:.0f}" for s in STAGES)
     print(f"| RSS MiB, ingest / enrich / alert | {rss} | |")
     for load, hops in lat.items():
-        cells = ", ".join(f"{h} p50 {pct(v, 50):,.0f} / p99 {pct(v, 99):,.0f}" for h, v in hops.items())
+        cells = ", ".join(f"{h} p50 {pct(v, 50):,.0f} / p99 {pct(v, 99):,.0f}" for h, v in hops.items() if h != "sent")
         print(f"| latency ms at {load:.0f}% of saturation ({len(hops['ingest'])} articles) | {cells} | |")
+    if flat is not None:
+        print(f"| long run, {args.long:,} articles at {args.long_load:.0f}%: CPU ms/article, first / last 20% | "
+              f"{flat['cpu_first']:.2f} / {flat['cpu_last']:.2f} | {flat['cpu_last'] / flat['cpu_first']:.2f}x |")  # fmt: skip
+        print(f"| long run: end-to-end p50 / p99 ms, first 20% -> last 20% | {flat['p50_first']:,.0f} / {flat['p99_first']:,.0f} -> "
+              f"{flat['p50_last']:,.0f} / {flat['p99_last']:,.0f} | p99 {flat['p99_last'] / flat['p99_first']:.2f}x |")  # fmt: skip
+        rss_end = " / ".join(f"{flat['rss'][s]:.0f}" for s in STAGES)
+        print(f"| long run: RSS MiB at the end, ingest / enrich / alert | {rss_end} | |")
     if len(sat) > 1:
         rates = [x["rate"] for x in sat]
         print(f"| saturation over rounds, articles/s | {', '.join(f'{r:,.0f}' for r in rates)} | spread {statistics.pstdev(rates):,.0f} |")

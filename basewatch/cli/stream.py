@@ -46,15 +46,23 @@ def settings_for(bootstrap: str | None) -> Settings:
     return dataclasses.replace(settings, bootstrap=bootstrap) if bootstrap else settings
 
 
+def partitions_option() -> Any:
+    return typer.Option(
+        None, "--partitions", envvar="BASEWATCH_PARTITIONS", metavar="N", min=1, show_default=False,
+        help="Partitions of articles, claims, attack-events and alerts: how many workers of a stage share its work (default 1).",
+    )  # fmt: skip
+
+
 @topics_app.command("create")
-def topics_create(bootstrap: str = bootstrap_option()) -> None:
+def topics_create(bootstrap: str = bootstrap_option(), partitions: int = partitions_option()) -> None:
     """Create every basewatch topic (and its .dlq twin) that is missing; fix the settings of existing ones.
 
     An existing topic with other settings than basewatch's (say `alerts` auto-created with the broker's
     7-day retention, or `attack-events` not compacted) has them replaced; one with the wrong number of
-    partitions is reported (exit code 1), since that cannot be changed in place.
+    partitions is reported (exit code 1), since that cannot be changed in place (README "Scale-out").
+    Workers adopt the partition count found here; `articles.raw` keeps one partition.
     """
-    settings = settings_for(bootstrap)
+    settings = dataclasses.replace(settings_for(bootstrap), partitions=partitions or settings_for(bootstrap).partitions)
     report = asyncio.run(kafka_io.ensure_topics(settings))
     where = f"on {settings.bootstrap}"
     if report.created:
@@ -70,11 +78,13 @@ def topics_create(bootstrap: str = bootstrap_option()) -> None:
 
 
 @topics_app.command("list")
-def topics_list() -> None:
+def topics_list(partitions: int = partitions_option()) -> None:
     """Print the topic layout: name, partitions, key, settings, schema."""
     settings = Settings.from_env()
+    settings = dataclasses.replace(settings, partitions=partitions or settings.partitions)
     for t in kafka_io.TOPICS:
-        out.print(f"{settings.topic(t.name):24} partitions={t.partitions} key={t.key!r} {t.config} schema={t.schema}  # {t.why}")
+        count = t.partition_count(settings)
+        out.print(f"{settings.topic(t.name):24} partitions={count} key={t.key!r} {t.config} schema={t.schema}  # {t.why}")
 
 
 async def _publish(records: Iterable[RawArticle | inputs.Rejected], settings: Settings) -> tuple[int, int]:

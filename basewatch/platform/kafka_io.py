@@ -30,36 +30,52 @@ log = structlog.get_logger(__name__)
 @dataclass(frozen=True)
 class TopicSpec:
     name: str
-    partitions: int
+    partitions: int | None  # None: BASEWATCH_PARTITIONS (`topics create --partitions N`), the same for every such topic
     key: str
     config: dict[str, str]
     schema: str
     why: str
 
+    def partition_count(self, settings: Settings) -> int:
+        return (settings.partitions or 1) if self.partitions is None else self.partitions
+
 
 _DAY_MS = 86_400_000
 TOPICS = (
     TopicSpec("articles.raw", 1, "sender's id or none", {"retention.ms": str(7 * _DAY_MS)}, "raw JSON (url, source, title, published_at, language, text)",
-              "what `basewatch ingest` and POST /articles accept; one partition: duplicate detection sees every article"),
-    TopicSpec("articles", 1, "article_id", {"retention.ms": str(365 * _DAY_MS)}, "article.received",
-              "the input log, in publication order (one partition keeps it): replay rebuilds everything from it"),
-    TopicSpec("claims", 1, "base_id or _unlinked", {"retention.ms": str(365 * _DAY_MS)}, "claim.extracted",
-              "one partition: deduplication needs every claim of a day in one place (a few thousand a day)"),
-    TopicSpec("attack-events", 1, "event_id", {"cleanup.policy": "compact"}, "event.opened / event.updated",
+              "what `basewatch ingest` and POST /articles accept; one partition: near-duplicate detection sees every article"),
+    TopicSpec("articles", None, "article_id", {"retention.ms": str(365 * _DAY_MS)}, "article.received",
+              "the input log; in arrival order per partition: replay rebuilds everything from it"),
+    TopicSpec("claims", None, "the base's country; unlinked: the claim's country or _unplaced", {"retention.ms": str(365 * _DAY_MS)},
+              "claim.extracted", "keyed so every alert decision is local: bases, events and alerts never span two countries"),
+    TopicSpec("attack-events", None, "event_id", {"cleanup.policy": "compact"}, "event.opened / event.updated",
               "compacted: the latest version of every event"),
-    TopicSpec("alerts", 1, "alert_id", {"retention.ms": str(3650 * _DAY_MS)}, "alert.raised / alert.revised",
-              "what analysts subscribe to; revisions keep the alert's id"),
-    TopicSpec("alerts.undeliverable", 1, "alert_id", {"retention.ms": str(90 * _DAY_MS)}, "dead.letter (reason names the receiver)",
+    TopicSpec("alerts", None, "alert_id", {"retention.ms": str(3650 * _DAY_MS)}, "alert.raised / alert.revised",
+              "what analysts subscribe to; revisions keep the alert's id (and its partition)"),
+    TopicSpec("alerts.undeliverable", None, "alert_id", {"retention.ms": str(90 * _DAY_MS)}, "dead.letter (reason names the receiver)",
               "alerts a webhook receiver refused (4xx) or never took (retries exhausted); the letter's offset points at the alert on `alerts`"),
 )  # fmt: skip
 DLQ_SUFFIX = ".dlq"
 CONSUMED = ("articles.raw", "articles", "claims", "alerts")  # each input topic of a stage has a .dlq twin
+UNPLACED = "_unplaced"  # the claims key of an unlinked claim that names no country
+
+
+def claim_key(base_country: str | None, claim_country: str | None) -> str:
+    """The key of a claim on `claims`: the country of its base, else the country it names, else UNPLACED.
+
+    The alert stage's decisions read only events of one base (a linked claim) or of one country (an
+    unlinked claim naming a country joins only an event of that country: `services/alert/domain/dedup.py`),
+    and a base is in one country, so these decisions are local to a country. Two reads are not (README
+    "Scale-out"): an unlinked claim naming no country may join a linked event of any country, and the
+    retention clock is the newest day the store has seen; partitioned, both see one partition's state.
+    """
+    return base_country or claim_country or UNPLACED
 
 
 def all_topics(settings: Settings) -> list[tuple[str, int, dict[str, str]]]:
     out = []
     for t in TOPICS:
-        out.append((settings.topic(t.name), t.partitions, t.config))
+        out.append((settings.topic(t.name), t.partition_count(settings), t.config))
         if t.name in CONSUMED:
             out.append((settings.topic(t.name + DLQ_SUFFIX), 1, {"retention.ms": str(30 * _DAY_MS)}))
     return out
@@ -74,6 +90,17 @@ _STAGE_TOPICS = {
 }
 
 
+_INPUT = {"ingest": "articles.raw", "enrich": "articles", "alert": "claims", "notify": "alerts"}
+
+
+def input_partitions(stage: str, settings: Settings) -> int:
+    """Partitions of a stage's input topic: as many as its tables need (faust writes a change to the
+    changelog partition of the record being handled), and the most workers of the stage that get work."""
+    if stage == "enrich" and settings.source_partitions is not None:
+        return settings.source_partitions  # another namespace's log, partitioned as that namespace chose
+    return next(t.partition_count(settings) for t in TOPICS if t.name == _INPUT.get(stage, "articles.raw"))
+
+
 def stage_topics(stage: str, settings: Settings) -> list[str]:
     names = [settings.topic(n) for n in _STAGE_TOPICS[stage]]
     if stage == "enrich":
@@ -85,7 +112,7 @@ def _wanted(settings: Settings) -> dict[str, tuple[int, dict[str, str]]]:
     """Every topic of a namespace (a source namespace's `articles` included) with its partitions and settings."""
     wanted = {name: (p, c) for name, p, c in all_topics(settings)}
     if settings.source_prefix is not None:
-        source = dataclasses.replace(settings, topic_prefix=settings.source_prefix, source_prefix=None)
+        source = dataclasses.replace(settings, topic_prefix=settings.source_prefix, source_prefix=None, partitions=settings.source_partitions)
         wanted |= {name: (p, c) for name, p, c in all_topics(source)}
     return wanted
 
@@ -243,8 +270,25 @@ def _mismatches(state: TopicState, partitions: int, config: dict[str, str]) -> l
     return out
 
 
+async def adopt_partitions(settings: Settings) -> Settings:
+    """`settings` with `partitions` set: BASEWATCH_PARTITIONS when given, else the count `topics create` gave
+    the namespace's `claims` (1 when it is missing). Every worker of a namespace then agrees without being told.
+    With a source namespace, also `source_partitions`: its `articles` as they are (a rebuild may change the count)."""
+    if settings.partitions is not None and (settings.source_prefix is None or settings.source_partitions is not None):
+        return settings
+    claims, source = settings.topic("claims"), settings.source_topic("articles")
+    async with admin_client(settings) as admin:
+        found = await _describe(admin, [claims, source])
+    if settings.partitions is None:
+        settings = dataclasses.replace(settings, partitions=found[claims].partitions if claims in found else 1)
+    if settings.source_prefix is not None and settings.source_partitions is None:  # enrich reads another namespace's log as it is
+        settings = dataclasses.replace(settings, source_partitions=found[source].partitions if source in found else settings.partitions)
+    return settings
+
+
 async def check_topics(settings: Settings, names: list[str]) -> list[str]:
     """What is wrong with these topics, one phrase per topic (empty when all exist as `topics create` makes them)."""
+    settings = await adopt_partitions(settings)
     wanted = _wanted(settings)
     async with admin_client(settings) as admin:
         found = await _describe(admin, names)
@@ -275,6 +319,7 @@ async def ensure_topics(settings: Settings) -> TopicsReport:
     from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
     from aiokafka.errors import TopicAlreadyExistsError
 
+    settings = await adopt_partitions(settings)  # without a count given, an existing namespace keeps its own
     wanted = {name: (p, c) for name, p, c in all_topics(settings)}
     created, fixed, unfixable, fine = [], [], [], []
     async with admin_client(settings) as admin:
@@ -397,14 +442,29 @@ async def read_range(
         await consumer.stop()
 
 
+async def partitions_of(settings: Settings, topic: str) -> list[int]:
+    """The partition numbers of `topic` ([0] when the broker does not know it)."""
+    async with admin_client(settings) as admin:
+        found = await _describe(admin, [topic])
+    return list(range(found[topic].partitions)) if topic in found and found[topic].partitions else [0]
+
+
+async def read_all(settings: Settings, topic: str) -> list[Any]:
+    """Every record of every partition of `topic` up to its end at the time of the call, partition by partition."""
+    out: list[Any] = []
+    for partition in await partitions_of(settings, topic):
+        out += await read_range(settings, topic, partition=partition)
+    return out
+
+
 async def read_valid(settings: Settings, topic: str, parse: Callable[[bytes], T]) -> list[T]:
-    """Every record of a one-partition topic that `parse` accepts; the others are logged once each and skipped.
+    """Every record of a topic (all its partitions) that `parse` accepts; the others are logged once each and skipped.
 
     For start-up reads of a stage's own output topics (`alerts` keeps 10 years): one record there that
     fails today's schema must not stop the worker from ever starting.
     """
     out: list[T] = []
-    for r in await read_range(settings, topic):
+    for r in await read_all(settings, topic):
         try:
             out.append(parse(r.value or b""))
         except (ValueError, TypeError) as exc:  # pydantic's ValidationError is a ValueError

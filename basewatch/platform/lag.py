@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from basewatch.platform.kafka_io import admin_client
+from basewatch.platform.kafka_io import admin_client, partitions_of
 from basewatch.platform.settings import Settings
 
 
@@ -15,10 +15,10 @@ async def end_offsets(settings: Settings, topic: str) -> dict[int, int]:
     """partition -> end offset (the offset the next record will get) of every partition of `topic`."""
     from aiokafka import AIOKafkaConsumer, TopicPartition
 
+    parts = await partitions_of(settings, topic)  # a consumer without a subscription knows no topic's partitions
     consumer = AIOKafkaConsumer(**settings.aiokafka_kwargs())
     await consumer.start()
     try:
-        parts = sorted(consumer.partitions_for_topic(topic) or {0})
         ends = await consumer.end_offsets([TopicPartition(topic, p) for p in parts])
         return {tp.partition: offset for tp, offset in ends.items()}
     finally:

@@ -39,16 +39,18 @@ class WorkerSet:
             "BASEWATCH_DATA_DIR": s.data_dir,
             "BASEWATCH_WEB_PORT": str(self.ports[stage]),
             "BASEWATCH_LOG_LEVEL": self.log_level,
+            **({"BASEWATCH_PARTITIONS": str(s.partitions)} if s.partitions is not None else {}),
             **({"BASEWATCH_SOURCE_PREFIX": s.source_prefix} if s.source_prefix is not None else {}),
         }
 
     def start(self, *stages: str, timeout: float = 90.0) -> None:
+        """Start a worker per name: a stage, or `stage#n` for another worker of it (same consumer group, own port and log)."""
         self.logs.mkdir(parents=True, exist_ok=True)
         for stage in stages:
             self.ports[stage] = free_port()
             with (self.logs / f"{stage}.log").open("ab") as log:
                 self.procs[stage] = subprocess.Popen(
-                    [sys.executable, "-m", "basewatch", "worker", stage], env=self.env(stage), stdout=log, stderr=subprocess.STDOUT
+                    [sys.executable, "-m", "basewatch", "worker", stage.partition("#")[0]], env=self.env(stage), stdout=log, stderr=subprocess.STDOUT
                 )
         for stage in stages:
             self.health(stage, timeout)

@@ -27,6 +27,7 @@ ENV_VARS = (
     "BASEWATCH_BROKER_WAIT",
     "BASEWATCH_KAFKA_ALLOW_PLAINTEXT_CREDENTIALS",
     "BASEWATCH_REPLICATION",
+    "BASEWATCH_PARTITIONS",
 )
 
 PROTOCOLS = ("PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL")
@@ -53,6 +54,10 @@ class Settings:
     broker_wait: float = 300.0
     allow_plaintext_credentials: bool = False  # SASL PLAIN over an unencrypted connection sends the password in clear
     replication: int = 1  # replication factor of the topics basewatch creates (3 on a 3-broker cluster)
+    # partitions of the keyed topics (articles, claims, attack-events, alerts): how many workers of a stage can share
+    # its work. None (unset): `topics create` makes 1, and a worker adopts what it finds on the namespace's `claims`
+    partitions: int | None = None
+    source_partitions: int | None = None  # those of the source namespace's `articles` (not configured: workers find it)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -84,6 +89,7 @@ class Settings:
             log_level=get("LOG_LEVEL") or defaults.log_level,
             broker_wait=float(get("BROKER_WAIT") or defaults.broker_wait),
             replication=int(get("REPLICATION") or defaults.replication),
+            partitions=int(p) if (p := get("PARTITIONS")) else None,
             allow_plaintext_credentials=(get("KAFKA_ALLOW_PLAINTEXT_CREDENTIALS") or "").lower() in {"1", "true", "yes"},
         )
 

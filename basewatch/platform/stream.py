@@ -13,10 +13,10 @@ import sys
 import threading
 import time
 import traceback
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator, MutableMapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NoReturn, TypeVar
+from typing import Any, Generic, NoReturn, TypeVar
 
 import faust
 import orjson
@@ -31,12 +31,14 @@ from basewatch.platform.kafka_io import (
     DLQ_SUFFIX,
     AuthenticationFailed,
     BrokerUnreachable,
+    adopt_partitions,
     broker_answers,
     ce_headers,
     check_topics,
     dead_letter,
     encode,
     id_of,
+    input_partitions,
     read_range,
     stage_topics,
     unreachable_message,
@@ -46,6 +48,7 @@ from basewatch.platform.settings import Settings
 log = structlog.get_logger(__name__)
 M = TypeVar("M", bound=BaseModel)
 T = TypeVar("T")
+S = TypeVar("S")
 
 
 class _IdempotentProducer(faust_aiokafka.Producer):
@@ -58,12 +61,14 @@ class _IdempotentProducer(faust_aiokafka.Producer):
         return {"acks": "all", "enable_idempotence": True, "max_request_size": 16 * 1024 * 1024}
 
 
-def make_app(stage: str, settings: Settings, partitions: int = 1) -> faust.App:
+def make_app(stage: str, settings: Settings, partitions: int | None = None) -> faust.App:
     """A stage's faust app, wired at start-up (never at import): data directory, producer class, credentials.
 
-    `partitions`: those of the stage's input topic. faust writes a table change to the changelog partition
-    of the record being handled, so every table of the stage (its `progress` one included) needs as many.
+    `partitions`: those of the stage's input topic (default: as `topics create` makes it for these
+    settings). faust writes a table change to the changelog partition of the record being handled, so
+    every table of the stage (its `progress` one included) needs as many: `app.conf.topic_partitions`.
     """
+    partitions = input_partitions(stage, settings) if partitions is None else partitions
     # faust picks the producer class from its transport; setting it here (not at import) keeps imports free of effects
     faust_aiokafka.Transport.Producer = _IdempotentProducer
     faust_patches.apply()  # a bounded fetch wait (faust hard-codes 1.5 s): see that module
@@ -100,6 +105,69 @@ def make_app(stage: str, settings: Settings, partitions: int = 1) -> faust.App:
         consumer_max_fetch_size=16 * 1024 * 1024,
         **auth,
     )
+
+
+class _Slice(MutableMapping[str, Any]):
+    """The keys of one input partition in a table shared by every partition a worker holds (`prefix` + key)."""
+
+    def __init__(self, table: Any, prefix: str) -> None:
+        self.table, self.prefix = table, prefix
+        self._len = sum(1 for k in table if k.startswith(prefix))  # then kept by the writes through this slice
+
+    def __getitem__(self, key: str) -> Any:
+        return self.table[self.prefix + key]
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self.prefix + key in self.table
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.table.get(self.prefix + key, default)
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        if self.prefix + key not in self.table:
+            self._len += 1
+        self.table[self.prefix + key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.table[self.prefix + key]
+        self._len -= 1
+
+    def __iter__(self) -> Iterator[str]:
+        n = len(self.prefix)
+        return iter([k[n:] for k in self.table if k.startswith(self.prefix)])
+
+    def __len__(self) -> int:
+        return self._len
+
+
+class PartitionSlices(Generic[S]):
+    """A stage's state as one `make(mapping)` per input partition, over one faust table.
+
+    faust keeps the keys of every partition a worker holds in one table. A decision about a record of
+    partition p must see and write only p's keys: otherwise it would depend on which other partitions
+    this worker happens to hold (and could write another partition's keys to p's changelog). So with more
+    than one partition every key is stored as `<p>/<key>`; with one, as it is (the table of a
+    one-partition deployment keeps its keys). The objects are made again after every rebalance, since
+    faust then recovers and drops keys behind their back.
+    """
+
+    def __init__(self, app: faust.App, table: Any, make: Callable[[MutableMapping[str, Any]], S]) -> None:
+        self.table, self.make = table, make
+        self.prefixed = app.conf.topic_partitions > 1
+        self._made: dict[int, S] = {}
+
+        async def forget(*_: Any, **__: Any) -> None:
+            self._made.clear()
+
+        self._forget = forget  # the signals keep it; a reference here documents that
+        for signal_ in (app.on_partitions_revoked, app.on_partitions_assigned, app.on_rebalance_complete):
+            signal_.connect(forget, weak=False)
+
+    def get(self, partition: int) -> S:
+        made = self._made.get(partition)
+        if made is None:
+            made = self._made[partition] = self.make(_Slice(self.table, f"{partition}/") if self.prefixed else self.table)
+        return made
 
 
 @dataclass(frozen=True)
@@ -423,6 +491,7 @@ def serve(stage: str, build: Callable[[Settings], faust.App], settings: Settings
         _refuse(stage, f"{unreachable_message(exc)} (waited {settings.broker_wait:.0f}s: BASEWATCH_BROKER_WAIT)")
     if problems:
         _refuse(stage, f"{'; '.join(problems)}. Run `basewatch topics create` (with the same BASEWATCH_* settings) first")
+    settings = asyncio.run(adopt_partitions(settings))  # the partitions `topics create` made (checked just above)
     logs.configure(settings.log_level, libraries="WARNING")
     threading.excepthook = _thread_crashed
     if settings.web_port is None:

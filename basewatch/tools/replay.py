@@ -43,7 +43,7 @@ class ReplayReport:
 
 
 async def _records(settings: Settings, topic: str) -> list[dict[str, Any]]:
-    return [orjson.loads(r.value) for r in await kafka_io.read_range(settings, settings.topic(topic))]
+    return [orjson.loads(r.value) for r in await kafka_io.read_all(settings, settings.topic(topic))]
 
 
 async def _lags(fresh: Settings) -> tuple[int, int]:
@@ -65,6 +65,7 @@ def replay(source: Settings, timeout: float = 600.0, stall: float = 90.0, poll: 
     on the claims enrich wrote). RuntimeError when the lag does not move for `stall` seconds."""
     t0 = time.monotonic()
     tag = uuid.uuid4().hex[:8]
+    source = asyncio.run(kafka_io.adopt_partitions(source))  # the replay's topics get as many partitions as the original's
     fresh = Settings(**{**source.__dict__, "topic_prefix": f"{source.topic_prefix}replay-{tag}.", "source_prefix": source.topic_prefix,
                         "app_id": f"{source.app_id}-replay-{tag}", "data_dir": tempfile.mkdtemp(prefix="basewatch-replay-")})  # fmt: skip
     try:

@@ -17,7 +17,7 @@ import structlog
 
 from basewatch.platform.kafka_io import message_id, read_valid
 from basewatch.platform.settings import Settings
-from basewatch.platform.stream import Stage, make_app
+from basewatch.platform.stream import PartitionSlices, Stage, make_app
 from basewatch.schemas import ANY_MESSAGE, AlertRaised, AlertRevised, ClaimExtracted
 from basewatch.services.alert.bases import known_base_ids, unknown_base
 from basewatch.services.alert.domain.machine import handle
@@ -43,11 +43,14 @@ def build(settings: Settings, published: set[str]) -> faust.App:
     app = make_app("alert", settings)
     events_topic, alerts_topic = settings.topic("attack-events"), settings.topic("alerts")
     stage = Stage(app, settings, settings.topic("claims"), [events_topic, alerts_topic])
-    # All state in ONE table (one changelog partition, so its writes keep their order and a crash loses
-    # only a suffix). Values are the small records of `state.py`, raw bytes: a claim's decision writes its
-    # own record first, then the few it implies, so a redelivered claim repeats exactly that decision.
-    table = app.Table("alert-state", default=None, partitions=1, key_type=str, value_type=bytes)  # bytes: raw values
-    store = KeyValueEventStore(table)
+    # All state in ONE table, with as many changelog partitions as `claims` (faust writes a change to the
+    # partition of the claim being handled; one changelog partition keeps its writes in order, so a crash
+    # loses only a suffix). Values are the small records of `state.py`, raw bytes: a claim's decision writes
+    # its own record first, then the few it implies, so a redelivered claim repeats exactly that decision.
+    # One store per claims partition: a decision sees only its partition's state (claims are keyed so that
+    # is all it needs: `kafka_io.claim_key`), whichever partitions this worker holds.
+    table = app.Table("alert-state", default=None, partitions=app.conf.topic_partitions, key_type=str, value_type=bytes)  # bytes: raw values
+    stores = PartitionSlices(app, table, KeyValueEventStore)
     known = known_base_ids()
 
     async def alert_one(event: Any) -> None:
@@ -55,6 +58,7 @@ def build(settings: Settings, published: set[str]) -> faust.App:
         if claim is None:
             return
         structlog.contextvars.bind_contextvars(article_id=claim.article_id, claim_id=claim.claim_id)
+        store = stores.get(event.message.partition)
         decision = handle(store, claim)
         store.write(decision.changes)
         for msg in decision.messages:

@@ -1,4 +1,4 @@
-"""Enrich stage: consumes articles, emits claim.extracted on claims (keyed by base, or _unlinked).
+"""Enrich stage: consumes articles, emits claim.extracted on claims (keyed by country: `kafka_io.claim_key`).
 
 `build(settings)` wires the faust app at start-up; importing this module creates nothing.
 """
@@ -10,6 +10,7 @@ from typing import Any
 import faust
 import structlog
 
+from basewatch.platform.kafka_io import claim_key
 from basewatch.platform.settings import Settings
 from basewatch.platform.stream import Stage, make_app
 from basewatch.schemas import ArticleReceived
@@ -37,7 +38,8 @@ def build(settings: Settings) -> faust.App:
             return
         for claim in enrich(article, lex, cal, gaz):
             log.debug("claim.extracted", claim_id=claim.claim_id, base_id=claim.base_id)
-            await stage.send(claims_topic, claim.base_id or "_unlinked", claim)
+            base = gaz.by_id.get(claim.base_id) if claim.base_id else None
+            await stage.send(claims_topic, claim_key(base.country if base else None, claim.country), claim)
 
     @app.agent(stage.source, concurrency=1)  # concurrency 1: faust commits past in-flight messages otherwise (#606)
     async def enrich_articles(stream: Any) -> None:

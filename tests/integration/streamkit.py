@@ -45,12 +45,12 @@ async def produce(settings: Settings, topic: str, values: list[bytes], keys: lis
 
 
 async def read_topic(settings: Settings, topic: str, until: Callable[[list[dict[str, Any]]], bool], timeout: float) -> list[dict[str, Any]]:
-    """All JSON records of a one-partition topic from the start, once `until(records)` holds (or the timeout)."""
+    """All JSON records of a topic (every partition) from the start, once `until(records)` holds (or the timeout)."""
+    tps = [TopicPartition(settings.topic(topic), p) for p in await kafka_io.partitions_of(settings, settings.topic(topic))]
     consumer = AIOKafkaConsumer(**settings.aiokafka_kwargs(), enable_auto_commit=False, auto_offset_reset="earliest")
     await consumer.start()
-    tp = TopicPartition(settings.topic(topic), 0)
-    consumer.assign([tp])
-    await consumer.seek_to_beginning(tp)
+    consumer.assign(tps)
+    await consumer.seek_to_beginning(*tps)
     got: list[dict[str, Any]] = []
     deadline = time.monotonic() + timeout
     try:

@@ -1,0 +1,85 @@
+"""Partitioned topics and state: which topics scale, how claims are keyed, one alert store per partition."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import faust
+
+from basewatch.platform.kafka_io import UNPLACED, all_topics, claim_key, input_partitions
+from basewatch.platform.settings import Settings
+from basewatch.platform.stream import PartitionSlices, _Slice
+from basewatch.services.alert.domain.machine import handle
+from basewatch.services.alert.domain.state import KeyValueEventStore
+from basewatch.services.enrich import resources
+from tests.helpers import claim
+
+
+def _decide(store: KeyValueEventStore, claims: list[Any]) -> list[str]:
+    out = []
+    for c in claims:
+        decision = handle(store, c)
+        store.write(decision.changes)
+        out += [m.model_dump_json() for m in decision.messages]
+    return out
+
+
+def test_the_keyed_topics_take_the_partition_count_and_articles_raw_keeps_one() -> None:
+    """With BASEWATCH_PARTITIONS=4, articles, claims, attack-events and alerts have 4 partitions; articles.raw and the DLQs 1."""
+    settings = Settings.from_env({"BASEWATCH_PARTITIONS": "4"})
+    counts = {name: n for name, n, _ in all_topics(settings)}
+    assert {n for n in ("articles", "claims", "attack-events", "alerts") if counts[n] == 4} == {"articles", "claims", "attack-events", "alerts"}
+    assert counts["articles.raw"] == 1 and all(n == 1 for name, n in counts.items() if name.endswith(".dlq"))
+    assert [input_partitions(s, settings) for s in ("ingest", "enrich", "alert", "notify")] == [1, 4, 4, 4]
+    assert Settings.from_env({}).partitions is None and {n for _, n, _ in all_topics(Settings())} == {1}
+
+
+def test_every_report_of_one_base_gets_the_key_of_its_country() -> None:
+    """A linked claim is keyed by its base's country (every gazetteer base has one); an unlinked one by its own, else _unplaced."""
+    gaz = resources.gazetteer()
+    assert all(b.country for b in gaz.bases)
+    tower = gaz.by_id["tower-22"]
+    assert claim_key(tower.country, "Syria") == "Jordan"  # the base decides, not the country the sentence names
+    assert claim_key(None, "Iraq") == "Iraq" and claim_key(None, None) == UNPLACED
+
+
+def test_a_slice_of_a_shared_table_sees_and_counts_only_its_own_keys() -> None:
+    """Two partitions' slices of one table never see each other's records, and each counts only its own."""
+    table: dict[str, bytes] = {"0/c:old": b"[]"}
+    zero, one = _Slice(table, "0/"), _Slice(table, "1/")
+    one["b:harir"] = b"e1"
+    assert len(zero) == 1 and len(one) == 1 and "b:harir" not in zero and one.get("b:harir") == b"e1"
+    assert sorted(table) == ["0/c:old", "1/b:harir"] and list(zero) == ["c:old"]
+    del one["b:harir"]
+    assert len(one) == 0 and sorted(table) == ["0/c:old"]
+
+
+def test_two_partitions_of_one_table_decide_as_two_separate_stores() -> None:
+    """Claims of two countries decided over slices of one table give the messages of two separate stores."""
+    iraq = [claim(claim_id=f"i{n}", article_id=f"ai{n}", base_id="ain-al-asad", country="Iraq", killed=k) for n, k in enumerate([2, 3])]
+    jordan = [claim(claim_id=f"j{n}", article_id=f"aj{n}", base_id="tower-22", country="Jordan", killed=k) for n, k in enumerate([3, 4])]
+    table: dict[str, bytes] = {}
+    shared = _decide(KeyValueEventStore(_Slice(table, "0/")), iraq) + _decide(KeyValueEventStore(_Slice(table, "1/")), jordan)
+    separate = _decide(KeyValueEventStore(), iraq) + _decide(KeyValueEventStore(), jordan)
+    assert shared == separate and {k[:2] for k in table} == {"0/", "1/"}
+
+
+async def test_the_per_partition_stores_are_made_again_after_a_rebalance() -> None:
+    """After partitions are assigned (faust then recovers keys behind the stores' back), each store is rebuilt from the table."""
+    app = faust.App("slices-test", broker="memory://", topic_partitions=4)
+    table: dict[str, bytes] = {}
+    slices = PartitionSlices(app, table, KeyValueEventStore)
+    first = slices.get(2)
+    assert slices.get(2) is first and isinstance(first.records, _Slice) and first.records.prefix == "2/"
+    await app.on_partitions_assigned.send(set())
+    assert slices.get(2) is not first
+
+
+def test_one_partition_keeps_the_tables_keys_as_they_were() -> None:
+    """With one partition the store uses the table itself: a one-partition deployment's changelog keeps its keys."""
+    app = faust.App("slices-one", broker="memory://", topic_partitions=1)
+    table: dict[str, bytes] = {}
+    store = PartitionSlices(app, table, KeyValueEventStore).get(0)
+    _decide(store, [claim(claim_id="c1", base_id="harir", attack_date=date(2024, 1, 5))])
+    assert "c:c1" in table
