@@ -64,7 +64,13 @@ def test_a_worker_started_before_its_broker_waits_for_it_and_then_serves(kafka_b
     with (tmp_path / "enrich.log").open("ab") as log:
         workers.procs["enrich"] = subprocess.Popen(command, env=workers.env("enrich"), stdout=log, stderr=subprocess.STDOUT)
     try:
-        time.sleep(8)
+        # Start-up time varies with the machine's load: wait for the first "waiting" line (bounded), then
+        # watch several retry attempts (seconds apart) go by without a second line.
+        deadline = time.monotonic() + 120
+        while not _waits(workers.log("enrich").splitlines()) and time.monotonic() < deadline:
+            assert workers.procs["enrich"].poll() is None, workers.log("enrich")
+            time.sleep(0.5)
+        time.sleep(6)
         assert workers.procs["enrich"].poll() is None, workers.log("enrich")
         waits = _waits(workers.log("enrich").splitlines())
         assert len(waits) == 1, workers.log("enrich")  # logged once per 30 s, not per attempt
