@@ -24,8 +24,9 @@ MIN_LINK_P = 0.96
 MIN_DATE_EXACT = 0.91
 MIN_LANGUAGE_F1 = 0.93
 LANGUAGE_ARTICLES = 3  # languages with fewer articles are too small a sample for a floor
-# Event B3 F1 with real extraction (issue 10): 0.765 before the alert stage's dating windows, 0.896 after.
-MIN_B3_F1 = 0.89
+# Event B3 F1 with real extraction (issue 10): 0.765 before the alert stage's dating windows, 0.867 after
+# (0.896 with a "join the one recent attack" rule for undated reports, dropped: its result depended on arrival order).
+MIN_B3_F1 = 0.86
 
 
 @pytest.fixture(scope="module")

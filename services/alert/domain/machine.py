@@ -24,7 +24,6 @@ from basewatch.services.alert.domain.state import HORIZON_DAYS, Change, EventSto
 
 # An undated report is news when it arrives: it may join the one compatible attack its base had in the
 # last week of the feed's clock (the newest day seen), never one from months before.
-RECENT_DAYS = 7
 AlertState = EventStore  # what `handle` reads: the store, through its port
 
 
@@ -121,7 +120,7 @@ def _target(state: AlertState, m: Member) -> str | None:
         key = (days, f.rank, event_id)
         best = key if best is None or key < best else best
     if m.base_id is not None and m.day is None:
-        return _undated_target(matches, m, state.newest())
+        return _undated_target(matches, m)
     if m.base_id is None:
         linked = [(e, f) for e, f in matches if f.base_id is not None]
         if len(linked) > 1:
@@ -150,17 +149,16 @@ def _same_deaths(state: AlertState, target: str, members: list[Member]) -> list[
     return [e for e in state.at_base(f.base_id) if e != target and same_attack(f, state.memo(e, facts))]
 
 
-def _undated_target(matches: list[tuple[str, Facts]], m: Member, now: date | None) -> str | None:
-    """A report that dates nothing joins an attack at its base only when one attack is the answer: the one
-    compatible event there, or the one whose deaths it repeats; with several to choose from it opens its
-    own event (joining the wrong one merges attacks months apart, and nothing tells which is right)."""
+def _undated_target(matches: list[tuple[str, Facts]], m: Member) -> str | None:
+    """A report that dates nothing joins an attack at its base only when its deaths name one: the one
+    compatible event whose deaths it repeats. Otherwise it opens its own event: joining "the recent attack
+    at that base" would depend on which reports arrived first (a partitioned stream, a shuffled feed), and
+    joining the wrong one merges attacks months apart with nothing to tell which is right."""
     if m.killed:
         same = [e for e, f in matches if _tolls_agree(m.killed, f.killed_min, f.killed)]
         if len(same) == 1:
             return same[0]
-    # two reports that date nothing share only a base: no sign of one attack
-    dated = [e for e, f in matches if f.day is not None and (now is None or (now - f.day).days <= RECENT_DAYS)]
-    return dated[0] if len(dated) == 1 else None
+    return None
 
 
 def _alerts(state: AlertState, event: EventState, merged: list[str]) -> tuple[list[BaseModel], list[Change]]:
