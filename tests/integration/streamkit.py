@@ -83,3 +83,22 @@ def ident(m: dict[str, Any]) -> tuple[str, str, int]:
     if m["type"].startswith("alert."):
         return m["type"], m["alert_id"], m["revision"]
     return m["type"], m["event_id"], m["version"]
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+
+
+def workload(tmp: Path, name: str, bases: list[str], months: Callable[[int], tuple[int, int]], n: int) -> str:
+    """n articles in our own words, written to tmp/<name>.jsonl: two outlets report each attack (articles 2k and 2k+1)
+    on a base of `bases` in turn, on day 1-28 of the (year, month) that `months(i)` gives; a third of the attacks
+    kill 2-4 soldiers, and the two outlets of such an attack may differ on the toll (a revision)."""
+    lines = []
+    for i in range(n):
+        pair = i // 2
+        (year, month), day = months(i), 1 + pair % 28
+        toll = f", killing {2 + i % 3} soldiers" if pair % 3 == 0 else ""
+        text = f"Militants launched rockets at the {bases[pair % len(bases)]} base on {day} {_MONTHS[month - 1]} {year}{toll}. Source {i} reported it."
+        lines.append(orjson.dumps({"id": f"{name}-{i}", "source": f"Outlet {i % 7}", "published_at": f"{year}-{month:02d}-{day:02d}", "text": text}).decode())
+    path = tmp / f"{name}.jsonl"
+    path.write_text("\n".join(lines) + "\n")
+    return str(path)

@@ -23,7 +23,7 @@ from typing import Any
 import pytest
 
 from basewatch.platform import broker
-from tests.integration.streamkit import ROOT, Workers, ident, namespace, offline_ids, read_topic
+from tests.integration.streamkit import ROOT, Workers, ident, namespace, offline_ids, read_topic, workload
 
 pytestmark = pytest.mark.integration
 ROUNDS = int(os.environ.get("BASEWATCH_CHAOS_ROUNDS", "1"))
@@ -42,21 +42,9 @@ def cluster() -> Iterator[tuple[str, list[broker.BrokerSpec]]]:
 
 
 def _workload(tmp: Path, n: int = 200) -> str:
-    """Articles in our own words: two outlets per attack, some tolls differing (revisions), all within 120 days."""
+    """Two outlets per attack on eight bases over 2024, some tolls differing (revisions), all within 120 days."""
     bases = ["Tower 22", "al-Tanf", "Ain al-Asad", "Erbil air base", "al-Omar oil field", "Conoco gas field", "Shaddadi", "Rumeilan"]
-    lines = []
-    for i in range(n):
-        pair = i // 2
-        day, month = 1 + pair % 28, 1 + (pair // 28) % 12
-        toll = f", killing {2 + i % 3} soldiers" if pair % 3 == 0 else ""
-        text = f"Militants launched rockets at the {bases[pair % len(bases)]} base on {day} {_MONTHS[month - 1]} 2024{toll}. Source {i} reported it."
-        lines.append(json.dumps({"id": f"chaos-{i}", "source": f"Outlet {i % 7}", "published_at": f"2024-{month:02d}-{day:02d}", "text": text}))
-    path = tmp / "chaos.jsonl"
-    path.write_text("\n".join(lines) + "\n")
-    return str(path)
-
-
-_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+    return workload(tmp, "chaos", bases, lambda i: (2024, 1 + (i // 56) % 12), n)
 
 
 def _healthy_after(workers: Workers, stage: str) -> float:

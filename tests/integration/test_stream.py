@@ -16,7 +16,7 @@ from basewatch.schemas import ArticleReceived, ClaimExtracted
 from basewatch.services.ingest.domain.intake import RawArticle
 from basewatch.tools.inputs import read
 from basewatch.tools.pipeline import run
-from tests.integration.streamkit import ROOT, Workers, ident, namespace, offline_ids, produce, read_topic
+from tests.integration.streamkit import ROOT, Workers, ident, namespace, offline_ids, produce, read_topic, workload
 
 pytestmark = pytest.mark.integration
 
@@ -112,19 +112,9 @@ async def test_a_resubmitted_article_is_recognised_and_not_processed_twice(worke
 
 
 def _crash_articles(tmp: Path, n: int = 240) -> str:
-    """n articles in our own words: attacks on the gazetteer's bases on many days, a third of them fatal."""
+    """n articles on ten of the gazetteer's bases over November and December 2023, a third of the attacks fatal."""
     bases = ["al-Tanf", "Ain al-Asad", "Harir", "al-Shaddadi", "Kharab al-Jir", "Erbil Air Base", "Conoco", "Tal Baydar", "Qasrak", "Rumalyn"]
-    lines = []
-    for i in range(n):
-        pair = i // 2  # two outlets report each attack, sometimes with different tolls (revisions)
-        day, month = 1 + pair % 28, 11 if i < n // 2 else 12
-        base, when = bases[pair % len(bases)], f"{'November' if month == 11 else 'December'} {day}, 2023"
-        toll = f", killing {2 + i % 3} soldiers" if pair % 3 == 0 else ""
-        text = f"Militants launched rockets at the {base} base on {when}{toll}. The report came from source {i}."
-        lines.append(json.dumps({"id": f"crash-{i}", "source": f"Outlet {i % 7}", "published_at": f"2023-{month}-{day:02d}", "text": text}))
-    path = tmp / "crash.jsonl"
-    path.write_text("\n".join(lines) + "\n")
-    return str(path)
+    return workload(tmp, "crash", bases, lambda i: (2023, 11 if i < n // 2 else 12), n)
 
 
 @pytest.mark.parametrize("victim", ["alert", "enrich"])
