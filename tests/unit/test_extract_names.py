@@ -21,3 +21,11 @@ def test_endings_apply_only_in_their_language() -> None:
     """In an English article "Harirde" is no name: Turkish endings are read only in Turkish articles."""
     claims = claims_of("Rockets hit Harirde on Monday.", "2024-02-01", language="en")
     assert [c.base_id for c in claims] == []
+
+
+def test_a_kurmanji_name_in_the_oblique_case_is_the_base() -> None:
+    """Kurmanji fuses the oblique/ezafe "-ê" onto a name ("Eyn Esedê", "Tenfê"): each is the base, place text bare."""
+    ain = claims_of("Duh êrîşa dronan li ser baregeha Eyn Esedê hat kirin.", "2024-02-01", language="ku")
+    tanf = claims_of("Îro du dron li bingeha Tenfê ketin, du leşker birîndar bûn.", "2024-02-01", language="ku")
+    assert [(c.base_id, c.place_text) for c in ain] == [("ain-al-asad", "Eyn Esed")]
+    assert [(c.base_id, c.place_text, c.wounded) for c in tanf] == [("al-tanf", "Tenf", 2)]
