@@ -35,6 +35,7 @@ def calendar() -> Calendar:
 
 @cache
 def gazetteer() -> Gazetteer:
+    places = _toml("places.toml")
     return Gazetteer.from_dicts(
-        _toml("bases.toml")["base"], _toml("actors.toml")["actor"], _toml("places.toml")["place"], _toml("known_attacks.toml")["attack"]
+        _toml("bases.toml")["base"], _toml("actors.toml")["actor"], places["place"], _toml("known_attacks.toml")["attack"], places["elsewhere"]
     )

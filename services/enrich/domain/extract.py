@@ -134,13 +134,14 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     attack_dates = [d for d in dates if not _statement_day(folded, max(s, d.span[0] - 30), d.span[0], lex)] or dates
     sentence_background = lex.background.search(folded, s, e) is not None
     recall = lex.recalls.search(folded, s, e)
+    away = tuple(gaz.elsewhere_in(folded, s, e))
     out = []
     for ps, pe, hint, plural, other in places:
         when, basis = _date_for(ps, attack_dates, inherited, ref, ref_known)
         if len(places) == 1:
-            killed, wounded, side = _casualties(folded, s, e, lex, spans)
+            killed, wounded, side = _casualties(folded, s, e, lex, spans, away)
         else:
-            killed, wounded, side = _clause_toll(folded, s, e, ps, pe, lex, spans, bases)
+            killed, wounded, side = _clause_toll(folded, s, e, ps, pe, lex, spans, bases, away)
         background = sentence_background or (recall is not None and recall.start() < ps) or ps in named_attack
         if when and ref and ref_known and when.value < ref - timedelta(days=7):
             background = True
@@ -322,10 +323,11 @@ def _nearest_weapon(hits: list[WeaponHit], pos: int) -> Weapon:
 
 
 _CLAUSE_PUNCT_ANY = re.compile(r"[,;:]")
+Spans = tuple[tuple[int, int], ...]
 
 
 def _clause_toll(
-    folded: str, s: int, e: int, ps: int, pe: int, lex: Words, skip: tuple[tuple[int, int], ...], bases: list[tuple[str, int, int]]
+    folded: str, s: int, e: int, ps: int, pe: int, lex: Words, skip: tuple[tuple[int, int], ...], bases: list[tuple[str, int, int]], away: Spans
 ) -> tuple[int | None, int | None, Side | None]:
     """Several places in one sentence: a toll belongs to the place its clause names ("Drones attacked al-Tanf
     and Harir, killing two U.S. soldiers at al-Tanf": the casualty clause names al-Tanf again)."""
@@ -336,16 +338,22 @@ def _clause_toll(
         lo, hi = (before[-1] if before else s), (after.start() if after else e)
         named = [k for k, bs, _ in bases if lo <= bs < hi]
         if named and set(named) == {key}:
-            return _casualties(folded, lo, hi, lex, skip)
+            return _casualties(folded, lo, hi, lex, skip, away)
     return None, None, None
 
 
-def _casualties(folded: str, s: int, e: int, lex: Words, skip: tuple[tuple[int, int], ...] = ()) -> tuple[int | None, int | None, Side | None]:
-    killed = _count_near(folded, s, e, lex.killed, lex, skip)
-    wounded = _count_near(folded, s, e, lex.wounded, lex, skip)
+def _casualties(
+    folded: str, s: int, e: int, lex: Words, skip: tuple[tuple[int, int], ...] = (), away: Spans = ()
+) -> tuple[int | None, int | None, Side | None]:
+    """Killed, wounded and the victims' side in folded[s:e]. `skip`: spans no count is part of (dates, names);
+    `away`: places outside the theatre, whose clauses give no toll of an attack on a base."""
+    denials = tuple((m.start(), m.end()) for cat in (lex.no_casualties, lex.no_deaths) for m in cat.finditer(folded, s, e))
+    skip = skip + denials  # "killing no one": the number word of a denial is no count
+    killed = _count_near(folded, s, e, lex.killed, lex, skip, away)
+    wounded = _count_near(folded, s, e, lex.wounded, lex, skip, away)
     side = None
     for cue in (lex.killed, lex.wounded):
-        m = cue.search(folded, s, e)
+        m = next((m for m in cue.finditer(folded, s, e) if not _placed_away(folded, s, e, m.start(), away)), None)
         if m:
             side = _victims_side(folded, max(s, m.start() - 60), min(e, m.end() + 60), lex)
             break
@@ -383,11 +391,24 @@ def _names_attackers(folded: str, end: int, lex: Words) -> bool:
     return m is not None and len(folded[end : m.start()].split()) <= 1
 
 
-def _count_near(folded: str, s: int, e: int, cue: Category | WindowCategory, lex: Words, skip: tuple[tuple[int, int], ...]) -> int | None:
+def _placed_away(folded: str, s: int, e: int, at: int, away: Spans) -> bool:
+    """The clause of the casualty word at `at` names a place outside the theatre: "Israeli strikes killed 45
+    Palestinians in Gaza", "... in Lebanon": those deaths are another war's, never the toll of an attack on a base."""
+    if not away:
+        return False
+    before = [m.end() for m in _CLAUSE_PUNCT_ANY.finditer(folded, s, at)]
+    after = _CLAUSE_PUNCT_ANY.search(folded, at, e)
+    lo, hi = (before[-1] if before else s), (after.start() if after else e)
+    return any(lo <= a < hi for a, _ in away)
+
+
+def _count_near(
+    folded: str, s: int, e: int, cue: Category | WindowCategory, lex: Words, skip: tuple[tuple[int, int], ...], away: Spans = ()
+) -> int | None:
     """The number nearest a casualty word, not across "and"/a comma, not part of a date."""
     best: tuple[int, int] | None = None
     for m in cue.finditer(folded, s, e):
-        if _retaliation_toll(folded, s, m.start(), lex):
+        if _retaliation_toll(folded, s, m.start(), lex) or _placed_away(folded, s, e, m.start(), away):
             continue
         lo, hi = max(s, m.start() - TOLL_REACH), min(e, m.end() + TOLL_REACH)
         for n in [*lex.number.finditer(folded, lo, hi), *lex.one_victim(folded, lo, hi)]:
@@ -475,7 +496,7 @@ def _enrich(
     if dates and d.date and all(x.value != d.date.value for x in dates):
         # "... on Monday claimed responsibility for the attack": the day of the claim, not of the attack
         return replace(d, actor=d.actor or actor, status="claimed" if actor and d.status == "reported" else d.status)
-    killed, wounded, side = _casualties(folded, s, e, lex, tuple(x.span for x in dates) + names)
+    killed, wounded, side = _casualties(folded, s, e, lex, tuple(x.span for x in dates) + names, tuple(gaz.elsewhere_in(folded, s, e)))
     return replace(
         d,
         weapon=d.weapon if d.weapon != "unknown" or not weapons else weapons[0][2],

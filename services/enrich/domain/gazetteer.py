@@ -43,6 +43,7 @@ class Gazetteer:
     actors: dict[str, tuple[str, ...]]
     places: dict[str, tuple[str, ...]]
     known_attacks: tuple[KnownAttack, ...] = ()
+    elsewhere: dict[str, tuple[str, ...]] = field(default_factory=dict)  # places outside the theatre, named for context
     by_id: dict[str, Base] = field(init=False)
     _names: NameIndex = field(init=False)  # aliases, context phrases, armed groups and places in one automaton
     fuzzy_choices: dict[str, str] = field(init=False)
@@ -52,18 +53,25 @@ class Gazetteer:
         s(self, "by_id", {b.id: b for b in self.bases})
         table = {f"base:{b.id}": b.aliases for b in self.bases} | {f"context:{b.id}": b.context for b in self.bases if b.context}
         table |= {f"actor:{k}": v for k, v in self.actors.items()} | {f"place:{k}": v for k, v in self.places.items()}
+        table |= {f"elsewhere:{k}": v for k, v in self.elsewhere.items()}
         s(self, "_names", NameIndex(table))
         s(self, "fuzzy_choices", {fold(a): b.id for b in self.bases for a in b.aliases if not _ARABIC.search(a) and len(a) >= 5})
 
     @classmethod
     def from_dicts(
-        cls, bases: list[dict[str, Any]], actors: list[dict[str, Any]], places: list[dict[str, Any]], known: list[dict[str, Any]] | None = None
+        cls,
+        bases: list[dict[str, Any]],
+        actors: list[dict[str, Any]],
+        places: list[dict[str, Any]],
+        known: list[dict[str, Any]] | None = None,
+        elsewhere: list[dict[str, Any]] | None = None,
     ) -> Gazetteer:
         return cls(
             bases=tuple(Base.model_validate(b) for b in bases),
             actors={a["name"]: tuple(a["aliases"]) for a in actors},
             places={p["country"]: tuple(p["names"]) for p in places},
             known_attacks=tuple(KnownAttack.model_validate(k) for k in known or ()),
+            elsewhere={p["name"]: tuple(p["names"]) for p in elsewhere or ()},
         )
 
     def find_bases(self, folded: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
@@ -85,3 +93,7 @@ class Gazetteer:
 
     def countries_in(self, folded: str, start: int, end: int) -> list[str]:
         return list(dict.fromkeys(key for key, _, _ in self._names.find(folded, start, end, "place")))
+
+    def elsewhere_in(self, folded: str, start: int, end: int) -> list[tuple[int, int]]:
+        """Spans of places outside the theatre ("Gaza", "Palestinians", "Lebanon") in folded[start:end]."""
+        return [(s, e) for _, s, e in self._names.find(folded, start, end, "elsewhere")]
