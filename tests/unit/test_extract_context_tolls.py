@@ -1,4 +1,4 @@
-"""Tolls that belong to something else than the attack: another war's dead, a denial, a running tally."""
+"""Tolls that belong to something else than the attack (another war's dead, a denial, a running tally), and counts that are none."""
 
 from __future__ import annotations
 
@@ -50,3 +50,20 @@ def test_a_running_tally_after_the_attack_is_not_its_toll() -> None:
     """ "The attack brought to 186 the number of US personnel hurt since October": a campaign tally, no wounded count."""
     text = "Drones struck Harir air base on Monday. The attack brought to 186 the number of US personnel hurt in such attacks since October."
     assert _tolls(text) == [("harir", None, None)]
+
+
+def test_a_number_that_opens_a_hyphenated_modifier_is_no_count() -> None:
+    """ "a one-way attack drone" is no "1 killed": the count of "lost their lives" is "Three"."""
+    text = "Three U.S. troops lost their lives when a one-way attack drone struck their housing units at Tower 22 on Sunday."
+    assert _tolls(text) == [("tower-22", 3, None)]
+
+
+def test_a_count_is_never_taken_across_another_casualty_word() -> None:
+    """Arabic joins "and" to the next word ("وأصيب اثنان", and two were wounded): the two are the wounded, not the martyred."""
+    text = "استشهد جندي عراقي وأصيب اثنان في قصف صاروخي استهدف قاعدة فكتوريا قرب مطار بغداد يوم الثلاثاء."
+    assert _tolls(text, "ar") == [("victory-baghdad", None, 2)]
+
+
+def test_perished_is_a_word_for_killed_in_french() -> None:
+    """ "trois militaires américains ont péri" after the attack on Tower 22 is a toll of three."""
+    assert _tolls("Un drone a frappé la base de Tower 22 dimanche ; trois militaires américains ont péri.", "fr") == [("tower-22", 3, None)]

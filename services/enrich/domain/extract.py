@@ -385,6 +385,11 @@ def _measures(folded: str, end: int, lex: Words) -> bool:
     return any(m.start() == after for m in (*lex.measure_units.finditer(folded, after, after + 20), *lex.count_units.finditer(folded, after, after + 20)))
 
 
+def _compound(folded: str, end: int) -> bool:
+    """The number is the first part of a hyphenated modifier ("one-way", "three-storey", "2-ton"): no count."""
+    return folded[end : end + 1] == "-" and folded[end + 1 : end + 2].isalpha()
+
+
 def _names_attackers(folded: str, end: int, lex: Words) -> bool:
     """The counted noun (one word may come between) names the attackers: "two militants", "deux assaillants"."""
     m = lex.attackers.search(folded, end, end + 40)
@@ -407,6 +412,7 @@ def _count_near(
 ) -> int | None:
     """The number nearest a casualty word, not across "and"/a comma, not part of a date."""
     best: tuple[int, int] | None = None
+    other = lex.wounded if cue is lex.killed else lex.killed
     for m in cue.finditer(folded, s, e):
         if _retaliation_toll(folded, s, m.start(), lex) or _placed_away(folded, s, e, m.start(), away):
             continue
@@ -414,15 +420,18 @@ def _count_near(
         for n in [*lex.number.finditer(folded, lo, hi), *lex.one_victim(folded, lo, hi)]:
             if any(a <= n.start() < b for a, b in skip):
                 continue
-            between = folded[m.end() : n.start()] if n.start() >= m.end() else folded[n.end() : m.start()]
+            gap = (m.end(), n.start()) if n.start() >= m.end() else (n.end(), m.start())
+            between = folded[gap[0] : gap[1]]
             between = _BRACKETED.sub("", between)  # "Cinq membres des FDS (dominées par les Kurdes) ont été tués"
-            if _CLAUSE_PUNCT.search(between) or lex.conjunctions.search(between):
-                continue
+            if _CLAUSE_PUNCT.search(between) or lex.conjunctions.search(between) or other.search(folded, *gap):
+                continue  # "killed one and wounded two": the count of another casualty word is not this one's
             value = n.value
             if value is None or value > 5000 or _measures(folded, n.end(), lex):
                 continue
             if _names_attackers(folded, n.end(), lex):
                 continue  # "killed two militants": the attackers, not a toll of the attack
+            if _compound(folded, n.end()):
+                continue  # "a one-way attack drone", "a two-day siege": a modifier, no count
             if 1900 < value < 2100 and n.group(0).isdigit():
                 continue
             dist = n.start() - m.end() if n.start() >= m.end() else m.start() - n.end()
