@@ -59,9 +59,9 @@ def test_a_number_that_opens_a_hyphenated_modifier_is_no_count() -> None:
 
 
 def test_a_count_is_never_taken_across_another_casualty_word() -> None:
-    """Arabic joins "and" to the next word ("وأصيب اثنان", and two were wounded): the two are the wounded, not the martyred."""
+    """Arabic joins "and" to the next word ("وأصيب اثنان", and two were wounded): the two are the wounded, the martyred is one soldier."""
     text = "استشهد جندي عراقي وأصيب اثنان في قصف صاروخي استهدف قاعدة فكتوريا قرب مطار بغداد يوم الثلاثاء."
-    assert _tolls(text, "ar") == [("victory-baghdad", None, 2)]
+    assert _tolls(text, "ar") == [("victory-baghdad", 1, 2)]
 
 
 def test_perished_is_a_word_for_killed_in_french() -> None:

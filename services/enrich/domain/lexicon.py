@@ -27,7 +27,7 @@ from basewatch.services.enrich.domain.text import fold
 PHRASE_CATEGORIES = (
     "attack", "claimed", "confirmed", "killed", "wounded", "attackers", "victims", "base_nouns",
     "since", "aggregate", "count_units", "threat", "state_strike", "militia_target", "background", "recalls", "anaphora",
-    "no_casualties", "no_deaths", "speech", "exceptions", "links",
+    "no_casualties", "no_deaths", "speech", "exceptions", "links", "lone_victims",
 )  # fmt: skip
 # Short function words, looked up only in small windows (a whole-text scan would stop at every "a" and "in").
 WINDOW_CATEGORIES = (
@@ -205,13 +205,15 @@ class Words:
         return _base_place(self)
 
     def one_victim(self, folded: str, start: int, end: int) -> list[Match]:
-        """ "a U.S. soldier", "un soldat": an indefinite article, up to two words, a victim noun: one victim."""
+        """ "a U.S. soldier", "un soldat": an indefinite article, up to two words, a victim noun: one victim; in a
+        language without the article, a victim noun that is singular in every use ("جندي", "żołnierz")."""
         out = []
         arts = self.indefinite.finditer(folded, max(0, start - 30), end)
         for v in self.victims.finditer(folded, start, end):
             art = next((a for a in reversed(arts) if a.e <= v.s and len(folded[a.e : v.s].split()) <= 2), None)
             if art is not None and art.s >= start:
                 out.append(Match(art.s, v.e, folded[art.s : v.e], 1))
+        out += [Match(v.s, v.e, folded[v.s : v.e], 1) for v in self.lone_victims.finditer(folded, start, end)]  # "مقتل جندي"
         return out
 
     def number_value(self, token: str) -> int | None:

@@ -28,7 +28,7 @@ REQUIRED = (
 # Categories every pack must declare, words or an empty list on purpose (the same test checks it).
 DECLARED = (
     "additive", "place_end", "regions", "engaged", "attack_nouns", "against", "targeting", "targeted", "launched", "articles",
-    "not_one_site", "genitive", "month_homographs", "stamp", "ordinals", "date_joins", "when",
+    "not_one_site", "genitive", "month_homographs", "stamp", "ordinals", "date_joins", "when", "lone_victims",
 )  # fmt: skip
 TEXT2NUM = frozenset({"en", "fr", "es", "pt", "de", "it"})  # languages text2num reads
 
@@ -57,6 +57,10 @@ class LanguagePack(BaseModel):
     attackers: Phrases = ()
     # Nouns of victims ("soldier", "contractor"): "a soldier was killed" is a count of one.
     victims: Phrases = ()
+    # Languages without an indefinite article: victim nouns whose singular form alone is one victim ("مقتل جندي",
+    # "погиб военнослужащий", "zginął żołnierz"). Only words that are nouns and singular in every use (never an
+    # adjective such as "военный"/"عسكري" of "a military site", never a form shared with a plural).
+    lone_victims: Phrases = ()
     # Words that say the sides of the victims (US, coalition, partner forces).
     sides: dict[SideName, Phrases] = {}
     # Nouns of a military site ("base", "outpost") and the determiners and prepositions around them.
