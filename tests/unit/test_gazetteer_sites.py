@@ -24,6 +24,8 @@ _CLAIMS = [
     ("tel-nof", "tr", "Irak İslami Direnişi, Tel Nof Hava Üssü'ne İHA ile saldırı düzenlediğini açıkladı."),
     ("palmachim", "en", "The militia claimed a one-way drone attack on Palmachim air base south of Tel Aviv on Thursday."),
     ("ovda", "fr", "Les combattants irakiens ont ciblé jeudi soir la base aérienne israélienne d'Obda avec des drones."),
+    ("zevulun-naval-facility", "en", "At dawn on Sunday the group also sent a drone at the Zvulun naval facility north of Haifa."),
+    ("zevulun-naval-facility", "ar", "هاجمت المقاومة الإسلامية في العراق فجر الأحد منشأة زفولون البحرية بالطائرات المسيرة."),
 ]
 
 
