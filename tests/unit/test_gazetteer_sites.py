@@ -8,7 +8,8 @@ from basewatch.services.enrich import resources
 from tests.helpers import claims_of
 
 # One claim sentence (written for this test) per site and language: the Israeli sites the Islamic Resistance
-# in Iraq named as targets in 2024, in English, Arabic, French, Russian, Hebrew, Persian and Turkish copy.
+# in Iraq named as targets in 2024, in English, Arabic, French, Russian, Hebrew, Persian and Turkish copy, then
+# spellings of older entries found in Chinese, Hebrew and Japanese reporting.
 _CLAIMS = [
     ("ramat-david", "en", "The Islamic Resistance in Iraq said it attacked Ramat David air base with drones at dawn on Thursday."),
     ("ramat-david", "ar", "أعلنت المقاومة الإسلامية في العراق استهداف قاعدة رامات ديفيد الجوية بالطيران المسير فجر الخميس."),
@@ -26,6 +27,11 @@ _CLAIMS = [
     ("ovda", "fr", "Les combattants irakiens ont ciblé jeudi soir la base aérienne israélienne d'Obda avec des drones."),
     ("zevulun-naval-facility", "en", "At dawn on Sunday the group also sent a drone at the Zvulun naval facility north of Haifa."),
     ("zevulun-naval-facility", "ar", "هاجمت المقاومة الإسلامية في العراق فجر الأحد منشأة زفولون البحرية بالطائرات المسيرة."),
+    # spellings of long-listed sites found in Chinese, Hebrew and Japanese reporting
+    ("tal-baydar", "zh", "伊拉克伊斯兰抵抗组织称，其无人机周日袭击了泰尔贝达尔的美军基地。"),
+    ("conoco", "zh", "俄媒称，柯尼克基地周日遭到无人机袭击。"),
+    ("hemo", "he", "ההתנגדות האיסלאמית בעיראק קיבלה אחריות על תקיפת הבסיס האמריקני הימו בכטב״מים."),
+    ("al-omar", "ja", "武装勢力は27日、ウマル油田の米軍基地をドローンで攻撃した。"),
 ]
 
 
