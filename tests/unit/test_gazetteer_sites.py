@@ -1,0 +1,63 @@
+"""Gazetteer sites: every site the campaign's claims name links to its entry, in the scripts reporting uses."""
+
+from __future__ import annotations
+
+import pytest
+
+from basewatch.services.enrich import resources
+from tests.helpers import claims_of
+
+# One claim sentence (written for this test) per site and language: the Israeli sites the Islamic Resistance
+# in Iraq named as targets in 2024, in English, Arabic, French, Russian, Hebrew, Persian and Turkish copy, then
+# spellings of older entries found in Chinese, Hebrew and Japanese reporting.
+_CLAIMS = [
+    ("ramat-david", "en", "The Islamic Resistance in Iraq said it attacked Ramat David air base with drones at dawn on Thursday."),
+    ("ramat-david", "ar", "أعلنت المقاومة الإسلامية في العراق استهداف قاعدة رامات ديفيد الجوية بالطيران المسير فجر الخميس."),
+    ("ramat-david", "he", "כטב״ם ששוגר מעיראק פגע הלילה בבסיס רמת דוד, כך נמסר."),
+    ("haifa-oil-refinery", "en", "Iraqi factions claimed a drone strike on the Haifa oil refineries early on Saturday."),
+    ("haifa-oil-refinery", "fr", "La Résistance islamique en Irak dit avoir visé samedi les raffineries de pétrole de Haïfa avec des drones."),
+    ("orot-rabin", "ar", "قالت المقاومة الإسلامية في العراق إنها هاجمت محطة أوروت رابين بطائرات مسيرة صباح الأربعاء."),
+    ("orot-rabin", "fa", "مقاومت اسلامی عراق اعلام کرد نیروگاه اروت رابین را با پهپاد هدف قرار داده است."),
+    ("alon-tavor-power-station", "en", "The group said its drones hit the Alon Tavor power station on Thursday morning."),
+    ("kiryat-shmona-airport", "ar", "استهدفت المقاومة الإسلامية في العراق مطار كريات شمونة بطائرة مسيرة عصر الأربعاء."),
+    ("rosh-pina-airport", "en", "Iraqi militias said they launched drones at a military barracks at Rosh Pina airport on Thursday evening."),
+    ("tel-nof", "ru", "Исламское сопротивление в Ираке заявило об атаке беспилотника на авиабазу Тель-Ноф во вторник."),
+    ("tel-nof", "tr", "Irak İslami Direnişi, Tel Nof Hava Üssü'ne İHA ile saldırı düzenlediğini açıkladı."),
+    ("palmachim", "en", "The militia claimed a one-way drone attack on Palmachim air base south of Tel Aviv on Thursday."),
+    ("ovda", "fr", "Les combattants irakiens ont ciblé jeudi soir la base aérienne israélienne d'Obda avec des drones."),
+    ("zevulun-naval-facility", "en", "At dawn on Sunday the group also sent a drone at the Zvulun naval facility north of Haifa."),
+    ("zevulun-naval-facility", "ar", "هاجمت المقاومة الإسلامية في العراق فجر الأحد منشأة زفولون البحرية بالطائرات المسيرة."),
+    # spellings of long-listed sites found in Chinese, Hebrew and Japanese reporting
+    ("tal-baydar", "zh", "伊拉克伊斯兰抵抗组织称，其无人机周日袭击了泰尔贝达尔的美军基地。"),
+    ("conoco", "zh", "俄媒称，柯尼克基地周日遭到无人机袭击。"),
+    ("hemo", "he", "ההתנגדות האיסלאמית בעיראק קיבלה אחריות על תקיפת הבסיס האמריקני הימו בכטב״מים."),
+    ("al-omar", "ja", "武装勢力は27日、ウマル油田の米軍基地をドローンで攻撃した。"),
+]
+
+
+@pytest.mark.parametrize(("base_id", "language", "text"), _CLAIMS, ids=[f"{b}-{lang}" for b, lang, _ in _CLAIMS])
+def test_a_claim_naming_a_claimed_site_links_to_that_site(base_id: str, language: str, text: str) -> None:
+    """A claim naming the site in any script reporting uses links to the site's entry, and only to it."""
+    claims = claims_of(text, "2024-04-04", language=language)
+    assert [c.base_id for c in claims] == [base_id]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Rockets fired from Lebanon hit Kiryat Shmona on Thursday, damaging two houses.", "en"),
+        ("Des roquettes tirées du Liban ont frappé jeudi la ville de Haïfa.", "fr"),
+    ],
+)
+def test_a_city_alone_is_not_the_site_in_it(text: str, language: str) -> None:
+    """The town of Kiryat Shmona is not its airport, nor Haifa its refinery: a city alone names no claimed site."""
+    new_sites = {"kiryat-shmona-airport", "haifa-oil-refinery", "rosh-pina-airport"}
+    assert not {c.base_id for c in claims_of(text, "2024-04-04", language=language)} & new_sites
+
+
+def test_every_site_has_coordinates_a_country_of_the_campaign_and_a_source_note() -> None:
+    """Each entry locates the site, says which country it is in, and names the reports its facts come from."""
+    bases = resources.gazetteer().bases
+    assert {b.country for b in bases} <= {"Iraq", "Syria", "Jordan", "Kuwait", "Israel"}
+    assert all(29 <= b.lat <= 38 and 34 <= b.lon <= 49 and len(b.source) > 40 for b in bases)
+    assert len({b.id for b in bases}) == len(bases)
