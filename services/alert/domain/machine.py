@@ -82,7 +82,7 @@ def handle(state: AlertState, claim: ClaimExtracted) -> Decision:
     version = 1 + max([m.version for m in members if m is not member] + [forgotten.version if forgotten else 0])
     event = view(event_id, members, version)
     for old_id, old_members in gone:
-        messages.append(EventUpdated(**view(old_id, old_members, version, merged_into=event_id).model_dump(exclude={"type"})))
+        messages.append(_as(EventUpdated, view(old_id, old_members, version, merged_into=event_id)))
     messages.append(_message(event))
     alerts, ledger_changes = _alerts(state, event, [g for g, _ in gone])
     changes += ledger_changes
@@ -106,7 +106,13 @@ def _forgotten(state: AlertState, base_id: str) -> list[tuple[str, Facts]]:
 
 def _message(event: EventState) -> EventOpened | EventUpdated:
     """Version 1 is the opening (a claim that joins or re-keys an event always makes version 2 or more)."""
-    return (EventOpened if event.version == 1 else EventUpdated)(**event.model_dump(exclude={"type"}))
+    return _as(EventOpened if event.version == 1 else EventUpdated, event)
+
+
+def _as(kind: type[EventOpened] | type[EventUpdated], event: EventState) -> EventOpened | EventUpdated:
+    """The event as the message `kind` (a subclass adding only its `type`): `view` validated these very
+    fields, so they are copied, not validated a second time (a dump and a validation per message)."""
+    return kind.model_construct(**event.__dict__)
 
 
 def _target(state: AlertState, m: Member) -> str | None:
