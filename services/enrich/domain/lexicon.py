@@ -199,6 +199,18 @@ class Words:
         hits += [(m.s, m.e, m.text) for m in self.weapons.finditer(folded)]
         return sorted(hits, key=lambda h: (h[0], -h[1], h[2]))
 
+    def spoken(self, key: str, folded: str, start: int, end: int) -> bool:
+        """Whether the phrase matcher found a word of category `key` starting in folded[start:end], before any
+        filtering (exceptions, letters): a regex built from that category's words can match there only then."""
+        raw = self.matcher.find(folded)
+        for i in range(bisect_left(raw, (start,)), len(raw)):
+            s, _, k = raw[i]
+            if s >= end:
+                return False
+            if k == key:
+                return True
+        return False
+
     @property
     def base_place(self) -> re.Pattern[str]:
         """A base noun phrase followed by a preposition of place: "one of its outposts near ", "قاعدة امريكية في "."""
