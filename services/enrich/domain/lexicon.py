@@ -272,21 +272,32 @@ def _scan(words: Words, folded: str) -> dict[str, Found]:
     exceptions = [(s, e) for s, e, k in raw if k == "exceptions"]
     by: dict[str, list[Match]] = {}
     weapons = []
+    spans = []  # number words: read below, runs of them as one number (exceptions do not apply)
     for s, e, key in raw:
+        if key == "number":
+            spans.append((s, e))
+            continue
         if exceptions and key != "exceptions" and any(a <= s and e <= b and (a, b) != (s, e) for a, b in exceptions):
             continue  # "life-threatening" holds "threat" but is none
-        if key == "number":
-            continue  # read below, runs of number words as one
         if key.startswith("weapon:"):
             weapons.append((s, e, key[7:]))
-        elif key in by:
-            by[key].append(Match(s, e, folded[s:e]))
-        else:
-            by[key] = [Match(s, e, folded[s:e])]
-    by["weapons"] = [Match(s, e, k) for s, e, k in leftmost_longest(sorted(weapons, key=lambda h: (h[0], -h[1], h[2])))]
-    by["number"] = _numbers(words, folded, [(s, e) for s, e, k in raw if k == "number"])
+            continue
+        found = by.get(key)
+        if found is None:
+            by[key] = found = []
+        found.append(_new(Match, (s, e, folded[s:e], None)))  # tuple.__new__: a named tuple's own __new__ is a Python call
+    weapons.sort(key=_weapon_order)
+    by["weapons"] = [_new(Match, (s, e, k, None)) for s, e, k in leftmost_longest(weapons)]
+    by["number"] = _numbers(words, folded, spans)
     by["aggregate_all"] = sorted(by.get("aggregate", []) + _counts(folded, by["number"], by.get("count_units", [])), key=_start)
-    return {k: Found(tuple(v), tuple(map(_start, v))) for k, v in by.items()}
+    return {k: _new(Found, (tuple(v), tuple(map(_start, v)))) for k, v in by.items()}
+
+
+_new = tuple.__new__
+
+
+def _weapon_order(h: tuple[int, int, str]) -> tuple[int, int, str]:
+    return h[0], -h[1], h[2]
 
 
 def _numbers(words: Words, folded: str, spans: list[tuple[int, int]]) -> list[Match]:
