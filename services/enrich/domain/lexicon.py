@@ -143,7 +143,6 @@ class Words:
     def __post_init__(self) -> None:
         table: dict[str, list[str]] = {}
         values: dict[str, int] = {}
-        cal: dict[str, list[str]] = {}
         for p in self.packs:
             for cat in PHRASE_CATEGORIES:
                 table.setdefault(cat, []).extend(getattr(p, cat))
@@ -154,14 +153,8 @@ class Words:
             for value, phrases in p.numbers.items():
                 table.setdefault("number", []).extend(phrases)
                 values |= {fold(x): value for x in phrases}
-            for m, names in month_names(p).items():
-                cal.setdefault(f"m{m}", []).extend(names)
-            for d, names in weekday_names(p).items():
-                cal.setdefault(f"w{d}", []).extend(names)
-            for back, phrases in p.relative.items():
-                cal.setdefault(f"r{back}", []).extend(phrases)
         object.__setattr__(self, "matcher", PhraseMatcher({k: tuple(v) for k, v in table.items()}))
-        object.__setattr__(self, "calendar", PhraseMatcher({k: tuple(v) for k, v in cal.items()}))
+        object.__setattr__(self, "calendar", calendar_matcher(self.packs))
         object.__setattr__(self, "number_values", values)
 
     def __getattr__(self, name: str) -> Category | WindowCategory:
@@ -242,6 +235,19 @@ class Words:
                     continue
         parts = [self.number_values.get(w) for w in _number_parts(self, run)]
         return sum(v for v in parts if v is not None) if parts and None not in parts else None
+
+
+def calendar_matcher(packs: tuple[LanguagePack, ...]) -> PhraseMatcher:
+    """The calendar words of these packs: keys "m<month>", "w<weekday>", "r<days back>"."""
+    cal: dict[str, list[str]] = {}
+    for p in packs:
+        for m, names in month_names(p).items():
+            cal.setdefault(f"m{m}", []).extend(names)
+        for d, names in weekday_names(p).items():
+            cal.setdefault(f"w{d}", []).extend(names)
+        for back, phrases in p.relative.items():
+            cal.setdefault(f"r{back}", []).extend(phrases)
+    return PhraseMatcher({k: tuple(v) for k, v in cal.items()})
 
 
 def phrase_regex(phrases: list[str]) -> str:
@@ -405,7 +411,7 @@ class Calendar:
             window_start=date.fromisoformat(camp["window_start"]),
             window_end=date.fromisoformat(camp["window_end"]),
             day_count=re.compile("|".join(fold(p) for p in camp["day_count"])),
-            names=lex.all_words().calendar,
+            names=calendar_matcher(tuple(lex.packs[c] for c in sorted(lex.packs))),  # not every category of every pack
         )
 
     def in_window(self, d: date) -> bool:
