@@ -11,7 +11,10 @@ new articles of about 2,000 characters, each keeping its source's declared langu
 stage alone: intake (parse, normalise, id, duplicates), enrich (extract + link, the part that reads text) and
 alert (claims folded into events and alerts), and print each stage's share of their sum.
 
-    python bench/throughput.py [--articles 5000] [--rounds 3] [--memory 100000] [--real PATH]
+    python bench/throughput.py [--articles 5000] [--rounds 3] [--memory 100000] [--real PATH] [--dump DIR]
+
+`--dump DIR` writes the articles of both runs as JSON Lines (`DIR/synthetic.jsonl`, `DIR/real.jsonl`), so the
+same inputs can be fed to `basewatch run --offline` (whole-process timings, output diffs before and after a change).
 """
 
 from __future__ import annotations
@@ -157,12 +160,18 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=3, help="speed rounds; the best is reported")
     ap.add_argument("--memory", type=int, default=100_000, help="articles for the memory run (0 to skip)")
     ap.add_argument("--real", type=Path, default=DEVSET, help="JSON Lines articles whose sentences make the real-sentence run")
+    ap.add_argument("--dump", type=Path, help="write the runs' articles to DIR/synthetic.jsonl and DIR/real.jsonl")
     args = ap.parse_args()
     runs = [("synthetic", list(articles(args.articles)))]
     if args.real.exists():
         runs.append(("real sentences", real_articles(args.real, args.articles)))
     else:
         print(f"(no real-sentence run: {args.real} is absent)")
+    if args.dump:
+        args.dump.mkdir(parents=True, exist_ok=True)
+        for (name, lines), file in zip(runs, ("synthetic.jsonl", "real.jsonl"), strict=False):
+            (args.dump / file).write_text("".join(x + "\n" for x in lines), encoding="utf-8")
+            print(f"{name}: {len(lines)} articles written to {args.dump / file}")
     for name, lines in runs:
         size = sum(len(json.loads(x)["text"]) for x in lines) / len(lines)  # characters (a JSON line escapes non-ASCII)
         core(lines[:200])  # warm caches (compiled patterns, data files)
