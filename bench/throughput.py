@@ -11,25 +11,30 @@ new articles of about 2,000 characters, each keeping its source's declared langu
 stage alone: intake (parse, normalise, id, duplicates), enrich (extract + link, the part that reads text) and
 alert (claims folded into events and alerts), and print each stage's share of their sum.
 
-    python bench/throughput.py [--articles 5000] [--rounds 3] [--memory 100000] [--real PATH]
+    python bench/throughput.py [--articles 5000] [--rounds 3] [--memory 100000] [--real PATH] [--dump DIR] [--phases]
+
+`--dump DIR` writes the articles of both runs as JSON Lines (`DIR/synthetic.jsonl`, `DIR/real.jsonl`), so the
+same inputs can be fed to `basewatch run --offline` (whole-process timings, output diffs before and after a change).
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import importlib
 import json
 import random
 import time
 import tracemalloc
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
 from basewatch.services.enrich import resources
 from basewatch.services.enrich.domain import enrich
-from basewatch.services.enrich.domain.text import sentences
+from basewatch.services.enrich.domain.text import fold, sentences
 from basewatch.services.ingest.domain.intake import RawArticle, intake
 from basewatch.tools.pipeline import Pipeline
 
@@ -127,6 +132,51 @@ def stages(lines: list[str]) -> tuple[float, float]:
     return intake_s, time.perf_counter() - t1
 
 
+def phases(lines: list[str]) -> Counter[str]:
+    """CPU seconds of each step of the core over the articles (the second of two passes: caches warm): the
+    intake, each pass of the extractor's document (doc.PASSES), the claim rules, linking, the alert stage. Give it
+    more articles than the per-article caches hold (256 texts), or the second pass finds its scans cached."""
+    doc_mod, extract_mod, link_mod = (importlib.import_module(f"basewatch.services.enrich.domain.{m}") for m in ("doc", "extract", "link"))
+    res = doc_mod.Resources(resources.lexicon(), resources.calendar(), resources.gazetteer())
+    clock = time.process_time
+    spent: Counter[str] = Counter()
+    for _ in range(2):
+        spent.clear()
+        pipe = Pipeline()
+        for line in lines:
+            t = clock()
+            article = pipe.receive(RawArticle.model_validate_json(line))
+            spent["intake (decode, normalise, id, near-duplicates)"] += clock() - t
+            if article.duplicate_of is not None:
+                continue
+            t = clock()
+            doc = doc_mod.Doc(article, article.text, fold(article.text))
+            spent["enrich: fold"] += clock() - t
+            for step in doc_mod.PASSES:
+                t = clock()
+                doc = step(doc, res)
+                spent[f"enrich: pass {step.__name__}"] += clock() - t
+                if step is doc_mod.find_words and doc.quiet:
+                    break
+            claims = []
+            if not doc.quiet:
+                t = clock()
+                drafts = extract_mod._drop_covered(extract_mod._drafts(doc, res.calendar, res.gazetteer), doc.folded, res.gazetteer)
+                spent["enrich: claim rules (extract._drafts)"] += clock() - t
+                t = clock()
+                claims = [extract_mod._claim(article, doc.text, d, i) for i, d in enumerate(drafts)]
+                spent["enrich: claim messages"] += clock() - t
+                t = clock()
+                claims = link_mod.consolidate([link_mod.link(c, res.gazetteer) for c in claims])
+                spent["enrich: link"] += clock() - t
+            t = clock()
+            for claim in claims:
+                for _ in pipe.fold_claim(claim):
+                    pass
+            spent["alert stage"] += clock() - t
+    return spent
+
+
 def baseline(lines: list[str]) -> float:
     t0 = time.perf_counter()
     for line in lines:
@@ -157,12 +207,19 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=3, help="speed rounds; the best is reported")
     ap.add_argument("--memory", type=int, default=100_000, help="articles for the memory run (0 to skip)")
     ap.add_argument("--real", type=Path, default=DEVSET, help="JSON Lines articles whose sentences make the real-sentence run")
+    ap.add_argument("--dump", type=Path, help="write the runs' articles to DIR/synthetic.jsonl and DIR/real.jsonl")
+    ap.add_argument("--phases", action="store_true", help="also print the CPU time of each step of the core (where the time goes)")
     args = ap.parse_args()
     runs = [("synthetic", list(articles(args.articles)))]
     if args.real.exists():
         runs.append(("real sentences", real_articles(args.real, args.articles)))
     else:
         print(f"(no real-sentence run: {args.real} is absent)")
+    if args.dump:
+        args.dump.mkdir(parents=True, exist_ok=True)
+        for (name, lines), file in zip(runs, ("synthetic.jsonl", "real.jsonl"), strict=False):
+            (args.dump / file).write_text("".join(x + "\n" for x in lines), encoding="utf-8")
+            print(f"{name}: {len(lines)} articles written to {args.dump / file}")
     for name, lines in runs:
         size = sum(len(json.loads(x)["text"]) for x in lines) / len(lines)  # characters (a JSON line escapes non-ASCII)
         core(lines[:200])  # warm caches (compiled patterns, data files)
@@ -178,6 +235,12 @@ def main() -> None:
         staged = intake_s + enrich_s + alert_s
         print(f"  time by stage: intake {intake_s / staged:.0%}, enrich {enrich_s / staged:.0%}, alert {alert_s / staged:.0%}")
         print(f"  target >= 1,000 articles/s on one core: {'met' if len(lines) / core_s >= 1000 else 'NOT met'}")
+        if args.phases:
+            spent = phases(lines)
+            total = sum(spent.values())
+            print(f"  where the time goes (CPU, second pass; {len(lines) / total:,.0f} articles/s):")
+            for step, seconds in spent.most_common():
+                print(f"    {seconds / total:6.1%}  {seconds / len(lines) * 1e6:7,.0f} us/article  {step}")
     if args.memory:
         figures = memory(args.memory)
         for n, mib in figures:

@@ -19,12 +19,17 @@ from pydantic import BaseModel
 
 from basewatch.schemas import ALERT_MESSAGE, AlertRaised, AlertRevised, ClaimExtracted, EventOpened, EventState, EventUpdated
 from basewatch.services.alert.domain import decide
-from basewatch.services.alert.domain.dedup import EVENT_NS, Facts, _tolls_agree, compatible, event_id_for, facts, member_of, same_attack, view
+from basewatch.services.alert.domain.dedup import EVENT_NS, REPORTED_WITHIN, Facts, _tolls_agree, compatible, event_id_for, facts, member_of, same_attack, view
 from basewatch.services.alert.domain.state import HORIZON_DAYS, Change, EventStore, Ledger, Member
 
 # An undated report is news when it arrives: it may join the one compatible attack its base had in the
 # last week of the feed's clock (the newest day seen), never one from months before.
 AlertState = EventStore  # what `handle` reads: the store, through its port
+# The widest window in which `dedup.compatible` joins a dated claim that reports no deaths to a dated event
+# (the publication's REPORTED_WITHIN days; a stated or guessed day's slack is one day): only events at the
+# base within it, or undated ones, are candidates. Deaths widen the window (the same toll on a guessed day
+# is that attack at any distance), so such claims see every event at the base.
+NEAR_DAYS = max(REPORTED_WITHIN, 1)
 
 
 @dataclass(frozen=True)
@@ -77,7 +82,7 @@ def handle(state: AlertState, claim: ClaimExtracted) -> Decision:
     version = 1 + max([m.version for m in members if m is not member] + [forgotten.version if forgotten else 0])
     event = view(event_id, members, version)
     for old_id, old_members in gone:
-        messages.append(EventUpdated(**view(old_id, old_members, version, merged_into=event_id).model_dump(exclude={"type"})))
+        messages.append(_as(EventUpdated, view(old_id, old_members, version, merged_into=event_id)))
     messages.append(_message(event))
     alerts, ledger_changes = _alerts(state, event, [g for g, _ in gone])
     changes += ledger_changes
@@ -101,12 +106,22 @@ def _forgotten(state: AlertState, base_id: str) -> list[tuple[str, Facts]]:
 
 def _message(event: EventState) -> EventOpened | EventUpdated:
     """Version 1 is the opening (a claim that joins or re-keys an event always makes version 2 or more)."""
-    return (EventOpened if event.version == 1 else EventUpdated)(**event.model_dump(exclude={"type"}))
+    return _as(EventOpened if event.version == 1 else EventUpdated, event)
+
+
+def _as(kind: type[EventOpened] | type[EventUpdated], event: EventState) -> EventOpened | EventUpdated:
+    """The event as the message `kind` (a subclass adding only its `type`): `view` validated these very
+    fields, so they are copied, not validated a second time (a dump and a validation per message)."""
+    return kind.model_construct(**event.__dict__)
 
 
 def _target(state: AlertState, m: Member) -> str | None:
     """The live event the claim belongs to: the nearest compatible one (ties: the better-dated, then the id)."""
-    pool = state.at_base(m.base_id) if m.base_id else (state.on_day(m.day) if m.day else ())
+    if m.base_id:
+        # a dated claim without deaths can join only an undated event or one within NEAR_DAYS (dedup.compatible)
+        pool = state.near(m.base_id, m.day, NEAR_DAYS) if m.day is not None and not m.killed else state.at_base(m.base_id)
+    else:
+        pool = state.on_day(m.day) if m.day else ()
     known = [(e, state.memo(e, facts)) for e in pool]
     if m.base_id and m.killed:
         known += _forgotten(state, m.base_id)

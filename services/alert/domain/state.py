@@ -17,6 +17,7 @@ a dict offline and in tests, a faust table in the worker (`services/alert/agents
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, MutableMapping, Sequence
 from dataclasses import astuple, dataclass, field, fields, replace
 from datetime import date, timedelta
@@ -136,6 +137,7 @@ class EventStore(Protocol):
     def member(self, claim_id: str) -> Member | None: ...
     def members(self, event_id: str) -> Sequence[Member]: ...
     def at_base(self, base_id: str) -> Iterable[str]: ...
+    def near(self, base_id: str, day: date, days: int) -> Iterable[str]: ...
     def on_day(self, day: date) -> Iterable[str]: ...
     def resolve(self, event_id: str) -> str: ...
     def ledger(self, event_id: str) -> Ledger | None: ...
@@ -155,6 +157,7 @@ class _Index:
     alias: dict[str, str] = field(default_factory=dict)
     by_base: dict[str, set[str]] = field(default_factory=dict)
     by_day: dict[date, set[str]] = field(default_factory=dict)
+    by_base_day: dict[tuple[str, date | None], set[str]] = field(default_factory=dict)  # (base, anchor day or None)
     placed: dict[str, tuple[str | None, date | None]] = field(default_factory=dict)
     fatal: dict[str, set[str]] = field(default_factory=dict)  # base id -> events with a fatality ledger
     memo: dict[str, Any] = field(default_factory=dict)  # event id -> a value derived from its members
@@ -186,6 +189,15 @@ class KeyValueEventStore:
 
     def at_base(self, base_id: str) -> Iterable[str]:
         return sorted(self.ix.by_base.get(base_id, ()))
+
+    def near(self, base_id: str, day: date, days: int) -> Iterable[str]:
+        """Live events at the base whose anchor day is within `days` of `day`, or that no report dates
+        (the candidates of a dated claim, when only those can match it: `machine._target`)."""
+        index = self.ix.by_base_day
+        found: set[str] = set(index.get((base_id, None), ()))
+        for offset in range(-days, days + 1):
+            found.update(index.get((base_id, day + timedelta(days=offset)), ()))
+        return sorted(found)
 
     def on_day(self, day: date) -> Iterable[str]:
         return sorted(self.ix.by_day.get(day, ()))
@@ -341,6 +353,8 @@ class KeyValueEventStore:
             self._ix.by_base.setdefault(anchor.base_id, set()).add(event_id)
         if anchor.day is not None:
             self._ix.by_day.setdefault(anchor.day, set()).add(event_id)
+        if anchor.base_id:
+            self._ix.by_base_day.setdefault((anchor.base_id, anchor.day), set()).add(event_id)
         self._ix.placed[event_id] = (anchor.base_id, anchor.day)
 
     def _unplace(self, event_id: str) -> None:
@@ -348,6 +362,7 @@ class KeyValueEventStore:
         base, day = self._ix.placed.pop(event_id, (None, None))
         if base is not None:
             _discard(self._ix.by_base, base, event_id)
+            _discard(self._ix.by_base_day, (base, day), event_id)
         if day is not None:
             _discard(self._ix.by_day, day, event_id)
 
@@ -385,5 +400,8 @@ def anchor_of(members: Sequence[Member]) -> Member:
     (US and local time differ by a night), then the earliest; else the best of all."""
     pool = [m for m in members if m.base_id is not None] or list(members)
     best = min(m.rank for m in pool)
-    days = [m.day for m in pool if m.rank == best]
-    return min((m for m in pool if m.rank == best), key=lambda m: (-days.count(m.day), m.day or date.max, m.claim_id))
+    tied = [m for m in pool if m.rank == best]
+    if len(tied) == 1:
+        return tied[0]
+    votes = Counter(m.day for m in tied)  # counted once (list.count per member made this quadratic)
+    return min(tied, key=lambda m: (-votes[m.day], m.day or date.max, m.claim_id))

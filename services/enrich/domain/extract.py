@@ -213,7 +213,9 @@ _APPOSITIVE = regex.compile(r"(?<![\w])((?:\p{Lu}[\w'-]*\s){0,3}\p{Lu}[\w'-]+),\
 
 def _generic_places(text: str, folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) -> list[tuple[int, int, bool, bool, bool]]:
     """Base noun phrases with a location: "one of its outposts near Syria-Jordan border", "one base in Israel"."""
-    out = []
+    out: list[tuple[int, int, bool, bool, bool]] = []
+    if not lex.spoken("base_nouns", folded, s, e):
+        return out  # no base noun, no base noun phrase (the pattern scans every position of the sentence)
     for m in lex.base_place.finditer(matchable(folded), s, e):
         named = _APPOSITIVE.search(text, max(s, m.start() - 40), m.start())
         tail = pattern(lex, PLACE_END).search(folded, m.end(), e)

@@ -143,7 +143,6 @@ class Words:
     def __post_init__(self) -> None:
         table: dict[str, list[str]] = {}
         values: dict[str, int] = {}
-        cal: dict[str, list[str]] = {}
         for p in self.packs:
             for cat in PHRASE_CATEGORIES:
                 table.setdefault(cat, []).extend(getattr(p, cat))
@@ -154,14 +153,8 @@ class Words:
             for value, phrases in p.numbers.items():
                 table.setdefault("number", []).extend(phrases)
                 values |= {fold(x): value for x in phrases}
-            for m, names in month_names(p).items():
-                cal.setdefault(f"m{m}", []).extend(names)
-            for d, names in weekday_names(p).items():
-                cal.setdefault(f"w{d}", []).extend(names)
-            for back, phrases in p.relative.items():
-                cal.setdefault(f"r{back}", []).extend(phrases)
         object.__setattr__(self, "matcher", PhraseMatcher({k: tuple(v) for k, v in table.items()}))
-        object.__setattr__(self, "calendar", PhraseMatcher({k: tuple(v) for k, v in cal.items()}))
+        object.__setattr__(self, "calendar", calendar_matcher(self.packs))
         object.__setattr__(self, "number_values", values)
 
     def __getattr__(self, name: str) -> Category | WindowCategory:
@@ -199,6 +192,18 @@ class Words:
         hits += [(m.s, m.e, m.text) for m in self.weapons.finditer(folded)]
         return sorted(hits, key=lambda h: (h[0], -h[1], h[2]))
 
+    def spoken(self, key: str, folded: str, start: int, end: int) -> bool:
+        """Whether the phrase matcher found a word of category `key` starting in folded[start:end], before any
+        filtering (exceptions, letters): a regex built from that category's words can match there only then."""
+        raw = self.matcher.find(folded)
+        for i in range(bisect_left(raw, (start,)), len(raw)):
+            s, _, k = raw[i]
+            if s >= end:
+                return False
+            if k == key:
+                return True
+        return False
+
     @property
     def base_place(self) -> re.Pattern[str]:
         """A base noun phrase followed by a preposition of place: "one of its outposts near ", "قاعدة امريكية في "."""
@@ -234,6 +239,19 @@ class Words:
         return sum(v for v in parts if v is not None) if parts and None not in parts else None
 
 
+def calendar_matcher(packs: tuple[LanguagePack, ...]) -> PhraseMatcher:
+    """The calendar words of these packs: keys "m<month>", "w<weekday>", "r<days back>"."""
+    cal: dict[str, list[str]] = {}
+    for p in packs:
+        for m, names in month_names(p).items():
+            cal.setdefault(f"m{m}", []).extend(names)
+        for d, names in weekday_names(p).items():
+            cal.setdefault(f"w{d}", []).extend(names)
+        for back, phrases in p.relative.items():
+            cal.setdefault(f"r{back}", []).extend(phrases)
+    return PhraseMatcher({k: tuple(v) for k, v in cal.items()})
+
+
 def phrase_regex(phrases: list[str]) -> str:
     """A regex alternation of phrases (`*`: any word ending), longest first; for patterns built from categories."""
     forms = {f for p in phrases for f in expand(p)}
@@ -262,21 +280,32 @@ def _scan(words: Words, folded: str) -> dict[str, Found]:
     exceptions = [(s, e) for s, e, k in raw if k == "exceptions"]
     by: dict[str, list[Match]] = {}
     weapons = []
+    spans = []  # number words: read below, runs of them as one number (exceptions do not apply)
     for s, e, key in raw:
+        if key == "number":
+            spans.append((s, e))
+            continue
         if exceptions and key != "exceptions" and any(a <= s and e <= b and (a, b) != (s, e) for a, b in exceptions):
             continue  # "life-threatening" holds "threat" but is none
-        if key == "number":
-            continue  # read below, runs of number words as one
         if key.startswith("weapon:"):
             weapons.append((s, e, key[7:]))
-        elif key in by:
-            by[key].append(Match(s, e, folded[s:e]))
-        else:
-            by[key] = [Match(s, e, folded[s:e])]
-    by["weapons"] = [Match(s, e, k) for s, e, k in leftmost_longest(sorted(weapons, key=lambda h: (h[0], -h[1], h[2])))]
-    by["number"] = _numbers(words, folded, [(s, e) for s, e, k in raw if k == "number"])
+            continue
+        found = by.get(key)
+        if found is None:
+            by[key] = found = []
+        found.append(_new(Match, (s, e, folded[s:e], None)))  # tuple.__new__: a named tuple's own __new__ is a Python call
+    weapons.sort(key=_weapon_order)
+    by["weapons"] = [_new(Match, (s, e, k, None)) for s, e, k in leftmost_longest(weapons)]
+    by["number"] = _numbers(words, folded, spans)
     by["aggregate_all"] = sorted(by.get("aggregate", []) + _counts(folded, by["number"], by.get("count_units", [])), key=_start)
-    return {k: Found(tuple(v), tuple(map(_start, v))) for k, v in by.items()}
+    return {k: _new(Found, (tuple(v), tuple(map(_start, v)))) for k, v in by.items()}
+
+
+_new = tuple.__new__
+
+
+def _weapon_order(h: tuple[int, int, str]) -> tuple[int, int, str]:
+    return h[0], -h[1], h[2]
 
 
 def _numbers(words: Words, folded: str, spans: list[tuple[int, int]]) -> list[Match]:
@@ -384,7 +413,7 @@ class Calendar:
             window_start=date.fromisoformat(camp["window_start"]),
             window_end=date.fromisoformat(camp["window_end"]),
             day_count=re.compile("|".join(fold(p) for p in camp["day_count"])),
-            names=lex.all_words().calendar,
+            names=calendar_matcher(tuple(lex.packs[c] for c in sorted(lex.packs))),  # not every category of every pack
         )
 
     def in_window(self, d: date) -> bool:
