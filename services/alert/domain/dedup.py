@@ -32,7 +32,7 @@ from datetime import date
 from basewatch.schemas import ClaimExtracted, EventState
 from basewatch.schemas.bounds import MAX_CITED, MAX_LISTED, MAX_QUOTED
 from basewatch.schemas.messages import DatePrecision, Status, Weapon
-from basewatch.services.alert.domain.state import EVIDENCE_CHARS, Member, anchor_of
+from basewatch.services.alert.domain.state import EVIDENCE_CHARS, Member, anchor_of, floating
 
 EVENT_NS = uuid.UUID("2a7d4c8e-91b3-4f0a-8e6d-55c1f0b3a9e2")
 MAX_EVIDENCE = MAX_QUOTED  # the schema's bound
@@ -67,7 +67,7 @@ def rank_of(claim: ClaimExtracted) -> int:
 
 
 def _vague(place_text: str) -> bool:
-    """"two other US bases in Syria and Iraq" names several places: it never merges into one event."""
+    """ "two other US bases in Syria and Iraq" names several places: it never merges into one event."""
     folded = place_text.casefold()
     return re.search(r"\b(?:bases|outposts|other)\b", folded) is not None and "one of" not in folded
 
@@ -79,6 +79,7 @@ def member_of(claim: ClaimExtracted, event_id: str) -> Member:
         base_name=claim.base_name, country=claim.country, actor=claim.actor, weapon=claim.weapon, killed=claim.killed,
         wounded=claim.wounded, side=claim.casualty_side, status=claim.status, evidence=claim.evidence[:EVIDENCE_CHARS],
         vague=claim.base_id is None and _vague(claim.place_text), background=claim.background,
+        month=claim.date_month if claim.attack_date is None else None, weekday=claim.date_weekday if claim.attack_date is None else None,
     )  # fmt: skip
 
 
@@ -142,6 +143,22 @@ def facts(members: Sequence[Member]) -> Facts:
         weapon=weapons[0] if weapons else "unknown", killed_min=min(tolls) if tolls else None, killed=max(tolls) if tolls else None,
         wounded=max(wounded) if wounded else None, status=min((m.status for m in members), key=_STATUS_RANK.__getitem__),
     )  # fmt: skip
+
+
+def core_facts(members: Sequence[Member]) -> Facts:
+    """What an event's members say for matching: without the reports placed in it by a month or a weekday
+    only (`state.floating`), which follow the attacks on record and must never shape them."""
+    return facts([m for m in members if not floating(m)] or members)
+
+
+def fits(event: Facts, claim: Member) -> bool:
+    """A report dated by a month or a weekday only may be this attack: same base, an attack day inside
+    that month and on that weekday, a weapon that agrees, no deaths it would contradict."""
+    if event.base_id != claim.base_id or event.day is None or event.rank >= NO_DATE or not _weapons_agree(event.weapon, claim.weapon):
+        return False
+    if claim.month is not None and event.day.strftime("%Y-%m") != claim.month:
+        return False
+    return claim.weekday is None or event.day.weekday() == claim.weekday
 
 
 def compatible(event: Facts, claim: Member) -> int | None:
