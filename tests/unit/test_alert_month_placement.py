@@ -1,0 +1,90 @@
+"""A report dated only by its month is placed in the one attack its base had that month, in any arrival order."""
+
+from __future__ import annotations
+
+from datetime import date
+from itertools import permutations
+from typing import Any
+
+from pydantic import BaseModel
+
+from basewatch.schemas import ClaimExtracted, EventOpened, EventUpdated
+from basewatch.services.alert.domain.machine import handle
+from basewatch.services.alert.domain.state import KeyValueEventStore
+from tests.helpers import claim
+
+ASAD = {"base_id": "ain-al-asad", "base_name": "Ain al-Asad", "country": "Iraq", "weapon": "drone"}
+
+
+def month_only(claim_id: str, month: str, **kw: Any) -> ClaimExtracted:
+    return claim(claim_id=claim_id, article_id=f"a-{claim_id}", attack_date=None, date_basis=None, date_precision="month", date_month=month, **(ASAD | kw))
+
+
+def dated(claim_id: str, day: date, **kw: Any) -> ClaimExtracted:
+    return claim(claim_id=claim_id, article_id=f"a-{claim_id}", attack_date=day, date_basis="explicit", date_precision="day", **(ASAD | kw))
+
+
+def final_events(claims: list[ClaimExtracted]) -> dict[str, tuple[str, ...]]:
+    """Live events (id -> claim ids) after folding the claims in this order."""
+    store = KeyValueEventStore()
+    out: list[BaseModel] = []
+    for c in claims:
+        decision = handle(store, c)
+        store.write(decision.changes)
+        out += decision.messages
+    last: dict[str, EventOpened | EventUpdated] = {}
+    for m in out:
+        if isinstance(m, EventOpened | EventUpdated):
+            last[m.event_id] = m
+    return {k: v.claim_ids for k, v in last.items() if v.merged_into is None}
+
+
+def groups(claims: list[ClaimExtracted]) -> set[tuple[str, ...]]:
+    return set(final_events(claims).values())
+
+
+def test_a_month_only_report_joins_the_one_attack_its_base_had_that_month() -> None:
+    """One dated attack at the base in February: the February report without a day is that attack."""
+    got = groups([dated("d1", date(2024, 2, 4)), dated("d2", date(2024, 3, 9)), month_only("m1", "2024-02")])
+    assert got == {("d1", "m1"), ("d2",)}
+
+
+def test_a_month_only_report_stays_apart_when_its_month_had_two_attacks_at_the_base() -> None:
+    """Two February attacks at the base: nothing tells which one the report means, so it opens its own event."""
+    got = groups([dated("d1", date(2024, 2, 4)), dated("d2", date(2024, 2, 20)), month_only("m1", "2024-02")])
+    assert got == {("d1",), ("d2",), ("m1",)}
+
+
+def test_a_month_only_report_never_joins_an_attack_with_another_weapon_family() -> None:
+    """A rocket salvo is not the drone attack the report names, even in the same month."""
+    assert groups([dated("d1", date(2024, 2, 4), weapon="rocket"), month_only("m1", "2024-02")]) == {("d1",), ("m1",)}
+
+
+def test_a_month_only_report_placed_early_moves_out_when_a_second_attack_that_month_arrives() -> None:
+    """Placed while one attack was on record, it leaves when a second one appears: the result is the final state's."""
+    got = groups([dated("d1", date(2024, 2, 4)), month_only("m1", "2024-02"), dated("d2", date(2024, 2, 20))])
+    assert got == {("d1",), ("d2",), ("m1",)}
+
+
+def test_month_only_reports_give_the_same_events_in_every_arrival_order() -> None:
+    """Every order of these reports (two month-only, three dated at one base) ends in the same events and ids."""
+    claims = [
+        dated("d1", date(2024, 2, 4)), dated("d2", date(2024, 2, 4), source="Outlet B"), dated("d3", date(2024, 3, 1)),
+        month_only("m1", "2024-02"), month_only("m2", "2024-03"),
+    ]  # fmt: skip
+    results = {tuple(sorted(final_events(list(order)).items())) for order in permutations(claims)}
+    assert len(results) == 1
+    (only,) = results
+    assert {ids for _, ids in only} == {("d1", "d2", "m1"), ("d3", "m2")}
+
+
+def test_a_redelivered_dated_claim_repeats_the_moves_it_decided() -> None:
+    """The moves a claim decided are part of its record: redelivered, it writes them again and nothing else."""
+    store = KeyValueEventStore()
+    for c in [month_only("m1", "2024-02")]:
+        store.write(handle(store, c).changes)
+    first = handle(store, dated("d1", date(2024, 2, 4)))
+    store.write(first.changes)
+    again = handle(store, dated("d1", date(2024, 2, 4)))
+    moved = [v for k, v in again.changes if k == "c:m1"]
+    assert moved and getattr(moved[0], "event_id", None) == next(v.event_id for v in first.messages if isinstance(v, EventUpdated | EventOpened) and "m1" in v.claim_ids)
