@@ -87,4 +87,5 @@ def test_a_redelivered_dated_claim_repeats_the_moves_it_decided() -> None:
     store.write(first.changes)
     again = handle(store, dated("d1", date(2024, 2, 4)))
     moved = [v for k, v in again.changes if k == "c:m1"]
-    assert moved and getattr(moved[0], "event_id", None) == next(v.event_id for v in first.messages if isinstance(v, EventUpdated | EventOpened) and "m1" in v.claim_ids)
+    joined = next(v.event_id for v in first.messages if isinstance(v, EventUpdated | EventOpened) and "m1" in v.claim_ids)
+    assert moved and getattr(moved[0], "event_id", None) == joined
