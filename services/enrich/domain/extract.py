@@ -98,8 +98,15 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             drafts[-1] = _enrich(drafts[-1], folded, s, e, dates, lex, gaz, _within(weapons, s, e), _names(bases, s, e))
         if dates and (dates[0].basis == "explicit" or not lex.aggregate_all.search(folded, s, e)):
             inherited = dates[0]  # a day named in full dates what follows, even beside a count of attacks
+        elif _heading(doc.text, s, e):
+            inherited = None  # a subheading starts another part of the story: the day before it stays there
         prev = (s, e)
     return drafts
+
+
+def _heading(text: str, s: int, e: int) -> bool:
+    """A short line with no closing stop between paragraphs ("Over 160 attacks on US bases"): a subheading."""
+    return e - s <= 60 and text[e - 1] not in ".!?؟。:;,\"”»)" and (e == len(text) or text[e] == "\n") and (s == 0 or text[s - 1] == "\n")
 
 
 def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: SentenceDate | None, gaz: Gazetteer) -> list[Draft]:
