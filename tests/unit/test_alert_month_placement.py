@@ -21,7 +21,7 @@ def month_only(claim_id: str, month: str, **kw: Any) -> ClaimExtracted:
 
 
 def dated(claim_id: str, day: date, **kw: Any) -> ClaimExtracted:
-    return claim(claim_id=claim_id, article_id=f"a-{claim_id}", attack_date=day, date_basis="explicit", date_precision="day", **(ASAD | kw))
+    return claim(**({"claim_id": claim_id, "article_id": f"a-{claim_id}", "attack_date": day, "date_basis": "explicit", "date_precision": "day"} | ASAD | kw))
 
 
 def final_events(claims: list[ClaimExtracted]) -> dict[str, tuple[str, ...]]:
@@ -89,3 +89,35 @@ def test_a_redelivered_dated_claim_repeats_the_moves_it_decided() -> None:
     moved = [v for k, v in again.changes if k == "c:m1"]
     joined = next(v.event_id for v in first.messages if isinstance(v, EventUpdated | EventOpened) and "m1" in v.claim_ids)
     assert moved and getattr(moved[0], "event_id", None) == joined
+
+
+def no_day(claim_id: str, **kw: Any) -> ClaimExtracted:
+    return claim(claim_id=claim_id, article_id=f"a-{claim_id}", attack_date=None, date_basis=None, date_precision="none", **(ASAD | kw))
+
+
+def test_a_report_with_no_day_that_repeats_an_attacks_wounded_joins_that_attack() -> None:
+    """No date, but the same eight wounded as one attack on record at the base: it is that attack."""
+    got = groups([dated("d1", date(2024, 2, 4), wounded=8), dated("d2", date(2024, 3, 9), wounded=2), no_day("w1", wounded=8)])
+    assert got == {("d1", "w1"), ("d2",)}
+
+
+def test_a_report_with_no_day_and_a_count_of_wounded_no_attack_gives_stays_apart() -> None:
+    """Five wounded where the attacks on record had eight and two: no attack is named, it opens its own event."""
+    got = groups([dated("d1", date(2024, 2, 4), wounded=8), dated("d2", date(2024, 3, 9), wounded=2), no_day("w1", wounded=5)])
+    assert got == {("d1",), ("d2",), ("w1",)}
+
+
+def test_a_report_with_no_day_and_no_count_opens_its_own_event() -> None:
+    """Nothing says which attack at the base it is: it never joins one (that would depend on what came first)."""
+    assert groups([dated("d1", date(2024, 2, 4)), no_day("n1")]) == {("d1",), ("n1",)}
+
+
+def test_a_day_counted_from_the_publication_meets_the_written_date_a_night_apart() -> None:
+    """ "Yesterday" read against a publication day may be a night off the date another outlet writes out."""
+    relative = dated("r1", date(2024, 2, 5), date_basis="relative", source="Outlet B")
+    assert groups([dated("d1", date(2024, 2, 4)), relative]) == {("d1", "r1")}
+
+
+def test_two_written_dates_a_day_apart_are_two_attacks() -> None:
+    """Dates written out by two outlets, a day apart, without the same deaths: two attacks."""
+    assert groups([dated("d1", date(2024, 2, 4)), dated("d2", date(2024, 2, 5), source="Outlet B")]) == {("d1",), ("d2",)}

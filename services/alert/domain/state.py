@@ -383,10 +383,11 @@ def _last_seen(m: Member) -> date:
 
 
 def floating(m: Member) -> bool:
-    """A report that dates its attack only by a month or a weekday and repeats no deaths: it is placed in
-    the one attack at its base that fits (machine._settle), and moves when the attacks on record change,
-    so its event never depends on which reports came first. It never shapes the events it sits in."""
-    return m.base_id is not None and m.day is None and not m.killed and m.month is not None
+    """A report with no day that still says which attack it is, by its month or by the number of wounded it
+    repeats (and no deaths, which `dedup.same_attack` handles): it is placed in the one attack at its base
+    that fits (`dedup.fits`, machine._settle), and moves when the attacks on record change, so its event
+    never depends on which reports came first. It never shapes the events it sits in."""
+    return m.base_id is not None and m.day is None and not m.killed and (m.month is not None or bool(m.wounded))
 
 
 def anchor_of(members: Sequence[Member]) -> Member:
