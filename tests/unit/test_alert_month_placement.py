@@ -8,7 +8,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from basewatch.schemas import ClaimExtracted, EventOpened, EventUpdated
+from basewatch.schemas import AlertRaised, AlertRevised, ClaimExtracted, EventOpened, EventUpdated
 from basewatch.services.alert.domain.machine import handle
 from basewatch.services.alert.domain.state import KeyValueEventStore
 from tests.helpers import claim
@@ -121,3 +121,28 @@ def test_a_day_counted_from_the_publication_meets_the_written_date_a_night_apart
 def test_two_written_dates_a_day_apart_are_two_attacks() -> None:
     """Dates written out by two outlets, a day apart, without the same deaths: two attacks."""
     assert groups([dated("d1", date(2024, 2, 4)), dated("d2", date(2024, 2, 5), source="Outlet B")]) == {("d1",), ("d2",)}
+
+
+def test_a_placed_report_never_changes_what_its_attack_or_alert_says_in_any_order() -> None:
+    """A confirmed report placed by its month alone leaves the fatal attack's status and alert as the dated reports give them."""
+    claims = [
+        dated("d1", date(2024, 2, 4), killed=2, status="claimed"), month_only("m1", "2024-02", status="confirmed"),
+        dated("d2", date(2024, 2, 20), source="Outlet B"),
+    ]  # fmt: skip
+    finals = set()
+    for order in permutations(claims):
+        store = KeyValueEventStore()
+        alerts: dict[str, tuple[Any, ...]] = {}
+        events: dict[str, tuple[Any, ...]] = {}
+        for c in order:
+            decision = handle(store, c)
+            store.write(decision.changes)
+            for m in decision.messages:
+                if isinstance(m, AlertRaised | AlertRevised):  # new_target names the first event in the log: only its base is compared
+                    alerts[m.alert_id] = (m.kind, m.base_id) if m.kind == "new_target" else (m.kind, m.event_id, m.status, m.killed)
+                elif isinstance(m, EventOpened | EventUpdated):
+                    events[m.event_id] = (m.claim_ids, m.status, m.merged_into)
+        finals.add((tuple(sorted(alerts.items())), tuple(sorted(events.items()))))
+    assert len(finals) == 1
+    ((alerts_, _),) = finals
+    assert {a[2] for _, a in alerts_ if a[0] == "fatality"} == {"claimed"}

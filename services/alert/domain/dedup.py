@@ -238,8 +238,10 @@ def precision_of(rank: int) -> DatePrecision:
 
 
 def view(event_id: str, members: Sequence[Member], version: int, merged_into: str | None = None) -> EventState:
-    """The event as published: facts of its members; lists sorted, so any order gives the same message."""
-    f = facts(members)
+    """The event as published: facts of its members (without the reports placed in it by a month or a
+    wounded count only: where those sit depends on the attacks on record at the moment, and the event and
+    its alert must not say more or less with them); lists of all members sorted, so any order gives the same message."""
+    f = core_facts(members)
     ordered = sorted(members, key=lambda m: (m.rank, m.day or date.max, m.claim_id))
     anchor = anchor_of(members)
     side = next((m.side for m in ordered if m.side), None)

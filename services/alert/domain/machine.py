@@ -74,7 +74,9 @@ def handle(state: AlertState, claim: ClaimExtracted) -> Decision:
         # recalled as context only: kept (an event reported later finds it, in any order) but never published
         hidden = replace(member, version=0, followups=_encode(changes))
         return Decision(((f"c:{claim.claim_id}", hidden), *changes), ())
-    moves = _settle(state, member.base_id, event_id, members, own) if member.base_id and not floating(member) else {}
+    # an unlinked report that joins an attack changes it too: its base's placed reports are settled again
+    base = member.base_id or next((m.base_id for m in members if m.base_id), None)
+    moves = _settle(state, base, event_id, members, own) if base and not floating(member) else {}
     arriving = [replace(m, event_id=event_id) for m, _, to in moves.values() if to == event_id]
     members = [m for m in members if m.claim_id not in moves] + arriving
     version = 1 + max([m.version for m in members if m is not member] + [forgotten.version if forgotten else 0])
