@@ -78,6 +78,12 @@ class ClaimExtracted(Message):
     date_precision: ClaimDatePrecision | None = Field(
         None, description="day: stated in the text; approximate: the publication day or a guessed day, never to be shown as certain; null: older records"
     )
+    date_month: Month | None = Field(
+        None, description="the attack's month (YYYY-MM) when only the month is known (precision month); null otherwise and in older records"
+    )
+    date_weekday: int | None = Field(
+        None, ge=0, le=6, description="the weekday the text names (0 Monday .. 6 Sunday) when no day can be fixed; null otherwise and in older records"
+    )
     place_kind: PlaceKind | None = Field(None, description="named (a gazetteer name), described, region, several, other; null: older records")
     actor: ShortText | None = None
     weapon: Weapon = "unknown"

@@ -19,8 +19,20 @@ from pydantic import BaseModel
 
 from basewatch.schemas import ALERT_MESSAGE, AlertRaised, AlertRevised, ClaimExtracted, EventOpened, EventState, EventUpdated
 from basewatch.services.alert.domain import decide
-from basewatch.services.alert.domain.dedup import EVENT_NS, REPORTED_WITHIN, Facts, _tolls_agree, compatible, event_id_for, facts, member_of, same_attack, view
-from basewatch.services.alert.domain.state import HORIZON_DAYS, Change, EventStore, Ledger, Member
+from basewatch.services.alert.domain.dedup import (
+    EVENT_NS,
+    REPORTED_WITHIN,
+    Facts,
+    _tolls_agree,
+    compatible,
+    core_facts,
+    event_id_for,
+    fits,
+    member_of,
+    same_attack,
+    view,
+)
+from basewatch.services.alert.domain.state import HORIZON_DAYS, Change, EventStore, Ledger, Member, floating
 
 # An undated report is news when it arrives: it may join the one compatible attack its base had in the
 # last week of the feed's clock (the newest day seen), never one from months before.
@@ -79,10 +91,17 @@ def handle(state: AlertState, claim: ClaimExtracted) -> Decision:
         # recalled as context only: kept (an event reported later finds it, in any order) but never published
         hidden = replace(member, version=0, followups=_encode(changes))
         return Decision(((f"c:{claim.claim_id}", hidden), *changes), ())
+    # an unlinked report that joins an attack changes it too: its base's placed reports are settled again
+    base = member.base_id or next((m.base_id for m in members if m.base_id), None)
+    moves = _settle(state, base, event_id, members, own) if base and not floating(member) else {}
+    arriving = [replace(m, event_id=event_id) for m, _, to in moves.values() if to == event_id]
+    members = [m for m in members if m.claim_id not in moves] + arriving
     version = 1 + max([m.version for m in members if m is not member] + [forgotten.version if forgotten else 0])
     event = view(event_id, members, version)
     for old_id, old_members in gone:
         messages.append(_as(EventUpdated, view(old_id, old_members, version, merged_into=event_id)))
+    moved, touched = _moved(state, event_id, version, moves)
+    messages += touched
     messages.append(_message(event))
     alerts, ledger_changes = _alerts(state, event, [g for g, _ in gone])
     changes += ledger_changes
@@ -90,7 +109,9 @@ def handle(state: AlertState, claim: ClaimExtracted) -> Decision:
         alerts.insert(0, decide.new_target(event))
         changes.append((f"b:{event.base_id}", event_id))
     messages += alerts
-    record = replace(member, version=version, alerts=tuple(a.model_dump_json() for a in alerts), followups=_encode(changes))
+    followups = _encode(changes) + tuple((f"m:{m.claim_id}", f"{m.event_id}|{m.version}") for m in moved)
+    record = replace(member, version=version, alerts=tuple(a.model_dump_json() for a in alerts), followups=followups)
+    changes += [(f"c:{m.claim_id}", m) for m in moved]
     # retention's deletions are not part of the record: they follow from the state, and are decided again
     return Decision(((f"c:{claim.claim_id}", record), *changes, *_expiry(state, member, event_id)), tuple(messages))
 
@@ -98,10 +119,7 @@ def handle(state: AlertState, claim: ClaimExtracted) -> Decision:
 def _forgotten(state: AlertState, base_id: str) -> list[tuple[str, Facts]]:
     """Fatal attacks at the base that left the horizon: a later report of those deaths reopens the event
     under its id (its alert is revised if anything changed, never raised again)."""
-    return [
-        (e, Facts(base_id, led.day, led.rank, None, False, "unknown", led.killed_min, led.killed, None, led.status))
-        for e, led in state.fatal_at(base_id)
-    ]
+    return [(e, Facts(base_id, led.day, led.rank, None, False, "unknown", led.killed_min, led.killed, None, led.status)) for e, led in state.fatal_at(base_id)]
 
 
 def _message(event: EventState) -> EventOpened | EventUpdated:
@@ -117,12 +135,16 @@ def _as(kind: type[EventOpened] | type[EventUpdated], event: EventState) -> Even
 
 def _target(state: AlertState, m: Member) -> str | None:
     """The live event the claim belongs to: the nearest compatible one (ties: the better-dated, then the id)."""
-    if m.base_id:
-        # a dated claim without deaths can join only an undated event or one within NEAR_DAYS (dedup.compatible)
-        pool = state.near(m.base_id, m.day, NEAR_DAYS) if m.day is not None and not m.killed else state.at_base(m.base_id)
+    if m.base_id and m.day is not None and not m.killed and not floating(m):
+        pool = state.near(m.base_id, m.day, NEAR_DAYS)  # a dated claim without deaths joins only an undated event or one within NEAR_DAYS
+    elif m.base_id:
+        pool = state.at_base(m.base_id)
     else:
         pool = state.on_day(m.day) if m.day else ()
-    known = [(e, state.memo(e, facts)) for e in pool]
+    known = [(e, state.memo(e, core_facts)) for e in pool]
+    if floating(m):
+        fit = [e for e, f in known if fits(f, m)]
+        return fit[0] if len(fit) == 1 else None
     if m.base_id and m.killed:
         known += _forgotten(state, m.base_id)
     best: tuple[int, int, str] | None = None
@@ -158,10 +180,60 @@ def _same_deaths(state: AlertState, target: str, members: list[Member]) -> list[
     """Other live events at the base that this event, with the claim, proves to be the same fatal attack:
     the same deaths within a day (a report dated by US time and one by local time), or the same deaths
     where one side's day is only guessed or missing (see `dedup.same_attack`)."""
-    f = facts(members)
+    f = core_facts(members)
     if not f.base_id or not f.killed:
         return []
-    return [e for e in state.at_base(f.base_id) if e != target and same_attack(f, state.memo(e, facts))]
+    return [e for e in state.at_base(f.base_id) if e != target and same_attack(f, state.memo(e, core_facts))]
+
+
+def _settle(state: AlertState, base_id: str, event_id: str, members: list[Member], own: dict[str, list[Member]]) -> dict[str, tuple[Member, str, str]]:
+    """Where each report at the base dated only by a month or a weekday belongs once this decision is
+    applied: the one attack on record there that `fits` it, else its own event. Decided from the attacks
+    on record, never from arrival order: a report placed while its attack was the only candidate moves
+    out when a second one appears, and back in when the attacks on record single one out again.
+    Returns claim id -> (member, event it is in, event it belongs in) for those that move."""
+    post = [(e, state.memo(e, core_facts)) for e in state.at_base(base_id) if e not in own and e != event_id]
+    post.append((event_id, core_facts(members)))
+    pool = [m for e in state.at_base(base_id) if e not in own and e != event_id for m in state.members(e) if floating(m)]
+    pool += [m for m in members if floating(m)]
+    moves: dict[str, tuple[Member, str, str]] = {}
+    for m in pool:
+        fit = [e for e, f in post if fits(f, m)]
+        slot = fit[0] if len(fit) == 1 else event_id_for([m])
+        here = state.resolve(m.event_id)
+        here = event_id if here in own else here
+        if slot != here:
+            moves[m.claim_id] = (m, here, slot)
+    return moves
+
+
+def _moved(state: AlertState, event_id: str, version: int, moves: dict[str, tuple[Member, str, str]]) -> tuple[list[Member], list[BaseModel]]:
+    """The records of the reports that move, and the messages of the other events they leave or join
+    (an event left empty is published as folded into where its report went)."""
+    changed: dict[str, list[Member]] = {}
+    for _m, here, to in moves.values():
+        for e in (here, to):
+            if e != event_id and e not in changed:
+                changed[e] = list(state.members(e))
+    for m, here, to in moves.values():
+        if here in changed:
+            changed[here] = [x for x in changed[here] if x.claim_id != m.claim_id]
+        if to in changed:
+            changed[to].append(m)
+    versions = {e: 1 + max([x.version for x in [*state.members(e), *ms]] + [0]) for e, ms in changed.items()}
+    versions[event_id] = version
+    records = [replace(m, event_id=to, version=versions[to]) for m, _, to in sorted(moves.values(), key=lambda t: t[0].claim_id)]
+    placed = {m.claim_id: m for m in records}
+    messages: list[BaseModel] = []
+    for e, ms in sorted(changed.items()):
+        now = [placed.get(x.claim_id, x) for x in ms]
+        if now:
+            messages.append(_message(view(e, now, versions[e])))
+        else:
+            left = [m for m, here, _ in moves.values() if here == e]
+            to = next(t for m, h, t in moves.values() if h == e)
+            messages.append(_as(EventUpdated, view(e, left, versions[e], merged_into=to)))
+    return records, messages
 
 
 def _undated_target(matches: list[tuple[str, Facts]], m: Member) -> str | None:
@@ -240,7 +312,15 @@ def _repeat(state: AlertState, done: Member) -> Decision:
     if done.version and members and max(m.version for m in members) == done.version:
         messages.append(_message(view(event_id, members, done.version)))
     messages += [ALERT_MESSAGE.validate_json(raw) for raw in done.alerts]
-    return Decision((*_decode(done.followups), *_expiry(state, done, event_id)), tuple(messages))
+    changes: list[Change] = []
+    for key, value in _decode(done.followups):
+        if key.startswith("m:"):  # a report this claim moved (see _settle): moved again, whatever part was written
+            moved, to = state.member(key[2:]), str(value).split("|")
+            if moved is not None:
+                changes.append((f"c:{moved.claim_id}", replace(moved, event_id=to[0], version=int(to[1]))))
+        else:
+            changes.append((key, value))
+    return Decision((*changes, *_expiry(state, done, event_id)), tuple(messages))
 
 
 class ClaimIdReused(ValueError):

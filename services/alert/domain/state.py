@@ -64,6 +64,8 @@ class Member:
     followups: tuple[tuple[str, object], ...] = ()  # the other writes it decided (key, encoded value)
     background: bool = False  # recalled as context: an event of background reports alone stays unpublished
     arrived: date | None = None  # a report that dates nothing: the feed's clock (newest day seen) when it came
+    month: str | None = None  # no day, only the attack's month ("2024-02"): the claim's `date_month`
+    weekday: int | None = None  # no day, only a weekday the text names (0 Monday): the claim's `date_weekday`
 
     def encode(self) -> bytes:
         """A JSON array without the claim id (the key has it), days as ordinals: small changelog records."""
@@ -393,6 +395,14 @@ def _last_seen(m: Member) -> date:
     """The latest day a report is known by: its publication or attack day, else the feed's clock when it
     arrived (an undated report ages from then, so undated events do not pile up past the horizon)."""
     return max(d for d in (m.published, m.day, m.arrived, date.min) if d is not None)
+
+
+def floating(m: Member) -> bool:
+    """A report with no day that still says which attack it is, by its month or by the number of wounded it
+    repeats (and no deaths, which `dedup.same_attack` handles): it is placed in the one attack at its base
+    that fits (`dedup.fits`, machine._settle), and moves when the attacks on record change, so its event
+    never depends on which reports came first. It never shapes the events it sits in."""
+    return m.base_id is not None and m.day is None and not m.killed and (m.month is not None or bool(m.wounded))
 
 
 def anchor_of(members: Sequence[Member]) -> Member:

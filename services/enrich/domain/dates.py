@@ -185,7 +185,8 @@ def resolve(m: Mention, ref: date | None, cal: Calendar) -> date | None:
 
 def estimate_reference(folded: str, cal: Calendar, found: list[Mention] | None = None, month: str | None = None) -> date | None:
     """When an article has no publication date: the latest date its own text fixes (within the publication
-    month when that is known), else the month's last day, or None."""
+    month when that is known), or None. A publication month alone fixes no day: a weekday or "yesterday"
+    counted from a day picked inside it would be a made-up date, so the claim keeps only the month."""
     candidates: list[date] = []
     for m in mentions(folded, cal) if found is None else found:
         if m.since or not (m.day and m.month) or not (m.year or m.weekday is not None):
@@ -202,7 +203,7 @@ def estimate_reference(folded: str, cal: Calendar, found: list[Mention] | None =
     first = date(int(month[:4]), int(month[5:7]), 1)
     last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
     inside = [d for d in candidates if first <= d <= last]
-    return max(inside) if inside else last
+    return max(inside) if inside else None
 
 
 @dataclass(frozen=True)
@@ -224,3 +225,15 @@ def sentence_dates(found: list[Mention], start: int, end: int, ref: date | None,
         basis: Basis = "explicit" if m.year or (m.day and m.weekday is not None) else ("relative" if ref_known else "inferred")
         out.append(SentenceDate(d, basis, (m.start, m.end)))
     return out
+
+
+def weekday_named(found: list[Mention], start: int, end: int, lead: int | None = None) -> int | None:
+    """The weekday a sentence names when nothing turns it into a day ("on Tuesday" in an article with no
+    publication date): one day in seven, which the alert stage can still match against the attacks it
+    knows. Else the weekday of the sentence before (from `lead`), which often carries the when of a report
+    ("On Tuesday drones hit ... . The base hosts ..."). Several different weekdays say nothing."""
+    for lo, hi in ((start, end), (lead, start) if lead is not None and lead < start else (start, start)):
+        named = {m.weekday for m in found if lo <= m.start < hi and m.weekday is not None and not m.day and not (m.since or m.stamp)}
+        if named:
+            return named.pop() if len(named) == 1 else None
+    return None

@@ -82,8 +82,9 @@ def _with(doc: Doc, **layers: object) -> Doc:
 
 
 def segment(doc: Doc, _: Resources) -> Doc:
-    """Sentences, in every script."""
-    return _with(doc, sentences=tuple(sentences(doc.text)))
+    """Sentences, in every script; a day-first date ("28. Januar") is not cut at its stop (the language's month names tell)."""
+    months = {s for key, s, _ in doc.lex.calendar.leftmost_longest(doc.folded) if key[0] == "m"} if doc.words is not None else set()
+    return _with(doc, sentences=tuple(sentences(doc.text, months)))
 
 
 def identify_language(doc: Doc, res: Resources) -> Doc:

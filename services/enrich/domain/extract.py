@@ -19,7 +19,7 @@ import regex
 
 from basewatch.schemas import ArticleReceived, ClaimExtracted
 from basewatch.schemas.messages import ClaimDatePrecision, DateBasis, PlaceKind, Side, Status, Weapon
-from basewatch.services.enrich.domain.dates import SentenceDate
+from basewatch.services.enrich.domain.dates import SentenceDate, weekday_named
 from basewatch.services.enrich.domain.doc import Doc, Resources, WeaponHit, read
 from basewatch.services.enrich.domain.gazetteer import Gazetteer
 from basewatch.services.enrich.domain.lexicon import Calendar, Category, Lexicon, WindowCategory, Words
@@ -59,6 +59,7 @@ class Draft:
     background: bool
     country: str | None
     kind: PlaceKind = "described"
+    weekday: int | None = None  # a weekday the text names that no reference turns into a day
 
 
 def extract(article: ArticleReceived, lexicon: Lexicon, cal: Calendar, gaz: Gazetteer) -> list[ClaimExtracted]:
@@ -97,8 +98,15 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             drafts[-1] = _enrich(drafts[-1], folded, s, e, dates, lex, gaz, _within(weapons, s, e), _names(bases, s, e))
         if dates and (dates[0].basis == "explicit" or not lex.aggregate_all.search(folded, s, e)):
             inherited = dates[0]  # a day named in full dates what follows, even beside a count of attacks
+        elif _heading(doc.text, s, e):
+            inherited = None  # a subheading starts another part of the story: the day before it stays there
         prev = (s, e)
     return drafts
+
+
+def _heading(text: str, s: int, e: int) -> bool:
+    """A short line with no closing stop between paragraphs ("Over 160 attacks on US bases"): a subheading."""
+    return e - s <= 60 and text[e - 1] not in ".!?؟。:;,\"”»)" and (e == len(text) or text[e] == "\n") and (s == 0 or text[s - 1] == "\n")
 
 
 def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: SentenceDate | None, gaz: Gazetteer) -> list[Draft]:
@@ -138,6 +146,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     out = []
     for ps, pe, hint, plural, other in places:
         when, basis = _date_for(ps, attack_dates, inherited, ref, ref_known)
+        weekday = None if when else weekday_named(list(doc.dates), s, e, doc.sentences[n - 1][0] if n else s)
         if len(places) == 1:
             killed, wounded, side = _casualties(folded, s, e, lex, spans, away)
         else:
@@ -152,7 +161,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
                 place=(ps, pe), sentence=(s, e), base_hint=hint, plural=plural, other=other, date=when, date_basis=basis,
                 weapon=weapon, killed=killed, wounded=wounded, side=side, actor=actor,
                 status=status, background=background, country=countries[0] if len(countries) == 1 else None,
-                kind=_place_kind(folded, ps, pe, hint, plural, lex),
+                kind=_place_kind(folded, ps, pe, hint, plural, lex), weekday=weekday,
             )
         )  # fmt: skip
     return out
@@ -598,6 +607,8 @@ def _claim(article: ArticleReceived, text: str, d: Draft, index: int) -> ClaimEx
         attack_date=d.date.value if d.date else None,
         date_basis=d.date_basis,
         date_precision=_precision(d, article),
+        date_month=article.published_month if d.date is None else None,
+        date_weekday=d.weekday if d.date is None else None,
         place_kind=d.kind,
         actor=d.actor,
         weapon=d.weapon,

@@ -102,6 +102,9 @@ def _merge(a: ClaimExtracted, b: ClaimExtracted) -> ClaimExtracted:
         update={
             "attack_date": date_src.attack_date,
             "date_basis": date_src.date_basis,
+            "date_precision": date_src.date_precision,
+            "date_month": date_src.date_month,
+            "date_weekday": a.date_weekday if a.date_weekday is not None else b.date_weekday,  # undated: whichever names a weekday
             "actor": a.actor or b.actor,
             "weapon": a.weapon if a.weapon != "unknown" else b.weapon,
             "killed": _max(a.killed, b.killed),

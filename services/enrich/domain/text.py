@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Container
 from functools import cache
 
 import regex
@@ -102,8 +103,13 @@ _SENT_END = regex.compile(r"[。！？।]|[.!?؟](?:[\"'”’)»]?\s+(?=[\"'�
 _ABBREV = re.compile(r"(?:\b[A-Z]\.){1,3}$|\b(?:Gen|Lt|Col|Maj|Brig|Sgt|Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No)\.$")
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) offsets of the sentences of `text`, abbreviations kept inside their sentence."""
+_DAY_FIRST_ORDINAL = re.compile(r"(?<!\d)\d{1,2}\.$")  # "28." of "28. Januar", "3. März"
+
+
+def sentences(text: str, month_starts: Container[int] = ()) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences of `text`, abbreviations kept inside their sentence, and a
+    day-first ordinal date ("am 28. Januar", "3. března") kept whole: a stop after a day number that is
+    followed by a month name (`month_starts`: where the language's month names begin) ends no sentence."""
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENT_END.finditer(text):
@@ -113,6 +119,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
             cut = m.end()
         else:
             cut = m.start() + 1
+            if m.end() in month_starts and _DAY_FIRST_ORDINAL.search(text, max(start, cut - 3), cut):
+                continue
             if m.end() == cut:  # no space after the stop: a boundary only after a lower-case word
                 word = text[cut - 4 : cut - 1]
                 if not (len(word) == 3 and word.isascii() and word.isalpha() and word.islower()):
