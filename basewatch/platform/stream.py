@@ -23,6 +23,7 @@ import orjson
 import structlog
 import tenacity
 from faust.transport.drivers import aiokafka as faust_aiokafka
+from mode.utils.times import want_seconds
 from pydantic import BaseModel, ValidationError
 
 from basewatch.platform import faust_patches, logs, metrics
@@ -37,6 +38,7 @@ from basewatch.platform.kafka_io import (
     check_topics,
     dead_letter,
     encode,
+    ensure_visible,
     id_of,
     input_partitions,
     read_range,
@@ -497,12 +499,31 @@ def serve(stage: str, build: Callable[[Settings], faust.App], settings: Settings
     if settings.web_port is None:
         settings = dataclasses.replace(settings, web_port=free_port())
     app = build(settings)
+    try:  # before faust subscribes: see `ensure_visible` (a worker otherwise stalls on a changelog it saw missing)
+        if problems := asyncio.run(ensure_visible(settings, table_topics(app), timeout=settings.broker_wait)):
+            _refuse(stage, f"{'; '.join(problems)}: delete it (its table is rebuilt from the input) or give the stage's input that many partitions")
+    except (BrokerUnreachable, TimeoutError) as exc:
+        _refuse(stage, f"could not create the changelog topics of its tables: {_brief(exc)}")
     if settings.ingest_token is None and not is_loopback(settings.web_host):
         log.warning("worker.web_exposed", host=settings.web_host, why="POST /articles refuses everything until BASEWATCH_INGEST_TOKEN is set")
     log.info("worker.started", stage=stage, web=f"http://{settings.web_host}:{settings.web_port}", health=f"http://{settings.web_host}:{settings.web_port}/health",
              bootstrap=settings.bootstrap, topics=topics)  # fmt: skip
     worker = _Worker(app, loglevel=settings.log_level.lower(), quiet=True, override_logging=False, redirect_stdouts=False)
     worker.execute_from_commandline()
+
+
+def table_topics(app: faust.App) -> list[tuple[str, int, dict[str, str]]]:
+    """The changelog topic of each of the app's tables as faust declares it: (name, partitions, topic settings)."""
+    out = []
+    for table in app.tables.values():
+        topic = table.changelog_topic
+        policy = ",".join(sorted(({"compact"} if topic.compacting else set()) | ({"delete"} if topic.deleting else set())))
+        config = {"cleanup.policy": policy} if policy else {}
+        if topic.retention:
+            config["retention.ms"] = str(int(want_seconds(topic.retention) * 1000))
+        config |= {k: str(v) for k, v in (topic.config or {}).items()}
+        out.append((topic.get_topic_name(), topic.partitions or app.conf.topic_partitions, config))
+    return out
 
 
 BROKER_LOG_INTERVAL = 30.0  # seconds between two "waiting for the broker" lines

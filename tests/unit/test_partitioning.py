@@ -83,3 +83,15 @@ def test_one_partition_keeps_the_tables_keys_as_they_were() -> None:
     store = PartitionSlices(app, table, KeyValueEventStore).get(0)
     _decide(store, [claim(claim_id="c1", base_id="harir", attack_date=date(2024, 1, 5))])
     assert "c:c1" in table
+
+
+def test_a_stage_declares_a_compacted_changelog_per_table_with_its_inputs_partitions(tmp_path: Any) -> None:
+    """The alert app's tables (progress, alert-state) want changelogs of as many partitions as claims, compacted, as faust names them."""
+    from basewatch.platform.stream import table_topics
+    from basewatch.services.alert.agents import build
+
+    app = build(Settings(topic_prefix="p.", partitions=4, data_dir=str(tmp_path), web_port=6066), set())
+    assert sorted(table_topics(app)) == [
+        ("p.basewatch-alert-alert-state-changelog", 4, {"cleanup.policy": "compact"}),
+        ("p.basewatch-alert-progress-changelog", 4, {"cleanup.policy": "compact"}),
+    ]
