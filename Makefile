@@ -34,10 +34,10 @@ test-unit: $(STAMP)  ## pure tests, no broker
 	$(BIN)/pytest -q -m "not integration"
 
 test-integration: $(STAMP) jars  ## tests against a real Kafka broker (started by the fixture)
-	$(BIN)/pytest -q -m "integration and not scaleout"
+	$(BIN)/pytest -q -m integration
 
-scaleout: $(STAMP) jars  ## 4 partitions, two workers per stage, a rebalance mid-run, compared with run --offline (issue 13: known to stall or differ at times)
-	$(BIN)/pytest -q -s -p no:cacheprovider --timeout 900 -m scaleout tests/integration/test_scaleout.py
+scaleout: $(STAMP) jars  ## the scale-out test alone (part of test-integration): 4 partitions, two enrich and two alert workers, a rebalance, compared with run --offline
+	$(BIN)/pytest -q -s -p no:cacheprovider tests/integration/test_scaleout.py
 
 chaos: $(STAMP) jars  ## kill -9 workers and brokers of a 3-node cluster, 3 rounds, three runs in a row; prints the figures
 	for run in 1 2 3; do echo "chaos run $$run of 3, load: $$(cut -d' ' -f1-3 /proc/loadavg)"; \

@@ -60,26 +60,36 @@ async def _timestamp(consumer: Any, tp: Any, offset: int) -> str | None:
 
 
 async def _last_alerts(consumer: Any, topic: str, n: int) -> list[dict[str, Any]]:
+    """The `n` latest alerts of every partition of `topic`, newest last (by record time, then partition and offset).
+
+    Alerts are keyed by alert id, so with BASEWATCH_PARTITIONS > 1 they are spread over every partition:
+    the last n of each are read, and the n latest of those kept.
+    """
     from aiokafka import TopicPartition
 
-    tp = TopicPartition(topic, 0)
-    end = (await consumer.end_offsets([tp]))[tp]
-    start = max((await consumer.beginning_offsets([tp]))[tp], end - n)
-    consumer.assign([tp])
-    consumer.seek(tp, start)
-    got: list[dict[str, Any]] = []
-    while await consumer.position(tp) < end:
-        batch = await consumer.getmany(tp, timeout_ms=3000)
+    tps = [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or {0})]
+    ends, starts = await consumer.end_offsets(tps), await consumer.beginning_offsets(tps)
+    pending = [tp for tp in tps if ends[tp] > starts[tp]]
+    consumer.assign(pending)
+    for tp in pending:
+        consumer.seek(tp, max(starts[tp], ends[tp] - n))
+    records: list[Any] = []
+    while pending:
+        batch = await consumer.getmany(*pending, timeout_ms=3000)
         if not batch:
             break
-        got += [orjson.loads(r.value) for r in batch.get(tp, []) if r.offset < end]
-    return got
+        for tp, got in batch.items():
+            records += [r for r in got if r.offset < ends[tp]]
+        pending = [tp for tp in pending if await consumer.position(tp) < ends[tp]]
+    records.sort(key=lambda r: (r.timestamp, r.partition, r.offset))
+    return [orjson.loads(r.value) for r in records[-n:]] if n > 0 else []
 
 
 async def gather(settings: Settings, last: int = 5) -> dict[str, Any]:
     """Each stage's status, the undeliverable count and the last `last` alerts (newest last)."""
     from aiokafka import AIOKafkaConsumer, TopicPartition
     from aiokafka.admin import AIOKafkaAdminClient
+    from aiokafka.errors import CoordinatorNotAvailableError
 
     admin = AIOKafkaAdminClient(**settings.aiokafka_kwargs())
     consumer = AIOKafkaConsumer(**settings.aiokafka_kwargs(), enable_auto_commit=False)
@@ -97,7 +107,10 @@ async def gather(settings: Settings, last: int = 5) -> dict[str, Any]:
                 continue
             tps = [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or {0})]
             ends, starts = await consumer.end_offsets(tps), await consumer.beginning_offsets(tps)
-            offsets = await admin.list_consumer_group_offsets(group, partitions=tps)
+            try:
+                offsets = await admin.list_consumer_group_offsets(group, partitions=tps)
+            except CoordinatorNotAvailableError:  # no group ever committed on this broker (`__consumer_offsets` not made yet)
+                offsets = {}
             committed = {tp: m.offset for tp, m in offsets.items() if m.offset >= 0}
             lag = sum(ends[tp] - committed.get(tp, starts[tp]) for tp in tps)
             last_at = None

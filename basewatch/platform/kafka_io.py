@@ -301,6 +301,49 @@ async def check_topics(settings: Settings, names: list[str]) -> list[str]:
     return problems
 
 
+async def ensure_visible(settings: Settings, topics: list[tuple[str, int, dict[str, str]]], timeout: float = 60.0) -> list[str]:
+    """Create those of `topics` (name, partitions, settings) that are missing, then wait until the broker's
+    metadata lists each with all its partitions, each with a leader. Returns what is wrong (a topic with
+    another partition count), one phrase per topic.
+
+    For the changelog topics of a stage's faust tables, called before faust starts (`stream.serve`). faust
+    creates them itself while its consumer subscribes, and the two race: a worker whose first metadata
+    answer came before the topic was visible keeps "0 partitions" for it until its next metadata refresh
+    (`consumer_metadata_max_age_ms`, 5 minutes), and the first table write of that worker raises
+    PartitionsMismatch, retried, while its agent waits: the alert group stalled so in the scale-out test
+    (issue 13; robinhood/faust #728 reports the same "changelog not found in cluster metadata").
+    """
+    from aiokafka.admin import NewTopic
+    from aiokafka.errors import TopicAlreadyExistsError
+
+    names = [name for name, _, _ in topics]
+    wanted = {name: partitions for name, partitions, _ in topics}
+    async with admin_client(settings) as admin:
+        found = await _describe(admin, names)
+        missing = [NewTopic(n, p, settings.replication, topic_configs=c) for n, p, c in topics if n not in found]
+        if missing:
+            with contextlib.suppress(TopicAlreadyExistsError):  # another worker of the stage made it first
+                await admin.create_topics(missing)
+            log.info("topics.created", topics=[t.name for t in missing], why="faust tables' changelogs, before the consumer subscribes")
+        deadline = time.monotonic() + timeout
+        while True:
+            seen = {t["topic"]: t for t in await admin.describe_topics(names)}
+            ready = {n for n in names if _has_leaders(seen.get(n), wanted[n])}
+            wrong = [f"topic {n} has {len(seen[n]['partitions'])} partitions (the stage's tables want {wanted[n]})"
+                     for n in names if n in seen and not seen[n].get("error_code") and len(seen[n]["partitions"]) not in (0, wanted[n])]  # fmt: skip
+            if wrong or len(ready) == len(names):
+                return wrong
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"topics not visible in the broker's metadata after {timeout:.0f}s: {sorted(set(names) - ready)}")
+            await asyncio.sleep(0.2)
+
+
+def _has_leaders(described: dict[str, Any] | None, partitions: int) -> bool:
+    if described is None or described.get("error_code"):
+        return False
+    return len(described["partitions"]) == partitions and all(p["leader"] >= 0 for p in described["partitions"])
+
+
 @dataclass(frozen=True)
 class TopicsReport:
     created: list[str]

@@ -66,15 +66,19 @@ class WorkerSet:
             time.sleep(0.3)
         raise RuntimeError(f"the {stage} worker did not answer /health within {timeout:.0f}s; its log:\n{self.log(stage)}")
 
-    def kill(self, stage: str, sig: int = signal.SIGKILL) -> None:
-        proc = self.procs.pop(stage)
-        proc.send_signal(sig)
-        proc.wait(30)
+    def kill(self, *stages: str, sig: int = signal.SIGKILL) -> None:
+        """Send `sig` to these workers at once, then wait for each to exit (a group then rebalances once, not once per worker)."""
+        procs = [self.procs.pop(stage) for stage in stages]
+        for proc in procs:
+            proc.send_signal(sig)
+        for proc in procs:
+            proc.wait(30)
 
-    def stop(self) -> None:
+    def stop(self, sig: int = signal.SIGTERM) -> None:
+        """Stop every worker (SIGTERM: an orderly stop; SIGKILL when how they stop does not matter)."""
         for proc in self.procs.values():
             with contextlib.suppress(ProcessLookupError):
-                proc.send_signal(signal.SIGTERM)
+                proc.send_signal(sig)
         for proc in self.procs.values():
             try:
                 proc.wait(30)

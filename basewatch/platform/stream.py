@@ -16,13 +16,14 @@ import traceback
 from collections.abc import Awaitable, Callable, Iterator, MutableMapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Generic, NoReturn, TypeVar
+from typing import Any, Generic, NoReturn, TypeVar, cast
 
 import faust
 import orjson
 import structlog
 import tenacity
 from faust.transport.drivers import aiokafka as faust_aiokafka
+from mode.utils.times import want_seconds
 from pydantic import BaseModel, ValidationError
 
 from basewatch.platform import faust_patches, logs, metrics
@@ -37,6 +38,7 @@ from basewatch.platform.kafka_io import (
     check_topics,
     dead_letter,
     encode,
+    ensure_visible,
     id_of,
     input_partitions,
     read_range,
@@ -83,7 +85,7 @@ def make_app(stage: str, settings: Settings, partitions: int | None = None) -> f
         )
     elif context is not None:
         auth["broker_credentials"] = faust.SSLCredentials(context)
-    return faust.App(
+    app = faust.App(
         f"{settings.topic_prefix}{settings.app_id}-{stage}",
         broker=f"kafka://{settings.bootstrap}",
         store="memory://",  # tables are rebuilt from their changelog topics at start
@@ -105,6 +107,55 @@ def make_app(stage: str, settings: Settings, partitions: int | None = None) -> f
         consumer_max_fetch_size=16 * 1024 * 1024,
         **auth,
     )
+    watch = RecoveryWatch(lambda: cast(Any, app.tables).recovery)  # faust makes it on first use (on the worker's loop); its type omits it
+    app.timer(interval=RecoveryWatch.INTERVAL)(watch.tick)
+    return app
+
+
+class RecoveryWatch:
+    """Restarts a table recovery that has stopped making progress (faust-streaming leaves it waiting forever).
+
+    After a rebalance, faust re-reads each active changelog partition up to its highwater before the
+    worker's agents get records again. At times (the scale-out test, one run in two: issue 13) it never
+    receives one record of a partition it must re-read ("No event received for active tp ... since recovery
+    start", faust-streaming #155, #176, robinhood/faust #218): the stage then stalls for good. Restarting
+    the recovery is faust's own path when another rebalance interrupts it (`signal_recovery_start`): it
+    builds highwaters and offsets again, keeps what was read, seeks and fetches anew. Done when the
+    records left to read have not gone down for STALL_S seconds.
+    """
+
+    INTERVAL = 2.0
+    STALL_S = 12.0  # changelogs here are small (bounded state): no record at all for this long is a stall, not a slow read
+
+    def __init__(self, recovery: Callable[[], Any], clock: Callable[[], float] = time.monotonic) -> None:
+        self.recovery, self.clock = recovery, clock
+        self._left: int | None = None  # records left to read when last looked at
+        self._since = 0.0  # when that number last went down (or the recovery began)
+        self.restarts = 0
+
+    async def tick(self) -> None:
+        self.check()
+
+    def check(self) -> bool:
+        """Look once; True when the recovery was restarted now."""
+        rec = self.recovery()
+        if not rec.in_recovery or not rec.need_recovery():
+            self._left = None
+            return False
+        left = sum(n for n in rec.active_remaining().values() if n > 0)
+        now = self.clock()
+        if self._left is None or left < self._left:
+            self._left, self._since = left, now
+            return False
+        if now - self._since < self.STALL_S:
+            return False
+        self.restarts += 1
+        log.warning("recovery.restarted", left=left, stalled_s=round(now - self._since, 1), restarts=self.restarts,
+                    partitions={f"{tp.topic}:{tp.partition}": n for tp, n in rec.active_remaining().items() if n > 0},
+                    why="no changelog record arrived for the partitions being recovered; faust would wait forever")  # fmt: skip
+        self._left, self._since = None, now
+        rec.signal_recovery_start.set()
+        return True
 
 
 class _Slice(MutableMapping[str, Any]):
@@ -497,12 +548,31 @@ def serve(stage: str, build: Callable[[Settings], faust.App], settings: Settings
     if settings.web_port is None:
         settings = dataclasses.replace(settings, web_port=free_port())
     app = build(settings)
+    try:  # before faust subscribes: see `ensure_visible` (a worker otherwise stalls on a changelog it saw missing)
+        if problems := asyncio.run(ensure_visible(settings, table_topics(app), timeout=settings.broker_wait)):
+            _refuse(stage, f"{'; '.join(problems)}: delete it (its table is rebuilt from the input) or give the stage's input that many partitions")
+    except (BrokerUnreachable, TimeoutError) as exc:
+        _refuse(stage, f"could not create the changelog topics of its tables: {_brief(exc)}")
     if settings.ingest_token is None and not is_loopback(settings.web_host):
         log.warning("worker.web_exposed", host=settings.web_host, why="POST /articles refuses everything until BASEWATCH_INGEST_TOKEN is set")
     log.info("worker.started", stage=stage, web=f"http://{settings.web_host}:{settings.web_port}", health=f"http://{settings.web_host}:{settings.web_port}/health",
              bootstrap=settings.bootstrap, topics=topics)  # fmt: skip
     worker = _Worker(app, loglevel=settings.log_level.lower(), quiet=True, override_logging=False, redirect_stdouts=False)
     worker.execute_from_commandline()
+
+
+def table_topics(app: faust.App) -> list[tuple[str, int, dict[str, str]]]:
+    """The changelog topic of each of the app's tables as faust declares it: (name, partitions, topic settings)."""
+    out = []
+    for table in app.tables.values():
+        topic = table.changelog_topic
+        policy = ",".join(sorted(({"compact"} if topic.compacting else set()) | ({"delete"} if topic.deleting else set())))
+        config = {"cleanup.policy": policy} if policy else {}
+        if topic.retention:
+            config["retention.ms"] = str(int(want_seconds(topic.retention) * 1000))
+        config |= {k: str(v) for k, v in (topic.config or {}).items()}
+        out.append((topic.get_topic_name(), topic.partitions or app.conf.topic_partitions, config))
+    return out
 
 
 BROKER_LOG_INTERVAL = 30.0  # seconds between two "waiting for the broker" lines

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import date
 from typing import Any
 
 import faust
+from faust.types import TP
 
 from basewatch.platform.kafka_io import UNPLACED, all_topics, claim_key, input_partitions
 from basewatch.platform.settings import Settings
-from basewatch.platform.stream import PartitionSlices, _Slice
+from basewatch.platform.stream import PartitionSlices, RecoveryWatch, _Slice
 from basewatch.services.alert.domain.machine import handle
 from basewatch.services.alert.domain.state import KeyValueEventStore
 from basewatch.services.enrich import resources
@@ -83,3 +85,45 @@ def test_one_partition_keeps_the_tables_keys_as_they_were() -> None:
     store = PartitionSlices(app, table, KeyValueEventStore).get(0)
     _decide(store, [claim(claim_id="c1", base_id="harir", attack_date=date(2024, 1, 5))])
     assert "c:c1" in table
+
+
+def test_a_stage_declares_a_compacted_changelog_per_table_with_its_inputs_partitions(tmp_path: Any) -> None:
+    """The alert app's tables (progress, alert-state) want changelogs of as many partitions as claims, compacted, as faust names them."""
+    from basewatch.platform.stream import table_topics
+    from basewatch.services.alert.agents import build
+
+    app = build(Settings(topic_prefix="p.", partitions=4, data_dir=str(tmp_path), web_port=6066), set())
+    assert sorted(table_topics(app)) == [
+        ("p.basewatch-alert-alert-state-changelog", 4, {"cleanup.policy": "compact"}),
+        ("p.basewatch-alert-progress-changelog", 4, {"cleanup.policy": "compact"}),
+    ]
+
+
+class _Recovery:
+    """A stand-in for faust's Recovery service: records left per changelog partition, and its restart signal."""
+
+    def __init__(self, left: dict[str, int]) -> None:
+        self.in_recovery, self.left = True, left
+        self.signal_recovery_start = asyncio.Event()
+
+    def need_recovery(self) -> bool:
+        return any(n > 0 for n in self.left.values())
+
+    def active_remaining(self) -> dict[Any, int]:
+        return {TP(topic, 0): n for topic, n in self.left.items()}
+
+
+def test_a_table_recovery_that_reads_nothing_for_the_stall_interval_is_restarted_and_a_slow_one_is_not() -> None:
+    """No changelog record read for STALL_S seconds restarts the recovery (faust's own rebalance path); a recovery still reading is left alone."""
+    now = [0.0]
+    stuck, slow = _Recovery({"progress-changelog": 10}), _Recovery({"progress-changelog": 10})
+    watch_stuck, watch_slow = RecoveryWatch(lambda: stuck, lambda: now[0]), RecoveryWatch(lambda: slow, lambda: now[0])
+    for _ in range(int(RecoveryWatch.STALL_S / RecoveryWatch.INTERVAL) + 2):
+        watch_stuck.check()
+        watch_slow.check()
+        now[0] += RecoveryWatch.INTERVAL
+        slow.left["progress-changelog"] -= 1
+    assert stuck.signal_recovery_start.is_set() and watch_stuck.restarts == 1
+    assert not slow.signal_recovery_start.is_set() and watch_slow.restarts == 0
+    stuck.in_recovery = False
+    assert watch_stuck.check() is False  # a finished recovery is never restarted
