@@ -134,11 +134,12 @@ def _adjacent(folded: str, end: int, start: int, words: Words | None) -> bool:
     return 0 <= start - end <= 6 and pattern(words, ADJACENT).fullmatch(folded, end, start) is not None
 
 
-WHEN_AFTER = r",?\s<when>\s"  # "since Feb. 4, when ..."
+WHEN_AFTER = r",?\s<when>\s|\s(?:<weapons>\s)?<attack_nouns>\b"  # "since Feb. 4, when ...", "since the Jan. 28 (drone) strike"
 
 
 def _mark_since(folded: str, m: Mention, since: list[tuple[int, int]] | None, words: Words | None) -> Mention:
-    """ "since October 17" starts a span; "since Feb. 4, when a drone killed ..." dates what follows. Without
+    """ "since October 17" starts a span; "since Feb. 4, when a drone killed ..." and "since the Jan. 28 strike on
+    Tower 22" date the attack they name. Without
     the article's words (a text of unknown language) no date is taken for a span's start."""
     # the language's words for "since", right before the date (an article between them allowed)
     starts_span = since is not None and any(m.start - 5 <= e <= m.start and len(folded[e : m.start].strip()) <= 3 for _, e in since)
@@ -225,6 +226,28 @@ def sentence_dates(found: list[Mention], start: int, end: int, ref: date | None,
         basis: Basis = "explicit" if m.year or (m.day and m.weekday is not None) else ("relative" if ref_known else "inferred")
         out.append(SentenceDate(d, basis, (m.start, m.end)))
     return out
+
+
+MIN_BARE_MONTH = 4  # letters of a month name standing alone: shorter ones are too often other words ("mai", "آب")
+
+
+def earlier_month(folded: str, found: list[Mention], start: int, end: int, ref: date, words: Words) -> str | None:
+    """ "In January, a drone attack on Tower 22 killed three" in an article of 8 February: the one month the
+    sentence names without a day, when it is before the reference's month, as "YYYY-MM" (the latest such
+    month not after the reference). A day carried over from another sentence or the publication does not
+    date this sentence's attack: it is an earlier one, recalled. Month names that are other words
+    (`month_homographs`, names shorter than MIN_BARE_MONTH) never count alone."""
+    homographs = pattern(words, "<month_homographs>")
+    named = {
+        int(key[1:])
+        for key, s, e in words.calendar.leftmost_longest(folded, start, end)
+        if key[0] == "m" and e - s >= MIN_BARE_MONTH and not any(m.start <= s < m.end for m in found) and not homographs.fullmatch(folded, s, e)
+    }
+    if len(named) != 1:
+        return None
+    month = named.pop()
+    year = ref.year if month < ref.month else ref.year - 1 if month > ref.month else None
+    return None if year is None else f"{year}-{month:02d}"
 
 
 def weekday_named(found: list[Mention], start: int, end: int, lead: int | None = None) -> int | None:

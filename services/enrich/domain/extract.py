@@ -19,7 +19,7 @@ import regex
 
 from basewatch.schemas import ArticleReceived, ClaimExtracted
 from basewatch.schemas.messages import ClaimDatePrecision, DateBasis, PlaceKind, Side, Status, Weapon
-from basewatch.services.enrich.domain.dates import SentenceDate, weekday_named
+from basewatch.services.enrich.domain.dates import SentenceDate, earlier_month, weekday_named
 from basewatch.services.enrich.domain.doc import Doc, Resources, WeaponHit, read
 from basewatch.services.enrich.domain.gazetteer import Gazetteer
 from basewatch.services.enrich.domain.lexicon import Calendar, Category, Lexicon, WindowCategory, Words
@@ -60,6 +60,7 @@ class Draft:
     country: str | None
     kind: PlaceKind = "described"
     weekday: int | None = None  # a weekday the text names that no reference turns into a day
+    month: str | None = None  # "YYYY-MM": an earlier month the sentence names without a day (an attack recalled)
 
 
 def extract(article: ArticleReceived, lexicon: Lexicon, cal: Calendar, gaz: Gazetteer) -> list[ClaimExtracted]:
@@ -146,12 +147,15 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     out = []
     for ps, pe, hint, plural, other in places:
         when, basis = _date_for(ps, attack_dates, inherited, ref, ref_known)
+        month = earlier_month(folded, list(doc.dates), s, e, ref, lex) if ref and basis in ("inherited", "publication") else None
+        if month:
+            when, basis = None, None  # "In January, ...": not the day carried from another sentence
         weekday = None if when else weekday_named(list(doc.dates), s, e, doc.sentences[n - 1][0] if n else s)
         if len(places) == 1:
             killed, wounded, side = _casualties(folded, s, e, lex, spans, away)
         else:
             killed, wounded, side = _clause_toll(folded, s, e, ps, pe, lex, spans, bases, away)
-        background = sentence_background or (recall is not None and recall.start() < ps) or ps in named_attack
+        background = sentence_background or (recall is not None and recall.start() < ps) or ps in named_attack or month is not None
         if when and ref and ref_known and when.value < ref - timedelta(days=7):
             background = True
         countries = gaz.countries_in(folded, ps, min(e, pe + 40)) or gaz.countries_in(folded, s, e)
@@ -161,7 +165,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
                 place=(ps, pe), sentence=(s, e), base_hint=hint, plural=plural, other=other, date=when, date_basis=basis,
                 weapon=weapon, killed=killed, wounded=wounded, side=side, actor=actor,
                 status=status, background=background, country=countries[0] if len(countries) == 1 else None,
-                kind=_place_kind(folded, ps, pe, hint, plural, lex), weekday=weekday,
+                kind=_place_kind(folded, ps, pe, hint, plural, lex), weekday=weekday, month=month,
             )
         )  # fmt: skip
     return out
@@ -584,7 +588,7 @@ def _place_kind(folded: str, ps: int, pe: int, named: bool, plural: bool, lex: W
 def _precision(d: Draft, article: ArticleReceived) -> ClaimDatePrecision:
     """A day the text states; the publication day, or a day read against a guessed reference, is approximate."""
     if d.date is None:
-        return "month" if article.published_month else "none"
+        return "month" if d.month or article.published_month else "none"
     guessed = d.date.basis in ("inferred", "publication") or d.date_basis in ("inferred", "publication")
     return "approximate" if guessed else "day"
 
@@ -607,7 +611,7 @@ def _claim(article: ArticleReceived, text: str, d: Draft, index: int) -> ClaimEx
         attack_date=d.date.value if d.date else None,
         date_basis=d.date_basis,
         date_precision=_precision(d, article),
-        date_month=article.published_month if d.date is None else None,
+        date_month=(d.month or article.published_month) if d.date is None else None,
         date_weekday=d.weekday if d.date is None else None,
         place_kind=d.kind,
         actor=d.actor,
