@@ -37,3 +37,23 @@ def test_a_recalled_fatal_attack_raises_no_second_fatality_alert() -> None:
     later = RawArticle(id="t2", published_at="2024-02-08", source="Wire B", text=LATER)
     fatal = [m for m in run([first, later]) if isinstance(m, AlertRaised) and m.kind == "fatality"]
     assert [(m.base_id, str(m.attack_date)) for m in fatal] == [("tower-22", "2024-01-27")]
+
+
+def test_a_weekday_ending_one_sentence_does_not_merge_with_the_date_opening_the_next() -> None:
+    """ "... on Wednesday. The Jan. 28 drone attack ..." is Wednesday 7 February and 28 January, not "Wednesday 28 January" (2026)."""
+    text = "Rockets were fired at al-Tanf on Wednesday. The Jan. 28 drone attack on Tower 22 killed three US soldiers."
+    assert [(c.base_id, str(c.attack_date)) for c in claims_of(text, "2024-02-08")] == [("al-tanf", "2024-02-07"), ("tower-22", "2024-01-28")]
+
+
+def test_a_weekday_that_contradicts_a_stated_day_never_moves_it_past_the_publication() -> None:
+    """ "Wednesday, January 28" in February 2024 (the 28th was a Sunday): the day stands, the weekday is the slip."""
+    (c,) = claims_of("Rockets hit al-Tanf on Wednesday, January 28, officials said.", "2024-02-08")
+    assert str(c.attack_date) == "2024-01-28"
+
+
+def test_a_month_in_the_case_slavic_languages_use_after_in_dates_a_recall() -> None:
+    """Russian "в январе" and Ukrainian "у січні" (prepositional/locative forms, not CLDR's) are January."""
+    ru = "В среду ракеты были выпущены по базе Ат-Танф. В январе в результате атаки дрона на базу Tower 22 погибли трое американских военных."
+    uk = "У середу ракети випустили по базі Ат-Танф. У січні внаслідок атаки дрона на базу Tower 22 загинули троє американських військових."
+    for text, language in ((ru, "ru"), (uk, "uk")):
+        assert [c.date_month for c in claims_of(text, "2024-02-08", language=language)] == [None, "2024-01"]

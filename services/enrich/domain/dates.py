@@ -131,7 +131,14 @@ ADJACENT = r"[\s,.(（]*(?:<articles>|,)?[\s,.]*"  # "Sunday, January 28", "Sund
 
 
 def _adjacent(folded: str, end: int, start: int, words: Words | None) -> bool:
+    """A weekday and a date written as one ("Sunday, January 28", "Wed. Jan. 28"), not a weekday ending one
+    sentence and a date opening the next ("... on Wednesday. The Jan. 28 attack ...")."""
+    if _NEW_SENTENCE.search(folded, end, start) and pattern(words, r"\.\s+<articles>\s").search(folded, end, start + 1):
+        return False
     return 0 <= start - end <= 6 and pattern(words, ADJACENT).fullmatch(folded, end, start) is not None
+
+
+_NEW_SENTENCE = re.compile(r"\.\s")
 
 
 WHEN_AFTER = r",?\s<when>\s|\s(?:<weapons>\s)?<attack_nouns>\b"  # "since Feb. 4, when ...", "since the Jan. 28 (drone) strike"
@@ -163,8 +170,8 @@ def resolve(m: Mention, ref: date | None, cal: Calendar) -> date | None:
             return valid_date(m.year, m.month, m.day)
         years = range(cal.window_start.year, cal.window_end.year + 1)
         options = [d for y in years if (d := valid_date(y, m.month, m.day)) and cal.in_window(d)]
-        if m.weekday is not None:
-            options = [d for d in options if d.weekday() == m.weekday] or options
+        if m.weekday is not None:  # a weekday that no day up to the reference fits is wrong, not the day
+            options = [d for d in options if d.weekday() == m.weekday and (ref is None or d <= ref + timedelta(days=1))] or options
         if ref is not None:
             before = [d for d in options if d <= ref + timedelta(days=1)]
             return max(before) if before else (min(options) if options else None)
