@@ -199,7 +199,19 @@ def compatible(event: Facts, claim: Member) -> int | None:
         # a guessed day that repeats an attack's deaths at its base is that attack (fatal attacks on one
         # base with the same toll are rare; a weekday resolved against a wrong reference is not)
         return 20 + min(abs(days), 29)
+    if same_toll and _follow_up(days, claim.rank, event.rank) and _weapons_agree(event.weapon, claim.weapon):
+        return 20 + abs(days)
     return None
+
+
+def _follow_up(days: int, claim_rank: int, event_rank: int) -> bool:
+    """The later of two reports of the same deaths at one base, FOLLOW_UP_DAYS or fewer after the other and dated
+    by its own day of writing rather than by a written-out date ("..., officials said on Thursday", "the soldiers
+    killed at Tower 22 were buried on Friday"), is a follow-up of that attack: an investigation, a claim of
+    responsibility, a funeral. A new attack on the same base with the same toll within two weeks is rarer than
+    any of these; one that a report dates by a written-out day stays its own attack."""
+    later_rank = claim_rank if days > 0 else event_rank
+    return 0 < abs(days) <= FOLLOW_UP_DAYS and later_rank >= 1
 
 
 def same_attack(a: Facts, b: Facts) -> bool:
@@ -215,7 +227,8 @@ def same_attack(a: Facts, b: Facts) -> bool:
     if a.day is None or b.day is None:
         return True
     days = abs((a.day - b.day).days)
-    return days <= 1 or (max(a.rank, b.rank) >= APPROXIMATE and days <= FOLLOW_UP_DAYS)
+    later = a if a.day > b.day else b
+    return days <= 1 or (max(a.rank, b.rank) >= APPROXIMATE and days <= FOLLOW_UP_DAYS) or (days <= FOLLOW_UP_DAYS and later.rank >= 1)
 
 
 def _unlinked(event: Facts, claim: Member) -> int | None:
