@@ -53,6 +53,12 @@ def summary(out: dict[tuple[str, str], list[Any]]) -> dict[str, Any]:
         "final fatality alerts": {
             (k[1], m.event_id, m.attack_date, m.killed_min, m.killed, m.status) for k, m in last.items() if k[0] == "alert" and m.kind == "fatality"
         },
+        # what an analyst reads, ids aside: which the stream cannot always share, since an alert keeps the id it was
+        # raised under when a better-dated report later moves its attack (a revision, never a second alert)
+        "final fatality alerts, ids aside": sorted(
+            (str(m.base_id), str(m.attack_date), m.killed_min, m.killed, m.status) for k, m in last.items() if k[0] == "alert" and m.kind == "fatality"
+        ),
+        "fatality alerts per base": sorted(Counter(str(m.base_id) for k, m in last.items() if k[0] == "alert" and m.kind == "fatality").items()),
     }
 
 
