@@ -30,11 +30,11 @@ lint: $(STAMP)  ## ruff, mypy (strict) and the import layers (import-linter)
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
-test-unit: $(STAMP)  ## pure tests, no broker
-	$(BIN)/pytest -q -m "not integration"
+test-unit: $(STAMP)  ## pure tests, no broker (two processes: pytest-xdist)
+	$(BIN)/pytest -q -n 2 -m "not integration"
 
 test-integration: $(STAMP) jars  ## tests against a real Kafka broker (started by the fixture)
-	$(BIN)/pytest -q -m integration
+	$(BIN)/pytest -q --durations=8 -m integration
 
 scaleout: $(STAMP) jars  ## the scale-out test alone (part of test-integration): 4 partitions, two enrich and two alert workers, a rebalance, compared with run --offline
 	$(BIN)/pytest -q -s -p no:cacheprovider tests/integration/test_scaleout.py
