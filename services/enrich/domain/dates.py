@@ -9,6 +9,7 @@ campaign speaks of days on or after it).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
@@ -238,7 +239,7 @@ def sentence_dates(found: list[Mention], start: int, end: int, ref: date | None,
 MIN_BARE_MONTH = 4  # letters of a month name standing alone: shorter ones are too often other words ("mai", "آب")
 
 
-def earlier_month(folded: str, found: list[Mention], start: int, end: int, ref: date, words: Words) -> str | None:
+def earlier_month(folded: str, found: Sequence[Mention], start: int, end: int, ref: date, words: Words) -> str | None:
     """ "In January, a drone attack on Tower 22 killed three" in an article of 8 February: the one month the
     sentence names without a day, when it is before the reference's month, as "YYYY-MM" (the latest such
     month not after the reference). A day carried over from another sentence or the publication does not

@@ -144,10 +144,11 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     sentence_background = lex.background.search(folded, s, e) is not None
     recall = lex.recalls.search(folded, s, e)
     away = tuple(gaz.elsewhere_in(folded, s, e))
+    recalled_month = earlier_month(folded, doc.dates, s, e, ref, lex) if ref else None  # "In January, ...": one per sentence
     out = []
     for ps, pe, hint, plural, other in places:
         when, basis = _date_for(ps, attack_dates, inherited, ref, ref_known)
-        month = earlier_month(folded, list(doc.dates), s, e, ref, lex) if ref and basis in ("inherited", "publication") else None
+        month = recalled_month if basis in ("inherited", "publication") else None
         if month:
             when, basis = None, None  # "In January, ...": not the day carried from another sentence
         weekday = None if when else weekday_named(list(doc.dates), s, e, doc.sentences[n - 1][0] if n else s)
@@ -348,9 +349,7 @@ def _clause_toll(
     and Harir, killing two U.S. soldiers at al-Tanf": the casualty clause names al-Tanf again)."""
     key = next((k for k, bs, _ in bases if bs == ps), None)
     for cue in (*lex.killed.finditer(folded, s, e), *lex.wounded.finditer(folded, s, e)):
-        before = [m.end() for m in _CLAUSE_PUNCT_ANY.finditer(folded, s, cue.start())]
-        after = _CLAUSE_PUNCT_ANY.search(folded, cue.end(), e)
-        lo, hi = (before[-1] if before else s), (after.start() if after else e)
+        lo, hi = _clause(folded, s, e, cue.start(), cue.end())
         named = [k for k, bs, _ in bases if lo <= bs < hi]
         if named and set(named) == {key}:
             return _casualties(folded, lo, hi, lex, skip, away)
@@ -416,10 +415,15 @@ def _placed_away(folded: str, s: int, e: int, at: int, away: Spans) -> bool:
     Palestinians in Gaza", "... in Lebanon": those deaths are another war's, never the toll of an attack on a base."""
     if not away:
         return False
-    before = [m.end() for m in _CLAUSE_PUNCT_ANY.finditer(folded, s, at)]
-    after = _CLAUSE_PUNCT_ANY.search(folded, at, e)
-    lo, hi = (before[-1] if before else s), (after.start() if after else e)
+    lo, hi = _clause(folded, s, e, at, at)
     return any(lo <= a < hi for a, _ in away)
+
+
+def _clause(folded: str, s: int, e: int, start: int, end: int) -> tuple[int, int]:
+    """The clause of folded[s:e] around folded[start:end]: from the last clause mark before it to the first after."""
+    before = [m.end() for m in _CLAUSE_PUNCT_ANY.finditer(folded, s, start)]
+    after = _CLAUSE_PUNCT_ANY.search(folded, end, e)
+    return (before[-1] if before else s), (after.start() if after else e)
 
 
 def _count_near(
