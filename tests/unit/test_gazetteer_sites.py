@@ -32,6 +32,13 @@ _CLAIMS = [
     ("conoco", "zh", "俄媒称，柯尼克基地周日遭到无人机袭击。"),
     ("hemo", "he", "ההתנגדות האיסלאמית בעיראק קיבלה אחריות על תקיפת הבסיס האמריקני הימו בכטב״מים."),
     ("al-omar", "ja", "武装勢力は27日、ウマル油田の米軍基地をドローンで攻撃した。"),
+    # al-Rukban: US positions at the Rukban camp in Syria, a target of its own in the militia's claims
+    ("al-rukban", "en", "The Islamic Resistance in Iraq said on Thursday its fighters had struck two US positions in the al-Rukban area of Syria with drones."),
+    ("al-rukban", "it", "Le milizie irachene affermano di aver colpito con droni le basi americane nel campo di Rukban, nel sud della Siria."),
+    ("al-rukban", "ar", "أعلنت المقاومة الإسلامية في العراق استهداف قاعدة الاحتلال الأمريكي في الركبان بطائرة مسيرة يوم الخميس."),
+    # Kalsu: an Iraqi army and PMF base in northern Babil, hit on 19 April 2024
+    ("kalsu", "en", "Three missiles struck the Kalsu military base in northern Babil late on Friday, the security services said."),
+    ("kalsu", "ar", "سقطت ثلاثة صواريخ على معسكر كالسو شمالي محافظة بابل ليلة الجمعة."),
 ]
 
 
@@ -61,3 +68,11 @@ def test_every_site_has_coordinates_a_country_of_the_campaign_and_a_source_note(
     assert {b.country for b in bases} <= {"Iraq", "Syria", "Jordan", "Kuwait", "Israel"}
     assert all(29 <= b.lat <= 38 and 34 <= b.lon <= 49 and len(b.source) > 40 for b in bases)
     assert len({b.id for b in bases}) == len(bases)
+
+
+def test_the_famous_attack_named_after_the_locality_beside_it_links_to_its_base() -> None:
+    """"The Rukban base" with Tower 22's date and toll is the 28 Jan 2024 attack, a few km away in Jordan."""
+    (claim,) = claims_of("A drone hit the Rukban base on Sunday, killing three American soldiers.", "2024-01-29", language="en")
+    assert (claim.base_id, str(claim.attack_date), claim.killed) == ("tower-22", "2024-01-28", 3)
+    (other,) = claims_of("A drone hit the Rukban base on Sunday, the group said.", "2024-01-08", language="en")
+    assert other.base_id == "al-rukban"

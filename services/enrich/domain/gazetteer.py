@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -82,6 +83,13 @@ class Gazetteer:
         """The base whose alias is closest to `name` (folded), with the score scaled to 0..1, above `cutoff`."""
         best = process.extractOne(name.strip(), list(self.fuzzy_choices), scorer=fuzz.ratio, score_cutoff=cutoff)
         return (self.fuzzy_choices[best[0]], round(best[1] / 100, 2)) if best else None
+
+    def km_between(self, a: str, b: str) -> float:
+        """Great-circle distance in km between two bases' (approximate) coordinates."""
+        x, y = self.by_id[a], self.by_id[b]
+        p = math.pi / 180
+        h = math.sin((y.lat - x.lat) * p / 2) ** 2 + math.cos(x.lat * p) * math.cos(y.lat * p) * math.sin((y.lon - x.lon) * p / 2) ** 2
+        return 12742 * math.asin(math.sqrt(h))
 
     def find_context(self, folded: str, start: int, end: int) -> str | None:
         hits = self._names.find(folded, start, end, "context")

@@ -16,6 +16,7 @@ from basewatch.services.enrich.domain.text import fold
 FUZZY_CUTOFF = 88.0
 CONTEXT_CONFIDENCE = 0.6
 KNOWN_ATTACK_CONFIDENCE = 0.7
+NEIGHBOUR_KM = 20.0  # a famous attack is sometimes named after a locality this close to its base
 _NAME = re.compile(
     r"(?:base|garrison|outpost|airbase|air base|site|field|camp|قاعده|معسكر)s?\s(?:of|at|in|d'|de|du|von|bei|de la)?\s*([^\s,.;]+(?:[\s-][^\s,.;]+){0,3})"
 )
@@ -25,6 +26,11 @@ def link(claim: ClaimExtracted, gaz: Gazetteer) -> ClaimExtracted:
     place = fold(claim.place_text)
     named = next(iter(gaz.find_bases(place)), None)
     if named is not None:
+        known = _known_attack(claim, gaz)
+        if known is not None and known != named[0] and gaz.km_between(known, named[0]) <= NEIGHBOUR_KM:
+            # "the attack on the Rukban base killed three" on 28 Jan 2024: the famous attack at the outpost a
+            # few km away, named after the locality beside it, with its date and toll.
+            return _linked(claim, gaz, known, KNOWN_ATTACK_CONFIDENCE, "known_attack")
         return _linked(claim, gaz, named[0], 1.0, "alias")
     fuzzy = _fuzzy(place, gaz)
     if fuzzy is not None:
