@@ -144,7 +144,10 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     sentence_background = lex.background.search(folded, s, e) is not None
     recall = lex.recalls.search(folded, s, e)
     away = tuple(gaz.elsewhere_in(folded, s, e))
-    recalled_month = earlier_month(folded, doc.dates, s, e, ref, lex) if ref else None  # "In January, ...": one per sentence
+    # "In January, ...": one per sentence. Without a reference day, the month is earlier than the day carried from
+    # the sentence before ("On 21 April ... . Earlier, in January, three soldiers died") or the publication month.
+    month_ref = ref or (inherited.value if inherited else None) or _month_start(doc.article.published_month)
+    recalled_month = earlier_month(folded, doc.dates, s, e, month_ref, lex) if month_ref else None
     out = []
     for ps, pe, hint, plural, other in places:
         when, basis = _date_for(ps, attack_dates, inherited, ref, ref_known)
@@ -170,6 +173,11 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
             )
         )  # fmt: skip
     return out
+
+
+def _month_start(month: str | None) -> date | None:
+    """ "2024-02" -> 1 Feb 2024: a publication month as a reference for months named before it."""
+    return date(int(month[:4]), int(month[5:7]), 1) if month else None
 
 
 def _counts_named_attacks(folded: str, s: int, e: int, dates: list[SentenceDate], lex: Words, bases: list[tuple[str, int, int]]) -> bool:
