@@ -107,3 +107,22 @@ def test_a_base_called_military_is_not_one_soldier() -> None:
     """Portuguese "uma base militar": "militar" is the base's adjective there, not "a soldier"; the three dead stay three."""
     text = "Três soldados norte-americanos morreram num ataque com drones contra uma base militar na Jordânia em 28 de janeiro."
     assert [c.killed for c in claims_of(text, PUBLISHED, language="pt")] == [3]
+
+
+def test_a_toll_two_sentences_before_a_named_base_stays_with_its_own_attack() -> None:
+    """ "its attack on a US base in Syria, in which three soldiers died ... One of those attacks targeted al-Tanf": al-Tanf gets no deaths."""
+    text = (
+        "The militia said on Sunday that its drone attack on an American base in Syria, in which three soldiers died, was only a warning. "
+        "Its fighters launched several attacks that day. "
+        "One of those attacks targeted the al-Tanf base."
+    )
+    assert [(c.base_id, c.killed) for c in claims_of(text, PUBLISHED) if c.base_id] == [("al-tanf", None)]
+
+
+def test_a_base_the_context_places_in_a_named_city_is_not_covered_by_another_named_base() -> None:
+    """French "une base aérienne dans la ville irakienne d’Erbil" beside a claim on al-Harir: two bases, Erbil and Harir."""
+    text = (
+        "Une base aérienne américaine dans la ville irakienne d’Erbil a été attaquée par des drones dans la nuit. "
+        "La Résistance islamique a aussi revendiqué une attaque de drone contre al-Harir."
+    )
+    assert sorted(c.base_id or "" for c in claims_of(text, None, language="fr")) == ["erbil", "harir"]

@@ -584,12 +584,22 @@ def _drop_covered(drafts: list[Draft], folded: str, gaz: Gazetteer) -> list[Draf
     named = {i: replace(d, country=_base_country(d, folded, gaz)) for i, d in enumerate(drafts) if d.base_hint}
     keep = dict(enumerate(drafts))
     for i, d in enumerate(drafts):
-        cover = next((j for j, n in named.items() if _covers(n, d)), None) if _vague(d) else None
+        # a place the gazetteer's context ties to one base ("a base in the Iraqi city of Erbil") is no vague mention
+        vague = _vague(d) and gaz.find_context(folded, *d.place) is None
+        cover = next((j for j, n in named.items() if _covers(n, d)), None) if vague else None
         if cover is not None:
             del keep[i]
-            if not d.plural:  # "six fighters were killed at a US site in Syria ... at al-Omar": the toll is al-Omar's
+            # "six fighters were killed at a US site in Syria. ... at al-Omar": the toll is al-Omar's when the two
+            # sentences touch; a toll two sentences away may be another attack's ("... one of these attacks hit al-Tanf")
+            if not d.plural and _adjacent(d.sentence, keep[cover].sentence, folded):
                 keep[cover] = _fill(keep[cover], d)
     return [keep[i] for i in sorted(keep)]
+
+
+def _adjacent(a: tuple[int, int], b: tuple[int, int], folded: str) -> bool:
+    """The same sentence, or two sentences with nothing but space between them."""
+    first, second = sorted((a, b))
+    return first == second or not folded[first[1] : second[0]].strip()
 
 
 def _vague(d: Draft) -> bool:
