@@ -105,15 +105,15 @@ def test_a_month_named_before_the_day_the_story_carries_recalls_an_older_attack(
 
 def test_a_base_called_military_is_not_one_soldier() -> None:
     """Portuguese "uma base militar": "militar" is the base's adjective there, not "a soldier"; the three dead stay three."""
-    text = "Três soldados norte-americanos morreram num ataque com drones contra uma base militar na Jordânia em 28 de janeiro."
+    text = "Três soldados norte-americanos morreram num ataque com drones a uma base militar na Jordânia."
     assert [c.killed for c in claims_of(text, PUBLISHED, language="pt")] == [3]
 
 
 def test_a_toll_two_sentences_before_a_named_base_stays_with_its_own_attack() -> None:
-    """ "its attack on a US base in Syria, in which three soldiers died ... One of those attacks targeted al-Tanf": al-Tanf gets no deaths."""
+    """ "its drone attack on a US base in Syria killed three ... One of those attacks targeted al-Tanf": al-Tanf gets no deaths."""
     text = (
-        "The militia said on Sunday that its drone attack on an American base in Syria, in which three soldiers died, was only a warning. "
-        "Its fighters launched several attacks that day. "
+        "The group said on Sunday that its drone attack on a US base in Syria killed three American soldiers. "
+        "It also claimed attacks on other US positions. "
         "One of those attacks targeted the al-Tanf base."
     )
     assert [(c.base_id, c.killed) for c in claims_of(text, PUBLISHED) if c.base_id] == [("al-tanf", None)]
