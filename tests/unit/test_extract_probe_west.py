@@ -48,10 +48,7 @@ def test_the_drones_an_attack_used_are_not_its_wounded() -> None:
 
 def test_the_turkish_indefinite_article_is_not_one_casualty() -> None:
     """ "ölü ya da yaralı ... resmi bir açıklama yapılmadı": "bir" is the article of "açıklama", no one was counted."""
-    text = (
-        "Harir Hava Üssü insansız hava araçlarıyla vuruldu. "
-        "Saldırıda ölü ya da yaralı olup olmadığına dair resmi bir açıklama yapılmadı."
-    )
+    text = "Harir Hava Üssü insansız hava araçlarıyla vuruldu. Saldırıda ölü ya da yaralı olup olmadığına dair resmi bir açıklama yapılmadı."
     assert _tolls(text, "tr", None) == {"harir": (None, None)}
 
 
