@@ -123,3 +123,22 @@ def test_a_base_the_context_places_in_a_named_city_is_not_covered_by_another_nam
         "La Résistance islamique a aussi revendiqué une attaque de drone contre al-Harir."
     )
     assert sorted(c.base_id or "" for c in claims_of(text, None, language="fr")) == ["erbil", "harir"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "En Irak, la Résistance islamique a ciblé à 4 reprises la base de Ain al-Assad."),
+        ("en", "The Ain al-Asad air base has recently seen a spike of attacks by drones and rockets."),
+        ("ru", "По базе Шаддади было нанесено уже свыше 105 ударов с начала войны в Газе."),
+    ],
+)
+def test_a_base_counted_among_repeated_attacks_is_no_claim(language: str, text: str) -> None:
+    """ "ciblé à 4 reprises", "a spike of attacks", "свыше 105 ударов" count attacks over weeks: no one attack to claim."""
+    assert claims_of(text, None, language=language) == []
+
+
+def test_a_name_shared_across_a_border_links_the_site_of_the_country_written_beside_it() -> None:
+    """ "The drone attack took place in Rukban, north-eastern Jordan": the Jordanian outpost (Tower 22), not the Syrian camp."""
+    text = "Three US troops were killed. The drone attack took place in Rukban, north-eastern Jordan, near the Syrian border."
+    assert [c.base_id for c in claims_of(text, None) if c.base_id] == ["tower-22"]
