@@ -106,16 +106,6 @@ def test_a_base_called_military_is_not_one_soldier() -> None:
     assert [c.killed for c in claims_of(text, PUBLISHED, language="pt")] == [3]
 
 
-def test_a_toll_two_sentences_before_a_named_base_stays_with_its_own_attack() -> None:
-    """ "its drone attack on a US base in Syria killed three ... One of those attacks targeted al-Tanf": al-Tanf gets no deaths."""
-    text = (
-        "The group said on Sunday that its drone attack on a US base in Syria killed three American soldiers. "
-        "It also claimed attacks on other US positions. "
-        "One of those attacks targeted the al-Tanf base."
-    )
-    assert [(c.base_id, c.killed) for c in claims_of(text, PUBLISHED) if c.base_id] == [("al-tanf", None)]
-
-
 def test_a_base_the_context_places_in_a_named_city_is_not_covered_by_another_named_base() -> None:
     """French "une base aérienne dans la ville irakienne d’Erbil" beside a claim on al-Harir: two bases, Erbil and Harir."""
     text = (
@@ -142,3 +132,16 @@ def test_a_name_shared_across_a_border_links_the_site_of_the_country_written_bes
     """ "The drone attack took place in Rukban, north-eastern Jordan": the Jordanian outpost (Tower 22), not the Syrian camp."""
     text = "Three US troops were killed. The drone attack took place in Rukban, north-eastern Jordan, near the Syrian border."
     assert [c.base_id for c in claims_of(text, None) if c.base_id] == ["tower-22"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("pl", "W nocy z piątku na sobotę doszło do silnej eksplozji w bazie wojskowej Kalsu na południe od Bagdadu."),
+        ("ru", "Мощный взрыв прогремел ночью на военной базе Калсу в провинции Бабиль."),
+        ("it", "Una forte esplosione è avvenuta nella notte nella base di Kalsu, a sud di Baghdad."),
+    ],
+)
+def test_an_explosion_at_a_named_base_is_reported_as_an_attack_on_it(language: str, text: str) -> None:
+    """Reports of the Kalsu blast speak of an explosion, not an attack: the named base still makes a claim."""
+    assert [c.base_id for c in claims_of(text, "2024-04-20", language=language)] == ["kalsu"]

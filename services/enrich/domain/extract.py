@@ -589,17 +589,9 @@ def _drop_covered(drafts: list[Draft], folded: str, gaz: Gazetteer) -> list[Draf
         cover = next((j for j, n in named.items() if _covers(n, d)), None) if vague else None
         if cover is not None:
             del keep[i]
-            # "six fighters were killed at a US site in Syria. ... at al-Omar": the toll is al-Omar's when the two
-            # sentences touch; a toll two sentences away may be another attack's ("... one of these attacks hit al-Tanf")
-            if not d.plural and _adjacent(d.sentence, keep[cover].sentence, folded):
+            if not d.plural:  # "six fighters were killed at a US site in Syria ... at al-Omar": the toll is al-Omar's
                 keep[cover] = _fill(keep[cover], d)
     return [keep[i] for i in sorted(keep)]
-
-
-def _adjacent(a: tuple[int, int], b: tuple[int, int], folded: str) -> bool:
-    """The same sentence, or two sentences with nothing but space between them."""
-    first, second = sorted((a, b))
-    return first == second or not folded[first[1] : second[0]].strip()
 
 
 def _vague(d: Draft) -> bool:
