@@ -145,3 +145,13 @@ def test_a_name_shared_across_a_border_links_the_site_of_the_country_written_bes
 def test_an_explosion_at_a_named_base_is_reported_as_an_attack_on_it(language: str, text: str) -> None:
     """Reports of the Kalsu blast speak of an explosion, not an attack: the named base still makes a claim."""
     assert [c.base_id for c in claims_of(text, "2024-04-20", language=language)] == ["kalsu"]
+
+
+def test_the_blast_referred_back_to_gives_the_toll_of_the_explosion_at_the_base() -> None:
+    """ "A large blast hit the Kalsu base ... No aircraft were seen. The blast killed a member of the security forces.": one dead at Kalsu."""
+    text = (
+        "A large blast hit the Kalsu military base on Saturday, state media said. "
+        "No aircraft were seen over the province that night. "
+        "The blast killed a member of the Iraqi security forces."
+    )
+    assert [(c.base_id, c.killed) for c in claims_of(text, "2024-04-23")] == [("kalsu", 1)]
