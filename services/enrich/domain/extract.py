@@ -22,7 +22,7 @@ from basewatch.schemas.messages import ClaimDatePrecision, DateBasis, PlaceKind,
 from basewatch.services.enrich.domain.dates import SentenceDate, earlier_month, weekday_named
 from basewatch.services.enrich.domain.doc import Doc, Resources, WeaponHit, read
 from basewatch.services.enrich.domain.gazetteer import Gazetteer
-from basewatch.services.enrich.domain.lexicon import Calendar, Category, Lexicon, WindowCategory, Words
+from basewatch.services.enrich.domain.lexicon import Calendar, Category, Lexicon, Match, WindowCategory, Words
 from basewatch.services.enrich.domain.phrases import matchable
 from basewatch.services.enrich.domain.places import head_final, places_before_noun
 from basewatch.services.enrich.domain.rules import opens_with, pattern
@@ -145,7 +145,10 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     sentence_background = lex.background.search(folded, s, e) is not None
     recall = lex.recalls.search(folded, s, e)
     away = tuple(gaz.elsewhere_in(folded, s, e))
-    recalled_month = earlier_month(folded, doc.dates, s, e, ref, lex) if ref else None  # "In January, ...": one per sentence
+    # "In January, ...": one per sentence. Without a reference day, the month is earlier than the day carried from
+    # the sentence before ("On 21 April ... . Earlier, in January, three soldiers died") or the publication month.
+    month_ref = ref or (inherited.value if inherited else None) or _month_start(doc.article.published_month)
+    recalled_month = earlier_month(folded, doc.dates, s, e, month_ref, lex) if month_ref else None
     out = []
     for ps, pe, hint, plural, other in places:
         when, basis = _date_for(ps, attack_dates, inherited, ref, ref_known)
@@ -171,6 +174,11 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
             )
         )  # fmt: skip
     return out
+
+
+def _month_start(month: str | None) -> date | None:
+    """ "2024-02" -> 1 Feb 2024: a publication month as a reference for months named before it."""
+    return date(int(month[:4]), int(month[5:7]), 1) if month else None
 
 
 def _counts_named_attacks(folded: str, s: int, e: int, dates: list[SentenceDate], lex: Words, bases: list[tuple[str, int, int]]) -> bool:
@@ -411,6 +419,32 @@ def _names_attackers(folded: str, end: int, lex: Words) -> bool:
     return m is not None and len(folded[end : m.start()].split()) <= 1
 
 
+def _counts_weapons(folded: str, end: int, lex: Words) -> bool:
+    """The counted noun (one word may come between) is a weapon: "tre droni", "two one-way drones"."""
+    m = lex.weapons.search(folded, end, end + 40)
+    return m is not None and len(folded[end : m.start()].split()) <= 1
+
+
+def _bare_article(folded: str, n: Match, lex: Words) -> bool:
+    """A number word that is also the indefinite article (Turkish "bir", Greek "ένας") counts only before a
+    victim noun or a casualty word, one word may come between ("bir Amerikan askeri", "один из военнослужащих");
+    elsewhere it is the article ("resmi bir açıklama yapılmadı")."""
+    art = lex.indefinite.search(folded, n.start(), n.end())
+    if art is None or (art.start(), art.end()) != (n.start(), n.end()):
+        return False
+    words = list(re.finditer(r"\S+", folded[n.end() : n.end() + 60]))[:2]
+    starts = {n.end() + w.start() for w in words}
+    return not any(m.start() in starts for c in (lex.victims, lex.killed, lex.wounded) for m in c.finditer(folded, n.end(), n.end() + 60))
+
+
+_DIGIT_DATE = re.compile(r"\d[./:]\d")
+
+
+def _digit_date(folded: str, start: int, end: int) -> bool:
+    """The digits are part of a date or a clock time written with dots, slashes or a colon ("05.02.2024", "12:55")."""
+    return bool(_DIGIT_DATE.match(folded, end - 1)) or (start >= 2 and bool(_DIGIT_DATE.match(folded, start - 2)))
+
+
 def _placed_away(folded: str, s: int, e: int, at: int, away: Spans) -> bool:
     """The clause of the casualty word at `at` names a place outside the theatre: "Israeli strikes killed 45
     Palestinians in Gaza", "... in Lebanon": those deaths are another war's, never the toll of an attack on a base."""
@@ -450,6 +484,12 @@ def _count_near(
                 continue
             if _names_attackers(folded, n.end(), lex):
                 continue  # "killed two militants": the attackers, not a toll of the attack
+            if _counts_weapons(folded, n.end(), lex):
+                continue  # "an attack with three drones wounded soldiers": a count of weapons, not of victims
+            if _bare_article(folded, n, lex):
+                continue  # Turkish "resmi bir açıklama": the indefinite article, not the number one
+            if _digit_date(folded, n.start(), n.end()):
+                continue  # "Stand: 05.02.2024": a part of a date in digits, no count
             if _compound(folded, n.end()):
                 continue  # "a one-way attack drone", "a two-day siege": a modifier, no count
             if 1900 < value < 2100 and n.group(0).isdigit():
@@ -545,7 +585,9 @@ def _drop_covered(drafts: list[Draft], folded: str, gaz: Gazetteer) -> list[Draf
     named = {i: replace(d, country=_base_country(d, folded, gaz)) for i, d in enumerate(drafts) if d.base_hint}
     keep = dict(enumerate(drafts))
     for i, d in enumerate(drafts):
-        cover = next((j for j, n in named.items() if _covers(n, d)), None) if _vague(d) else None
+        # a place the gazetteer's context ties to one base ("a base in the Iraqi city of Erbil") is no vague mention
+        vague = _vague(d) and gaz.find_context(folded, *d.place) is None
+        cover = next((j for j, n in named.items() if _covers(n, d)), None) if vague else None
         if cover is not None:
             del keep[i]
             if not d.plural:  # "six fighters were killed at a US site in Syria ... at al-Omar": the toll is al-Omar's

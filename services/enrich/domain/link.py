@@ -16,6 +16,7 @@ from basewatch.services.enrich.domain.text import fold
 FUZZY_CUTOFF = 88.0
 CONTEXT_CONFIDENCE = 0.6
 KNOWN_ATTACK_CONFIDENCE = 0.7
+BESIDE_NAME = 30  # characters after a name where the region placing it is read ("Rukban, north-eastern Jordan")
 NEIGHBOUR_KM = 20.0  # a famous attack is sometimes named after a locality this close to its base
 _NAME = re.compile(
     r"(?:base|garrison|outpost|airbase|air base|site|field|camp|قاعده|معسكر)s?\s(?:of|at|in|d'|de|du|von|bei|de la)?\s*([^\s,.;]+(?:[\s-][^\s,.;]+){0,3})"
@@ -26,6 +27,9 @@ def link(claim: ClaimExtracted, gaz: Gazetteer) -> ClaimExtracted:
     place = fold(claim.place_text)
     named = next(iter(gaz.find_bases(place)), None)
     if named is not None:
+        across = _across_border(claim, gaz, named[0], place)
+        if across is not None:
+            return _linked(claim, gaz, across, CONTEXT_CONFIDENCE, "context")
         known = _known_attack(claim, gaz)
         if known is not None and known != named[0] and gaz.km_between(known, named[0]) <= NEIGHBOUR_KM:
             # "the attack on the Rukban base killed three" on 28 Jan 2024: the famous attack at the outpost a
@@ -44,6 +48,19 @@ def link(claim: ClaimExtracted, gaz: Gazetteer) -> ClaimExtracted:
     if known is not None:
         return _linked(claim, gaz, known, KNOWN_ATTACK_CONFIDENCE, "known_attack")
     return claim
+
+
+def _across_border(claim: ClaimExtracted, gaz: Gazetteer, base_id: str, place: str) -> str | None:
+    """ "in Rukban, north-eastern Jordan": a name shared by neighbouring sites on both sides of a border. The
+    region written right after the name, a context of the neighbour across the border, decides."""
+    evidence = fold(claim.evidence)
+    at = evidence.find(place)
+    if at < 0:
+        return None
+    other = gaz.find_context(evidence, at, min(len(evidence), at + len(place) + BESIDE_NAME))
+    if other is None or other == base_id or gaz.by_id[other].country == gaz.by_id[base_id].country:
+        return None
+    return other if gaz.km_between(other, base_id) <= NEIGHBOUR_KM else None
 
 
 def _known_attack(claim: ClaimExtracted, gaz: Gazetteer) -> str | None:

@@ -14,7 +14,9 @@ from typing import Annotated, Literal
 
 from babel import Locale
 from babel.dates import get_day_names, get_month_names
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from basewatch.services.enrich.domain.phrases import expand
 
 WeaponName = Literal["drone", "rocket", "missile", "ballistic_missile", "mortar"]
 SideName = Literal["US", "coalition", "partner"]
@@ -153,6 +155,17 @@ class LanguagePack(BaseModel):
     # A sentence opening with these adds to the one before ("Also", "In addition"): a list of past attacks
     # continued after a count of attacks is part of that count.
     additive: Phrases = ()
+
+    @model_validator(mode="after")
+    def _wildcards_end_phrases(self) -> LanguagePack:
+        """A `*` stands for a word's ending only at the end of a phrase (phrases.py matches literals): "удар*
+        американск*" would look for the letter `*` and never match; write "{удара|ударов} американск*" instead."""
+        for name, value in self:
+            groups = value.values() if isinstance(value, dict) else [value]
+            for phrase in (p for g in groups if isinstance(g, tuple) for p in g if isinstance(p, str)):
+                if any("*" in form[:-1] for form in expand(phrase)):
+                    raise ValueError(f"{name}: '*' inside the phrase {phrase!r}: it may only end a phrase")
+        return self
 
     def filled(self, category: str) -> bool:
         """Whether the pack (with CLDR and text2num) has words for `category`."""
