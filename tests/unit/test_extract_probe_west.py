@@ -155,3 +155,15 @@ def test_the_blast_referred_back_to_gives_the_toll_of_the_explosion_at_the_base(
         "The blast killed a member of the Iraqi security forces."
     )
     assert [(c.base_id, c.killed) for c in claims_of(text, "2024-04-23")] == [("kalsu", 1)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Une attaque de drone contre la base américaine d'Al-Omar a fait cinq morts dimanche, selon l'OSDH."),
+        ("en", "A drone attack on the American base at al-Omar killed five people on Sunday, a monitor said."),
+    ],
+)
+def test_a_side_word_that_describes_the_base_says_nothing_of_the_victims(language: str, text: str) -> None:
+    """ "la base américaine d'Al-Omar a fait cinq morts": the base is American, the five dead may be Syrian partners; no side is guessed."""
+    assert [(c.killed, c.casualty_side) for c in claims_of(text, PUBLISHED, language=language)] == [(5, None)]

@@ -517,11 +517,26 @@ def _victims_side(folded: str, s: int, e: int, lex: Words) -> Side | None:
 
 
 def _side(folded: str, s: int, e: int, lex: Words) -> Side | None:
-    hits: list[tuple[int, Side]] = [(m.start(), side) for side, rx in lex.sides if (m := rx.search(folded, s, e))]
+    hits: list[tuple[int, Side]] = [
+        (m.start(), side) for side, rx in lex.sides for m in rx.finditer(folded, s, e) if not _qualifies_base(folded, m.start(), m.end(), lex)
+    ]
     if not hits:
         return None
     names = {side for _, side in hits}
     return next((side for side in ("partner", "coalition", "US") if side in names), None)
+
+
+def _qualifies_base(folded: str, start: int, end: int, lex: Words) -> bool:
+    """The side word describes a base, not victims: "base américaine", "US-Militärbasis", "the American base"
+    (a base noun within one word of it)."""
+    before = folded[max(0, start - 40) : start].split()[-2:]
+    lo = start - len(" ".join(before)) - 1 if before else start
+    return lex.base_nouns.search(folded, max(0, lo), start) is not None or _first_words_base(folded, end, lex)
+
+
+def _first_words_base(folded: str, end: int, lex: Words) -> bool:
+    m = lex.base_nouns.search(folded, end, end + 30)
+    return m is not None and len(folded[end : m.start()].split()) <= 1
 
 
 def _status(folded: str, s: int, e: int, actor: str | None, lex: Words, prev: tuple[int, int] | None) -> Status:
