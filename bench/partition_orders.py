@@ -11,7 +11,8 @@ keying claims by country changes. With `--shuffle` every claim arrives in a seed
 (no partitions): what arrival order alone changes. `--explain` prints, per cause, in how many orders it made
 a difference (see `causes`). Asserts nothing; prints counts.
 
-    python bench/partition_orders.py tests/data/articles.jsonl ../shared/seeds [--orders 30] [--partitions 4] [--in-order | --shuffle] [--explain] [--no-horizon]
+    python bench/partition_orders.py tests/data/articles.jsonl ../shared/seeds [--orders 30] [--partitions 4]
+        [--in-order | --shuffle] [--explain] [--no-horizon]
 """
 
 from __future__ import annotations
@@ -86,6 +87,7 @@ def causes(ref: dict[tuple[str, str], list[Any]], got: dict[tuple[str, str], lis
     """Why one order's live events and alerts differ from the reference: for events grouped alike, an id that
     differs; for events grouped differently, the sort of claims that moved (`_kind`); for alerts, whether the
     attack is alerted under another id (the same base and final day) or differently."""
+
     def live(out: dict[tuple[str, str], list[Any]]) -> dict[frozenset[str], str]:
         last = {k: max(ms, key=lambda m: m.version) for k, ms in out.items() if k[0] == "event"}
         return {frozenset(m.claim_ids): k[1] for k, m in last.items() if m.merged_into is None}
