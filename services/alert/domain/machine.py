@@ -9,7 +9,6 @@ reached the store (a faust changelog loses only a suffix of its writes).
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import date, timedelta
@@ -20,13 +19,13 @@ from pydantic import BaseModel
 from basewatch.schemas import ALERT_MESSAGE, AlertRaised, AlertRevised, ClaimExtracted, EventOpened, EventState, EventUpdated
 from basewatch.services.alert.domain import decide
 from basewatch.services.alert.domain.dedup import (
-    EVENT_NS,
     REPORTED_WITHIN,
     Facts,
     _tolls_agree,
     compatible,
     core_facts,
     event_id_for,
+    fatal_event_id,
     fits,
     member_of,
     same_attack,
@@ -60,7 +59,7 @@ def handle(state: AlertState, claim: ClaimExtracted) -> Decision:
     new = member_of(claim, "")
     target = _target(state, new)
     if target is None:
-        slot = event_id_for([new]) if new.base_id else str(uuid.uuid5(EVENT_NS, claim.claim_id))
+        slot = event_id_for([new])
         target = state.resolve(slot)  # a day whose event was folded into another: that event; a live undated one: it
     undated = new.day is None and new.published is None
     member = replace(new, event_id=target, arrived=state.newest() if undated else None)
@@ -71,21 +70,25 @@ def handle(state: AlertState, claim: ClaimExtracted) -> Decision:
         members = _union(members, own[twin])
     canonical = target
     for _ in range(8):  # the event of the anchor's day, when another live event holds it, is folded in too
-        canonical = event_id_for(members) if member.base_id else target
+        canonical = event_id_for(members)
         holder = state.resolve(canonical)
         if canonical in own or holder in own or not state.members(holder):
             break
         own[holder] = list(state.members(holder))
         members = _union(members, own[holder])
-    # the id: the anchor's, unless an alert already names one of these events (an alert keeps its event's id)
-    alerted = sorted(e for e in own if state.ledger(e) is not None)
-    event_id = canonical if canonical in alerted or not alerted else alerted[0]
+    for lone in _unlinked_joining(state, members, own):
+        own[lone] = list(state.members(lone))
+        members = _union(members, own[lone])
     changes: list[Change] = []
     messages: list[BaseModel] = []
+    event_id = _event_id(state, canonical, members, own, changes)
     if event_id not in own and state.resolve(event_id) != event_id:
         changes.append((f"a:{event_id}", None))  # the id named another event once; it is this one's now
-    gone = [(e, ms) for e, ms in sorted(own.items()) if e != event_id]
+    # an event this claim would have opened (no record has its id) is no event to fold: no alias, no message
+    gone = [(e, ms) for e, ms in sorted(own.items()) if e != event_id and (state.members(e) or state.ledger(e))]
     changes += [(f"a:{e}", event_id) for e, _ in gone]
+    member = replace(member, event_id=event_id)
+    members = [member if m.claim_id == member.claim_id else m for m in members]
     forgotten = state.ledger(event_id)
     if all(m.background for m in members):
         # recalled as context only: kept (an event reported later finds it, in any order) but never published
@@ -169,6 +172,49 @@ def _target(state: AlertState, m: Member) -> str | None:
         unlinked = sorted(e for e, _ in matches)
         return unlinked[0] if unlinked else None
     return best[2] if best else None
+
+
+def _event_id(state: AlertState, canonical: str, members: list[Member], own: dict[str, list[Member]], changes: list[Change]) -> str:
+    """The id of the event these members make, a function of them in any arrival order where it can be:
+    - an attack already alerted keeps the id its alert names (the first fatal attack at its base first,
+      then the anchor's, then the least: two alerted events that prove one attack end under one of them);
+    - an attack whose reports give deaths at a base is named by the base and its count of fatal attacks
+      there (`dedup.fatal_event_id`): its first report may date it by a missing, guessed or other outlet's
+      day, its base is what all reports give, so the alert raised then is named as every order names it;
+    - any other, by its anchor's base and day (`dedup.event_id_for`): re-keyed when a better-dated report
+      moves it, which changes no alert."""
+    f = core_facts(members)
+    alerted = [e for e in own if state.ledger(e) is not None]
+    if alerted:
+        first = fatal_event_id(f.base_id, 0) if f.base_id else None
+        return min(alerted, key=lambda e: (e != first, e != canonical, e))
+    if f.base_id and (f.killed or 0) > 0 and not all(m.background for m in members):
+        n = state.fatal_count(f.base_id)
+        changes.append((f"n:{f.base_id}", str(n + 1)))
+        return fatal_event_id(f.base_id, n)
+    return canonical
+
+
+def _unlinked_joining(state: AlertState, members: list[Member], own: dict[str, list[Member]]) -> list[str]:
+    """Events of unlinked reports that would join this linked event had they come after it (the one linked
+    event of their day, country and toll: `_target`): they join it now, so which came first does not matter."""
+    f = core_facts(members)
+    if f.base_id is None or f.day is None:
+        return []
+    day = [(e, state.memo(e, core_facts)) for e in state.on_day(f.day) if e not in own]
+    others = [g for _, g in day if g.base_id is not None]
+    return [e for e, g in day if g.base_id is None and all(_joins(m, f, others) for m in state.members(e))]
+
+
+def _joins(m: Member, f: Facts, others: list[Facts]) -> bool:
+    """Whether an unlinked report picks the linked event `f` among it and `others` of that day (`_target`)."""
+    if compatible(f, m) is None:
+        return False
+    rivals = [g for g in others if compatible(g, m) is not None]
+    if not rivals:
+        return True
+    fatal = [g for g in [f, *rivals] if (g.killed or 0) > 0] if m.side else []
+    return len(fatal) == 1 and fatal[0] is f
 
 
 def _union(members: list[Member], more: Sequence[Member]) -> list[Member]:
