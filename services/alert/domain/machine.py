@@ -273,6 +273,13 @@ def _moved(state: AlertState, event_id: str, version: int, moves: dict[str, tupl
     messages: list[BaseModel] = []
     for e, ms in sorted(changed.items()):
         now = [placed.get(x.claim_id, x) for x in ms]
+        if now and all(x.version != versions[e] for x in now):
+            # an event that only lost reports: one of its records carries the version it now has, or its
+            # next decision would publish that version number again (with other content: a stream that
+            # skips what it already published would drop it)
+            keep = replace(min(now, key=lambda x: x.claim_id), version=versions[e])
+            records.append(keep)
+            now = [keep if x.claim_id == keep.claim_id else x for x in now]
         if now:
             messages.append(_message(view(e, now, versions[e])))
         else:
