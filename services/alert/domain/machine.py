@@ -31,7 +31,7 @@ from basewatch.services.alert.domain.dedup import (
     same_attack,
     view,
 )
-from basewatch.services.alert.domain.state import HORIZON_DAYS, Change, EventStore, Ledger, Member, floating
+from basewatch.services.alert.domain.state import HORIZON_DAYS, Change, EventStore, Ledger, Member, anchor_of, floating
 
 # An undated report is news when it arrives: it may join the one compatible attack its base had in the
 # last week of the feed's clock (the newest day seen), never one from months before.
@@ -65,9 +65,10 @@ def handle(state: AlertState, claim: ClaimExtracted) -> Decision:
     member = replace(new, event_id=target, arrived=state.newest() if undated else None)
     own = {target: [*state.members(target), member]}
     members = own[target]
-    for twin in _same_deaths(state, target, members):
-        own[twin] = list(state.members(twin))
-        members = _union(members, own[twin])
+    for twin in [*_same_deaths(state, target, members), *_either_way(state, target, members)]:
+        if twin not in own:
+            own[twin] = list(state.members(twin))
+            members = _union(members, own[twin])
     canonical = target
     for _ in range(8):  # the event of the anchor's day, when another live event holds it, is folded in too
         canonical = event_id_for(members)
@@ -230,6 +231,27 @@ def _same_deaths(state: AlertState, target: str, members: list[Member]) -> list[
     if not f.base_id or not f.killed:
         return []
     return [e for e in state.at_base(f.base_id) if e != target and same_attack(f, state.memo(e, core_facts))]
+
+
+def _either_way(state: AlertState, target: str, members: list[Member]) -> list[str]:
+    """Other live events at the base that this one's anchor could have joined and whose anchor could have
+    joined this one (`compatible` both ways), neither dated by a day written out: had their reports come in
+    another order they would be one event (a report dated by its publication the day before opens one of
+    its own, and a day counted from another publication then joins the nearer), so they are one now. A day
+    written out is the day: two such events a day apart stay two attacks, as `compatible` keeps them."""
+    core = [m for m in members if not floating(m)] or members
+    f, a = core_facts(core), anchor_of(core)
+    if not f.base_id or f.day is None:
+        return []
+    found = []
+    for e in state.near(f.base_id, f.day, NEAR_DAYS):
+        if e == target:
+            continue
+        other = state.members(e)
+        g, b = state.memo(e, core_facts), anchor_of([m for m in other if not floating(m)] or other)
+        if g.day is not None and min(a.rank, b.rank) >= 1 and compatible(f, b) is not None and compatible(g, a) is not None:
+            found.append(e)
+    return found
 
 
 def _settle(state: AlertState, base_id: str, event_id: str, members: list[Member], own: dict[str, list[Member]]) -> dict[str, tuple[Member, str, str]]:
