@@ -65,7 +65,8 @@ def handle(state: AlertState, claim: ClaimExtracted) -> Decision:
     member = replace(new, event_id=target, arrived=state.newest() if undated else None)
     own = {target: [*state.members(target), member]}
     members = own[target]
-    for twin in [*_same_deaths(state, target, members), *_either_way(state, target, members)]:
+    core = core_facts(members)
+    for twin in [*_same_deaths(state, target, core), *_either_way(state, target, members, core)]:
         if twin not in own:
             own[twin] = list(state.members(twin))
             members = _union(members, own[twin])
@@ -77,12 +78,14 @@ def handle(state: AlertState, claim: ClaimExtracted) -> Decision:
             break
         own[holder] = list(state.members(holder))
         members = _union(members, own[holder])
-    for lone in _unlinked_joining(state, members, own):
+    core = core_facts(members)
+    for lone in _unlinked_joining(state, core, own):
         own[lone] = list(state.members(lone))
         members = _union(members, own[lone])
+        core = core_facts(members)
     changes: list[Change] = []
     messages: list[BaseModel] = []
-    event_id = _event_id(state, canonical, members, own, changes)
+    event_id = _event_id(state, canonical, core, members, own, changes)
     if event_id not in own and state.resolve(event_id) != event_id:
         changes.append((f"a:{event_id}", None))  # the id named another event once; it is this one's now
     # an event this claim would have opened (no record has its id) is no event to fold: no alias, no message
@@ -175,7 +178,7 @@ def _target(state: AlertState, m: Member) -> str | None:
     return best[2] if best else None
 
 
-def _event_id(state: AlertState, canonical: str, members: list[Member], own: dict[str, list[Member]], changes: list[Change]) -> str:
+def _event_id(state: AlertState, canonical: str, f: Facts, members: list[Member], own: dict[str, list[Member]], changes: list[Change]) -> str:
     """The id of the event these members make, a function of them in any arrival order where it can be:
     - an attack already alerted keeps the id its alert names (the first fatal attack at its base first,
       then the anchor's, then the least: two alerted events that prove one attack end under one of them);
@@ -184,7 +187,6 @@ def _event_id(state: AlertState, canonical: str, members: list[Member], own: dic
       day, its base is what all reports give, so the alert raised then is named as every order names it;
     - any other, by its anchor's base and day (`dedup.event_id_for`): re-keyed when a better-dated report
       moves it, which changes no alert."""
-    f = core_facts(members)
     alerted = [e for e in own if state.ledger(e) is not None]
     if alerted:
         first = fatal_event_id(f.base_id, 0) if f.base_id else None
@@ -196,10 +198,9 @@ def _event_id(state: AlertState, canonical: str, members: list[Member], own: dic
     return canonical
 
 
-def _unlinked_joining(state: AlertState, members: list[Member], own: dict[str, list[Member]]) -> list[str]:
+def _unlinked_joining(state: AlertState, f: Facts, own: dict[str, list[Member]]) -> list[str]:
     """Events of unlinked reports that would join this linked event had they come after it (the one linked
     event of their day, country and toll: `_target`): they join it now, so which came first does not matter."""
-    f = core_facts(members)
     if f.base_id is None or f.day is None:
         return []
     day = [(e, state.memo(e, core_facts)) for e in state.on_day(f.day) if e not in own]
@@ -223,32 +224,34 @@ def _union(members: list[Member], more: Sequence[Member]) -> list[Member]:
     return [*members, *(m for m in more if m.claim_id not in have)]
 
 
-def _same_deaths(state: AlertState, target: str, members: list[Member]) -> list[str]:
-    """Other live events at the base that this event, with the claim, proves to be the same fatal attack:
-    the same deaths within a day (a report dated by US time and one by local time), or the same deaths
-    where one side's day is only guessed or missing (see `dedup.same_attack`)."""
-    f = core_facts(members)
+def _same_deaths(state: AlertState, target: str, f: Facts) -> list[str]:
+    """Other live events at the base that this event (its `core_facts` with the claim) proves to be the same
+    fatal attack: the same deaths within a day (a report dated by US time and one by local time), or the
+    same deaths where one side's day is only guessed or missing (see `dedup.same_attack`)."""
     if not f.base_id or not f.killed:
         return []
     return [e for e in state.at_base(f.base_id) if e != target and same_attack(f, state.memo(e, core_facts))]
 
 
-def _either_way(state: AlertState, target: str, members: list[Member]) -> list[str]:
+def _core_anchor(members: Sequence[Member]) -> Member:
+    """The anchor of the members that shape an event (`core_facts`'s)."""
+    return anchor_of([m for m in members if not floating(m)] or members)
+
+
+def _either_way(state: AlertState, target: str, members: list[Member], f: Facts) -> list[str]:
     """Other live events at the base that this one's anchor could have joined and whose anchor could have
     joined this one (`compatible` both ways), neither dated by a day written out: had their reports come in
     another order they would be one event (a report dated by its publication the day before opens one of
     its own, and a day counted from another publication then joins the nearer), so they are one now. A day
     written out is the day: two such events a day apart stay two attacks, as `compatible` keeps them."""
-    core = [m for m in members if not floating(m)] or members
-    f, a = core_facts(core), anchor_of(core)
     if not f.base_id or f.day is None:
         return []
+    a = _core_anchor(members)
     found = []
     for e in state.near(f.base_id, f.day, NEAR_DAYS):
         if e == target:
             continue
-        other = state.members(e)
-        g, b = state.memo(e, core_facts), anchor_of([m for m in other if not floating(m)] or other)
+        g, b = state.memo(e, core_facts), state.memo(e, _core_anchor)
         if g.day is not None and min(a.rank, b.rank) >= 1 and compatible(f, b) is not None and compatible(g, a) is not None:
             found.append(e)
     return found

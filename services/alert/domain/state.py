@@ -164,7 +164,7 @@ class _Index:
     by_base_day: dict[tuple[str, date | None], set[str]] = field(default_factory=dict)  # (base, anchor day or None)
     placed: dict[str, tuple[str | None, date | None]] = field(default_factory=dict)
     fatal: dict[str, set[str]] = field(default_factory=dict)  # base id -> events with a fatality ledger
-    memo: dict[str, Any] = field(default_factory=dict)  # event id -> a value derived from its members
+    memo: dict[str, dict[Any, Any]] = field(default_factory=dict)  # event id -> function -> its value over the members
     newest: date | None = None
 
 
@@ -233,9 +233,10 @@ class KeyValueEventStore:
     def memo(self, event_id: str, compute: Callable[[Sequence[Member]], T]) -> T:
         """`compute(members)` of a live event, kept until its members change (the facts of candidates)."""
         ix = self.ix
-        if event_id not in ix.memo:
-            ix.memo[event_id] = compute(ix.members.get(event_id, ()))
-        value: T = ix.memo[event_id]
+        known = ix.memo.setdefault(event_id, {})
+        if compute not in known:
+            known[compute] = compute(ix.members.get(event_id, ()))
+        value: T = known[compute]
         return value
 
     def live_events(self) -> Iterator[str]:
