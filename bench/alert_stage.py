@@ -3,7 +3,10 @@
 Workload: the claims `basewatch extract` finds in real articles (tests/data/articles.jsonl, the seeds and
 the dev set when present: real sentences in 18 languages), repeated in copies shifted 420 days apart
 (new claim and article ids per copy), so a long feed keeps the real mix of bases, dates, tolls and
-repeated reports. Each claim goes through the stage's own code with its state in a mapping that counts
+repeated reports. The RSS run shifts its copies 28 days apart instead (four weeks: weekdays stay true), so
+that 100,000 articles end before the schema's last date (2100-12-31), and spreads them over 16 copies of
+the gazetteer (base "tower-22" of copy k is "tower-22~<k mod 16>"): copies at one base are then 448 days
+apart, as in the speed run, and an undated report of one copy never meets the same attack of the next. Each claim goes through the stage's own code with its state in a mapping that counts
 what a faust table would write to its changelog (key and value as faust serialises them).
 
 Today's figures come from the same run: the alert code before issue 10 (`git show 921a202^1:...`, main
@@ -44,6 +47,8 @@ from basewatch.tools.pipeline import Pipeline, publication_order
 
 ROOT = Path(__file__).resolve().parents[1]
 SHIFT = timedelta(days=420)
+RSS_SHIFT = timedelta(days=28)  # 100,000 articles = ~820 copies x 28 days: ends ~2086, inside the schema's bounds
+RSS_GAZETTEERS = 16  # copies of each base in the RSS run: 16 x 28 = 448 days between copies at one base
 
 
 class CountingTable(MutableMapping[str, Any]):
@@ -89,13 +94,15 @@ def real_claims() -> list[ClaimExtracted]:
     return [c for raw in raws for c in pipe.claims(pipe.receive(raw))]
 
 
-def copies(claims: list[ClaimExtracted], n: int, first: int = 0) -> Iterator[ClaimExtracted]:
-    """Copies first..first+n-1 of the claims, copy k shifted k x 420 days, with its own ids."""
+def copies(claims: list[ClaimExtracted], n: int, first: int = 0, step: timedelta = SHIFT, gazetteers: int = 0) -> Iterator[ClaimExtracted]:
+    """Copies first..first+n-1 of the claims, copy k shifted k x step (420 days), with its own ids (and with
+    `gazetteers`, its bases renamed into copy k mod gazetteers of the gazetteer)."""
     for k in range(first, first + n):
-        shift = SHIFT * k
+        shift = step * k
         for c in claims:
+            base = f"{c.base_id}~{k % gazetteers}" if gazetteers and c.base_id else c.base_id
             yield c.model_copy(update={
-                "claim_id": f"{c.claim_id}#{k}", "article_id": f"{c.article_id}#{k}",
+                "claim_id": f"{c.claim_id}#{k}", "article_id": f"{c.article_id}#{k}", "base_id": base,
                 "attack_date": c.attack_date + shift if c.attack_date else None,
                 "published_at": c.published_at + shift if c.published_at else None,
             })  # fmt: skip
@@ -220,7 +227,7 @@ def rss_run(claims: list[ClaimExtracted], n_articles: int) -> list[tuple[int, fl
     store = KeyValueEventStore()
     out = []
     for k in range(1, n_copies + 1):
-        for c in copies(claims, 1, first=k - 1):
+        for c in copies(claims, 1, first=k - 1, step=RSS_SHIFT, gazetteers=RSS_GAZETTEERS):
             decision = handle(store, c)
             store.write(decision.changes)
         if k in marks:

@@ -68,6 +68,8 @@ def mentions(folded: str, cal: Calendar, words: Words | None = None) -> list[Men
         elif kind == "w":
             bracket = _DAY_IN_BRACKETS.match(folded, e)  # "domingo (28)": Portuguese and Spanish copy give the day so
             found.append(Mention(s, bracket.end() if bracket else e, day=int(bracket.group(1)) if bracket else None, weekday=value))
+        elif kind == "d":  # a fixed-date holiday: "a Christmas Day drone attack" names 25 December
+            found.append(Mention(s, e, day=value % 100, month=value // 100))
         else:
             found.append(Mention(s, e, back_days=value))
     found.sort(key=lambda x: x.start)

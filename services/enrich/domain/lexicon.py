@@ -240,7 +240,7 @@ class Words:
 
 
 def calendar_matcher(packs: tuple[LanguagePack, ...]) -> PhraseMatcher:
-    """The calendar words of these packs: keys "m<month>", "w<weekday>", "r<days back>"."""
+    """The calendar words of these packs: keys "m<month>", "w<weekday>", "r<days back>", "d<month * 100 + day>"."""
     cal: dict[str, list[str]] = {}
     for p in packs:
         for m, names in month_names(p).items():
@@ -249,6 +249,9 @@ def calendar_matcher(packs: tuple[LanguagePack, ...]) -> PhraseMatcher:
             cal.setdefault(f"w{d}", []).extend(names)
         for back, phrases in p.relative.items():
             cal.setdefault(f"r{back}", []).extend(phrases)
+        for day, phrases in p.named_days.items():
+            month, dom = (int(x) for x in day.split("-"))
+            cal.setdefault(f"d{month * 100 + dom}", []).extend(phrases)
     return PhraseMatcher({k: tuple(v) for k, v in cal.items()})
 
 

@@ -10,7 +10,7 @@ still lists the words that start a number, so they can be found.
 from __future__ import annotations
 
 from functools import cache
-from typing import Literal
+from typing import Annotated, Literal
 
 from babel import Locale
 from babel.dates import get_day_names, get_month_names
@@ -78,6 +78,9 @@ class LanguagePack(BaseModel):
     relative: dict[int, Phrases] = {}
     months: dict[int, Phrases] = {}
     weekdays: dict[int, Phrases] = {}  # Monday = 0
+    # Days named by a fixed-date holiday ("Christmas Day", "Heiligabend"): "MM-DD" -> words. Only holidays of the
+    # Gregorian calendar: a movable or lunar feast (Easter, Eid) names no fixed day.
+    named_days: dict[Annotated[str, Field(pattern=r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")], Phrases] = {}
     # Modifiers come before the noun ("Ürdün'de ... bulunan üsse", the base located ... in Jordan): a described
     # place runs from its clause's start to the base noun (places.py), not from the noun on.
     head_final: bool = False
