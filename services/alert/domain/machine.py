@@ -19,9 +19,11 @@ from pydantic import BaseModel
 from basewatch.schemas import ALERT_MESSAGE, AlertRaised, AlertRevised, ClaimExtracted, EventOpened, EventState, EventUpdated
 from basewatch.services.alert.domain import decide
 from basewatch.services.alert.domain.dedup import (
+    NO_DATE,
     REPORTED_WITHIN,
     Facts,
     _tolls_agree,
+    _weapons_agree,
     compatible,
     core_facts,
     event_id_for,
@@ -238,21 +240,37 @@ def _core_anchor(members: Sequence[Member]) -> Member:
     return anchor_of([m for m in members if not floating(m)] or members)
 
 
+def _best_days(members: Sequence[Member]) -> tuple[int, frozenset[date]]:
+    """The best date precision among the reports that shape an event, and the days its reports of that
+    precision give (the anchor's and those it outvoted or tied with)."""
+    core = [m for m in members if not floating(m)] or members
+    pool = [m for m in core if m.base_id is not None] or core
+    best = min(m.rank for m in pool)
+    return best, frozenset(m.day for m in pool if m.rank == best and m.day is not None)
+
+
 def _either_way(state: AlertState, target: str, members: list[Member], f: Facts) -> list[str]:
     """Other live events at the base that this one's anchor could have joined and whose anchor could have
     joined this one (`compatible` both ways), neither dated by a day written out: had their reports come in
     another order they would be one event (a report dated by its publication the day before opens one of
     its own, and a day counted from another publication then joins the nearer), so they are one now. A day
-    written out is the day: two such events a day apart stay two attacks, as `compatible` keeps them."""
+    written out is the day: two such events a day apart stay two attacks, as `compatible` keeps them.
+    Also one: two events whose best-dated reports share a day (a report of a day joins any event of that
+    day at its base; which day an event's tied best reports elect, 27 or 28 January, depends on which of
+    them came first)."""
     if not f.base_id or f.day is None:
         return []
-    a = _core_anchor(members)
+    a, (rank, days) = _core_anchor(members), _best_days(members)
     found = []
     for e in state.near(f.base_id, f.day, NEAR_DAYS):
         if e == target:
             continue
         g, b = state.memo(e, core_facts), state.memo(e, _core_anchor)
-        if g.day is not None and min(a.rank, b.rank) >= 1 and compatible(f, b) is not None and compatible(g, a) is not None:
+        if g.day is None:
+            continue
+        other_rank, other_days = state.memo(e, _best_days)
+        same_day = rank == other_rank < NO_DATE and not days.isdisjoint(other_days) and _weapons_agree(f.weapon, g.weapon)
+        if same_day or (min(a.rank, b.rank) >= 1 and compatible(f, b) is not None and compatible(g, a) is not None):
             found.append(e)
     return found
 
