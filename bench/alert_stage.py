@@ -6,8 +6,9 @@ the dev set when present: real sentences in 18 languages), repeated in copies sh
 repeated reports. The RSS run shifts its copies 28 days apart instead (four weeks: weekdays stay true), so
 that 100,000 articles end before the schema's last date (2100-12-31), and spreads them over 16 copies of
 the gazetteer (base "tower-22" of copy k is "tower-22~<k mod 16>"): copies at one base are then 448 days
-apart, as in the speed run, and an undated report of one copy never meets the same attack of the next. Each claim goes through the stage's own code with its state in a mapping that counts
-what a faust table would write to its changelog (key and value as faust serialises them).
+apart, as in the speed run, and an undated report of one copy never meets the same attack of the next.
+Each claim goes through the stage's own code with its state in a mapping that counts what a faust table
+would write to its changelog (key and value as faust serialises them).
 
 Today's figures come from the same run: the alert code before issue 10 (`git show 921a202^1:...`, main
 before the state machine was merged, loaded into a private module) driven through its own agent function
