@@ -138,3 +138,16 @@ def test_an_event_that_lost_a_month_only_report_publishes_its_next_change_under_
     messages, _ = replay(reports)
     versions = [(m.event_id, m.version) for m in messages if isinstance(m, EventOpened | EventUpdated)]
     assert len(versions) == len(set(versions)), Counter(versions).most_common(1)
+
+
+def test_two_fatal_attacks_at_one_base_months_apart_raise_two_fatality_alerts() -> None:
+    """The base names its first fatal attack; a second one there, told apart by its day, gets an alert of its own."""
+    reports = [
+        report("f1", SYRIA, date(2024, 2, 4), "explicit", date(2024, 2, 4), weapon="drone", killed=6),
+        report("f2", SYRIA, None, None, None, weapon="drone", killed=6),  # an undated follow-up of the first
+        report("g1", SYRIA, date(2024, 5, 10), "explicit", date(2024, 5, 10), weapon="rocket", killed=2),
+    ]
+    messages, _ = replay(reports)
+    fatal = {m.alert_id: m for m in messages if isinstance(m, AlertRaised | AlertRevised) and m.kind == "fatality"}
+    assert sorted((m.attack_date, m.killed) for m in fatal.values()) == [(date(2024, 2, 4), 6), (date(2024, 5, 10), 2)]
+    assert len({m.event_id for m in fatal.values()}) == 2
