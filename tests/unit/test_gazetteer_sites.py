@@ -76,3 +76,12 @@ def test_the_famous_attack_named_after_the_locality_beside_it_links_to_its_base(
     assert (claim.base_id, str(claim.attack_date), claim.killed) == ("tower-22", "2024-01-28", 3)
     (other,) = claims_of("A drone hit the Rukban base on Sunday, the group said.", "2024-01-08", language="en")
     assert other.base_id == "al-rukban"
+
+
+def test_militia_casualties_at_a_base_the_militias_garrison_are_that_attack_s_toll() -> None:
+    """Kalsu is a PMF base: "a PMF member killed" there is its toll, not the sign of a strike on the militias."""
+    text = "One member of the Popular Mobilization Forces was killed and six were hurt in a blast at Kalsu base on Friday night."
+    (claim,) = claims_of(text, "2024-04-20", language="en")
+    assert (claim.base_id, str(claim.attack_date), claim.killed, claim.wounded) == ("kalsu", "2024-04-19", 1, 6)
+    strike = "A US strike killed two members of the Popular Mobilization Forces at a depot near al-Qaim on Friday."
+    assert [c.killed for c in claims_of(strike, "2024-04-20", language="en") if c.killed] == []

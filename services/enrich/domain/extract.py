@@ -126,7 +126,8 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     if places and lex.militia_target.search(folded, s, e):
         targeted, names_attack, text_ = pattern(lex, TARGETED), pattern(lex, NAMES_ATTACK), matchable(folded)
         named_attack = {p[0] for p in places if not targeted.search(text_, max(s, p[0] - 90), p[0]) and names_attack.match(text_, p[1])}
-        places = [p for p in places if p[0] in named_attack or targeted.search(text_, max(s, p[0] - 90), p[0])]
+        own = {bs for bid, bs, _ in bases if gaz.by_id[bid].militia_site}  # the militias' casualties at their own base
+        places = [p for p in places if p[0] in named_attack or p[0] in own or targeted.search(text_, max(s, p[0] - 90), p[0])]
     if not places:
         if threat or lex.aggregate_all.search(folded, s, e) or (lex.state_strike.search(folded, s, e) and not _recalled(folded, s, e, lex)):
             return _dated_attack_np(text, folded, s, e, dates, lex, weapon_hits, _names(bases, s, e))

@@ -26,6 +26,9 @@ class Base(BaseModel):
     lon: float
     aliases: tuple[str, ...]
     context: tuple[str, ...] = ()
+    # Garrisoned by the militias' own side (the PMF, the Iraqi army): its casualties are the attack's toll,
+    # where elsewhere "a PMF member killed" marks a strike on the militias (extract.py, militia_target).
+    militia_site: bool = False
     source: str
 
 
