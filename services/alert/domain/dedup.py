@@ -86,14 +86,23 @@ def member_of(claim: ClaimExtracted, event_id: str) -> Member:
 
 
 def event_id_for(members: Sequence[Member]) -> str:
-    """uuid5 of the anchor's base and day; an unlinked event keeps the id of its first claim. An event no
-    report dates is keyed by its anchor claim too: undated reports of different attacks at one base must
-    not meet in one shared "undated" slot."""
+    """uuid5 of the anchor's base and day; an unlinked event, the least of its claims' uuid5 (a set function:
+    the first claim's would depend on arrival). An event no report dates is keyed by its anchor claim too:
+    undated reports of different attacks at one base must not meet in one shared "undated" slot."""
     anchor = anchor_of(members)
     if anchor.base_id is None:
-        return min(m.event_id for m in members)
+        return min(str(uuid.uuid5(EVENT_NS, m.claim_id)) for m in members)
     when = anchor.day.isoformat() if anchor.day else f"-|{anchor.claim_id}"
     return str(uuid.uuid5(EVENT_NS, f"{anchor.base_id}|{when}"))
+
+
+def fatal_event_id(base_id: str, n: int) -> str:
+    """The id of the `n`-th fatal attack given an id at a base (from 0). A fatality alert is named by its
+    event, and must keep its name from its first report on; the day of that report may be missing, guessed
+    or an outlet's clock, but its base is what every report of the attack gives. Fatal attacks on one base
+    are rare (`compatible` and `same_attack` rely on it too), so the base alone names the attack in any
+    arrival order whenever the base has one; a second is told apart by its count, in the order reported."""
+    return str(uuid.uuid5(EVENT_NS, f"{base_id}|fatal|{n}"))
 
 
 def _tolls_agree(killed: int | None, low: int | None, high: int | None) -> bool:

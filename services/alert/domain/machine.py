@@ -9,7 +9,6 @@ reached the store (a faust changelog loses only a suffix of its writes).
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import date, timedelta
@@ -20,19 +19,21 @@ from pydantic import BaseModel
 from basewatch.schemas import ALERT_MESSAGE, AlertRaised, AlertRevised, ClaimExtracted, EventOpened, EventState, EventUpdated
 from basewatch.services.alert.domain import decide
 from basewatch.services.alert.domain.dedup import (
-    EVENT_NS,
+    NO_DATE,
     REPORTED_WITHIN,
     Facts,
     _tolls_agree,
+    _weapons_agree,
     compatible,
     core_facts,
     event_id_for,
+    fatal_event_id,
     fits,
     member_of,
     same_attack,
     view,
 )
-from basewatch.services.alert.domain.state import HORIZON_DAYS, Change, EventStore, Ledger, Member, floating
+from basewatch.services.alert.domain.state import HORIZON_DAYS, Change, EventStore, Ledger, Member, anchor_of, floating
 
 # An undated report is news when it arrives: it may join the one compatible attack its base had in the
 # last week of the feed's clock (the newest day seen), never one from months before.
@@ -60,32 +61,40 @@ def handle(state: AlertState, claim: ClaimExtracted) -> Decision:
     new = member_of(claim, "")
     target = _target(state, new)
     if target is None:
-        slot = event_id_for([new]) if new.base_id else str(uuid.uuid5(EVENT_NS, claim.claim_id))
+        slot = event_id_for([new])
         target = state.resolve(slot)  # a day whose event was folded into another: that event; a live undated one: it
     undated = new.day is None and new.published is None
     member = replace(new, event_id=target, arrived=state.newest() if undated else None)
     own = {target: [*state.members(target), member]}
     members = own[target]
-    for twin in _same_deaths(state, target, members):
-        own[twin] = list(state.members(twin))
-        members = _union(members, own[twin])
+    core = core_facts(members)
+    for twin in [*_same_deaths(state, target, core), *_either_way(state, target, members, core)]:
+        if twin not in own:
+            own[twin] = list(state.members(twin))
+            members = _union(members, own[twin])
     canonical = target
     for _ in range(8):  # the event of the anchor's day, when another live event holds it, is folded in too
-        canonical = event_id_for(members) if member.base_id else target
+        canonical = event_id_for(members)
         holder = state.resolve(canonical)
         if canonical in own or holder in own or not state.members(holder):
             break
         own[holder] = list(state.members(holder))
         members = _union(members, own[holder])
-    # the id: the anchor's, unless an alert already names one of these events (an alert keeps its event's id)
-    alerted = sorted(e for e in own if state.ledger(e) is not None)
-    event_id = canonical if canonical in alerted or not alerted else alerted[0]
+    core = core_facts(members)
+    for lone in _unlinked_joining(state, core, own):
+        own[lone] = list(state.members(lone))
+        members = _union(members, own[lone])
+        core = core_facts(members)
     changes: list[Change] = []
     messages: list[BaseModel] = []
+    event_id = _event_id(state, canonical, core, members, own, changes)
     if event_id not in own and state.resolve(event_id) != event_id:
         changes.append((f"a:{event_id}", None))  # the id named another event once; it is this one's now
-    gone = [(e, ms) for e, ms in sorted(own.items()) if e != event_id]
+    # an event this claim would have opened (no record has its id) is no event to fold: no alias, no message
+    gone = [(e, ms) for e, ms in sorted(own.items()) if e != event_id and (state.members(e) or state.ledger(e))]
     changes += [(f"a:{e}", event_id) for e, _ in gone]
+    member = replace(member, event_id=event_id)
+    members = [member if m.claim_id == member.claim_id else m for m in members]
     forgotten = state.ledger(event_id)
     if all(m.background for m in members):
         # recalled as context only: kept (an event reported later finds it, in any order) but never published
@@ -171,19 +180,99 @@ def _target(state: AlertState, m: Member) -> str | None:
     return best[2] if best else None
 
 
+def _event_id(state: AlertState, canonical: str, f: Facts, members: list[Member], own: dict[str, list[Member]], changes: list[Change]) -> str:
+    """The id of the event these members make, a function of them in any arrival order where it can be:
+    - an attack already alerted keeps the id its alert names (the first fatal attack at its base first,
+      then the anchor's, then the least: two alerted events that prove one attack end under one of them);
+    - an attack whose reports give deaths at a base is named by the base and its count of fatal attacks
+      there (`dedup.fatal_event_id`): its first report may date it by a missing, guessed or other outlet's
+      day, its base is what all reports give, so the alert raised then is named as every order names it;
+    - any other, by its anchor's base and day (`dedup.event_id_for`): re-keyed when a better-dated report
+      moves it, which changes no alert."""
+    alerted = [e for e in own if state.ledger(e) is not None]
+    if alerted:
+        first = fatal_event_id(f.base_id, 0) if f.base_id else None
+        return min(alerted, key=lambda e: (e != first, e != canonical, e))
+    if f.base_id and (f.killed or 0) > 0 and not all(m.background for m in members):
+        n = state.fatal_count(f.base_id)
+        changes.append((f"n:{f.base_id}", str(n + 1)))
+        return fatal_event_id(f.base_id, n)
+    return canonical
+
+
+def _unlinked_joining(state: AlertState, f: Facts, own: dict[str, list[Member]]) -> list[str]:
+    """Events of unlinked reports that would join this linked event had they come after it (the one linked
+    event of their day, country and toll: `_target`): they join it now, so which came first does not matter."""
+    if f.base_id is None or f.day is None:
+        return []
+    day = [(e, state.memo(e, core_facts)) for e in state.on_day(f.day) if e not in own]
+    others = [g for _, g in day if g.base_id is not None]
+    return [e for e, g in day if g.base_id is None and all(_joins(m, f, others) for m in state.members(e))]
+
+
+def _joins(m: Member, f: Facts, others: list[Facts]) -> bool:
+    """Whether an unlinked report picks the linked event `f` among it and `others` of that day (`_target`)."""
+    if compatible(f, m) is None:
+        return False
+    rivals = [g for g in others if compatible(g, m) is not None]
+    if not rivals:
+        return True
+    fatal = [g for g in [f, *rivals] if (g.killed or 0) > 0] if m.side else []
+    return len(fatal) == 1 and fatal[0] is f
+
+
 def _union(members: list[Member], more: Sequence[Member]) -> list[Member]:
     have = {m.claim_id for m in members}
     return [*members, *(m for m in more if m.claim_id not in have)]
 
 
-def _same_deaths(state: AlertState, target: str, members: list[Member]) -> list[str]:
-    """Other live events at the base that this event, with the claim, proves to be the same fatal attack:
-    the same deaths within a day (a report dated by US time and one by local time), or the same deaths
-    where one side's day is only guessed or missing (see `dedup.same_attack`)."""
-    f = core_facts(members)
+def _same_deaths(state: AlertState, target: str, f: Facts) -> list[str]:
+    """Other live events at the base that this event (its `core_facts` with the claim) proves to be the same
+    fatal attack: the same deaths within a day (a report dated by US time and one by local time), or the
+    same deaths where one side's day is only guessed or missing (see `dedup.same_attack`)."""
     if not f.base_id or not f.killed:
         return []
     return [e for e in state.at_base(f.base_id) if e != target and same_attack(f, state.memo(e, core_facts))]
+
+
+def _core_anchor(members: Sequence[Member]) -> Member:
+    """The anchor of the members that shape an event (`core_facts`'s)."""
+    return anchor_of([m for m in members if not floating(m)] or members)
+
+
+def _best_days(members: Sequence[Member]) -> tuple[int, frozenset[date]]:
+    """The best date precision among the reports that shape an event, and the days its reports of that
+    precision give (the anchor's and those it outvoted or tied with)."""
+    core = [m for m in members if not floating(m)] or members
+    pool = [m for m in core if m.base_id is not None] or core
+    best = min(m.rank for m in pool)
+    return best, frozenset(m.day for m in pool if m.rank == best and m.day is not None)
+
+
+def _either_way(state: AlertState, target: str, members: list[Member], f: Facts) -> list[str]:
+    """Other live events at the base that this one's anchor could have joined and whose anchor could have
+    joined this one (`compatible` both ways), neither dated by a day written out: had their reports come in
+    another order they would be one event (a report dated by its publication the day before opens one of
+    its own, and a day counted from another publication then joins the nearer), so they are one now. A day
+    written out is the day: two such events a day apart stay two attacks, as `compatible` keeps them.
+    Also one: two events whose best-dated reports share a day (a report of a day joins any event of that
+    day at its base; which day an event's tied best reports elect, 27 or 28 January, depends on which of
+    them came first)."""
+    if not f.base_id or f.day is None:
+        return []
+    a, (rank, days) = _core_anchor(members), _best_days(members)
+    found = []
+    for e in state.near(f.base_id, f.day, NEAR_DAYS):
+        if e == target:
+            continue
+        g, b = state.memo(e, core_facts), state.memo(e, _core_anchor)
+        if g.day is None:
+            continue
+        other_rank, other_days = state.memo(e, _best_days)
+        same_day = rank == other_rank < NO_DATE and not days.isdisjoint(other_days) and _weapons_agree(f.weapon, g.weapon)
+        if same_day or (min(a.rank, b.rank) >= 1 and compatible(f, b) is not None and compatible(g, a) is not None):
+            found.append(e)
+    return found
 
 
 def _settle(state: AlertState, base_id: str, event_id: str, members: list[Member], own: dict[str, list[Member]]) -> dict[str, tuple[Member, str, str]]:
@@ -227,6 +316,13 @@ def _moved(state: AlertState, event_id: str, version: int, moves: dict[str, tupl
     messages: list[BaseModel] = []
     for e, ms in sorted(changed.items()):
         now = [placed.get(x.claim_id, x) for x in ms]
+        if now and all(x.version != versions[e] for x in now):
+            # an event that only lost reports: one of its records carries the version it now has, or its
+            # next decision would publish that version number again (with other content: a stream that
+            # skips what it already published would drop it)
+            keep = replace(min(now, key=lambda x: x.claim_id), version=versions[e])
+            records.append(keep)
+            now = [keep if x.claim_id == keep.claim_id else x for x in now]
         if now:
             messages.append(_message(view(e, now, versions[e])))
         else:

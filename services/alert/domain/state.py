@@ -2,7 +2,7 @@
 
 The records are the only truth; everything else (events, indexes by base and day) is derived from them
 in memory, and rebuilt when the mapping was filled behind our back (a faust table recovering its
-changelog). Four kinds of record, each one small, none a snapshot of an event:
+changelog). Five kinds of record, each one small, none a snapshot of an event:
 
 - `c:<claim id>` -> the claim as a member of an event (its facts, the event it joined, the alerts it
   decided). Written first for a claim, in one write: present means decided. Expires with its event.
@@ -10,6 +10,7 @@ changelog). Four kinds of record, each one small, none a snapshot of an event:
 - `f:<event id>` -> the fatality alert's ledger (id, revision, what it last said). Kept: a late report
   of an evicted attack must revise that alert, never raise a second one. One per fatal attack.
 - `b:<base id>` -> the first event at the base (new_target is raised once per base, ever).
+- `n:<base id>` -> how many fatal attacks at the base were given an id (`dedup.fatal_event_id`). Kept.
 
 `EventStore` is the port; `KeyValueEventStore` implements it over any `MutableMapping[str, bytes]`:
 a dict offline and in tests, a faust table in the worker (`services/alert/agents.py`).
@@ -146,6 +147,7 @@ class EventStore(Protocol):
     def fatal_at(self, base_id: str) -> Iterable[tuple[str, Ledger]]: ...
     def memo(self, event_id: str, compute: Callable[[Sequence[Member]], T]) -> T: ...
     def base_seen(self, base_id: str) -> bool: ...
+    def fatal_count(self, base_id: str) -> int: ...
     def newest(self) -> date | None: ...
     def expired(self, cutoff: date, keep: str) -> list[Change]: ...
     def write(self, changes: Sequence[Change]) -> None: ...
@@ -162,7 +164,7 @@ class _Index:
     by_base_day: dict[tuple[str, date | None], set[str]] = field(default_factory=dict)  # (base, anchor day or None)
     placed: dict[str, tuple[str | None, date | None]] = field(default_factory=dict)
     fatal: dict[str, set[str]] = field(default_factory=dict)  # base id -> events with a fatality ledger
-    memo: dict[str, Any] = field(default_factory=dict)  # event id -> a value derived from its members
+    memo: dict[str, dict[Any, Any]] = field(default_factory=dict)  # event id -> function -> its value over the members
     newest: date | None = None
 
 
@@ -218,6 +220,11 @@ class KeyValueEventStore:
     def base_seen(self, base_id: str) -> bool:
         return f"b:{base_id}" in self.records
 
+    def fatal_count(self, base_id: str) -> int:
+        """How many fatal attacks at the base were given an id (never reused: ids outlive forgotten ledgers)."""
+        raw = self.records.get(f"n:{base_id}")
+        return int(raw) if raw is not None else 0
+
     def fatal_at(self, base_id: str) -> Iterable[tuple[str, Ledger]]:
         """Fatal attacks at a base that have left the horizon (their ledgers outlive them)."""
         found = [(e, self.ledger(e)) for e in sorted(self.ix.fatal.get(base_id, ())) if e not in self.ix.members]
@@ -226,9 +233,10 @@ class KeyValueEventStore:
     def memo(self, event_id: str, compute: Callable[[Sequence[Member]], T]) -> T:
         """`compute(members)` of a live event, kept until its members change (the facts of candidates)."""
         ix = self.ix
-        if event_id not in ix.memo:
-            ix.memo[event_id] = compute(ix.members.get(event_id, ()))
-        value: T = ix.memo[event_id]
+        known = ix.memo.setdefault(event_id, {})
+        if compute not in known:
+            known[compute] = compute(ix.members.get(event_id, ()))
+        value: T = known[compute]
         return value
 
     def live_events(self) -> Iterator[str]:
