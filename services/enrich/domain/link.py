@@ -82,15 +82,42 @@ def _fuzzy(place: str, gaz: Gazetteer) -> tuple[str, float] | None:
 
 def _linked(claim: ClaimExtracted, gaz: Gazetteer, base_id: str, confidence: float, method: str) -> ClaimExtracted:
     base = gaz.by_id[base_id]
-    return claim.model_copy(
-        update={
-            "base_id": base.id,
-            "base_name": base.name,
-            "link_confidence": confidence,
-            "link_method": method,
-            "country": base.country,
-        }
-    )
+    update: dict[str, object] = {
+        "base_id": base.id,
+        "base_name": base.name,
+        "link_confidence": confidence,
+        "link_method": method,
+        "country": base.country,
+    }
+    if _famous_toll_elsewhere(claim, gaz, base_id):
+        update |= {"killed": None, "wounded": None, "casualty_side": None}
+    return claim.model_copy(update=update)
+
+
+FAMOUS_TOLL_DAYS = 31  # how long after a famous attack an undated report's toll is still that attack's
+
+
+def _famous_toll_elsewhere(claim: ClaimExtracted, gaz: Gazetteer, base_id: str) -> bool:
+    """A famous attack's exact toll on a claim at another base, in the days of that attack: the story names the
+    famous attack beside others the militias claimed the same day ("three soldiers died" of Tower 22, put on the
+    al-Tanf or Zevulun claims of 28 January), and the deaths are the famous attack's, never a second fatal attack."""
+    if not claim.killed:
+        return False
+    for k in gaz.known_attacks:
+        if k.base_id == base_id or claim.killed != k.killed or claim.casualty_side not in (None, k.side):
+            continue
+        if claim.attack_date is not None and claim.date_basis != "publication":
+            if abs((claim.attack_date - k.date).days) <= 1:
+                return True
+            continue
+        day = claim.attack_date or claim.published_at
+        if day is not None:
+            if 0 <= (day - k.date).days <= FAMOUS_TOLL_DAYS:
+                return True
+            continue
+        if claim.date_month is None or claim.date_month == k.date.isoformat()[:7]:
+            return True  # no day at all: the toll alone, in the famous attack's month or none
+    return False
 
 
 def consolidate(claims: list[ClaimExtracted]) -> list[ClaimExtracted]:

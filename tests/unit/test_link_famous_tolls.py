@@ -1,0 +1,28 @@
+"""A famous attack's toll stays with it: the deaths of Tower 22 (28 January 2024) are never a second fatal attack."""
+
+from __future__ import annotations
+
+from tests.helpers import claims_of
+
+
+def test_the_famous_toll_in_a_story_of_other_claimed_bases_leaves_those_bases_without_deaths() -> None:
+    """Tower 22's three dead, told in a story of the other bases the militias claimed that day, put no toll on them."""
+    text = (
+        "The militias said they sent drones at al-Tanf and at the Zevulun naval site on Sunday. "
+        "Three American soldiers died and 25 were hurt in the incident, officials in Washington said."
+    )
+    found = claims_of(text, "2024-01-29", language="en")
+    assert {c.base_id for c in found} == {"al-tanf", "zevulun-naval-facility"}
+    assert [(c.killed, c.wounded, c.casualty_side) for c in found] == [(None, None, None)] * 2
+
+
+def test_the_famous_toll_at_its_own_base_is_kept() -> None:
+    """The same deaths reported at Tower 22 stay its toll (the control of the rule above)."""
+    (claim,) = claims_of("A drone killed three American soldiers at Tower 22 on Sunday.", "2024-01-29", language="en")
+    assert (claim.base_id, claim.killed, claim.casualty_side) == ("tower-22", 3, "US")
+
+
+def test_the_same_toll_at_another_base_months_later_is_that_attack_s_own() -> None:
+    """Three killed at al-Tanf in March is not Tower 22's toll: the rule holds only in the famous attack's days."""
+    (claim,) = claims_of("Drones hit al-Tanf on March 3, killing three US soldiers.", "2024-03-04", language="en")
+    assert (claim.base_id, claim.killed) == ("al-tanf", 3)
