@@ -85,3 +85,11 @@ def test_militia_casualties_at_a_base_the_militias_garrison_are_that_attack_s_to
     assert (claim.base_id, str(claim.attack_date), claim.killed, claim.wounded) == ("kalsu", "2024-04-19", 1, 6)
     strike = "A US strike killed two members of the Popular Mobilization Forces at a depot near al-Qaim on Friday."
     assert [c.killed for c in claims_of(strike, "2024-04-20", language="en") if c.killed] == []
+
+
+def test_the_northern_golan_base_is_found_in_french_and_russian_placements() -> None:
+    """ "une base du nord du Golan" and "база на севере Голанских высот" place the base of the 4 October 2024 deaths."""
+    french = "Deux soldats israéliens ont été tués vendredi par un drone lancé depuis l'Irak contre une base du nord du Golan."
+    russian = "Беспилотник, запущенный из Ирака, атаковал базу на севере Голанских высот, погибли двое военных."
+    for text, language in ((french, "fr"), (russian, "ru")):
+        assert [(c.base_id, c.killed) for c in claims_of(text, "2024-10-04", language=language)] == [("northern-golan-idf-base", 2)]
