@@ -346,10 +346,10 @@ class Stage:
             last[key] = (max(msg.offset, -1 if before is None else before), event)
             if self._table_writes_waiting():
                 await asyncio.sleep(0)  # let faust hand the changelog writes to the producer (see `_table_writes_waiting`)
-        await self._deliver()
-        for key, (offset, event) in last.items():
+        for key, (offset, event) in last.items():  # before the wait below: it travels with the batch's messages
             faust_patches.make_current(event)
             self.progress[key] = offset
+        await self._deliver()
 
     async def _missed(self, msg: Any, last: int) -> list[Any]:
         """The records faust skipped before `msg` (offsets last+1 .. msg.offset-1), read from Kafka."""
