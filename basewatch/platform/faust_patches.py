@@ -4,7 +4,7 @@ Batches. faust hands an agent one event at a time and acks each as the next is a
 batches, but waits `within` seconds for a full batch at low rates, and a table cannot be written while
 handling what it returns: faust finds the changelog partition from the task's current event, which `take`
 sets in another task ("Cannot modify table key from outside of stream iteration", faust-streaming #497 and
-#300, open). `batches` gives what is buffered (never waiting for more) and acks it after the caller is done;
+#300, open). `batches` gives what is buffered (never waiting for more), acked when the caller says (`ack`);
 `make_current` makes each record the task's current event while it is handled, as faust's own iteration does.
 
 The monitor. faust's `Monitor` sensor keeps statistics of every message, event, table read and write and
@@ -98,9 +98,9 @@ def apply() -> None:
 async def batches(stream: Any, max_records: int) -> AsyncIterator[list[Any]]:
     """The stream's events, a list at a time: the one that arrived and those buffered behind it, at most `max_records`.
 
-    Never waits for more than is buffered (a record alone at low rates is handed over at once). Each event is
-    acked (so its offset may be committed) only once the caller asks for the next batch: a crash while a batch
-    is handled commits none of it. This is how faust's own `take_events` acks (`enable_acks` off, `ack` after).
+    Never waits for more than is buffered (a record alone at low rates is handed over at once). No event is
+    acked (so no offset may be committed) until the caller passes it to `ack`: a crash before that commits
+    none of it. faust's own `take_events` turns acks off the same way (`enable_acks`) and acks after.
     """
     stream.enable_acks = False
     queue = stream.channel.queue
@@ -109,9 +109,13 @@ async def batches(stream: Any, max_records: int) -> AsyncIterator[list[Any]]:
         batch.append(event)
         if len(batch) >= max_records or queue.empty():
             yield batch
-            for done in batch:
-                await stream.ack(done)
             batch = []
+
+
+async def ack(stream: Any, events: list[Any]) -> None:
+    """Ack events `batches` gave: faust may now commit their offsets."""
+    for event in events:
+        await stream.ack(event)
 
 
 def make_current(event: Any) -> None:

@@ -307,23 +307,41 @@ class Stage:
         return view.json({"error": reason}, status=status)
 
     async def consume(self, stream: Any, handler: Handler) -> None:
-        """An agent's loop: the records faust has buffered, a batch at a time (see `handle_batch`)."""
-        async for batch in faust_patches.batches(stream, BATCH_MAX):
-            await self.handle_batch(batch, handler)
+        """An agent's loop: the records faust has buffered, a batch at a time (see `handle_batch`).
+
+        A batch's events are acked (their offsets may then be committed) only once every message it sent
+        is acknowledged by the broker. That wait runs while the next batch is handled, not before it: a
+        record is not held for the round trip of the one before, and batches are still acked in order.
+        """
+        settling: asyncio.Task[None] | None = None
+        try:
+            async for batch in faust_patches.batches(stream, BATCH_MAX):
+                outbox = await self.handle_batch(batch, handler)
+                if settling is not None:
+                    await settling
+                settling = asyncio.ensure_future(self._settle(stream, batch, outbox))
+            if settling is not None:
+                await settling
+        finally:
+            if settling is not None and not settling.done():
+                settling.cancel()  # the agent stops: what it did not ack is redelivered
+
+    async def _settle(self, stream: Any, batch: list[Any], outbox: list[tuple[asyncio.Future[Any], _Sent]]) -> None:
+        await self._deliver(outbox)
+        await faust_patches.ack(stream, batch)
 
     async def handle(self, event: Any, handler: Handler) -> None:
-        """Run one record through the stage: a batch of one (see `handle_batch`)."""
-        await self.handle_batch([event], handler)
+        """Run one record through the stage and wait until what it sent is acknowledged (a batch of one, see `handle_batch`)."""
+        await self._deliver(await self.handle_batch([event], handler))
 
-    async def handle_batch(self, events: list[Any], handler: Handler) -> None:
-        """Run records through the stage, each after any records faust skipped before it; return once all they sent is acknowledged.
+    async def handle_batch(self, events: list[Any], handler: Handler) -> list[tuple[asyncio.Future[Any], _Sent]]:
+        """Run records through the stage, each after any records faust skipped before it; return what they sent, to pass to `_deliver`.
 
         Each record is decoded, decided and its messages sent by `handler` (one pure call), in order. What
         the batch adds to a bare loop over `handler` is paid once per batch: the producer gets the messages
         of the whole batch before the loop yields (so they travel in one request, not one each), the
-        `progress` table is written once per partition, counters once. The batch's events are acked by
-        faust (so their offsets may be committed) only after this returns, and it returns only once every
-        message the batch sent is acknowledged by the broker (`_deliver`).
+        `progress` table is written once per partition. The caller acks the batch's events (so faust may
+        commit their offsets) only once every message the batch sent is acknowledged by the broker (`_deliver`).
 
         faust-streaming can deliver records while tables are still recovering and then skip a run of
         offsets after its seek to the committed offsets (issues #216, #221, #596; seen in our SIGKILL
@@ -333,6 +351,8 @@ class Stage:
         once and the gap closes (it once crash-looped on an 8.5 MB key).
         """
         self.counts["batches"] += 1
+        outbox: list[tuple[asyncio.Future[Any], _Sent]] = []
+        self._outbox = outbox  # what `send` sends while this batch is handled
         last: dict[str, tuple[int, Any]] = {}  # "topic:partition" -> (last offset handled, its event)
         for event in events:
             msg = event.message
@@ -346,10 +366,11 @@ class Stage:
             last[key] = (max(msg.offset, -1 if before is None else before), event)
             if self._table_writes_waiting():
                 await asyncio.sleep(0)  # let faust hand the changelog writes to the producer (see `_table_writes_waiting`)
-        for key, (offset, event) in last.items():  # before the wait below: it travels with the batch's messages
+        for key, (offset, event) in last.items():  # before the delivery wait: it travels with the batch's messages
             faust_patches.make_current(event)
             self.progress[key] = offset
-        await self._deliver()
+        self._outbox = []
+        return outbox
 
     async def _missed(self, msg: Any, last: int) -> list[Any]:
         """The records faust skipped before `msg` (offsets last+1 .. msg.offset-1), read from Kafka."""
@@ -466,15 +487,14 @@ class Stage:
         producer = await self.app.maybe_start_producer()
         return cast("asyncio.Future[Any]", await producer.send(sent.topic, sent.key, sent.value, None, None, sent.headers))
 
-    async def _deliver(self) -> None:
-        """Wait until the broker has acknowledged every message sent since the last call.
+    async def _deliver(self, outbox: list[tuple[asyncio.Future[Any], _Sent]]) -> None:
+        """Wait until the broker has acknowledged every message of `outbox` (as `handle_batch` returned it).
 
         A message the producer could not deliver (it retries by itself for `request_timeout`) is sent again
         with backoff for up to `broker_wait` seconds while the failure is transient, then the stage halts (its
         batch is not committed, so a restart handles it again); one the broker refuses for good (too large
         for the topic, say) dead-letters the record that produced it.
         """
-        outbox, self._outbox = self._outbox, []
         deadline = time.monotonic() + self.settings.broker_wait
         attempt = 0
         while outbox:
