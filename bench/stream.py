@@ -43,7 +43,7 @@ import orjson
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from throughput import articles
 
-from basewatch.platform import broker, kafka_io
+from basewatch.platform import broker, kafka_io, lag
 from basewatch.platform.procs import WorkerSet
 from basewatch.platform.settings import Settings
 from basewatch.services.ingest.domain.intake import RawArticle
@@ -51,7 +51,7 @@ from basewatch.tools.pipeline import Pipeline
 
 STAGES = ("ingest", "enrich", "alert")
 TICK = os.sysconf("SC_CLK_TCK")
-POLL_S = 0.5  # how often a drain is checked: each look costs the workers a little CPU, charged to the articles
+POLL_S = 0.3  # how often a drain is checked (on the broker: see `wait_drained`)
 
 
 # ---------------------------------------------------------------- processes
@@ -106,22 +106,6 @@ async def produce(settings: Settings, topic: str, lines: Iterable[str]) -> None:
         await asyncio.gather(*futures)
     finally:
         await producer.stop()
-
-
-async def end_offsets(settings: Settings, topics: list[str]) -> dict[str, int]:
-    from aiokafka import AIOKafkaConsumer, TopicPartition
-
-    parts = {t: await kafka_io.partitions_of(settings, t) for t in topics}  # a consumer without a subscription knows only partition 0
-    consumer = AIOKafkaConsumer(**settings.aiokafka_kwargs())
-    await consumer.start()
-    try:
-        out: dict[str, int] = {}
-        for t in topics:
-            ends = await consumer.end_offsets([TopicPartition(t, p) for p in parts[t]])
-            out[t] = sum(ends.values())
-        return out
-    finally:
-        await consumer.stop()
 
 
 async def read_all(settings: Settings, topic: str) -> list[Any]:
@@ -209,22 +193,25 @@ class Pipe:
         return {s: sum(cpu_seconds(self.workers.procs[n].pid) for n in self.names(s)) for s in STAGES}
 
     def counts(self) -> dict[str, int]:
-        """Records each stage has read, from its workers' /metrics (not /health: that probes the broker, at a cost to the worker's CPU)."""
+        """Records each stage has read, from its workers' /metrics (not /health: that probes the broker, at a cost to the worker's CPU; each
+        look costs a worker ~3 ms)."""
         return {s: sum(records_in(self.workers.ports[n]) for n in self.names(s)) for s in STAGES}
 
     def wait_drained(self, timeout: float = 900.0) -> dict[str, float]:
-        """Until every worker has read everything written to its input topic; each worker's CPU seconds when
-        it had (so a stage that finished early is not charged for idling while the next one catches up)."""
+        """Until every stage has committed everything written to its input topic; each stage's CPU seconds when it had (so a
+        stage that finished early is not charged for idling while the next one catches up).
+
+        Watched from Kafka (the groups' committed offsets), not from the workers: asking a worker costs it CPU that
+        would be charged to the articles. A commit follows the handling by at most `broker_commit_interval` (1 s).
+        """
         deadline = time.monotonic() + timeout
         t = self.settings.topic
+        inputs = {"ingest": t("articles.raw"), "enrich": t("articles"), "alert": t("claims")}
         cpu: dict[str, float] = {}
         while time.monotonic() < deadline:
-            ends = asyncio.run(end_offsets(self.settings, [t("articles.raw"), t("articles"), t("claims")]))
-            c = self.counts()
-            final = {"ingest": True, "enrich": ends[t("articles")] >= ends[t("articles.raw")], "alert": "enrich" in cpu}
-            inputs = {"ingest": t("articles.raw"), "enrich": t("articles"), "alert": t("claims")}
-            for s in STAGES:
-                if s not in cpu and final[s] and c[s] >= ends[inputs[s]]:
+            for i, s in enumerate(STAGES):
+                upstream_done = i == 0 or STAGES[i - 1] in cpu
+                if s not in cpu and upstream_done and asyncio.run(lag.lag(self.settings, lag.group_id(self.settings, s), inputs[s])) == 0:
                     cpu[s] = self.stage_cpu()[s]
             if len(cpu) == len(STAGES):
                 return cpu
@@ -241,14 +228,14 @@ class Pipe:
 
 
 def spy(pid: int, out: Path) -> Any:
-    """py-spy sampling a worker (non-blocking, 200 Hz) until SIGINT; it is looked for next to this Python."""
+    """py-spy sampling a worker (non-blocking, 200 Hz, only while it holds the GIL) until SIGINT; looked for next to this Python."""
     import subprocess
 
     exe = shutil.which("py-spy", path=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
     if exe is None:
         raise SystemExit("--profile needs py-spy: pip install py-spy")
     out.parent.mkdir(parents=True, exist_ok=True)
-    cmd = [exe, "record", "--nonblocking", "-r", "200", "-f", "raw", "--pid", str(pid), "-o", str(out)]
+    cmd = [exe, "record", "--nonblocking", "--gil", "-r", "200", "-f", "raw", "--pid", str(pid), "-o", str(out)]  # --gil: samples where Python runs
     return subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
