@@ -31,6 +31,7 @@ import statistics
 import sys
 import tempfile
 import time
+import urllib.request
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -42,7 +43,7 @@ import orjson
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from throughput import articles
 
-from basewatch.platform import broker, kafka_io
+from basewatch.platform import broker, kafka_io, lag
 from basewatch.platform.procs import WorkerSet
 from basewatch.platform.settings import Settings
 from basewatch.services.ingest.domain.intake import RawArticle
@@ -50,6 +51,7 @@ from basewatch.tools.pipeline import Pipeline
 
 STAGES = ("ingest", "enrich", "alert")
 TICK = os.sysconf("SC_CLK_TCK")
+POLL_S = 0.3  # how often a drain is checked (on the broker: see `wait_drained`)
 
 
 # ---------------------------------------------------------------- processes
@@ -64,6 +66,13 @@ def rss_mib(pid: int) -> float:
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
     return 0.0
+
+
+def records_in(port: int) -> int:
+    """`basewatch_records_in_total` of a worker, summed over its input topics."""
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=30) as r:
+        lines = r.read().decode().splitlines()
+    return int(sum(float(line.rsplit(" ", 1)[1]) for line in lines if line.startswith("basewatch_records_in_total{")))
 
 
 def pct(values: list[float], q: float) -> float:
@@ -97,22 +106,6 @@ async def produce(settings: Settings, topic: str, lines: Iterable[str]) -> None:
         await asyncio.gather(*futures)
     finally:
         await producer.stop()
-
-
-async def end_offsets(settings: Settings, topics: list[str]) -> dict[str, int]:
-    from aiokafka import AIOKafkaConsumer, TopicPartition
-
-    parts = {t: await kafka_io.partitions_of(settings, t) for t in topics}  # a consumer without a subscription knows only partition 0
-    consumer = AIOKafkaConsumer(**settings.aiokafka_kwargs())
-    await consumer.start()
-    try:
-        out: dict[str, int] = {}
-        for t in topics:
-            ends = await consumer.end_offsets([TopicPartition(t, p) for p in parts[t]])
-            out[t] = sum(ends.values())
-        return out
-    finally:
-        await consumer.stop()
 
 
 async def read_all(settings: Settings, topic: str) -> list[Any]:
@@ -200,25 +193,29 @@ class Pipe:
         return {s: sum(cpu_seconds(self.workers.procs[n].pid) for n in self.names(s)) for s in STAGES}
 
     def counts(self) -> dict[str, int]:
-        return {s: sum(int(self.workers.health(n, timeout=30)["in"]) for n in self.names(s)) for s in STAGES}
+        """Records each stage has read, from its workers' /metrics (not /health: that probes the broker, at a cost to the worker's CPU; each
+        look costs a worker ~3 ms)."""
+        return {s: sum(records_in(self.workers.ports[n]) for n in self.names(s)) for s in STAGES}
 
     def wait_drained(self, timeout: float = 900.0) -> dict[str, float]:
-        """Until every worker has read everything written to its input topic; each worker's CPU seconds when
-        it had (so a stage that finished early is not charged for idling while the next one catches up)."""
+        """Until every stage has committed everything written to its input topic; each stage's CPU seconds when it had (so a
+        stage that finished early is not charged for idling while the next one catches up).
+
+        Watched from Kafka (the groups' committed offsets), not from the workers: asking a worker costs it CPU that
+        would be charged to the articles. A commit follows the handling by at most `broker_commit_interval` (1 s).
+        """
         deadline = time.monotonic() + timeout
         t = self.settings.topic
+        inputs = {"ingest": t("articles.raw"), "enrich": t("articles"), "alert": t("claims")}
         cpu: dict[str, float] = {}
         while time.monotonic() < deadline:
-            ends = asyncio.run(end_offsets(self.settings, [t("articles.raw"), t("articles"), t("claims")]))
-            c = self.counts()
-            final = {"ingest": True, "enrich": ends[t("articles")] >= ends[t("articles.raw")], "alert": "enrich" in cpu}
-            inputs = {"ingest": t("articles.raw"), "enrich": t("articles"), "alert": t("claims")}
-            for s in STAGES:
-                if s not in cpu and final[s] and c[s] >= ends[inputs[s]]:
+            for i, s in enumerate(STAGES):
+                upstream_done = i == 0 or STAGES[i - 1] in cpu
+                if s not in cpu and upstream_done and asyncio.run(lag.lag(self.settings, lag.group_id(self.settings, s), inputs[s])) == 0:
                     cpu[s] = self.stage_cpu()[s]
             if len(cpu) == len(STAGES):
                 return cpu
-            time.sleep(0.2)
+            time.sleep(POLL_S)
         raise RuntimeError(f"the workers did not drain within {timeout:.0f}s: {self.counts()}")
 
     def last_append_ms(self, since: float) -> float:
@@ -230,8 +227,23 @@ class Pipe:
         return newest
 
 
-def saturation(pipe: Pipe, lines: list[str]) -> dict[str, Any]:
-    """Backlog drain: write `lines` while the workers are stopped, time from their resume."""
+def spy(pid: int, out: Path) -> Any:
+    """py-spy sampling a worker (non-blocking, 200 Hz, only while it holds the GIL) until SIGINT; looked for next to this Python."""
+    import subprocess
+
+    exe = shutil.which("py-spy", path=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
+    if exe is None:
+        raise SystemExit("--profile needs py-spy: pip install py-spy")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    cmd = [exe, "record", "--nonblocking", "--gil", "-r", "200", "-f", "raw", "--pid", str(pid), "-o", str(out)]  # --gil: samples where Python runs
+    return subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def saturation(pipe: Pipe, lines: list[str], profile: Path | None = None) -> dict[str, Any]:
+    """Backlog drain: write `lines` while the workers are stopped, time from their resume.
+
+    `profile`: a directory where py-spy writes each worker's samples during the drain (`-f raw`, collapsed stacks).
+    """
     pids = pipe.pids()
     for pid in pids.values():
         os.kill(pid, signal.SIGSTOP)
@@ -242,7 +254,13 @@ def saturation(pipe: Pipe, lines: list[str]) -> dict[str, Any]:
         t0 = time.time()
         for pid in pids.values():
             os.kill(pid, signal.SIGCONT)
+    spies = [spy(pid, profile / f"{name}.txt") for name, pid in pids.items()] if profile else []
     cpu1 = pipe.wait_drained()
+    health = {name: pipe.workers.health(name) for name in pids}
+    print("  records per batch: " + ", ".join(f"{name} {h['in'] / h['batches']:.1f}" for name, h in health.items() if h.get("batches")), flush=True)
+    for proc in spies:
+        proc.send_signal(signal.SIGINT)
+        proc.wait(60)
     seconds = pipe.last_append_ms(t0) / 1000 - t0
     n = len(lines)
     return {
@@ -364,12 +382,14 @@ def main() -> None:
     ap.add_argument("--partitions", type=int, default=1, help="partitions of the keyed topics (topics create --partitions)")
     ap.add_argument("--workers", type=int, default=1, help="workers per stage, in one consumer group each")
     ap.add_argument("--long", type=int, default=0, help="then a long fixed-rate run of this many articles: is CPU/article and p99 flat?")
+    ap.add_argument("--warm", type=int, default=200, help="articles sent through the workers before the first round (not timed)")
+    ap.add_argument("--profile", type=Path, default=None, help="py-spy each worker during the first saturation round: DIR/<stage>.txt (collapsed stacks)")
     ap.add_argument("--long-load", type=float, default=50.0, help="the long run's rate, in %% of the measured saturation")
     args = ap.parse_args()
     loads = [float(x) for x in args.loads.split(",") if x]
 
     # Every article is distinct (its text names its number): one pool, sliced per phase.
-    pool = articles(args.articles * 20 + args.long, seed=13)  # publication dates spread as in bench/throughput.py
+    pool = articles(args.articles * 20 + args.warm + args.long, seed=13)  # publication dates spread as in bench/throughput.py
 
     def take(n: int) -> list[str]:
         return list(itertools.islice(pool, n))
@@ -398,10 +418,13 @@ def main() -> None:
         pipe = Pipe(settings, workers, per_stage=args.workers)
         workers.start(*[name for s in STAGES for name in pipe.names(s)])
         try:
+            if args.warm:  # as the offline core was warmed: compiled patterns, caches and connections made before timing
+                asyncio.run(produce(settings, settings.topic("articles.raw"), take(args.warm)))
+                pipe.wait_drained()
             sat = []
             for r in range(args.rounds):
                 batch = lines if r == 0 else take(args.articles)
-                sat.append(saturation(pipe, batch))
+                sat.append(saturation(pipe, batch, args.profile if r == 0 else None))
                 print(f"saturation round {r + 1}: {sat[-1]['rate']:,.0f} articles/s", flush=True)
             best = max(sat, key=lambda x: x["rate"])
             lat: dict[float, dict[str, list[float]]] = {}

@@ -1,5 +1,17 @@
 """Where faust-streaming is the limit, the one place basewatch works around it. Applied by `make_app`, never at import.
 
+Batches. faust hands an agent one event at a time and acks each as the next is asked for; `Stream.take_events`
+batches, but waits `within` seconds for a full batch at low rates, and a table cannot be written while
+handling what it returns: faust finds the changelog partition from the task's current event, which `take`
+sets in another task ("Cannot modify table key from outside of stream iteration", faust-streaming #497 and
+#300, open). `batches` gives what is buffered (never waiting for more), acked when the caller says (`ack`);
+`make_current` makes each record the task's current event while it is handled, as faust's own iteration does.
+
+The monitor. faust's `Monitor` sensor keeps statistics of every message, event, table read and write and
+send (counters, timings, per-stream dictionaries) for its /stats pages, which basewatch does not serve
+(its figures are on /metrics). `LeanMonitor` keeps only what faust itself reads back: when each partition
+last had an event (its consumer warns of a stalled stream from it).
+
 The fetch wait. faust builds its worker consumer with `fetch_max_wait_ms=1500`, hard-coded (not a setting:
 `faust/transport/drivers/aiokafka.py`, `AIOKafkaConsumerThread._create_worker_consumer`, faust-streaming
 0.11 and main; no upstream issue or setting for it was found, see README "Performance"). Each worker's
@@ -13,8 +25,13 @@ stall; an idle consumer then asks the broker a little more often (one small requ
 from __future__ import annotations
 
 import logging
+import weakref
+from collections.abc import AsyncIterator
+from time import monotonic
 from typing import Any
 
+from faust import streams as faust_streams
+from faust.sensors import Monitor
 from faust.transport.drivers import aiokafka as faust_aiokafka
 
 FETCH_MAX_WAIT_MS = 100  # Kafka's own consumer default is 500; what matters here is the stall it bounds
@@ -42,6 +59,65 @@ class _Consumer(faust_aiokafka.Consumer):
         return _ConsumerThread(self, loop=self.loop, beacon=self.beacon)
 
 
+class LeanMonitor(Monitor):
+    """faust's monitor without its per-record statistics (see the module's docstring)."""
+
+    def on_message_in(self, tp: Any, offset: int, message: Any) -> None:
+        pass
+
+    def on_stream_event_in(self, tp: Any, offset: int, stream: Any, event: Any) -> None:
+        self.stream_inbound_time[tp] = monotonic()  # read by faust's consumer: `verify_event_path`
+
+    def on_stream_event_out(self, tp: Any, offset: int, stream: Any, event: Any, state: Any = None) -> None:
+        pass
+
+    def on_message_out(self, tp: Any, offset: int, message: Any) -> None:
+        pass
+
+    def on_table_get(self, table: Any, key: Any) -> None:
+        pass
+
+    def on_table_set(self, table: Any, key: Any, value: Any) -> None:
+        pass
+
+    def on_table_del(self, table: Any, key: Any) -> None:
+        pass
+
+    def on_send_initiated(self, producer: Any, topic: str, message: Any, keysize: int, valsize: int) -> None:
+        pass
+
+    def on_send_completed(self, producer: Any, state: Any, metadata: Any) -> None:
+        pass
+
+
 def apply() -> None:
     """Make faust's aiokafka transport use the consumer above (idempotent)."""
     faust_aiokafka.Transport.Consumer = _Consumer
+
+
+async def batches(stream: Any, max_records: int) -> AsyncIterator[list[Any]]:
+    """The stream's events, a list at a time: the one that arrived and those buffered behind it, at most `max_records`.
+
+    Never waits for more than is buffered (a record alone at low rates is handed over at once). No event is
+    acked (so no offset may be committed) until the caller passes it to `ack`: a crash before that commits
+    none of it. faust's own `take_events` turns acks off the same way (`enable_acks`) and acks after.
+    """
+    stream.enable_acks = False
+    queue = stream.channel.queue
+    batch: list[Any] = []
+    async for event in stream.events():
+        batch.append(event)
+        if len(batch) >= max_records or queue.empty():
+            yield batch
+            batch = []
+
+
+async def ack(stream: Any, events: list[Any]) -> None:
+    """Ack events `batches` gave: faust may now commit their offsets."""
+    for event in events:
+        await stream.ack(event)
+
+
+def make_current(event: Any) -> None:
+    """Make `event` the current one of this task, as faust's stream iteration does: a table write then goes to its partition."""
+    faust_streams._current_event.set(weakref.ref(event))

@@ -96,6 +96,11 @@ def configure(level: str = "WARNING", *, json: bool | None = None, stream: TextI
     )
 
 
+def debugging() -> bool:
+    """Whether DEBUG events are written: a per-record path asks before building one (a call on a module's lazy logger costs a bind)."""
+    return logging.getLogger().isEnabledFor(logging.DEBUG)
+
+
 def _keep(_: Any, __: str, event: structlog.types.EventDict) -> structlog.types.EventDict:
     """The console renderer formats exceptions itself."""
     return event

@@ -50,6 +50,12 @@ def series() -> _Series:
     )
 
 
+@cache
+def _child(metric: Any, *labels: str) -> Any:
+    """`metric.labels(*labels)`, made once: the same child every time (prometheus-client keeps it for the process)."""
+    return metric.labels(*labels)
+
+
 def webhook_delivery(receiver: str, outcome: str, attempts: int) -> None:
     series().deliveries.labels(receiver, outcome).inc()
     series().attempts.labels(receiver).inc(attempts)
@@ -82,14 +88,14 @@ class StageMetrics:
             return web.bytes(body, content_type=content_type.split(";")[0])
 
     def received(self, topic: str) -> float:
-        series().records_in.labels(self.stage, topic).inc()
+        _child(series().records_in, self.stage, topic).inc()
         return time.perf_counter()
 
     def handled(self, started: float) -> None:
-        series().processing.labels(self.stage).observe(time.perf_counter() - started)
+        _child(series().processing, self.stage).observe(time.perf_counter() - started)
 
     def sent(self, topic: str, msg: Any) -> None:
-        series().records_out.labels(self.stage, topic).inc()
+        _child(series().records_out, self.stage, topic).inc()
         if str(getattr(msg, "type", "")).startswith("alert."):
             series().alerts.labels(msg.kind, msg.severity, msg.type).inc()
 

@@ -15,11 +15,11 @@ import time
 import traceback
 from collections.abc import Awaitable, Callable, Iterator, MutableMapping
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any, Generic, NoReturn, TypeVar, cast
 
 import faust
-import orjson
 import structlog
 import tenacity
 from faust.transport.drivers import aiokafka as faust_aiokafka
@@ -39,8 +39,8 @@ from basewatch.platform.kafka_io import (
     dead_letter,
     encode,
     ensure_visible,
-    id_of,
     input_partitions,
+    message_id,
     read_range,
     stage_topics,
     unreachable_message,
@@ -48,6 +48,8 @@ from basewatch.platform.kafka_io import (
 from basewatch.platform.settings import Settings
 
 log = structlog.get_logger(__name__)
+Handler = Callable[[Any], Awaitable[None]]  # one record (a faust event) through decode -> one pure call -> send
+BATCH_MAX = 200  # records handled between two acknowledgement waits; a batch is what is buffered, never waited for
 M = TypeVar("M", bound=BaseModel)
 T = TypeVar("T")
 S = TypeVar("S")
@@ -105,6 +107,7 @@ def make_app(stage: str, settings: Settings, partitions: int | None = None) -> f
         broker_session_timeout=10.0,
         broker_heartbeat_interval=3.0,
         consumer_max_fetch_size=16 * 1024 * 1024,
+        Monitor=faust_patches.LeanMonitor,  # faust's statistics per record are read by nobody here: see that module
         **auth,
     )
     watch = RecoveryWatch(lambda: cast(Any, app.tables).recovery)  # faust makes it on first use (on the worker's loop); its type omits it
@@ -231,6 +234,17 @@ class _Msg:
 
 
 @dataclass(frozen=True)
+class _Sent:
+    """A message a stage sent, kept until the broker acknowledges it (to send it again, or dead-letter `event`'s record)."""
+
+    topic: str
+    key: bytes
+    value: bytes
+    headers: list[tuple[str, bytes]]
+    event: Any  # the input record it was sent for
+
+
+@dataclass(frozen=True)
 class _Replayed:
     """A record read outside faust, shaped like the faust event the handlers take (value, message)."""
 
@@ -247,7 +261,7 @@ class Stage:
         self.source = app.topic(source, value_type=bytes, key_type=bytes, value_serializer="raw", key_serializer="raw")
         self.dlq = app.topic(source + DLQ_SUFFIX, value_type=bytes, value_serializer="raw", key_serializer="raw")
         self.sinks = {name: app.topic(name, value_type=bytes, value_serializer="raw", key_serializer="raw") for name in sinks}
-        self.counts: dict[str, int] = {"in": 0, "out": 0, "dead_lettered": 0, "skipped": 0}
+        self.counts: dict[str, int] = {"in": 0, "out": 0, "dead_lettered": 0, "skipped": 0, "batches": 0}
         # "topic:partition" -> last offset handled; as many changelog partitions as the input topic (make_app's `partitions`)
         self.progress = app.Table("progress", default=None, partitions=app.conf.topic_partitions)
         self.started = time.time()
@@ -256,6 +270,8 @@ class Stage:
         self._reported: dict[str, int] = {}
         _STAGES[id(app)] = self
         self.metrics = metrics.StageMetrics(app, lambda: dict(self.progress.items()))  # GET /metrics
+        self._outbox: list[tuple[asyncio.Future[Any], _Sent]] = []  # sent, not yet acknowledged (see `_deliver`)
+        self._sending: Any = None  # the record being handled: what a message sent now was sent for
 
         @app.page("/health")
         async def health(web: Any, request: Any) -> Any:
@@ -290,30 +306,91 @@ class Stage:
         status, reason = refusal
         return view.json({"error": reason}, status=status)
 
-    async def handle(self, event: Any, handler: Any) -> None:
-        """Run one record through the stage, after any records faust skipped before it.
+    async def consume(self, stream: Any, handler: Handler) -> None:
+        """An agent's loop: the records faust has buffered, a batch at a time (see `handle_batch`).
+
+        A batch's events are acked (their offsets may then be committed) only once every message it sent
+        is acknowledged by the broker. That wait runs while the next batch is handled, not before it: a
+        record is not held for the round trip of the one before, and batches are still acked in order.
+        """
+        settling: asyncio.Task[None] | None = None
+        try:
+            async for batch in faust_patches.batches(stream, BATCH_MAX):
+                outbox = await self.handle_batch(batch, handler)
+                if settling is not None:
+                    await settling
+                settling = asyncio.ensure_future(self._settle(stream, batch, outbox))
+            if settling is not None:
+                await settling
+        finally:
+            if settling is not None and not settling.done():
+                settling.cancel()  # the agent stops: what it did not ack is redelivered
+
+    async def _settle(self, stream: Any, batch: list[Any], outbox: list[tuple[asyncio.Future[Any], _Sent]]) -> None:
+        await self._deliver(outbox)
+        await faust_patches.ack(stream, batch)
+
+    async def handle(self, event: Any, handler: Handler) -> None:
+        """Run one record through the stage and wait until what it sent is acknowledged (a batch of one, see `handle_batch`)."""
+        await self._deliver(await self.handle_batch([event], handler))
+
+    async def handle_batch(self, events: list[Any], handler: Handler) -> list[tuple[asyncio.Future[Any], _Sent]]:
+        """Run records through the stage, each after any records faust skipped before it; return what they sent, to pass to `_deliver`.
+
+        Each record is decoded, decided and its messages sent by `handler` (one pure call), in order. What
+        the batch adds to a bare loop over `handler` is paid once per batch: the producer gets the messages
+        of the whole batch before the loop yields (so they travel in one request, not one each), the
+        `progress` table is written once per partition. The caller acks the batch's events (so faust may
+        commit their offsets) only once every message the batch sent is acknowledged by the broker (`_deliver`).
 
         faust-streaming can deliver records while tables are still recovering and then skip a run of
         offsets after its seek to the committed offsets (issues #216, #221, #596; seen in our SIGKILL
-        test). So: wait for recovery, and keep the last offset handled in a table; a jump forward is
-        filled by reading the missed records straight from Kafka. Handlers are idempotent, so a
-        record handled twice is harmless. `_one` never raises, so a bad record among the missed ones
-        is dead-lettered once and the gap closes (it once crash-looped on an 8.5 MB key).
+        test). So the last offset handled per partition is kept in a table; a jump forward is filled by
+        reading the missed records straight from Kafka. Handlers are idempotent, so a record handled
+        twice is harmless. `_one` never raises, so a bad record among the missed ones is dead-lettered
+        once and the gap closes (it once crash-looped on an 8.5 MB key).
         """
-        msg = event.message
-        key = f"{msg.topic}:{msg.partition}"
-        last = self.progress.get(key)
-        if last is not None and msg.offset > last + 1:
-            log.warning("stream.gap_filled", topic=msg.topic, partition=msg.partition, first=last + 1, last=msg.offset - 1)
-            try:
-                missed_records = await self.retrying(lambda: self._fetch(msg.topic, msg.partition, last + 1, msg.offset), "gap fill")
-            except Exception as exc:  # noqa: BLE001 - the stage must halt, not crash-loop on the gap (issue 11 item 1)
-                self.halt(f"could not read {msg.topic}:{msg.partition} offsets {last + 1}..{msg.offset - 1}: {_brief(exc)}")
-            for missed in missed_records:
-                await self._one(missed, handler, key)
-        await self._one(event, handler, key)
+        self.counts["batches"] += 1
+        outbox: list[tuple[asyncio.Future[Any], _Sent]] = []
+        self._outbox = outbox  # what `send` sends while this batch is handled
+        last: dict[str, tuple[int, Any]] = {}  # "topic:partition" -> (last offset handled, its event)
+        for event in events:
+            msg = event.message
+            key = f"{msg.topic}:{msg.partition}"
+            before = last[key][0] if key in last else self.progress.get(key)
+            faust_patches.make_current(event)  # its table writes go to its partition (see faust_patches)
+            if before is not None and msg.offset > before + 1:
+                for missed in await self._missed(msg, before):
+                    await self._one(missed, handler)
+            await self._one(event, handler)
+            last[key] = (max(msg.offset, -1 if before is None else before), event)
+            if self._table_writes_waiting():
+                await asyncio.sleep(0)  # let faust hand the changelog writes to the producer (see `_table_writes_waiting`)
+        for key, (offset, event) in last.items():  # before the delivery wait: it travels with the batch's messages
+            faust_patches.make_current(event)
+            self.progress[key] = offset
+        self._outbox = []
+        return outbox
 
-    async def _one(self, event: Any, handler: Any, key: str) -> None:
+    async def _missed(self, msg: Any, last: int) -> list[Any]:
+        """The records faust skipped before `msg` (offsets last+1 .. msg.offset-1), read from Kafka."""
+        log.warning("stream.gap_filled", topic=msg.topic, partition=msg.partition, first=last + 1, last=msg.offset - 1)
+        try:
+            return await self.retrying(lambda: self._fetch(msg.topic, msg.partition, last + 1, msg.offset), "gap fill")
+        except Exception as exc:  # noqa: BLE001 - the stage must halt, not crash-loop on the gap (issue 11 item 1)
+            self.halt(f"could not read {msg.topic}:{msg.partition} offsets {last + 1}..{msg.offset - 1}: {_brief(exc)}")
+
+    def _table_writes_waiting(self) -> bool:
+        """Whether faust holds more table changes than its producer buffer's limit.
+
+        A table write is queued in faust's producer buffer, which a task of its own hands to the producer
+        when the loop runs; a batch that never yields lets it pass `max_messages`, and faust's consumer then
+        logs "producer buffer full" and stalls fetching until it drains.
+        """
+        buffer = self.app.producer.buffer
+        return bool(buffer.size >= buffer.max_messages // 2)
+
+    async def _one(self, event: Any, handler: Handler) -> None:
         """One record: poison is dead-lettered, a transient Kafka failure retried; the stage never skips a record silently.
 
         A crashed faust agent skips the offset (#315), so nothing escapes: schema and domain errors go to
@@ -321,21 +398,26 @@ class Stage:
         `broker_wait` seconds and never dead-letter a good record; past that, or when the letter itself
         cannot be written, the stage halts (see `halt`).
         """
-        self.counts["in"] += 1
         msg = event.message
+        self.counts["in"] += 1
         started = self.metrics.received(msg.topic)
-        structlog.contextvars.bind_contextvars(topic=msg.topic, partition=msg.partition, offset=msg.offset)
+        self._sending = event
         try:
-            await self.retrying(lambda: handler(event), "record")
+            try:
+                await handler(event)
+            except Exception as exc:
+                if not is_transient(exc):
+                    raise
+                await self.retrying(lambda: handler(event), "record")  # idempotent: running it again from the start is harmless
         except Exception as exc:  # noqa: BLE001 - whatever a handler raises must not crash the agent
+            where = {"topic": msg.topic, "partition": msg.partition, "offset": msg.offset}
             if is_transient(exc):
                 self.halt(f"{msg.topic}:{msg.partition}:{msg.offset} still failing after {self.settings.broker_wait:.0f}s of retries: {_brief(exc)}")
-            log.warning("record.failed", error=_brief(exc), traceback=bounded_traceback(exc))
+            log.warning("record.failed", **where, error=_brief(exc), traceback=bounded_traceback(exc))
             await self.dead(event, f"processing failed: {_brief(exc)}")
         finally:
-            structlog.contextvars.clear_contextvars()
+            structlog.contextvars.clear_contextvars()  # what the handler bound (article_id, ...) stays with its record
             self.metrics.handled(started)
-        self.progress[key] = max(msg.offset, self.progress.get(key) or -1)
 
     async def retrying(self, call: Callable[[], Awaitable[T]], what: str) -> T:
         """`call()`, retried with exponential backoff (0.5 s up to 10 s) while it fails transiently, for up to `broker_wait` s."""
@@ -390,11 +472,51 @@ class Stage:
         return message
 
     async def send(self, sink: str, key: str, msg: BaseModel) -> None:
-        """Send a message the stage built (so already validated): dumped once, for both the value and its id."""
-        data = msg.model_dump(mode="json")
-        await self.sinks[sink].send(key=key.encode(), value=orjson.dumps(data), headers=ce_headers(msg, id_of(data)))
+        """Send a message the stage built (so already validated): serialised once, its delivery awaited at the end of the batch.
+
+        Straight to faust's producer (the one a faust topic sends with: same partitioner, acks=all,
+        idempotence), without faust's per-message bookkeeping; `_deliver` awaits the acknowledgements.
+        """
+        value = type(msg).__pydantic_serializer__.to_json(msg)  # the bytes `model_dump_json` would give, without the str round trip
+        sent = _Sent(self.sinks[sink].get_topic_name(), key.encode(), value, ce_headers(msg, message_id(msg)), self._sending)
+        self._outbox.append((await self._produce(sent), sent))
         self.counts["out"] += 1
         self.metrics.sent(sink, msg)
+
+    async def _produce(self, sent: _Sent) -> asyncio.Future[Any]:
+        producer = await self.app.maybe_start_producer()
+        return cast("asyncio.Future[Any]", await producer.send(sent.topic, sent.key, sent.value, None, None, sent.headers))
+
+    async def _deliver(self, outbox: list[tuple[asyncio.Future[Any], _Sent]]) -> None:
+        """Wait until the broker has acknowledged every message of `outbox` (as `handle_batch` returned it).
+
+        A message the producer could not deliver (it retries by itself for `request_timeout`) is sent again
+        with backoff for up to `broker_wait` seconds while the failure is transient, then the stage halts (its
+        batch is not committed, so a restart handles it again); one the broker refuses for good (too large
+        for the topic, say) dead-letters the record that produced it.
+        """
+        deadline = time.monotonic() + self.settings.broker_wait
+        attempt = 0
+        while outbox:
+            results = await asyncio.gather(*(fut for fut, _ in outbox), return_exceptions=True)
+            failed = [(sent, r) for (_, sent), r in zip(outbox, results, strict=True) if isinstance(r, BaseException)]
+            again: list[_Sent] = []
+            refused: set[int] = set()
+            for sent, exc in failed:
+                if is_transient(exc):
+                    if time.monotonic() > deadline:
+                        self.halt(f"could not publish to {sent.topic} for {self.settings.broker_wait:.0f}s: {_brief(exc)}")
+                    again.append(sent)
+                elif id(sent.event) not in refused:  # one letter per record, however many of its messages were refused
+                    refused.add(id(sent.event))
+                    await self.dead(sent.event, f"publishing failed: {_brief(exc)}")
+            outbox = []
+            if again:
+                attempt += 1
+                log.warning("kafka.retrying", what="delivery", attempt=attempt, messages=len(again), error=_brief(failed[0][1]))
+                await asyncio.sleep(min(10.0, 0.5 * 2 ** (attempt - 1)))
+                for sent in again:  # in the order they were first sent
+                    outbox.append((await self.retrying(partial(self._produce, sent), "delivery"), sent))
 
     async def dead(self, event: Any, reason: str) -> None:
         """Keep a record the stage cannot process on `<topic>.dlq`, with the reason; the stage goes on.

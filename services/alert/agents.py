@@ -15,6 +15,7 @@ from typing import Any
 import faust
 import structlog
 
+from basewatch.platform import logs
 from basewatch.platform.kafka_io import message_id, read_valid
 from basewatch.platform.settings import Settings
 from basewatch.platform.stream import PartitionSlices, Stage, make_app
@@ -66,13 +67,13 @@ def build(settings: Settings, published: set[str]) -> faust.App:
             if mid in published:
                 continue
             topic, key = (alerts_topic, msg.alert_id) if isinstance(msg, AlertRaised | AlertRevised) else (events_topic, getattr(msg, "event_id", ""))
-            log.debug(getattr(msg, "type", "message"), event_id=getattr(msg, "event_id", None), alert_id=getattr(msg, "alert_id", None))
+            if logs.debugging():  # per record: not even built unless DEBUG
+                log.debug(getattr(msg, "type", "message"), event_id=getattr(msg, "event_id", None), alert_id=getattr(msg, "alert_id", None))
             await stage.send(topic, key, msg)
             published.add(mid)
 
     @app.agent(stage.source, concurrency=1)  # concurrency 1: faust commits past in-flight messages otherwise (#606)
     async def alert_claims(stream: Any) -> None:
-        async for event in stream.events():
-            await stage.handle(event, alert_one)
+        await stage.consume(stream, alert_one)  # what is buffered, a batch at a time: each record decoded -> one pure call -> sent
 
     return app

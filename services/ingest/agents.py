@@ -14,6 +14,7 @@ import orjson
 import structlog
 from pydantic import ValidationError
 
+from basewatch.platform import logs
 from basewatch.platform.kafka_io import ce_headers, dead_letter, encode
 from basewatch.platform.settings import Settings
 from basewatch.platform.stream import Stage, make_app
@@ -62,19 +63,20 @@ def build(settings: Settings) -> faust.App:
             return
         first = seen.get(article.article_id)
         if first is not None and first[1] == where:
-            log.debug("article.redelivered", article_id=article.article_id)
+            if logs.debugging():  # per record: not even built unless DEBUG
+                log.debug("article.redelivered", article_id=article.article_id)
         else:
             article = duplicates().check(article)
             if first is None:
                 seen[article.article_id] = [article.fingerprint, where]
         structlog.contextvars.bind_contextvars(article_id=article.article_id)
-        log.debug("article.received", duplicate_of=article.duplicate_of, origin_id=article.origin_id)
+        if logs.debugging():  # per record: not even built unless DEBUG
+            log.debug("article.received", duplicate_of=article.duplicate_of, origin_id=article.origin_id)
         await stage.send(articles_topic, article.article_id, article)
 
     @app.agent(stage.source, concurrency=1)  # concurrency 1: faust commits past in-flight messages otherwise (#606)
     async def ingest(stream: Any) -> None:
-        async for event in stream.events():
-            await stage.handle(event, ingest_one)
+        await stage.consume(stream, ingest_one)  # what is buffered, a batch at a time: each record decoded -> one pure call -> sent
 
     raw_topic = app.topic(settings.topic("articles.raw"), value_type=bytes, value_serializer="raw", key_serializer="raw")
 
