@@ -82,3 +82,27 @@ def test_kurmanji_no_loss_of_life_is_no_deaths() -> None:
     """ "the attack caused no loss of life" in Kurmanji says nobody was killed."""
     (c,) = claims_of("Îro bi dronan êrîşî baregeha asmanî ya Hewlêrê hat kirin; tu zererên canî çênebûn.", PUBLISHED)
     assert (c.base_id, c.killed) == ("erbil", 0)
+
+
+def test_an_undated_report_of_three_us_soldiers_killed_at_a_base_in_jordan_is_tower_22() -> None:
+    """Without a date, "a US base in Jordan was hit, three US soldiers died" still fits one famous attack only."""
+    (c,) = claims_of("ヨルダンの米軍基地に無人機攻撃、米兵3人死亡")
+    assert (c.base_id, c.killed) == ("tower-22", 3)
+
+
+def test_an_undated_toll_matching_no_famous_attack_stays_unlinked() -> None:
+    """A base in Jordan with two deaths is no known attack: the claim keeps its place text, unlinked."""
+    (c,) = claims_of("ヨルダンの米軍基地に無人機攻撃、米兵2人死亡")
+    assert (c.base_id, c.killed) == (None, 2)
+
+
+def test_northeastern_jordan_in_its_adjective_form_places_the_outpost() -> None:
+    """ "a base in northeastern Jordan" (شمال شرقي) is the same context as "northeast Jordan" (شمال شرق)."""
+    (c,) = claims_of("قتل جندي أمريكي اليوم في هجوم بطائرة مسيرة على قاعدة شمال شرقي الأردن.", PUBLISHED)
+    assert (c.base_id, c.killed) == ("tower-22", 1)
+
+
+def test_an_indonesian_active_verb_of_killing_and_wounding_gives_the_toll() -> None:
+    """ "a drone attack killing (menewaskan) two soldiers and wounding (melukai) five" at Harir."""
+    text = "Serangan drone di pangkalan Harir pada hari Sabtu menewaskan dua tentara AS dan melukai lima lainnya."
+    assert _one(text) == ("harir", 2, 5, "US")
