@@ -106,3 +106,52 @@ def test_an_indonesian_active_verb_of_killing_and_wounding_gives_the_toll() -> N
     """ "a drone attack killing (menewaskan) two soldiers and wounding (melukai) five" at Harir."""
     text = "Serangan drone di pangkalan Harir pada hari Sabtu menewaskan dua tentara AS dan melukai lima lainnya."
     assert _one(text) == ("harir", 2, 5, "US")
+
+
+def test_traditional_chinese_reporting_is_read_like_simplified() -> None:
+    """Taiwanese and Hong Kong copy writes "襲擊" and "埃爾比勒國際機場": the same words and names as the simplified forms."""
+    (c,) = claims_of("伊拉克伊斯蘭抵抗組織宣稱,其武裝人員今天以無人機襲擊了埃爾比勒國際機場的美軍基地。", "2024-01-14")
+    assert (c.base_id, c.weapon) == ("erbil", "drone")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        ("伊拉克伊斯兰抵抗组织称,他们在1日晚使用无人机袭击了坦夫基地。", "2024-04-03", "2024-04-01"),
+        ("アル・アサード航空基地が31日未明、無人機2機による攻撃を受けた。", "2023-11-01", "2023-10-31"),
+    ],
+    ids=["zh-this-month", "ja-last-month"],
+)
+def test_a_day_of_the_month_alone_is_the_latest_such_day_before_publication(text: str, published: str, day: str) -> None:
+    """CJK copy dates an attack by the day alone ("1日晚", "31日未明"): the latest such day up to the publication day."""
+    (c,) = claims_of(text, published)
+    assert str(c.attack_date) == day
+
+
+def test_the_day_of_a_dispatch_is_not_the_day_of_the_attack() -> None:
+    """ "(北京29日讯) ... last Saturday night": the dispatch's own day does not date the attack."""
+    (c,) = claims_of("(北京29日讯)约旦东北部的美军前哨站上周六夜间遭到无人机袭击。", "2024-01-29")
+    assert (c.base_id, str(c.attack_date)) == ("tower-22", "2024-01-27")
+
+
+def test_japanese_dozens_is_no_count_of_wounded() -> None:
+    """ "数十人が負傷" (dozens were hurt) is no number of wounded."""
+    (c,) = claims_of("アル・アサード航空基地が本日ロケット攻撃を受け、数十人が負傷した。", PUBLISHED)
+    assert (c.base_id, c.wounded) == ("ain-al-asad", None)
+
+
+def test_two_dozen_in_hindi_is_twenty_four_wounded_at_tal_baydar() -> None:
+    """ "दो दर्जन" (two dozen) is 24, and "ताल बेदार" is Tal Baydar."""
+    (c,) = claims_of("आज ताल बेदार में अमेरिकी अड्डे पर ड्रोन हमले में दो दर्जन सैनिक घायल हो गए।", PUBLISHED)
+    assert (c.base_id, c.wounded) == ("tal-baydar", 24)
+
+
+def test_a_habit_of_claiming_attacks_on_a_base_is_no_attack() -> None:
+    """ "The group usually claims attacks on al-Tanf" tells a habit, not an attack."""
+    assert claims_of("وعادة ما تتبنى الجماعة هجمات تستهدف قاعدة التنف جنوب سوريا.", PUBLISHED) == []
+
+
+def test_an_attack_that_caused_no_deaths_has_a_toll_of_zero_killed() -> None:
+    """ "air defences downed a drone over Ain al-Asad; the attack caused no deaths": killed is 0, wounded unknown."""
+    (c,) = claims_of("أسقطت الدفاعات الجوية اليوم طائرة مسيرة فوق قاعدة عين الأسد، ولم يتسبب الهجوم في سقوط قتلى.", PUBLISHED)
+    assert (c.base_id, c.killed, c.wounded) == ("ain-al-asad", 0, None)
