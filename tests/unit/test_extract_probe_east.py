@@ -155,3 +155,14 @@ def test_an_attack_that_caused_no_deaths_has_a_toll_of_zero_killed() -> None:
     """ "air defences downed a drone over Ain al-Asad; the attack caused no deaths": killed is 0, wounded unknown."""
     (c,) = claims_of("أسقطت الدفاعات الجوية اليوم طائرة مسيرة فوق قاعدة عين الأسد، ولم يتسبب الهجوم في سقوط قتلى.", PUBLISHED)
     assert (c.base_id, c.killed, c.wounded) == ("ain-al-asad", 0, None)
+
+
+def test_others_wounded_without_a_number_do_not_take_the_death_count() -> None:
+    """ "killing 3 soldiers and (و) wounding others": the "and" written onto the wounding word starts its own clause."""
+    assert _one("استهدفت مسيرة قاعدة حرير اليوم، ما أسفر عن مقتل 3 جنود أميركيين وإصابة آخرين بجروح.") == ("harir", 3, None, "US")
+
+
+def test_a_count_after_at_least_belongs_to_the_wounded_not_the_lone_victim_before() -> None:
+    """ "the death of a person and the wounding of at least 8 others" at Kalsu: one killed, eight wounded."""
+    (c,) = claims_of("هزت انفجارات قاعدة كالسو اليوم، مما أسفر عن مقتل شخص وإصابة ما لا يقل عن 8 آخرين.", PUBLISHED)
+    assert (c.killed, c.wounded) == (1, 8)
