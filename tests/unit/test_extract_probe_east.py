@@ -166,3 +166,15 @@ def test_a_count_after_at_least_belongs_to_the_wounded_not_the_lone_victim_befor
     """ "the death of a person and the wounding of at least 8 others" at Kalsu: one killed, eight wounded."""
     (c,) = claims_of("هزت انفجارات قاعدة كالسو اليوم، مما أسفر عن مقتل شخص وإصابة ما لا يقل عن 8 آخرين.", PUBLISHED)
     assert (c.killed, c.wounded) == (1, 8)
+
+
+def test_hebrew_and_another_n_wounded_does_not_give_the_dead_the_wounded_count() -> None:
+    """ "two soldiers were killed and another (ועוד) 12 were hurt at Tower 22": two killed, twelve wounded."""
+    (c,) = claims_of("שני חיילים אמריקאים נהרגו הבוקר ועוד 12 נפצעו במתקפת כטב\"ם על מגדל 22.", PUBLISHED)
+    assert (c.base_id, c.killed, c.wounded) == ("tower-22", 2, 12)
+
+
+def test_explosions_heard_inside_a_base_are_an_attack_in_persian() -> None:
+    """ "the sound of explosions was heard inside the US base in al-Shaddadi" reports an attack on it."""
+    (c,) = claims_of("امروز صدای چند انفجار از داخل پایگاه نظامیان آمریکا در شهر الشدادی شنیده شد.", PUBLISHED)
+    assert c.base_id == "al-shaddadi"
