@@ -178,3 +178,16 @@ def test_explosions_heard_inside_a_base_are_an_attack_in_persian() -> None:
     """ "the sound of explosions was heard inside the US base in al-Shaddadi" reports an attack on it."""
     (c,) = claims_of("امروز صدای چند انفجار از داخل پایگاه نظامیان آمریکا در شهر الشدادی شنیده شد.", PUBLISHED)
     assert c.base_id == "al-shaddadi"
+
+
+def test_a_stop_without_its_space_still_ends_an_arabic_sentence() -> None:
+    """ "... in reply to the massacres.Jordan condemns the attack on a base in northeastern Jordan": the recall ends at the stop."""
+    text = "هاجمت الفصائل قواعد للأعداء ردا على المجازر.الأردن يدين الهجوم الذي قتل جنديين أمريكيين في قاعدة شمال شرقي الأردن اليوم."
+    claims = claims_of(text, PUBLISHED)
+    assert [(c.base_id, c.killed, c.background) for c in claims] == [("tower-22", 2, False)]
+
+
+def test_an_attack_announced_earlier_the_same_day_is_news_not_background() -> None:
+    """ "the Islamic Resistance announced earlier (في وقت سابق) that it struck Harir": a new report, not a recalled attack."""
+    (c,) = claims_of("وأعلنت المقاومة الإسلامية في وقت سابق اليوم أنها استهدفت قاعدة حرير بطائرة مسيرة.", PUBLISHED)
+    assert (c.base_id, c.background) == ("harir", False)
