@@ -191,3 +191,26 @@ def test_an_attack_announced_earlier_the_same_day_is_news_not_background() -> No
     """ "the Islamic Resistance announced earlier (في وقت سابق) that it struck Harir": a new report, not a recalled attack."""
     (c,) = claims_of("وأعلنت المقاومة الإسلامية في وقت سابق اليوم أنها استهدفت قاعدة حرير بطائرة مسيرة.", PUBLISHED)
     assert (c.base_id, c.background) == ("harir", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["タワー22が無人機攻撃を受け、兵士2人が死亡、15人が負傷した。", "约旦东北部的美军基地遭无人机袭击，2名美军士兵死亡，15人受伤。"],
+    ids=["ja", "zh"],
+)
+def test_a_count_right_after_a_cjk_comma_is_a_count(text: str) -> None:
+    """CJK writes "、15人" with no space after the comma: the number is still the count of wounded."""
+    (c,) = claims_of(text, PUBLISHED)
+    assert (c.base_id, c.killed, c.wounded) == ("tower-22", 2, 15)
+
+
+def test_a_chinese_response_clause_before_the_attack_does_not_make_it_a_recalled_one() -> None:
+    """ "作为对以色列...的回应,伊拉克伊斯兰抵抗组织袭击了坦夫基地" (in response to ..., the group struck al-Tanf) is news."""
+    (c,) = claims_of("作为对以色列在加沙行动的回应,伊拉克伊斯兰抵抗组织今天用无人机袭击了坦夫基地。", PUBLISHED)
+    assert (c.base_id, c.background) == ("al-tanf", False)
+
+
+def test_a_hindi_tally_so_far_is_no_toll() -> None:
+    """ "so far (अब तक) more than 40 US soldiers have been wounded in attacks on bases" counts the campaign, not an attack."""
+    claims = claims_of("आज ताल बेदार में अमेरिकी अड्डे पर ड्रोन हमला हुआ। अब तक इराक और सीरिया में अमेरिकी बेस पर हमलों में 40 से ज्यादा अमेरिकी सैनिक घायल हुए हैं।", PUBLISHED)
+    assert [(c.base_id, c.wounded) for c in claims] == [("tal-baydar", None)]
