@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from basewatch.services.enrich import resources
-from basewatch.services.enrich.domain.lexicon import _DIGITS, _NOT_BEFORE_DIGITS, _numbers, _scan
+from basewatch.services.enrich.domain.lexicon import _DIGITS, _NOT_BEFORE_DIGITS, _after_cjk_stop, _numbers, _scan
 from basewatch.services.enrich.domain.phrases import _ARTICLE_BEFORE, NameIndex, _tail_end, _word_tail
 from basewatch.services.enrich.domain.text import _fold_table, fold
 from basewatch.services.ingest.domain.intake import DuplicateIndex, RawArticle, intake
@@ -73,7 +73,7 @@ def test_numbers_are_digit_runs_after_no_word_character_as_a_regex_scan_finds_th
     expected = [
         (m.start(), m.end(), int(m.group(0).replace(",", "")))
         for m in _DIGITS.finditer(folded)
-        if not (m.start() and folded[m.start() - 1] in _NOT_BEFORE_DIGITS)
+        if not (m.start() and folded[m.start() - 1] in _NOT_BEFORE_DIGITS and not _after_cjk_stop(folded, m.start()))
     ]
     assert [(n.s, n.e, n.value) for n in _numbers(words, folded, []) if n.text[:1].isdigit()] == expected
 

@@ -57,6 +57,11 @@ def mentions(folded: str, cal: Calendar, words: Words | None = None) -> list[Men
     for m in _CJK_DATE.finditer(folded) if "月" in folded else ():  # "2024年1月28日", "1月28日": Chinese and Japanese write dates with digits
         year = int(m.group(1)) if m.group(1) else None
         found.append(Mention(m.start(), m.end(), int(m.group(3)), int(m.group(2)), year))
+    if "日" in folded:  # "28日", "1日晚": a day of the month alone, as CJK copy writes the days of the current month
+        cjk = [(x.start, x.end) for x in found]
+        for m in _CJK_DAY.finditer(folded):
+            if not any(a <= m.start() < b for a, b in cjk):
+                found.append(Mention(m.start(), m.end(), day=int(m.group(1))))
     names = cal.names if words is None else words.calendar
     for key, s, e in names.leftmost_longest(folded):
         if kind_is_month_inside_cjk_date(key, s, found):
@@ -91,6 +96,8 @@ def _dateline(folded: str, m: Mention) -> Mention:
 
 _DAY_IN_BRACKETS = re.compile(r"\s?\((\d{1,2})\)")
 _CJK_DATE = re.compile(r"(?:(20\d\d)\s?年\s?)?(\d{1,2})\s?月\s?(\d{1,2})\s?日")
+_CJK_DAY = re.compile(r"(?<![\d.])(?<!\d月)(\d{1,2})\s?日(?!間|间|以|讯|訊|电|電)")
+# not "3日間" (three days) nor a dispatch's own day ("华盛顿29日讯", "15日電"); "1月28日" is read above
 
 
 def kind_is_month_inside_cjk_date(key: str, s: int, found: list[Mention]) -> bool:
@@ -185,6 +192,15 @@ def resolve(m: Mention, ref: date | None, cal: Calendar) -> date | None:
         days = (start + timedelta(days=i) for i in range((stop - start).days + 1))
         fits = [d for d in days if d.day == m.day and d.weekday() == m.weekday]
         return (fits[-1] if ref is not None else fits[0]) if fits else None
+    if m.day and m.month is None and m.weekday is None:  # "28日": the latest 28th up to the reference, none without one
+        if ref is None or not 1 <= m.day <= 31:
+            return None
+        back = ref + timedelta(days=1)
+        for _ in range(3):
+            if (d := valid_date(back.year, back.month, m.day)) is not None and d <= ref + timedelta(days=1):
+                return d
+            back = back.replace(day=1) - timedelta(days=1)
+        return None
     if m.weekday is not None:
         if ref is not None:
             return ref - timedelta(days=(ref.weekday() - m.weekday) % 7)

@@ -479,6 +479,8 @@ def _count_near(
             between = _BRACKETED.sub("", between)  # "Cinq membres des FDS (dominées par les Kurdes) ont été tués"
             if _CLAUSE_PUNCT.search(between) or lex.conjunctions.search(between) or other.search(folded, *gap):
                 continue  # "killed one and wounded two": the count of another casualty word is not this one's
+            if n.end() <= m.start() and _and_attached(folded, m.start(), m.end(), cue):
+                continue  # "مقتل 3 جنود وإصابة آخرين": "and" written onto the casualty word starts its own clause
             value = n.value
             if value is None or value > 5000 or _measures(folded, n.end(), lex):
                 continue
@@ -498,6 +500,18 @@ def _count_near(
             if best is None or dist < best[0]:
                 best = (dist, value)
     return best[1] if best else None
+
+
+AND_PROCLITICS = ("و", "ו")  # the "and" Arabic and Hebrew write onto the next word (phrases.py matches words with it)
+
+
+def _and_attached(folded: str, s: int, e: int, cue: Category | WindowCategory) -> bool:
+    """The casualty word carries an attached "and" ("وإصابة", and wounding): the word without it is the cue."""
+    if folded[s : s + 1] not in AND_PROCLITICS:
+        return False
+    word = folded[s + 1 : e]
+    rest = cue.search(word, 0, len(word))
+    return rest is not None and rest.start() == 0 and rest.end() == len(word)
 
 
 def _victims_side(folded: str, s: int, e: int, lex: Words) -> Side | None:

@@ -342,7 +342,16 @@ def _number_starts(folded: str) -> list[int]:
             digits.append(at)
             at = folded.find(d, at + 1)
     digits.sort()
-    return [at for at in digits if not (at and folded[at - 1] in _NOT_BEFORE_DIGITS)]
+    return [at for at in digits if not (at and folded[at - 1] in _NOT_BEFORE_DIGITS and not _after_cjk_stop(folded, at))]
+
+
+def _after_cjk_stop(folded: str, at: int) -> bool:
+    """ "死亡,30人が負傷": a comma or stop folded from "、", "，", "。" right after a word of a script without spaces
+    starts a number; after a digit or a Latin letter it stays part of one ("1,000", "No.3")."""
+    return folded[at - 1] in ",." and at >= 2 and _NO_SPACE_SCRIPT.match(folded, at - 2) is not None
+
+
+_NO_SPACE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")  # kana and Han: Japanese, Chinese
 
 
 def _counts(folded: str, numbers: list[Match], units: list[Match]) -> list[Match]:

@@ -65,8 +65,14 @@ def _across_border(claim: ClaimExtracted, gaz: Gazetteer, base_id: str, place: s
 
 def _known_attack(claim: ClaimExtracted, gaz: Gazetteer) -> str | None:
     """ "the Jan. 28 drone attack that caused the first U.S. fatalities": a famous attack, named by date and toll."""
-    if claim.attack_date is None or claim.place_kind == "several":
+    if claim.place_kind == "several":
         return None
+    if claim.attack_date is None:
+        # Undated ("a US base in Jordan ..., three soldiers killed", in an article without a date): the country and
+        # the exact death toll name the famous attack when they fit one and only one.
+        fits = [k.base_id for k in gaz.known_attacks if claim.killed == k.killed and claim.casualty_side in (None, k.side)]
+        fits = [b for b in fits if claim.country == gaz.by_id[b].country]
+        return fits[0] if len(fits) == 1 else None
     for k in gaz.known_attacks:
         same_toll = claim.killed in (None, k.killed) and claim.casualty_side in (None, k.side)
         told = claim.killed is not None or claim.casualty_side is not None

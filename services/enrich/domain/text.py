@@ -99,10 +99,11 @@ def fold_pattern(pattern: str) -> str:
 # Devanagari, CJK) or a digit, in any script (the `regex` module knows Unicode's letter classes); "Syria.The
 # attack" (no space) is split too; "U.S." is not. CJK and Devanagari stops (。！？।) end a sentence as they stand.
 _STOPS_ALONE = "。！？।"
-_SENT_END = regex.compile(r"[。！？।]|[.!?؟](?:[\"'”’)»]?\s+(?=[\"'“‘(«]?[\p{Lu}\p{Lo}\p{N}])|(?=[\"'”’»]?\p{Lu}))|\n+")
+_SENT_END = regex.compile(r"[。！？।]|[.!?؟](?:[\"'”’)»]?\s+(?=[\"'“‘(«]?[\p{Lu}\p{Lo}\p{N}])|(?=[\"'”’»]?[\p{Lu}\p{Arabic}\p{Hebrew}]))|\n+")
 _ABBREV = re.compile(r"(?:\b[A-Z]\.){1,3}$|\b(?:Gen|Lt|Col|Maj|Brig|Sgt|Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No)\.$")
 
 
+_CASELESS_WORD = regex.compile(r"[\p{Arabic}\p{Hebrew}][\p{Arabic}\p{Hebrew}\p{Mn}]*")
 _DAY_FIRST_ORDINAL = re.compile(r"(?<!\d)\d{1,2}\.$")  # "28." of "28. Januar", "3. März"
 
 
@@ -123,7 +124,9 @@ def sentences(text: str, month_starts: Container[int] = ()) -> list[tuple[int, i
                 continue
             if m.end() == cut:  # no space after the stop: a boundary only after a lower-case word
                 word = text[cut - 4 : cut - 1]
-                if not (len(word) == 3 and word.isascii() and word.isalpha() and word.islower()):
+                # or between two words of a caseless script ("منذ 114 يوما.الأردن يدين": pages that lost the space)
+                caseless = _CASELESS_WORD.fullmatch(word) is not None and _CASELESS_WORD.match(text, cut, cut + 1) is not None
+                if not (caseless or (len(word) == 3 and word.isascii() and word.isalpha() and word.islower())):
                     continue
             # Abbreviations are capitalised ("U.S.", "Gen.", "Jan."): only a capitalised word before the stop is tested.
             lo = max(start, cut - 9)
