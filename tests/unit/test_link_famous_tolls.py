@@ -26,3 +26,10 @@ def test_the_same_toll_at_another_base_months_later_is_that_attack_s_own() -> No
     """Three killed at al-Tanf in March is not Tower 22's toll: the rule holds only in the famous attack's days."""
     (claim,) = claims_of("Drones hit al-Tanf on March 3, killing three US soldiers.", "2024-03-04", language="en")
     assert (claim.base_id, claim.killed) == ("al-tanf", 3)
+
+
+def test_the_famous_toll_on_a_claim_of_several_unnamed_bases_raises_no_second_fatal_attack() -> None:
+    """ "Drone attacks on four US bases in Syria and Jordan killed three" that Sunday are Tower 22's dead, not an unnamed site's."""
+    text = "Drone attacks on four US bases in Syria and Jordan on Sunday killed three American soldiers, the militias said."
+    found = claims_of(text, "2024-01-29", language="en")
+    assert found and all(c.base_id is None and c.killed is None for c in found)

@@ -47,6 +47,8 @@ def link(claim: ClaimExtracted, gaz: Gazetteer) -> ClaimExtracted:
     known = _known_attack(claim, gaz)
     if known is not None:
         return _linked(claim, gaz, known, KNOWN_ATTACK_CONFIDENCE, "known_attack")
+    if _famous_toll_elsewhere(claim, gaz, None):  # "attacks on four US bases killed three": Tower 22's dead, no other
+        return claim.model_copy(update={"killed": None, "wounded": None, "casualty_side": None})
     return claim
 
 
@@ -103,7 +105,7 @@ def _linked(claim: ClaimExtracted, gaz: Gazetteer, base_id: str, confidence: flo
 FAMOUS_TOLL_DAYS = 31  # how long after a famous attack an undated report's toll is still that attack's
 
 
-def _famous_toll_elsewhere(claim: ClaimExtracted, gaz: Gazetteer, base_id: str) -> bool:
+def _famous_toll_elsewhere(claim: ClaimExtracted, gaz: Gazetteer, base_id: str | None) -> bool:
     """A famous attack's exact toll on a claim at another base, in the days of that attack: the story names the
     famous attack beside others the militias claimed the same day ("three soldiers died" of Tower 22, put on the
     al-Tanf or Zevulun claims of 28 January), and the deaths are the famous attack's, never a second fatal attack."""
