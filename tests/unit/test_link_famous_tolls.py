@@ -33,3 +33,9 @@ def test_the_famous_toll_on_a_claim_of_several_unnamed_bases_raises_no_second_fa
     text = "Drone attacks on four US bases in Syria and Jordan on Sunday killed three American soldiers, the militias said."
     found = claims_of(text, "2024-01-29", language="en")
     assert found and all(c.base_id is None and c.killed is None for c in found)
+
+
+def test_an_unnamed_base_in_the_famous_attack_s_country_with_its_toll_is_the_famous_attack() -> None:
+    """ "Three US soldiers died in a drone attack on a base in Jordan", read a week later, is Tower 22."""
+    (claim,) = claims_of("Three US soldiers died in a drone attack on a military base in Jordan.", "2024-02-06", language="en")
+    assert (claim.base_id, claim.killed) == ("tower-22", 3)

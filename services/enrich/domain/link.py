@@ -47,8 +47,11 @@ def link(claim: ClaimExtracted, gaz: Gazetteer) -> ClaimExtracted:
     known = _known_attack(claim, gaz)
     if known is not None:
         return _linked(claim, gaz, known, KNOWN_ATTACK_CONFIDENCE, "known_attack")
-    if _famous_toll_elsewhere(claim, gaz, None):  # "attacks on four US bases killed three": Tower 22's dead, no other
-        return claim.model_copy(update={"killed": None, "wounded": None, "casualty_side": None})
+    famous = _famous_toll(claim, gaz)
+    if famous is not None:
+        if claim.place_kind != "several" and claim.country in (None, gaz.by_id[famous].country):
+            return _linked(claim, gaz, famous, KNOWN_ATTACK_CONFIDENCE, "known_attack")  # "a base in Jordan", its dead
+        return claim.model_copy(update={"killed": None, "wounded": None, "casualty_side": None})  # "four US bases ...": its dead
     return claim
 
 
@@ -97,7 +100,7 @@ def _linked(claim: ClaimExtracted, gaz: Gazetteer, base_id: str, confidence: flo
         "link_method": method,
         "country": base.country,
     }
-    if _famous_toll_elsewhere(claim, gaz, base_id):
+    if _famous_toll(claim, gaz) not in (None, base_id):
         update |= {"killed": None, "wounded": None, "casualty_side": None}
     return claim.model_copy(update=update)
 
@@ -105,27 +108,29 @@ def _linked(claim: ClaimExtracted, gaz: Gazetteer, base_id: str, confidence: flo
 FAMOUS_TOLL_DAYS = 31  # how long after a famous attack an undated report's toll is still that attack's
 
 
-def _famous_toll_elsewhere(claim: ClaimExtracted, gaz: Gazetteer, base_id: str | None) -> bool:
-    """A famous attack's exact toll on a claim at another base, in the days of that attack: the story names the
-    famous attack beside others the militias claimed the same day ("three soldiers died" of Tower 22, put on the
-    al-Tanf or Zevulun claims of 28 January), and the deaths are the famous attack's, never a second fatal attack."""
+def _famous_toll(claim: ClaimExtracted, gaz: Gazetteer) -> str | None:
+    """The base of the famous attack whose exact toll the claim gives, in that attack's days, or None.
+
+    A story names the famous attack beside others the militias claimed the same day ("three soldiers died":
+    Tower 22's, put on the al-Tanf or Zevulun claims of 28 January): those deaths are the famous attack's,
+    never a second fatal attack (`_linked` drops them from a claim at another base)."""
     if not claim.killed:
-        return False
+        return None
     for k in gaz.known_attacks:
-        if k.base_id == base_id or claim.killed != k.killed or claim.casualty_side not in (None, k.side):
+        if claim.killed != k.killed or claim.casualty_side not in (None, k.side):
             continue
         if claim.attack_date is not None and claim.date_basis != "publication":
             if abs((claim.attack_date - k.date).days) <= 1:
-                return True
+                return k.base_id
             continue
         day = claim.attack_date or claim.published_at
         if day is not None:
             if 0 <= (day - k.date).days <= FAMOUS_TOLL_DAYS:
-                return True
+                return k.base_id
             continue
         if claim.date_month is None or claim.date_month == k.date.isoformat()[:7]:
-            return True  # no day at all: the toll alone, in the famous attack's month or none
-    return False
+            return k.base_id  # no day at all: the toll alone, in the famous attack's month or none
+    return None
 
 
 def consolidate(claims: list[ClaimExtracted]) -> list[ClaimExtracted]:
