@@ -6,6 +6,8 @@ from datetime import date
 from typing import Any
 
 from basewatch.schemas import ArticleReceived, ClaimExtracted
+from basewatch.services.alert.domain.machine import handle
+from basewatch.services.alert.domain.state import KeyValueEventStore
 from basewatch.services.enrich import resources
 from basewatch.services.enrich.domain import enrich
 from basewatch.services.ingest.domain.intake import RawArticle, intake
@@ -25,3 +27,14 @@ def claim(**kw: Any) -> ClaimExtracted:
         "attack_date": date(2024, 1, 28), "date_basis": "explicit",
     }  # fmt: skip
     return ClaimExtracted(**(base | kw))
+
+
+def fold_claims(claims: list[ClaimExtracted]) -> tuple[list[Any], KeyValueEventStore]:
+    """Every message the alert stage publishes for these claims, in this order, and the store after them."""
+    store = KeyValueEventStore()
+    out: list[Any] = []
+    for c in claims:
+        decision = handle(store, c)
+        store.write(decision.changes)
+        out += decision.messages
+    return out, store

@@ -6,12 +6,10 @@ from datetime import date
 from itertools import permutations
 from typing import Any
 
-from pydantic import BaseModel
-
 from basewatch.schemas import AlertRaised, AlertRevised, ClaimExtracted, EventOpened, EventUpdated
 from basewatch.services.alert.domain.machine import handle
 from basewatch.services.alert.domain.state import KeyValueEventStore
-from tests.helpers import claim
+from tests.helpers import claim, fold_claims
 
 ASAD = {"base_id": "ain-al-asad", "base_name": "Ain al-Asad", "country": "Iraq", "weapon": "drone"}
 
@@ -26,12 +24,7 @@ def dated(claim_id: str, day: date, **kw: Any) -> ClaimExtracted:
 
 def final_events(claims: list[ClaimExtracted]) -> dict[str, tuple[str, ...]]:
     """Live events (id -> claim ids) after folding the claims in this order."""
-    store = KeyValueEventStore()
-    out: list[BaseModel] = []
-    for c in claims:
-        decision = handle(store, c)
-        store.write(decision.changes)
-        out += decision.messages
+    out, _ = fold_claims(claims)
     last: dict[str, EventOpened | EventUpdated] = {}
     for m in out:
         if isinstance(m, EventOpened | EventUpdated):

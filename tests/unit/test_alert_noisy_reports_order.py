@@ -18,9 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from basewatch.schemas import AlertRaised, AlertRevised, ClaimExtracted, EventOpened, EventUpdated
-from basewatch.services.alert.domain.machine import handle
-from basewatch.services.alert.domain.state import KeyValueEventStore
-from tests.helpers import claim
+from tests.helpers import claim, fold_claims
 
 JORDAN = {"base_id": "tower-22", "base_name": "Tower 22", "country": "Jordan", "place_text": "Tower 22"}
 SYRIA = {"base_id": "al-omar", "base_name": "al-Omar oil field", "country": "Syria", "place_text": "the al-Omar field"}
@@ -67,14 +65,7 @@ def noisy_reports() -> list[ClaimExtracted]:
     ]  # fmt: skip
 
 
-def replay(claims: list[ClaimExtracted]) -> tuple[list[Any], KeyValueEventStore]:
-    store = KeyValueEventStore()
-    out: list[Any] = []
-    for c in claims:
-        decision = handle(store, c)
-        store.write(decision.changes)
-        out += decision.messages
-    return out, store
+replay = fold_claims
 
 
 def final_state(messages: list[Any]) -> tuple[Any, ...]:
