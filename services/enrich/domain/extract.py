@@ -413,15 +413,10 @@ def _compound(folded: str, end: int) -> bool:
     return folded[end : end + 1] == "-" and folded[end + 1 : end + 2].isalpha()
 
 
-def _names_attackers(folded: str, end: int, lex: Words) -> bool:
-    """The counted noun (one word may come between) names the attackers: "two militants", "deux assaillants"."""
-    m = lex.attackers.search(folded, end, end + 40)
-    return m is not None and len(folded[end : m.start()].split()) <= 1
-
-
-def _counts_weapons(folded: str, end: int, lex: Words) -> bool:
-    """The counted noun (one word may come between) is a weapon: "tre droni", "two one-way drones"."""
-    m = lex.weapons.search(folded, end, end + 40)
+def _word_follows(folded: str, end: int, category: Category | WindowCategory, reach: int = 40) -> bool:
+    """A word of `category` comes right after `end`, one word may come between: the noun a number counts
+    ("two militants", "tre droni") or the noun a side word qualifies ("base américaine")."""
+    m = category.search(folded, end, end + reach)
     return m is not None and len(folded[end : m.start()].split()) <= 1
 
 
@@ -484,9 +479,9 @@ def _count_near(
             value = n.value
             if value is None or value > 5000 or _measures(folded, n.end(), lex):
                 continue
-            if _names_attackers(folded, n.end(), lex):
+            if _word_follows(folded, n.end(), lex.attackers):
                 continue  # "killed two militants": the attackers, not a toll of the attack
-            if _counts_weapons(folded, n.end(), lex):
+            if _word_follows(folded, n.end(), lex.weapons):
                 continue  # "an attack with three drones wounded soldiers": a count of weapons, not of victims
             if _bare_article(folded, n, lex):
                 continue  # Turkish "resmi bir açıklama": the indefinite article, not the number one
@@ -545,12 +540,7 @@ def _qualifies_base(folded: str, start: int, end: int, lex: Words) -> bool:
     (a base noun within one word of it)."""
     before = folded[max(0, start - 40) : start].split()[-2:]
     lo = start - len(" ".join(before)) - 1 if before else start
-    return lex.base_nouns.search(folded, max(0, lo), start) is not None or _first_words_base(folded, end, lex)
-
-
-def _first_words_base(folded: str, end: int, lex: Words) -> bool:
-    m = lex.base_nouns.search(folded, end, end + 30)
-    return m is not None and len(folded[end : m.start()].split()) <= 1
+    return lex.base_nouns.search(folded, max(0, lo), start) is not None or _word_follows(folded, end, lex.base_nouns, 30)
 
 
 def _status(folded: str, s: int, e: int, actor: str | None, lex: Words, prev: tuple[int, int] | None) -> Status:
