@@ -32,7 +32,7 @@ from datetime import date
 from basewatch.schemas import ClaimExtracted, EventState
 from basewatch.schemas.bounds import MAX_CITED, MAX_LISTED, MAX_QUOTED
 from basewatch.schemas.messages import DatePrecision, Status, Weapon
-from basewatch.services.alert.domain.state import EVIDENCE_CHARS, Member, anchor_of, floating
+from basewatch.services.alert.domain.state import EVIDENCE_CHARS, Member, anchor_of, shaping
 
 EVENT_NS = uuid.UUID("2a7d4c8e-91b3-4f0a-8e6d-55c1f0b3a9e2")
 MAX_EVIDENCE = MAX_QUOTED  # the schema's bound
@@ -159,7 +159,7 @@ def facts(members: Sequence[Member]) -> Facts:
 def core_facts(members: Sequence[Member]) -> Facts:
     """What an event's members say for matching: without the reports placed in it by a month or a weekday
     only (`state.floating`), which follow the attacks on record and must never shape them."""
-    return facts([m for m in members if not floating(m)] or members)
+    return facts(shaping(members))
 
 
 def fits(event: Facts, claim: Member) -> bool:

@@ -33,7 +33,7 @@ from basewatch.services.alert.domain.dedup import (
     same_attack,
     view,
 )
-from basewatch.services.alert.domain.state import HORIZON_DAYS, Change, EventStore, Ledger, Member, anchor_of, floating
+from basewatch.services.alert.domain.state import HORIZON_DAYS, Change, EventStore, Ledger, Member, anchor_of, floating, shaping
 
 # An undated report is news when it arrives: it may join the one compatible attack its base had in the
 # last week of the feed's clock (the newest day seen), never one from months before.
@@ -237,13 +237,13 @@ def _same_deaths(state: AlertState, target: str, f: Facts) -> list[str]:
 
 def _core_anchor(members: Sequence[Member]) -> Member:
     """The anchor of the members that shape an event (`core_facts`'s)."""
-    return anchor_of([m for m in members if not floating(m)] or members)
+    return anchor_of(shaping(members))
 
 
 def _best_days(members: Sequence[Member]) -> tuple[int, frozenset[date]]:
     """The best date precision among the reports that shape an event, and the days its reports of that
     precision give (the anchor's and those it outvoted or tied with)."""
-    core = [m for m in members if not floating(m)] or members
+    core = shaping(members)
     pool = [m for m in core if m.base_id is not None] or core
     best = min(m.rank for m in pool)
     return best, frozenset(m.day for m in pool if m.rank == best and m.day is not None)

@@ -413,6 +413,11 @@ def floating(m: Member) -> bool:
     return m.base_id is not None and m.day is None and not m.killed and (m.month is not None or bool(m.wounded))
 
 
+def shaping(members: Sequence[Member]) -> Sequence[Member]:
+    """The members that shape an event: all but the `floating` ones (all of them when every one floats)."""
+    return [m for m in members if not floating(m)] or members
+
+
 def anchor_of(members: Sequence[Member]) -> Member:
     """The member that places an event: among the best-dated linked ones, the day most reports give
     (US and local time differ by a night), then the earliest; else the best of all."""
