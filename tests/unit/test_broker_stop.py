@@ -40,7 +40,8 @@ def test_stopping_nodes_together_lets_each_shut_down_cleanly_within_the_grace(tm
 
 def test_a_node_that_ignores_sigterm_is_killed_after_the_grace(tmp_path: Path) -> None:
     """A node still running when the grace ends gets SIGKILL."""
-    proc = subprocess.Popen([sys.executable, "-c", "import signal, time; signal.signal(signal.SIGTERM, signal.SIG_IGN); print('up', flush=True); time.sleep(60)"], stdout=subprocess.PIPE)
+    deaf = "import signal, time; signal.signal(signal.SIGTERM, signal.SIG_IGN); print('up', flush=True); time.sleep(60)"
+    proc = subprocess.Popen([sys.executable, "-c", deaf], stdout=subprocess.PIPE)
     assert proc.stdout is not None and proc.stdout.readline().strip() == b"up"
     broker._stop_pids([proc.pid], grace=0.5)
     assert proc.wait(timeout=10) == -9
