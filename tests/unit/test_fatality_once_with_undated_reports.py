@@ -20,25 +20,30 @@ from tests.helpers import claim, fold_claims
 OMAR = {"base_id": "al-omar", "base_name": "al-Omar oil field", "country": "Syria", "weapon": "drone"}
 
 
-def _reports() -> list[Any]:
-    undated = {"attack_date": None, "date_basis": None}
-    rows: list[dict[str, Any]] = [
-        {**undated, "date_weekday": 0, "killed": 6, "casualty_side": "partner"},  # "on Monday ... six fighters killed"
-        {**undated, "killed": 6, "wounded": 20, "casualty_side": "partner"},
-        {**undated, "killed": 7, "wounded": 18, "casualty_side": "partner", "status": "claimed"},
-        {"attack_date": date(2024, 2, 3), "date_basis": "inherited", "killed": 5, "wounded": 20},
-        {"attack_date": date(2024, 2, 4), "date_basis": "explicit", "status": "claimed"},
-        {"attack_date": date(2024, 2, 4), "date_basis": "explicit", "killed": 5, "wounded": 20},
-        {"attack_date": date(2024, 2, 4), "date_basis": "inherited", "published_at": date(2024, 2, 5), "casualty_side": "partner"},
-        {
-            "attack_date": date(2024, 2, 5),
-            "date_basis": "publication",
-            "published_at": date(2024, 2, 5),
-            "killed": 6,
-            "wounded": 18,
-            "casualty_side": "partner",
-        },
-    ]
+UNDATED: dict[str, Any] = {"attack_date": None, "date_basis": None}
+WEEKDAY_ONLY: dict[str, Any] = {**UNDATED, "date_weekday": 0, "killed": 6, "casualty_side": "partner"}  # "on Monday ... six fighters killed"
+STORY_WITHOUT_TOLL: dict[str, Any] = {"attack_date": date(2024, 2, 4), "date_basis": "inherited", "published_at": date(2024, 2, 5), "casualty_side": "partner"}
+NEXT_DAY_STORY: dict[str, Any] = {
+    "attack_date": date(2024, 2, 5),
+    "date_basis": "publication",
+    "published_at": date(2024, 2, 5),
+    "killed": 6,
+    "wounded": 18,
+    "casualty_side": "partner",
+}
+EVERY_REPORT: list[dict[str, Any]] = [
+    WEEKDAY_ONLY,
+    {**UNDATED, "killed": 6, "wounded": 20, "casualty_side": "partner"},
+    {**UNDATED, "killed": 7, "wounded": 18, "casualty_side": "partner", "status": "claimed"},
+    {"attack_date": date(2024, 2, 3), "date_basis": "inherited", "killed": 5, "wounded": 20},
+    {"attack_date": date(2024, 2, 4), "date_basis": "explicit", "status": "claimed"},
+    {"attack_date": date(2024, 2, 4), "date_basis": "explicit", "killed": 5, "wounded": 20},
+    STORY_WITHOUT_TOLL,
+    NEXT_DAY_STORY,
+]
+
+
+def _reports(rows: list[dict[str, Any]] = EVERY_REPORT) -> list[Any]:
     return [claim(claim_id=f"c{i}", article_id=f"a{i}", source=f"Outlet {i}", **OMAR, **row) for i, row in enumerate(rows)]
 
 
@@ -56,19 +61,7 @@ def test_undated_reports_of_the_dead_arriving_first_leave_one_fatality_alert() -
 
 def test_a_weekday_only_report_of_the_dead_and_a_next_day_story_of_the_same_toll_are_one_alert() -> None:
     """ "Six fighters killed on Monday" (no date anywhere), then the day's story without a toll and the next day's with six dead: one alert."""
-    rows: list[dict[str, Any]] = [
-        {"attack_date": None, "date_basis": None, "date_weekday": 0, "killed": 6, "casualty_side": "partner"},
-        {"attack_date": date(2024, 2, 4), "date_basis": "inherited", "published_at": date(2024, 2, 5), "casualty_side": "partner"},
-        {
-            "attack_date": date(2024, 2, 5),
-            "date_basis": "publication",
-            "published_at": date(2024, 2, 5),
-            "killed": 6,
-            "wounded": 18,
-            "casualty_side": "partner",
-        },
-    ]
-    messages, _ = fold_claims([claim(claim_id=f"c{i}", article_id=f"a{i}", source=f"Outlet {i}", **OMAR, **row) for i, row in enumerate(rows)])
+    messages, _ = fold_claims(_reports([WEEKDAY_ONLY, STORY_WITHOUT_TOLL, NEXT_DAY_STORY]))
     assert len(_fatality_ids(messages)) == 1
 
 
