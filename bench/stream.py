@@ -377,7 +377,7 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=1500, help="articles per saturation round (and for the offline and raw runs)")
     ap.add_argument("--rounds", type=int, default=1, help="saturation rounds (each a fresh backlog on the same workers)")
     ap.add_argument("--seconds", type=float, default=15.0, help="duration of each fixed-rate latency run")
-    ap.add_argument("--loads", default="25,50,75", help="latency runs, in % of the measured saturation")
+    ap.add_argument("--loads", default="25,50,75", help="latency runs, in %% of the measured saturation")
     ap.add_argument("--bootstrap", default=None, help="an existing broker (default: a native one on a free port)")
     ap.add_argument("--partitions", type=int, default=1, help="partitions of the keyed topics (topics create --partitions)")
     ap.add_argument("--workers", type=int, default=1, help="workers per stage, in one consumer group each")
