@@ -160,7 +160,11 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
             killed, wounded, side = _casualties(folded, s, e, lex, spans, away)
         else:
             killed, wounded, side = _clause_toll(folded, s, e, ps, pe, lex, spans, bases, away)
-        background = sentence_background or (recall is not None and recall.start() < ps) or ps in named_attack or month is not None
+        # A recall cue before the place ("in retaliation for the attack on X") marks it recalled. Head-final languages
+        # put the description, and a recall in it, before the base noun ("以报复其无人机袭击约旦美军基地": to avenge its
+        # drone attack on the US base in Jordan): there the cue may stand anywhere before a described place's noun.
+        recall_before = pe if head_final(lex) and not hint else ps
+        background = sentence_background or (recall is not None and recall.start() < recall_before) or ps in named_attack or month is not None
         if when and ref and ref_known and when.value < ref - timedelta(days=7):
             background = True
         countries = gaz.countries_in(folded, ps, min(e, pe + 40)) or gaz.countries_in(folded, s, e)
