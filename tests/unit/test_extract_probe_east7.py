@@ -26,3 +26,15 @@ def test_an_arabic_plural_passive_killed_is_a_death_toll() -> None:
     """ "3 US soldiers had been killed (قُتلوا) in a drone attack on Tower 22": the plural passive verb is a death."""
     (c,) = claims_of("وكان 3 جنود أمريكيين قد قُتلوا في هجوم بطائرة مسيرة استهدف البرج 22 شمال شرقي الأردن.", "2024-01-29")
     assert (c.base_id, c.killed) == ("tower-22", 3)
+
+
+def test_a_korean_report_names_the_base_its_day_and_its_toll() -> None:
+    """ "28일 ... '타워 22'에서 ... 미군 3명이 숨지고 34명이 다쳤다": Korean writes the count before its verb and the day with 일."""
+    (c,) = claims_of("28일(현지시간) 요르단 북동부의 미군 주둔지 '타워 22'에서 드론 공격으로 미군 3명이 숨지고 34명이 다쳤다.", "2024-01-29")
+    assert (c.base_id, str(c.attack_date), c.killed, c.wounded) == ("tower-22", "2024-01-28", 3, 34)
+
+
+def test_a_korean_count_written_onto_a_machine_counter_is_no_toll() -> None:
+    """ "드론 1대가" (one drone: 대 counts machines) near "부상" is a count of drones, not of the wounded."""
+    (c,) = claims_of("시리아 동부 알오마르 유전의 미군 기지를 드론 1대가 공격해 부상자가 발생했다.", "2024-02-05")
+    assert (c.base_id, c.wounded) == ("al-omar", None)

@@ -23,7 +23,7 @@ from basewatch.services.enrich.domain.dates import SentenceDate, earlier_month, 
 from basewatch.services.enrich.domain.doc import Doc, Resources, WeaponHit, read
 from basewatch.services.enrich.domain.gazetteer import Gazetteer
 from basewatch.services.enrich.domain.lexicon import Calendar, Category, Lexicon, Match, WindowCategory, Words
-from basewatch.services.enrich.domain.phrases import matchable
+from basewatch.services.enrich.domain.phrases import _unspaced, matchable
 from basewatch.services.enrich.domain.places import head_final, places_before_noun
 from basewatch.services.enrich.domain.rules import opens_with, pattern
 from basewatch.services.enrich.domain.text import fold
@@ -493,12 +493,29 @@ def _count_near(
                 continue  # "Stand: 05.02.2024": a part of a date in digits, no count
             if _compound(folded, n.end()):
                 continue  # "a one-way attack drone", "a two-day siege": a modifier, no count
+            if _glued_counter(folded, n, lex):
+                continue  # Korean "드론 1대" (one drone, 대 counts machines): digits written onto a counter count that
+            if head_final(lex) and n.start() >= m.end():
+                dist_after = TOLL_REACH  # head-final: the count comes before its verb ("3명이 숨지고 34명이 다쳤다")
+            else:
+                dist_after = 0
             if 1900 < value < 2100 and n.group(0).isdigit():
                 continue
-            dist = n.start() - m.end() if n.start() >= m.end() else m.start() - n.end()
+            dist = n.start() - m.end() + dist_after if n.start() >= m.end() else m.start() - n.end()
             if best is None or dist < best[0]:
                 best = (dist, value)
     return best[1] if best else None
+
+
+def _glued_counter(folded: str, n: Match, lex: Words) -> bool:
+    """Digits written onto a word of a spaced script ("1대", "3명"): the word is a counter; the digits count
+    victims only when it is a victim noun (Korean 명, people). Scripts without spaces glue every word."""
+    end = n.end()
+    if not n.group(0).isdigit() or end >= len(folded) or not folded[end].isalpha() or _unspaced(folded[end]):
+        return False
+    tail = folded[end : end + 12]
+    m = lex.victims.search(tail, 0, len(tail))
+    return m is None or m.start() != 0
 
 
 AND_PROCLITICS = ("و", "ו")  # the "and" Arabic and Hebrew write onto the next word (phrases.py matches words with it)
