@@ -38,3 +38,18 @@ def test_a_korean_count_written_onto_a_machine_counter_is_no_toll() -> None:
     """ "드론 1대가" (one drone: 대 counts machines) near "부상" is a count of drones, not of the wounded."""
     (c,) = claims_of("시리아 동부 알오마르 유전의 미군 기지를 드론 1대가 공격해 부상자가 발생했다.", "2024-02-05")
     assert (c.base_id, c.wounded) == ("al-omar", None)
+
+
+def test_the_urdu_full_stop_ends_a_sentence() -> None:
+    """Urdu ends sentences with ۔ (often with no space after it): two statements are two sentences, not one."""
+    from basewatch.services.enrich.domain.text import sentences
+
+    text = "عین الاسد پر راکٹ داغے گئے۔شام میں ایک فوجی زخمی ہوا۔"
+    assert [text[s:e] for s, e in sentences(text)] == ["عین الاسد پر راکٹ داغے گئے۔", "شام میں ایک فوجی زخمی ہوا۔"]
+
+
+def test_an_urdu_count_belongs_to_its_own_casualty_verb() -> None:
+    """ "14 rockets hit Ain al-Asad, 2 personnel were wounded, while a US soldier was wounded in Syria": the base's toll is 2."""
+    text = "عین الاسد کے امریکی فوجی اڈے پر 14 راکٹ برسائے گئے جس کے نتیجے میں 2 اہلکار زخمی ہوگئے جب کہ شام میں ڈرون حملے میں ایک امریکی فوجی کے زخمی ہونے کی تصدیق کی گئی ہے۔"
+    (c,) = claims_of(text, "2024-01-06")
+    assert (c.base_id, c.wounded) == ("ain-al-asad", 2)
