@@ -53,3 +53,21 @@ def test_an_urdu_count_belongs_to_its_own_casualty_verb() -> None:
     text = "عین الاسد کے امریکی فوجی اڈے پر 14 راکٹ برسائے گئے جس کے نتیجے میں 2 اہلکار زخمی ہوگئے جب کہ شام میں ڈرون حملے میں ایک امریکی فوجی کے زخمی ہونے کی تصدیق کی گئی ہے۔"
     (c,) = claims_of(text, "2024-01-06")
     assert (c.base_id, c.wounded) == ("ain-al-asad", 2)
+
+
+def test_chinese_no_news_of_casualties_yet_is_no_toll_of_zero() -> None:
+    """ "目前尚无人员伤亡信息" (no information on casualties yet) leaves the toll unknown; "无人员伤亡" alone says nobody was hurt."""
+    (c,) = claims_of("叙利亚东部科尼科气田的美军基地13日晚遭4枚火箭弹袭击,目前尚无人员伤亡信息。", "2024-08-14")
+    assert (c.base_id, c.killed, c.wounded) == ("conoco", None, None)
+
+
+def test_a_reposted_chinese_wire_story_counts_its_days_from_its_dateline() -> None:
+    """A page of 20 Nov reposting "新华社大马士革8月14日电 ... 13日晚遭火箭弹袭击": the 13th is 13 August, the dispatch's month."""
+    (c,) = claims_of("新华社大马士革8月14日电 据叙利亚媒体报道,代尔祖尔省科尼科气田的美军基地13日晚遭火箭弹袭击。", "2024-11-20")
+    assert (c.base_id, str(c.attack_date)) == ("conoco", "2024-08-13")
+
+
+def test_a_chinese_dateline_of_the_publication_day_changes_nothing() -> None:
+    """ "新华社大马士革1月29日电 ... 28日" published on 29 January: the dateline is the page's day, the 28th is 28 January."""
+    (c,) = claims_of("新华社大马士革1月29日电 叙利亚沙达迪的美军基地28日遭火箭弹袭击。", "2024-01-29")
+    assert (c.base_id, str(c.attack_date)) == ("al-shaddadi", "2024-01-28")

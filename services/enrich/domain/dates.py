@@ -96,6 +96,7 @@ def _dateline(folded: str, m: Mention) -> Mention:
 
 _DAY_IN_BRACKETS = re.compile(r"\s?\((\d{1,2})\)")
 _CJK_DATE = re.compile(r"(?:(20\d\d)\s?年\s?)?(\d{1,2})\s?月\s?(\d{1,2})\s?日")
+_CJK_DISPATCH = re.compile(r"[电電讯訊]")  # "8月14日电": a CJK wire dateline, the day of the dispatch
 _CJK_DAY = re.compile(r"(?<![\d.])(?<!\d月)(?<!\d월\s)(?<!\d월)(\d{1,2})(?:\s?日(?!間|间|以|讯|訊|电|電)|일(?!간|째|부터))")
 # not "3日間" (three days) nor a dispatch's own day ("华盛顿29日讯", "15日電"); "1月28日" is read above. Korean
 # writes the day onto its digits with 일 ("28일(현지시간)"), never "3일간" (three days) nor "5일째" (the fifth day)
@@ -164,6 +165,19 @@ def _mark_since(folded: str, m: Mention, since: list[tuple[int, int]] | None, wo
     if pattern(words, WHEN_AFTER).match(folded, m.end) is None and starts_span:
         return Mention(m.start, m.end, m.day, m.month, m.year, m.weekday, m.back_days, since=True)
     return m
+
+
+def dispatch_day(folded: str, found: list[Mention], published: date) -> date | None:
+    """A wire dateline's day ("新华社大马士革8月14日电") earlier than the page's date: the page reposts the dispatch,
+    and the days the dispatch names ("13日晚", the 13th in the evening) count from its own day, not the repost's."""
+    for m in found:
+        if m.month and m.day and _CJK_DISPATCH.match(folded, m.end):
+            day = valid_date(m.year or published.year, m.month, m.day)
+            if day and not m.year and day > published:
+                day = valid_date(published.year - 1, m.month, m.day)
+            if day and timedelta(days=1) < published - day <= timedelta(days=366):
+                return day
+    return None
 
 
 def valid_date(y: int, mo: int, d: int) -> date | None:
