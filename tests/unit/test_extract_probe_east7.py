@@ -71,3 +71,15 @@ def test_a_chinese_dateline_of_the_publication_day_changes_nothing() -> None:
     """ "新华社大马士革1月29日电 ... 28日" published on 29 January: the dateline is the page's day, the 28th is 28 January."""
     (c,) = claims_of("新华社大马士革1月29日电 叙利亚沙达迪的美军基地28日遭火箭弹袭击。", "2024-01-29")
     assert (c.base_id, str(c.attack_date)) == ("al-shaddadi", "2024-01-28")
+
+
+def test_an_arabic_round_up_of_recent_days_names_no_attack() -> None:
+    """ "The last days saw attacks on bases in al-Tanf, Shaddadi and Conoco": a summary of the campaign, no attack on a day."""
+    text = "وشهدت الأيام الأخيرة هجمات على قواعد للجيش الأمريكي في التنف والشدادي وحقل كونيكو بطائرات مسيرة وصواريخ."
+    assert claims_of(text, "2023-11-22") == []
+
+
+def test_a_kurmanji_list_of_bases_attacked_before_now_names_no_attack() -> None:
+    """ "Before now (beriya niha) bases in Tenef and Şeddadê had been attacked by drones": a summary, no attack on a day."""
+    text = "Beriya niha bi dronan êrişî baregehên Amerîkayê yên li herêma Tenef û navçeya Şedadê hatibûn kirin."
+    assert claims_of(text, "2024-01-03") == []
