@@ -83,3 +83,20 @@ def test_a_kurmanji_list_of_bases_attacked_before_now_names_no_attack() -> None:
     """ "Before now (beriya niha) bases in Tenef and Şeddadê had been attacked by drones": a summary, no attack on a day."""
     text = "Beriya niha bi dronan êrişî baregehên Amerîkayê yên li herêma Tenef û navçeya Şedadê hatibûn kirin."
     assert claims_of(text, "2024-01-03") == []
+
+
+def test_a_toll_told_before_the_base_is_named_is_the_base_toll() -> None:
+    """ "Pentagon named three soldiers killed in an attack in Jordan ... The drone hit Tower 22 in Jordan": the opening toll is Tower 22's."""
+    text = (
+        "Pentagon mengumumkan nama tiga prajurit AS yang tewas dalam serangan di Yordania dekat perbatasan Suriah. "
+        "Serangan drone itu terjadi pada 28 Januari 2024 di Tower 22, sebuah pangkalan militer di Yordania."
+    )
+    (c,) = claims_of(text, "2024-01-30")
+    assert (c.base_id, c.killed) == ("tower-22", 3)
+
+
+def test_a_toll_told_of_another_country_stays_there() -> None:
+    """ "Three soldiers were killed in an attack in Syria. A drone hit Tower 22 in Jordan": the Syrian toll is not Tower 22's."""
+    text = "Tiga prajurit AS tewas dalam serangan di Suriah. Sebuah drone menyerang Tower 22, sebuah pangkalan militer di Yordania, hari ini."
+    claims = claims_of(text, "2024-01-30")
+    assert [(c.base_id, c.killed) for c in claims if c.base_id == "tower-22"] == [("tower-22", None)]
