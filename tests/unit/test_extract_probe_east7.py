@@ -50,7 +50,10 @@ def test_the_urdu_full_stop_ends_a_sentence() -> None:
 
 def test_an_urdu_count_belongs_to_its_own_casualty_verb() -> None:
     """ "14 rockets hit Ain al-Asad, 2 personnel were wounded, while a US soldier was wounded in Syria": the base's toll is 2."""
-    text = "عین الاسد کے امریکی فوجی اڈے پر 14 راکٹ برسائے گئے جس کے نتیجے میں 2 اہلکار زخمی ہوگئے جب کہ شام میں ڈرون حملے میں ایک امریکی فوجی کے زخمی ہونے کی تصدیق کی گئی ہے۔"
+    text = (
+        "عین الاسد کے امریکی فوجی اڈے پر 14 راکٹ برسائے گئے جس کے نتیجے میں 2 اہلکار زخمی ہوگئے "
+        "جب کہ شام میں ڈرون حملے میں ایک امریکی فوجی کے زخمی ہونے کی تصدیق کی گئی ہے۔"
+    )
     (c,) = claims_of(text, "2024-01-06")
     assert (c.base_id, c.wounded) == ("ain-al-asad", 2)
 

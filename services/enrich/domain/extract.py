@@ -502,10 +502,8 @@ def _count_near(
                 continue  # "a one-way attack drone", "a two-day siege": a modifier, no count
             if _glued_counter(folded, n, lex):
                 continue  # Korean "드론 1대" (one drone, 대 counts machines): digits written onto a counter count that
-            if head_final(lex) and n.start() >= m.end():
-                dist_after = TOLL_REACH  # head-final: the count comes before its verb ("3명이 숨지고 34명이 다쳤다")
-            else:
-                dist_after = 0
+            # head-final: the count comes before its verb ("3명이 숨지고 34명이 다쳤다"), one after it is a fallback
+            dist_after = TOLL_REACH if head_final(lex) and n.start() >= m.end() else 0
             if 1900 < value < 2100 and n.group(0).isdigit():
                 continue
             dist = n.start() - m.end() + dist_after if n.start() >= m.end() else m.start() - n.end()
