@@ -57,7 +57,7 @@ def mentions(folded: str, cal: Calendar, words: Words | None = None) -> list[Men
     for m in _CJK_DATE.finditer(folded) if "月" in folded else ():  # "2024年1月28日", "1月28日": Chinese and Japanese write dates with digits
         year = int(m.group(1)) if m.group(1) else None
         found.append(Mention(m.start(), m.end(), int(m.group(3)), int(m.group(2)), year))
-    if "日" in folded:  # "28日", "1日晚": a day of the month alone, as CJK copy writes the days of the current month
+    if "日" in folded or "일" in folded:  # "28日", "1日晚", Korean "28일": a day of the month alone, as CJK copy writes the days of the current month
         cjk = [(x.start, x.end) for x in found]
         for m in _CJK_DAY.finditer(folded):
             if not any(a <= m.start() < b for a, b in cjk):
@@ -96,8 +96,10 @@ def _dateline(folded: str, m: Mention) -> Mention:
 
 _DAY_IN_BRACKETS = re.compile(r"\s?\((\d{1,2})\)")
 _CJK_DATE = re.compile(r"(?:(20\d\d)\s?年\s?)?(\d{1,2})\s?月\s?(\d{1,2})\s?日")
-_CJK_DAY = re.compile(r"(?<![\d.])(?<!\d月)(\d{1,2})\s?日(?!間|间|以|讯|訊|电|電)")
-# not "3日間" (three days) nor a dispatch's own day ("华盛顿29日讯", "15日電"); "1月28日" is read above
+_CJK_DISPATCH = re.compile(r"[电電讯訊]")  # "8月14日电": a CJK wire dateline, the day of the dispatch
+_CJK_DAY = re.compile(r"(?<![\d.])(?<!\d月)(?<!\d월\s)(?<!\d월)(\d{1,2})(?:\s?日(?!間|间|以|讯|訊|电|電)|일(?!간|째|부터))")
+# not "3日間" (three days) nor a dispatch's own day ("华盛顿29日讯", "15日電"); "1月28日" is read above. Korean
+# writes the day onto its digits with 일 ("28일(현지시간)"), never "3일간" (three days) nor "5일째" (the fifth day)
 
 
 def kind_is_month_inside_cjk_date(key: str, s: int, found: list[Mention]) -> bool:
@@ -163,6 +165,19 @@ def _mark_since(folded: str, m: Mention, since: list[tuple[int, int]] | None, wo
     if pattern(words, WHEN_AFTER).match(folded, m.end) is None and starts_span:
         return Mention(m.start, m.end, m.day, m.month, m.year, m.weekday, m.back_days, since=True)
     return m
+
+
+def dispatch_day(folded: str, found: list[Mention], published: date) -> date | None:
+    """A wire dateline's day ("新华社大马士革8月14日电") earlier than the page's date: the page reposts the dispatch,
+    and the days the dispatch names ("13日晚", the 13th in the evening) count from its own day, not the repost's."""
+    for m in found:
+        if m.month and m.day and _CJK_DISPATCH.match(folded, m.end):
+            day = valid_date(m.year or published.year, m.month, m.day)
+            if day and not m.year and day > published:
+                day = valid_date(published.year - 1, m.month, m.day)
+            if day and timedelta(days=1) < published - day <= timedelta(days=366):
+                return day
+    return None
 
 
 def valid_date(y: int, mo: int, d: int) -> date | None:

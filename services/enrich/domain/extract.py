@@ -23,7 +23,7 @@ from basewatch.services.enrich.domain.dates import SentenceDate, earlier_month, 
 from basewatch.services.enrich.domain.doc import Doc, Resources, WeaponHit, read
 from basewatch.services.enrich.domain.gazetteer import Gazetteer
 from basewatch.services.enrich.domain.lexicon import Calendar, Category, Lexicon, Match, WindowCategory, Words
-from basewatch.services.enrich.domain.phrases import matchable
+from basewatch.services.enrich.domain.phrases import _unspaced, matchable
 from basewatch.services.enrich.domain.places import head_final, places_before_noun
 from basewatch.services.enrich.domain.rules import opens_with, pattern
 from basewatch.services.enrich.domain.text import fold
@@ -31,6 +31,7 @@ from basewatch.services.enrich.domain.text import fold
 CLAIM_NS = uuid.UUID("6f1c2b1e-4a53-4c1e-9d7e-3b7a1c0e5a01")
 MAX_EVIDENCE = 600
 MAX_REFER_BACK = 3  # sentences: "the attack" further away than this is rarely the same attack
+LEDE_REACH = 6  # sentences: a toll told before any place belongs to the story's first attack, named within a paragraph or two
 
 # The rules' patterns: categories of the article's packs (rules.py), punctuation, never words.
 PLACE_END = r"[,;:()\"]|\s<place_end>\s|$"  # where a described place ends: punctuation, or "with", "killing", ...
@@ -80,6 +81,7 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
     prev: tuple[int, int] | None = None
     last_found = -99
     summary = False  # the previous sentence counted attacks on named places ("in recent days ... al-Omar and Shaddadi")
+    lede: tuple[int, int | None, int | None, Side | None, frozenset[str]] | None = None  # a toll told before any place
     for n, (s, e) in enumerate(doc.sentences):
         dates = list(doc.sentence_dates[n])
         at = bisect_left(cues, s)
@@ -88,6 +90,11 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
         summary = (summary and not dates and opens_with(lex, "additive", folded, s)) or _counts_named_attacks(folded, s, e, dates, lex, bases)
         has_cue = has_cue and not summary
         found = _sentence_drafts(doc, n, prev, inherited, gaz) if has_cue else []
+        if found and lede and n - lede[0] <= LEDE_REACH:
+            found = _lede_toll(found, lede, doc, gaz)
+            lede = None
+        elif not found and has_cue and not drafts:
+            lede = _toll_before_place(folded, s, e, lex, gaz, n) or lede
         if found:
             if found[0].actor and lex.claimed.search(folded, s, e) and _refers_back(folded, s, e, lex):
                 drafts = [d if d.actor or d.sentence != prev else replace(d, actor=found[0].actor) for d in drafts]
@@ -160,7 +167,11 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
             killed, wounded, side = _casualties(folded, s, e, lex, spans, away)
         else:
             killed, wounded, side = _clause_toll(folded, s, e, ps, pe, lex, spans, bases, away)
-        background = sentence_background or (recall is not None and recall.start() < ps) or ps in named_attack or month is not None
+        # A recall cue before the place ("in retaliation for the attack on X") marks it recalled. Head-final languages
+        # put the description, and a recall in it, before the base noun ("以报复其无人机袭击约旦美军基地": to avenge its
+        # drone attack on the US base in Jordan): there the cue may stand anywhere before a described place's noun.
+        recall_before = pe if head_final(lex) and not hint else ps
+        background = sentence_background or (recall is not None and recall.start() < recall_before) or ps in named_attack or month is not None
         if when and ref and ref_known and when.value < ref - timedelta(days=7):
             background = True
         countries = gaz.countries_in(folded, ps, min(e, pe + 40)) or gaz.countries_in(folded, s, e)
@@ -489,12 +500,27 @@ def _count_near(
                 continue  # "Stand: 05.02.2024": a part of a date in digits, no count
             if _compound(folded, n.end()):
                 continue  # "a one-way attack drone", "a two-day siege": a modifier, no count
+            if _glued_counter(folded, n, lex):
+                continue  # Korean "드론 1대" (one drone, 대 counts machines): digits written onto a counter count that
+            # head-final: the count comes before its verb ("3명이 숨지고 34명이 다쳤다"), one after it is a fallback
+            dist_after = TOLL_REACH if head_final(lex) and n.start() >= m.end() else 0
             if 1900 < value < 2100 and n.group(0).isdigit():
                 continue
-            dist = n.start() - m.end() if n.start() >= m.end() else m.start() - n.end()
+            dist = n.start() - m.end() + dist_after if n.start() >= m.end() else m.start() - n.end()
             if best is None or dist < best[0]:
                 best = (dist, value)
     return best[1] if best else None
+
+
+def _glued_counter(folded: str, n: Match, lex: Words) -> bool:
+    """Digits written onto a word of a spaced script ("1대", "3명"): the word is a counter; the digits count
+    victims only when it is a victim noun (Korean 명, people). Scripts without spaces glue every word."""
+    end = n.end()
+    if not n.group(0).isdigit() or end >= len(folded) or not folded[end].isalpha() or _unspaced(folded[end]):
+        return False
+    tail = folded[end : end + 12]
+    m = lex.victims.search(tail, 0, len(tail))
+    return m is None or m.start() != 0
 
 
 AND_PROCLITICS = ("و", "ו")  # the "and" Arabic and Hebrew write onto the next word (phrases.py matches words with it)
@@ -559,6 +585,30 @@ def _links_away(folded: str, s: int, lex: Words) -> bool:
     """ "Read more: Syria: attack on the al-Omar base": the headline of another article, linked."""
     m = lex.links.search(folded, s, s + 40)
     return m is not None and not folded[s : m.start()].strip(" \"'-")
+
+
+def _toll_before_place(
+    folded: str, s: int, e: int, lex: Words, gaz: Gazetteer, n: int
+) -> tuple[int, int | None, int | None, Side | None, frozenset[str]] | None:
+    """A toll told before the story names its base ("Pentagon named three soldiers killed in an attack in Jordan
+    ... The drone hit Tower 22"): the opening sentence has the toll and a country but no place to give it to."""
+    countries = frozenset(gaz.countries_in(folded, s, e))
+    if not countries or _recalled(folded, s, e, lex) or lex.aggregate_all.search(folded, s, e) or lex.state_strike.search(folded, s, e):
+        return None
+    killed, wounded, side = _casualties(folded, s, e, lex, (), tuple(gaz.elsewhere_in(folded, s, e)))
+    return (n, killed, wounded, side, countries) if killed or wounded else None
+
+
+def _lede_toll(found: list[Draft], lede: tuple[int, int | None, int | None, Side | None, frozenset[str]], doc: Doc, gaz: Gazetteer) -> list[Draft]:
+    """The story's first claim takes the toll told before it (the counts it lacks) when it lies in the toll's
+    country; a first claim elsewhere ("it was not in Jordan but at al-Tanf", a denial) takes nothing."""
+    _, killed, wounded, side, countries = lede
+    d = found[0]
+    country = d.country or next((gaz.by_id[bid].country for bid, bs, _ in doc.bases if bs == d.place[0]), None)
+    if d.background or country not in countries:
+        return found
+    filled = replace(d, killed=killed if d.killed is None else d.killed, wounded=wounded if d.wounded is None else d.wounded, side=d.side or side)
+    return [filled, *found[1:]]
 
 
 def _toll_only(folded: str, s: int, e: int, lex: Words, bases: list[tuple[str, int, int]]) -> bool:

@@ -8,8 +8,8 @@ from typing import Any
 
 from basewatch.schemas import ArticleReceived
 
-# Letters Sorani Kurdish writes and Persian and Arabic do not (ە ێ ۆ ڕ ڵ ڤ): a detector trained without
-# Sorani calls such text Persian.
+# Letters Sorani Kurdish writes and Persian, Arabic and Urdu do not (ە ێ ۆ ڕ ڵ ڤ): a detector trained without
+# Sorani calls such text Persian (or Urdu, now that Urdu is a pack's language).
 _SORANI_LETTERS = re.compile(r"[\u06d5\u06ce\u06c6\u0695\u06b5\u06a4]")
 DETECT_CHARS = 240  # the start of an article says its language (the detector's cost grows with the text)
 
@@ -25,7 +25,7 @@ def detect(text: str, known: frozenset[str]) -> str:
     """The most likely of the `known` languages for `text`."""
     sample = text[:DETECT_CHARS]
     code = str(_identifier(tuple(sorted(known))).classify(sample)[0])
-    if code in ("fa", "ar") and "ku" in known and len(_SORANI_LETTERS.findall(sample)) >= 3:
+    if code in ("fa", "ar", "ur") and "ku" in known and len(_SORANI_LETTERS.findall(sample)) >= 3:
         return "ku"
     return code
 

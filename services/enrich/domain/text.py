@@ -97,9 +97,9 @@ def fold_pattern(pattern: str) -> str:
 
 # A sentence ends at . ! ? ؟ followed by space and a capital, a letter of a caseless script (Arabic, Hebrew,
 # Devanagari, CJK) or a digit, in any script (the `regex` module knows Unicode's letter classes); "Syria.The
-# attack" (no space) is split too; "U.S." is not. CJK and Devanagari stops (。！？।) end a sentence as they stand.
-_STOPS_ALONE = "。！？।"
-_SENT_END = regex.compile(r"[。！？।]|[.!?؟](?:[\"'”’)»]?\s+(?=[\"'“‘(«]?[\p{Lu}\p{Lo}\p{N}])|(?=[\"'”’»]?[\p{Lu}\p{Arabic}\p{Hebrew}]))|\n+")
+# attack" (no space) is split too; "U.S." is not. CJK, Devanagari and Urdu stops (。！？।۔) end a sentence as they stand.
+_STOPS_ALONE = "。！？।۔"  # ۔ the Urdu full stop
+_SENT_END = regex.compile(r"[。！？।۔]|[.!?؟](?:[\"'”’)»]?\s+(?=[\"'“‘(«]?[\p{Lu}\p{Lo}\p{N}])|(?=[\"'”’»]?[\p{Lu}\p{Arabic}\p{Hebrew}]))|\n+")
 _ABBREV = re.compile(r"(?:\b[A-Z]\.){1,3}$|\b(?:Gen|Lt|Col|Maj|Brig|Sgt|Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No)\.$")
 
 
