@@ -276,9 +276,12 @@ def _split_lists(places: list[tuple[int, int, bool, bool, bool]], folded: str, l
 
 
 def _region_places(folded: str, s: int, e: int, lex: Words) -> list[tuple[int, int, bool, bool, bool]]:
-    """CENTCOM style: "In western Iraq, U.S. forces engaged two drones" (a region, no base named)."""
+    """CENTCOM style: "In western Iraq, U.S. forces engaged two drones" (a region, no base named); and a toll
+    placed by its region alone ("three US soldiers were killed in a drone attack in northeastern Jordan"): the
+    site unnamed, its deaths still the attack's (linking may know the famous attack of that country and toll)."""
     region = pattern(lex, "<regions>").search(matchable(folded), s, e)
-    if region and pattern(lex, ENGAGED).search(matchable(folded), s, e):
+    casualty = lex.killed.search(folded, s, e) or lex.wounded.search(folded, s, e)
+    if region and (pattern(lex, ENGAGED).search(matchable(folded), s, e) or casualty):
         return [(region.start(), region.end(), False, False, False)]
     return []
 
