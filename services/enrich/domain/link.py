@@ -151,8 +151,14 @@ def _same_attack(a: ClaimExtracted, b: ClaimExtracted) -> bool:
     if a.attack_date is None or b.attack_date is None or a.attack_date == b.attack_date:
         return True
     # A date that only defaulted to the publication day yields to a stated one a day or two before.
-    weak = a.date_basis in ("publication", "inferred") or b.date_basis in ("publication", "inferred")
+    weak = _weak_date(a) or _weak_date(b)
     return weak and abs((a.attack_date - b.attack_date).days) <= 2
+
+
+def _weak_date(c: ClaimExtracted) -> bool:
+    """The claim's day only defaulted: to the publication day, by inference, or inherited from the page's own
+    dateline ("2024-07-17 | 01:07" over a repeated headline): the publication day again, not the attack's."""
+    return c.date_basis in ("publication", "inferred") or (c.date_basis == "inherited" and c.attack_date == c.published_at)
 
 
 _BASIS_RANK = {"explicit": 0, "relative": 1, "inferred": 2, "inherited": 3, "publication": 4, None: 5}
