@@ -79,11 +79,17 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
     inherited: SentenceDate | None = None
     prev: tuple[int, int] | None = None
     last_found = -99
+    last_cued = -99  # the last sentence with an attack word, kept or not
     summary = False  # the previous sentence counted attacks on named places ("in recent days ... al-Omar and Shaddadi")
     for n, (s, e) in enumerate(doc.sentences):
         dates = list(doc.sentence_dates[n])
         at = bisect_left(cues, s)
-        has_cue = at < len(cues) and cues[at] < e and not (not dates and _years_before(folded, s, e, cal))  # not an old story
+        cued = at < len(cues) and cues[at] < e
+        # "... US troops were wounded. The Pentagon said so. Five were hurt, one badly.": an attribution (a verb of
+        # saying or an official, no attack word) between a claim and its toll leaves the toll the claim's.
+        quiet = last_cued <= last_found and n >= 1 and _attribution(folded, *doc.sentences[n - 1], lex)
+        last_cued = n if cued else last_cued
+        has_cue = cued and not (not dates and _years_before(folded, s, e, cal))  # not an old story
         has_cue = has_cue and not _links_away(folded, s, lex)
         summary = (summary and not dates and opens_with(lex, "additive", folded, s)) or _counts_named_attacks(folded, s, e, dates, lex, bases)
         has_cue = has_cue and not summary
@@ -94,7 +100,7 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             drafts.extend(found)
             last_found = n
         elif drafts and (
-            (n - last_found <= MAX_REFER_BACK and _refers_back(folded, s, e, lex)) or (n - last_found == 1 and _toll_only(folded, s, e, lex, bases))
+            (n - last_found <= MAX_REFER_BACK and _refers_back(folded, s, e, lex)) or (n - last_found <= 1 + quiet and _toll_only(folded, s, e, lex, bases))
         ):
             drafts[-1] = _enrich(drafts[-1], folded, s, e, dates, lex, gaz, _within(weapons, s, e), _names(bases, s, e))
         if dates and (dates[0].basis == "explicit" or not lex.aggregate_all.search(folded, s, e)):
@@ -103,6 +109,11 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             inherited = None  # a subheading starts another part of the story: the day before it stays there
         prev = (s, e)
     return drafts
+
+
+def _attribution(folded: str, s: int, e: int, lex: Words) -> bool:
+    """A sentence that only says who told the story ("The US Defence Department said so.")."""
+    return lex.speech.search(folded, s, e) is not None or lex.confirmed.search(folded, s, e) is not None
 
 
 def _heading(text: str, s: int, e: int) -> bool:
