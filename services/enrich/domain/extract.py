@@ -414,12 +414,21 @@ def _retaliation_toll(folded: str, s: int, at: int, lex: Words) -> bool:
     return lex.state_strike.search(folded, s, at) is not None
 
 
-def _measures(folded: str, end: int, lex: Words) -> bool:
+def _measures(folded: str, end: int, lex: Words, start: int | None = None) -> bool:
     """The number measures something else: "20 times", "40 km", "91 days", "30%"."""
     if folded[end : end + 2].strip().startswith("%"):
         return True
     after = end + 1 if folded[end : end + 1] == " " else end
+    unit = lex.count_units.search(folded, end, end + 30)
+    if unit and len(folded[end : unit.start()].split()) == 1 and not (start is not None and _after_casualty_word(folded, start, lex)):
+        return True  # "during two separate attacks", "двох окремих атак": a count of attacks, one word between
     return any(m.start() == after for m in (*lex.measure_units.finditer(folded, after, after + 20), *lex.count_units.finditer(folded, after, after + 20)))
+
+
+def _after_casualty_word(folded: str, start: int, lex: Words) -> bool:
+    """A casualty word right before the number ("واصابة ٤٢ آخرين بهجوم", wounding 42 others in an attack): the
+    number counts the casualties, whatever noun follows."""
+    return any(folded[m.end() : start].strip() == "" for c in (lex.killed, lex.wounded) for m in c.finditer(folded, max(0, start - 40), start))
 
 
 def _compound(folded: str, end: int) -> bool:
@@ -491,7 +500,7 @@ def _count_near(
             if n.end() <= m.start() and _and_attached(folded, m.start(), m.end(), cue):
                 continue  # "مقتل 3 جنود وإصابة آخرين": "and" written onto the casualty word starts its own clause
             value = n.value
-            if value is None or value > 5000 or _measures(folded, n.end(), lex):
+            if value is None or value > 5000 or _measures(folded, n.end(), lex, n.start()):
                 continue
             if _word_follows(folded, n.end(), lex.attackers):
                 continue  # "killed two militants": the attackers, not a toll of the attack
