@@ -263,6 +263,15 @@ def test_a_headline_claim_takes_the_day_the_next_sentence_gives_the_attack() -> 
     assert (str(c.attack_date), c.date_basis, c.killed) == ("2024-01-09", "relative", 0)
 
 
+def test_a_headline_under_the_pages_dateline_takes_the_day_the_story_gives() -> None:
+    """A dateline of the publication day, the headline again under it, then "on Tuesday": one claim, Tuesday."""
+    text = (
+        "Rockets hit Harir air base, no injuries\n2024-03-06 | 09:40\nRockets hit Harir air base, no injuries\n"
+        "Three rockets on Tuesday struck Harir air base in northern Iraq, security sources said."
+    )
+    assert [(c.base_id, str(c.attack_date)) for c in claims_of(text, "2024-03-06")] == [("harir", "2024-03-05")]
+
+
 def test_a_headline_base_in_a_country_gives_way_to_the_base_the_story_names() -> None:
     """Headline "Militia claims drone attack on US base in Syria", body names al-Tanf: one claim, al-Tanf."""
     text = (

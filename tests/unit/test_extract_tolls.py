@@ -97,3 +97,15 @@ def test_a_stated_day_has_day_precision() -> None:
     """ "on Sunday" in an article published on Monday 29 January 2024 is 28 January, a day."""
     (c,) = claims_of("Drones struck the Harir air base on Sunday.", PUBLISHED)
     assert (c.attack_date, c.date_precision, c.place_kind) == (date(2024, 1, 28), "day", "named")
+
+
+def test_a_count_of_attacks_with_an_adjective_between_is_no_toll() -> None:
+    """ "wounded in two consecutive attacks on Ain al-Asad": two counts attacks; the wounded are the four."""
+    (c,) = claims_of("Four American troops were wounded in two consecutive attacks on Ain al-Asad on Wednesday.", "2023-10-20")
+    assert c.wounded == 4
+
+
+def test_a_number_right_after_a_casualty_word_counts_casualties_whatever_follows() -> None:
+    """Arabic "واصابة 42 آخرين بهجوم" (wounding 42 others in an attack): 42 wounded, not a count of attacks."""
+    (c,) = claims_of("مقتل 3 جنود أمريكيين واصابة 42 آخرين بهجوم بطائرة مسيرة على قاعدة البرج 22", "2024-01-29", language="ar")
+    assert (c.killed, c.wounded) == (3, 42)

@@ -39,3 +39,21 @@ def test_an_unnamed_base_in_the_famous_attack_s_country_with_its_toll_is_the_fam
     """ "Three US soldiers died in a drone attack on a base in Jordan", read a week later, is Tower 22."""
     (claim,) = claims_of("Three US soldiers died in a drone attack on a military base in Jordan.", "2024-02-06", language="en")
     assert (claim.base_id, claim.killed) == ("tower-22", 3)
+
+
+def test_a_denial_placing_the_famous_attack_at_a_neighbouring_base_is_no_second_attack() -> None:
+    """Tower 22's dead, then Jordan's spokesman: "the attack did not take place in Jordan, it hit al-Tanf": one claim."""
+    text = (
+        "Three US soldiers were killed and 25 wounded in a drone attack on Tower 22 in Jordan on Sunday.\n\n"
+        "A Jordanian government spokesman said the attack did not happen on Jordanian soil but targeted the al-Tanf base in Syria."
+    )
+    assert [c.base_id for c in claims_of(text, "2024-01-29")] == ["tower-22"]
+
+
+def test_a_militia_claim_on_a_neighbouring_base_that_day_stays_its_own_attack() -> None:
+    """Beside Tower 22's dead, "Nujaba claimed a drone attack on al-Tanf on Sunday": al-Tanf is a second attack."""
+    text = (
+        "Three US soldiers were killed in a drone attack on Tower 22 in Jordan on Sunday.\n\n"
+        "Harakat al-Nujaba claimed responsibility for a drone attack on the al-Tanf base on Sunday."
+    )
+    assert sorted(c.base_id or "" for c in claims_of(text, "2024-01-29")) == ["al-tanf", "tower-22"]

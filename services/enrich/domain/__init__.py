@@ -11,4 +11,4 @@ from basewatch.services.enrich.domain.link import consolidate, link
 
 def enrich(article: ArticleReceived, lex: Lexicon, cal: Calendar, gaz: Gazetteer) -> list[ClaimExtracted]:
     """Every attack claim of one article, each linked to a base where possible."""
-    return consolidate([link(c, gaz) for c in extract(article, lex, cal, gaz)])
+    return consolidate([link(c, gaz) for c in extract(article, lex, cal, gaz)], gaz)

@@ -80,12 +80,18 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
     inherited: SentenceDate | None = None
     prev: tuple[int, int] | None = None
     last_found = -99
+    last_cued = -99  # the last sentence with an attack word, kept or not
     summary = False  # the previous sentence counted attacks on named places ("in recent days ... al-Omar and Shaddadi")
     lede: tuple[int, int | None, int | None, Side | None, frozenset[str]] | None = None  # a toll told before any place
     for n, (s, e) in enumerate(doc.sentences):
         dates = list(doc.sentence_dates[n])
         at = bisect_left(cues, s)
-        has_cue = at < len(cues) and cues[at] < e and not (not dates and _years_before(folded, s, e, cal))  # not an old story
+        cued = at < len(cues) and cues[at] < e
+        # "... US troops were wounded. The Pentagon said so. Five were hurt, one badly.": an attribution (a verb of
+        # saying or an official, no attack word) between a claim and its toll leaves the toll the claim's.
+        quiet = last_cued <= last_found and n >= 1 and _attribution(folded, *doc.sentences[n - 1], lex)
+        last_cued = n if cued else last_cued
+        has_cue = cued and not (not dates and _years_before(folded, s, e, cal))  # not an old story
         has_cue = has_cue and not _links_away(folded, s, lex)
         summary = (summary and not dates and opens_with(lex, "additive", folded, s)) or _counts_named_attacks(folded, s, e, dates, lex, bases)
         has_cue = has_cue and not summary
@@ -101,7 +107,7 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             drafts.extend(found)
             last_found = n
         elif drafts and (
-            (n - last_found <= MAX_REFER_BACK and _refers_back(folded, s, e, lex)) or (n - last_found == 1 and _toll_only(folded, s, e, lex, bases))
+            (n - last_found <= MAX_REFER_BACK and _refers_back(folded, s, e, lex)) or (n - last_found <= 1 + quiet and _toll_only(folded, s, e, lex, bases))
         ):
             drafts[-1] = _enrich(drafts[-1], folded, s, e, dates, lex, gaz, _within(weapons, s, e), _names(bases, s, e))
         if dates and (dates[0].basis == "explicit" or not lex.aggregate_all.search(folded, s, e)):
@@ -110,6 +116,11 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             inherited = None  # a subheading starts another part of the story: the day before it stays there
         prev = (s, e)
     return drafts
+
+
+def _attribution(folded: str, s: int, e: int, lex: Words) -> bool:
+    """A sentence that only says who told the story ("The US Defence Department said so.")."""
+    return lex.speech.search(folded, s, e) is not None or lex.confirmed.search(folded, s, e) is not None
 
 
 def _heading(text: str, s: int, e: int) -> bool:
@@ -287,9 +298,12 @@ def _split_lists(places: list[tuple[int, int, bool, bool, bool]], folded: str, l
 
 
 def _region_places(folded: str, s: int, e: int, lex: Words) -> list[tuple[int, int, bool, bool, bool]]:
-    """CENTCOM style: "In western Iraq, U.S. forces engaged two drones" (a region, no base named)."""
+    """CENTCOM style: "In western Iraq, U.S. forces engaged two drones" (a region, no base named); and a toll
+    placed by its region alone ("three US soldiers were killed in a drone attack in northeastern Jordan"): the
+    site unnamed, its deaths still the attack's (linking may know the famous attack of that country and toll)."""
     region = pattern(lex, "<regions>").search(matchable(folded), s, e)
-    if region and pattern(lex, ENGAGED).search(matchable(folded), s, e):
+    casualty = lex.killed.search(folded, s, e) or lex.wounded.search(folded, s, e)
+    if region and (pattern(lex, ENGAGED).search(matchable(folded), s, e) or casualty):
         return [(region.start(), region.end(), False, False, False)]
     return []
 
@@ -411,12 +425,21 @@ def _retaliation_toll(folded: str, s: int, at: int, lex: Words) -> bool:
     return lex.state_strike.search(folded, s, at) is not None
 
 
-def _measures(folded: str, end: int, lex: Words) -> bool:
+def _measures(folded: str, end: int, lex: Words, start: int | None = None) -> bool:
     """The number measures something else: "20 times", "40 km", "91 days", "30%"."""
     if folded[end : end + 2].strip().startswith("%"):
         return True
     after = end + 1 if folded[end : end + 1] == " " else end
+    unit = lex.count_units.search(folded, end, end + 30)
+    if unit and len(folded[end : unit.start()].split()) == 1 and not (start is not None and _after_casualty_word(folded, start, lex)):
+        return True  # "during two separate attacks", "двох окремих атак": a count of attacks, one word between
     return any(m.start() == after for m in (*lex.measure_units.finditer(folded, after, after + 20), *lex.count_units.finditer(folded, after, after + 20)))
+
+
+def _after_casualty_word(folded: str, start: int, lex: Words) -> bool:
+    """A casualty word right before the number ("واصابة ٤٢ آخرين بهجوم", wounding 42 others in an attack): the
+    number counts the casualties, whatever noun follows."""
+    return any(folded[m.end() : start].strip() == "" for c in (lex.killed, lex.wounded) for m in c.finditer(folded, max(0, start - 40), start))
 
 
 def _compound(folded: str, end: int) -> bool:
@@ -488,7 +511,7 @@ def _count_near(
             if n.end() <= m.start() and _and_attached(folded, m.start(), m.end(), cue):
                 continue  # "مقتل 3 جنود وإصابة آخرين": "and" written onto the casualty word starts its own clause
             value = n.value
-            if value is None or value > 5000 or _measures(folded, n.end(), lex):
+            if value is None or value > 5000 or _measures(folded, n.end(), lex, n.start()):
                 continue
             if _word_follows(folded, n.end(), lex.attackers):
                 continue  # "killed two militants": the attackers, not a toll of the attack

@@ -18,6 +18,7 @@ CONTEXT_CONFIDENCE = 0.6
 KNOWN_ATTACK_CONFIDENCE = 0.7
 BESIDE_NAME = 30  # characters after a name where the region placing it is read ("Rukban, north-eastern Jordan")
 NEIGHBOUR_KM = 20.0  # a famous attack is sometimes named after a locality this close to its base
+RELOCATED_KM = 30.0  # a famous attack placed at another base this close by a denial (Tower 22 - al-Tanf: 20 km)
 _NAME = re.compile(
     r"(?:base|garrison|outpost|airbase|air base|site|field|camp|قاعده|معسكر)s?\s(?:of|at|in|d'|de|du|von|bei|de la)?\s*([^\s,.;]+(?:[\s-][^\s,.;]+){0,3})"
 )
@@ -133,10 +134,10 @@ def _famous_toll(claim: ClaimExtracted, gaz: Gazetteer) -> str | None:
     return None
 
 
-def consolidate(claims: list[ClaimExtracted]) -> list[ClaimExtracted]:
+def consolidate(claims: list[ClaimExtracted], gaz: Gazetteer | None = None) -> list[ClaimExtracted]:
     """One claim per base and day within an article: repeated mentions fill each other's gaps."""
     out: list[ClaimExtracted] = []
-    for c in claims:
+    for c in _without_relocations(claims, gaz):
         twin = next((i for i, o in enumerate(out) if _same_attack(o, c)), None)
         if twin is None:
             out.append(c)
@@ -145,14 +146,38 @@ def consolidate(claims: list[ClaimExtracted]) -> list[ClaimExtracted]:
     return out
 
 
+def _without_relocations(claims: list[ClaimExtracted], gaz: Gazetteer | None) -> list[ClaimExtracted]:
+    """A story of a famous attack with its deaths, which also names a neighbouring base without a toll, a day of
+    its own or a militia's claim, tells the famous attack placed elsewhere (Jordan's denial: "the attack did not
+    happen in Jordan, it targeted al-Tanf in Syria", 20 km away): the same attack, never a second one. A militia's
+    claim on the neighbour that day (Nujaba's al-Tanf claim of 28 January) stays its own attack."""
+    if gaz is None:
+        return claims
+    famous = {
+        c.base_id: k.date for c in claims for k in gaz.known_attacks
+        if c.base_id == k.base_id and c.killed == k.killed and not c.background and c.attack_date in (None, k.date)
+    }  # fmt: skip
+    def relocated(c: ClaimExtracted) -> bool:
+        if c.base_id is None or c.base_id in famous or c.killed is not None or c.wounded is not None or c.status == "claimed":
+            return False
+        return any(gaz.km_between(b, c.base_id) <= RELOCATED_KM and c.attack_date in (None, day) for b, day in famous.items())
+    return [c for c in claims if not relocated(c)]
+
+
 def _same_attack(a: ClaimExtracted, b: ClaimExtracted) -> bool:
     if a.base_id is None or a.base_id != b.base_id:
         return False
     if a.attack_date is None or b.attack_date is None or a.attack_date == b.attack_date:
         return True
     # A date that only defaulted to the publication day yields to a stated one a day or two before.
-    weak = a.date_basis in ("publication", "inferred") or b.date_basis in ("publication", "inferred")
+    weak = _weak_date(a) or _weak_date(b)
     return weak and abs((a.attack_date - b.attack_date).days) <= 2
+
+
+def _weak_date(c: ClaimExtracted) -> bool:
+    """The claim's day only defaulted: to the publication day, by inference, or inherited from the page's own
+    dateline ("2024-07-17 | 01:07" over a repeated headline): the publication day again, not the attack's."""
+    return c.date_basis in ("publication", "inferred") or (c.date_basis == "inherited" and c.attack_date == c.published_at)
 
 
 _BASIS_RANK = {"explicit": 0, "relative": 1, "inferred": 2, "inherited": 3, "publication": 4, None: 5}
