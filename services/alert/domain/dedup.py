@@ -13,7 +13,7 @@ Matching (`compatible`) is by base within a window set by the claim's date preci
 - a day that is only the publication's meets attacks on it or up to REPORTED_WITHIN days before, never
   after; two such reports meet only within a day (overlapping windows prove nothing);
 - a guessed day that repeats an event's deaths is that attack whatever the distance;
-- a claim with no day joins only an attack that is the one answer (`fits`, machine._settle); a dated
+- a claim with no day joins only an attack that is the one answer (machine._undated_target); a dated
   claim never joins an event no report dates unless it repeats its deaths;
 - two events at one base with the same deaths within a day (or one day guessed or missing) are one
   attack (`same_attack`), merged by the machine.
@@ -33,7 +33,7 @@ from functools import lru_cache
 from basewatch.schemas import ClaimExtracted, EventState
 from basewatch.schemas.bounds import MAX_CITED, MAX_LISTED, MAX_QUOTED
 from basewatch.schemas.messages import DatePrecision, Status, Weapon
-from basewatch.services.alert.domain.state import EVIDENCE_CHARS, HORIZON_DAYS, Member, anchor_of, floating, shaping
+from basewatch.services.alert.domain.state import EVIDENCE_CHARS, Member, anchor_of, shaping
 
 EVENT_NS = uuid.UUID("2a7d4c8e-91b3-4f0a-8e6d-55c1f0b3a9e2")
 MAX_EVIDENCE = MAX_QUOTED  # the schema's bound
@@ -172,20 +172,12 @@ def core_facts(members: Sequence[Member]) -> Facts:
 
 def fits(event: Facts, claim: Member) -> bool:
     """A report with no day (`state.floating`) may be this attack: same base, a weapon that agrees, an attack
-    day inside the month it gives, on the weekday it names, deaths the attack's figures could be when it gives
-    deaths (outlets differ on them), else the same number of wounded when it gives one; and an attack it can
-    still be a report of: on or before its publication (a night's slack for time zones), at most the
-    retention horizon before it (`HORIZON_DAYS`: a later report of deaths that old is a recollection)."""
+    day inside the month it gives, on the weekday it names, and the same number of wounded when it gives one."""
     if event.base_id != claim.base_id or event.day is None or event.rank >= NO_DATE or not _weapons_agree(event.weapon, claim.weapon):
         return False
     if claim.month is not None and event.day.strftime("%Y-%m") != claim.month:
         return False
-    if claim.killed:
-        if not _tolls_agree(claim.killed, event.killed_min, event.killed):
-            return False
-    elif claim.wounded and event.wounded != claim.wounded:
-        return False
-    if claim.published is not None and not -1 <= (claim.published - event.day).days <= HORIZON_DAYS:
+    if claim.wounded and event.wounded != claim.wounded:
         return False
     return claim.weekday is None or event.day.weekday() == claim.weekday
 
@@ -278,12 +270,9 @@ def precision_of(rank: int) -> DatePrecision:
 def view(event_id: str, members: Sequence[Member], version: int, core: Facts | None = None, merged_into: str | None = None) -> EventState:
     """The event as published: facts of its members (without the reports placed in it by a month or a
     wounded count only: where those sit depends on the attacks on record at the moment, and the event and
-    its alert must not say more or less with them), but with the undated reports of deaths placed in it
-    (`dedup.fits`): outlets differ on tolls, weapons and status, and an alert must not lose what a report
-    says because it named no day (such a report never dates the event: its day is missing); lists of all
-    members sorted, so any order gives the same message. `core` is `core_facts(members)` when the caller has it."""
-    told = [m for m in members if m.killed and floating(m)]
-    f = facts([m for m in members if m.killed or not floating(m)] or members) if told or core is None else core
+    its alert must not say more or less with them); lists of all members sorted, so any order gives the same message.
+    `core` is `core_facts(members)` when the caller has it already."""
+    f = core_facts(members) if core is None else core
     ordered = sorted(members, key=lambda m: (m.rank, m.day or date.max, m.claim_id))
     anchor = anchor_of(members)
     side = next((m.side for m in ordered if m.side), None)

@@ -27,7 +27,6 @@ from basewatch.services.alert.domain.dedup import (
     compatible,
     core_facts,
     event_id_for,
-    facts,
     fatal_event_id,
     fits,
     member_of,
@@ -69,7 +68,7 @@ def handle(state: AlertState, claim: ClaimExtracted) -> Decision:
     own = {target: [*state.members(target), member]}
     members = own[target]
     core = core_facts(members)
-    for twin in [*_same_deaths(state, target, members, core), *_either_way(state, target, members, core)]:
+    for twin in [*_same_deaths(state, target, core), *_either_way(state, target, members, core)]:
         if twin not in own:
             own[twin] = list(state.members(twin))
             members = _union(members, own[twin])
@@ -89,8 +88,7 @@ def handle(state: AlertState, claim: ClaimExtracted) -> Decision:
         core = core_facts(members)
     changes: list[Change] = []
     messages: list[BaseModel] = []
-    news = not _known_deaths(state, core, members, own)
-    event_id = _event_id(state, canonical, core, members, own, changes, news)
+    event_id = _event_id(state, canonical, core, members, own, changes)
     if event_id not in own and state.resolve(event_id) != event_id:
         changes.append((f"a:{event_id}", None))  # the id named another event once; it is this one's now
     # an event this claim would have opened (no record has its id) is no event to fold: no alias, no message
@@ -115,7 +113,7 @@ def handle(state: AlertState, claim: ClaimExtracted) -> Decision:
     moved, touched = _moved(state, event_id, version, moves)
     messages += touched
     messages.append(_message(event))
-    alerts, ledger_changes = _alerts(state, event, [g for g, _ in gone], news)
+    alerts, ledger_changes = _alerts(state, event, [g for g, _ in gone])
     changes += ledger_changes
     if event.base_id and not state.base_seen(event.base_id):
         alerts.insert(0, decide.new_target(event))
@@ -155,29 +153,26 @@ def _target(state: AlertState, m: Member) -> str | None:
         if m.killed:
             pool = sorted({*pool, *state.fatal_live(m.base_id)})
     elif m.base_id:
-        return None  # a claim with no day and nothing else to place it by opens its own event
+        pool = state.fatal_live(m.base_id) if m.killed else ()  # an undated claim joins only the event its deaths name
     else:
         pool = state.on_day(m.day) if m.day else ()
     known = [(e, state.memo(e, core_facts)) for e in pool]
     if floating(m):
-        if m.killed:
-            known += _forgotten(state, m.base_id)  # type: ignore[arg-type]  # floating: it has a base
         fit = [e for e, f in known if fits(f, m)]
-        return fit[0] if len(fit) == 1 else _undated_deaths(known, m)
+        return fit[0] if len(fit) == 1 else None
     if m.base_id and m.killed:
         known += _forgotten(state, m.base_id)
     best: tuple[int, int, str] | None = None
     matches = []
-    attack = facts([m]) if m.base_id and m.day is not None and m.killed else None
     for event_id, f in known:
         days = compatible(f, m)
         if days is None:
             continue
-        if attack is not None and f.day is None and not _tells_of(state.members(event_id), attack):
-            continue  # undated reports of deaths that cannot be reports of this attack (published before it)
         matches.append((event_id, f))
         key = (days, f.rank, event_id)
         best = key if best is None or key < best else best
+    if m.base_id is not None and m.day is None:
+        return _undated_target(matches, m)
     if m.base_id is None:
         linked = [(e, f) for e, f in matches if f.base_id is not None]
         if len(linked) > 1:
@@ -191,7 +186,7 @@ def _target(state: AlertState, m: Member) -> str | None:
     return best[2] if best else None
 
 
-def _event_id(state: AlertState, canonical: str, f: Facts, members: list[Member], own: dict[str, list[Member]], changes: list[Change], news: bool) -> str:
+def _event_id(state: AlertState, canonical: str, f: Facts, members: list[Member], own: dict[str, list[Member]], changes: list[Change]) -> str:
     """The id of the event these members make, a function of them in any arrival order where it can be:
     - an attack already alerted keeps the id its alert names (the first fatal attack at its base first,
       then the anchor's, then the least: two alerted events that prove one attack end under one of them);
@@ -199,12 +194,12 @@ def _event_id(state: AlertState, canonical: str, f: Facts, members: list[Member]
       there (`dedup.fatal_event_id`): its first report may date it by a missing, guessed or other outlet's
       day, its base is what all reports give, so the alert raised then is named as every order names it;
     - any other, by its anchor's base and day (`dedup.event_id_for`): re-keyed when a better-dated report
-      moves it, which changes no alert; so is an event whose deaths are not `news`."""
+      moves it, which changes no alert."""
     alerted = [e for e in own if state.ledger(e) is not None]
     if alerted:
         first = fatal_event_id(f.base_id, 0) if f.base_id else None
         return min(alerted, key=lambda e: (e != first, e != canonical, e))
-    if f.base_id and (f.killed or 0) > 0 and news and not all(m.background for m in members):
+    if f.base_id and (f.killed or 0) > 0 and not all(m.background for m in members):
         n = state.fatal_count(f.base_id)
         changes.append((f"n:{f.base_id}", str(n + 1)))
         return fatal_event_id(f.base_id, n)
@@ -239,28 +234,13 @@ def _union(members: list[Member], more: Sequence[Member]) -> list[Member]:
     return [*members, *(m for m in more if m.claim_id not in have)]
 
 
-def _same_deaths(state: AlertState, target: str, members: Sequence[Member], f: Facts) -> list[str]:
+def _same_deaths(state: AlertState, target: str, f: Facts) -> list[str]:
     """Other live events at the base that this event (its `core_facts` with the claim) proves to be the same
     fatal attack: the same deaths within a day (a report dated by US time and one by local time), or the
-    same deaths where one side's day is only guessed or missing (see `dedup.same_attack`). An event no report
-    dates is one with a dated event only when that is the one dated attack at the base its reports can tell of
-    (`_tells_of`, as `_settle` places them): two attacks months apart with the same toll are never glued together
-    by an undated report that repeats it."""
+    same deaths where one side's day is only guessed or missing (see `dedup.same_attack`)."""
     if not f.base_id or not f.killed:
         return []
-    others = [(e, state.memo(e, core_facts)) for e in state.fatal_live(f.base_id) if e != target]
-    twins = [(e, g) for e, g in others if same_attack(f, g)]
-    dated = [(e, g) for e, g in [(target, f), *others] if g.day is not None]
-
-    def only(reports: Sequence[Member], event_id: str) -> bool:
-        return [e for e, g in dated if _tells_of(reports, g)] == [event_id]
-
-    return [e for e, g in twins if (f.day is None) == (g.day is None) or (only(members, e) if f.day is None else only(state.members(e), target))]
-
-
-def _tells_of(reports: Sequence[Member], attack: Facts) -> bool:
-    """Whether every undated report of deaths among these could be a report of this dated attack (`dedup.fits`)."""
-    return all(fits(attack, m) for m in reports if floating(m))
+    return [e for e in state.fatal_live(f.base_id) if e != target and same_attack(f, state.memo(e, core_facts))]
 
 
 def _core_anchor(members: Sequence[Member]) -> Member:
@@ -304,10 +284,8 @@ def _either_way(state: AlertState, target: str, members: list[Member], f: Facts)
 
 
 def _settle(state: AlertState, base_id: str, event_id: str, members: list[Member], own: dict[str, list[Member]]) -> dict[str, tuple[Member, str, str]]:
-    """Where each report at the base with no day (`floating`: a month, a weekday, deaths or wounded to place
-    it by) belongs once this decision is applied: the one attack on record there that `fits` it, else (a
-    report of deaths) the undated event it is in or the one undated event of its deaths (`_undated_deaths`),
-    else its own event. Decided from the attacks
+    """Where each report at the base dated only by a month or a weekday belongs once this decision is
+    applied: the one attack on record there that `fits` it, else its own event. Decided from the attacks
     on record, never from arrival order: a report placed while its attack was the only candidate moves
     out when a second one appears, and back in when the attacks on record single one out again.
     Returns claim id -> (member, event it is in, event it belongs in) for those that move."""
@@ -318,17 +296,11 @@ def _settle(state: AlertState, base_id: str, event_id: str, members: list[Member
         return moves
     post = [(e, state.memo(e, core_facts)) for e in state.at_base(base_id) if e not in own and e != event_id]
     post.append((event_id, core_facts(members)))
-    placed = dict(post)
     for m in pool:
         fit = [e for e, f in post if fits(f, m)]
+        slot = fit[0] if len(fit) == 1 else event_id_for([m])
         here = state.resolve(m.event_id)
         here = event_id if here in own else here
-        if len(fit) == 1:
-            slot = fit[0]
-        elif m.killed and here in placed and placed[here].day is None:
-            slot = here  # among undated reports of its deaths: where it stays until one dated attack fits it
-        else:
-            slot = _undated_deaths(post, m) or event_id_for([m])
         if slot != here:
             moves[m.claim_id] = (m, here, slot)
     return moves
@@ -370,30 +342,19 @@ def _moved(state: AlertState, event_id: str, version: int, moves: dict[str, tupl
     return records, messages
 
 
-def _undated_deaths(known: list[tuple[str, Facts]], m: Member) -> str | None:
-    """Where a report of deaths with no day goes when no single dated attack at its base `fits` it: the one
-    event there that no report dates and whose deaths it repeats (undated reports of the same deaths are one
-    attack until a dated report tells which), else an event of its own. It never joins one of several dated
-    attacks: which one would depend on the order reports arrived in, and it would glue them together."""
-    if not m.killed:
-        return None
-    same = [e for e, f in known if f.day is None and _tolls_agree(m.killed, f.killed_min, f.killed)]
-    return same[0] if len(same) == 1 else None
+def _undated_target(matches: list[tuple[str, Facts]], m: Member) -> str | None:
+    """A report that dates nothing joins an attack at its base only when its deaths name one: the one
+    compatible event whose deaths it repeats. Otherwise it opens its own event: joining "the recent attack
+    at that base" would depend on which reports arrived first (a partitioned stream, a shuffled feed), and
+    joining the wrong one merges attacks months apart with nothing to tell which is right."""
+    if m.killed:
+        same = [e for e, f in matches if _tolls_agree(m.killed, f.killed_min, f.killed)]
+        if len(same) == 1:
+            return same[0]
+    return None
 
 
-def _known_deaths(state: AlertState, f: Facts, members: Sequence[Member], own: dict[str, list[Member]]) -> bool:
-    """An event of undated reports only whose deaths repeat a dated fatal attack on record at its base that they
-    could be reports of (`dedup.fits`; live, or forgotten with its ledger): which attack it reports is
-    undecidable (or it would be placed in it), but its deaths are known: no news, no fatality alert of its own. In any arrival order: one that came first raised
-    the alert of the attack it then joined, and leaves it without an alert when a second such attack appears."""
-    if not f.base_id or not f.killed or f.day is not None or not all(floating(m) for m in members):
-        return False
-    known = [state.memo(e, core_facts) for e in state.fatal_live(f.base_id) if e not in own] + [g for _, g in _forgotten(state, f.base_id)]
-    return any(fits(g, m) for g in known for m in members)
-
-
-def _alerts(state: AlertState, event: EventState, merged: list[str], news: bool = True) -> tuple[list[BaseModel], list[Change]]:
-    """The fatality alert this version of the event raises or revises (none raised for deaths that are no `news`)."""
+def _alerts(state: AlertState, event: EventState, merged: list[str]) -> tuple[list[BaseModel], list[Change]]:
     out: list[BaseModel] = []
     changes: list[Change] = []
     ledger = state.ledger(event.event_id)
@@ -406,8 +367,6 @@ def _alerts(state: AlertState, event: EventState, merged: list[str], news: bool 
             ledger = old_ledger  # the alert follows its attack to the event's new id
         else:
             out.append(decide.superseded(event, old_ledger, by=ledger.alert_id))
-    if ledger is None and not news:
-        return out, changes
     raised, after = decide.fatality(event, ledger)
     out += raised
     if after is not None and (after != state.ledger(event.event_id)):

@@ -387,7 +387,7 @@ class KeyValueEventStore:
                 self._ix.unlinked_by_day.setdefault(anchor.day, set()).add(event_id)
         if anchor.base_id:
             self._ix.by_base_day.setdefault((anchor.base_id, anchor.day), set()).add(event_id)
-            # any report's deaths (a floating one's shape the event only when every report floats): a superset
+            # an event's deaths are those of its reports that do not float (floating ones give none)
             if any(m.killed for m in members):
                 self._ix.deaths.setdefault(anchor.base_id, set()).add(event_id)
             if any(floating(m) for m in members):
@@ -436,11 +436,11 @@ def _last_seen(m: Member) -> date:
 
 
 def floating(m: Member) -> bool:
-    """A report with no day that still says which attack it is, by its month, by the deaths or the number of
-    wounded it repeats: it is placed in the one dated attack at its base that fits (`dedup.fits`,
-    machine._settle), and moves when the attacks on record change, so its event never depends on which
-    reports came first. It never shapes the events it sits in (unless every report there floats)."""
-    return m.base_id is not None and m.day is None and (m.month is not None or bool(m.wounded) or bool(m.killed))
+    """A report with no day that still says which attack it is, by its month or by the number of wounded it
+    repeats (and no deaths, which `dedup.same_attack` handles): it is placed in the one attack at its base
+    that fits (`dedup.fits`, machine._settle), and moves when the attacks on record change, so its event
+    never depends on which reports came first. It never shapes the events it sits in."""
+    return m.base_id is not None and m.day is None and not m.killed and (m.month is not None or bool(m.wounded))
 
 
 def shaping(members: Sequence[Member]) -> Sequence[Member]:
