@@ -133,3 +133,34 @@ def test_writing_what_expired_names_leaves_only_the_recent_event(store: KeyValue
     store.write(store.expired(date(2024, 1, 1), keep="e-new"))
     assert [x.claim_id for x in store.members("e-old")] == [] and list(store.at_base("harir")) == ["e-new"]
     assert list(store.on_day(date(2023, 10, 1))) == [] and store.resolve("e-first") == "e-first"
+
+
+def test_the_deaths_lookup_holds_the_live_events_a_report_gives_deaths_in(store: KeyValueEventStore) -> None:
+    """`fatal_live` finds an event once a report gives deaths in it, at its base only, and forgets it with its last such report."""
+    quiet = member_of(claim(claim_id="c1", base_id="harir", attack_date=date(2024, 1, 5)), "e1")
+    store.write([("c:c1", quiet)])
+    assert list(store.fatal_live("harir")) == []
+    store.write([("c:c2", member_of(claim(claim_id="c2", base_id="harir", attack_date=date(2024, 1, 5), killed=2), "e1"))])
+    assert list(store.fatal_live("harir")) == ["e1"] and list(store.fatal_live("al-tanf")) == []
+    store.write([("c:c2", None)])
+    assert list(store.fatal_live("harir")) == []
+
+
+def test_the_floating_lookup_holds_the_events_with_a_report_dated_only_by_its_month(store: KeyValueEventStore) -> None:
+    """`with_floating` finds an event holding a month-only report, and no longer once the report moved to another event."""
+    dated = member_of(claim(claim_id="c1", base_id="harir", attack_date=date(2024, 1, 5)), "e1")
+    month = member_of(claim(claim_id="c2", base_id="harir", attack_date=None, date_basis=None, date_month="2024-01"), "e1")
+    store.write([("c:c1", dated), ("c:c2", month)])
+    assert list(store.with_floating("harir")) == ["e1"]
+    store.write([("c:c2", member_of(claim(claim_id="c2", base_id="harir", attack_date=None, date_basis=None, date_month="2024-01"), "e2"))])
+    assert list(store.with_floating("harir")) == ["e2"]
+
+
+def test_the_unlinked_lookup_of_a_day_holds_only_events_no_report_links_to_a_base(store: KeyValueEventStore) -> None:
+    """`unlinked_on` finds the day's events without a base; `on_day` finds them and the linked ones."""
+    day = date(2024, 1, 5)
+    store.write([("c:c1", member_of(claim(claim_id="c1", base_id="harir", attack_date=day), "e1"))])
+    store.write([("c:c2", member_of(claim(claim_id="c2", base_id=None, attack_date=day), "e2"))])
+    assert list(store.unlinked_on(day)) == ["e2"] and list(store.on_day(day)) == ["e1", "e2"]
+    store.write([("a:e2", "e1")])
+    assert list(store.unlinked_on(day)) == [] and list(store.on_day(day)) == ["e1"]

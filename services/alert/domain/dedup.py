@@ -28,6 +28,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from basewatch.schemas import ClaimExtracted, EventState
 from basewatch.schemas.bounds import MAX_CITED, MAX_LISTED, MAX_QUOTED
@@ -91,9 +92,9 @@ def event_id_for(members: Sequence[Member]) -> str:
     undated reports of different attacks at one base must not meet in one shared "undated" slot."""
     anchor = anchor_of(members)
     if anchor.base_id is None:
-        return min(str(uuid.uuid5(EVENT_NS, m.claim_id)) for m in members)
+        return min(_event_uuid(m.claim_id) for m in members)
     when = anchor.day.isoformat() if anchor.day else f"-|{anchor.claim_id}"
-    return str(uuid.uuid5(EVENT_NS, f"{anchor.base_id}|{when}"))
+    return _event_uuid(f"{anchor.base_id}|{when}")
 
 
 def fatal_event_id(base_id: str, n: int) -> str:
@@ -102,7 +103,14 @@ def fatal_event_id(base_id: str, n: int) -> str:
     or an outlet's clock, but its base is what every report of the attack gives. Fatal attacks on one base
     are rare (`compatible` and `same_attack` rely on it too), so the base alone names the attack in any
     arrival order whenever the base has one; a second is told apart by its count, in the order reported."""
-    return str(uuid.uuid5(EVENT_NS, f"{base_id}|fatal|{n}"))
+    return _event_uuid(f"{base_id}|fatal|{n}")
+
+
+@lru_cache(maxsize=4096)
+def _event_uuid(name: str) -> str:
+    """uuid5 in the event namespace, remembered: a claim asks for the id of its event's anchor two or three
+    times, and live events are few (a pure function of its argument: the cache changes no result)."""
+    return str(uuid.uuid5(EVENT_NS, name))
 
 
 def _tolls_agree(killed: int | None, low: int | None, high: int | None) -> bool:
@@ -259,11 +267,12 @@ def precision_of(rank: int) -> DatePrecision:
     return "day" if rank <= 1 else "approximate" if rank < NO_DATE else "unknown"
 
 
-def view(event_id: str, members: Sequence[Member], version: int, merged_into: str | None = None) -> EventState:
+def view(event_id: str, members: Sequence[Member], version: int, core: Facts | None = None, merged_into: str | None = None) -> EventState:
     """The event as published: facts of its members (without the reports placed in it by a month or a
     wounded count only: where those sit depends on the attacks on record at the moment, and the event and
-    its alert must not say more or less with them); lists of all members sorted, so any order gives the same message."""
-    f = core_facts(members)
+    its alert must not say more or less with them); lists of all members sorted, so any order gives the same message.
+    `core` is `core_facts(members)` when the caller has it already."""
+    f = core_facts(members) if core is None else core
     ordered = sorted(members, key=lambda m: (m.rank, m.day or date.max, m.claim_id))
     anchor = anchor_of(members)
     side = next((m.side for m in ordered if m.side), None)

@@ -80,7 +80,8 @@ def handle(state: AlertState, claim: ClaimExtracted) -> Decision:
             break
         own[holder] = list(state.members(holder))
         members = _union(members, own[holder])
-    core = core_facts(members)
+    if len(members) != len(own[target]):  # twins or the anchor's event joined: the facts of them all
+        core = core_facts(members)
     for lone in _unlinked_joining(state, core, own):
         own[lone] = list(state.members(lone))
         members = _union(members, own[lone])
@@ -93,20 +94,20 @@ def handle(state: AlertState, claim: ClaimExtracted) -> Decision:
     # an event this claim would have opened (no record has its id) is no event to fold: no alias, no message
     gone = [(e, ms) for e, ms in sorted(own.items()) if e != event_id and (state.members(e) or state.ledger(e))]
     changes += [(f"a:{e}", event_id) for e, _ in gone]
-    member = replace(member, event_id=event_id)
-    members = [member if m.claim_id == member.claim_id else m for m in members]
     forgotten = state.ledger(event_id)
     if all(m.background for m in members):
         # recalled as context only: kept (an event reported later finds it, in any order) but never published
-        hidden = replace(member, version=0, followups=_encode(changes))
+        hidden = replace(member, event_id=event_id, version=0, followups=_encode(changes))
         return Decision(((f"c:{claim.claim_id}", hidden), *changes), ())
     # an unlinked report that joins an attack changes it too: its base's placed reports are settled again
     base = member.base_id or next((m.base_id for m in members if m.base_id), None)
     moves = _settle(state, base, event_id, members, own) if base and not floating(member) else {}
     arriving = [replace(m, event_id=event_id) for m, _, to in moves.values() if to == event_id]
-    members = [m for m in members if m.claim_id not in moves] + arriving
+    if moves:
+        members = [m for m in members if m.claim_id not in moves] + arriving
+        core = core_facts(members)
     version = 1 + max([m.version for m in members if m is not member] + [forgotten.version if forgotten else 0])
-    event = view(event_id, members, version)
+    event = view(event_id, members, version, core)
     for old_id, old_members in gone:
         messages.append(_as(EventUpdated, view(old_id, old_members, version, merged_into=event_id)))
     moved, touched = _moved(state, event_id, version, moves)
@@ -119,7 +120,7 @@ def handle(state: AlertState, claim: ClaimExtracted) -> Decision:
         changes.append((f"b:{event.base_id}", event_id))
     messages += alerts
     followups = _encode(changes) + tuple((f"m:{m.claim_id}", f"{m.event_id}|{m.version}") for m in moved)
-    record = replace(member, version=version, alerts=tuple(a.model_dump_json() for a in alerts), followups=followups)
+    record = replace(member, event_id=event_id, version=version, alerts=tuple(a.model_dump_json() for a in alerts), followups=followups)
     changes += [(f"c:{m.claim_id}", m) for m in moved]
     # retention's deletions are not part of the record: they follow from the state, and are decided again
     return Decision(((f"c:{claim.claim_id}", record), *changes, *_expiry(state, member, event_id)), tuple(messages))
@@ -144,10 +145,15 @@ def _as(kind: type[EventOpened] | type[EventUpdated], event: EventState) -> Even
 
 def _target(state: AlertState, m: Member) -> str | None:
     """The live event the claim belongs to: the nearest compatible one (ties: the better-dated, then the id)."""
-    if m.base_id and m.day is not None and not m.killed and not floating(m):
-        pool = state.near(m.base_id, m.day, NEAR_DAYS)  # a dated claim without deaths joins only an undated event or one within NEAR_DAYS
-    elif m.base_id:
+    if m.base_id and floating(m):
         pool = state.at_base(m.base_id)
+    elif m.base_id and m.day is not None:
+        # a dated claim joins an undated event or one within NEAR_DAYS, or one at any distance whose deaths it repeats
+        pool = state.near(m.base_id, m.day, NEAR_DAYS)
+        if m.killed:
+            pool = sorted({*pool, *state.fatal_live(m.base_id)})
+    elif m.base_id:
+        pool = state.fatal_live(m.base_id) if m.killed else ()  # an undated claim joins only the event its deaths name
     else:
         pool = state.on_day(m.day) if m.day else ()
     known = [(e, state.memo(e, core_facts)) for e in pool]
@@ -205,9 +211,11 @@ def _unlinked_joining(state: AlertState, f: Facts, own: dict[str, list[Member]])
     event of their day, country and toll: `_target`): they join it now, so which came first does not matter."""
     if f.base_id is None or f.day is None:
         return []
-    day = [(e, state.memo(e, core_facts)) for e in state.on_day(f.day) if e not in own]
-    others = [g for _, g in day if g.base_id is not None]
-    return [e for e, g in day if g.base_id is None and all(_joins(m, f, others) for m in state.members(e))]
+    lone = [e for e in state.unlinked_on(f.day) if e not in own]
+    if not lone:
+        return []
+    others = [g for g in (state.memo(e, core_facts) for e in state.on_day(f.day) if e not in own) if g.base_id is not None]
+    return [e for e in lone if all(_joins(m, f, others) for m in state.members(e))]
 
 
 def _joins(m: Member, f: Facts, others: list[Facts]) -> bool:
@@ -232,7 +240,7 @@ def _same_deaths(state: AlertState, target: str, f: Facts) -> list[str]:
     same deaths where one side's day is only guessed or missing (see `dedup.same_attack`)."""
     if not f.base_id or not f.killed:
         return []
-    return [e for e in state.at_base(f.base_id) if e != target and same_attack(f, state.memo(e, core_facts))]
+    return [e for e in state.fatal_live(f.base_id) if e != target and same_attack(f, state.memo(e, core_facts))]
 
 
 def _core_anchor(members: Sequence[Member]) -> Member:
@@ -281,11 +289,13 @@ def _settle(state: AlertState, base_id: str, event_id: str, members: list[Member
     on record, never from arrival order: a report placed while its attack was the only candidate moves
     out when a second one appears, and back in when the attacks on record single one out again.
     Returns claim id -> (member, event it is in, event it belongs in) for those that move."""
-    post = [(e, state.memo(e, core_facts)) for e in state.at_base(base_id) if e not in own and e != event_id]
-    post.append((event_id, core_facts(members)))
-    pool = [m for e in state.at_base(base_id) if e not in own and e != event_id for m in state.members(e) if floating(m)]
+    pool = [m for e in state.with_floating(base_id) if e not in own and e != event_id for m in state.members(e) if floating(m)]
     pool += [m for m in members if floating(m)]
     moves: dict[str, tuple[Member, str, str]] = {}
+    if not pool:
+        return moves
+    post = [(e, state.memo(e, core_facts)) for e in state.at_base(base_id) if e not in own and e != event_id]
+    post.append((event_id, core_facts(members)))
     for m in pool:
         fit = [e for e, f in post if fits(f, m)]
         slot = fit[0] if len(fit) == 1 else event_id_for([m])

@@ -140,8 +140,11 @@ class EventStore(Protocol):
     def member(self, claim_id: str) -> Member | None: ...
     def members(self, event_id: str) -> Sequence[Member]: ...
     def at_base(self, base_id: str) -> Iterable[str]: ...
+    def fatal_live(self, base_id: str) -> Iterable[str]: ...
+    def with_floating(self, base_id: str) -> Iterable[str]: ...
     def near(self, base_id: str, day: date, days: int) -> Iterable[str]: ...
     def on_day(self, day: date) -> Iterable[str]: ...
+    def unlinked_on(self, day: date) -> Iterable[str]: ...
     def resolve(self, event_id: str) -> str: ...
     def ledger(self, event_id: str) -> Ledger | None: ...
     def fatal_at(self, base_id: str) -> Iterable[tuple[str, Ledger]]: ...
@@ -161,8 +164,11 @@ class _Index:
     alias: dict[str, str] = field(default_factory=dict)
     by_base: dict[str, set[str]] = field(default_factory=dict)
     by_day: dict[date, set[str]] = field(default_factory=dict)
+    unlinked_by_day: dict[date, set[str]] = field(default_factory=dict)  # the events of by_day without a base
     by_base_day: dict[tuple[str, date | None], set[str]] = field(default_factory=dict)  # (base, anchor day or None)
     placed: dict[str, tuple[str | None, date | None]] = field(default_factory=dict)
+    deaths: dict[str, set[str]] = field(default_factory=dict)  # base id -> live events a report gives deaths in
+    floats: dict[str, set[str]] = field(default_factory=dict)  # base id -> live events holding a `floating` report
     fatal: dict[str, set[str]] = field(default_factory=dict)  # base id -> events with a fatality ledger
     memo: dict[str, dict[Any, Any]] = field(default_factory=dict)  # event id -> function -> its value over the members
     newest: date | None = None
@@ -194,6 +200,16 @@ class KeyValueEventStore:
     def at_base(self, base_id: str) -> Iterable[str]:
         return sorted(self.ix.by_base.get(base_id, ()))
 
+    def fatal_live(self, base_id: str) -> Iterable[str]:
+        """Live events at the base (by their anchor) that a report gives deaths in: the only ones a claim's
+        deaths can match at any distance (`dedup.compatible`'s same toll, `dedup.same_attack`)."""
+        return sorted(self.ix.deaths.get(base_id, ()))
+
+    def with_floating(self, base_id: str) -> Iterable[str]:
+        """Live events at the base (by their anchor) holding a report dated only by a month or a weekday,
+        or placed by its wounded (`floating`): the only ones `machine._settle` may move reports out of."""
+        return sorted(self.ix.floats.get(base_id, ()))
+
     def near(self, base_id: str, day: date, days: int) -> Iterable[str]:
         """Live events at the base whose anchor day is within `days` of `day`, or that no report dates
         (the candidates of a dated claim, when only those can match it: `machine._target`)."""
@@ -205,6 +221,10 @@ class KeyValueEventStore:
 
     def on_day(self, day: date) -> Iterable[str]:
         return sorted(self.ix.by_day.get(day, ()))
+
+    def unlinked_on(self, day: date) -> Iterable[str]:
+        """The live events of that day that no report links to a base (`on_day`'s without a base)."""
+        return sorted(self.ix.unlinked_by_day.get(day, ()))
 
     def resolve(self, event_id: str) -> str:
         alias = self.ix.alias
@@ -363,8 +383,15 @@ class KeyValueEventStore:
             self._ix.by_base.setdefault(anchor.base_id, set()).add(event_id)
         if anchor.day is not None:
             self._ix.by_day.setdefault(anchor.day, set()).add(event_id)
+            if anchor.base_id is None:
+                self._ix.unlinked_by_day.setdefault(anchor.day, set()).add(event_id)
         if anchor.base_id:
             self._ix.by_base_day.setdefault((anchor.base_id, anchor.day), set()).add(event_id)
+            # an event's deaths are those of its reports that do not float (floating ones give none)
+            if any(m.killed for m in members):
+                self._ix.deaths.setdefault(anchor.base_id, set()).add(event_id)
+            if any(floating(m) for m in members):
+                self._ix.floats.setdefault(anchor.base_id, set()).add(event_id)
         self._ix.placed[event_id] = (anchor.base_id, anchor.day)
 
     def _unplace(self, event_id: str) -> None:
@@ -373,8 +400,11 @@ class KeyValueEventStore:
         if base is not None:
             _discard(self._ix.by_base, base, event_id)
             _discard(self._ix.by_base_day, (base, day), event_id)
+            _discard(self._ix.deaths, base, event_id)
+            _discard(self._ix.floats, base, event_id)
         if day is not None:
             _discard(self._ix.by_day, day, event_id)
+            _discard(self._ix.unlinked_by_day, day, event_id)
 
 
 def _discard(index: dict[Any, set[str]], key: Any, event_id: str) -> None:
