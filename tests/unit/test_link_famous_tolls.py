@@ -57,3 +57,20 @@ def test_a_militia_claim_on_a_neighbouring_base_that_day_stays_its_own_attack() 
         "Harakat al-Nujaba claimed responsibility for a drone attack on the al-Tanf base on Sunday."
     )
     assert sorted(c.base_id or "" for c in claims_of(text, "2024-01-29")) == ["al-tanf", "tower-22"]
+
+
+def test_a_famous_attacks_exact_toll_dated_days_later_at_its_base_is_that_attack() -> None:
+    """ "Three US soldiers killed at Tower 22", dated by the report two days after 28 January: the famous attack's day."""
+    from datetime import date
+
+    from basewatch.services.enrich import resources
+    from basewatch.services.enrich.domain.link import link
+    from tests.helpers import claim
+
+    gaz = resources.gazetteer()
+    told = claim(place_text="Tower 22", attack_date=date(2024, 1, 30), date_basis="explicit", killed=3, casualty_side="US")
+    linked = link(told, gaz)
+    assert (linked.base_id, linked.attack_date, linked.date_basis, linked.killed) == ("tower-22", date(2024, 1, 28), "inferred", 3)
+    other_toll = link(told.model_copy(update={"killed": 1}), gaz)
+    weeks_later = link(told.model_copy(update={"attack_date": date(2024, 2, 20)}), gaz)
+    assert other_toll.attack_date == date(2024, 1, 30) and weeks_later.attack_date == date(2024, 2, 20)

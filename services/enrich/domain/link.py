@@ -8,6 +8,7 @@ border") for a claim that names no base (0.6). An unlinked claim keeps its place
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from basewatch.schemas import ClaimExtracted
 from basewatch.services.enrich.domain.gazetteer import Gazetteer
@@ -103,7 +104,26 @@ def _linked(claim: ClaimExtracted, gaz: Gazetteer, base_id: str, confidence: flo
     }
     if _famous_toll(claim, gaz) not in (None, base_id):
         update |= {"killed": None, "wounded": None, "casualty_side": None}
+    elif (day := _famous_day(claim, gaz, base_id)) is not None:
+        update |= {"attack_date": day, "date_basis": "inferred"}
     return claim.model_copy(update=update)
+
+
+FAMOUS_REPORT_DAYS = 7  # how long after a famous attack a story may be dated by the day it was told
+
+
+def _famous_day(claim: ClaimExtracted, gaz: Gazetteer, base_id: str) -> date | None:
+    """The day of the famous attack at this base whose exact toll the claim gives, when the claim is dated a few
+    days after it: the day the story was told taken for the attack's ("the report of Tuesday 30 January": three
+    soldiers killed at Tower 22, two days after the attack). A fatal attack's exact toll at its base is that
+    attack, never a second one a few days later."""
+    if not claim.killed or claim.attack_date is None or claim.date_basis == "publication":
+        return None
+    for k in gaz.known_attacks:
+        same = k.base_id == base_id and claim.killed == k.killed and claim.casualty_side in (None, k.side)
+        if same and 1 < (claim.attack_date - k.date).days <= FAMOUS_REPORT_DAYS:
+            return k.date
+    return None
 
 
 FAMOUS_TOLL_DAYS = 31  # how long after a famous attack an undated report's toll is still that attack's
