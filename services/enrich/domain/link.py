@@ -11,7 +11,7 @@ import re
 from datetime import date
 
 from basewatch.schemas import ClaimExtracted
-from basewatch.services.enrich.domain.gazetteer import Gazetteer
+from basewatch.services.enrich.domain.gazetteer import Gazetteer, KnownAttack
 from basewatch.services.enrich.domain.text import fold
 
 FUZZY_CUTOFF = 88.0
@@ -77,7 +77,7 @@ def _known_attack(claim: ClaimExtracted, gaz: Gazetteer) -> str | None:
     if claim.attack_date is None:
         # Undated ("a US base in Jordan ..., three soldiers killed", in an article without a date): the country and
         # the exact death toll name the famous attack when they fit one and only one.
-        fits = [k.base_id for k in gaz.known_attacks if claim.killed == k.killed and claim.casualty_side in (None, k.side)]
+        fits = [k.base_id for k in gaz.known_attacks if _its_deaths(claim, k)]
         fits = [b for b in fits if claim.country == gaz.by_id[b].country]
         return fits[0] if len(fits) == 1 else None
     for k in gaz.known_attacks:
@@ -109,6 +109,11 @@ def _linked(claim: ClaimExtracted, gaz: Gazetteer, base_id: str, confidence: flo
     return claim.model_copy(update=update)
 
 
+def _its_deaths(claim: ClaimExtracted, k: KnownAttack) -> bool:
+    """The claim gives the famous attack's exact death toll (on its side, or on no side said)."""
+    return claim.killed == k.killed and claim.casualty_side in (None, k.side)
+
+
 FAMOUS_REPORT_DAYS = 7  # how long after a famous attack a story may be dated by the day it was told
 
 
@@ -120,8 +125,7 @@ def _famous_day(claim: ClaimExtracted, gaz: Gazetteer, base_id: str) -> date | N
     if not claim.killed or claim.attack_date is None or claim.date_basis == "publication":
         return None
     for k in gaz.known_attacks:
-        same = k.base_id == base_id and claim.killed == k.killed and claim.casualty_side in (None, k.side)
-        if same and 1 < (claim.attack_date - k.date).days <= FAMOUS_REPORT_DAYS:
+        if k.base_id == base_id and _its_deaths(claim, k) and 1 < (claim.attack_date - k.date).days <= FAMOUS_REPORT_DAYS:
             return k.date
     return None
 
@@ -138,7 +142,7 @@ def _famous_toll(claim: ClaimExtracted, gaz: Gazetteer) -> str | None:
     if not claim.killed:
         return None
     for k in gaz.known_attacks:
-        if claim.killed != k.killed or claim.casualty_side not in (None, k.side):
+        if not _its_deaths(claim, k):
             continue
         if claim.attack_date is not None and claim.date_basis != "publication":
             if abs((claim.attack_date - k.date).days) <= 1:
