@@ -19,6 +19,7 @@ from typing import Any
 import orjson
 import pytest
 from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka.errors import KafkaError
 
 from basewatch.platform import kafka_io, lag
 from basewatch.platform.settings import Settings
@@ -47,9 +48,9 @@ def _final(messages: list[dict[str, Any]]) -> tuple[set[tuple[str, tuple[str, ..
     return events, alerts, fatal
 
 
-def _logs(workers: Workers, names: list[str]) -> str:
+def _logs(workers: Workers, names: list[str], chars: int = 1500) -> str:
     """The tail of each worker's log, for a failure message."""
-    return "\n".join(f"--- {name} ---\n{workers.log(name)[-1500:]}" for name in names)
+    return "\n".join(f"--- {name} ---\n{workers.log(name)[-chars:]}" for name in names)
 
 
 class _Watch:
@@ -93,14 +94,33 @@ class _Watch:
                 return False
         return True
 
+    async def offsets(self) -> str:
+        """Each stage's committed offset against the end of each input partition, and what each live worker says it
+        handled: a stall's failure message tells a worker that stopped consuming from one that stopped committing."""
+        ends = await self.consumer.end_offsets([tp for tps in self.tps.values() for tp in tps])
+        lines = []
+        for stage, tps in self.tps.items():
+            try:
+                committed = await self.admin.list_consumer_group_offsets(lag.group_id(self.settings, stage), partitions=tps)
+                lines.append(f"{stage}: " + ", ".join(f"p{tp.partition} {committed[tp].offset}/{ends[tp]}" for tp in tps))
+            except KafkaError as exc:  # a diagnosis must not hide the failure it explains
+                lines.append(f"{stage}: offsets unavailable ({exc!r})")
+        for name in list(self.workers.procs):
+            try:
+                health = await asyncio.to_thread(self.workers.health, name, 5.0)
+                lines.append(f"{name}: " + ", ".join(f"{k} {health.get(k)}" for k in ("status", "in", "out", "lag", "skipped")))
+            except (RuntimeError, OSError) as exc:
+                lines.append(f"{name}: health unavailable ({exc!r})")
+        return "\n".join(lines)
+
     async def until(self, what: str, check: Callable[[], Awaitable[bool]], timeout: float) -> None:
-        """Poll `check()` every 0.3 s until it holds; fail with every worker's log tail after `timeout` seconds."""
+        """Poll `check()` every 0.3 s until it holds; fail with the offsets, every worker's counts and log tail after `timeout` seconds."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if await check():
                 return
             await asyncio.sleep(0.3)
-        raise AssertionError(f"{what}: not within {timeout:.0f}s\n{_logs(self.workers, list(self.workers.procs))}")
+        raise AssertionError(f"{what}: not within {timeout:.0f}s\n{await self.offsets()}\n{_logs(self.workers, list(self.workers.procs), 4000)}")
 
 
 async def _wait(settings: Settings, workers: Workers, what: str, check: str, timeout: float) -> None:
