@@ -159,6 +159,16 @@ def test_fatality_alert_is_raised_once_and_revised_with_what_changed() -> None:
     assert [a for a in m.feed(claim_id="c4", base_id="al-omar", killed=6) if isinstance(a, AlertRevised | AlertRaised)] == []
 
 
+def test_a_fatality_alert_escalates_when_a_later_report_says_the_dead_were_american() -> None:
+    """One killed at Harir with no side is "high"; a report that the dead man was a US soldier revises it to "critical" (severity)."""
+    m = Machine()
+    (raised,) = [a for a in m.feed(claim_id="c1", base_id="harir", killed=1) if isinstance(a, AlertRaised) and a.kind == "fatality"]
+    revised = [a for a in m.feed(claim_id="c2", article_id="a2", base_id="harir", killed=1, casualty_side="US") if isinstance(a, AlertRevised)]
+    assert (raised.severity, raised.casualty_side) == ("high", None)
+    assert [(a.alert_id, a.revision, a.changes, a.severity, a.casualty_side) for a in revised] == [(raised.alert_id, 1, ("severity",), "critical", "US")]
+    assert [a for a in m.feed(claim_id="c3", article_id="a3", base_id="harir", killed=1, casualty_side="US") if isinstance(a, AlertRevised)] == []
+
+
 def test_new_target_is_raised_only_the_first_time_a_base_is_attacked() -> None:
     """The first event at a base raises new_target; later events there do not."""
     m = Machine()

@@ -3,7 +3,8 @@
 Grouped like Prometheus Alertmanager's notifications: one alert per group, updates re-send it.
 - `fatality`: one alert per fatal attack (id uuid5 of the event it was first raised for, carried
   when the event is re-keyed). Later reports revise it only when what it says changes: the toll range,
-  the status (claimed -> confirmed) or the attack day; each revision names what changed.
+  the status (claimed -> confirmed), the attack day or the severity (the dead named as American make
+  it critical); each revision names what changed.
   Two alerted events that prove one attack: the newer alert is revised as superseded by the older.
 - `new_target`: the first event at a base never attacked before in the log (once per base, ever).
 """
@@ -42,6 +43,8 @@ def fatality(event: EventState, ledger: Ledger | None) -> tuple[list[AlertRaised
         changes.append("status")
     if ledger.day != event.attack_date:
         changes.append("date")
+    if ledger.severity is not None and ledger.severity != _fatality_severity(event):
+        changes.append("severity")  # e.g. the dead named as American: an analyst's priority changes with it
     if not changes:
         return [], ledger
     body = _body(event, "fatality", ledger.alert_id, _fatality_severity(event), ledger.revision + 1)
@@ -67,7 +70,7 @@ def superseded(event: EventState, ledger: Ledger, by: str) -> AlertRevised:
 
 def _ledger(a: AlertRaised | AlertRevised) -> Ledger:
     rank = {"day": 1, "approximate": 4}.get(a.date_precision, 5)
-    return Ledger(a.alert_id, a.revision, a.killed_min, a.killed, a.status, a.attack_date, a.base_id, rank)
+    return Ledger(a.alert_id, a.revision, a.killed_min, a.killed, a.status, a.attack_date, a.base_id, rank, severity=a.severity)
 
 
 def _fatality_severity(e: EventState) -> Severity:

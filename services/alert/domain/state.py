@@ -103,6 +103,7 @@ class Ledger:
     rank: int = 5
     version: int = 0  # the event's last version when it was forgotten (0 while it is live)
     last_seen: date | None = None  # the event's latest report when it was forgotten
+    severity: str | None = None  # what the alert last said it was (None: a record written before it was kept)
 
     def encode(self) -> bytes:
         v = list(astuple(self))
