@@ -128,6 +128,7 @@ class Demo:
                 await asyncio.sleep(self.pace)
             await watcher
             if runner is not None:
+                out.print(f"all articles in, no alert for {self.idle + self.pace * 20:.0f}s: the board stays up until Ctrl-C")
                 await _until_interrupted()
         finally:
             if runner is not None:
