@@ -616,9 +616,13 @@ def _toll_before_place(
     """A toll told before the story names its base ("Pentagon named three soldiers killed in an attack in Jordan
     ... The drone hit Tower 22"): the opening sentence has the toll and a country but no place to give it to."""
     countries = frozenset(gaz.countries_in(folded, s, e))
-    if not countries or _recalled(folded, s, e, lex) or lex.aggregate_all.search(folded, s, e) or lex.state_strike.search(folded, s, e):
+    if not countries or _recalled(folded, s, e, lex) or lex.aggregate_all.search(folded, s, e):
         return None
-    killed, wounded, side = _casualties(folded, s, e, lex, (), tuple(gaz.elsewhere_in(folded, s, e)))
+    # "A drone attack that killed an American ... prompted US forces to carry out precision strikes in eastern Syria":
+    # the toll told before the retaliation is the attack's; none after it is (the retaliation's own toll).
+    strike = lex.state_strike.search(folded, s, e)
+    toll_end = e if strike is None else strike.start()
+    killed, wounded, side = _casualties(folded, s, toll_end, lex, (), tuple(gaz.elsewhere_in(folded, s, toll_end)))
     return (n, killed, wounded, side, countries) if killed or wounded else None
 
 
