@@ -531,8 +531,31 @@ def _count_near(
                 continue
             dist = n.start() - m.end() + dist_after if n.start() >= m.end() else m.start() - n.end()
             if best is None or dist < best[0]:
-                best = (dist, value)
+                best = (dist, value + (_joined_groups(folded, lo, n.start(), lex, skip) if n.end() <= m.start() else 0))
     return best[1] if best else None
+
+
+GROUP_WORDS = 4  # words of one counted group of victims before "and" ("five American soldiers and")
+
+
+def _joined_groups(folded: str, lo: int, at: int, lex: Words, skip: tuple[tuple[int, int], ...]) -> int:
+    """ "five US soldiers and one US contractor were wounded", "vijf soldaten en één aannemer raakten gewond": counted
+    groups of victims joined by "and" before one casualty word are one toll; the counts before the nearest add up."""
+    total = 0
+    while True:
+        prev = next((n for n in reversed(lex.number.finditer(folded, lo, at)) if n.end() <= at), None)
+        if prev is None or prev.value is None or any(a <= prev.start() < b for a, b in skip):
+            return total
+        between = folded[prev.end() : at]
+        joins = list(lex.conjunctions.finditer(folded, prev.end(), at))
+        if (
+            not joins or folded[joins[-1].end() : at].strip() or len(between.split()) > GROUP_WORDS
+            or _CLAUSE_PUNCT.search(between) or lex.victims.search(folded, prev.end(), joins[-1].start()) is None
+            or lex.killed.search(folded, prev.end(), at) or lex.wounded.search(folded, prev.end(), at)
+        ):  # fmt: skip
+            return total
+        total += prev.value
+        at = prev.start()
 
 
 def _glued_counter(folded: str, n: Match, lex: Words) -> bool:
