@@ -93,7 +93,8 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
         last_cued = n if cued else last_cued
         has_cue = cued and not (not dates and _years_before(folded, s, e, cal))  # not an old story
         has_cue = has_cue and not _links_away(folded, s, lex)
-        summary = (summary and not dates and opens_with(lex, "additive", folded, s)) or _counts_named_attacks(folded, s, e, dates, lex, bases)
+        continued = opens_with(lex, "additive", folded, s) or _LIST_COUNT.match(folded, s) is not None
+        summary = (summary and not dates and continued) or _counts_named_attacks(folded, s, e, dates, lex, bases)
         has_cue = has_cue and not summary
         found = _sentence_drafts(doc, n, prev, inherited, gaz) if has_cue else []
         if found and lede and n - lede[0] <= LEDE_REACH:
@@ -116,6 +117,10 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             inherited = None  # a subheading starts another part of the story: the day before it stays there
         prev = (s, e)
     return drafts
+
+
+# "-2 attacks on the Tel Baidar base": a list item opening with a count, after items of a breakdown of attacks by base.
+_LIST_COUNT = re.compile(r"\s*[-•*–]\s?\d")
 
 
 def _attribution(folded: str, s: int, e: int, lex: Words) -> bool:

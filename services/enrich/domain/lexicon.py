@@ -342,7 +342,12 @@ def _number_starts(folded: str) -> list[int]:
             digits.append(at)
             at = folded.find(d, at + 1)
     digits.sort()
-    return [at for at in digits if not (at and folded[at - 1] in _NOT_BEFORE_DIGITS and not _after_cjk_stop(folded, at))]
+    return [at for at in digits if not (at and folded[at - 1] in _NOT_BEFORE_DIGITS and not _after_cjk_stop(folded, at) and not _bullet(folded, at))]
+
+
+def _bullet(folded: str, at: int) -> bool:
+    """ "-11 attacks on the al-Omar base": a hyphen opening a line is a list's bullet, not part of a word or a number."""
+    return folded[at - 1] == "-" and (at == 1 or folded[at - 2] == "\n")
 
 
 def _after_cjk_stop(folded: str, at: int) -> bool:
