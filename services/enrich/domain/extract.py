@@ -81,6 +81,7 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
     prev: tuple[int, int] | None = None
     last_found = -99
     last_cued = -99  # the last sentence with an attack word, kept or not
+    last_toll = -99  # the last sentence that only gave the claim before it a toll
     summary = False  # the previous sentence counted attacks on named places ("in recent days ... al-Omar and Shaddadi")
     lede: tuple[int, int | None, int | None, Side | None, frozenset[str]] | None = None  # a toll told before any place
     for n, (s, e) in enumerate(doc.sentences):
@@ -108,9 +109,12 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             drafts.extend(found)
             last_found = n
         elif drafts and (
-            (n - last_found <= MAX_REFER_BACK and _refers_back(folded, s, e, lex)) or (n - last_found <= 1 + quiet and _toll_only(folded, s, e, lex, bases))
+            (n - last_found <= MAX_REFER_BACK and _refers_back(folded, s, e, lex))
+            or (n - max(last_found, last_toll) <= 1 + quiet and _toll_only(folded, s, e, lex, bases))
         ):
             drafts[-1] = _enrich(drafts[-1], folded, s, e, dates, lex, gaz, _within(weapons, s, e), _names(bases, s, e))
+            # "One American died. Five soldiers and another American were wounded.": a run of toll sentences continues it
+            last_toll = n if _toll_only(folded, s, e, lex, bases) else last_toll
         if dates and (dates[0].basis == "explicit" or not lex.aggregate_all.search(folded, s, e)):
             inherited = dates[0]  # a day named in full dates what follows, even beside a count of attacks
         elif _heading(doc.text, s, e):
