@@ -169,6 +169,7 @@ def _mark_since(folded: str, m: Mention, since: list[tuple[int, int]] | None, wo
 
 
 SINCE_BEGAN_REACH = 120  # characters from a since-word to the date its clause says something began on
+SINCE_OPENING_WORDS = 4  # words from a since-word to the attacks that began ("desde que comenzaron los ataques")
 _CLAUSE_MARK = re.compile(r"[,;:\n]")
 
 
@@ -182,7 +183,11 @@ def _campaign_start(folded: str, m: Mention, since: list[tuple[int, int]] | None
     for s, e in since:
         if not (m.start - SINCE_BEGAN_REACH <= s < m.start) or _CLAUSE_MARK.search(folded, e, m.start):
             continue
-        if pattern(words, "<began>").search(folded, e, m.start):
+        # right after the since-word: the beginning itself ("seit Beginn", "с начала", "since the start") or, within a
+        # few words, the attacks that began ("since attacks ... began", "desde que comenzaron los ataques"); not "с
+        # беспилотника началась" (an attack by drone began on Sunday), where the since-word is another preposition
+        opening = pattern(words, rf"\s(?:<articles>\s)?<began>|(?:\s\S+){{0,{SINCE_OPENING_WORDS - 1}}}\s<attack_nouns>")
+        if opening.match(folded, e) and pattern(words, "<began>").search(folded, e, m.start):
             return True
     return False
 
