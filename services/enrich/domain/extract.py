@@ -526,6 +526,8 @@ def _count_near(
                 continue  # "killed two militants": the attackers, not a toll of the attack
             if _word_follows(folded, n.end(), lex.weapons):
                 continue  # "an attack with three drones wounded soldiers": a count of weapons, not of victims
+            if _word_follows(folded, n.end(), lex.base_nouns, 20) or _word_follows(folded, n.end(), lex.plural_base_nouns, 20):
+                continue  # "ranni w ataku na jedną z baz USA" (on one of the bases), "two bases": a count of sites
             if _bare_article(folded, n, lex):
                 continue  # Turkish "resmi bir açıklama": the indefinite article, not the number one
             if _digit_date(folded, n.start(), n.end()):
