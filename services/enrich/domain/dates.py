@@ -162,9 +162,34 @@ def _mark_since(folded: str, m: Mention, since: list[tuple[int, int]] | None, wo
     the article's words (a text of unknown language) no date is taken for a span's start."""
     # the language's words for "since", right before the date (an article between them allowed)
     starts_span = since is not None and any(m.start - 5 <= e <= m.start and len(folded[e : m.start].strip()) <= 3 for _, e in since)
+    starts_span = starts_span or _campaign_start(folded, m, since, words)
     if pattern(words, WHEN_AFTER).match(folded, m.end) is None and starts_span:
         return Mention(m.start, m.end, m.day, m.month, m.year, m.weekday, m.back_days, since=True)
     return m
+
+
+SINCE_BEGAN_REACH = 120  # characters from a since-word to the date its clause says something began on
+SINCE_OPENING_WORDS = 4  # words from a since-word to the attacks that began ("desde que comenzaron los ataques")
+_CLAUSE_MARK = re.compile(r"[,;:\n]")
+
+
+def _campaign_start(folded: str, m: Mention, since: list[tuple[int, int]] | None, words: Words | None) -> bool:
+    """ "the first attack on Tower 22 since attacks on US forces began on October 17", "depuis que les attaques ...
+    ont commencé le 17 octobre", "seit Beginn der Angriffe am 17. Oktober": a since-word, then a word of beginning,
+    then the date, in one clause. The date is when the campaign (or the war) began, a span's start, never the day
+    of the attack the sentence names."""
+    if not since or words is None:
+        return False
+    for s, e in since:
+        if not (m.start - SINCE_BEGAN_REACH <= s < m.start) or _CLAUSE_MARK.search(folded, e, m.start):
+            continue
+        # right after the since-word: the beginning itself ("seit Beginn", "с начала", "since the start") or, within a
+        # few words, the attacks that began ("since attacks ... began", "desde que comenzaron los ataques"); not "с
+        # беспилотника началась" (an attack by drone began on Sunday), where the since-word is another preposition
+        opening = pattern(words, rf"\s(?:<articles>\s)?<began>|(?:\s\S+){{0,{SINCE_OPENING_WORDS - 1}}}\s<attack_nouns>")
+        if opening.match(folded, e) and pattern(words, "<began>").search(folded, e, m.start):
+            return True
+    return False
 
 
 def dispatch_day(folded: str, found: list[Mention], published: date) -> date | None:

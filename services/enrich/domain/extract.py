@@ -81,6 +81,7 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
     prev: tuple[int, int] | None = None
     last_found = -99
     last_cued = -99  # the last sentence with an attack word, kept or not
+    last_toll = -99  # the last sentence that only gave the claim before it a toll
     summary = False  # the previous sentence counted attacks on named places ("in recent days ... al-Omar and Shaddadi")
     lede: tuple[int, int | None, int | None, Side | None, frozenset[str]] | None = None  # a toll told before any place
     for n, (s, e) in enumerate(doc.sentences):
@@ -93,7 +94,8 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
         last_cued = n if cued else last_cued
         has_cue = cued and not (not dates and _years_before(folded, s, e, cal))  # not an old story
         has_cue = has_cue and not _links_away(folded, s, lex)
-        summary = (summary and not dates and opens_with(lex, "additive", folded, s)) or _counts_named_attacks(folded, s, e, dates, lex, bases)
+        continued = opens_with(lex, "additive", folded, s) or _LIST_COUNT.match(folded, s) is not None
+        summary = (summary and not dates and continued) or _counts_named_attacks(folded, s, e, dates, lex, bases)
         has_cue = has_cue and not summary
         found = _sentence_drafts(doc, n, prev, inherited, gaz) if has_cue else []
         if found and lede and n - lede[0] <= LEDE_REACH:
@@ -107,15 +109,22 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             drafts.extend(found)
             last_found = n
         elif drafts and (
-            (n - last_found <= MAX_REFER_BACK and _refers_back(folded, s, e, lex)) or (n - last_found <= 1 + quiet and _toll_only(folded, s, e, lex, bases))
+            (n - last_found <= MAX_REFER_BACK and _refers_back(folded, s, e, lex))
+            or (n - max(last_found, last_toll) <= 1 + quiet and _toll_only(folded, s, e, lex, bases))
         ):
             drafts[-1] = _enrich(drafts[-1], folded, s, e, dates, lex, gaz, _within(weapons, s, e), _names(bases, s, e))
+            # "One American died. Five soldiers and another American were wounded.": a run of toll sentences continues it
+            last_toll = n if _toll_only(folded, s, e, lex, bases) else last_toll
         if dates and (dates[0].basis == "explicit" or not lex.aggregate_all.search(folded, s, e)):
             inherited = dates[0]  # a day named in full dates what follows, even beside a count of attacks
         elif _heading(doc.text, s, e):
             inherited = None  # a subheading starts another part of the story: the day before it stays there
         prev = (s, e)
     return drafts
+
+
+# "-2 attacks on the Tel Baidar base": a list item opening with a count, after items of a breakdown of attacks by base.
+_LIST_COUNT = re.compile(r"\s*[-•*–]\s?\d")
 
 
 def _attribution(folded: str, s: int, e: int, lex: Words) -> bool:
@@ -517,6 +526,8 @@ def _count_near(
                 continue  # "killed two militants": the attackers, not a toll of the attack
             if _word_follows(folded, n.end(), lex.weapons):
                 continue  # "an attack with three drones wounded soldiers": a count of weapons, not of victims
+            if _word_follows(folded, n.end(), lex.base_nouns, 20) or _word_follows(folded, n.end(), lex.plural_base_nouns, 20):
+                continue  # "ranni w ataku na jedną z baz USA" (on one of the bases), "two bases": a count of sites
             if _bare_article(folded, n, lex):
                 continue  # Turkish "resmi bir açıklama": the indefinite article, not the number one
             if _digit_date(folded, n.start(), n.end()):
@@ -531,8 +542,31 @@ def _count_near(
                 continue
             dist = n.start() - m.end() + dist_after if n.start() >= m.end() else m.start() - n.end()
             if best is None or dist < best[0]:
-                best = (dist, value)
+                best = (dist, value + (_joined_groups(folded, lo, n.start(), lex, skip) if n.end() <= m.start() else 0))
     return best[1] if best else None
+
+
+GROUP_WORDS = 4  # words of one counted group of victims before "and" ("five American soldiers and")
+
+
+def _joined_groups(folded: str, lo: int, at: int, lex: Words, skip: tuple[tuple[int, int], ...]) -> int:
+    """ "five US soldiers and one US contractor were wounded", "vijf soldaten en één aannemer raakten gewond": counted
+    groups of victims joined by "and" before one casualty word are one toll; the counts before the nearest add up."""
+    total = 0
+    while True:
+        prev = next((n for n in reversed(lex.number.finditer(folded, lo, at)) if n.end() <= at), None)
+        if prev is None or prev.value is None or any(a <= prev.start() < b for a, b in skip):
+            return total
+        between = folded[prev.end() : at]
+        joins = list(lex.conjunctions.finditer(folded, prev.end(), at))
+        if (
+            not joins or folded[joins[-1].end() : at].strip() or len(between.split()) > GROUP_WORDS
+            or _CLAUSE_PUNCT.search(between) or lex.victims.search(folded, prev.end(), joins[-1].start()) is None
+            or lex.killed.search(folded, prev.end(), at) or lex.wounded.search(folded, prev.end(), at)
+        ):  # fmt: skip
+            return total
+        total += prev.value
+        at = prev.start()
 
 
 def _glued_counter(folded: str, n: Match, lex: Words) -> bool:
@@ -616,9 +650,13 @@ def _toll_before_place(
     """A toll told before the story names its base ("Pentagon named three soldiers killed in an attack in Jordan
     ... The drone hit Tower 22"): the opening sentence has the toll and a country but no place to give it to."""
     countries = frozenset(gaz.countries_in(folded, s, e))
-    if not countries or _recalled(folded, s, e, lex) or lex.aggregate_all.search(folded, s, e) or lex.state_strike.search(folded, s, e):
+    if not countries or _recalled(folded, s, e, lex) or lex.aggregate_all.search(folded, s, e):
         return None
-    killed, wounded, side = _casualties(folded, s, e, lex, (), tuple(gaz.elsewhere_in(folded, s, e)))
+    # "A drone attack that killed an American ... prompted US forces to carry out precision strikes in eastern Syria":
+    # the toll told before the retaliation is the attack's; none after it is (the retaliation's own toll).
+    strike = lex.state_strike.search(folded, s, e)
+    toll_end = e if strike is None else strike.start()
+    killed, wounded, side = _casualties(folded, s, toll_end, lex, (), tuple(gaz.elsewhere_in(folded, s, toll_end)))
     return (n, killed, wounded, side, countries) if killed or wounded else None
 
 

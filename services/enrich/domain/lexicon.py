@@ -216,8 +216,8 @@ class Words:
         arts = self.indefinite.finditer(folded, max(0, start - 30), end)
         for v in self.victims.finditer(folded, start, end):
             art = next((a for a in reversed(arts) if a.e <= v.s and len(folded[a.e : v.s].split()) <= 2), None)
-            if art is not None and art.s >= start and self.base_nouns.search(folded, art.e, v.s) is None:
-                out.append(Match(art.s, v.e, folded[art.s : v.e], 1))  # not "uma base militar": a base, not a soldier
+            if art is not None and art.s >= start and self.base_nouns.search(folded, art.e, v.s) is None and not self.number.finditer(folded, art.e, v.s):
+                out.append(Match(art.s, v.e, folded[art.s : v.e], 1))  # not "uma base militar", not "another four soldiers"
         out += [Match(v.s, v.e, folded[v.s : v.e], 1) for v in self.lone_victims.finditer(folded, start, end)]  # "مقتل جندي"
         return out
 
@@ -342,7 +342,12 @@ def _number_starts(folded: str) -> list[int]:
             digits.append(at)
             at = folded.find(d, at + 1)
     digits.sort()
-    return [at for at in digits if not (at and folded[at - 1] in _NOT_BEFORE_DIGITS and not _after_cjk_stop(folded, at))]
+    return [at for at in digits if not (at and folded[at - 1] in _NOT_BEFORE_DIGITS and not _after_cjk_stop(folded, at) and not _bullet(folded, at))]
+
+
+def _bullet(folded: str, at: int) -> bool:
+    """ "-11 attacks on the al-Omar base": a hyphen opening a line is a list's bullet, not part of a word or a number."""
+    return folded[at - 1] == "-" and (at == 1 or folded[at - 2] == "\n")
 
 
 def _after_cjk_stop(folded: str, at: int) -> bool:

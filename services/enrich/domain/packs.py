@@ -90,6 +90,8 @@ class LanguagePack(BaseModel):
     name_suffixes: Phrases = ()
     # Words before a date that make it a span's start ("since October 17").
     since: Phrases = ()
+    # "since the attacks began on October 17": a verb or noun of beginning between a since-word and its date.
+    began: Phrases = ()
     # A count of attacks, not one attack ("repeatedly"); the units a number counts ("times", "attacks").
     aggregate: Phrases = ()
     count_units: Phrases = ()
