@@ -164,3 +164,15 @@ def test_the_unlinked_lookup_of_a_day_holds_only_events_no_report_links_to_a_bas
     assert list(store.unlinked_on(day)) == ["e2"] and list(store.on_day(day)) == ["e1", "e2"]
     store.write([("a:e2", "e1")])
     assert list(store.unlinked_on(day)) == [] and list(store.on_day(day)) == ["e1"]
+
+
+def test_the_unnamed_deaths_lookup_holds_unlinked_events_with_deaths_by_country(store: KeyValueEventStore) -> None:
+    """`fatal_unlinked` finds an unlinked event once a report gives deaths in it, in its country only, and forgets it with that report."""
+    unnamed = {"base_id": None, "base_name": None, "attack_date": None, "date_basis": None, "country": "Syria"}
+    store.write([("c:c1", member_of(claim(claim_id="c1", **unnamed), "e1"))])
+    assert list(store.fatal_unlinked("Syria")) == []
+    store.write([("c:c2", member_of(claim(claim_id="c2", **unnamed, killed=1), "e1"))])
+    store.write([("c:c3", member_of(claim(claim_id="c3", base_id="harir", killed=1), "e3"))])
+    assert list(store.fatal_unlinked("Syria")) == ["e1"] and list(store.fatal_unlinked("Iraq")) == []
+    store.write([("c:c2", None)])
+    assert list(store.fatal_unlinked("Syria")) == []

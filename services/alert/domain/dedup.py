@@ -19,6 +19,8 @@ Matching (`compatible`) is by base within a window set by the claim's date preci
   attack (`same_attack`), merged by the machine.
 Outlets that disagree on the toll of one attack give one event with a range (`agreed_tolls`).
 An unlinked claim joins the one linked event with its day, country and toll; "other bases" never does.
+An undated unlinked report of deaths joins the one unlinked fatal event of its country with the same deaths
+(`same_unnamed_deaths`), and such events found to be one are merged.
 """
 
 from __future__ import annotations
@@ -246,6 +248,22 @@ def same_attack(a: Facts, b: Facts) -> bool:
     days = abs((a.day - b.day).days)
     later = a if a.day > b.day else b
     return days <= 1 or (max(a.rank, b.rank) >= APPROXIMATE and days <= FOLLOW_UP_DAYS) or (days <= FOLLOW_UP_DAYS and later.rank >= 1)
+
+
+def same_unnamed_deaths(a: Facts, b: Facts) -> bool:
+    """Two events no report links to a base, at least one of them undated, that report the same deaths in one
+    country: the same number killed (ranges that meet), about the same wounded when both give it (one, or a
+    fifth, apart), weapons that agree. Undated copies of one story of deaths at an unnamed site ("a drone killed a US contractor at a base
+    near Hasakah") are one attack, not one fatality alert each; a dated pair stays as `_unlinked` decides."""
+    if a.base_id is not None or b.base_id is not None or a.country is None or a.country != b.country or a.vague or b.vague:
+        return False
+    if (a.day is not None and b.day is not None) or not a.killed or not b.killed or a.killed_min is None or b.killed_min is None:
+        return False
+    if max(a.killed_min, b.killed_min) > min(a.killed, b.killed):
+        return False
+    if a.wounded is not None and b.wounded is not None and abs(a.wounded - b.wounded) > max(1, max(a.wounded, b.wounded) // 5):
+        return False  # outlets count the wounded a little apart ("five soldiers" or "five soldiers and a contractor")
+    return _weapons_agree(a.weapon, b.weapon)
 
 
 def _unlinked(event: Facts, claim: Member) -> int | None:

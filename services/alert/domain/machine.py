@@ -27,10 +27,12 @@ from basewatch.services.alert.domain.dedup import (
     compatible,
     core_facts,
     event_id_for,
+    facts,
     fatal_event_id,
     fits,
     member_of,
     same_attack,
+    same_unnamed_deaths,
     view,
 )
 from basewatch.services.alert.domain.state import HORIZON_DAYS, Change, EventStore, Ledger, Member, anchor_of, floating, shaping
@@ -68,7 +70,7 @@ def handle(state: AlertState, claim: ClaimExtracted) -> Decision:
     own = {target: [*state.members(target), member]}
     members = own[target]
     core = core_facts(members)
-    for twin in [*_same_deaths(state, target, core), *_either_way(state, target, members, core)]:
+    for twin in [*_same_deaths(state, target, core, members), *_either_way(state, target, members, core)]:
         if twin not in own:
             own[twin] = list(state.members(twin))
             members = _union(members, own[twin])
@@ -154,8 +156,10 @@ def _target(state: AlertState, m: Member) -> str | None:
             pool = sorted({*pool, *state.fatal_live(m.base_id)})
     elif m.base_id:
         pool = state.fatal_live(m.base_id) if m.killed else ()  # an undated claim joins only the event its deaths name
+    elif m.day is None:
+        return _unnamed_target(state, m)
     else:
-        pool = state.on_day(m.day) if m.day else ()
+        pool = state.on_day(m.day)
     known = [(e, state.memo(e, core_facts)) for e in pool]
     if floating(m):
         fit = [e for e, f in known if fits(f, m)]
@@ -234,13 +238,56 @@ def _union(members: list[Member], more: Sequence[Member]) -> list[Member]:
     return [*members, *(m for m in more if m.claim_id not in have)]
 
 
-def _same_deaths(state: AlertState, target: str, f: Facts) -> list[str]:
+def _same_deaths(state: AlertState, target: str, f: Facts, members: Sequence[Member] = ()) -> list[str]:
     """Other live events at the base that this event (its `core_facts` with the claim) proves to be the same
     fatal attack: the same deaths within a day (a report dated by US time and one by local time), or the
-    same deaths where one side's day is only guessed or missing (see `dedup.same_attack`)."""
-    if not f.base_id or not f.killed:
+    same deaths where one side's day is only guessed or missing (see `dedup.same_attack`). At no base: the
+    events of the same deaths in its country where one of the two is undated (`_unnamed_twins`)."""
+    if not f.killed:
         return []
+    if not f.base_id:
+        return _unnamed_twins(state, target, f, members)
     return [e for e in state.fatal_live(f.base_id) if e != target and same_attack(f, state.memo(e, core_facts))]
+
+
+def _sides(members: Sequence[Member]) -> set[str]:
+    return {m.side for m in members if m.side}
+
+
+def _unnamed_candidates(state: AlertState, target: str, f: Facts, sides: set[str]) -> list[tuple[str, Facts]]:
+    """Unlinked fatal events of the event's country, other than `target`, that report its deaths (`same_unnamed_deaths`)
+    on a side that does not contradict its own (three US soldiers are not three SDF fighters)."""
+    if not f.country:
+        return []
+    found = []
+    for e in state.fatal_unlinked(f.country):
+        if e == target:
+            continue
+        g = state.memo(e, core_facts)
+        theirs = state.memo(e, _sides)
+        if same_unnamed_deaths(f, g) and (not sides or not theirs or not sides.isdisjoint(theirs)):
+            found.append((e, g))
+    return found
+
+
+def _unnamed_target(state: AlertState, m: Member) -> str | None:
+    """An unlinked report with no day joins an event only when its deaths name one: the one unlinked fatal event
+    of its country with the same deaths. Otherwise it opens its own (`dedup.event_id_for`)."""
+    if not m.killed or not m.country or m.vague:
+        return None
+    found = _unnamed_candidates(state, "", facts([m]), _sides([m]))
+    return found[0][0] if len(found) == 1 else None
+
+
+def _unnamed_twins(state: AlertState, target: str, f: Facts, members: Sequence[Member]) -> list[str]:
+    """The unlinked events that are one attack with this one: the undated ones of the same deaths, and a dated one
+    when it is the only dated one they could be (two dated attacks of the same deaths leave the undated reports
+    of them apart, in any order)."""
+    found = _unnamed_candidates(state, target, f, _sides(members))
+    dated = [e for e, g in found if g.day is not None]
+    if f.day is not None or len(dated) > 1:
+        return [e for e, g in found if g.day is None]
+    return [e for e, _ in found]
 
 
 def _core_anchor(members: Sequence[Member]) -> Member:

@@ -142,6 +142,7 @@ class EventStore(Protocol):
     def members(self, event_id: str) -> Sequence[Member]: ...
     def at_base(self, base_id: str) -> Iterable[str]: ...
     def fatal_live(self, base_id: str) -> Iterable[str]: ...
+    def fatal_unlinked(self, country: str) -> Iterable[str]: ...
     def with_floating(self, base_id: str) -> Iterable[str]: ...
     def near(self, base_id: str, day: date, days: int) -> Iterable[str]: ...
     def on_day(self, day: date) -> Iterable[str]: ...
@@ -171,6 +172,8 @@ class _Index:
     deaths: dict[str, set[str]] = field(default_factory=dict)  # base id -> live events a report gives deaths in
     floats: dict[str, set[str]] = field(default_factory=dict)  # base id -> live events holding a `floating` report
     fatal: dict[str, set[str]] = field(default_factory=dict)  # base id -> events with a fatality ledger
+    unnamed_deaths: dict[str, set[str]] = field(default_factory=dict)  # country -> live events of no base a report gives deaths in
+    placed_country: dict[str, str] = field(default_factory=dict)  # event id -> its country key in unnamed_deaths
     memo: dict[str, dict[Any, Any]] = field(default_factory=dict)  # event id -> function -> its value over the members
     newest: date | None = None
 
@@ -205,6 +208,11 @@ class KeyValueEventStore:
         """Live events at the base (by their anchor) that a report gives deaths in: the only ones a claim's
         deaths can match at any distance (`dedup.compatible`'s same toll, `dedup.same_attack`)."""
         return sorted(self.ix.deaths.get(base_id, ()))
+
+    def fatal_unlinked(self, country: str) -> Iterable[str]:
+        """Live events that no report links to a base, in that country, that a report gives deaths in: the
+        only ones an undated report of deaths at an unnamed site may be (`machine._unnamed_target`)."""
+        return sorted(self.ix.unnamed_deaths.get(country, ()))
 
     def with_floating(self, base_id: str) -> Iterable[str]:
         """Live events at the base (by their anchor) holding a report dated only by a month or a weekday,
@@ -393,11 +401,19 @@ class KeyValueEventStore:
                 self._ix.deaths.setdefault(anchor.base_id, set()).add(event_id)
             if any(floating(m) for m in members):
                 self._ix.floats.setdefault(anchor.base_id, set()).add(event_id)
+        elif any(m.killed for m in members):
+            country = anchor.country or next((m.country for m in members if m.country), None)
+            if country:
+                self._ix.unnamed_deaths.setdefault(country, set()).add(event_id)
+                self._ix.placed_country[event_id] = country
         self._ix.placed[event_id] = (anchor.base_id, anchor.day)
 
     def _unplace(self, event_id: str) -> None:
         self._ix.memo.pop(event_id, None)
         base, day = self._ix.placed.pop(event_id, (None, None))
+        country = self._ix.placed_country.pop(event_id, None)
+        if country is not None:
+            _discard(self._ix.unnamed_deaths, country, event_id)
         if base is not None:
             _discard(self._ix.by_base, base, event_id)
             _discard(self._ix.by_base_day, (base, day), event_id)
