@@ -37,5 +37,6 @@ def calendar() -> Calendar:
 def gazetteer() -> Gazetteer:
     places = _toml("places.toml")
     return Gazetteer.from_dicts(
-        _toml("bases.toml")["base"], _toml("actors.toml")["actor"], places["place"], _toml("known_attacks.toml")["attack"], places["elsewhere"]
-    )
+        _toml("bases.toml")["base"], _toml("actors.toml")["actor"], places["place"], _toml("known_attacks.toml")["attack"], places["elsewhere"],
+        _toml("attack_calendar.toml")["attack"],
+    )  # fmt: skip

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from basewatch.schemas import ArticleReceived, ClaimExtracted
+from basewatch.services.enrich.domain.attack_calendar import place_on_calendar
 from basewatch.services.enrich.domain.extract import extract
 from basewatch.services.enrich.domain.gazetteer import Gazetteer
 from basewatch.services.enrich.domain.lexicon import Calendar, Lexicon
@@ -11,4 +12,4 @@ from basewatch.services.enrich.domain.link import consolidate, link
 
 def enrich(article: ArticleReceived, lex: Lexicon, cal: Calendar, gaz: Gazetteer) -> list[ClaimExtracted]:
     """Every attack claim of one article, each linked to a base where possible."""
-    return consolidate([link(c, gaz) for c in extract(article, lex, cal, gaz)], gaz)
+    return place_on_calendar(consolidate([link(c, gaz) for c in extract(article, lex, cal, gaz)], gaz), gaz)
