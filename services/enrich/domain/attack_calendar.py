@@ -19,6 +19,7 @@ from basewatch.services.enrich.domain.gazetteer import AttackDay, Gazetteer
 
 ENOUGH = 2  # narrowing facts a report must give (see _narrowing) before the calendar is asked
 SALVO_DAYS = 1  # one salvo's attacks straddle midnight: bases hit together are reported a day apart
+WOUNDED_SPREAD = 2  # how far a report's wounded figure may stray from the record's (see _close)
 # Weapon families: a report's "rockets" and the record's "missiles" are the same salvo; a drone is not a rocket.
 _FAMILY = {"drone": "drone", "rocket": "fire", "missile": "fire", "ballistic_missile": "fire", "mortar": "fire"}
 
@@ -74,7 +75,13 @@ def _allows(c: ClaimExtracted, a: AttackDay) -> bool:
         return False
     if c.killed and a.killed != c.killed:
         return False  # a fatal attack is reported with its dead; a toll the record lacks is another day
-    return not (c.wounded and a.wounded is not None and a.wounded != c.wounded)
+    return not c.wounded or _close(c.wounded, a.wounded)
+
+
+def _close(told: int, recorded: int | None) -> bool:
+    """A wounded figure fits a day the record gives a like figure for (tallies grow as brain injuries are
+    counted, so within a factor of two); a day with none recorded had none reported."""
+    return recorded is not None and recorded / WOUNDED_SPREAD <= told <= recorded * WOUNDED_SPREAD
 
 
 def _one_window(days: dict[str, set[date]]) -> tuple[date, date] | None:
