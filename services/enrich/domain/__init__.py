@@ -11,5 +11,11 @@ from basewatch.services.enrich.domain.link import consolidate, link
 
 
 def enrich(article: ArticleReceived, lex: Lexicon, cal: Calendar, gaz: Gazetteer) -> list[ClaimExtracted]:
-    """Every attack claim of one article, each linked to a base where possible."""
-    return place_on_calendar(consolidate([link(c, gaz) for c in extract(article, lex, cal, gaz)], gaz), gaz)
+    """Every attack claim of one article, each linked to a base where possible, undated reports placed on
+    the one day of the attack calendar that fits them."""
+    return place_on_calendar(linked(article, lex, cal, gaz), gaz)
+
+
+def linked(article: ArticleReceived, lex: Lexicon, cal: Calendar, gaz: Gazetteer) -> list[ClaimExtracted]:
+    """The article's claims with the days its text gives, before the calendar guesses any."""
+    return consolidate([link(c, gaz) for c in extract(article, lex, cal, gaz)], gaz)

@@ -28,10 +28,10 @@ def place_on_calendar(claims: list[ClaimExtracted], gaz: Gazetteer) -> list[Clai
     """The article's claims, its undated new reports placed on the one calendar day that fits them all."""
     undated = [c for c in claims if _placeable(c)]
     bases = {c.base_id for c in undated if c.base_id is not None}
-    if _narrowing(undated, bases) < ENOUGH:
+    if len(bases) < 2 or _narrowing(undated, bases) < ENOUGH:
         return claims  # two bases alone, or one with nothing else: hit together on many days, most unrecorded
     record = gaz.attack_days if len(bases) > 1 else [a for a in gaz.attack_days if any(_same_toll(c, a) for c in undated)]
-    days = {b: _fitting_days(b, [c for c in undated if c.base_id == b], record) for b in bases}
+    days = {b: _fitting_days(gaz.recorded_as(b), [c for c in undated if c.base_id == b], record) for b in bases}
     window = _one_window(days)
     if window is None:
         return claims
@@ -41,27 +41,29 @@ def place_on_calendar(claims: list[ClaimExtracted], gaz: Gazetteer) -> list[Clai
 
 def _narrowing(undated: list[ClaimExtracted], bases: set[str | None]) -> int:
     """How much the report says to single out a day: each base beyond the first, a month, a weekday; a toll
-    counts double (the record states few, so a toll it states is nearly that attack's alone)."""
+    counts double (the record states few, so a wounded figure it states is nearly that attack's alone)."""
     told = {"month": any(c.date_month for c in undated), "weekday": any(c.date_weekday is not None for c in undated)}
     return len(bases) - 1 + sum(told.values()) + 2 * any(_told_toll(c) for c in undated) if bases else 0
 
 
 def _placeable(c: ClaimExtracted) -> bool:
-    return c.base_id is not None and c.attack_date is None and not c.background
+    """An undated new report at a known base, without deaths: deaths already name their attack in the alert
+    stage (an undated claim joins the event whose toll it gives), so the calendar serves the reports without."""
+    return c.base_id is not None and c.attack_date is None and not c.background and not c.killed
 
 
 def _told_toll(c: ClaimExtracted) -> bool:
-    return bool(c.killed) or bool(c.wounded)
+    return bool(c.wounded)
 
 
 def _same_toll(c: ClaimExtracted, a: AttackDay) -> bool:
     """The record states the toll the report gives: what lets a single base's report be placed."""
-    return bool(c.killed and a.killed == c.killed) or bool(c.wounded and a.wounded == c.wounded)
+    return bool(c.wounded and a.wounded == c.wounded)
 
 
-def _fitting_days(base_id: str, claims: list[ClaimExtracted], record: Iterable[AttackDay]) -> set[date]:
-    """The days this base was attacked that every one of its claims in the article allows."""
-    return {a.date for a in record if a.base_id == base_id and all(_allows(c, a) for c in claims)}
+def _fitting_days(recorded_as: frozenset[str], claims: list[ClaimExtracted], record: Iterable[AttackDay]) -> set[date]:
+    """The days this base was attacked (under its own name or a twin's) that every one of its claims allows."""
+    return {a.date for a in record if a.base_id in recorded_as and all(_allows(c, a) for c in claims)}
 
 
 def _allows(c: ClaimExtracted, a: AttackDay) -> bool:
@@ -73,8 +75,6 @@ def _allows(c: ClaimExtracted, a: AttackDay) -> bool:
         return False
     if c.weapon != "unknown" and a.weapon and _FAMILY.get(c.weapon) not in {_FAMILY.get(w) for w in a.weapon}:
         return False
-    if c.killed and a.killed != c.killed:
-        return False  # a fatal attack is reported with its dead; a toll the record lacks is another day
     return not c.wounded or _close(c.wounded, a.wounded)
 
 

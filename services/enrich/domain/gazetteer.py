@@ -54,6 +54,14 @@ class AttackDay(BaseModel):
     source: str = Field(min_length=20)
 
 
+class Twins(BaseModel):
+    """Bases outlets confuse with each other (`attack_calendar.toml`): a report naming one may be of the other's attack."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    bases: tuple[str, ...] = Field(min_length=2)
+    source: str = Field(min_length=20)
+
+
 @dataclass(frozen=True)
 class Gazetteer:
     bases: tuple[Base, ...]
@@ -62,6 +70,7 @@ class Gazetteer:
     known_attacks: tuple[KnownAttack, ...] = ()
     elsewhere: dict[str, tuple[str, ...]] = field(default_factory=dict)  # places outside the theatre, named for context
     attack_days: tuple[AttackDay, ...] = ()  # the campaign's calendar, for undated reports (attack_calendar.py)
+    attack_twins: dict[str, frozenset[str]] = field(default_factory=dict)  # bases outlets confuse: one's record counts for the other
     by_id: dict[str, Base] = field(init=False)
     _names: NameIndex = field(init=False)  # aliases, context phrases, armed groups and places in one automaton
     fuzzy_choices: dict[str, str] = field(init=False)
@@ -84,6 +93,7 @@ class Gazetteer:
         known: list[dict[str, Any]] | None = None,
         elsewhere: list[dict[str, Any]] | None = None,
         days: list[dict[str, Any]] | None = None,
+        twins: list[dict[str, Any]] | None = None,
     ) -> Gazetteer:
         return cls(
             bases=tuple(Base.model_validate(b) for b in bases),
@@ -92,7 +102,12 @@ class Gazetteer:
             known_attacks=tuple(KnownAttack.model_validate(k) for k in known or ()),
             elsewhere={p["name"]: tuple(p["names"]) for p in elsewhere or ()},
             attack_days=tuple(AttackDay.model_validate(d) for d in days or ()),
+            attack_twins={b: frozenset(t.bases) for t in map(Twins.model_validate, twins or ()) for b in t.bases},
         )
+
+    def recorded_as(self, base_id: str) -> frozenset[str]:
+        """The bases whose attack calendar entries may be this base's (itself and the bases outlets confuse it with)."""
+        return self.attack_twins.get(base_id, frozenset()) | {base_id}
 
     def find_bases(self, folded: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
         """(base_id, start, end) of every alias in folded[start:end], longest match first at each place."""
