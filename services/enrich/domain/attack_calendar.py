@@ -2,11 +2,12 @@
 
 Almost half of real articles carry no publication date, and many name no day ("on Tuesday", "in October",
 "early today"). The set of bases a report names together, with what else it gives (a month, a weekday, the
-weapon, a toll, the publication day as an upper bound), usually fits exactly one day of the campaign's
-public record (`data/attack_calendar.toml`). When it does, those claims take that day as a guess (basis
-"inferred", precision "approximate"); when it fits none or several, or when the report names a single base
-and no toll (a busy base was hit dozens of times), they stay undated. Pure: a function of the article's
-claims and the data file, independent of their order.
+weapon family, a wounded figure, the publication day as an upper bound), often fits exactly one day of the
+campaign's public record (`data/attack_calendar.toml`). When it does, those claims take that day as a guess
+(basis "inferred", precision "approximate"). They stay undated when the bases fit no day or several, when
+the report names a single base (a busy base was hit dozens of times, most of them unrecorded), when two
+bases are all it gives, and for claims with deaths (the alert stage already joins those to the attack their
+toll names). Pure: a function of the article's claims and the data file, independent of their order.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from basewatch.schemas import ClaimExtracted
 from basewatch.services.enrich.domain.gazetteer import AttackDay, Gazetteer
 
 ENOUGH = 2  # narrowing facts a report must give (see _narrowing) before the calendar is asked
+FEWEST_BASES = 2  # a single base's record is never complete enough to pick one of its days
 SALVO_DAYS = 1  # one salvo's attacks straddle midnight: bases hit together are reported a day apart
 WOUNDED_SPREAD = 2  # how far a report's wounded figure may stray from the record's (see _close)
 # Weapon families: a report's "rockets" and the record's "missiles" are the same salvo; a drone is not a rocket.
@@ -28,37 +30,27 @@ def place_on_calendar(claims: list[ClaimExtracted], gaz: Gazetteer) -> list[Clai
     """The article's claims, its undated new reports placed on the one calendar day that fits them all."""
     undated = [c for c in claims if _placeable(c)]
     bases = {c.base_id for c in undated if c.base_id is not None}
-    if len(bases) < 2 or _narrowing(undated, bases) < ENOUGH:
-        return claims  # two bases alone, or one with nothing else: hit together on many days, most unrecorded
-    record = gaz.attack_days if len(bases) > 1 else [a for a in gaz.attack_days if any(_same_toll(c, a) for c in undated)]
-    days = {b: _fitting_days(gaz.recorded_as(b), [c for c in undated if c.base_id == b], record) for b in bases}
+    if len(bases) < FEWEST_BASES or _narrowing(undated, bases) < ENOUGH:
+        return claims  # one base, or two and nothing else: hit (together) on many days, most unrecorded
+    days = {b: _fitting_days(gaz.recorded_as(b), [c for c in undated if c.base_id == b], gaz.attack_days) for b in bases}
     window = _one_window(days)
     if window is None:
         return claims
     placed = {b: _day_in(ds, window) for b, ds in days.items()}
-    return [_placed(c, placed[c.base_id]) if c in undated and c.base_id is not None else c for c in claims]
+    ids = {c.claim_id for c in undated}
+    return [_placed(c, placed[c.base_id]) if c.claim_id in ids and c.base_id is not None else c for c in claims]
 
 
-def _narrowing(undated: list[ClaimExtracted], bases: set[str | None]) -> int:
-    """How much the report says to single out a day: each base beyond the first, a month, a weekday; a toll
-    counts double (the record states few, so a wounded figure it states is nearly that attack's alone)."""
-    told = {"month": any(c.date_month for c in undated), "weekday": any(c.date_weekday is not None for c in undated)}
-    return len(bases) - 1 + sum(told.values()) + 2 * any(_told_toll(c) for c in undated) if bases else 0
+def _narrowing(undated: list[ClaimExtracted], bases: set[str]) -> int:
+    """How much the report says to single out a day: each base beyond the first, a month, a weekday, a wounded figure."""
+    told = (any(c.date_month for c in undated), any(c.date_weekday is not None for c in undated), any(c.wounded for c in undated))
+    return len(bases) - 1 + sum(told)
 
 
 def _placeable(c: ClaimExtracted) -> bool:
     """An undated new report at a known base, without deaths: deaths already name their attack in the alert
     stage (an undated claim joins the event whose toll it gives), so the calendar serves the reports without."""
     return c.base_id is not None and c.attack_date is None and not c.background and not c.killed
-
-
-def _told_toll(c: ClaimExtracted) -> bool:
-    return bool(c.wounded)
-
-
-def _same_toll(c: ClaimExtracted, a: AttackDay) -> bool:
-    """The record states the toll the report gives: what lets a single base's report be placed."""
-    return bool(c.wounded and a.wounded == c.wounded)
 
 
 def _fitting_days(recorded_as: frozenset[str], claims: list[ClaimExtracted], record: Iterable[AttackDay]) -> set[date]:
