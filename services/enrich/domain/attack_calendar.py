@@ -100,6 +100,4 @@ def _day_in(dates: set[date], window: tuple[date, date]) -> date | None:
 def _placed(c: ClaimExtracted, day: date | None) -> ClaimExtracted:
     if day is None:
         return c
-    return c.model_copy(
-        update={"attack_date": day, "date_basis": "inferred", "date_precision": "approximate", "date_month": None, "date_weekday": None}
-    )
+    return c.model_copy(update={"attack_date": day, "date_basis": "inferred", "date_precision": "approximate", "date_month": None, "date_weekday": None})
