@@ -18,7 +18,7 @@ from basewatch.schemas import AlertRaised, AlertRevised, ArticleReceived, ClaimE
 from basewatch.services.alert.domain.machine import ClaimIdReused, handle
 from basewatch.services.alert.domain.state import KeyValueEventStore
 from basewatch.services.enrich import resources
-from basewatch.services.enrich.domain import enrich
+from basewatch.services.enrich.domain import enrich, linked
 from basewatch.services.enrich.domain.dates import estimate_reference
 from basewatch.services.enrich.domain.text import fold
 from basewatch.services.ingest.domain.intake import DuplicateIndex, RawArticle, intake
@@ -64,7 +64,8 @@ def order_key(article: ArticleReceived) -> date:
     est = estimate_reference(fold(article.text), resources.calendar(), month=article.published_month)
     if est:
         return est
-    dates = [c.attack_date for c in claims_of(article) if c.attack_date]  # rare: extraction only for these
+    # rare: extraction only for these; the days the text gives, not those the attack calendar guesses
+    dates = [c.attack_date for c in linked(article, resources.lexicon(), resources.calendar(), resources.gazetteer()) if c.attack_date]
     return min(dates) if dates else date.max
 
 

@@ -35,7 +35,8 @@ def calendar() -> Calendar:
 
 @cache
 def gazetteer() -> Gazetteer:
-    places = _toml("places.toml")
+    places, days = _toml("places.toml"), _toml("attack_calendar.toml")
     return Gazetteer.from_dicts(
-        _toml("bases.toml")["base"], _toml("actors.toml")["actor"], places["place"], _toml("known_attacks.toml")["attack"], places["elsewhere"]
-    )
+        _toml("bases.toml")["base"], _toml("actors.toml")["actor"], places["place"], _toml("known_attacks.toml")["attack"], places["elsewhere"],
+        days["attack"], days.get("twins"),
+    )  # fmt: skip

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from basewatch.schemas import ArticleReceived, ClaimExtracted
+from basewatch.services.enrich.domain.attack_calendar import place_on_calendar
 from basewatch.services.enrich.domain.extract import extract
 from basewatch.services.enrich.domain.gazetteer import Gazetteer
 from basewatch.services.enrich.domain.lexicon import Calendar, Lexicon
@@ -10,5 +11,11 @@ from basewatch.services.enrich.domain.link import consolidate, link
 
 
 def enrich(article: ArticleReceived, lex: Lexicon, cal: Calendar, gaz: Gazetteer) -> list[ClaimExtracted]:
-    """Every attack claim of one article, each linked to a base where possible."""
+    """Every attack claim of one article, each linked to a base where possible, undated reports placed on
+    the one day of the attack calendar that fits them."""
+    return place_on_calendar(linked(article, lex, cal, gaz), gaz)
+
+
+def linked(article: ArticleReceived, lex: Lexicon, cal: Calendar, gaz: Gazetteer) -> list[ClaimExtracted]:
+    """The article's claims with the days its text gives, before the calendar guesses any."""
     return consolidate([link(c, gaz) for c in extract(article, lex, cal, gaz)], gaz)

@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 from rapidfuzz import fuzz, process
 
+from basewatch.schemas.messages import Weapon
 from basewatch.services.enrich.domain.phrases import NameIndex
 from basewatch.services.enrich.domain.text import fold
 
@@ -41,6 +42,26 @@ class KnownAttack(BaseModel):
     source: str
 
 
+class AttackDay(BaseModel):
+    """One base attacked on one day of the campaign (`attack_calendar.toml`), as public reporting gives it."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    date: date
+    base_id: str
+    weapon: tuple[Weapon, ...] = ()  # every weapon reported that day; empty when none was
+    killed: int | None = None
+    wounded: int | None = None
+    source: str = Field(min_length=20)
+
+
+class Twins(BaseModel):
+    """Bases outlets confuse with each other (`attack_calendar.toml`): a report naming one may be of the other's attack."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    bases: tuple[str, ...] = Field(min_length=2)
+    source: str = Field(min_length=20)
+
+
 @dataclass(frozen=True)
 class Gazetteer:
     bases: tuple[Base, ...]
@@ -48,6 +69,8 @@ class Gazetteer:
     places: dict[str, tuple[str, ...]]
     known_attacks: tuple[KnownAttack, ...] = ()
     elsewhere: dict[str, tuple[str, ...]] = field(default_factory=dict)  # places outside the theatre, named for context
+    attack_days: tuple[AttackDay, ...] = ()  # the campaign's calendar, for undated reports (attack_calendar.py)
+    attack_twins: dict[str, frozenset[str]] = field(default_factory=dict)  # bases outlets confuse: one's record counts for the other
     by_id: dict[str, Base] = field(init=False)
     _names: NameIndex = field(init=False)  # aliases, context phrases, armed groups and places in one automaton
     fuzzy_choices: dict[str, str] = field(init=False)
@@ -69,6 +92,8 @@ class Gazetteer:
         places: list[dict[str, Any]],
         known: list[dict[str, Any]] | None = None,
         elsewhere: list[dict[str, Any]] | None = None,
+        days: list[dict[str, Any]] | None = None,
+        twins: list[dict[str, Any]] | None = None,
     ) -> Gazetteer:
         return cls(
             bases=tuple(Base.model_validate(b) for b in bases),
@@ -76,7 +101,13 @@ class Gazetteer:
             places={p["country"]: tuple(p["names"]) for p in places},
             known_attacks=tuple(KnownAttack.model_validate(k) for k in known or ()),
             elsewhere={p["name"]: tuple(p["names"]) for p in elsewhere or ()},
+            attack_days=tuple(AttackDay.model_validate(d) for d in days or ()),
+            attack_twins={b: frozenset(t.bases) for t in map(Twins.model_validate, twins or ()) for b in t.bases},
         )
+
+    def recorded_as(self, base_id: str) -> frozenset[str]:
+        """The bases whose attack calendar entries may be this base's (itself and the bases outlets confuse it with)."""
+        return self.attack_twins.get(base_id, frozenset()) | {base_id}
 
     def find_bases(self, folded: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
         """(base_id, start, end) of every alias in folded[start:end], longest match first at each place."""

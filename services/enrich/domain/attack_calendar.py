@@ -1,0 +1,103 @@
+"""Enrich stage, the attack calendar: an article's undated reports placed on the one campaign day that fits them.
+
+Almost half of real articles carry no publication date, and many name no day ("on Tuesday", "in October",
+"early today"). The set of bases a report names together, with what else it gives (a month, a weekday, the
+weapon family, a wounded figure, the publication day as an upper bound), often fits exactly one day of the
+campaign's public record (`data/attack_calendar.toml`). When it does, those claims take that day as a guess
+(basis "inferred", precision "approximate"). They stay undated when the bases fit no day or several, when
+the report names a single base (a busy base was hit dozens of times, most of them unrecorded), when two
+bases are all it gives, and for claims with deaths (the alert stage already joins those to the attack their
+toll names). Pure: a function of the article's claims and the data file, independent of their order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from basewatch.schemas import ClaimExtracted
+from basewatch.services.enrich.domain.gazetteer import AttackDay, Gazetteer
+
+ENOUGH = 2  # narrowing facts a report must give (see _narrowing) before the calendar is asked
+FEWEST_BASES = 2  # a single base's record is never complete enough to pick one of its days
+SALVO_DAYS = 1  # one salvo's attacks straddle midnight: bases hit together are reported a day apart
+WOUNDED_SPREAD = 2  # how far a report's wounded figure may stray from the record's (see _close)
+# Weapon families: a report's "rockets" and the record's "missiles" are the same salvo; a drone is not a rocket.
+_FAMILY = {"drone": "drone", "rocket": "fire", "missile": "fire", "ballistic_missile": "fire", "mortar": "fire"}
+
+
+def place_on_calendar(claims: list[ClaimExtracted], gaz: Gazetteer) -> list[ClaimExtracted]:
+    """The article's claims, its undated new reports placed on the one calendar day that fits them all."""
+    undated = [c for c in claims if _placeable(c)]
+    bases = {c.base_id for c in undated if c.base_id is not None}
+    if len(bases) < FEWEST_BASES or _narrowing(undated, bases) < ENOUGH:
+        return claims  # one base, or two and nothing else: hit (together) on many days, most unrecorded
+    days = {b: _fitting_days(gaz.recorded_as(b), [c for c in undated if c.base_id == b], gaz.attack_days) for b in bases}
+    window = _one_window(days)
+    if window is None:
+        return claims
+    placed = {b: _day_in(ds, window) for b, ds in days.items()}
+    ids = {c.claim_id for c in undated}
+    return [_placed(c, placed[c.base_id]) if c.claim_id in ids and c.base_id is not None else c for c in claims]
+
+
+def _narrowing(undated: list[ClaimExtracted], bases: set[str]) -> int:
+    """How much the report says to single out a day: each base beyond the first, a month, a weekday, a wounded figure."""
+    told = (any(c.date_month for c in undated), any(c.date_weekday is not None for c in undated), any(c.wounded for c in undated))
+    return len(bases) - 1 + sum(told)
+
+
+def _placeable(c: ClaimExtracted) -> bool:
+    """An undated new report at a known base, without deaths: deaths already name their attack in the alert
+    stage (an undated claim joins the event whose toll it gives), so the calendar serves the reports without."""
+    return c.base_id is not None and c.attack_date is None and not c.background and not c.killed
+
+
+def _fitting_days(recorded_as: frozenset[str], claims: list[ClaimExtracted], record: Iterable[AttackDay]) -> set[date]:
+    """The days this base was attacked (under its own name or a twin's) that every one of its claims allows."""
+    return {a.date for a in record if a.base_id in recorded_as and all(_allows(c, a) for c in claims)}
+
+
+def _allows(c: ClaimExtracted, a: AttackDay) -> bool:
+    if c.published_at is not None and a.date > c.published_at:
+        return False  # reported before it happened
+    if c.date_month is not None and a.date.isoformat()[:7] != c.date_month:
+        return False
+    if c.date_weekday is not None and a.date.weekday() != c.date_weekday:
+        return False
+    if c.weapon != "unknown" and a.weapon and _FAMILY.get(c.weapon) not in {_FAMILY.get(w) for w in a.weapon}:
+        return False
+    return not c.wounded or _close(c.wounded, a.wounded)
+
+
+def _close(told: int, recorded: int | None) -> bool:
+    """A wounded figure fits a day the record gives a like figure for (tallies grow as brain injuries are
+    counted, so within a factor of two); a day with none recorded had none reported."""
+    return recorded is not None and recorded / WOUNDED_SPREAD <= told <= recorded * WOUNDED_SPREAD
+
+
+def _one_window(days: dict[str, set[date]]) -> tuple[date, date] | None:
+    """The one span of at most two days on which every base was attacked (each within a day of every day of it),
+    or None when the bases fit no such span, or several apart."""
+    candidates = sorted(d for ds in days.values() for d in ds if all(_near(d, other) for other in days.values()))
+    if not candidates:
+        return None
+    first, last = candidates[0], candidates[-1]
+    return (first, last) if (last - first).days <= SALVO_DAYS else None
+
+
+def _near(day: date, dates: set[date]) -> bool:
+    return any(abs((day - d).days) <= SALVO_DAYS for d in dates)
+
+
+def _day_in(dates: set[date], window: tuple[date, date]) -> date | None:
+    """The base's own day within reach of the whole window, when it has exactly one there."""
+    first, last = window
+    inside = [d for d in dates if (last - d).days <= SALVO_DAYS and (d - first).days <= SALVO_DAYS]
+    return inside[0] if len(inside) == 1 else None
+
+
+def _placed(c: ClaimExtracted, day: date | None) -> ClaimExtracted:
+    if day is None:
+        return c
+    return c.model_copy(update={"attack_date": day, "date_basis": "inferred", "date_precision": "approximate", "date_month": None, "date_weekday": None})

@@ -1,0 +1,159 @@
+"""The attack calendar: undated reports placed on the one campaign day their bases and details fit, or left undated."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from typing import Any
+
+import pytest
+from pydantic import ValidationError
+
+from basewatch.schemas import ClaimExtracted
+from basewatch.services.enrich import resources
+from basewatch.services.enrich.domain.attack_calendar import place_on_calendar
+from basewatch.services.enrich.domain.gazetteer import AttackDay, Gazetteer
+from tests.helpers import claim, claims_of
+
+SOURCE = "A made-up record for this test, standing in for a sourced entry."
+
+
+def _base(base_id: str) -> dict[str, Any]:
+    return {"id": base_id, "name": base_id, "country": "Syria", "lat": 35.0, "lon": 40.0, "aliases": [base_id], "source": SOURCE}
+
+
+def _gazetteer(*days: tuple[str, str], twins: list[list[str]] | None = None, **extra: Any) -> Gazetteer:
+    """A gazetteer of bases alpha, beta, gamma whose record is `days` (ISO day, base), each with `extra` fields."""
+    bases = [_base(b) for b in ("alpha", "beta", "gamma")]
+    record = [{"date": d, "base_id": b, "source": SOURCE, **extra} for d, b in days]
+    return Gazetteer.from_dicts(bases, [], [], days=record, twins=[{"bases": t, "source": SOURCE} for t in twins or ()])
+
+
+def _undated(base_id: str, n: int = 0, **kw: Any) -> ClaimExtracted:
+    fields = {"claim_id": f"c{n}-{base_id}", "base_id": base_id, "attack_date": None, "date_basis": None, "date_precision": "none"}
+    return claim(**(fields | kw))
+
+
+def _days(claims: list[ClaimExtracted]) -> dict[str | None, date | None]:
+    return {c.base_id: c.attack_date for c in claims}
+
+
+def test_a_report_of_three_bases_hit_together_takes_the_one_day_they_were_all_hit() -> None:
+    """Three bases the record has hit together once (and apart on other days) place an undated report on that day, as a guess."""
+    gaz = _gazetteer(("2023-10-23", "alpha"), ("2023-10-23", "beta"), ("2023-10-23", "gamma"), ("2023-11-05", "alpha"), ("2023-12-01", "beta"))
+    placed = place_on_calendar([_undated("alpha"), _undated("beta"), _undated("gamma")], gaz)
+    assert _days(placed) == dict.fromkeys(("alpha", "beta", "gamma"), date(2023, 10, 23))
+    assert {(c.date_basis, c.date_precision) for c in placed} == {("inferred", "approximate")}
+
+
+def test_two_bases_with_a_month_take_the_one_day_of_that_month_they_were_hit_together() -> None:
+    """Two bases "in October", hit together once that month and again in December, take the October day."""
+    gaz = _gazetteer(("2023-10-26", "alpha"), ("2023-10-26", "beta"), ("2023-12-06", "alpha"), ("2023-12-06", "beta"))
+    placed = place_on_calendar([_undated("alpha", date_month="2023-10"), _undated("beta", date_month="2023-10")], gaz)
+    assert _days(placed) == {"alpha": date(2023, 10, 26), "beta": date(2023, 10, 26)}
+
+
+def test_one_salvo_across_midnight_gives_each_base_its_own_day() -> None:
+    """Bases hit late one evening and after midnight (the record files them a day apart) each take their own day."""
+    gaz = _gazetteer(("2023-10-18", "alpha"), ("2023-10-19", "beta"), ("2023-10-19", "gamma"))
+    placed = place_on_calendar([_undated("alpha"), _undated("beta"), _undated("gamma")], gaz)
+    assert _days(placed) == {"alpha": date(2023, 10, 18), "beta": date(2023, 10, 19), "gamma": date(2023, 10, 19)}
+
+
+def test_one_base_alone_with_no_day_stays_undated() -> None:
+    """A report naming one base, however few its recorded days, is never placed: most of a busy base's attacks are unrecorded."""
+    gaz = _gazetteer(("2023-10-23", "alpha"))
+    (kept,) = place_on_calendar([_undated("alpha", date_month="2023-10", date_weekday=0)], gaz)
+    assert (kept.attack_date, kept.date_precision) == (None, "none")
+
+
+def test_two_bases_and_nothing_else_stay_undated() -> None:
+    """Two bases alone (no month, weekday or wounded) are not enough: a pair is hit together on many unrecorded days."""
+    gaz = _gazetteer(("2023-10-23", "alpha"), ("2023-10-23", "beta"))
+    assert _days(place_on_calendar([_undated("alpha"), _undated("beta")], gaz)) == {"alpha": None, "beta": None}
+
+
+def test_a_weekday_that_contradicts_the_only_candidate_leaves_the_report_undated() -> None:
+    """ "On Tuesday" about three bases whose one shared day was a Monday fits no day: the report keeps no day."""
+    gaz = _gazetteer(("2023-10-23", "alpha"), ("2023-10-23", "beta"), ("2023-10-23", "gamma"))
+    claims = [_undated("alpha", date_weekday=1), _undated("beta"), _undated("gamma")]
+    assert set(_days(place_on_calendar(claims, gaz)).values()) == {None}
+
+
+def test_two_candidate_days_leave_the_report_undated() -> None:
+    """Three bases hit together on two different days: the report could be either, so it stays undated."""
+    gaz = _gazetteer(*[(d, b) for d in ("2023-10-23", "2024-01-02") for b in ("alpha", "beta", "gamma")])
+    claims = [_undated("alpha"), _undated("beta"), _undated("gamma")]
+    assert set(_days(place_on_calendar(claims, gaz)).values()) == {None}
+
+
+def test_a_day_after_publication_is_no_candidate() -> None:
+    """A report published on 1 December cannot tell of a later attack: of two shared days only the earlier fits."""
+    gaz = _gazetteer(*[(d, b) for d in ("2023-10-23", "2024-01-02") for b in ("alpha", "beta", "gamma")])
+    claims = [_undated(b, published_at=date(2023, 12, 1)) for b in ("alpha", "beta", "gamma")]
+    assert set(_days(place_on_calendar(claims, gaz)).values()) == {date(2023, 10, 23)}
+
+
+def test_a_rocket_report_does_not_fit_a_day_of_drones() -> None:
+    """Rockets at three bases on the one day the record has them hit by drones: another attack, left undated."""
+    gaz = _gazetteer(("2023-10-23", "alpha"), ("2023-10-23", "beta"), ("2023-10-23", "gamma"), weapon=["drone"])
+    claims = [_undated(b, weapon="rocket") for b in ("alpha", "beta", "gamma")]
+    assert set(_days(place_on_calendar(claims, gaz)).values()) == {None}
+
+
+def test_a_wounded_figure_fits_only_a_day_the_record_gives_wounded_for() -> None:
+    """ "Three wounded" fits no day the record gives no wounded for; with a like figure recorded it places the report."""
+    days = (("2023-12-25", "alpha"), ("2023-12-25", "beta"))
+    claims = [_undated("alpha", wounded=3), _undated("beta")]
+    assert set(_days(place_on_calendar(claims, _gazetteer(*days))).values()) == {None}
+    assert set(_days(place_on_calendar(claims, _gazetteer(*days, wounded=4))).values()) == {date(2023, 12, 25)}
+
+
+def test_reports_with_deaths_and_background_mentions_are_left_to_the_alert_stage() -> None:
+    """A claim with deaths (its toll names its attack downstream) and a recalled attack keep no guessed day."""
+    gaz = _gazetteer(("2023-10-23", "alpha"), ("2023-10-23", "beta"), ("2023-10-23", "gamma"))
+    claims = [_undated("alpha", killed=2), _undated("beta", background=True), _undated("gamma")]
+    assert _days(place_on_calendar(claims, gaz)) == {"alpha": None, "beta": None, "gamma": None}
+
+
+def test_twin_bases_count_each_other_s_recorded_days() -> None:
+    """Bases outlets confuse (alpha/beta) share their record: a day filed under alpha may be beta's, so two days fit and none is picked."""
+    gaz = _gazetteer(("2023-11-02", "alpha"), ("2023-11-02", "gamma"), ("2023-11-09", "beta"), ("2023-11-09", "gamma"), twins=[["alpha", "beta"]])
+    claims = [_undated("beta", date_month="2023-11"), _undated("gamma")]
+    assert set(_days(place_on_calendar(claims, gaz)).values()) == {None}
+
+
+def test_the_placement_does_not_depend_on_the_order_of_the_claims() -> None:
+    """The same claims in reverse order take the same days: a pure function of the article and the record."""
+    gaz = _gazetteer(("2023-10-18", "alpha"), ("2023-10-19", "beta"), ("2023-10-19", "gamma"), ("2023-11-20", "alpha"))
+    claims = [_undated("alpha", 0), _undated("beta", 1), _undated("gamma", 2), _undated("alpha", 3, date_weekday=2)]
+    assert place_on_calendar(claims, gaz) == list(reversed(place_on_calendar(list(reversed(claims)), gaz)))
+
+
+def test_an_undated_story_of_three_bases_struck_on_a_monday_is_placed_on_that_monday() -> None:
+    """A story without a publication date of drones on al-Omar, al-Shaddadi and al-Malikiyah "on Monday" gets 23 Oct 2023, marked a guess."""
+    text = (
+        "Iraqi militias said on Monday their drones struck the US base at the al-Omar oil field in Deir ez-Zor. "
+        "The same group said it also targeted the al-Shaddadi base and the al-Malikiyah base in Hasakah province with drones."
+    )
+    found = [c for c in claims_of(text, language="en") if c.base_id]
+    assert {c.base_id for c in found} == {"al-omar", "al-shaddadi", "al-malikiyah"}
+    assert {(c.attack_date, c.date_basis, c.date_precision) for c in found} == {(date(2023, 10, 23), "inferred", "approximate")}
+
+
+def test_every_calendar_entry_names_a_known_base_once_a_day_within_the_campaign_with_a_source() -> None:
+    """The data file loads: each entry a gazetteer base, at most once a day, from 17 Oct 2023 on, with a source note."""
+    gaz = resources.gazetteer()
+    assert len(gaz.attack_days) >= 100
+    assert all(a.base_id in gaz.by_id for a in gaz.attack_days)
+    assert all(a.date >= date(2023, 10, 17) for a in gaz.attack_days)
+    assert max(Counter((a.date, a.base_id) for a in gaz.attack_days).values()) == 1
+    assert all(set(twins) <= set(gaz.by_id) for twins in gaz.attack_twins.values())
+
+
+def test_a_calendar_entry_with_an_unknown_field_or_no_source_is_rejected() -> None:
+    """The loader validates each entry: a misspelt field or a missing source fails at load, not at run time."""
+    with pytest.raises(ValidationError):
+        AttackDay.model_validate({"date": "2023-10-23", "base_id": "al-tanf", "source": SOURCE, "wepaon": ["drone"]})
+    with pytest.raises(ValidationError):
+        AttackDay.model_validate({"date": "2023-10-23", "base_id": "al-tanf"})
