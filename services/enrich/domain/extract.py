@@ -140,6 +140,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     if places and not dates and lex.aggregate_all.search(folded, s, e):
         return []  # "Ain al-Asad has been attacked repeatedly", "more than 20 times": a count, no one attack
     places = [p for p in places if not _other_attacker(folded, s, p[0], lex)]
+    places = [p for p in places if not _landmark(folded, p[0], places, lex, doc.cues)]
     named_attack: set[int] = set()  # places named as an attack ("the Tower 22 attack") in a sentence about something else
     if places and lex.militia_target.search(folded, s, e):
         targeted, names_attack, text_ = pattern(lex, TARGETED), pattern(lex, NAMES_ATTACK), matchable(folded)
@@ -232,6 +233,25 @@ NAMES_ATTACK = r"\s(?:<weapons>\s)?<attack_nouns>"  # "Tower 22 attack"
 def _years_before(folded: str, s: int, e: int, cal: Calendar) -> bool:
     """The sentence names a year before the campaign."""
     return any(int(y) < cal.window_start.year for y in _YEAR.findall(folded, s, e))
+
+
+LANDMARK_WORDS = 5  # words between a base and "near <another base>" that locates it ("Tower 22, a small site near al-Tanf")
+
+
+def _landmark(folded: str, ps: int, places: list[tuple[int, int, bool, bool, bool]], lex: Words, cues: tuple[int, ...] | list[int]) -> bool:
+    """A named base that only locates the one named before it ("البرج 22 قريب من قاعدة التنف": Tower 22, near the
+    al-Tanf base; "Tower 22, near al-Tanf"): a preposition of place right before it, no attack word and no "and"
+    since the first base. Languages that put the preposition after the name are not read so."""
+    if head_final(lex):
+        return False
+    ends = [pe for bs, pe, *_ in places if pe <= ps]
+    if not ends:
+        return False
+    lo = max(ends)
+    if len(folded[lo:ps].split()) > LANDMARK_WORDS or any(lo <= c < ps for c in cues) or lex.conjunctions.search(folded, lo, ps):
+        return False
+    prep = [m.end() for m in pattern(lex, "<prepositions>").finditer(matchable(folded), lo, ps)]
+    return bool(prep) and len(folded[prep[-1] : ps].split()) <= 1  # "near (the base) al-Tanf": at most the base noun between
 
 
 def _other_attacker(folded: str, s: int, ps: int, lex: Words) -> bool:
@@ -419,10 +439,21 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 TOLL_REACH = 200  # characters between a casualty word and its count, within one clause ("Five members of ... were killed")
 
 
-def _retaliation_toll(folded: str, s: int, at: int, lex: Words) -> bool:
+def _retaliation_toll(folded: str, s: int, at: int, lex: Words, end: int | None = None, e: int | None = None) -> bool:
     """ "after the US strikes on Friday night, which killed at least 45": a toll of retaliation (a state's
-    strike earlier in the casualty word's sentence), never the attack's."""
-    return lex.state_strike.search(folded, s, at) is not None
+    strike earlier in the casualty word's sentence), never the attack's. Also a state's strike told right after
+    the casualty word, in its clause, with no attack between ("مقتل اثنين من قادة داعش في غارة جوية شنها الجيش
+    الأمريكي": two ISIS leaders killed in a US airstrike): the deaths are the strike's."""
+    if lex.state_strike.search(folded, s, at) is not None:
+        return True
+    if end is None or e is None:
+        return False
+    hi = min(e, end + STRIKE_AFTER_REACH, *(m.start() for m in _CLAUSE_PUNCT.finditer(folded, end, e)))
+    strike = lex.state_strike.search(folded, end, hi)
+    return strike is not None and pattern(lex, "<attack_nouns>").search(matchable(folded), end, strike.start()) is None
+
+
+STRIKE_AFTER_REACH = 80  # characters from a casualty word to "in a US airstrike" that caused the deaths
 
 
 def _measures(folded: str, end: int, lex: Words, start: int | None = None) -> bool:
@@ -437,9 +468,13 @@ def _measures(folded: str, end: int, lex: Words, start: int | None = None) -> bo
 
 
 def _after_casualty_word(folded: str, start: int, lex: Words) -> bool:
-    """A casualty word right before the number ("واصابة ٤٢ آخرين بهجوم", wounding 42 others in an attack): the
-    number counts the casualties, whatever noun follows."""
-    return any(folded[m.end() : start].strip() == "" for c in (lex.killed, lex.wounded) for m in c.finditer(folded, max(0, start - 40), start))
+    """A casualty word right before the number ("واصابة ٤٢ آخرين بهجوم", wounding 42 others in an attack), or with
+    one word of approximation between ("وإصابة نحو 25 آخرين بهجوم", wounding about 25): the number counts the
+    casualties, whatever noun follows."""
+    return any(
+        len(folded[m.end() : start].split()) <= 1 and not _CLAUSE_PUNCT_ANY.search(folded, m.end(), start)
+        for c in (lex.killed, lex.wounded) for m in c.finditer(folded, max(0, start - 40), start)
+    )  # fmt: skip
 
 
 def _compound(folded: str, end: int) -> bool:
@@ -497,7 +532,7 @@ def _count_near(
     best: tuple[int, int] | None = None
     other = lex.wounded if cue is lex.killed else lex.killed
     for m in cue.finditer(folded, s, e):
-        if _retaliation_toll(folded, s, m.start(), lex) or _placed_away(folded, s, e, m.start(), away):
+        if _retaliation_toll(folded, s, m.start(), lex, m.end(), e) or _placed_away(folded, s, e, m.start(), away):
             continue
         lo, hi = max(s, m.start() - TOLL_REACH), min(e, m.end() + TOLL_REACH)
         for n in [*lex.number.finditer(folded, lo, hi), *lex.one_victim(folded, lo, hi)]:
@@ -654,10 +689,16 @@ def _enrich(
     if dates and d.date_basis == "publication" and not claim_sentence:
         # a headline dated only by publication, then "The attack on the base happened on Tuesday": that day
         d = replace(d, date=dates[0], date_basis=dates[0].basis)
-    if dates and d.date and all(x.value != d.date.value for x in dates):
-        # "... on Monday claimed responsibility for the attack": the day of the claim, not of the attack
-        return replace(d, actor=d.actor or actor, status="claimed" if actor and d.status == "reported" else d.status)
     killed, wounded, side = _casualties(folded, s, e, lex, tuple(x.span for x in dates) + names, tuple(gaz.elsewhere_in(folded, s, e)))
+    if dates and d.date and all(x.value != d.date.value for x in dates):
+        # "... on Monday claimed responsibility for the attack": the day of the claim, not of the attack. A toll the
+        # sentence tells is still the attack's ("أعلن الجيش الأمريكي، الأحد، مقتل ثلاثة من جنوده": the army announced
+        # on Sunday the killing of three of its soldiers, after a headline that named the base).
+        return replace(
+            d, actor=d.actor or actor, status="claimed" if actor and d.status == "reported" else d.status,
+            killed=d.killed if d.killed is not None else killed, wounded=d.wounded if d.wounded is not None else wounded,
+            side=d.side or (side if killed or wounded else None),
+        )  # fmt: skip
     return replace(
         d,
         weapon=d.weapon if d.weapon != "unknown" or not weapons else weapons[0][2],
