@@ -67,3 +67,9 @@ def test_two_bases_joined_by_and_are_two_targets() -> None:
     """ "... targeted Ain al-Asad and Harir near Erbil": "and" between them makes the second a target of its own."""
     claims = claims_of("استهدفت المقاومة الإسلامية قاعدة عين الأسد وقاعدة حرير قرب أربيل بطائرات مسيرة اليوم.", "2024-01-29")
     assert {c.base_id for c in claims} == {"ain-al-asad", "harir"}
+
+
+def test_a_japanese_toll_recalled_in_january_beside_a_february_strike_is_background() -> None:
+    """ "今年1月、ヨルダンの米軍基地への攻撃で3人が死亡したことを受け、2月に空爆" in August: two earlier months named; the one nearest the place dates the recalled attack."""
+    (c,) = claims_of("米軍は今年1月、ヨルダンの米軍基地への攻撃で米兵3人が死亡したことを受け、2月にイラクとシリアで空爆を実施した。", "2024-08-06")
+    assert (c.base_id, c.killed, c.background, c.attack_date, c.date_month) == ("tower-22", 3, True, None, "2024-01")

@@ -272,23 +272,33 @@ def sentence_dates(found: list[Mention], start: int, end: int, ref: date | None,
 MIN_BARE_MONTH = 4  # letters of a month name standing alone: shorter ones are too often other words ("mai", "آب")
 
 
-def earlier_month(folded: str, found: Sequence[Mention], start: int, end: int, ref: date, words: Words) -> str | None:
+def earlier_month(folded: str, found: Sequence[Mention], start: int, end: int, ref: date, words: Words, near: int | None = None) -> str | None:
     """ "In January, a drone attack on Tower 22 killed three" in an article of 8 February: the one month the
     sentence names without a day, when it is before the reference's month, as "YYYY-MM" (the latest such
     month not after the reference). A day carried over from another sentence or the publication does not
     date this sentence's attack: it is an earlier one, recalled. Month names that are other words
-    (`month_homographs`, names shorter than MIN_BARE_MONTH) never count alone."""
+    (`month_homographs`, names shorter than MIN_BARE_MONTH) never count alone. Several months, none the
+    reference's ("今年1月、...米兵3人が死亡したことを受け、2月に空爆": after the deaths of January, strikes in
+    February), all recall earlier events: the one named nearest `near` (the place) is its attack's."""
     homographs = pattern(words, "<month_homographs>")
-    named = {
-        int(key[1:])
+    spots = [
+        (s, int(key[1:]))
         for key, s, e in words.calendar.leftmost_longest(folded, start, end)
-        if key[0] == "m" and e - s >= MIN_BARE_MONTH and not any(m.start <= s < m.end for m in found) and not homographs.fullmatch(folded, s, e)
-    }
+        if key[0] == "m" and (e - s >= MIN_BARE_MONTH or _digits_in(folded, s, e)) and not any(m.start <= s < m.end for m in found) and not homographs.fullmatch(folded, s, e)
+    ]
+    named = {m for _, m in spots}
+    if len(named) > 1 and near is not None and ref.month not in named:
+        named = {min(spots, key=lambda x: abs(x[0] - near))[1]}
     if len(named) != 1:
         return None
     month = named.pop()
     year = ref.year if month < ref.month else ref.year - 1 if month > ref.month else None
     return None if year is None else f"{year}-{month:02d}"
+
+
+def _digits_in(folded: str, s: int, e: int) -> bool:
+    """A month written with its number ("1月", "1월"): never another word, however short."""
+    return any(ch.isdigit() for ch in folded[s:e])
 
 
 def weekday_named(found: list[Mention], start: int, end: int, lead: int | None = None) -> int | None:

@@ -167,11 +167,10 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     # "In January, ...": one per sentence. Without a reference day, the month is earlier than the day carried from
     # the sentence before ("On 21 April ... . Earlier, in January, three soldiers died") or the publication month.
     month_ref = ref or (inherited.value if inherited else None) or _month_start(doc.article.published_month)
-    recalled_month = earlier_month(folded, doc.dates, s, e, month_ref, lex) if month_ref else None
     out = []
     for ps, pe, hint, plural, other in places:
         when, basis = _date_for(ps, attack_dates, inherited, ref, ref_known)
-        month = recalled_month if basis in ("inherited", "publication") else None
+        month = earlier_month(folded, doc.dates, s, e, month_ref, lex, near=ps) if month_ref and basis in ("inherited", "publication") else None
         if month:
             when, basis = None, None  # "In January, ...": not the day carried from another sentence
         weekday = None if when else weekday_named(list(doc.dates), s, e, doc.sentences[n - 1][0] if n else s)
@@ -186,7 +185,9 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         background = sentence_background or (recall is not None and recall.start() < recall_before) or ps in named_attack or month is not None
         if when and ref and ref_known and when.value < ref - timedelta(days=7):
             background = True
-        countries = gaz.countries_in(folded, ps, min(e, pe + 40)) or gaz.countries_in(folded, s, e)
+        # the one country written inside the place ("ヨルダンの米軍基地", the US base of Jordan) before those around it
+        inside = gaz.countries_in(folded, ps, pe)
+        countries = inside if len(inside) == 1 else gaz.countries_in(folded, ps, min(e, pe + 40)) or gaz.countries_in(folded, s, e)
         weapon = _weapon_of(folded, weapon_hits, ps, s, e, lex) if len(places) > 1 else _first_weapon(weapon_hits)
         out.append(
             Draft(
@@ -691,9 +692,11 @@ def _enrich(
         d = replace(d, date=dates[0], date_basis=dates[0].basis)
     killed, wounded, side = _casualties(folded, s, e, lex, tuple(x.span for x in dates) + names, tuple(gaz.elsewhere_in(folded, s, e)))
     if dates and d.date and all(x.value != d.date.value for x in dates):
-        # "... on Monday claimed responsibility for the attack": the day of the claim, not of the attack. A toll the
-        # sentence tells is still the attack's ("أعلن الجيش الأمريكي، الأحد، مقتل ثلاثة من جنوده": the army announced
-        # on Sunday the killing of three of its soldiers, after a headline that named the base).
+        # "... on Monday claimed responsibility for the attack": the day of the claim, not of the attack. Its toll is
+        # the attack's when the claim has no day of its own, only the publication's (a headline that named the base,
+        # then "أعلن الجيش الأمريكي، الأحد، مقتل ثلاثة من جنوده": the army announced on Sunday three of its soldiers killed).
+        if d.date_basis != "publication":
+            killed = wounded = None
         return replace(
             d, actor=d.actor or actor, status="claimed" if actor and d.status == "reported" else d.status,
             killed=d.killed if d.killed is not None else killed, wounded=d.wounded if d.wounded is not None else wounded,
