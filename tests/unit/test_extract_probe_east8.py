@@ -21,10 +21,7 @@ def test_deaths_of_a_us_airstrike_told_after_the_casualty_word_are_no_toll_of_th
 
 def test_an_arabic_without_killing_or_wounding_anyone_is_a_toll_of_nobody() -> None:
     """ "... fell outside the compound without killing or wounding anyone": a denial of casualties, nobody killed or hurt."""
-    text = (
-        "تعرضت قاعدة الشدادي مساء أمس لهجوم بصاروخ. "
-        "وقالت القيادة إن الصاروخ سقط خارج القاعدة دون أن يقتل أو يجرح أحدا من الجنود."
-    )
+    text = "تعرضت قاعدة الشدادي مساء أمس لهجوم بصاروخ. وقالت القيادة إن الصاروخ سقط خارج القاعدة دون أن يقتل أو يجرح أحدا من الجنود."
     (c,) = claims_of(text, "2024-03-02")
     assert (c.base_id, c.killed, c.wounded) == ("al-shaddadi", 0, 0)
 
@@ -70,6 +67,6 @@ def test_two_bases_joined_by_and_are_two_targets() -> None:
 
 
 def test_a_japanese_toll_recalled_in_january_beside_a_february_strike_is_background() -> None:
-    """ "今年1月、ヨルダンの米軍基地への攻撃で3人が死亡したことを受け、2月に空爆" in August: two earlier months named; the one nearest the place dates the recalled attack."""
+    """ "今年1月、ヨルダンの米軍基地への攻撃で3人が死亡したことを受け、2月に空爆" in August: of two earlier months, the nearest dates it."""
     (c,) = claims_of("米軍は今年1月、ヨルダンの米軍基地への攻撃で米兵3人が死亡したことを受け、2月にイラクとシリアで空爆を実施した。", "2024-08-06")
     assert (c.base_id, c.killed, c.background, c.attack_date, c.date_month) == ("tower-22", 3, True, None, "2024-01")

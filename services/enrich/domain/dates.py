@@ -79,9 +79,7 @@ def mentions(folded: str, cal: Calendar, words: Words | None = None) -> list[Men
             found.append(Mention(s, e, back_days=value))
     found.sort(key=lambda x: x.start)
     since = [(m.start(), m.end()) for m in words.since.finditer(folded)] if words is not None else None
-    return [
-        _mark_since(folded, _merge_weekday(found, i, folded, words), since, words) for i in range(len(found)) if not _absorbed(found, i, folded, words)
-    ]
+    return [_mark_since(folded, _merge_weekday(found, i, folded, words), since, words) for i in range(len(found)) if not _absorbed(found, i, folded, words)]
 
 
 # "MOSUL, Iraq, April 22 (Reuters) -": the date of a wire dateline is the dispatch's, never an attack's.
@@ -284,7 +282,10 @@ def earlier_month(folded: str, found: Sequence[Mention], start: int, end: int, r
     spots = [
         (s, int(key[1:]))
         for key, s, e in words.calendar.leftmost_longest(folded, start, end)
-        if key[0] == "m" and (e - s >= MIN_BARE_MONTH or _digits_in(folded, s, e)) and not any(m.start <= s < m.end for m in found) and not homographs.fullmatch(folded, s, e)
+        if key[0] == "m"
+        and (e - s >= MIN_BARE_MONTH or _digits_in(folded, s, e))
+        and not any(m.start <= s < m.end for m in found)
+        and not homographs.fullmatch(folded, s, e)
     ]
     named = {m for _, m in spots}
     if len(named) > 1 and near is not None and ref.month not in named:
