@@ -79,7 +79,9 @@ def mentions(folded: str, cal: Calendar, words: Words | None = None) -> list[Men
             found.append(Mention(s, e, back_days=value))
     found.sort(key=lambda x: x.start)
     since = [(m.start(), m.end()) for m in words.since.finditer(folded)] if words is not None else None
-    return [_mark_since(folded, _merge_weekday(found, i, folded, words), since, words) for i in range(len(found)) if not _absorbed(found, i, folded, words)]
+    return [
+        _mark_since(folded, _merge_weekday(found, i, folded, words), since, words) for i in range(len(found)) if not _absorbed(found, i, folded, words)
+    ]
 
 
 # "MOSUL, Iraq, April 22 (Reuters) -": the date of a wire dateline is the dispatch's, never an attack's.

@@ -125,7 +125,7 @@ def _attribution(folded: str, s: int, e: int, lex: Words) -> bool:
 
 def _heading(text: str, s: int, e: int) -> bool:
     """A short line with no closing stop between paragraphs ("Over 160 attacks on US bases"): a subheading."""
-    return e - s <= 60 and text[e - 1] not in '.!?؟。:;,"”»)' and (e == len(text) or text[e] == "\n") and (s == 0 or text[s - 1] == "\n")
+    return e - s <= 60 and text[e - 1] not in ".!?؟。:;,\"”»)" and (e == len(text) or text[e] == "\n") and (s == 0 or text[s - 1] == "\n")
 
 
 def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: SentenceDate | None, gaz: Gazetteer) -> list[Draft]:
@@ -526,7 +526,9 @@ def _clause(folded: str, s: int, e: int, start: int, end: int) -> tuple[int, int
     return (before[-1] if before else s), (after.start() if after else e)
 
 
-def _count_near(folded: str, s: int, e: int, cue: Category | WindowCategory, lex: Words, skip: tuple[tuple[int, int], ...], away: Spans = ()) -> int | None:
+def _count_near(
+    folded: str, s: int, e: int, cue: Category | WindowCategory, lex: Words, skip: tuple[tuple[int, int], ...], away: Spans = ()
+) -> int | None:
     """The number nearest a casualty word, not across "and"/a comma, not part of a date."""
     best: tuple[int, int] | None = None
     other = lex.wounded if cue is lex.killed else lex.killed
