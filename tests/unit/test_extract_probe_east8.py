@@ -70,3 +70,46 @@ def test_a_japanese_toll_recalled_in_january_beside_a_february_strike_is_backgro
     """ "今年1月、ヨルダンの米軍基地への攻撃で3人が死亡したことを受け、2月に空爆" in August: of two earlier months, the nearest dates it."""
     (c,) = claims_of("米軍は今年1月、ヨルダンの米軍基地への攻撃で米兵3人が死亡したことを受け、2月にイラクとシリアで空爆を実施した。", "2024-08-06")
     assert (c.base_id, c.killed, c.background, c.attack_date, c.date_month) == ("tower-22", 3, True, None, "2024-01")
+
+
+def test_a_second_base_after_and_written_onto_it_is_a_target() -> None:
+    """ "هجومين على قاعدة حرير في أربيل والتنف" (two attacks, on Harir in Erbil and al-Tanf): "and" is written onto al-Tanf."""
+    claims = claims_of("وجاء الهجوم بعد هجومين مماثلين على قاعدة حرير في أربيل والتنف في سوريا.", "2023-11-21")
+    assert {c.base_id for c in claims} == {"harir", "al-tanf"}
+
+
+def test_an_arabic_list_of_places_struck_over_months_is_no_attack() -> None:
+    """ "ضرب العديد من الأهداف من الجولان شمالا إلى إيلات جنوبا" (struck many targets from the Golan to Eilat): a tally, no attack on Eilat."""
+    text = "وتقول الفصائل إنها ضربت العديد من الأهداف الإسرائيلية من الجولان وحيفا شمالا إلى إيلات جنوبا منذ بداية الحرب."
+    assert claims_of(text, "2024-10-05") == []
+
+
+def test_an_arabic_attack_of_a_few_days_ago_is_recalled() -> None:
+    """ "وقبل أيام، استهدفت صواريخ قاعدة عين الأسد" (days ago, rockets targeted Ain al-Asad): background, not the day's news."""
+    text = "تعرضت قاعدة التنف اليوم الجمعة لهجوم بطائرة مسيرة. وقبل أيام، استهدفت صواريخ كاتيوشا قاعدة عين الأسد الجوية في غرب العراق."
+    claims = {c.base_id: c for c in claims_of(text, "2023-11-10")}
+    assert (claims["al-tanf"].background, claims["ain-al-asad"].background) == (False, True)
+
+
+def test_a_hindi_summary_of_which_bases_the_attacks_mostly_hit_is_no_attack() -> None:
+    """ "हमलों ने बड़े पैमाने पर अल-असद ... को निशाना बनाया है" (the attacks have largely targeted al-Asad and al-Tanf): a summary, no attack on a day."""
+    text = "रिपोर्ट के अनुसार, हमलों ने बड़े पैमाने पर अल-असद एयरबेस और अल-तनफ गैरीसन को निशाना बनाया है।"
+    assert claims_of(text, "2023-11-07") == []
+
+
+def test_an_indonesian_unmanned_aerial_vehicle_hitting_a_base_is_an_attack() -> None:
+    """ "sebuah kendaraan udara tak berawak menghantam ... al-Omar" (an unmanned aerial vehicle hit al-Omar): the long name of a drone, and "hit"."""
+    (c,) = claims_of("Sebuah kendaraan udara tak berawak menghantam pangkalan AS di ladang minyak al-Omar pada Sabtu sore.", "2023-12-17")
+    assert (c.base_id, c.weapon) == ("al-omar", "drone")
+
+
+def test_a_korean_base_name_written_onto_the_next_noun_is_the_base() -> None:
+    """ "아르빌공항 인근 미군 기지" (the US base near Arbil-airport): Korean writes the airport onto the city's name."""
+    (c,) = claims_of("북부 아르빌공항 인근 미군 기지에도 드론 공격이 가해졌다.", "2023-11-24")
+    assert c.base_id == "erbil"
+
+
+def test_a_sorani_spelling_of_tal_baydar_is_the_base() -> None:
+    """ "بنکەی تەل بیدەری ئەمریکی" (the American Tal Baydar base, Kurdish spelling with ە): a drone downed near it, claimed by the militias."""
+    claims = claims_of("دوێنێ هێزە ئەمەریکییەکان درۆنێکیان خستە خوارەوە کە لە بنکەی تەل بیدەری ئەمریکی نزیک دەبووەوە.", "2023-11-06")
+    assert [c.base_id for c in claims] == ["tal-baydar"]

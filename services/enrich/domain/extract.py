@@ -252,7 +252,10 @@ def _landmark(folded: str, ps: int, places: list[tuple[int, int, bool, bool, boo
     if len(folded[lo:ps].split()) > LANDMARK_WORDS or any(lo <= c < ps for c in cues) or lex.conjunctions.search(folded, lo, ps):
         return False
     prep = [m.end() for m in pattern(lex, "<prepositions>").finditer(matchable(folded), lo, ps)]
-    return bool(prep) and len(folded[prep[-1] : ps].split()) <= 1  # "near (the base) al-Tanf": at most the base noun between
+    if not prep or (folded[ps : ps + 1] in AND_PROCLITICS and not folded[ps - 1 : ps].isalpha() and folded[ps + 1 : ps + 3] == "ال"):
+        return False  # "في أربيل والتنف": "and" written onto the second name
+    between = folded[prep[-1] : ps].split()  # "near (the base) al-Tanf": nothing but a base noun between
+    return not between or (len(between) == 1 and lex.base_nouns.search(folded, prep[-1], ps) is not None)
 
 
 def _other_attacker(folded: str, s: int, ps: int, lex: Words) -> bool:
@@ -470,12 +473,18 @@ def _measures(folded: str, end: int, lex: Words, start: int | None = None) -> bo
 
 def _after_casualty_word(folded: str, start: int, lex: Words) -> bool:
     """A casualty word right before the number ("واصابة ٤٢ آخرين بهجوم", wounding 42 others in an attack), or with
-    one word of approximation between ("وإصابة نحو 25 آخرين بهجوم", wounding about 25): the number counts the
-    casualties, whatever noun follows."""
-    return any(
-        len(folded[m.end() : start].split()) <= 1 and not _CLAUSE_PUNCT_ANY.search(folded, m.end(), start)
-        for c in (lex.killed, lex.wounded) for m in c.finditer(folded, max(0, start - 40), start)
-    )  # fmt: skip
+    one word of approximation between ("وإصابة نحو 25 آخرين بهجوم", wounding about 25; not a preposition: "wounded
+    in two attacks"): the number counts the casualties, whatever noun follows."""
+    return any(_next_to_count(folded, m.end(), start, lex) for c in (lex.killed, lex.wounded) for m in c.finditer(folded, max(0, start - 40), start))
+
+
+def _next_to_count(folded: str, end: int, start: int, lex: Words) -> bool:
+    between = folded[end:start].split()
+    if not between:
+        return True
+    if len(between) > 1 or _CLAUSE_PUNCT_ANY.search(folded, end, start) or lex.conjunctions.search(folded, end, start):
+        return False
+    return pattern(lex, "<prepositions>").search(matchable(folded), end, start) is None
 
 
 def _compound(folded: str, end: int) -> bool:
