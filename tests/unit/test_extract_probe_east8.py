@@ -45,7 +45,7 @@ def test_a_toll_told_by_an_announcement_on_another_day_stays_the_attacks() -> No
         "أعلن الجيش الأمريكي، الأحد، مقتل ثلاثة من جنوده وإصابة نحو 25 آخرين بهجوم لطائرة مسيرة استهدف قاعدة تضم قوات أمريكية في الأردن."
     )
     claims = [c for c in claims_of(text, "2024-01-29") if c.base_id == "tower-22"]
-    assert [(c.killed, c.wounded) for c in claims] == [(3, 25)]
+    assert [(c.killed, c.wounded, str(c.attack_date)) for c in claims] == [(3, 25, "2024-01-28")]
 
 
 def test_a_count_after_a_word_of_approximation_is_still_the_wounded() -> None:
@@ -113,3 +113,15 @@ def test_a_sorani_spelling_of_tal_baydar_is_the_base() -> None:
     """ "بنکەی تەل بیدەری ئەمریکی" (the American Tal Baydar base, Kurdish spelling with ە): a drone downed near it, claimed by the militias."""
     claims = claims_of("دوێنێ هێزە ئەمەریکییەکان درۆنێکیان خستە خوارەوە کە لە بنکەی تەل بیدەری ئەمریکی نزیک دەبووەوە.", "2023-11-06")
     assert [c.base_id for c in claims] == ["tal-baydar"]
+
+
+def test_a_list_of_bases_each_placed_by_its_province_is_all_targets() -> None:
+    """ "عين الأسد في الأنبار، والتنف في حمص" (Ain al-Asad in Anbar, al-Tanf in Homs): a list, each base a target."""
+    claims = claims_of("استهدفت المقاومة بطائرات مسيرة اليوم قاعدة عين الأسد في الأنبار، التنف في حمص.", "2023-11-21")
+    assert {c.base_id for c in claims} == {"ain-al-asad", "al-tanf"}
+
+
+def test_an_indonesian_weekday_with_its_day_and_month_in_brackets_is_that_day() -> None:
+    """ "pada Selasa (31/10) pagi" in an article of 8 November 2023: the day and month in digits, not last Tuesday."""
+    (c,) = claims_of("Dua roket menghantam pangkalan AS di ladang gas Conoco pada Selasa (31/10) pagi.", "2023-11-08")
+    assert (c.base_id, str(c.attack_date)) == ("conoco", "2023-10-31")

@@ -37,6 +37,7 @@ _ISO = re.compile(r"(20\d\d)-(\d\d)-(\d\d)(?!\d)")  # starts with a literal, so 
 # Day first, as German, French, Spanish and Arabic copy writes it: "Stand: 05.02.2024", "le 28/01/2024".
 STAMP_BEFORE = r"<stamp>\s*:?\s*$"  # the page's own time follows
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(20\d\d)(?!\d)")
+_PAREN_DAY_MONTH = re.compile(r"(?<=[^\W\d]\s)\((\d{1,2})/(\d{1,2})\)")  # a word (the weekday), then "(31/10)"
 
 
 def mentions(folded: str, cal: Calendar, words: Words | None = None) -> list[Mention]:
@@ -53,6 +54,11 @@ def mentions(folded: str, cal: Calendar, words: Words | None = None) -> list[Men
             if 1 <= day <= 31 and 1 <= month <= 12:
                 stamp = pattern(words, STAMP_BEFORE).search(folded, max(0, m.start() - 25), m.start()) is not None
                 found.append(Mention(m.start(), m.end(), day, month, int(m.group(4)), stamp=stamp))
+    if "/" in folded:  # "Selasa (31/10)": Indonesian copy writes the day and month in digits after the weekday
+        for m in _PAREN_DAY_MONTH.finditer(folded):
+            day, month = int(m.group(1)), int(m.group(2))
+            if 1 <= day <= 31 and 1 <= month <= 12 and not any(x.start <= m.start() < x.end for x in found):
+                found.append(Mention(m.start(), m.end(), day, month))
     # One scan for every calendar word; numbers around a month name are read where it stands.
     for m in _CJK_DATE.finditer(folded) if "月" in folded else ():  # "2024年1月28日", "1月28日": Chinese and Japanese write dates with digits
         year = int(m.group(1)) if m.group(1) else None

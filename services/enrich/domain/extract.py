@@ -254,8 +254,8 @@ def _landmark(folded: str, ps: int, places: list[tuple[int, int, bool, bool, boo
     prep = [m.end() for m in pattern(lex, "<prepositions>").finditer(matchable(folded), lo, ps)]
     if not prep or (folded[ps : ps + 1] in AND_PROCLITICS and not folded[ps - 1 : ps].isalpha() and folded[ps + 1 : ps + 3] == "ال"):
         return False  # "في أربيل والتنف": "and" written onto the second name
-    between = folded[prep[-1] : ps].split()  # "near (the base) al-Tanf": nothing but a base noun between
-    return not between or (len(between) == 1 and lex.base_nouns.search(folded, prep[-1], ps) is not None)
+    # "near (the base) al-Tanf": one word at most between, no list ("في الأنبار، التنف": in Anbar, al-Tanf)
+    return len(folded[prep[-1] : ps].split()) <= 1 and not re.search(r"[,;:،؛]", folded[prep[-1] : ps])
 
 
 def _other_attacker(folded: str, s: int, ps: int, lex: Words) -> bool:
@@ -696,21 +696,14 @@ def _enrich(
     """A sentence about "the attack" fills what the previous claim lacks (weapon, toll, actor)."""
     claim_sentence = lex.claimed.search(folded, s, e) is not None
     actor = gaz.find_actor(folded, s, e) if claim_sentence else None
-    if dates and d.date_basis == "publication" and not claim_sentence:
-        # a headline dated only by publication, then "The attack on the base happened on Tuesday": that day
-        d = replace(d, date=dates[0], date_basis=dates[0].basis)
     killed, wounded, side = _casualties(folded, s, e, lex, tuple(x.span for x in dates) + names, tuple(gaz.elsewhere_in(folded, s, e)))
+    if dates and d.date_basis == "publication" and (not claim_sentence or killed is not None or wounded is not None):
+        # a headline dated only by publication, then "The attack on the base happened on Tuesday": that day; or the
+        # day an announcement of its toll names ("أعلن الجيش الأمريكي، الأحد، مقتل ثلاثة من جنوده": on Sunday, three killed)
+        d = replace(d, date=dates[0], date_basis=dates[0].basis)
     if dates and d.date and all(x.value != d.date.value for x in dates):
-        # "... on Monday claimed responsibility for the attack": the day of the claim, not of the attack. Its toll is
-        # the attack's when the claim has no day of its own, only the publication's (a headline that named the base,
-        # then "أعلن الجيش الأمريكي، الأحد، مقتل ثلاثة من جنوده": the army announced on Sunday three of its soldiers killed).
-        if d.date_basis != "publication":
-            killed = wounded = None
-        return replace(
-            d, actor=d.actor or actor, status="claimed" if actor and d.status == "reported" else d.status,
-            killed=d.killed if d.killed is not None else killed, wounded=d.wounded if d.wounded is not None else wounded,
-            side=d.side or (side if killed or wounded else None),
-        )  # fmt: skip
+        # "... on Monday claimed responsibility for the attack": the day of the claim, not of the attack
+        return replace(d, actor=d.actor or actor, status="claimed" if actor and d.status == "reported" else d.status)
     return replace(
         d,
         weapon=d.weapon if d.weapon != "unknown" or not weapons else weapons[0][2],
