@@ -125,3 +125,13 @@ def test_an_indonesian_weekday_with_its_day_and_month_in_brackets_is_that_day() 
     """ "pada Selasa (31/10) pagi" in an article of 8 November 2023: the day and month in digits, not last Tuesday."""
     (c,) = claims_of("Dua roket menghantam pangkalan AS di ladang gas Conoco pada Selasa (31/10) pagi.", "2023-11-08")
     assert (c.base_id, str(c.attack_date)) == ("conoco", "2023-10-31")
+
+
+def test_an_unnamed_base_told_twice_with_its_toll_is_one_attack() -> None:
+    """Lede and quoted statement both tell a drone strike on an unnamed coalition site in Syria killing a contractor: one claim, not two deaths."""
+    text = (
+        "সিরিয়ার উত্তর-পূর্বাঞ্চলে একটি সামরিক ঘাঁটিতে ড্রোন হামলায় একজন মার্কিন ঠিকাদার নিহত এবং পাঁচ সেনা আহত হয়েছেন। "
+        "পেন্টাগনের বিবৃতিতে বলা হয়, উত্তর-পূর্ব সিরিয়ার একটি জোট ঘাঁটিতে ড্রোন হামলায় একজন মার্কিন ঠিকাদার নিহত এবং পাঁচ সেনা আহত হয়েছেন।"
+    )
+    claims = [c for c in claims_of(text, "2023-03-24") if c.killed]
+    assert [(c.base_id, c.killed) for c in claims] == [(None, 1)]

@@ -673,7 +673,8 @@ def _lede_toll(found: list[Draft], lede: tuple[int, int | None, int | None, Side
     _, killed, wounded, side, countries = lede
     d = found[0]
     country = d.country or next((gaz.by_id[bid].country for bid, bs, _ in doc.bases if bs == d.place[0]), None)
-    if d.background or country not in countries:
+    # a place naming several countries, the toll's among them ("near the Syrian border in northeast Jordan"), lies there too
+    if d.background or (country not in countries and not countries & set(gaz.countries_in(doc.folded, *d.place))):
         return found
     filled = replace(d, killed=killed if d.killed is None else d.killed, wounded=wounded if d.wounded is None else d.wounded, side=d.side or side)
     return [filled, *found[1:]]
