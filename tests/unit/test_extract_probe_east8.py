@@ -135,3 +135,26 @@ def test_an_unnamed_base_told_twice_with_its_toll_is_one_attack() -> None:
     )
     claims = [c for c in claims_of(text, "2023-03-24") if c.killed]
     assert [(c.base_id, c.killed) for c in claims] == [(None, 1)]
+
+
+def test_a_chinese_some_is_no_count_of_one() -> None:
+    """ "导致一些轻微受伤" (caused some light injuries): 一 in 一些 (some) is no count; the wounded are not one."""
+    (c,) = claims_of("美国官员周四表示,周三针对Al-Tanf基地美军的无人机袭击导致一些轻微受伤。", "2023-10-19")
+    assert (c.base_id, c.wounded) == ("al-tanf", None)
+
+
+def test_an_indonesian_toll_at_two_bases_belongs_to_neither() -> None:
+    """ "21 personel AS luka ringan ... di Pangkalan Udara al-Asad, Irak, dan Garnisun al-Tanf, Suriah": one total for two bases, neither's."""
+    text = "Pada 18 Oktober, 21 personel AS mengalami luka ringan akibat serangan drone di Pangkalan Udara al-Asad, Irak, dan Garnisun al-Tanf, Suriah."
+    claims = claims_of(text, "2023-11-01")
+    assert sorted((c.base_id, c.wounded) for c in claims) == [("ain-al-asad", None), ("al-tanf", None)]
+
+
+def test_an_indonesian_attack_earlier_this_week_is_recalled() -> None:
+    """ "Sebelumnya minggu ini, lima warga Amerika terluka ketika dua roket menghantam Pangkalan Udara Al-Asad": earlier this week, background."""
+    text = (
+        "Pangkalan AS di Rumalyn diserang drone pada Jumat. "
+        "Sebelumnya minggu ini, lima warga Amerika terluka ketika dua roket menghantam Pangkalan Udara Al-Asad."
+    )
+    claims = {c.base_id: c for c in claims_of(text, "2024-08-10")}
+    assert (claims["rumalyn"].background, claims["ain-al-asad"].background, claims["ain-al-asad"].wounded) == (False, True, 5)

@@ -409,9 +409,18 @@ def _clause_toll(
     for cue in (*lex.killed.finditer(folded, s, e), *lex.wounded.finditer(folded, s, e)):
         lo, hi = _clause(folded, s, e, cue.start(), cue.end())
         named = [k for k, bs, _ in bases if lo <= bs < hi]
-        if named and set(named) == {key}:
+        if named and set(named) == {key} and not _list_goes_on(folded, hi, e, key, bases, lex):
             return _casualties(folded, lo, hi, lex, skip, away)
     return None, None, None
+
+
+def _list_goes_on(folded: str, hi: int, e: int, key: str | None, bases: list[tuple[str, int, int]], lex: Words) -> bool:
+    """The clause's base is the first of a list the sentence goes on with ("21 wounded at al-Asad, Iraq, and al-Tanf,
+    Syria"): "and" before the next base, no casualty word of its own between. One total for a list is no base's."""
+    nxt = min((bs for k, bs, _ in bases if hi <= bs < e and k != key), default=None)
+    if nxt is None or not lex.conjunctions.search(folded, hi, nxt):
+        return False
+    return lex.killed.search(folded, hi, nxt) is None and lex.wounded.search(folded, hi, nxt) is None
 
 
 def _casualties(
