@@ -158,3 +158,9 @@ def test_an_indonesian_attack_earlier_this_week_is_recalled() -> None:
     )
     claims = {c.base_id: c for c in claims_of(text, "2024-08-10")}
     assert (claims["rumalyn"].background, claims["ain-al-asad"].background, claims["ain-al-asad"].wounded) == (False, True, 5)
+
+
+def test_a_base_after_a_clause_of_its_own_is_no_landmark() -> None:
+    """ "Drones struck al-Tanf on Monday, near Conoco two rockets fell": the comma after the day starts another attack, not a location."""
+    claims = claims_of("Drones struck al-Tanf on Monday, near Conoco two rockets fell inside the perimeter.", "2023-10-24")
+    assert {c.base_id for c in claims} == {"al-tanf", "conoco"}

@@ -252,6 +252,8 @@ def _landmark(folded: str, ps: int, places: list[tuple[int, int, bool, bool, boo
     if len(folded[lo:ps].split()) > LANDMARK_WORDS or any(lo <= c < ps for c in cues) or lex.conjunctions.search(folded, lo, ps):
         return False
     prep = [m.end() for m in pattern(lex, "<prepositions>").finditer(matchable(folded), lo, ps)]
+    if prep and re.search(r"[,;:،؛]", folded[lo:prep[-1]].lstrip(" \"'”″»)").lstrip(",،")):
+        return False  # "al-Tanf on Monday, at Conoco ...": a clause of its own (only "Tower 22, near ..." is apposed)
     if not prep or (folded[ps : ps + 1] in AND_PROCLITICS and not folded[ps - 1 : ps].isalpha() and folded[ps + 1 : ps + 3] == "ال"):
         return False  # "في أربيل والتنف": "and" written onto the second name
     # "near (the base) al-Tanf": one word at most between, no list ("في الأنبار، التنف": in Anbar, al-Tanf)
