@@ -21,7 +21,7 @@ from text_to_num import text2num
 
 from basewatch.schemas.messages import Side
 from basewatch.services.enrich.domain.packs import TEXT2NUM, LanguagePack, month_names, weekday_names
-from basewatch.services.enrich.domain.phrases import ARABIC_PROCLITICS, HEBREW_PROCLITICS, PhraseMatcher, expand, leftmost_longest, matchable
+from basewatch.services.enrich.domain.phrases import ARABIC_PROCLITICS, PhraseMatcher, expand, leftmost_longest, matchable
 from basewatch.services.enrich.domain.text import fold
 
 PHRASE_CATEGORIES = (
@@ -335,7 +335,7 @@ def _numbers(words: Words, folded: str, spans: list[tuple[int, int]]) -> list[Ma
 def _proclitic_number(words: Words, text: str) -> int | None:
     """A number word with a proclitic written onto it: Arabic "الجنود الثلاثة" (the three soldiers), "وثلاثة" (and
     three). Never a calendar word that reads the same ("الاثنين" is Monday as well as "the two")."""
-    if text in _calendar_words(words):
+    if text in _calendar_words(words) or text in _cldr_calendar_words(words):
         return None
     for p in PROCLITIC_FORMS:
         if text.startswith(p) and text[len(p) :] in words.number_values:
@@ -343,7 +343,13 @@ def _proclitic_number(words: Words, text: str) -> int | None:
     return None
 
 
-PROCLITIC_FORMS = tuple(sorted({p for p in (*ARABIC_PROCLITICS, *HEBREW_PROCLITICS) if p}, key=len, reverse=True))
+# Arabic only: Hebrew "השני" (the + two) is "the second", an ordinal, no count.
+PROCLITIC_FORMS = tuple(sorted({p for p in ARABIC_PROCLITICS if p}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=64)
+def _cldr_calendar_words(words: Words) -> frozenset[str]:
+    return frozenset(fold(w) for p in words.packs for table in (weekday_names(p), month_names(p)) for ws in table.values() for w in ws)
 
 
 @lru_cache(maxsize=64)
