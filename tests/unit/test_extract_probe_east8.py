@@ -164,3 +164,9 @@ def test_a_base_after_a_clause_of_its_own_is_no_landmark() -> None:
     """ "Drones struck al-Tanf on Monday, near Conoco two rockets fell": the comma after the day starts another attack, not a location."""
     claims = claims_of("Drones struck al-Tanf on Monday, near Conoco two rockets fell inside the perimeter.", "2023-10-24")
     assert {c.base_id for c in claims} == {"al-tanf", "conoco"}
+
+
+def test_the_free_syrian_army_at_al_tanf_is_a_partner() -> None:
+    """ "أدى إلى جرح اثنين من عناصر الجيش السوري الحر" (wounding two of the Free Syrian Army): the US partner force at al-Tanf."""
+    (c,) = claims_of("أصابت طائرة مسيرة قاعدة التنف ما أدى إلى جرح اثنين من عناصر الجيش السوري الحر.", "2023-01-21")
+    assert (c.base_id, c.wounded, c.casualty_side) == ("al-tanf", 2, "partner")
