@@ -37,6 +37,7 @@ _ISO = re.compile(r"(20\d\d)-(\d\d)-(\d\d)(?!\d)")  # starts with a literal, so 
 # Day first, as German, French, Spanish and Arabic copy writes it: "Stand: 05.02.2024", "le 28/01/2024".
 STAMP_BEFORE = r"<stamp>\s*:?\s*$"  # the page's own time follows
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(20\d\d)(?!\d)")
+_PAREN_DAY_MONTH = re.compile(r"(?<=[^\W\d]\s)\((\d{1,2})/(\d{1,2})\)")  # a word (the weekday), then "(31/10)"
 
 
 def mentions(folded: str, cal: Calendar, words: Words | None = None) -> list[Mention]:
@@ -53,6 +54,11 @@ def mentions(folded: str, cal: Calendar, words: Words | None = None) -> list[Men
             if 1 <= day <= 31 and 1 <= month <= 12:
                 stamp = pattern(words, STAMP_BEFORE).search(folded, max(0, m.start() - 25), m.start()) is not None
                 found.append(Mention(m.start(), m.end(), day, month, int(m.group(4)), stamp=stamp))
+    if "/" in folded:  # "Selasa (31/10)": Indonesian copy writes the day and month in digits after the weekday
+        for m in _PAREN_DAY_MONTH.finditer(folded):
+            day, month = int(m.group(1)), int(m.group(2))
+            if 1 <= day <= 31 and 1 <= month <= 12 and not any(x.start <= m.start() < x.end for x in found):
+                found.append(Mention(m.start(), m.end(), day, month))
     # One scan for every calendar word; numbers around a month name are read where it stands.
     for m in _CJK_DATE.finditer(folded) if "月" in folded else ():  # "2024年1月28日", "1月28日": Chinese and Japanese write dates with digits
         year = int(m.group(1)) if m.group(1) else None
@@ -297,23 +303,36 @@ def sentence_dates(found: list[Mention], start: int, end: int, ref: date | None,
 MIN_BARE_MONTH = 4  # letters of a month name standing alone: shorter ones are too often other words ("mai", "آب")
 
 
-def earlier_month(folded: str, found: Sequence[Mention], start: int, end: int, ref: date, words: Words) -> str | None:
+def earlier_month(folded: str, found: Sequence[Mention], start: int, end: int, ref: date, words: Words, near: int | None = None) -> str | None:
     """ "In January, a drone attack on Tower 22 killed three" in an article of 8 February: the one month the
     sentence names without a day, when it is before the reference's month, as "YYYY-MM" (the latest such
     month not after the reference). A day carried over from another sentence or the publication does not
     date this sentence's attack: it is an earlier one, recalled. Month names that are other words
-    (`month_homographs`, names shorter than MIN_BARE_MONTH) never count alone."""
+    (`month_homographs`, names shorter than MIN_BARE_MONTH) never count alone. Several months, none the
+    reference's ("今年1月、...米兵3人が死亡したことを受け、2月に空爆": after the deaths of January, strikes in
+    February), all recall earlier events: the one named nearest `near` (the place) is its attack's."""
     homographs = pattern(words, "<month_homographs>")
-    named = {
-        int(key[1:])
+    spots = [
+        (s, int(key[1:]))
         for key, s, e in words.calendar.leftmost_longest(folded, start, end)
-        if key[0] == "m" and e - s >= MIN_BARE_MONTH and not any(m.start <= s < m.end for m in found) and not homographs.fullmatch(folded, s, e)
-    }
+        if key[0] == "m"
+        and (e - s >= MIN_BARE_MONTH or _digits_in(folded, s, e))
+        and not any(m.start <= s < m.end for m in found)
+        and not homographs.fullmatch(folded, s, e)
+    ]
+    named = {m for _, m in spots}
+    if len(named) > 1 and near is not None and ref.month not in named:
+        named = {min(spots, key=lambda x: abs(x[0] - near))[1]}
     if len(named) != 1:
         return None
     month = named.pop()
     year = ref.year if month < ref.month else ref.year - 1 if month > ref.month else None
     return None if year is None else f"{year}-{month:02d}"
+
+
+def _digits_in(folded: str, s: int, e: int) -> bool:
+    """A month written with its number ("1月", "1월"): never another word, however short."""
+    return any(ch.isdigit() for ch in folded[s:e])
 
 
 def weekday_named(found: list[Mention], start: int, end: int, lead: int | None = None) -> int | None:

@@ -149,6 +149,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     if places and not dates and lex.aggregate_all.search(folded, s, e):
         return []  # "Ain al-Asad has been attacked repeatedly", "more than 20 times": a count, no one attack
     places = [p for p in places if not _other_attacker(folded, s, p[0], lex)]
+    places = [p for p in places if not _landmark(folded, p[0], places, lex, doc.cues)]
     named_attack: set[int] = set()  # places named as an attack ("the Tower 22 attack") in a sentence about something else
     if places and lex.militia_target.search(folded, s, e):
         targeted, names_attack, text_ = pattern(lex, TARGETED), pattern(lex, NAMES_ATTACK), matchable(folded)
@@ -175,11 +176,10 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     # "In January, ...": one per sentence. Without a reference day, the month is earlier than the day carried from
     # the sentence before ("On 21 April ... . Earlier, in January, three soldiers died") or the publication month.
     month_ref = ref or (inherited.value if inherited else None) or _month_start(doc.article.published_month)
-    recalled_month = earlier_month(folded, doc.dates, s, e, month_ref, lex) if month_ref else None
     out = []
     for ps, pe, hint, plural, other in places:
         when, basis = _date_for(ps, attack_dates, inherited, ref, ref_known)
-        month = recalled_month if basis in ("inherited", "publication") else None
+        month = earlier_month(folded, doc.dates, s, e, month_ref, lex, near=ps) if month_ref and basis in ("inherited", "publication") else None
         if month:
             when, basis = None, None  # "In January, ...": not the day carried from another sentence
         weekday = None if when else weekday_named(list(doc.dates), s, e, doc.sentences[n - 1][0] if n else s)
@@ -194,7 +194,9 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         background = sentence_background or (recall is not None and recall.start() < recall_before) or ps in named_attack or month is not None
         if when and ref and ref_known and when.value < ref - timedelta(days=7):
             background = True
-        countries = gaz.countries_in(folded, ps, min(e, pe + 40)) or gaz.countries_in(folded, s, e)
+        # the one country written inside the place ("ヨルダンの米軍基地", the US base of Jordan) before those around it
+        inside = gaz.countries_in(folded, ps, pe)
+        countries = inside if len(inside) == 1 else gaz.countries_in(folded, ps, min(e, pe + 40)) or gaz.countries_in(folded, s, e)
         weapon = _weapon_of(folded, weapon_hits, ps, s, e, lex) if len(places) > 1 else _first_weapon(weapon_hits)
         out.append(
             Draft(
@@ -241,6 +243,30 @@ NAMES_ATTACK = r"\s(?:<weapons>\s)?<attack_nouns>"  # "Tower 22 attack"
 def _years_before(folded: str, s: int, e: int, cal: Calendar) -> bool:
     """The sentence names a year before the campaign."""
     return any(int(y) < cal.window_start.year for y in _YEAR.findall(folded, s, e))
+
+
+LANDMARK_WORDS = 5  # words between a base and "near <another base>" that locates it ("Tower 22, a small site near al-Tanf")
+
+
+def _landmark(folded: str, ps: int, places: list[tuple[int, int, bool, bool, bool]], lex: Words, cues: tuple[int, ...] | list[int]) -> bool:
+    """A named base that only locates the one named before it ("البرج 22 قريب من قاعدة التنف": Tower 22, near the
+    al-Tanf base; "Tower 22, near al-Tanf"): a preposition of place right before it, no attack word and no "and"
+    since the first base. Languages that put the preposition after the name are not read so."""
+    if head_final(lex):
+        return False
+    ends = [pe for bs, pe, *_ in places if pe <= ps]
+    if not ends:
+        return False
+    lo = max(ends)
+    if len(folded[lo:ps].split()) > LANDMARK_WORDS or any(lo <= c < ps for c in cues) or lex.conjunctions.search(folded, lo, ps):
+        return False
+    prep = [m.end() for m in pattern(lex, "<prepositions>").finditer(matchable(folded), lo, ps)]
+    if prep and re.search(r"[,;:،؛]", folded[lo:prep[-1]].lstrip(" \"'”″»)").lstrip(",،")):
+        return False  # "al-Tanf on Monday, at Conoco ...": a clause of its own (only "Tower 22, near ..." is apposed)
+    if not prep or (folded[ps : ps + 1] in AND_PROCLITICS and not folded[ps - 1 : ps].isalpha() and folded[ps + 1 : ps + 3] == "ال"):
+        return False  # "في أربيل والتنف": "and" written onto the second name
+    # "near (the base) al-Tanf": one word at most between, no list ("في الأنبار، التنف": in Anbar, al-Tanf)
+    return len(folded[prep[-1] : ps].split()) <= 1 and not re.search(r"[,;:،؛]", folded[prep[-1] : ps])
 
 
 def _other_attacker(folded: str, s: int, ps: int, lex: Words) -> bool:
@@ -394,9 +420,18 @@ def _clause_toll(
     for cue in (*lex.killed.finditer(folded, s, e), *lex.wounded.finditer(folded, s, e)):
         lo, hi = _clause(folded, s, e, cue.start(), cue.end())
         named = [k for k, bs, _ in bases if lo <= bs < hi]
-        if named and set(named) == {key}:
+        if named and set(named) == {key} and not _list_goes_on(folded, hi, e, key, bases, lex):
             return _casualties(folded, lo, hi, lex, skip, away)
     return None, None, None
+
+
+def _list_goes_on(folded: str, hi: int, e: int, key: str | None, bases: list[tuple[str, int, int]], lex: Words) -> bool:
+    """The clause's base is the first of a list the sentence goes on with ("21 wounded at al-Asad, Iraq, and al-Tanf,
+    Syria"): "and" before the next base, no casualty word of its own between. One total for a list is no base's."""
+    nxt = min((bs for k, bs, _ in bases if hi <= bs < e and k != key), default=None)
+    if nxt is None or not lex.conjunctions.search(folded, hi, nxt):
+        return False
+    return lex.killed.search(folded, hi, nxt) is None and lex.wounded.search(folded, hi, nxt) is None
 
 
 def _casualties(
@@ -428,10 +463,21 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 TOLL_REACH = 200  # characters between a casualty word and its count, within one clause ("Five members of ... were killed")
 
 
-def _retaliation_toll(folded: str, s: int, at: int, lex: Words) -> bool:
+def _retaliation_toll(folded: str, s: int, at: int, lex: Words, end: int | None = None, e: int | None = None) -> bool:
     """ "after the US strikes on Friday night, which killed at least 45": a toll of retaliation (a state's
-    strike earlier in the casualty word's sentence), never the attack's."""
-    return lex.state_strike.search(folded, s, at) is not None
+    strike earlier in the casualty word's sentence), never the attack's. Also a state's strike told right after
+    the casualty word, in its clause, with no attack between ("مقتل اثنين من قادة داعش في غارة جوية شنها الجيش
+    الأمريكي": two ISIS leaders killed in a US airstrike): the deaths are the strike's."""
+    if lex.state_strike.search(folded, s, at) is not None:
+        return True
+    if end is None or e is None:
+        return False
+    hi = min(e, end + STRIKE_AFTER_REACH, *(m.start() for m in _CLAUSE_PUNCT.finditer(folded, end, e)))
+    strike = lex.state_strike.search(folded, end, hi)
+    return strike is not None and pattern(lex, "<attack_nouns>").search(matchable(folded), end, strike.start()) is None
+
+
+STRIKE_AFTER_REACH = 80  # characters from a casualty word to "in a US airstrike" that caused the deaths
 
 
 def _measures(folded: str, end: int, lex: Words, start: int | None = None) -> bool:
@@ -446,9 +492,19 @@ def _measures(folded: str, end: int, lex: Words, start: int | None = None) -> bo
 
 
 def _after_casualty_word(folded: str, start: int, lex: Words) -> bool:
-    """A casualty word right before the number ("واصابة ٤٢ آخرين بهجوم", wounding 42 others in an attack): the
-    number counts the casualties, whatever noun follows."""
-    return any(folded[m.end() : start].strip() == "" for c in (lex.killed, lex.wounded) for m in c.finditer(folded, max(0, start - 40), start))
+    """A casualty word right before the number ("واصابة ٤٢ آخرين بهجوم", wounding 42 others in an attack), or with
+    one word of approximation between ("وإصابة نحو 25 آخرين بهجوم", wounding about 25; not a preposition: "wounded
+    in two attacks"): the number counts the casualties, whatever noun follows."""
+    return any(_next_to_count(folded, m.end(), start, lex) for c in (lex.killed, lex.wounded) for m in c.finditer(folded, max(0, start - 40), start))
+
+
+def _next_to_count(folded: str, end: int, start: int, lex: Words) -> bool:
+    between = folded[end:start].split()
+    if not between:
+        return True
+    if len(between) > 1 or _CLAUSE_PUNCT_ANY.search(folded, end, start) or lex.conjunctions.search(folded, end, start):
+        return False
+    return pattern(lex, "<prepositions>").search(matchable(folded), end, start) is None
 
 
 def _compound(folded: str, end: int) -> bool:
@@ -506,7 +562,7 @@ def _count_near(
     best: tuple[int, int] | None = None
     other = lex.wounded if cue is lex.killed else lex.killed
     for m in cue.finditer(folded, s, e):
-        if _retaliation_toll(folded, s, m.start(), lex) or _placed_away(folded, s, e, m.start(), away):
+        if _retaliation_toll(folded, s, m.start(), lex, m.end(), e) or _placed_away(folded, s, e, m.start(), away):
             continue
         lo, hi = max(s, m.start() - TOLL_REACH), min(e, m.end() + TOLL_REACH)
         for n in [*lex.number.finditer(folded, lo, hi), *lex.one_victim(folded, lo, hi)]:
@@ -666,7 +722,8 @@ def _lede_toll(found: list[Draft], lede: tuple[int, int | None, int | None, Side
     _, killed, wounded, side, countries = lede
     d = found[0]
     country = d.country or next((gaz.by_id[bid].country for bid, bs, _ in doc.bases if bs == d.place[0]), None)
-    if d.background or country not in countries:
+    # a place naming several countries, the toll's among them ("near the Syrian border in northeast Jordan"), lies there too
+    if d.background or (country not in countries and not countries & set(gaz.countries_in(doc.folded, *d.place))):
         return found
     filled = replace(d, killed=killed if d.killed is None else d.killed, wounded=wounded if d.wounded is None else d.wounded, side=d.side or side)
     return [filled, *found[1:]]
@@ -689,13 +746,14 @@ def _enrich(
     """A sentence about "the attack" fills what the previous claim lacks (weapon, toll, actor)."""
     claim_sentence = lex.claimed.search(folded, s, e) is not None
     actor = gaz.find_actor(folded, s, e) if claim_sentence else None
-    if dates and d.date_basis == "publication" and not claim_sentence:
-        # a headline dated only by publication, then "The attack on the base happened on Tuesday": that day
+    killed, wounded, side = _casualties(folded, s, e, lex, tuple(x.span for x in dates) + names, tuple(gaz.elsewhere_in(folded, s, e)))
+    if dates and d.date_basis == "publication" and (not claim_sentence or killed is not None or wounded is not None):
+        # a headline dated only by publication, then "The attack on the base happened on Tuesday": that day; or the
+        # day an announcement of its toll names ("أعلن الجيش الأمريكي، الأحد، مقتل ثلاثة من جنوده": on Sunday, three killed)
         d = replace(d, date=dates[0], date_basis=dates[0].basis)
     if dates and d.date and all(x.value != d.date.value for x in dates):
         # "... on Monday claimed responsibility for the attack": the day of the claim, not of the attack
         return replace(d, actor=d.actor or actor, status="claimed" if actor and d.status == "reported" else d.status)
-    killed, wounded, side = _casualties(folded, s, e, lex, tuple(x.span for x in dates) + names, tuple(gaz.elsewhere_in(folded, s, e)))
     return replace(
         d,
         weapon=d.weapon if d.weapon != "unknown" or not weapons else weapons[0][2],

@@ -21,7 +21,7 @@ from text_to_num import text2num
 
 from basewatch.schemas.messages import Side
 from basewatch.services.enrich.domain.packs import TEXT2NUM, LanguagePack, month_names, weekday_names
-from basewatch.services.enrich.domain.phrases import PhraseMatcher, expand, leftmost_longest, matchable
+from basewatch.services.enrich.domain.phrases import ARABIC_PROCLITICS, PhraseMatcher, expand, leftmost_longest, matchable
 from basewatch.services.enrich.domain.text import fold
 
 PHRASE_CATEGORIES = (
@@ -326,9 +326,35 @@ def _numbers(words: Words, folded: str, spans: list[tuple[int, int]]) -> list[Ma
     for s, e in runs:
         text = folded[s:e]
         value = words.number_value(text) if text in words.number_values else words.read_number(text.replace("-", " "))
+        value = _proclitic_number(words, text) if value is None else value
         if value is not None:
             out.append(Match(s, e, text, value))
     return sorted(out, key=_start)
+
+
+def _proclitic_number(words: Words, text: str) -> int | None:
+    """A number word with a proclitic written onto it: Arabic "الجنود الثلاثة" (the three soldiers), "وثلاثة" (and
+    three). Never a calendar word that reads the same ("الاثنين" is Monday as well as "the two")."""
+    if text in _calendar_words(words) or text in _cldr_calendar_words(words):
+        return None
+    for p in PROCLITIC_FORMS:
+        if text.startswith(p) and text[len(p) :] in words.number_values:
+            return words.number_values[text[len(p) :]]
+    return None
+
+
+# Arabic only: Hebrew "השני" (the + two) is "the second", an ordinal, no count.
+PROCLITIC_FORMS = tuple(sorted({p for p in ARABIC_PROCLITICS if p}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=64)
+def _cldr_calendar_words(words: Words) -> frozenset[str]:
+    return frozenset(fold(w) for p in words.packs for table in (weekday_names(p), month_names(p)) for ws in table.values() for w in ws)
+
+
+@lru_cache(maxsize=64)
+def _calendar_words(words: Words) -> frozenset[str]:
+    return frozenset(fold(w) for p in words.packs for table in (p.weekdays, p.relative, p.months) for ws in table.values() for w in ws)
 
 
 def _number_starts(folded: str) -> list[int]:

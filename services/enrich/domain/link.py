@@ -189,6 +189,8 @@ def _without_relocations(claims: list[ClaimExtracted], gaz: Gazetteer | None) ->
 
 
 def _same_attack(a: ClaimExtracted, b: ClaimExtracted) -> bool:
+    if a.base_id is None and b.base_id is None:
+        return _same_unnamed(a, b)
     if a.base_id is None or a.base_id != b.base_id:
         return False
     if a.attack_date is None or b.attack_date is None or a.attack_date == b.attack_date:
@@ -196,6 +198,15 @@ def _same_attack(a: ClaimExtracted, b: ClaimExtracted) -> bool:
     # A date that only defaulted to the publication day yields to a stated one a day or two before.
     weak = _weak_date(a) or _weak_date(b)
     return weak and abs((a.attack_date - b.attack_date).days) <= 2
+
+
+def _same_unnamed(a: ClaimExtracted, b: ClaimExtracted) -> bool:
+    """A story that tells its one attack twice without naming the base (the lede, then the Pentagon's words: "a drone
+    hit a coalition base near Hasakah, one contractor killed, five soldiers wounded"): the same country, the same
+    toll, no other day, neither recalled, is one attack (an unlinked claim has no base to join it by)."""
+    told = (a.killed, a.wounded) == (b.killed, b.wounded) and bool(a.killed or a.wounded)
+    same_day = a.attack_date is None or b.attack_date is None or a.attack_date == b.attack_date
+    return told and same_day and a.country is not None and a.country == b.country and not (a.background or b.background)
 
 
 def _weak_date(c: ClaimExtracted) -> bool:

@@ -64,6 +64,9 @@ def _fold_table() -> dict[int, str]:
         table[ord(d)] = str(i)
     for i, d in enumerate("۰۱۲۳۴۵۶۷۸۹"):
         table[ord(d)] = str(i)
+    for digits in ("০১২৩৪৫৬৭৮৯", "०१२३४५६७८९"):  # Bengali and Devanagari digits ("২৫ জন আহত": 25 wounded)
+        for i, d in enumerate(digits):
+            table[ord(d)] = str(i)
     return table
 
 
