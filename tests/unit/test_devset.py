@@ -34,8 +34,9 @@ LANGUAGE_ARTICLES = 3  # languages with fewer articles are too small a sample fo
 # Event B3 F1 with real extraction (issue 10): 0.765 before the alert stage's dating windows, 0.867 after
 # (0.896 with a "join the one recent attack" rule for undated reports, dropped: its result depended on arrival order);
 # 0.890 with month-only and wounded-only reports placed from the attacks on record, a subheading ending an
-# inherited day, Kharab al-Jir merged into Rumalyn, and a day counted from the publication a night either side.
-MIN_B3_F1 = 0.888
+# inherited day, Kharab al-Jir merged into Rumalyn, and a day counted from the publication a night either side;
+# 0.902 (session 8) with undated reports of two or more bases placed on the attack calendar's one fitting day.
+MIN_B3_F1 = 0.898
 
 
 @pytest.fixture(scope="module")
