@@ -157,7 +157,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         own = {bs for bid, bs, _ in bases if gaz.by_id[bid].militia_site}  # the militias' casualties at their own base
         places = [p for p in places if p[0] in named_attack or p[0] in own or targeted.search(text_, max(s, p[0] - 90), p[0])]
     if not places:
-        if threat or lex.aggregate_all.search(folded, s, e) or (lex.state_strike.search(folded, s, e) and not _recalled(folded, s, e, lex)):
+        if threat or lex.aggregate_all.search(folded, s, e) or (_strike(folded, s, e, lex) and not _recalled(folded, s, e, lex)):
             return _dated_attack_np(text, folded, s, e, dates, lex, weapon_hits, _names(bases, s, e))
         described = places_before_noun(folded, s, e, lex, gaz) if head_final(lex) else _generic_places(text, folded, s, e, lex, gaz)
         places = described or _region_places(folded, s, e, lex)
@@ -271,9 +271,28 @@ def _landmark(folded: str, ps: int, places: list[tuple[int, int, bool, bool, boo
 
 def _other_attacker(folded: str, s: int, ps: int, lex: Words) -> bool:
     """ "Turkish drones struck a facility near Rumeilan", "a U.S. drone strike near Baghdad airport": the attacker
-    before the place is a state, not a militia (unless "the attack on" the place, or a recall, comes between)."""
-    m = lex.state_strike.search(folded, s, ps)
-    return m is not None and lex.recalls.search(folded, s, ps) is None and pattern(lex, ATTACK_ON).search(matchable(folded), m.end(), ps) is None
+    before the place is a state, not a militia (unless "the attack on" the place, or a recall, comes between).
+    A state's forces that speak are no attacker: "the Israeli army said two soldiers were killed when a drone
+    struck a base in the Golan", "Israeli army radio reported" (a speech word at most two words on)."""
+    m = _strike(folded, s, ps, lex)
+    if m is None:
+        return False
+    return lex.recalls.search(folded, s, ps) is None and pattern(lex, ATTACK_ON).search(matchable(folded), m.end(), ps) is None
+
+
+def _strike(folded: str, lo: int, hi: int, lex: Words) -> Match | None:
+    """The first state's strike named in folded[lo:hi] (`state_strike`), passing over a state's forces that speak."""
+    at = lo
+    while (m := lex.state_strike.search(folded, at, hi)) is not None and _speaker(folded, m.end(), hi, lex):
+        at = m.end()
+    return m
+
+
+def _speaker(folded: str, at: int, end: int, lex: Words) -> bool:
+    """Whether a speech word follows `at` within two words, nothing but words between (the state's forces as the
+    source of the story, not the attacker)."""
+    said = lex.speech.search(folded, at, min(end, at + 40))
+    return said is not None and len(folded[at : said.start()].split()) <= 2 and not re.search(r"[,;:.،؛]", folded[at : said.start()])
 
 
 def _names(bases: list[tuple[str, int, int]], s: int, e: int) -> tuple[tuple[int, int], ...]:
@@ -468,12 +487,12 @@ def _retaliation_toll(folded: str, s: int, at: int, lex: Words, end: int | None 
     strike earlier in the casualty word's sentence), never the attack's. Also a state's strike told right after
     the casualty word, in its clause, with no attack between ("مقتل اثنين من قادة داعش في غارة جوية شنها الجيش
     الأمريكي": two ISIS leaders killed in a US airstrike): the deaths are the strike's."""
-    if lex.state_strike.search(folded, s, at) is not None:
+    if _strike(folded, s, at, lex) is not None:
         return True
     if end is None or e is None:
         return False
     hi = min(e, end + STRIKE_AFTER_REACH, *(m.start() for m in _CLAUSE_PUNCT.finditer(folded, end, e)))
-    strike = lex.state_strike.search(folded, end, hi)
+    strike = _strike(folded, end, hi, lex)
     return strike is not None and pattern(lex, "<attack_nouns>").search(matchable(folded), end, strike.start()) is None
 
 
@@ -710,7 +729,7 @@ def _toll_before_place(
         return None
     # "A drone attack that killed an American ... prompted US forces to carry out precision strikes in eastern Syria":
     # the toll told before the retaliation is the attack's; none after it is (the retaliation's own toll).
-    strike = lex.state_strike.search(folded, s, e)
+    strike = _strike(folded, s, e, lex)
     toll_end = e if strike is None else strike.start()
     killed, wounded, side = _casualties(folded, s, toll_end, lex, (), tuple(gaz.elsewhere_in(folded, s, toll_end)))
     return (n, killed, wounded, side, countries) if killed or wounded else None
