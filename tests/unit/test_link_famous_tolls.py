@@ -77,7 +77,7 @@ def test_a_famous_attacks_exact_toll_dated_days_later_at_its_base_is_that_attack
 
 
 def test_the_golan_deaths_announced_two_days_later_are_dated_by_the_attack_not_the_announcement() -> None:
-    """"Two soldiers were killed on Friday when a drone from Iraq struck an army base in the Golan" (the day the deaths were announced): the attack of Wednesday 2 Oct 2024."""
+    """"Two soldiers were killed on Friday when a drone struck an army base in the Golan" (the announcement's day): the attack of 2 Oct 2024."""
     text = "Two Israeli soldiers were killed on Friday when a drone launched from Iraq struck an army base in the Golan Heights."
     (told,) = [c for c in claims_of(text, "2024-10-05") if c.base_id == "northern-golan-idf-base"]
     assert (told.attack_date.isoformat() if told.attack_date else None, told.killed) == ("2024-10-02", 2)
