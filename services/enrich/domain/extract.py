@@ -281,11 +281,18 @@ def _other_attacker(folded: str, s: int, ps: int, lex: Words) -> bool:
 
 
 def _strike(folded: str, lo: int, hi: int, lex: Words) -> Match | None:
-    """The first state's strike named in folded[lo:hi] (`state_strike`), passing over a state's forces that speak."""
+    """The first state's strike named in folded[lo:hi] (`state_strike`), passing over a state's forces that speak
+    or that defend ("Israeli forces intercepted a drone launched from Iraq": the target's side, not an attacker)."""
     at = lo
-    while (m := lex.state_strike.search(folded, at, hi)) is not None and _speaker(folded, m.end(), hi, lex):
+    while (m := lex.state_strike.search(folded, at, hi)) is not None and (_speaker(folded, m.end(), hi, lex) or _defends(folded, m.end(), hi, lex)):
         at = m.end()
     return m
+
+
+def _defends(folded: str, at: int, end: int, lex: Words) -> bool:
+    """A word of `engaged` (intercepted, shot down) follows `at` within two words, nothing but words between."""
+    m = pattern(lex, "<engaged>").search(matchable(folded), at, min(end, at + 40))
+    return m is not None and len(folded[at : m.start()].split()) <= 2 and not re.search(r"[,;:.،؛]", folded[at : m.start()])
 
 
 def _speaker(folded: str, at: int, end: int, lex: Words) -> bool:
@@ -583,6 +590,8 @@ def _count_near(
     for m in cue.finditer(folded, s, e):
         if _retaliation_toll(folded, s, m.start(), lex, m.end(), e) or _placed_away(folded, s, e, m.start(), away):
             continue
+        if cue is lex.killed and any(a <= m.start() < b for a, b in skip):
+            continue  # "died of a heart attack while sheltering": a word of death inside a denial counts no toll
         lo, hi = max(s, m.start() - TOLL_REACH), min(e, m.end() + TOLL_REACH)
         for n in [*lex.number.finditer(folded, lo, hi), *lex.one_victim(folded, lo, hi)]:
             if any(a <= n.start() < b for a, b in skip):
@@ -752,6 +761,7 @@ def _toll_only(folded: str, s: int, e: int, lex: Words, bases: list[tuple[str, i
     """The sentence right after a claim gives a toll and names no place of its own ("Two American service
     members were killed and five others were wounded."): it continues the attack. A tally is no toll."""
     has_toll = lex.killed.search(folded, s, e) is not None or lex.wounded.search(folded, s, e) is not None
+    has_toll = has_toll or lex.no_casualties.search(folded, s, e) is not None  # "There were no casualties.": a toll of none
     return has_toll and not _names(bases, s, e) and not lex.aggregate_all.search(folded, s, e) and not lex.recalls.search(folded, s, e)
 
 

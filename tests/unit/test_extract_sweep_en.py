@@ -1,0 +1,58 @@
+"""English reporting shapes from the sweep of issue 9: each keeps the claim and the toll an analyst would read."""
+
+from __future__ import annotations
+
+from tests.helpers import claims_of
+
+PUBLISHED = "2024-02-05"  # a Monday
+
+
+def _tolls(text: str) -> list[tuple[str | None, int | None, int | None]]:
+    return [(c.base_id, c.killed, c.wounded) for c in claims_of(text, PUBLISHED)]
+
+
+def test_a_death_from_a_heart_attack_while_sheltering_is_not_the_attacks_death() -> None:
+    """A contractor who dies of a cardiac arrest during an alert gives the attack no fatality."""
+    text = "A drone struck Ain al-Asad air base on Sunday. A U.S. contractor died of a heart attack while sheltering in place."
+    assert _tolls(text) == [("ain-al-asad", 0, None)]
+
+
+def test_a_natural_death_told_in_the_attack_sentence_is_no_fatality() -> None:
+    """ "... died due to a cardiac incident while taking shelter at ...": no death of the attack."""
+    text = "An American contractor died due to a cardiac incident while taking shelter at Ain al-Asad during a rocket attack."
+    assert all(not c.killed for c in claims_of(text, PUBLISHED))
+
+
+def test_a_soldier_who_lost_his_life_is_a_death() -> None:
+    """The singular of "lost their lives" counts one killed."""
+    text = "A drone struck the Conoco gas field on Sunday. A U.S. soldier lost his life in the attack."
+    assert _tolls(text) == [("conoco", 1, None)]
+
+
+def test_a_state_force_that_intercepts_a_drone_is_the_target_not_the_attacker() -> None:
+    """ "Israeli forces intercepted a drone launched from Iraq toward Eilat": the Iraqi drone's target is still claimed."""
+    text = "Israeli forces intercepted a drone launched from Iraq toward Eilat on Sunday, the army said."
+    assert [c.base_id for c in claims_of(text, PUBLISHED)] == ["eilat-naval-base"]
+
+
+def test_a_state_force_that_strikes_is_still_an_attacker() -> None:
+    """Interception excuses the state's forces only when they intercept: a strike by them is no militia attack."""
+    assert claims_of("Israeli jets struck a base near Eilat on Sunday.", PUBLISHED) == []
+
+
+def test_no_american_troops_hurt_is_a_toll_of_none() -> None:
+    """ "No American troops were hurt" tells zero wounded and zero killed."""
+    text = "Several rockets targeted the Rumalyn base on Sunday. No American troops were hurt, an official said."
+    assert _tolls(text) == [("rumalyn", 0, 0)]
+
+
+def test_a_sentence_saying_there_were_no_casualties_continues_the_attack_before_it() -> None:
+    """A following "There were no casualties" gives the attack before it a toll of none."""
+    text = "Two drones targeted the Erbil air base on Sunday morning. There were no casualties, according to Kurdish officials."
+    assert _tolls(text) == [("erbil", 0, 0)]
+
+
+def test_minor_injuries_still_count_the_wounded() -> None:
+    """ "Two service members suffered minor injuries": two wounded, none killed."""
+    text = "Rockets hit Ain al-Asad air base on Sunday. Two service members suffered minor injuries."
+    assert _tolls(text) == [("ain-al-asad", 0, 2)]
