@@ -56,3 +56,16 @@ def test_minor_injuries_still_count_the_wounded() -> None:
     """ "Two service members suffered minor injuries": two wounded, none killed."""
     text = "Rockets hit Ain al-Asad air base on Sunday. Two service members suffered minor injuries."
     assert _tolls(text) == [("ain-al-asad", 0, 2)]
+
+
+def test_a_wounded_soldier_who_dies_a_day_later_is_the_attacks_death() -> None:
+    """ "One of them died of his injuries on Monday" after a Sunday attack: one killed, the day stays Sunday."""
+    text = "A drone attacked the Shaddadi base on Sunday, wounding four U.S. soldiers. One of them died of his injuries on Monday, the Pentagon said."
+    (c,) = claims_of(text, PUBLISHED)
+    assert (c.base_id, c.killed, c.wounded, str(c.attack_date)) == ("al-shaddadi", 1, 4, "2024-02-04")
+
+
+def test_deaths_on_a_later_day_in_another_attack_are_not_the_first_attacks() -> None:
+    """A later sentence telling its own attack ("killed in a drone attack in Jordan") gives the earlier claim no toll."""
+    text = "A drone attacked the Shaddadi base on Sunday. On Monday, three U.S. soldiers were killed in a drone attack in Jordan."
+    assert all(c.killed is None for c in claims_of(text, PUBLISHED) if c.base_id == "al-shaddadi")

@@ -782,7 +782,14 @@ def _enrich(
         d = replace(d, date=dates[0], date_basis=dates[0].basis)
     if dates and d.date and all(x.value != d.date.value for x in dates):
         # "... on Monday claimed responsibility for the attack": the day of the claim, not of the attack
-        return replace(d, actor=d.actor or actor, status="claimed" if actor and d.status == "reported" else d.status)
+        d = replace(d, actor=d.actor or actor, status="claimed" if actor and d.status == "reported" else d.status)
+        if not (killed and d.killed is None and all(x.value > d.date.value for x in dates)):
+            return d
+        if lex.attack.search(folded, s, e) is not None and not _refers_back(folded, s, e, lex):
+            return d
+        # "One of them died of his injuries on Tuesday": a death on a later day, told of this attack or with no
+        # attack of its own, is this attack's toll (the day stays the attack's)
+        return replace(d, killed=killed, side=d.side or side)
     return replace(
         d,
         weapon=d.weapon if d.weapon != "unknown" or not weapons else weapons[0][2],
