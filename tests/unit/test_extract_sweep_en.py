@@ -69,3 +69,21 @@ def test_deaths_on_a_later_day_in_another_attack_are_not_the_first_attacks() -> 
     """A later sentence telling its own attack ("killed in a drone attack in Jordan") gives the earlier claim no toll."""
     text = "A drone attacked the Shaddadi base on Sunday. On Monday, three U.S. soldiers were killed in a drone attack in Jordan."
     assert all(c.killed is None for c in claims_of(text, PUBLISHED) if c.base_id == "al-shaddadi")
+
+
+def test_an_attack_told_hours_after_a_us_strike_is_still_claimed() -> None:
+    """ "Hours after U.S. airstrikes ..., militants attacked the Harir base": the strike opens the sentence, the attack is new."""
+    text = "Hours after U.S. airstrikes in western Iraq, militants attacked the Harir base with drones on Sunday."
+    assert [(c.base_id, c.background) for c in claims_of(text, PUBLISHED)] == [("harir", False)]
+
+
+def test_a_recalled_us_strike_does_not_make_the_new_attack_a_recollection() -> None:
+    """ "A day after a U.S. strike killed a commander, rockets hit Ain al-Asad": the attack is news, not background."""
+    text = "A day after a U.S. strike killed a militia commander in Baghdad, rockets hit Ain al-Asad air base on Sunday."
+    assert [(c.base_id, c.background, c.killed) for c in claims_of(text, PUBLISHED)] == [("ain-al-asad", False, None)]
+
+
+def test_an_attack_recalled_hours_after_is_background() -> None:
+    """ "Hours after the attack on Tower 22, ...": the attack named after the recall cue stays a recollection."""
+    text = "Hours after the attack on Tower 22, U.S. officials briefed reporters on Sunday."
+    assert all(c.background for c in claims_of(text, PUBLISHED))

@@ -172,6 +172,8 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     attack_dates = [d for d in dates if not _statement_day(folded, max(s, d.span[0] - 30), d.span[0], lex)] or dates
     sentence_background = lex.background.search(folded, s, e) is not None
     recall = lex.recalls.search(folded, s, e)
+    if recall is not None and _recalls_strike(folded, recall.end(), e, lex):
+        recall = None  # "A day after a U.S. strike killed a commander, rockets hit Ain al-Asad": the strike is recalled, not the attack
     away = tuple(gaz.elsewhere_in(folded, s, e))
     # "In January, ...": one per sentence. Without a reference day, the month is earlier than the day carried from
     # the sentence before ("On 21 April ... . Earlier, in January, three soldiers died") or the publication month.
@@ -278,6 +280,13 @@ def _other_attacker(folded: str, s: int, ps: int, lex: Words) -> bool:
     if m is None:
         return False
     return lex.recalls.search(folded, s, ps) is None and pattern(lex, ATTACK_ON).search(matchable(folded), m.end(), ps) is None
+
+
+def _recalls_strike(folded: str, at: int, e: int, lex: Words) -> bool:
+    """A state's strike within three words after a recall cue ("hours after U.S. airstrikes", "a day after a U.S. strike"):
+    what is recalled is the strike, and the attack the sentence goes on to tell is new."""
+    m = _strike(folded, at, min(e, at + 40), lex)
+    return m is not None and len(folded[at : m.start()].split()) <= 3 and not re.search(r"[,;:.،؛]", folded[at : m.start()])
 
 
 def _strike(folded: str, lo: int, hi: int, lex: Words) -> Match | None:
