@@ -87,3 +87,9 @@ def test_an_attack_recalled_hours_after_is_background() -> None:
     """ "Hours after the attack on Tower 22, ...": the attack named after the recall cue stays a recollection."""
     text = "Hours after the attack on Tower 22, U.S. officials briefed reporters on Sunday."
     assert all(c.background for c in claims_of(text, PUBLISHED))
+
+
+def test_an_attack_that_claimed_the_lives_of_soldiers_killed_them() -> None:
+    """ "claimed the lives of three U.S. soldiers" is a toll of three killed, not a claim of responsibility."""
+    text = "A drone attack on the Shaddadi base on Sunday claimed the lives of three U.S. soldiers."
+    assert _tolls(text) == [("al-shaddadi", 3, None)]
