@@ -93,3 +93,9 @@ def test_an_attack_that_claimed_the_lives_of_soldiers_killed_them() -> None:
     """ "claimed the lives of three U.S. soldiers" is a toll of three killed, not a claim of responsibility."""
     text = "A drone attack on the Shaddadi base on Sunday claimed the lives of three U.S. soldiers."
     assert _tolls(text) == [("al-shaddadi", 3, None)]
+
+
+def test_a_clock_time_before_the_weekday_keeps_the_day_in_the_sentence() -> None:
+    """ "at about 11 p.m. Saturday, officials said": the stop of "p.m." ends no sentence, the attack is dated Saturday."""
+    text = "A drone struck the Harir base at about 11 p.m. Saturday, officials said."
+    assert [(c.base_id, str(c.attack_date)) for c in claims_of(text, PUBLISHED)] == [("harir", "2024-02-03")]

@@ -106,6 +106,7 @@ _SENT_END = regex.compile(r"[。！？।۔]|[.!?؟](?:[\"'”’)»]?\s+(?=[\"'
 _ABBREV = re.compile(r"(?:\b[A-Z]\.){1,3}$|\b(?:Gen|Lt|Col|Maj|Brig|Sgt|Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No)\.$")
 
 
+_CLOCK_TIME = re.compile(r"\d\s?[ap]\.m\.$")  # "at 11 p.m. Saturday": a clock time, its stop ends no sentence
 _CASELESS_WORD = regex.compile(r"[\p{Arabic}\p{Hebrew}][\p{Arabic}\p{Hebrew}\p{Mn}]*")
 _DAY_FIRST_ORDINAL = re.compile(r"(?<!\d)\d{1,2}\.$")  # "28." of "28. Januar", "3. März"
 
@@ -135,6 +136,8 @@ def sentences(text: str, month_starts: Container[int] = ()) -> list[tuple[int, i
             lo = max(start, cut - 9)
             first = text.rfind(" ", lo, cut) + 1 or lo
             if text[first].isupper() and _ABBREV.search(text, max(start, cut - 12), cut):
+                continue
+            if _CLOCK_TIME.search(text, max(start, cut - 8), cut):
                 continue
         if text[start:cut].strip():
             spans.append((start, cut))
