@@ -99,3 +99,9 @@ def test_a_clock_time_before_the_weekday_keeps_the_day_in_the_sentence() -> None
     """ "at about 11 p.m. Saturday, officials said": the stop of "p.m." ends no sentence, the attack is dated Saturday."""
     text = "A drone struck the Harir base at about 11 p.m. Saturday, officials said."
     assert [(c.base_id, str(c.attack_date)) for c in claims_of(text, PUBLISHED)] == [("harir", "2024-02-03")]
+
+
+def test_days_ago_count_back_from_the_publication_day() -> None:
+    """ "two days ago" in a Monday article dates the attack Saturday."""
+    text = "A drone struck the Harir base two days ago, the group said on Telegram."
+    assert [(c.base_id, str(c.attack_date)) for c in claims_of(text, PUBLISHED)] == [("harir", "2024-02-03")]
