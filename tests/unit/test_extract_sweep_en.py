@@ -105,3 +105,14 @@ def test_days_ago_count_back_from_the_publication_day() -> None:
     """ "two days ago" in a Monday article dates the attack Saturday."""
     text = "A drone struck the Harir base two days ago, the group said on Telegram."
     assert [(c.base_id, str(c.attack_date)) for c in claims_of(text, PUBLISHED)] == [("harir", "2024-02-03")]
+
+
+def test_a_number_of_personnel_is_no_count_of_one() -> None:
+    """ "A number of personnel were evaluated for brain injuries": wounded uncounted, not one."""
+    text = "On Sunday, Ain al-Asad air base was struck by ballistic missiles. A number of personnel were being evaluated for possible brain injuries."
+    assert _tolls(text) == [("ain-al-asad", None, None)]
+
+
+def test_a_single_soldier_with_the_article_is_still_one() -> None:
+    """ "wounding a U.S. soldier" stays one wounded."""
+    assert _tolls("Rockets hit Ain al-Asad on Sunday, wounding a U.S. soldier.") == [("ain-al-asad", None, 1)]

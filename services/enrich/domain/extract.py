@@ -602,7 +602,7 @@ def _count_near(
         if cue is lex.killed and any(a <= m.start() < b for a, b in skip):
             continue  # "died of a heart attack while sheltering": a word of death inside a denial counts no toll
         lo, hi = max(s, m.start() - TOLL_REACH), min(e, m.end() + TOLL_REACH)
-        for n in [*lex.number.finditer(folded, lo, hi), *lex.one_victim(folded, lo, hi)]:
+        for n in [*lex.number.finditer(folded, lo, hi), *_one_victims(folded, lo, hi, lex)]:
             if any(a <= n.start() < b for a, b in skip):
                 continue
             gap = (m.end(), n.start()) if n.start() >= m.end() else (n.end(), m.start())
@@ -637,6 +637,13 @@ def _count_near(
             if best is None or dist < best[0]:
                 best = (dist, value + (_joined_groups(folded, lo, n.start(), lex, skip) if n.end() <= m.start() else 0))
     return best[1] if best else None
+
+
+def _one_victims(folded: str, lo: int, hi: int, lex: Words) -> list[Match]:
+    """ "a U.S. soldier": one victim; not "a number of personnel", "a handful of troops" (a genitive between the
+    article and the victim noun: a quantity, uncounted)."""
+    genitive = pattern(lex, "<genitive>")
+    return [v for v in lex.one_victim(folded, lo, hi) if genitive.search(matchable(folded), v.start(), v.end()) is None]
 
 
 GROUP_WORDS = 4  # words of one counted group of victims before "and" ("five American soldiers and")
