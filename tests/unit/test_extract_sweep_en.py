@@ -15,6 +15,8 @@ def test_a_death_from_a_heart_attack_while_sheltering_is_not_the_attacks_death()
     """A contractor who dies of a cardiac arrest during an alert gives the attack no fatality."""
     text = "A drone struck Ain al-Asad air base on Sunday. A U.S. contractor died of a heart attack while sheltering in place."
     assert _tolls(text) == [("ain-al-asad", 0, None)]
+    later = "A drone struck Ain al-Asad air base on Sunday. A U.S. contractor died after suffering a cardiac episode."
+    assert _tolls(later) == [("ain-al-asad", 0, None)]
 
 
 def test_a_natural_death_told_in_the_attack_sentence_is_no_fatality() -> None:
