@@ -797,9 +797,10 @@ def _enrich(
         # day an announcement of its toll names ("أعلن الجيش الأمريكي، الأحد، مقتل ثلاثة من جنوده": on Sunday, three killed)
         d = replace(d, date=dates[0], date_basis=dates[0].basis)
     if dates and d.date and all(x.value != d.date.value for x in dates):
+        day = d.date.value
         # "... on Monday claimed responsibility for the attack": the day of the claim, not of the attack
         d = replace(d, actor=d.actor or actor, status="claimed" if actor and d.status == "reported" else d.status)
-        if not (killed and d.killed is None and all(x.value > d.date.value for x in dates)):
+        if not (killed and d.killed is None and all(x.value > day for x in dates)):
             return d
         if lex.attack.search(folded, s, e) is not None and not _refers_back(folded, s, e, lex):
             return d
