@@ -118,3 +118,15 @@ def test_a_number_of_personnel_is_no_count_of_one() -> None:
 def test_a_single_soldier_with_the_article_is_still_one() -> None:
     """ "wounding a U.S. soldier" stays one wounded."""
     assert _tolls("Rockets hit Ain al-Asad on Sunday, wounding a U.S. soldier.") == [("ain-al-asad", None, 1)]
+
+
+def test_a_group_joined_after_the_counted_victims_adds_to_the_toll() -> None:
+    """ "wounded five US service members and another contractor": six wounded."""
+    text = "A drone attack on the Conoco gas field on Sunday killed one American contractor, wounded five US service members and another contractor."
+    assert _tolls(text) == [("conoco", 1, 6)]
+
+
+def test_the_next_casualty_after_and_keeps_its_own_count() -> None:
+    """ "killing three U.S. soldiers and wounding more than 40": three killed, forty wounded, nothing added across."""
+    text = "A drone hit the Shaddadi base on Sunday, killing three U.S. soldiers and wounding more than 40."
+    assert _tolls(text) == [("al-shaddadi", 3, 40)]

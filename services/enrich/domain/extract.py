@@ -635,7 +635,8 @@ def _count_near(
                 continue
             dist = n.start() - m.end() + dist_after if n.start() >= m.end() else m.start() - n.end()
             if best is None or dist < best[0]:
-                best = (dist, value + (_joined_groups(folded, lo, n.start(), lex, skip) if n.end() <= m.start() else 0))
+                after = _joined_after(folded, n.end(), e, lex) if n.start() >= m.end() else 0
+                best = (dist, value + after + (_joined_groups(folded, lo, n.start(), lex, skip) if n.end() <= m.start() else 0))
     return best[1] if best else None
 
 
@@ -667,6 +668,26 @@ def _joined_groups(folded: str, lo: int, at: int, lex: Words, skip: tuple[tuple[
             return total
         total += prev.value
         at = prev.start()
+
+
+def _joined_after(folded: str, at: int, e: int, lex: Words) -> int:
+    """ "wounded five US service members and another US contractor": after a casualty word, a counted group of victims
+    joined by "and" to the group its count begins adds to it, unless a casualty word of its own follows in the clause
+    ("killed two soldiers and two civilians were wounded")."""
+    join = lex.conjunctions.search(folded, at, min(e, at + 60))
+    if join is None or _CLAUSE_PUNCT.search(folded, at, join.start()) or len(folded[at : join.start()].split()) > GROUP_WORDS:
+        return 0
+    if lex.victims.search(folded, at, join.start()) is None:
+        return 0
+    hi = min(e, join.end() + 40)
+    counts = [*lex.number.finditer(folded, join.end(), hi), *_one_victims(folded, join.end(), hi, lex)]
+    starts = [x for x in counts if not folded[join.end() : x.start()].strip()]
+    group = next((x for x in starts if x.value and (_word_follows(folded, x.end(), lex.victims) or lex.victims.search(folded, x.start(), x.end()))), None)
+    if group is None or group.value is None:
+        return 0
+    clause = _CLAUSE_PUNCT_ANY.search(folded, group.end(), e)
+    rest = (group.end(), clause.start() if clause else e)
+    return 0 if lex.killed.search(folded, *rest) or lex.wounded.search(folded, *rest) else group.value
 
 
 def _glued_counter(folded: str, n: Match, lex: Words) -> bool:
