@@ -146,7 +146,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     places = [(ps, pe, True, False, False) for _, ps, pe in _unique_bases([b for b in bases if s <= b[1] < e])]
     if places and threat and lex.attack.search(folded, threat.end(), min(e, threat.end() + 25)):
         return []  # "threatened to attack Ain al-Asad": an intention
-    if places and not dates and lex.aggregate_all.search(folded, s, e):
+    if places and not dates and _tally(folded, s, e, lex, _names(bases, s, e)):
         return []  # "Ain al-Asad has been attacked repeatedly", "more than 20 times": a count, no one attack
     places = [p for p in places if not _other_attacker(folded, s, p[0], lex)]
     places = [p for p in places if not _landmark(folded, p[0], places, lex, doc.cues)]
@@ -216,7 +216,13 @@ def _month_start(month: str | None) -> date | None:
 
 def _counts_named_attacks(folded: str, s: int, e: int, dates: list[SentenceDate], lex: Words, bases: list[tuple[str, int, int]]) -> bool:
     """ "In recent days it claimed attacks on al-Omar and Shaddadi": named places in a count of attacks, no day."""
-    return not dates and lex.aggregate_all.search(folded, s, e) is not None and bool(_names(bases, s, e))
+    return not dates and bool(_names(bases, s, e)) and _tally(folded, s, e, lex, _names(bases, s, e))
+
+
+def _tally(folded: str, s: int, e: int, lex: Words, names: tuple[tuple[int, int], ...]) -> bool:
+    """A count of attacks in folded[s:e], not a number of a base's name before an attack word ("تعرض البرج 22
+    لهجوم": Tower 22 came under attack, not "22 attacks")."""
+    return any(not any(a <= m.start() < b for a, b in names) for m in lex.aggregate_all.finditer(folded, s, e))
 
 
 def _statement_day(folded: str, lo: int, at: int, lex: Words) -> bool:
