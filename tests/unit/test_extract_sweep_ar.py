@@ -16,6 +16,24 @@ def _tolls(text: str) -> list[tuple[str | None, int | None, int | None]]:
     return [(c.base_id, c.killed, c.wounded) for c in claims_of(text, PUBLISHED, language="ar")]
 
 
+def test_the_dual_past_of_killed_counts_two_dead() -> None:
+    """ "جنديين قتلا" (two soldiers were killed, the dual verb) after a speaker is a death toll of two."""
+    text = "قال الجيش الإسرائيلي إن جنديين قتلا وأصيب 24 آخرون عندما ضربت طائرة مسيرة قاعدة عسكرية في شمال الجولان يوم الأحد."
+    assert _tolls(text) == [("northern-golan-idf-base", 2, 24)]
+
+
+def test_the_dual_past_of_killed_in_a_toll_sentence_after_the_attack() -> None:
+    """A second sentence whose only toll is the dual "قتلا" gives the attack before it its two dead."""
+    text = "سقطت قذائف صاروخية داخل قاعدة التنف مساء الأحد. وقال مسؤول أمريكي إن متعاقدين اثنين قتلا."
+    assert _tolls(text) == [("al-tanf", 2, None)]
+
+
+def test_met_their_death_with_the_victims_between_is_a_death_toll() -> None:
+    """ "لقي ثلاثة جنود حتفهم" (three soldiers met their death), the idiom split by its subject, counts three dead."""
+    text = "لقي ثلاثة جنود أمريكيين حتفهم جراء هجوم بمسيرة على قاعدة عين الأسد يوم الأحد."
+    assert _tolls(text) == [("ain-al-asad", 3, None)]
+
+
 def test_a_base_named_with_a_number_before_an_attack_word_is_no_count_of_attacks() -> None:
     """ "تعرض البرج 22 لهجوم" (Tower 22 came under attack), no day named: one attack on Tower 22, not "22 attacks"."""
     text = "تعرض البرج 22 لهجوم بطائرة مسيرة، ما أدى إلى إصابة أربعة جنود."
