@@ -43,3 +43,15 @@ def test_a_base_named_with_a_number_before_an_attack_word_is_no_count_of_attacks
 def test_a_count_of_attacks_on_a_named_base_still_gives_no_claim() -> None:
     """ "more than 20 attacks on Ain al-Asad" with no day stays a tally, not one attack."""
     assert _tolls("تعرضت قاعدة عين الأسد لأكثر من 20 هجوما منذ بداية الحرب.") == []
+
+
+def test_two_rockets_in_the_dual_are_an_attack() -> None:
+    """ "سقط صاروخان قرب قاعدة حرير" (two rockets fell near Harir), the weapon only in the dual: a rocket attack on Harir."""
+    claims = claims_of("سقط صاروخان قرب قاعدة حرير مساء الأحد. ولم تسجل إصابات.", PUBLISHED, language="ar")
+    assert [(c.base_id, c.weapon, c.killed, c.wounded) for c in claims] == [("harir", "rocket", 0, 0)]
+
+
+def test_two_drones_in_the_nominative_dual_are_drones() -> None:
+    """ "طائرتان مسيرتان" (two drones, the subject's dual) name the weapon of the attack."""
+    claims = claims_of("أفاد مصدر محلي بأن طائرتان مسيرتان هاجمتا قاعدة التنف فجر الأحد.", PUBLISHED, language="ar")
+    assert [(c.base_id, c.weapon) for c in claims] == [("al-tanf", "drone")]
