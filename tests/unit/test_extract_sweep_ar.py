@@ -55,3 +55,9 @@ def test_two_drones_in_the_nominative_dual_are_drones() -> None:
     """ "طائرتان مسيرتان" (two drones, the subject's dual) name the weapon of the attack."""
     claims = claims_of("أفاد مصدر محلي بأن طائرتان مسيرتان هاجمتا قاعدة التنف فجر الأحد.", PUBLISHED, language="ar")
     assert [(c.base_id, c.weapon) for c in claims] == [("al-tanf", "drone")]
+
+
+def test_a_day_joined_to_its_month_by_of_is_the_attack_s_day() -> None:
+    """ "في 9 من ديسمبر" (on the 9th of December): the day, not the publication day."""
+    claims = claims_of("قصفت فصائل مسلحة قاعدة حرير بالصواريخ في 9 من ديسمبر.", PUBLISHED, language="ar")
+    assert [(c.base_id, c.attack_date and c.attack_date.isoformat()) for c in claims] == [("harir", "2023-12-09")]
