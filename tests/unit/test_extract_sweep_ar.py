@@ -61,3 +61,15 @@ def test_a_day_joined_to_its_month_by_of_is_the_attack_s_day() -> None:
     """ "في 9 من ديسمبر" (on the 9th of December): the day, not the publication day."""
     claims = claims_of("قصفت فصائل مسلحة قاعدة حرير بالصواريخ في 9 من ديسمبر.", PUBLISHED, language="ar")
     assert [(c.base_id, c.attack_date and c.attack_date.isoformat()) for c in claims] == [("harir", "2023-12-09")]
+
+
+def test_a_second_base_with_and_written_onto_its_base_noun_is_a_second_target() -> None:
+    """ "قاعدة حرير في أربيل وقاعدة التنف" (Harir in Erbil and the al-Tanf base): two targets, al-Tanf no landmark."""
+    text = "أعلنت فصائل عراقية أنها ضربت قاعدة حرير في أربيل وقاعدة التنف بطائرات مسيرة مساء الأحد."
+    assert sorted(c.base_id or "" for c in claims_of(text, PUBLISHED, language="ar")) == ["al-tanf", "harir"]
+
+
+def test_a_base_near_another_stays_a_landmark() -> None:
+    """ "البرج 22 قريب من قاعدة التنف" (Tower 22, near the al-Tanf base): al-Tanf only locates the target."""
+    text = "ضربت طائرة مسيرة البرج 22 قريب من قاعدة التنف مساء الأحد."
+    assert [c.base_id for c in claims_of(text, PUBLISHED, language="ar")] == ["tower-22"]

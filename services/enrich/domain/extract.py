@@ -269,10 +269,19 @@ def _landmark(folded: str, ps: int, places: list[tuple[int, int, bool, bool, boo
     prep = [m.end() for m in pattern(lex, "<prepositions>").finditer(matchable(folded), lo, ps)]
     if prep and re.search(r"[,;:،؛]", folded[lo:prep[-1]].lstrip(" \"'”″»)").lstrip(",،")):
         return False  # "al-Tanf on Monday, at Conoco ...": a clause of its own (only "Tower 22, near ..." is apposed)
-    if not prep or (folded[ps : ps + 1] in AND_PROCLITICS and not folded[ps - 1 : ps].isalpha() and folded[ps + 1 : ps + 3] == "ال"):
-        return False  # "في أربيل والتنف": "and" written onto the second name
+    if not prep or _and_glued(folded, ps, lex):
+        return False  # "في أربيل والتنف", "في أربيل وقاعدة التنف": "and" written onto the second name or its base noun
     # "near (the base) al-Tanf": one word at most between, no list ("في الأنبار، التنف": in Anbar, al-Tanf)
     return len(folded[prep[-1] : ps].split()) <= 1 and not re.search(r"[,;:،؛]", folded[prep[-1] : ps])
+
+
+def _and_glued(folded: str, ps: int, lex: Words) -> bool:
+    """The place at `ps` opens with an "and" written onto its article or its base noun ("والتنف", "وقاعدة التنف"):
+    the next item of a list of places, never a landmark of the one before."""
+    if folded[ps : ps + 1] not in AND_PROCLITICS or folded[ps - 1 : ps].isalpha():
+        return False
+    noun = lex.base_nouns.search(folded, ps, ps + 20)
+    return folded[ps + 1 : ps + 3] == "ال" or (noun is not None and noun.start() == ps)
 
 
 def _other_attacker(folded: str, s: int, ps: int, lex: Words) -> bool:
