@@ -73,3 +73,9 @@ def test_a_base_near_another_stays_a_landmark() -> None:
     """ "البرج 22 قريب من قاعدة التنف" (Tower 22, near the al-Tanf base): al-Tanf only locates the target."""
     text = "ضربت طائرة مسيرة البرج 22 قريب من قاعدة التنف مساء الأحد."
     assert [c.base_id for c in claims_of(text, PUBLISHED, language="ar")] == ["tower-22"]
+
+
+def test_the_injured_as_a_participle_count_as_wounded() -> None:
+    """ "ثلاثة جنود مصابين" (three injured soldiers), the participle rather than a verb of wounding, is a toll of three wounded."""
+    text = "ضربت طائرة مسيرة قاعدة عين الأسد مساء الأحد، وأفادت مصادر طبية بوجود ثلاثة جنود مصابين."
+    assert _tolls(text) == [("ain-al-asad", None, 3)]
