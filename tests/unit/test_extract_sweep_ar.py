@@ -79,3 +79,14 @@ def test_the_injured_as_a_participle_count_as_wounded() -> None:
     """ "ثلاثة جنود مصابين" (three injured soldiers), the participle rather than a verb of wounding, is a toll of three wounded."""
     text = "ضربت طائرة مسيرة قاعدة عين الأسد مساء الأحد، وأفادت مصادر طبية بوجود ثلاثة جنود مصابين."
     assert _tolls(text) == [("ain-al-asad", None, 3)]
+
+
+def test_a_compound_number_in_words_is_one_count() -> None:
+    """ "أربعة وثلاثين" (four and thirty: thirty-four), the "and" glued to the tens, is one count of 34."""
+    text = "ضربت صواريخ قاعدة التنف مساء الأحد، ما أدى إلى إصابة أربعة وثلاثين عسكريا."
+    assert _tolls(text) == [("al-tanf", None, 34)]
+
+
+def test_twelve_in_words_is_twelve() -> None:
+    """ "اثني عشر" (twelve) counts twelve, not ten."""
+    assert _tolls("ضربت صواريخ قاعدة التنف مساء الأحد، ما أدى إلى إصابة اثني عشر عسكريا.") == [("al-tanf", None, 12)]
