@@ -146,7 +146,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     places = [(ps, pe, True, False, False) for _, ps, pe in _unique_bases([b for b in bases if s <= b[1] < e])]
     if places and threat and lex.attack.search(folded, threat.end(), min(e, threat.end() + 25)):
         return []  # "threatened to attack Ain al-Asad": an intention
-    if places and not dates and lex.aggregate_all.search(folded, s, e):
+    if places and not dates and _tally(folded, s, e, lex, _names(bases, s, e)):
         return []  # "Ain al-Asad has been attacked repeatedly", "more than 20 times": a count, no one attack
     places = [p for p in places if not _other_attacker(folded, s, p[0], lex)]
     places = [p for p in places if not _landmark(folded, p[0], places, lex, doc.cues)]
@@ -218,7 +218,13 @@ def _month_start(month: str | None) -> date | None:
 
 def _counts_named_attacks(folded: str, s: int, e: int, dates: list[SentenceDate], lex: Words, bases: list[tuple[str, int, int]]) -> bool:
     """ "In recent days it claimed attacks on al-Omar and Shaddadi": named places in a count of attacks, no day."""
-    return not dates and lex.aggregate_all.search(folded, s, e) is not None and bool(_names(bases, s, e))
+    return not dates and bool(_names(bases, s, e)) and _tally(folded, s, e, lex, _names(bases, s, e))
+
+
+def _tally(folded: str, s: int, e: int, lex: Words, names: tuple[tuple[int, int], ...]) -> bool:
+    """A count of attacks in folded[s:e], not a number of a base's name before an attack word ("تعرض البرج 22
+    لهجوم": Tower 22 came under attack, not "22 attacks")."""
+    return any(not any(a <= m.start() < b for a, b in names) for m in lex.aggregate_all.finditer(folded, s, e))
 
 
 def _statement_day(folded: str, lo: int, at: int, lex: Words) -> bool:
@@ -265,10 +271,19 @@ def _landmark(folded: str, ps: int, places: list[tuple[int, int, bool, bool, boo
     prep = [m.end() for m in pattern(lex, "<prepositions>").finditer(matchable(folded), lo, ps)]
     if prep and re.search(r"[,;:،؛]", folded[lo:prep[-1]].lstrip(" \"'”″»)").lstrip(",،")):
         return False  # "al-Tanf on Monday, at Conoco ...": a clause of its own (only "Tower 22, near ..." is apposed)
-    if not prep or (folded[ps : ps + 1] in AND_PROCLITICS and not folded[ps - 1 : ps].isalpha() and folded[ps + 1 : ps + 3] == "ال"):
-        return False  # "في أربيل والتنف": "and" written onto the second name
+    if not prep or _and_glued(folded, ps, lex):
+        return False  # "في أربيل والتنف", "في أربيل وقاعدة التنف": "and" written onto the second name or its base noun
     # "near (the base) al-Tanf": one word at most between, no list ("في الأنبار، التنف": in Anbar, al-Tanf)
     return len(folded[prep[-1] : ps].split()) <= 1 and not re.search(r"[,;:،؛]", folded[prep[-1] : ps])
+
+
+def _and_glued(folded: str, ps: int, lex: Words) -> bool:
+    """The place at `ps` opens with an "and" written onto its article or its base noun ("والتنف", "وقاعدة التنف"):
+    the next item of a list of places, never a landmark of the one before."""
+    if folded[ps : ps + 1] not in AND_PROCLITICS or folded[ps - 1 : ps].isalpha():
+        return False
+    noun = lex.base_nouns.search(folded, ps, ps + 20)
+    return folded[ps + 1 : ps + 3] == "ال" or (noun is not None and noun.start() == ps)
 
 
 def _other_attacker(folded: str, s: int, ps: int, lex: Words) -> bool:
