@@ -35,7 +35,7 @@ from functools import lru_cache
 from basewatch.schemas import ClaimExtracted, EventState
 from basewatch.schemas.bounds import MAX_CITED, MAX_LISTED, MAX_QUOTED
 from basewatch.schemas.messages import DatePrecision, Status, Weapon
-from basewatch.services.alert.domain.state import EVIDENCE_CHARS, Member, anchor_of, shaping
+from basewatch.services.alert.domain.state import EVIDENCE_CHARS, Member, anchor_of, country_of, shaping
 
 EVENT_NS = uuid.UUID("2a7d4c8e-91b3-4f0a-8e6d-55c1f0b3a9e2")
 MAX_EVIDENCE = MAX_QUOTED  # the schema's bound
@@ -160,7 +160,7 @@ def facts(members: Sequence[Member]) -> Facts:
     weapons = sorted({m.weapon for m in members if m.weapon != "unknown"}, key=lambda w: (sum(m.weapon == w for m in members) * -1, w))
     return Facts(
         base_id=anchor.base_id, day=anchor.day, rank=anchor.rank, vague=any(m.vague for m in members),
-        country=anchor.country or next((m.country for m in members if m.country), None),
+        country=country_of(anchor, members),
         weapon=weapons[0] if weapons else "unknown", killed_min=min(tolls) if tolls else None, killed=max(tolls) if tolls else None,
         wounded=max(wounded) if wounded else None, status=min((m.status for m in members), key=_STATUS_RANK.__getitem__),
     )  # fmt: skip

@@ -402,7 +402,7 @@ class KeyValueEventStore:
             if any(floating(m) for m in members):
                 self._ix.floats.setdefault(anchor.base_id, set()).add(event_id)
         elif any(m.killed for m in members):
-            country = anchor.country or next((m.country for m in members if m.country), None)
+            country = country_of(anchor, members)
             if country:
                 self._ix.unnamed_deaths.setdefault(country, set()).add(event_id)
                 self._ix.placed_country[event_id] = country
@@ -458,6 +458,11 @@ def floating(m: Member) -> bool:
     that fits (`dedup.fits`, machine._settle), and moves when the attacks on record change, so its event
     never depends on which reports came first. It never shapes the events it sits in."""
     return m.base_id is not None and m.day is None and not m.killed and (m.month is not None or bool(m.wounded))
+
+
+def country_of(anchor: Member, members: Sequence[Member]) -> str | None:
+    """An event's country: its anchor's, else the first a member gives."""
+    return anchor.country or next((m.country for m in members if m.country), None)
 
 
 def shaping(members: Sequence[Member]) -> Sequence[Member]:

@@ -300,8 +300,7 @@ def _other_attacker(folded: str, s: int, ps: int, lex: Words) -> bool:
 def _recalls_strike(folded: str, at: int, e: int, lex: Words) -> bool:
     """A state's strike within three words after a recall cue ("hours after U.S. airstrikes", "a day after a U.S. strike"):
     what is recalled is the strike, and the attack the sentence goes on to tell is new."""
-    m = _strike(folded, at, min(e, at + 40), lex)
-    return m is not None and len(folded[at : m.start()].split()) <= 3 and not re.search(r"[,;:.،؛]", folded[at : m.start()])
+    return _soon_after(folded, at, _strike(folded, at, min(e, at + 40), lex), 3)
 
 
 def _strike(folded: str, lo: int, hi: int, lex: Words) -> Match | None:
@@ -315,15 +314,21 @@ def _strike(folded: str, lo: int, hi: int, lex: Words) -> Match | None:
 
 def _defends(folded: str, at: int, end: int, lex: Words) -> bool:
     """A word of `engaged` (intercepted, shot down) follows `at` within two words, nothing but words between."""
-    m = pattern(lex, "<engaged>").search(matchable(folded), at, min(end, at + 40))
-    return m is not None and len(folded[at : m.start()].split()) <= 2 and not re.search(r"[,;:.،؛]", folded[at : m.start()])
+    return _soon_after(folded, at, pattern(lex, "<engaged>").search(matchable(folded), at, min(end, at + 40)), 2)
 
 
 def _speaker(folded: str, at: int, end: int, lex: Words) -> bool:
     """Whether a speech word follows `at` within two words, nothing but words between (the state's forces as the
     source of the story, not the attacker)."""
-    said = lex.speech.search(folded, at, min(end, at + 40))
-    return said is not None and len(folded[at : said.start()].split()) <= 2 and not re.search(r"[,;:.،؛]", folded[at : said.start()])
+    return _soon_after(folded, at, lex.speech.search(folded, at, min(end, at + 40)), 2)
+
+
+def _soon_after(folded: str, at: int, m: Match | re.Match[str] | None, words: int) -> bool:
+    """Whether the match `m` starts at most `words` words after `at`, nothing but words between (no clause mark)."""
+    if m is None:
+        return False
+    gap = folded[at : m.start()]
+    return len(gap.split()) <= words and not re.search(r"[,;:.،؛]", gap)
 
 
 def _names(bases: list[tuple[str, int, int]], s: int, e: int) -> tuple[tuple[int, int], ...]:
