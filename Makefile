@@ -33,8 +33,8 @@ lint: $(STAMP)  ## ruff, mypy (strict) and the import layers (import-linter)
 test-unit: $(STAMP)  ## pure tests, no broker (two processes: pytest-xdist)
 	$(BIN)/pytest -q -n 2 -m "not integration"
 
-test-integration: $(STAMP) jars  ## tests against a real Kafka broker (started by the fixture)
-	$(BIN)/pytest -q --durations=8 -m integration
+test-integration: $(STAMP) jars  ## tests against a real Kafka broker (one per process, started by the fixture; two processes: pytest-xdist)
+	$(BIN)/pytest -q -n 2 --durations=8 -m integration
 
 scaleout: $(STAMP) jars  ## the scale-out test alone (part of test-integration): 4 partitions, two enrich and two alert workers, a rebalance, compared with run --offline
 	$(BIN)/pytest -q -s -p no:cacheprovider tests/integration/test_scaleout.py
