@@ -122,10 +122,10 @@ def test_unlinked_claim_joins_the_linked_event_with_the_same_day_and_toll() -> N
 
 
 def test_claims_about_several_other_bases_never_join_one_event() -> None:
-    """"two other US bases in Syria and Iraq" on the same day stays its own event."""
+    """"two other US bases in Syria and Iraq" (the extractor says: several places) on the same day stays its own event."""
     m = Machine()
     m.feed(claim_id="c1", **TOWER, killed=3)
-    other = m.feed(claim_id="c2", place_text="at least two other US bases in Syria and Iraq")
+    other = m.feed(claim_id="c2", place_text="at least two other US bases in Syria and Iraq", place_kind="several")
     assert isinstance(other[0], EventOpened) and other[0].base_id is None
 
 

@@ -25,7 +25,6 @@ An undated unlinked report of deaths joins the one unlinked fatal event of its c
 
 from __future__ import annotations
 
-import re
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -71,10 +70,10 @@ def rank_of(claim: ClaimExtracted) -> int:
     return RANK.get(claim.date_basis or "publication", 4)
 
 
-def _vague(place_text: str) -> bool:
-    """ "two other US bases in Syria and Iraq" names several places: it never merges into one event."""
-    folded = place_text.casefold()
-    return re.search(r"\b(?:bases|outposts|other)\b", folded) is not None and "one of" not in folded
+def _vague(claim: ClaimExtracted) -> bool:
+    """ "two other US bases in Syria and Iraq" names several places (the extractor's `place_kind`, from each
+    language's plural base nouns): it never merges into one event."""
+    return claim.base_id is None and claim.place_kind == "several"
 
 
 def member_of(claim: ClaimExtracted, event_id: str) -> Member:
@@ -83,7 +82,7 @@ def member_of(claim: ClaimExtracted, event_id: str) -> Member:
         published=claim.published_at, day=claim.attack_date, rank=rank_of(claim), base_id=claim.base_id,
         base_name=claim.base_name, country=claim.country, actor=claim.actor, weapon=claim.weapon, killed=claim.killed,
         wounded=claim.wounded, side=claim.casualty_side, status=claim.status, evidence=claim.evidence[:EVIDENCE_CHARS],
-        vague=claim.base_id is None and _vague(claim.place_text), background=claim.background,
+        vague=_vague(claim), background=claim.background,
         month=claim.date_month if claim.attack_date is None else None, weekday=claim.date_weekday if claim.attack_date is None else None,
     )  # fmt: skip
 
