@@ -91,13 +91,14 @@ def test_a_spelling_of_western_copy_links_its_base(language: str, text: str, bas
 
 
 def test_a_month_named_before_the_day_the_story_carries_recalls_an_older_attack() -> None:
-    """Undated Portuguese copy: "Em 21 de abril ... . Antes, em janeiro, três soldados morreram": January's deaths are background."""
+    """Undated Portuguese copy: "Em 21 de abril ... . Antes, em janeiro, três soldados morreram": January's deaths are
+    background (Tower 22's famous attack, dated by it, not by the story)."""
     text = (
         "Em 21 de abril, a base Rumalyn, na Síria, foi atacada com foguetes. "
         "Antes, em janeiro, três soldados norte-americanos morreram num ataque com drones a uma base militar na Jordânia."
     )
     jordan = [c for c in claims_of(text, None, language="pt") if c.base_id != "rumalyn"]
-    assert [(c.killed, c.background, c.attack_date) for c in jordan] == [(3, True, None)]
+    assert [(c.killed, c.background, str(c.attack_date), c.date_precision) for c in jordan] == [(3, True, "2024-01-28", "approximate")]
 
 
 def test_a_base_called_military_is_not_one_soldier() -> None:

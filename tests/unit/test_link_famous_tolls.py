@@ -81,3 +81,29 @@ def test_the_golan_deaths_announced_two_days_later_are_dated_by_the_attack_not_t
     text = "Two Israeli soldiers were killed on Friday when a drone launched from Iraq struck an army base in the Golan Heights."
     (told,) = [c for c in claims_of(text, "2024-10-05") if c.base_id == "northern-golan-idf-base"]
     assert (told.attack_date.isoformat() if told.attack_date else None, told.killed) == ("2024-10-02", 2)
+
+
+def test_an_undated_report_of_the_famous_toll_at_its_base_takes_the_famous_day_as_a_guess() -> None:
+    """ "Three US soldiers were killed at Tower 22", in an article with no date at all: the attack of 28 January, approximate."""
+    from datetime import date
+
+    from basewatch.services.enrich import resources
+    from basewatch.services.enrich.domain.link import link
+    from tests.helpers import claim
+
+    gaz = resources.gazetteer()
+    told = claim(place_text="Tower 22", killed=3, casualty_side="US", attack_date=None, date_basis=None, date_precision="none")
+    linked = link(told, gaz)
+    assert (linked.base_id, linked.attack_date, linked.date_basis, linked.date_precision) == ("tower-22", date(2024, 1, 28), "inferred", "approximate")
+
+
+def test_an_undated_report_keeps_no_day_when_its_toll_month_or_weekday_does_not_fit_the_famous_attack() -> None:
+    """Two dead at Tower 22, or three in a March report, or three on a Friday (28 January 2024 was a Sunday): no famous day."""
+    from basewatch.services.enrich import resources
+    from basewatch.services.enrich.domain.link import link
+    from tests.helpers import claim
+
+    gaz = resources.gazetteer()
+    told = claim(place_text="Tower 22", killed=3, casualty_side="US", attack_date=None, date_basis=None, date_precision="none")
+    for other in ({"killed": 2}, {"date_month": "2024-03", "date_precision": "month"}, {"date_weekday": 4}, {"casualty_side": "partner"}):
+        assert link(told.model_copy(update=other), gaz).attack_date is None, other

@@ -106,6 +106,8 @@ def _linked(claim: ClaimExtracted, gaz: Gazetteer, base_id: str, confidence: flo
         update |= {"killed": None, "wounded": None, "casualty_side": None}
     elif (day := _famous_day(claim, gaz, base_id)) is not None:
         update |= {"attack_date": day, "date_basis": "inferred"}
+    elif (day := _famous_undated(claim, gaz, base_id)) is not None:
+        update |= {"attack_date": day, "date_basis": "inferred", "date_precision": "approximate", "date_month": None, "date_weekday": None}
     return claim.model_copy(update=update)
 
 
@@ -127,6 +129,21 @@ def _famous_day(claim: ClaimExtracted, gaz: Gazetteer, base_id: str) -> date | N
     for k in gaz.known_attacks:
         if k.base_id == base_id and _its_deaths(claim, k) and 1 < (claim.attack_date - k.date).days <= FAMOUS_REPORT_DAYS:
             return k.date
+    return None
+
+
+def _famous_undated(claim: ClaimExtracted, gaz: Gazetteer, base_id: str) -> date | None:
+    """The day of the famous attack at this base whose exact toll a claim with no day gives ("three US soldiers were
+    killed at Tower 22", in an article without a date): that attack, never a second fatal one at the base. A month or
+    a weekday the text gives must fit the day; the day is a guess (approximate), not a date the text states."""
+    if not claim.killed or claim.attack_date is not None:
+        return None
+    for k in gaz.known_attacks:
+        if k.base_id != base_id or not _its_deaths(claim, k):
+            continue
+        if claim.date_month not in (None, k.date.isoformat()[:7]) or claim.date_weekday not in (None, k.date.weekday()):
+            continue
+        return k.date
     return None
 
 
