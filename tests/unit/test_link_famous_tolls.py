@@ -107,3 +107,19 @@ def test_an_undated_report_keeps_no_day_when_its_toll_month_or_weekday_does_not_
     told = claim(place_text="Tower 22", killed=3, casualty_side="US", attack_date=None, date_basis=None, date_precision="none")
     for other in ({"killed": 2}, {"date_month": "2024-03", "date_precision": "month"}, {"date_weekday": 4}, {"casualty_side": "partner"}):
         assert link(told.model_copy(update=other), gaz).attack_date is None, other
+
+
+def test_a_famous_attack_is_named_by_every_toll_sources_reported_for_it() -> None:
+    """al-Omar, 4 Feb 2024: six SDF dead by the SDF's count, seven by the Syrian Observatory's; either, undated, is that attack."""
+    from datetime import date
+
+    from basewatch.services.enrich import resources
+    from basewatch.services.enrich.domain.link import link
+    from tests.helpers import claim
+
+    gaz = resources.gazetteer()
+    for killed in (6, 7):
+        told = claim(place_text="al-Omar oil field", killed=killed, casualty_side="partner", attack_date=None, date_basis=None, date_precision="none")
+        assert (link(told, gaz).base_id, link(told, gaz).attack_date) == ("al-omar", date(2024, 2, 4)), killed
+    eight = claim(place_text="al-Omar oil field", killed=8, casualty_side="partner", attack_date=None, date_basis=None, date_precision="none")
+    assert link(eight, gaz).attack_date is None

@@ -40,6 +40,12 @@ class KnownAttack(BaseModel):
     killed: int
     side: str
     source: str
+    also_reported: tuple[int, ...] = ()  # other death tolls named sources gave for the same attack (SDF 6, SOHR 7)
+
+    @property
+    def tolls(self) -> tuple[int, ...]:
+        """Every death toll by which reporting names the attack."""
+        return (self.killed, *self.also_reported)
 
 
 class AttackDay(BaseModel):

@@ -81,7 +81,7 @@ def _known_attack(claim: ClaimExtracted, gaz: Gazetteer) -> str | None:
         fits = [b for b in fits if claim.country == gaz.by_id[b].country]
         return fits[0] if len(fits) == 1 else None
     for k in gaz.known_attacks:
-        same_toll = claim.killed in (None, k.killed) and claim.casualty_side in (None, k.side)
+        same_toll = claim.killed in (None, *k.tolls) and claim.casualty_side in (None, k.side)
         told = claim.killed is not None or claim.casualty_side is not None
         if k.date == claim.attack_date and same_toll and told and claim.country in (None, gaz.by_id[k.base_id].country):
             return k.base_id
@@ -112,8 +112,8 @@ def _linked(claim: ClaimExtracted, gaz: Gazetteer, base_id: str, confidence: flo
 
 
 def _its_deaths(claim: ClaimExtracted, k: KnownAttack) -> bool:
-    """The claim gives the famous attack's exact death toll (on its side, or on no side said)."""
-    return claim.killed == k.killed and claim.casualty_side in (None, k.side)
+    """The claim gives one of the famous attack's reported death tolls (on its side, or on no side said)."""
+    return claim.killed in k.tolls and claim.casualty_side in (None, k.side)
 
 
 FAMOUS_REPORT_DAYS = 7  # how long after a famous attack a story may be dated by the day it was told
@@ -196,7 +196,7 @@ def _without_relocations(claims: list[ClaimExtracted], gaz: Gazetteer | None) ->
         return claims
     famous = {
         c.base_id: k.date for c in claims for k in gaz.known_attacks
-        if c.base_id == k.base_id and c.killed == k.killed and not c.background and c.attack_date in (None, k.date)
+        if c.base_id == k.base_id and c.killed in k.tolls and not c.background and c.attack_date in (None, k.date)
     }  # fmt: skip
     def relocated(c: ClaimExtracted) -> bool:
         if c.base_id is None or c.base_id in famous or c.killed is not None or c.wounded is not None or c.status == "claimed":
