@@ -102,7 +102,9 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             found = _lede_toll(found, lede, doc, gaz)
             lede = None
         elif not found and has_cue and not drafts:
-            lede = _toll_before_place(folded, s, e, lex, gaz, n) or lede
+            lede = _toll_before_place(folded, s, e, lex, gaz, n) or _placeless_toll(doc, n, gaz) or lede
+        elif not found and not cued and not drafts:
+            lede = _placeless_toll(doc, n, gaz) or lede
         if found:
             if found[0].actor and lex.claimed.search(folded, s, e) and _refers_back(folded, s, e, lex):
                 drafts = [d if d.actor or d.sentence != prev else replace(d, actor=found[0].actor) for d in drafts]
@@ -806,12 +808,52 @@ def _lede_toll(found: list[Draft], lede: tuple[int, int | None, int | None, Side
     country; a first claim elsewhere ("it was not in Jordan but at al-Tanf", a denial) takes nothing."""
     _, killed, wounded, side, countries = lede
     d = found[0]
+    if not countries and not _takes_placeless_toll(found, lede[0], doc):
+        return found
     country = d.country or next((gaz.by_id[bid].country for bid, bs, _ in doc.bases if bs == d.place[0]), None)
     # a place naming several countries, the toll's among them ("near the Syrian border in northeast Jordan"), lies there too
-    if d.background or (country not in countries and not countries & set(gaz.countries_in(doc.folded, *d.place))):
+    if d.background or (countries and country not in countries and not countries & set(gaz.countries_in(doc.folded, *d.place))):
         return found
     filled = replace(d, killed=killed if d.killed is None else d.killed, wounded=wounded if d.wounded is None else d.wounded, side=d.side or side)
     return [filled, *found[1:]]
+
+
+PLACELESS_REACH = 2  # sentences: a toll naming no place belongs to the attack told right after it ("... It targeted Tower 22")
+
+
+def _placeless_toll(doc: Doc, n: int, gaz: Gazetteer) -> tuple[int, int | None, int | None, Side | None, frozenset[str]] | None:
+    """A death told before the story names any place ("The attack killed three U.S. soldiers and wounded dozens.",
+    "Two American contractors died on Tuesday."): a toll of our side's dead in a sentence that names no base, no
+    country, no place elsewhere, recalls nothing, counts no attacks and blames no state's strike. Only a sentence with
+    an attack word may leave a sentence between it and its attack; without one the victims must be ours."""
+    folded, lex = doc.folded, doc.lex
+    s, e = doc.sentences[n]
+    if _names(list(doc.bases), s, e) or gaz.countries_in(folded, s, e) or gaz.elsewhere_in(folded, s, e):
+        return None
+    if _recalled(folded, s, e, lex) or lex.aggregate_all.search(folded, s, e) or lex.threat.search(folded, s, e):
+        return None
+    if _strike(folded, s, e, lex) is not None:
+        return None
+    killed, wounded, side = _casualties(folded, s, e, lex, tuple(d.span for d in doc.sentence_dates[n]))
+    if not killed or side not in ("US", "coalition", "partner"):
+        return None
+    return n, killed, wounded, side, frozenset()
+
+
+def _takes_placeless_toll(found: list[Draft], at: int, doc: Doc) -> bool:
+    """The one attack a placeless toll belongs to: the only claim of the next sentence (or the one after, when the
+    toll's own sentence spoke of an attack or the one between adds to the toll), new, on one place, on the toll's day when both name a day."""
+    d = found[0]
+    ls, le = doc.sentences[at]
+    cued = any(ls <= c < le for c in doc.cues)
+    n = next(i for i, x in enumerate(doc.sentences) if x == d.sentence)
+    if len(found) != 1 or d.background or d.plural or d.other or n - at > PLACELESS_REACH:
+        return False
+    # without an attack word, only more of the toll may stand between ("Two contractors died. Dozens more were hurt.")
+    if not cued and not all(_toll_only(doc.folded, *doc.sentences[i], doc.lex, list(doc.bases)) for i in range(at + 1, n)):
+        return False
+    days = {x.value for x in doc.sentence_dates[at]}
+    return not (days and d.date is not None and d.date.value not in days)
 
 
 def _toll_only(folded: str, s: int, e: int, lex: Words, bases: list[tuple[str, int, int]]) -> bool:
