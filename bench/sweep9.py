@@ -134,6 +134,12 @@ def negatives() -> Iterator[Case]:
         "Three U.S. soldiers were killed at Tower 22 last month.",
         "The war has killed thousands of people since October.",
         "Two contractors died at the al-Shaddadi base in March.",
+        "Three U.S. soldiers were killed on Saturday, officials said.",
+        "Two American sailors died in a helicopter crash on Monday.",
+        "Sgt. Aaron Whitfield was killed at Tower 22 in January.",
+        "Two U.S. soldiers were killed in a drone attack last week.",
+        "A U.S. strike in Syria killed a militia commander.",
+        "Staff Sgt. Dana Korver was wounded when rockets fell near the gate.",
     ]
     attacks = ["On Sunday a {we} struck {b}.", "A {we} hit {b} on Tuesday.", "Militants fired a {we} at {b} on Monday, causing no casualties."]
     for (i, t), a, (bid, bn, _) in itertools.product(enumerate(before), attacks, BASES_EN):
@@ -149,9 +155,12 @@ def negatives() -> Iterator[Case]:
         "A {we} struck {b} on Sunday, wounding {w} soldiers, {s} said.",
         "{s} said the {we} that hit {b} on Sunday killed {w} U.S. troops.",
         "{s}, who commands the task force, visited {b} after a {we} struck it on Sunday.",
+        "No one was killed as {s} toured {b} when a {we} hit it on Sunday.",
+        "A {we} struck {b} on Sunday and wounded {s}.",
+        "{s} died in a car crash on Sunday, a day before a {we} hit {b}.",
     ]
     for (i, sh), s, (bid, bn, _), (n, w) in itertools.product(enumerate(said), speakers, BASES_EN[:4], COUNTS_EN[:2]):
-        killed = n if "killing" in sh or "killed" in sh else None
+        killed = n if "killing {w}" in sh or "killed {w}" in sh else 0 if "No one" in sh or "crash" in sh else None
         yield "negative", sh.format(s=s, we=WEAPONS_EN[i % 4], b=bn, w=w), bid, killed
 
 

@@ -506,6 +506,8 @@ def _casualties(
         if m:
             side = _victims_side(folded, max(s, m.start() - 60), min(e, m.end() + 60), lex)
             break
+    if killed is None and not denials:
+        killed = _named_dead(folded, s, e, lex)
     if lex.no_casualties.search(folded, s, e):
         killed = 0 if killed is None else killed
         wounded = 0 if wounded is None else wounded
@@ -513,6 +515,27 @@ def _casualties(
     if lex.no_deaths.search(folded, s, e) and not killed:
         killed = 0  # "minor injuries", "no US troops were killed"
     return killed, wounded, side
+
+
+NAMED = r"<ranks>(?:\s(?!<conjunctions|auxiliaries|killed|speech>)[\w'-]+){1,3}(?:,\s\d{1,2},?)?"  # "Sgt. William Rivers", "Spc. Kennedy Sanders, 24,"
+NAMED_LIST = rf"{NAMED}(?:(?:,\s|,?\s<conjunctions>\s){NAMED})*"
+NAMED_BEFORE = rf"{NAMED_LIST}\s(?:<auxiliaries>\s)?<killed>"  # "Sgt. A and Spc. B were killed", "Staff Sgt. A died"
+NAMED_AFTER = rf"(?:<killed>|<named_as>)\s{NAMED_LIST}(?![\w-])"  # "killing Sgt. A", "... killed ... were Sgt. A and Spc. B"
+
+
+def _named_dead(folded: str, s: int, e: int, lex: Words) -> int | None:
+    """The dead named by rank and name, uncounted ("Sgt. A, Spc. B and Spc. C were killed when a drone hit ...",
+    "killing Staff Sgt. A"): one per rank. Named as the subject of a casualty word or after it, never a named
+    speaker ("Maj. Gen. A said ..."), whose name stands before a verb of saying."""
+    text, ranks = matchable(folded), pattern(lex, "<ranks>")
+    for m in pattern(lex, NAMED_BEFORE).finditer(text, s, e):
+        return len(ranks.findall(text, m.start(), m.end()))
+    killed = lex.killed.search(folded, s, e)
+    if killed is None:
+        return None
+    for m in pattern(lex, NAMED_AFTER).finditer(text, killed.start(), e):
+        return len(ranks.findall(text, m.start(), m.end()))
+    return None
 
 
 _CLAUSE_PUNCT = re.compile(r"[,;]")
@@ -832,12 +855,20 @@ def _placeless_toll(doc: Doc, n: int, gaz: Gazetteer) -> tuple[int, int | None, 
         return None
     if _recalled(folded, s, e, lex) or lex.aggregate_all.search(folded, s, e) or lex.threat.search(folded, s, e):
         return None
+    if pattern(lex, "<past_times>").search(matchable(folded), s, e) or _month_alone(doc, s, e):
+        return None  # "... were killed last week", "In January, three soldiers were killed": an earlier toll
     if _strike(folded, s, e, lex) is not None:
         return None
     killed, wounded, side = _casualties(folded, s, e, lex, tuple(d.span for d in doc.sentence_dates[n]))
     if not killed or side not in ("US", "coalition", "partner"):
         return None
     return n, killed, wounded, side, frozenset()
+
+
+def _month_alone(doc: Doc, s: int, e: int) -> bool:
+    """The sentence names a month without a day ("In January"): it dates something before the story's day."""
+    ref = doc.reference or _month_start(doc.article.published_month)
+    return ref is not None and earlier_month(doc.folded, doc.dates, s, e, ref, doc.lex) is not None
 
 
 def _takes_placeless_toll(found: list[Draft], at: int, doc: Doc) -> bool:
