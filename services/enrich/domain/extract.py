@@ -162,7 +162,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         if threat or lex.aggregate_all.search(folded, s, e) or (_strike(folded, s, e, lex) and not _recalled(folded, s, e, lex)):
             return _dated_attack_np(text, folded, s, e, dates, lex, weapon_hits, _names(bases, s, e))
         described = places_before_noun(folded, s, e, lex, gaz) if head_final(lex) else _generic_places(text, folded, s, e, lex, gaz)
-        places = described or _region_places(folded, s, e, lex)
+        places = described or _hosting_places(folded, s, e, lex, gaz) or _region_places(folded, s, e, lex)
         if not places:
             return _dated_attack_np(text, folded, s, e, dates, lex, weapon_hits, _names(bases, s, e))
     spans = tuple(d.span for d in dates) + _names(bases, s, e)  # no casualty count is part of a date or a name ("Tower 22")
@@ -387,6 +387,21 @@ def _split_lists(places: list[tuple[int, int, bool, bool, bool]], folded: str, l
             continue
         out.append((ps, pe, hint, plural, other))
     return out
+
+
+def _hosting_places(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) -> list[tuple[int, int, bool, bool, bool]]:
+    """A base described by who it hosts ("a base hosting American forces in western Iraq", "قاعدة تستضيف قوات
+    أمريكية في غرب العراق"): one site, placed by the country its description names (the forces it hosts are no
+    several sites)."""
+    text = matchable(folded)
+    for m in pattern(lex, r"<base_nouns>\s<hosts>\s").finditer(text, s, e):
+        tail = pattern(lex, PLACE_END).search(folded, m.end(), e)
+        pe = tail.start() if tail else e
+        if pe - m.end() > MAX_PLACE:
+            pe = folded.rfind(" ", m.end(), m.end() + MAX_PLACE)
+        if gaz.countries_in(folded, m.end(), pe) or gaz.find_context(folded, m.end(), pe):
+            return [(m.start(), pe, False, False, False)]
+    return []
 
 
 def _region_places(folded: str, s: int, e: int, lex: Words) -> list[tuple[int, int, bool, bool, bool]]:
