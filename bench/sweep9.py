@@ -48,6 +48,8 @@ def toll_first_en() -> Iterator[Case]:
         "{W} {v} were killed {d} and more than 30 were wounded{sp}.",
         "A {we} strike killed {w} {v} {d}{sp}.",
         "The strike {d} killed {w} {v}{sp}.",
+        "Officials said {w} {v} were killed {d} and several were hurt.",
+        "The Pentagon said {d} that {w} {v} had died.",
     ]
     attacks = [
         "It targeted {b}, a base in {c}.",
@@ -55,6 +57,7 @@ def toll_first_en() -> Iterator[Case]:
         "The {we} hit {b}.",
         "The attack targeted {b}, near the border.",
         "It hit {b} shortly before dawn.",
+        "A militia group claimed the {we} attack on {b}, officials said.",
     ]
     for (i, t), (j, a), (bid, bn, c), (n, w), k in itertools.product(
         enumerate(tolls), enumerate(attacks), BASES_EN, COUNTS_EN, range(2)
@@ -75,6 +78,12 @@ def toll_first_ar() -> Iterator[Case]:
     counts = [(3, "ثلاثة"), (2, "2"), (4, "أربعة"), (5, "خمسة"), (3, "3")]
     for t, a, (bid, bn, c), (n, w) in itertools.product(tolls, attacks, BASES_AR, counts):
         yield "toll_first_ar", f"{t.format(w=w)} {a.format(b=bn, c=c)}", bid, n
+    before = [  # tolls of other events: recalled, a state's strike, an accident
+        "قتل ثلاثة جنود أمريكيين الأسبوع الماضي.", "قتلت غارات أمريكية 40 مسلحا.", "قتل جنديان أمريكيان في الشهر الماضي.",
+        "أعلن الجيش الأمريكي أن غارة جوية قتلت قياديا في الفصيل.",
+    ]  # fmt: skip
+    for t, a, (bid, bn, c) in itertools.product(before, attacks, BASES_AR):
+        yield "negative_ar", f"{t} {a.format(b=bn, c=c)}", bid, None
 
 
 RANKS = ["Sgt.", "Staff Sgt.", "Spc.", "Pfc.", "Cpl.", "Sgt. 1st Class", "Capt.", "Lt.", "Pvt.", "Master Sgt."]
@@ -140,12 +149,18 @@ def negatives() -> Iterator[Case]:
         "Two U.S. soldiers were killed in a drone attack last week.",
         "A U.S. strike in Syria killed a militia commander.",
         "Staff Sgt. Dana Korver was wounded when rockets fell near the gate.",
+        "A drone attack killed two American soldiers on Sunday.",
     ]
-    attacks = ["On Sunday a {we} struck {b}.", "A {we} hit {b} on Tuesday.", "Militants fired a {we} at {b} on Monday, causing no casualties."]
+    attacks = [
+        "On Sunday a {we} struck {b}.", "A {we} hit {b} on Tuesday.", "Militants fired a {we} at {b} on Monday, causing no casualties.",
+        "Hours later, a {we} struck {b}.", "Separately, a {we} hit {b}.", "In another attack, a {we} targeted {b}.",
+    ]  # fmt: skip
     for (i, t), a, (bid, bn, _) in itertools.product(enumerate(before), attacks, BASES_EN):
         if bn.endswith("Tower 22") or (i == 6 and bid == "al-shaddadi"):
             continue
         killed = 0 if "no casualties" in a else None
+        if i == len(before) - 1 and a.startswith(("On Sunday", "A {we} hit")):
+            continue  # the toll's own attack, told again: the deaths may be its own
         yield "negative", f"{t} {a.format(we=WEAPONS_EN[i % 4], b=bn)}", bid, killed
     speakers = ["Maj. Gen. Pat Ryder", "Brig. Gen. Dana Korver", "Lt. Col. Owen Tarrant", "Capt. Rita Salcedo", "Sgt. Maj. Luis Ocampo"]
     said = [

@@ -119,6 +119,7 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             last_toll = n if _toll_only(folded, s, e, lex, bases) else last_toll
         if dates and (dates[0].basis == "explicit" or not lex.aggregate_all.search(folded, s, e)):
             inherited = dates[0]  # a day named in full dates what follows, even beside a count of attacks
+            inherited = next((x for x in dates if x.basis == "explicit"), inherited)  # "In a release Monday, ... died Jan. 28"
         elif _heading(doc.text, s, e):
             inherited = None  # a subheading starts another part of the story: the day before it stays there
         prev = (s, e)
@@ -395,6 +396,8 @@ def _hosting_places(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) -> 
     several sites)."""
     text = matchable(folded)
     for m in pattern(lex, r"<base_nouns>\s<hosts>\s").finditer(text, s, e):
+        if lex.plural_base_nouns.search(folded, m.start(), m.end()):
+            continue  # "bases housing U.S. troops in Syria and Iraq": several sites
         tail = pattern(lex, PLACE_END).search(folded, m.end(), e)
         pe = tail.start() if tail else e
         if pe - m.end() > MAX_PLACE:
@@ -898,6 +901,8 @@ def _takes_placeless_toll(found: list[Draft], at: int, doc: Doc) -> bool:
     # without an attack word, only more of the toll may stand between ("Two contractors died. Dozens more were hurt.")
     if not cued and not all(_toll_only(doc.folded, *doc.sentences[i], doc.lex, list(doc.bases)) for i in range(at + 1, n)):
         return False
+    if opens_with(doc.lex, "separate", doc.folded, d.sentence[0]) or opens_with(doc.lex, "additive", doc.folded, d.sentence[0]):
+        return False  # "Hours later, rockets hit ...", "Separately, ...": another attack than the one that killed
     days = {x.value for x in doc.sentence_dates[at]}
     return not (days and d.date is not None and d.date.value not in days)
 

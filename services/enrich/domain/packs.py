@@ -165,6 +165,8 @@ class LanguagePack(BaseModel):
     named_as: Phrases = ()
     # A time before the story's day that is no day ("last week", "last month"): a toll told with it is an earlier one.
     past_times: Phrases = ()
+    # Words opening a sentence about another attack than the one before ("Hours later, ...", "Separately, ...").
+    separate: Phrases = ()
     # Words that describe a site by who it hosts ("a base hosting American forces in western Iraq"): one site.
     hosts: Phrases = ()
 
