@@ -95,6 +95,15 @@ def _named(k: int, off: int) -> str:
     return people[0] if k == 1 else ", ".join(people[:-1]) + " and " + people[-1]
 
 
+TOWNS = ["Dayton, Ohio", "Tulsa, Oklahoma", "Macon, Georgia", "Reno, Nevada", "Provo, Utah"]
+
+
+def _named_home(k: int, off: int) -> str:
+    """ "Sgt. A, 31, of Dayton, Ohio; Spc. B, 22, of Tulsa, Oklahoma and ...": a release's list of the dead."""
+    people = [f"{RANKS[(off + i) % len(RANKS)]} {NAMES[(off + i * 3) % len(NAMES)]}, {20 + off + i}, of {TOWNS[(off + i) % 5]}" for i in range(k)]
+    return people[0] if k == 1 else "; ".join(people[:-1]) + " and " + people[-1]
+
+
 def named_dead_en() -> Iterator[Case]:
     """Shape 2: the dead named only by rank and name."""
     shapes = [
@@ -110,6 +119,12 @@ def named_dead_en() -> Iterator[Case]:
         text = sh.format(p=p, were="was" if k == 1 else "were", we=WEAPONS_EN[(i + off) % 4], b=bn, d=DATES_EN[(off + k) % 4], sp=SPEAKERS[(i + off) % 4])
         text = text.replace(" .", ".")
         yield "named_dead_en", text[0].upper() + text[1:], bid, k
+    releases = ["The Army said {p}, died {d} when a {we} struck {b}.", "{p}, were killed {d} in a {we} attack on {b}, the Pentagon said."]
+    for (i, sh), (bid, bn, _), k, off in itertools.product(enumerate(releases), BASES_EN, (1, 2, 3), range(3)):
+        text = sh.format(p=_named_home(k, off + i), d=DATES_EN[(off + k) % 4], we=WEAPONS_EN[(i + off) % 4], b=bn).replace(" .", ".")
+        if k == 1:
+            text = text.replace("were killed", "was killed")
+        yield "named_dead_en", text, bid, k
 
 
 def described_en() -> Iterator[Case]:

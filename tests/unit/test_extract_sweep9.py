@@ -88,3 +88,12 @@ def test_an_arabic_base_described_by_the_forces_it_hosts_keeps_its_toll() -> Non
     """ "قاعدة تضم قوات أمريكية في سوريا": one described site in Syria, with its deaths."""
     claims = claims_of("استهدفت طائرة مسيرة قاعدة تضم قوات أمريكية في سوريا، ما أدى إلى مقتل جنديين أمريكيين.", PUBLISHED)
     assert [(c.place_kind, c.country, c.killed) for c in claims] == [("described", "Syria", 2)]
+
+
+def test_the_named_dead_with_their_ages_and_hometowns_count_one_each() -> None:
+    """ "Sgt. A, 31, of Dayton, Ohio; Spc. B, 22, of Tulsa, Oklahoma and Pfc. C ... died": three dead."""
+    text = (
+        "Sgt. Lena Marsh, 31, of Dayton, Ohio; Spc. Hugo Brandt, 22, of Tulsa, Oklahoma and Pfc. Ira Castel, 20, "
+        "of Reno, Nevada, died on Sunday when a drone struck the Rumalyn base."
+    )
+    assert _tolls(text) == [("rumalyn", 3)]

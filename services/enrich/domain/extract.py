@@ -535,9 +535,11 @@ def _casualties(
     return killed, wounded, side
 
 
-NAMED = r"<ranks>(?:\s(?!<conjunctions|auxiliaries|killed|speech>)[\w'-]+){1,3}(?:,\s\d{1,2},?)?"  # "Sgt. William Rivers", "Spc. Kennedy Sanders, 24,"
-NAMED_LIST = rf"{NAMED}(?:(?:,\s|,?\s<conjunctions>\s){NAMED})*"
-NAMED_BEFORE = rf"{NAMED_LIST}\s(?:<auxiliaries>\s)?<killed>"  # "Sgt. A and Spc. B were killed", "Staff Sgt. A died"
+NAME_WORD = r"\s(?!<conjunctions|auxiliaries|killed|speech|genitive>)[\w'-]+"
+# "Sgt. William Rivers", "Spc. Kennedy Sanders, 24,", "Spc. Ana Ruiz, 23, of Macon, Georgia"
+NAMED = rf"<ranks>(?:{NAME_WORD}){{1,4}}(?:,\s\d{{1,2}})?(?:,?\s<genitive>(?:{NAME_WORD}){{1,3}}(?:,(?:{NAME_WORD}){{1,2}})?)?"
+NAMED_LIST = rf"{NAMED}(?:(?:[,;]\s|[,;]?\s<conjunctions>\s){NAMED})*"
+NAMED_BEFORE = rf"{NAMED_LIST},?\s(?:<auxiliaries>\s)?<killed>"  # "Sgt. A and Spc. B were killed", "Staff Sgt. A died"
 NAMED_AFTER = rf"(?:<killed>|<named_as>)\s{NAMED_LIST}(?![\w-])"  # "killing Sgt. A", "... killed ... were Sgt. A and Spc. B"
 
 
