@@ -13,6 +13,11 @@ from __future__ import annotations
 import argparse
 import itertools
 from collections.abc import Iterator
+from datetime import date
+
+from basewatch.services.enrich import resources
+from basewatch.services.enrich.domain import enrich
+from basewatch.services.ingest.domain.intake import RawArticle, intake
 
 PUBLISHED = "2023-11-20"  # a Monday, weeks from any famous fatal attack (whose exact toll links to it)
 Case = tuple[str, str, str | None, int | None]  # shape, text, base id (None: a described base), killed
@@ -59,9 +64,7 @@ def toll_first_en() -> Iterator[Case]:
         "It hit {b} shortly before dawn.",
         "A militia group claimed the {we} attack on {b}, officials said.",
     ]
-    for (i, t), (j, a), (bid, bn, c), (n, w), k in itertools.product(
-        enumerate(tolls), enumerate(attacks), BASES_EN, COUNTS_EN, range(2)
-    ):
+    for (i, t), (j, a), (bid, bn, c), (n, w), k in itertools.product(enumerate(tolls), enumerate(attacks), BASES_EN, COUNTS_EN, range(2)):
         if (i + j + k + n) % 3:
             continue
         v, d, sp, we = VICTIMS_EN[(i + j) % 5], DATES_EN[(j + k) % 5], SPEAKERS[(i + k) % 4], WEAPONS_EN[(i + n) % 4]
@@ -136,13 +139,24 @@ def described_en() -> Iterator[Case]:
     shapes = ["A {we} struck {p} {d}, killing {w} {v}.", "{W} {v} {were} killed when a {we} hit {p} {d}.", "A {we} attack on {p} killed {w} {v}{sp}."]
     for (i, sh), p, (n, w), j in itertools.product(enumerate(shapes), places, COUNTS_EN, range(2)):
         v = _v(VICTIMS_EN[(i + j + n) % 5], n)
-        text = sh.format(we=WEAPONS_EN[(i + j) % 4], p=p, d=DATES_EN[(n + j) % 4], w=w, W=w[0].upper() + w[1:], v=v, were="was" if n == 1 else "were", sp=SPEAKERS[j])
+        text = sh.format(
+            we=WEAPONS_EN[(i + j) % 4], p=p, d=DATES_EN[(n + j) % 4], w=w, W=w[0].upper() + w[1:], v=v, were="was" if n == 1 else "were", sp=SPEAKERS[j]
+        )
         yield "described_en", text.replace(" ,", ",").replace(" .", "."), None, n
 
 
 def described_ar() -> Iterator[Case]:
-    places = ["قاعدة تستضيف قوات أمريكية في غرب العراق", "قاعدة تضم قوات أمريكية في سوريا", "قاعدة تستضيف قوات التحالف في شمال شرق سوريا", "قاعدة تضم جنودا أمريكيين في العراق"]
-    shapes = ["استهدفت طائرة مسيرة {p}، ما أدى إلى مقتل {w}.", "قتل {w} في هجوم بطائرة مسيرة على {p}.", "استهدف هجوم صاروخي {p} فجر الأحد، ما أسفر عن مقتل {w}."]
+    places = [
+        "قاعدة تستضيف قوات أمريكية في غرب العراق",
+        "قاعدة تضم قوات أمريكية في سوريا",
+        "قاعدة تستضيف قوات التحالف في شمال شرق سوريا",
+        "قاعدة تضم جنودا أمريكيين في العراق",
+    ]
+    shapes = [
+        "استهدفت طائرة مسيرة {p}، ما أدى إلى مقتل {w}.",
+        "قتل {w} في هجوم بطائرة مسيرة على {p}.",
+        "استهدف هجوم صاروخي {p} فجر الأحد، ما أسفر عن مقتل {w}.",
+    ]
     counts = [(1, "متعاقد أمريكي"), (2, "جنديين أمريكيين"), (3, "ثلاثة جنود أمريكيين"), (1, "جندي أمريكي")]
     for sh, p, (n, w) in itertools.product(shapes, places, counts):
         yield "described_ar", sh.format(p=p, w=w), None, n
@@ -205,9 +219,9 @@ def cases() -> Iterator[Case]:
 
 def right(text: str, base: str | None, killed: int | None) -> bool:
     """The new attack's claim (on `base`, or the described one) carries `killed`; no claim of it carries another toll."""
-    from tests.helpers import claims_of  # noqa: PLC0415 - the extractor with the shipped resources, as the tests use it
-
-    mine = [c for c in claims_of(text, PUBLISHED) if c.base_id == base and not c.background]
+    article = intake(RawArticle(text=text, published_at=date.fromisoformat(PUBLISHED)))
+    claims = enrich(article, resources.lexicon(), resources.calendar(), resources.gazetteer())
+    mine = [c for c in claims if c.base_id == base and not c.background]
     return bool(mine) and mine[0].killed == killed
 
 
