@@ -102,7 +102,9 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             found = _lede_toll(found, lede, doc, gaz)
             lede = None
         elif not found and has_cue and not drafts:
-            lede = _toll_before_place(folded, s, e, lex, gaz, n) or lede
+            lede = _toll_before_place(folded, s, e, lex, gaz, n) or _placeless_toll(doc, n, gaz) or lede
+        elif not found and not cued and not drafts:
+            lede = _placeless_toll(doc, n, gaz) or lede
         if found:
             if found[0].actor and lex.claimed.search(folded, s, e) and _refers_back(folded, s, e, lex):
                 drafts = [d if d.actor or d.sentence != prev else replace(d, actor=found[0].actor) for d in drafts]
@@ -117,6 +119,7 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             last_toll = n if _toll_only(folded, s, e, lex, bases) else last_toll
         if dates and (dates[0].basis == "explicit" or not lex.aggregate_all.search(folded, s, e)):
             inherited = dates[0]  # a day named in full dates what follows, even beside a count of attacks
+            inherited = next((x for x in dates if x.basis == "explicit"), inherited)  # "In a release Monday, ... died Jan. 28"
         elif _heading(doc.text, s, e):
             inherited = None  # a subheading starts another part of the story: the day before it stays there
         prev = (s, e)
@@ -160,7 +163,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         if threat or lex.aggregate_all.search(folded, s, e) or (_strike(folded, s, e, lex) and not _recalled(folded, s, e, lex)):
             return _dated_attack_np(text, folded, s, e, dates, lex, weapon_hits, _names(bases, s, e))
         described = places_before_noun(folded, s, e, lex, gaz) if head_final(lex) else _generic_places(text, folded, s, e, lex, gaz)
-        places = described or _region_places(folded, s, e, lex)
+        places = described or _hosting_places(folded, s, e, lex, gaz) or _region_places(folded, s, e, lex)
         if not places:
             return _dated_attack_np(text, folded, s, e, dates, lex, weapon_hits, _names(bases, s, e))
     spans = tuple(d.span for d in dates) + _names(bases, s, e)  # no casualty count is part of a date or a name ("Tower 22")
@@ -387,6 +390,23 @@ def _split_lists(places: list[tuple[int, int, bool, bool, bool]], folded: str, l
     return out
 
 
+def _hosting_places(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) -> list[tuple[int, int, bool, bool, bool]]:
+    """A base described by who it hosts ("a base hosting American forces in western Iraq", "قاعدة تستضيف قوات
+    أمريكية في غرب العراق"): one site, placed by the country its description names (the forces it hosts are no
+    several sites)."""
+    text = matchable(folded)
+    for m in pattern(lex, r"<base_nouns>\s<hosts>\s").finditer(text, s, e):
+        if lex.plural_base_nouns.search(folded, m.start(), m.end()):
+            continue  # "bases housing U.S. troops in Syria and Iraq": several sites
+        tail = pattern(lex, PLACE_END).search(folded, m.end(), e)
+        pe = tail.start() if tail else e
+        if pe - m.end() > MAX_PLACE:
+            pe = folded.rfind(" ", m.end(), m.end() + MAX_PLACE)
+        if gaz.countries_in(folded, m.end(), pe) or gaz.find_context(folded, m.end(), pe):
+            return [(m.start(), pe, False, False, False)]
+    return []
+
+
 def _region_places(folded: str, s: int, e: int, lex: Words) -> list[tuple[int, int, bool, bool, bool]]:
     """CENTCOM style: "In western Iraq, U.S. forces engaged two drones" (a region, no base named); and a toll
     placed by its region alone ("three US soldiers were killed in a drone attack in northeastern Jordan"): the
@@ -504,6 +524,8 @@ def _casualties(
         if m:
             side = _victims_side(folded, max(s, m.start() - 60), min(e, m.end() + 60), lex)
             break
+    if killed is None and not denials:
+        killed = _named_dead(folded, s, e, lex)
     if lex.no_casualties.search(folded, s, e):
         killed = 0 if killed is None else killed
         wounded = 0 if wounded is None else wounded
@@ -511,6 +533,29 @@ def _casualties(
     if lex.no_deaths.search(folded, s, e) and not killed:
         killed = 0  # "minor injuries", "no US troops were killed"
     return killed, wounded, side
+
+
+NAME_WORD = r"\s(?!<conjunctions|auxiliaries|killed|speech|genitive>)[\w'-]+"
+# "Sgt. William Rivers", "Spc. Kennedy Sanders, 24,", "Spc. Ana Ruiz, 23, of Macon, Georgia"
+NAMED = rf"<ranks>(?:{NAME_WORD}){{1,4}}(?:,\s\d{{1,2}})?(?:,?\s<genitive>(?:{NAME_WORD}){{1,3}}(?:,(?:{NAME_WORD}){{1,2}})?)?"
+NAMED_LIST = rf"{NAMED}(?:(?:[,;]\s|[,;]?\s<conjunctions>\s){NAMED})*"
+NAMED_BEFORE = rf"{NAMED_LIST},?\s(?:<auxiliaries>\s)?<killed>"  # "Sgt. A and Spc. B were killed", "Staff Sgt. A died"
+NAMED_AFTER = rf"(?:<killed>|<named_as>)\s{NAMED_LIST}(?![\w-])"  # "killing Sgt. A", "... killed ... were Sgt. A and Spc. B"
+
+
+def _named_dead(folded: str, s: int, e: int, lex: Words) -> int | None:
+    """The dead named by rank and name, uncounted ("Sgt. A, Spc. B and Spc. C were killed when a drone hit ...",
+    "killing Staff Sgt. A"): one per rank. Named as the subject of a casualty word or after it, never a named
+    speaker ("Maj. Gen. A said ..."), whose name stands before a verb of saying."""
+    text, ranks = matchable(folded), pattern(lex, "<ranks>")
+    for m in pattern(lex, NAMED_BEFORE).finditer(text, s, e):
+        return len(ranks.findall(text, m.start(), m.end()))
+    killed = lex.killed.search(folded, s, e)
+    if killed is None:
+        return None
+    for m in pattern(lex, NAMED_AFTER).finditer(text, killed.start(), e):
+        return len(ranks.findall(text, m.start(), m.end()))
+    return None
 
 
 _CLAUSE_PUNCT = re.compile(r"[,;]")
@@ -806,12 +851,62 @@ def _lede_toll(found: list[Draft], lede: tuple[int, int | None, int | None, Side
     country; a first claim elsewhere ("it was not in Jordan but at al-Tanf", a denial) takes nothing."""
     _, killed, wounded, side, countries = lede
     d = found[0]
+    if not countries and not _takes_placeless_toll(found, lede[0], doc):
+        return found
     country = d.country or next((gaz.by_id[bid].country for bid, bs, _ in doc.bases if bs == d.place[0]), None)
     # a place naming several countries, the toll's among them ("near the Syrian border in northeast Jordan"), lies there too
-    if d.background or (country not in countries and not countries & set(gaz.countries_in(doc.folded, *d.place))):
+    if d.background or (countries and country not in countries and not countries & set(gaz.countries_in(doc.folded, *d.place))):
         return found
     filled = replace(d, killed=killed if d.killed is None else d.killed, wounded=wounded if d.wounded is None else d.wounded, side=d.side or side)
     return [filled, *found[1:]]
+
+
+PLACELESS_REACH = 2  # sentences: a toll naming no place belongs to the attack told right after it ("... It targeted Tower 22")
+
+
+def _placeless_toll(doc: Doc, n: int, gaz: Gazetteer) -> tuple[int, int | None, int | None, Side | None, frozenset[str]] | None:
+    """A death told before the story names any place ("The attack killed three U.S. soldiers and wounded dozens.",
+    "Two American contractors died on Tuesday."): a toll of our side's dead in a sentence that names no base, no
+    country, no place elsewhere, recalls nothing, counts no attacks and blames no state's strike. Only a sentence with
+    an attack word may leave a sentence between it and its attack; without one the victims must be ours."""
+    folded, lex = doc.folded, doc.lex
+    s, e = doc.sentences[n]
+    if _names(list(doc.bases), s, e) or gaz.countries_in(folded, s, e) or gaz.elsewhere_in(folded, s, e):
+        return None
+    if _recalled(folded, s, e, lex) or lex.aggregate_all.search(folded, s, e) or lex.threat.search(folded, s, e):
+        return None
+    if pattern(lex, "<past_times>").search(matchable(folded), s, e) or _month_alone(doc, s, e):
+        return None  # "... were killed last week", "In January, three soldiers were killed": an earlier toll
+    if _strike(folded, s, e, lex) is not None:
+        return None
+    killed, wounded, side = _casualties(folded, s, e, lex, tuple(d.span for d in doc.sentence_dates[n]))
+    if not killed or side not in ("US", "coalition", "partner"):
+        return None
+    return n, killed, wounded, side, frozenset()
+
+
+def _month_alone(doc: Doc, s: int, e: int) -> bool:
+    """The sentence names a month without a day ("In January"): it dates something before the story's day."""
+    ref = doc.reference or _month_start(doc.article.published_month)
+    return ref is not None and earlier_month(doc.folded, doc.dates, s, e, ref, doc.lex) is not None
+
+
+def _takes_placeless_toll(found: list[Draft], at: int, doc: Doc) -> bool:
+    """The one attack a placeless toll belongs to: the only claim of the next sentence (or the one after, when the
+    toll's own sentence spoke of an attack or the one between adds to the toll), new, on one place, on the toll's day when both name a day."""
+    d = found[0]
+    ls, le = doc.sentences[at]
+    cued = any(ls <= c < le for c in doc.cues)
+    n = next(i for i, x in enumerate(doc.sentences) if x == d.sentence)
+    if len(found) != 1 or d.background or d.plural or d.other or n - at > PLACELESS_REACH:
+        return False
+    # without an attack word, only more of the toll may stand between ("Two contractors died. Dozens more were hurt.")
+    if not cued and not all(_toll_only(doc.folded, *doc.sentences[i], doc.lex, list(doc.bases)) for i in range(at + 1, n)):
+        return False
+    if opens_with(doc.lex, "separate", doc.folded, d.sentence[0]) or opens_with(doc.lex, "additive", doc.folded, d.sentence[0]):
+        return False  # "Hours later, rockets hit ...", "Separately, ...": another attack than the one that killed
+    days = {x.value for x in doc.sentence_dates[at]}
+    return not (days and d.date is not None and d.date.value not in days)
 
 
 def _toll_only(folded: str, s: int, e: int, lex: Words, bases: list[tuple[str, int, int]]) -> bool:

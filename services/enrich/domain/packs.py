@@ -157,6 +157,18 @@ class LanguagePack(BaseModel):
     # A sentence opening with these adds to the one before ("Also", "In addition"): a list of past attacks
     # continued after a count of attacks is part of that count.
     additive: Phrases = ()
+    # Military ranks written before a name ("Sgt.", "Staff Sgt."): "Sgt. A and Spc. B were killed" counts two dead.
+    ranks: Phrases = ()
+    # Auxiliaries of the passive between the named dead and their casualty word ("were killed").
+    auxiliaries: Phrases = ()
+    # Words after which the dead are named, later in a sentence of deaths ("identified the soldiers killed ... as").
+    named_as: Phrases = ()
+    # A time before the story's day that is no day ("last week", "last month"): a toll told with it is an earlier one.
+    past_times: Phrases = ()
+    # Words opening a sentence about another attack than the one before ("Hours later, ...", "Separately, ...").
+    separate: Phrases = ()
+    # Words that describe a site by who it hosts ("a base hosting American forces in western Iraq"): one site.
+    hosts: Phrases = ()
 
     @model_validator(mode="after")
     def _wildcards_end_phrases(self) -> LanguagePack:

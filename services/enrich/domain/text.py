@@ -103,7 +103,9 @@ def fold_pattern(pattern: str) -> str:
 # attack" (no space) is split too; "U.S." is not. CJK, Devanagari and Urdu stops (。！？।۔) end a sentence as they stand.
 _STOPS_ALONE = "。！？।۔"  # ۔ the Urdu full stop
 _SENT_END = regex.compile(r"[。！？।۔]|[.!?؟](?:[\"'”’)»]?\s+(?=[\"'“‘(«]?[\p{Lu}\p{Lo}\p{N}])|(?=[\"'”’»]?[\p{Lu}\p{Arabic}\p{Hebrew}]))|\n+")
-_ABBREV = re.compile(r"(?:\b[A-Z]\.){1,3}$|\b(?:Gen|Lt|Col|Maj|Brig|Sgt|Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No)\.$")
+_ABBREV = re.compile(
+    r"(?:\b[A-Z]\.){1,3}$|\b(?:Gen|Lt|Col|Maj|Brig|Sgt|Spc|Pfc|Pvt|Cpl|Capt|Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No)\.$"
+)
 
 
 _CLOCK_TIME = re.compile(r"\d\s?[ap]\.m\.$")  # "at 11 p.m. Saturday": a clock time, its stop ends no sentence
