@@ -172,7 +172,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     if actor is None and prev is not None and continues:
         actor = gaz.find_actor(folded, *prev)
     status = _status(folded, s, e, actor, lex, prev if continues else None)
-    attack_dates = [d for d in dates if not _statement_day(folded, max(s, d.span[0] - 30), d.span[0], lex)] or dates
+    attack_dates = [d for d in dates if not _statement_day(folded, max(s, d.span[0] - 30), d.span[0], lex, d.span[1], e)] or dates
     sentence_background = lex.background.search(folded, s, e) is not None
     recall = lex.recalls.search(folded, s, e)
     if recall is not None and _recalls_strike(folded, recall.end(), e, lex):
@@ -230,11 +230,15 @@ def _tally(folded: str, s: int, e: int, lex: Words, names: tuple[tuple[int, int]
     return any(not any(a <= m.start() < b for a, b in names) for m in lex.aggregate_all.finditer(folded, s, e))
 
 
-def _statement_day(folded: str, lo: int, at: int, lex: Words) -> bool:
-    """ "..., the SDF said on Monday": a verb of saying right before the date (one short word between)
-    makes it the day of the statement, not of the attack (when the sentence has another)."""
+def _statement_day(folded: str, lo: int, at: int, lex: Words, end: int, hi: int) -> bool:
+    """ "..., the SDF said on Monday", "The SDF on Monday said", "SDF v pondělí uvedly": a verb of saying right
+    before the date (one short word between) or right after it (`end`: the date's end; no word between) makes
+    it the day of the statement, not of the attack (when the sentence has another)."""
     verbs = lex.speech_window.finditer(folded, lo, at)
-    return bool(verbs) and len(folded[verbs[-1].end() : at].split()) <= 1
+    if verbs and len(folded[verbs[-1].end() : at].split()) <= 1:
+        return True
+    after = lex.speech_window.search(folded, end, min(hi, end + 30))
+    return after is not None and not folded[end : after.start()].strip()
 
 
 def _continues(folded: str, s: int, lex: Words) -> bool:
