@@ -36,6 +36,11 @@ def places_before_noun(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) 
             continue
         plural = lex.plural_base_nouns.search(folded, m.start(), m.end()) is not None
         other = lex.others.search(folded, ps, m.end()) is not None
+        if out and ps <= out[-1][0] and not lex.conjunctions.search(folded, out[-1][1], m.start()):
+            # A noun whose description holds the place before it, no "and" between, is a site within that place
+            # ("米軍駐留基地内のSDFの訓練施設": the SDF training facility inside the US base): one place, not two.
+            out[-1] = (out[-1][0], m.end(), False, out[-1][3], out[-1][4])
+            continue
         out.append((ps, m.end(), False, plural, other))
     return out
 
