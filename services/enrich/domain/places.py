@@ -18,6 +18,7 @@ Place = tuple[int, int, bool, bool, bool]  # start, end, names a base, several p
 # Punctuation that starts the description; not a comma, which in these languages separates the adverbials of
 # one clause ("Ürdün'ün kuzeydoğusunda, Suriye sınırına yakın bir üsse": northeast of Jordan, near the Syrian border).
 _CLAUSE_START = re.compile(r"[;:()\"!?]")
+_SENTENCE_STOP = ".!?"  # what a sentence ends with, once folded (the ideographic full stop folds to ".")
 
 
 def head_final(words: Words) -> bool:
@@ -50,7 +51,9 @@ def _clause_start(folded: str, lo: int, at: int) -> int:
     cuts = list(_CLAUSE_START.finditer(folded, lo, at))
     if cuts:
         lo = cuts[-1].end()
-    elif lo > 0 and not folded[lo - 1].isspace():
+    elif lo > 0 and not folded[lo - 1].isspace() and folded[lo - 1] not in _SENTENCE_STOP:
+        # mid-word: start at the next word. After the stop of the sentence before, a word starts: scripts
+        # without spaces write none after it ("...明らかにした。IRIはヨルダンの米軍基地への攻撃")
         space = folded.find(" ", lo, at)
         lo = space + 1 if space >= 0 else at
     while lo < at and folded[lo].isspace():
