@@ -85,3 +85,20 @@ def test_the_famous_toll_in_a_story_dated_by_another_attack_is_the_famous_attack
     )
     jordan = [c for c in claims_of(text, "2024-02-06") if c.country == "Jordan"]
     assert [(c.base_id, str(c.attack_date), c.killed) for c in jordan] == [("tower-22", "2024-01-28", 3)]
+
+
+def test_korean_kurdish_forces_who_died_beside_us_troops_are_partners() -> None:
+    """ "미군과 함께 활동하던 쿠르드족 세력 5명이 숨졌다" (5 of the Kurdish forces working with US troops died): the dead are partners, not US."""
+    text = "인권단체는 시리아 동부 데이르에조르 지역의 미군 기지가 드론 공격을 받아 미군과 함께 활동하던 쿠르드족 세력 5명이 숨졌다고 밝혔다."
+    (c,) = claims_of(text, "2024-02-06")
+    assert (c.killed, c.casualty_side) == (5, "partner")
+
+
+def test_a_hindi_total_over_attacks_on_bases_is_no_toll_of_the_first_base_named() -> None:
+    """ "ठिकानों पर हुए हमलों में लगभग 30 सैनिक घायल" (about 30 wounded in the attacks on bases), then al-Tanf with its own "12 कर्मियों को मामूली चोटें आईं"."""
+    text = (
+        "इराक और सीरिया में अमेरिकी ठिकानों पर हुए हमलों में लगभग 30 अमेरिकी सैनिक घायल हो गए हैं। "
+        "प्रवक्ता ने कहा कि कई ड्रोन सीरिया के अल-तनफ गैरीसन में नष्ट हो गए। 12 कर्मियों को मामूली चोटें आईं।"
+    )
+    claims = [c for c in claims_of(text, "2023-10-25") if c.base_id == "al-tanf"]
+    assert [c.wounded for c in claims] == [12]
