@@ -102,3 +102,9 @@ def test_a_hindi_total_over_attacks_on_bases_is_no_toll_of_the_first_base_named(
     )
     claims = [c for c in claims_of(text, "2023-10-25") if c.base_id == "al-tanf"]
     assert [c.wounded for c in claims] == [12]
+
+
+def test_a_base_named_after_a_distance_only_locates_the_target() -> None:
+    """ "حرير التي تبعد نحو 40 كيلومترا عن مطار أربيل" (Harir, about 40 km from Erbil airport): the airport measures where Harir lies."""
+    text = "أعلنت الفصائل أنها استهدفت قاعدة حرير التي تبعد نحو 40 كيلومترا عن مطار أربيل الدولي بطائرتين مسيرتين فجر الجمعة."
+    assert [c.base_id for c in claims_of(text, "2023-10-21")] == ["harir"]
