@@ -578,10 +578,11 @@ def _word_follows(folded: str, end: int, category: Category | WindowCategory, re
     """A word of `category` comes right after `end`, one word may come between: the noun a number counts
     ("two militants", "tre droni") or the noun a side word qualifies ("base américaine")."""
     m = category.search(folded, end, end + reach)
-    if m is not None and any(_unspaced(ch) for ch in folded[end : m.start()]) and " " not in folded[end : m.start()]:
+    gap = folded[end : m.start()].strip() if m is not None else ""
+    if m is not None and any(_unspaced(ch) for ch in gap) and " " not in gap:
         # scripts without spaces have no words to count: the noun follows when only a counter stands between
         # ("3名武装分子"), not 30 characters on in the next sentence ("6人が死亡した。親イラン武装勢力が")
-        return m.start() - end <= UNSPACED_WORD
+        return len(gap) <= UNSPACED_WORD
     return m is not None and len(folded[end : m.start()].split()) <= 1
 
 
