@@ -78,7 +78,7 @@ def test_a_base_named_with_its_noun_in_vietnamese_copy_is_linked() -> None:
 
 
 def test_the_famous_toll_in_a_story_dated_by_another_attack_is_the_famous_attack() -> None:
-    """A Japanese story of 5 Feb recalls "the drone attack on the US base in Jordan ... 3 US soldiers died": Tower 22 on 28 Jan, not a new fatal attack on 5 Feb."""
+    """A 5 Feb Japanese story recalls "the drone attack on the US base in Jordan ... 3 US soldiers died": Tower 22 (28 Jan), no new fatal attack."""
     text = (
         "SDFは5日、デリゾールの基地が無人機攻撃を受けたと明らかにした。"
         "IRIはヨルダンの米軍基地へのドローン攻撃も実行したとみられる。この攻撃では米兵3人が死亡、数十人が負傷。"
