@@ -174,7 +174,7 @@ def _tail_end(word_tail: re.Pattern[str], text: str, at: int) -> int:
 @cache
 def _word_tail() -> re.Pattern[str]:
     """Word characters (`_word_char`'s but combining marks), none of a script written without spaces."""
-    return re.compile(r"[^\W\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]*")
+    return re.compile(r"[^\W\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0e7f]*")
 
 
 # ASCII non-word characters but the space (a space stays a space: replacing every one would cost a call each).
