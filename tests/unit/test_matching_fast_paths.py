@@ -50,7 +50,7 @@ def _word_char(ch: str) -> bool:
 
 
 def _unspaced(ch: str) -> bool:
-    return "\u3040" <= ch <= "\u30ff" or "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+    return "\u3040" <= ch <= "\u30ff" or "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or "\u0e00" <= ch <= "\u0e7f"  # Thai too
 
 
 def test_an_open_ending_runs_over_word_characters_and_marks_but_not_into_ideographs() -> None:

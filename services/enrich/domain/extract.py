@@ -261,6 +261,7 @@ def _years_before(folded: str, s: int, e: int, cal: Calendar) -> bool:
 
 
 LANDMARK_WORDS = 5  # words between a base and "near <another base>" that locates it ("Tower 22, a small site near al-Tanf")
+DISTANCE_REACH = 60  # characters from a base to the next name that a distance between them ("45 km from") locates it by
 
 
 def _landmark(folded: str, ps: int, places: list[tuple[int, int, bool, bool, bool]], lex: Words, cues: tuple[int, ...] | list[int]) -> bool:
@@ -273,6 +274,12 @@ def _landmark(folded: str, ps: int, places: list[tuple[int, int, bool, bool, boo
     if not ends:
         return False
     lo = max(ends)
+    if ps - lo <= DISTANCE_REACH and not any(lo <= c < ps for c in cues) and not lex.conjunctions.search(folded, lo, ps):
+        # "Harir, which lies about 45 km from Erbil airport": a distance right before the name (a count, its unit,
+        # one word at most: "from") measures where the base named before it lies; the second name is no target
+        unit = list(lex.measure_units.finditer(folded, lo, ps))
+        if unit and lex.number.search(folded, lo, unit[-1].start()) and len(folded[unit[-1].end() : ps].split()) <= 1:
+            return True
     if len(folded[lo:ps].split()) > LANDMARK_WORDS or any(lo <= c < ps for c in cues) or lex.conjunctions.search(folded, lo, ps):
         return False
     prep = [m.end() for m in pattern(lex, "<prepositions>").finditer(matchable(folded), lo, ps)]
@@ -620,7 +627,15 @@ def _word_follows(folded: str, end: int, category: Category | WindowCategory, re
     """A word of `category` comes right after `end`, one word may come between: the noun a number counts
     ("two militants", "tre droni") or the noun a side word qualifies ("base américaine")."""
     m = category.search(folded, end, end + reach)
+    gap = folded[end : m.start()].strip() if m is not None else ""
+    if m is not None and any(_unspaced(ch) for ch in gap) and " " not in gap:
+        # scripts without spaces have no words to count: the noun follows when only a counter stands between
+        # ("3名武装分子"), not 30 characters on in the next sentence ("6人が死亡した。親イラン武装勢力が")
+        return len(gap) <= UNSPACED_WORD
     return m is not None and len(folded[end : m.start()].split()) <= 1
+
+
+UNSPACED_WORD = 3  # characters of a counter or particle between a number and its noun in Chinese or Japanese
 
 
 def _bare_article(folded: str, n: Match, lex: Words) -> bool:

@@ -126,8 +126,12 @@ def _famous_day(claim: ClaimExtracted, gaz: Gazetteer, base_id: str) -> date | N
     attack, never a second one a few days later."""
     if not claim.killed or claim.attack_date is None or claim.date_basis == "publication":
         return None
+    # a day carried from another sentence of the story (basis "inherited") is the story's day, not the attack's:
+    # the famous toll told within the famous attack's month after it is that attack ("IRI is also said to have led
+    # the attack on the US base in Jordan; three US soldiers died in it", in a report dated by another attack)
+    reach = FAMOUS_TOLL_DAYS if claim.date_basis == "inherited" else FAMOUS_REPORT_DAYS
     for k in gaz.known_attacks:
-        if k.base_id == base_id and _its_deaths(claim, k) and 1 < (claim.attack_date - k.date).days <= FAMOUS_REPORT_DAYS:
+        if k.base_id == base_id and _its_deaths(claim, k) and 1 < (claim.attack_date - k.date).days <= reach:
             return k.date
     return None
 
@@ -161,7 +165,7 @@ def _famous_toll(claim: ClaimExtracted, gaz: Gazetteer) -> str | None:
     for k in gaz.known_attacks:
         if not _its_deaths(claim, k):
             continue
-        if claim.attack_date is not None and claim.date_basis != "publication":
+        if claim.attack_date is not None and claim.date_basis not in ("publication", "inherited"):
             if abs((claim.attack_date - k.date).days) <= 1:
                 return k.base_id
             continue

@@ -35,8 +35,8 @@ _BRACES = re.compile(r"\{([^{}]*)\}")
 
 
 def _unspaced(ch: str) -> bool:
-    """Scripts written without spaces between words: CJK ideographs, kana."""
-    return "\u3040" <= ch <= "\u30ff" or "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+    """Scripts written without spaces between words: CJK ideographs, kana, Thai (spaces end its phrases, not words)."""
+    return "\u3040" <= ch <= "\u30ff" or "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or "\u0e00" <= ch <= "\u0e7f"
 
 
 def _word_char(ch: str) -> bool:
@@ -115,8 +115,8 @@ def _automaton(entries: dict[str, list[tuple[str, bool, int]]]) -> ahocorasick.A
     return auto
 
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+")
-_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0e7f]+")  # with Thai: see _unspaced
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")
 
 
 @lru_cache(maxsize=256)
@@ -174,7 +174,7 @@ def _tail_end(word_tail: re.Pattern[str], text: str, at: int) -> int:
 @cache
 def _word_tail() -> re.Pattern[str]:
     """Word characters (`_word_char`'s but combining marks), none of a script written without spaces."""
-    return re.compile(r"[^\W\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]*")
+    return re.compile(r"[^\W\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0e7f]*")
 
 
 # ASCII non-word characters but the space (a space stays a space: replacing every one would cost a call each).

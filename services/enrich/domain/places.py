@@ -18,6 +18,7 @@ Place = tuple[int, int, bool, bool, bool]  # start, end, names a base, several p
 # Punctuation that starts the description; not a comma, which in these languages separates the adverbials of
 # one clause ("Ürdün'ün kuzeydoğusunda, Suriye sınırına yakın bir üsse": northeast of Jordan, near the Syrian border).
 _CLAUSE_START = re.compile(r"[;:()\"!?]")
+_SENTENCE_STOP = ".!?"  # what a sentence ends with, once folded (the ideographic full stop folds to ".")
 
 
 def head_final(words: Words) -> bool:
@@ -36,6 +37,11 @@ def places_before_noun(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) 
             continue
         plural = lex.plural_base_nouns.search(folded, m.start(), m.end()) is not None
         other = lex.others.search(folded, ps, m.end()) is not None
+        if out and ps <= out[-1][0] and not lex.conjunctions.search(folded, out[-1][1], m.start()):
+            # A noun whose description holds the place before it, no "and" between, is a site within that place
+            # ("米軍駐留基地内のSDFの訓練施設": the SDF training facility inside the US base): one place, not two.
+            out[-1] = (out[-1][0], m.end(), False, out[-1][3], out[-1][4])
+            continue
         out.append((ps, m.end(), False, plural, other))
     return out
 
@@ -45,7 +51,9 @@ def _clause_start(folded: str, lo: int, at: int) -> int:
     cuts = list(_CLAUSE_START.finditer(folded, lo, at))
     if cuts:
         lo = cuts[-1].end()
-    elif lo > 0 and not folded[lo - 1].isspace():
+    elif lo > 0 and not folded[lo - 1].isspace() and folded[lo - 1] not in _SENTENCE_STOP:
+        # mid-word: start at the next word. After the stop of the sentence before, a word starts: scripts
+        # without spaces write none after it ("...明らかにした。IRIはヨルダンの米軍基地への攻撃")
         space = folded.find(" ", lo, at)
         lo = space + 1 if space >= 0 else at
     while lo < at and folded[lo].isspace():
