@@ -854,7 +854,7 @@ def _toll_before_place(
 ) -> tuple[int, int | None, int | None, Side | None, frozenset[str]] | None:
     """A toll told before the story names its base ("Pentagon named three soldiers killed in an attack in Jordan
     ... The drone hit Tower 22"): the opening sentence has the toll and a country but no place to give it to."""
-    countries = frozenset(gaz.countries_in(folded, s, e))
+    countries = frozenset(_countries_hit(folded, s, e, lex, gaz))  # "a drone launched from Iraq" places no toll
     if not countries or _recalled(folded, s, e, lex) or lex.aggregate_all.search(folded, s, e):
         return None
     # "A drone attack that killed an American ... prompted US forces to carry out precision strikes in eastern Syria":
@@ -890,7 +890,7 @@ def _placeless_toll(doc: Doc, n: int, gaz: Gazetteer) -> tuple[int, int | None, 
     an attack word may leave a sentence between it and its attack; without one the victims must be ours."""
     folded, lex = doc.folded, doc.lex
     s, e = doc.sentences[n]
-    if _names(list(doc.bases), s, e) or gaz.countries_in(folded, s, e) or gaz.elsewhere_in(folded, s, e):
+    if _names(list(doc.bases), s, e) or _countries_hit(folded, s, e, lex, gaz) or gaz.elsewhere_in(folded, s, e):
         return None
     if _recalled(folded, s, e, lex) or lex.aggregate_all.search(folded, s, e) or lex.threat.search(folded, s, e):
         return None
@@ -902,6 +902,20 @@ def _placeless_toll(doc: Doc, n: int, gaz: Gazetteer) -> tuple[int, int | None, 
     if not killed or side not in ("US", "coalition", "partner"):
         return None
     return n, killed, wounded, side, frozenset()
+
+
+ORIGIN_REACH = 25  # characters after "launched from" in which the country the weapon came from is named
+
+
+def _countries_hit(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) -> list[str]:
+    """The countries a sentence names but those a weapon was sent from ("Two soldiers were killed by a drone launched
+    from Iraq": the toll's place is still untold)."""
+    named = gaz.countries_in(folded, s, e)
+    if not named:
+        return named
+    starts = [m.end() for m in pattern(lex, "<origins>").finditer(matchable(folded), s, e)]
+    origins = {c for at in starts for c in gaz.countries_in(folded, at, min(e, at + ORIGIN_REACH))}
+    return [c for c in named if c not in origins]
 
 
 def _month_alone(doc: Doc, s: int, e: int) -> bool:

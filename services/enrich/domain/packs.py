@@ -169,6 +169,8 @@ class LanguagePack(BaseModel):
     separate: Phrases = ()
     # Words that describe a site by who it hosts ("a base hosting American forces in western Iraq"): one site.
     hosts: Phrases = ()
+    # Words before the country a weapon came from ("a drone launched from Iraq"): where it flew from, not where it hit.
+    origins: Phrases = ()
 
     @model_validator(mode="after")
     def _wildcards_end_phrases(self) -> LanguagePack:
