@@ -12,8 +12,8 @@ from basewatch.services.enrich.domain.packs import DECLARED, REQUIRED, LanguageP
 from basewatch.services.enrich.domain.text import fold
 
 # The languages of the dev set, Hindi and Hebrew (the list), Dutch (probe set 7), Czech and Romanian (probe set 8),
-# Slovenian and Serbian in Latin script (probe set 9).
-LANGUAGES = ("ar", "bg", "cs", "de", "el", "en", "es", "fa", "fr", "he", "hi", "id", "it", "ja", "ku", "nl", "pl", "pt", "ro", "ru", "sl", "sr", "tr", "uk", "zh")
+# Croatian, Serbian in Latin script, Slovak and Slovenian (probe set 9).
+LANGUAGES = ("ar", "bg", "cs", "de", "el", "en", "es", "fa", "fr", "he", "hi", "hr", "id", "it", "ja", "ku", "nl", "pl", "pt", "ro", "ru", "sk", "sl", "sr", "tr", "uk", "zh")
 
 
 def test_every_required_language_has_a_pack() -> None:
