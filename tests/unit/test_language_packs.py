@@ -11,8 +11,12 @@ from basewatch.services.enrich import resources
 from basewatch.services.enrich.domain.packs import DECLARED, REQUIRED, LanguagePack, month_names, weekday_names
 from basewatch.services.enrich.domain.text import fold
 
-# The languages of the dev set, Hindi and Hebrew (the list), Dutch (probe set 7), Czech and Romanian (probe set 8).
-LANGUAGES = ("ar", "bg", "cs", "de", "el", "en", "es", "fa", "fr", "he", "hi", "id", "it", "ja", "ku", "nl", "pl", "pt", "ro", "ru", "tr", "uk", "zh")
+# The languages of the dev set, Hindi and Hebrew (the list), Dutch (probe set 7), Czech and Romanian (probe set 8),
+# Croatian, Serbian in Latin script, Slovak and Slovenian (probe set 9).
+LANGUAGES = (
+    "ar", "bg", "cs", "de", "el", "en", "es", "fa", "fr", "he", "hi", "hr", "id", "it",
+    "ja", "ku", "nl", "pl", "pt", "ro", "ru", "sk", "sl", "sr", "tr", "uk", "zh",
+)  # fmt: skip
 
 
 def test_every_required_language_has_a_pack() -> None:
