@@ -23,3 +23,10 @@ def test_a_toll_placed_in_another_country_stays_off_the_base_named_next() -> Non
     """ "Three US soldiers were killed in Syria. A drone struck Tower 22 in Jordan": the dead lie elsewhere, Tower 22 takes no toll."""
     text = "Three US soldiers were killed in Syria on Sunday. A drone struck Tower 22, a logistics base in Jordan."
     assert [(c.base_id, c.killed) for c in claims_of(text, "2024-01-29", language="en")] == [("tower-22", None)]
+
+
+def test_israeli_dead_told_before_the_golan_base_are_its_partner_toll() -> None:
+    """ "Two Israeli soldiers were killed by a drone launched from Iraq. It struck an army base in the Golan": two partner dead."""
+    text = "Two Israeli soldiers were killed by a drone launched from Iraq. It struck an army base in the northern Golan Heights."
+    (c,) = claims_of(text, "2024-10-04", language="en")
+    assert (c.base_id, c.killed, c.casualty_side) == ("northern-golan-idf-base", 2, "partner")
