@@ -77,6 +77,7 @@ class Gazetteer:
     elsewhere: dict[str, tuple[str, ...]] = field(default_factory=dict)  # places outside the theatre, named for context
     attack_days: tuple[AttackDay, ...] = ()  # the campaign's calendar, for undated reports (attack_calendar.py)
     attack_twins: dict[str, frozenset[str]] = field(default_factory=dict)  # bases outlets confuse: one's record counts for the other
+    media: dict[str, tuple[str, ...]] = field(default_factory=dict)  # outlets of a party to the war: what they report is a claim
     by_id: dict[str, Base] = field(init=False)
     _names: NameIndex = field(init=False)  # aliases, context phrases, armed groups and places in one automaton
     fuzzy_choices: dict[str, str] = field(init=False)
@@ -86,7 +87,7 @@ class Gazetteer:
         s(self, "by_id", {b.id: b for b in self.bases})
         table = {f"base:{b.id}": b.aliases for b in self.bases} | {f"context:{b.id}": b.context for b in self.bases if b.context}
         table |= {f"actor:{k}": v for k, v in self.actors.items()} | {f"place:{k}": v for k, v in self.places.items()}
-        table |= {f"elsewhere:{k}": v for k, v in self.elsewhere.items()}
+        table |= {f"elsewhere:{k}": v for k, v in self.elsewhere.items()} | {f"media:{k}": v for k, v in self.media.items()}
         s(self, "_names", NameIndex(table))
         s(self, "fuzzy_choices", {fold(a): b.id for b in self.bases for a in b.aliases if not _ARABIC.search(a) and len(a) >= 5})
 
@@ -100,6 +101,7 @@ class Gazetteer:
         elsewhere: list[dict[str, Any]] | None = None,
         days: list[dict[str, Any]] | None = None,
         twins: list[dict[str, Any]] | None = None,
+        media: list[dict[str, Any]] | None = None,
     ) -> Gazetteer:
         return cls(
             bases=tuple(Base.model_validate(b) for b in bases),
@@ -109,6 +111,7 @@ class Gazetteer:
             elsewhere={p["name"]: tuple(p["names"]) for p in elsewhere or ()},
             attack_days=tuple(AttackDay.model_validate(d) for d in days or ()),
             attack_twins={b: frozenset(t.bases) for t in map(Twins.model_validate, twins or ()) for b in t.bases},
+            media={m["name"]: tuple(m["aliases"]) for m in media or ()},
         )
 
     def recorded_as(self, base_id: str) -> frozenset[str]:
@@ -137,6 +140,11 @@ class Gazetteer:
 
     def find_actor(self, folded: str, start: int, end: int) -> str | None:
         hits = self._names.find(folded, start, end, "actor")
+        return hits[0][0] if hits else None
+
+    def find_media(self, folded: str, start: int, end: int) -> str | None:
+        """The outlet of a party to the war named in folded[start:end] ("Al Mayadeen reported ..."), or None."""
+        hits = self._names.find(folded, start, end, "media")
         return hits[0][0] if hits else None
 
     def countries_in(self, folded: str, start: int, end: int) -> list[str]:

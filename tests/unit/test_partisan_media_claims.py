@@ -1,0 +1,23 @@
+"""What only an outlet of a party to the war reports is that party's claim, not a report: its alert says so."""
+
+from __future__ import annotations
+
+from tests.helpers import claims_of
+
+
+def test_a_toll_only_a_militia_aligned_outlet_gives_is_a_claim() -> None:
+    """ "Rockets hit Conoco, killing four US soldiers, Al Mayadeen reported": four dead, claimed (not reported)."""
+    (c,) = claims_of("Rockets hit the Conoco base on Friday, killing four US soldiers, Al Mayadeen reported.", "2024-09-28", language="en")
+    assert (c.base_id, c.killed, c.status) == ("conoco", 4, "claimed")
+
+
+def test_the_same_toll_from_a_wire_or_the_pentagon_stays_a_report_or_a_confirmation() -> None:
+    """The control: no party's outlet in the sentence, the status is what the sentence says."""
+    (c,) = claims_of("Rockets hit the Conoco base on Friday, killing four US soldiers, a security source said.", "2024-09-28", language="en")
+    assert c.status == "reported"
+
+
+def test_an_arabic_telegram_channel_of_the_militias_makes_its_report_a_claim() -> None:
+    """ "قناة صابرين نيوز" (Sabereen News) reporting a drone on Ain al-Asad: claimed."""
+    (c,) = claims_of("ذكرت قناة صابرين نيوز أن طائرة مسيرة استهدفت قاعدة عين الأسد اليوم.", "2024-01-20", language="ar")
+    assert (c.base_id, c.status) == ("ain-al-asad", "claimed")
