@@ -89,6 +89,11 @@ def french() -> Iterator[Case]:
         ("fr_toll_first", "{V} {vb} {d}, a annoncé Washington. Un {we1} a frappé {b}."),
         ("fr_toll_usa", "{Vu} {vbu} {d} dans une attaque de {we} contre {b}{sp}."),
         ("fr_toll_night", "{V} {vb} dans la nuit de samedi à dimanche lors d'une attaque de {we} contre {b}{sp}."),
+        ("fr_toll_headline", "Irak-Syrie : {v} {tues} dans une attaque de {we} contre {b}\n{V} {vb} {d}{sp}."),
+        ("fr_toll_en_a_blesse", "Une attaque de {we} contre {b} a tué {v} {d} et en a blessé {x} autres{sp}."),
+        ("fr_toll_plus_de", "{V} {vb} et plus de {xd} blessés {d} dans une attaque de {we} contre {b}{sp}."),
+        ("fr_toll_inverted", "{D}, {b} a été visée par une attaque de {we}. {Vb} {v}, selon le Pentagone."),
+        ("fr_claim_day", "La Résistance islamique en Irak a revendiqué lundi l'attaque de {we} menée {d} contre {b}, qui a tué {v}."),
     ]
     wounded_only = [
         ("fr_wounded", "{X} militaires américains ont été blessés {d} dans une attaque de {we} contre {b}{sp}."),
@@ -113,6 +118,10 @@ def french() -> Iterator[Case]:
             v=v,
             vb=vb,
             d=d,
+            D=_cap(d),
+            tues="tué" if n == 1 else "tués",
+            Vb="A été tué" if n == 1 else "Ont été tués",
+            xd=x,
             we=we,
             we1=we.rstrip("s"),
             b=b,
@@ -127,7 +136,7 @@ def french() -> Iterator[Case]:
             vbu=vb,
         )
         night = "nuit de samedi" in t
-        yield shape, "fr", _fix(text), bid, n, x if "blessés" in t or ("{nm}" in t and not k) else None, "2023-11-19" if night else day
+        yield shape, "fr", _fix(text), bid, n, x if "blessés" in t or "blessé {x}" in t or ("{nm}" in t and not k) else None, "2023-11-19" if night else day
     for (i, (shape, t)), (bid, b), (x, xw, _) in itertools.product(enumerate(wounded_only), BASES_FR, WOUNDED):
         d, day = DATES_FR[(i + x) % 5]
         text = t.format(X=_cap(xw), x=xw, d=d, we=WEAPONS_FR[(i + x) % 4], b=b, sp=SPEAKERS_FR[(i + x) % 4])
@@ -176,6 +185,11 @@ def italian() -> Iterator[Case]:
         ("it_toll_first", "{V} {vb} {d}, ha annunciato Washington. Un {we1} ha colpito {b}."),
         ("it_toll_usa", "{Vu} {vbu} {d} in un attacco con {we} contro {b}{sp}."),
         ("it_toll_night", "{V} {vb} nella notte tra sabato e domenica in un attacco con {we} contro {b}{sp}."),
+        ("it_toll_headline", "Iraq-Siria, {v} {tues} in un attacco con {we} contro {b}\n{V} {vb} {d}{sp}."),
+        ("it_toll_ferendone", "Un attacco con {we} ha colpito {b} {d}, uccidendo {v} e ferendone altri {x}{sp}."),
+        ("it_toll_plus_de", "{V} {vb} e più di {xd} feriti {d} in un attacco con {we} contro {b}{sp}."),
+        ("it_toll_inverted", "{D} {b} è stata attaccata con {we}. {Vb} {v}, secondo il Pentagono."),
+        ("it_claim_day", "La Resistenza islamica in Iraq ha rivendicato lunedì l'attacco con {we} compiuto {d} contro {b}, che ha ucciso {v}."),
     ]
     wounded_only = [
         ("it_wounded", "{X} militari americani sono rimasti feriti {d} in un attacco con {we} contro {b}{sp}."),
@@ -200,6 +214,10 @@ def italian() -> Iterator[Case]:
             v=v,
             vb=vb,
             d=d,
+            D=_cap(d),
+            tues="ucciso" if n == 1 else "uccisi",
+            Vb="Ha perso la vita" if n == 1 else "Hanno perso la vita",
+            xd=x,
             we=we,
             we1=we.replace("razzi", "razzo").replace("missili", "missile"),
             b=b,
@@ -216,7 +234,7 @@ def italian() -> Iterator[Case]:
         if b.startswith("il "):
             text = text.replace("è stata colpita", "è stato colpito").replace("è stata attaccata", "è stato attaccato")
         night = "notte tra sabato" in t
-        yield shape, "it", _fix(text), bid, n, x if "feriti" in t or ("{nm}" in t and not k) else None, "2023-11-19" if night else day
+        yield shape, "it", _fix(text), bid, n, x if "feriti" in t or "ferendone" in t or ("{nm}" in t and not k) else None, "2023-11-19" if night else day
     for (i, (shape, t)), (bid, b), (x, _, xw) in itertools.product(enumerate(wounded_only), BASES_IT, WOUNDED):
         d, day = DATES_IT[(i + x) % 5]
         text = t.format(X=_cap(xw), x=xw, d=d, we=WEAPONS_IT[(i + x) % 4], b=b, sp=SPEAKERS_IT[(i + x) % 4])

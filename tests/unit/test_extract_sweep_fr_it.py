@@ -81,3 +81,9 @@ def test_a_speaker_after_the_verb_still_ends_the_clause_of_the_dead() -> None:
     """ "... ont été tués, a indiqué l'ONG, qui fait état d'une trentaine de blessés": the wounded are not the dead."""
     text = "Quatre combattants des FDS ont été tués samedi sur la base de Harir, a indiqué une ONG, qui a aussi fait état d'une trentaine de blessés."
     assert _tolls(text, "fr") == [("harir", 4, 30)]
+
+
+def test_an_italian_soldier_who_lost_his_life_is_a_death() -> None:
+    """The singular "ha perso la vita" counts one killed, as the plural "hanno perso la vita" does."""
+    text = "Un drone ha colpito sabato la base di Harir. Nell'attacco ha perso la vita un militare americano."
+    assert _tolls(text, "it") == [("harir", 1, None)]
