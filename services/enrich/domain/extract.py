@@ -112,8 +112,8 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             last_found = n
         elif drafts and (
             (n - last_found <= MAX_REFER_BACK and _refers_back(folded, s, e, lex))
-            or (n - max(last_found, last_toll) <= 1 + quiet and _toll_only(folded, s, e, lex, bases))
-        ):
+            or (n - max(last_found, last_toll) <= 1 + quiet and _toll_only(folded, s, e, lex, bases) and not _month_alone(doc, s, e))
+        ):  # "... struck al-Tanf on Sunday. In October, two soldiers were killed there.": an earlier month's toll, recalled
             drafts[-1] = _enrich(drafts[-1], folded, s, e, dates, lex, gaz, _within(weapons, s, e), _names(bases, s, e))
             # "One American died. Five soldiers and another American were wounded.": a run of toll sentences continues it
             last_toll = n if _toll_only(folded, s, e, lex, bases) else last_toll
@@ -698,6 +698,8 @@ def _count_near(
             gap = (m.end(), n.start()) if n.start() >= m.end() else (n.end(), m.start())
             between = folded[gap[0] : gap[1]]
             between = _BRACKETED.sub("", between)  # "Cinq membres des FDS (dominées par les Kurdes) ont été tués"
+            if n.end() <= m.start():  # "Trois soldats, a indiqué le Pentagone, ont été tués"; after the verb it ends the clause
+                between = _without_attribution(between, lex)
             if _CLAUSE_PUNCT.search(between) or lex.conjunctions.search(between) or other.search(folded, *gap):
                 continue  # "killed one and wounded two": the count of another casualty word is not this one's
             if n.end() <= m.start() and _and_attached(folded, m.start(), m.end(), cue):
@@ -728,6 +730,16 @@ def _count_near(
                 after = _joined_after(folded, n.end(), e, lex) if n.start() >= m.end() else 0
                 best = (dist, value + after + (_joined_groups(folded, lo, n.start(), lex, skip) if n.end() <= m.start() else 0))
     return best[1] if best else None
+
+
+_INSERTED = re.compile(r",[^,;]*,")
+
+
+def _without_attribution(between: str, lex: Words) -> str:
+    """A speech clause set off by two commas between a count and the casualty word after it ("Three soldiers, the
+    Pentagon said, were killed", "Tre soldati, ha detto il Pentagono, sono stati uccisi") interrupts no clause: it is
+    left out. After the casualty word it ends the clause ("were killed, the monitor said, which reported 20 wounded")."""
+    return _INSERTED.sub(" ", between) if any(lex.speech_window.search(m.group(0)) for m in _INSERTED.finditer(between)) else between
 
 
 def _one_victims(folded: str, lo: int, hi: int, lex: Words) -> list[Match]:
