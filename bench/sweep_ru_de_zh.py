@@ -79,7 +79,7 @@ def russian() -> Iterator[Case]:
         "Ополченцы {d} нанесли удар по {acc}. По данным Пентагона, {k}, {wd}.",
         "«Исламское сопротивление в Ираке» взяло на себя ответственность за атаку на {acc} {d}. {k_cap}, сообщили в Пентагоне.",
     ]
-    for (i, sh), (bid, acc, prep), (n, k), (m, wd), (wn, wg), (d, dd), sp in itertools.product(
+    for (i, sh), (bid, acc, _), (n, k), (m, wd), (wn, wg), (d, dd), sp in itertools.product(
         enumerate(one + two), BASES_RU, KILLED_RU, WOUNDED_RU, WEAPONS_RU, DATES_RU, SPEAKERS_RU
     ):
         if (i + len(k) + m + len(wn) + len(d) + len(sp) + len(bid)) % 17:
@@ -93,7 +93,7 @@ def russian() -> Iterator[Case]:
         "В результате обстрела {acc3} {d} {wd}, жертв нет{sp}.",
         "{d} {acc2} подверглась ракетному обстрелу. Пострадавших нет{sp}.",
     ]
-    for (i, sh), (bid, acc, prep), (m, wd), (d, dd), sp in itertools.product(enumerate(wounded_only), BASES_RU, WOUNDED_RU, DATES_RU, SPEAKERS_RU):
+    for sh, (bid, acc, _), (m, wd), (d, dd), sp in itertools.product(wounded_only, BASES_RU, WOUNDED_RU, DATES_RU, SPEAKERS_RU):
         acc2 = acc.replace("авиабазу", "авиабаза").replace("базу", "база")
         acc3 = acc.replace("авиабазу", "авиабазы").replace("базу", "базы").replace("«Башня 22»", "«Башня 22»")
         text = _tidy(sh.format(d=d, acc=acc, acc2=acc2, acc3=acc3, wd=wd, sp=sp))
@@ -106,7 +106,7 @@ def russian() -> Iterator[Case]:
         "{d} беспилотник атаковал {acc}, жертв нет, сообщили в Пентагоне.",
         "В ответ на гибель трех военных США нанесли удары, убив 16 человек. {d} дрон атаковал {acc}.",
     ]
-    for (i, sh), (bid, acc, prep), (d, dd) in itertools.product(enumerate(negatives), BASES_RU, DATES_RU):
+    for (i, sh), (bid, acc, _), (d, dd) in itertools.product(enumerate(negatives), BASES_RU, DATES_RU):
         if bid == "tower-22" and i == 1:
             continue
         acc3 = acc.replace("авиабазу", "авиабазе").replace("базу", "базе")
@@ -116,7 +116,8 @@ def russian() -> Iterator[Case]:
 
 # German: (id, name after "den/die" accusative, dative)
 BASES_DE = [
-    ("ain-al-asad", "den Luftwaffenstützpunkt Ain al-Asad", "dem Luftwaffenstützpunkt Ain al-Asad"), ("al-tanf", "den Stützpunkt Al-Tanf", "dem Stützpunkt Al-Tanf"),
+    ("ain-al-asad", "den Luftwaffenstützpunkt Ain al-Asad", "dem Luftwaffenstützpunkt Ain al-Asad"),
+    ("al-tanf", "den Stützpunkt Al-Tanf", "dem Stützpunkt Al-Tanf"),
     ("harir", "den Stützpunkt Harir", "dem Stützpunkt Harir"), ("al-shaddadi", "den Stützpunkt Al-Schaddadi", "dem Stützpunkt Al-Schaddadi"),
     ("rumalyn", "den Stützpunkt Rumalyn", "dem Stützpunkt Rumalyn"), ("conoco", "das Conoco-Gasfeld", "dem Conoco-Gasfeld"),
     ("tower-22", "den Stützpunkt Tower 22", "dem Stützpunkt Tower 22"), ("erbil", "den Luftwaffenstützpunkt Erbil", "dem Luftwaffenstützpunkt Erbil"),
@@ -177,7 +178,7 @@ def german() -> Iterator[Case]:
         ("Eine Drohne hat {d} {acc} angegriffen, teilte das Pentagon am Montag mit.", None),
         ("Bei einem {wa} auf {acc} {d} wurden zwei US-Soldaten verletzt, sagte ein Sprecher am Montag.", 2),
     ]
-    for (sh, w), (bid, acc, _), (we, wdat, wa), (d, dd) in itertools.product(v2, BASES_DE, WEAPONS_DE, DATES_DE[:4]):
+    for (sh, w), (bid, acc, _), (_, _, wa), (d, dd) in itertools.product(v2, BASES_DE, WEAPONS_DE, DATES_DE[:4]):
         text = _tidy(sh.format(acc=acc, wa=wa, d=d))
         yield "de", "v2_statement_day", text, bid, None, w, dd
     negatives = [
@@ -200,7 +201,10 @@ BASES_ZH = [
     ("ain-al-asad", "艾因阿萨德空军基地"), ("al-tanf", "坦夫基地"), ("harir", "哈里尔空军基地"), ("al-shaddadi", "沙达迪基地"),
     ("rumalyn", "鲁迈兰基地"), ("conoco", "科尼科气田"), ("tower-22", "22号塔楼"), ("erbil", "埃尔比勒空军基地"), ("al-omar", "奥马尔油田"),
 ]  # fmt: skip
-KILLED_ZH = [(1, "1名美军士兵死亡"), (2, "两名美国军人丧生"), (3, "3名美军士兵阵亡"), (3, "三名美国士兵死亡"), (4, "4名叙利亚民主力量战士死亡"), (2, "2名美国承包商死亡")]
+KILLED_ZH = [
+    (1, "1名美军士兵死亡"), (2, "两名美国军人丧生"), (3, "3名美军士兵阵亡"), (3, "三名美国士兵死亡"),
+    (4, "4名叙利亚民主力量战士死亡"), (2, "2名美国承包商死亡"),
+]  # fmt: skip
 WOUNDED_ZH = [(5, "5人受伤"), (8, "另有8名士兵受伤"), (2, "两人受轻伤")]
 WEAPONS_ZH = ["无人机", "火箭弹", "导弹"]
 DATES_ZH = [("周日", SUN), ("昨天", SUN), ("11月18日", NOV18), ("星期六", SAT), ("", None)]
@@ -261,7 +265,7 @@ def cases() -> Iterator[Case]:
 
 
 def verdict(lang: str, text: str, base: str, killed: int | None, wounded: int | None, day: str | None) -> str:
-    """"" when the new attack's claim on `base` carries the toll and date; else what is wrong."""
+    """The empty string when the new attack's claim on `base` carries the toll and date; else what is wrong."""
     article = intake(RawArticle(text=text, published_at=date.fromisoformat(PUBLISHED), language=lang))
     claims = enrich(article, resources.lexicon(), resources.calendar(), resources.gazetteer())
     mine = [c for c in claims if c.base_id == base and not c.background]

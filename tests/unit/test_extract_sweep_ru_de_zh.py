@@ -1,0 +1,47 @@
+"""Russian, German and Chinese reporting shapes from the sweep of issue 9: each keeps the toll an analyst would read."""
+
+from __future__ import annotations
+
+from tests.helpers import claims_of
+
+PUBLISHED = "2024-02-05"  # a Monday
+
+
+def _tolls(text: str, language: str) -> list[tuple[str | None, int | None, int | None]]:
+    return [(c.base_id, c.killed, c.wounded) for c in claims_of(text, PUBLISHED, language=language)]
+
+
+def test_a_russian_singular_contractor_without_a_numeral_is_one_death() -> None:
+    """ "погиб американский подрядчик": a singular victim noun with no number word counts one killed."""
+    text = "В воскресенье ракеты упали на базу Эт-Танф, в результате погиб американский подрядчик."
+    assert _tolls(text, "ru") == [("al-tanf", 1, None)]
+    later = "Дрон атаковал авиабазу Харир в субботу. При этом погиб подрядчик Пентагона."
+    assert _tolls(later, "ru") == [("harir", 1, None)]
+
+
+def test_a_russian_genitive_number_counts_the_risen_toll() -> None:
+    """ "возросло до четырех": the genitive of a number word after "до" is the count."""
+    text = "Число погибших при ударе по базе Эш-Шаддади в субботу возросло до пяти, сообщили в Пентагоне."
+    assert _tolls(text, "ru") == [("al-shaddadi", 5, None)]
+
+
+def test_a_german_confirmed_death_of_soldiers_is_the_toll() -> None:
+    """ "bestätigte den Tod von drei US-Soldaten": the noun "Tod" carries the count of the victims after it."""
+    text = "Washington bestätigte am Sonntag den Tod von zwei US-Soldaten bei einem Raketenangriff auf den Stützpunkt Al-Tanf."
+    assert _tolls(text, "de") == [("al-tanf", 2, None)]
+
+
+def test_a_german_singular_past_death_of_a_contractor_is_one_killed() -> None:
+    """ "starb ein Vertragsarbeiter", "ist ein Zivilangestellter gestorben": the singular past and civilian staff nouns count."""
+    text = "Bei dem Drohnenangriff auf den Stützpunkt Harir am Samstag starb ein Vertragsarbeiter."
+    assert _tolls(text, "de") == [("harir", 1, None)]
+    staff = "Am Samstag ist ein Zivilangestellter bei einem Drohnenangriff auf den Stützpunkt Harir gestorben."
+    assert _tolls(staff, "de") == [("harir", 1, None)]
+
+
+def test_a_chinese_compact_dead_and_wounded_count_is_the_toll() -> None:
+    """ "造成2死7伤", "造成一死三伤": the number before the bare character for death is the killed count."""
+    text = "周六，坦夫基地遭无人机袭击，造成2死7伤。"
+    assert _tolls(text, "zh") == [("al-tanf", 2, 7)]
+    words = "昨天，沙达迪基地遭火箭弹袭击，造成一死三伤。"
+    assert _tolls(words, "zh") == [("al-shaddadi", 1, 3)]
