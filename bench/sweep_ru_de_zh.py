@@ -258,7 +258,58 @@ def chinese() -> Iterator[Case]:
         yield "zh", "negative", text, bid, (0 if "没有造成" in sh else None), None, dd
 
 
+# Dates as wire copy writes them (published Monday 2023-11-20): the attack day an analyst reads.
+DATED_RU = [
+    ("в ночь на воскресенье", SUN), ("в ночь на 19 ноября", SUN), ("в воскресенье вечером", SUN), ("в прошлую субботу", SAT),
+    ("в понедельник", PUBLISHED), ("в четверг", "2023-11-16"), ("во вторник", "2023-11-14"), ("утром 18 ноября", NOV18),
+]  # fmt: skip
+DATED_DE = [
+    ("in der Nacht zum Sonntag", SUN), ("am Sonntagabend", SUN), ("am frühen Sonntagmorgen", SUN), ("am vergangenen Samstag", SAT),
+    ("am Montag", PUBLISHED), ("am Donnerstag", "2023-11-16"), ("am 18.11.", NOV18), ("in der Nacht auf Samstag", SAT),
+]  # fmt: skip
+DATED_ZH = [
+    ("当地时间19日", SUN), ("19日凌晨", SUN), ("18日晚", NOV18), ("上周六", SAT), ("11月18日晚", NOV18), ("本周一", PUBLISHED),
+    ("上周四", "2023-11-16"), ("当地时间18日晚间", NOV18),
+]  # fmt: skip
+TOLLS2_RU = [
+    ("{d} беспилотник атаковал {acc}. Жертвами атаки стали трое американских военнослужащих, ранения получили 34 человека.", 3, 34),
+    ("Трое американских военнослужащих были убиты {d} при атаке дрона на {acc}, сообщило Центральное командование США.", 3, None),
+    ("По словам пресс-секретаря Пентагона, {d} в результате удара по {acc} погиб один военнослужащий и ранены еще 12.", 1, 12),
+    ("{d} {acc2} подверглась атаке беспилотников, сообщил представитель Пентагона. Пострадали двое американских военных.", 0, 2),
+]
+TOLLS2_DE = [
+    ("Bei dem Angriff auf {acc} {d} seien drei Soldaten getötet worden, hieß es aus dem Pentagon.", 3, None),
+    ("{d} wurde {acc} von einer Drohne getroffen. Drei US-Soldaten wurden getötet, Dutzende verletzt.", 3, None),
+    ("Das US-Zentralkommando teilte mit, dass {d} bei einem Drohnenangriff auf {acc} zwei Soldaten ums Leben kamen und 34 verletzt wurden.", 2, 34),
+    ("{d} griffen Milizen {acc} an. Tote gab es nicht, vier Soldaten erlitten leichte Verletzungen.", 0, 4),
+]
+TOLLS2_ZH = [
+    ("{d}，{b}遭无人机袭击，造成至少3名美军士兵死亡、34人受伤。", 3, 34),
+    ("美国中央司令部说，3名美军士兵{d}在{b}遭受的无人机袭击中丧生。", 3, None),
+    ("{d}，{b}遭到火箭弹袭击，一名美国承包商遇难，另有5人受伤。", 1, 5),
+    ("五角大楼发言人说，{b}{d}遭到无人机袭击，两名美军人员受轻伤。", 0, 2),
+]
+
+
+def dated() -> Iterator[Case]:
+    """Attack days as wire copy writes them, and a second toll set of each language."""
+    for (bid, acc, _), (d, dd) in itertools.product(BASES_RU, DATED_RU):
+        yield "ru", "dated", _cap(f"{d} беспилотник атаковал {acc}, сообщили в Пентагоне."), bid, None, None, dd
+    for (bid, acc, _), (d, dd) in itertools.product(BASES_DE, DATED_DE):
+        yield "de", "dated", _cap(f"Eine Drohne hat {d} {acc} angegriffen, teilte das Pentagon mit."), bid, None, None, dd
+    for (bid, b), (d, dd) in itertools.product(BASES_ZH, DATED_ZH):
+        yield "zh", "dated", f"{d}，{b}遭到无人机袭击。", bid, None, None, dd
+    for (sh, k, w), (bid, acc, _), (d, dd) in itertools.product(TOLLS2_RU, BASES_RU, DATES_RU):
+        acc2 = acc.replace("авиабазу", "авиабаза").replace("базу", "база")
+        yield "ru", "tolls2", _cap(_tidy(sh.format(acc=acc, acc2=acc2, d=d))), bid, k, w, dd
+    for (sh, k, w), (bid, acc, _), (d, dd) in itertools.product(TOLLS2_DE, BASES_DE, DATES_DE):
+        yield "de", "tolls2", _cap(_tidy(sh.format(acc=acc, d=d))), bid, k, w, dd
+    for (sh, k, w), (bid, b), (d, dd) in itertools.product(TOLLS2_ZH, BASES_ZH, DATES_ZH):
+        yield "zh", "tolls2", sh.format(b=b, d=d).replace("，，", "，").lstrip("，"), bid, k, w, dd
+
+
 def cases() -> Iterator[Case]:
+    yield from dated()
     yield from russian()
     yield from german()
     yield from chinese()

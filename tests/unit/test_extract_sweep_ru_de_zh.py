@@ -45,3 +45,17 @@ def test_a_chinese_compact_dead_and_wounded_count_is_the_toll() -> None:
     assert _tolls(text, "zh") == [("al-tanf", 2, 7)]
     words = "昨天，沙达迪基地遭火箭弹袭击，造成一死三伤。"
     assert _tolls(words, "zh") == [("al-shaddadi", 1, 3)]
+
+
+def test_a_german_separable_attack_verb_in_second_place_is_an_attack() -> None:
+    """ "griffen Milizen ... an": the finite stem of "angreifen" in V2 makes the base a target, with no weapon named."""
+    text = "Am Samstag griffen proiranische Milizen den Stützpunkt Al-Tanf an."
+    assert _tolls(text, "de") == [("al-tanf", None, None)]
+    singular = "Eine Miliz griff am Freitag den Stützpunkt Harir an, meldete ein Sprecher."
+    assert _tolls(singular, "de") == [("harir", None, None)]
+
+
+def test_the_russian_prepositional_erbil_air_base_is_linked() -> None:
+    """ "на авиабазе Эрбиль" (at the Erbil air base): the prepositional case names the base as the others' do."""
+    text = "В субботу на авиабазе Эрбиль в результате удара дрона был ранен один американский военнослужащий."
+    assert _tolls(text, "ru") == [("erbil", None, 1)]
