@@ -308,7 +308,52 @@ def dated() -> Iterator[Case]:
         yield "zh", "tolls2", sh.format(b=b, d=d).replace("，，", "，").lstrip("，"), bid, k, w, dd
 
 
+ROUND3_RU = [  # (text, killed, wounded); wounded -1: a count the analyst cannot read (any is right)
+    ("{d} беспилотник атаковал {acc}. 34 военнослужащих США получили черепно-мозговые травмы.", None, 34),
+    ("{d} беспилотник атаковал {acc}, несколько военнослужащих получили ранения.", None, -1),
+    ("Ранее в январе на базе «Башня 22» погибли трое американских военных. {d} дрон атаковал {acc}.", None, None),
+    ("США нанесли ответные удары по объектам в Ираке, погибли 18 боевиков. {d} ракеты были выпущены по {acc3}.", None, None),
+    ("Всего с 17 октября американские военные подверглись более чем 150 атакам. {d} беспилотник атаковал {acc}.", None, None),
+    ("«Исламское сопротивление в Ираке» заявило, что {d} атаковало {acc} беспилотниками. Пострадавших нет, сообщили в Пентагоне.", 0, None),
+]
+ROUND3_DE = [
+    ("{d} griff eine Drohne {acc} an. 34 US-Soldaten erlitten Schädel-Hirn-Traumata.", None, 34),
+    ("{d} wurde {acc} angegriffen, mehrere Soldaten wurden verletzt.", None, -1),
+    ("Bereits im Januar waren drei US-Soldaten am Stützpunkt Tower 22 getötet worden. {d} griff eine Drohne {acc} an.", None, None),
+    ("Die USA flogen Vergeltungsangriffe, bei denen 18 Kämpfer getötet wurden. {d} wurde {acc} mit Raketen beschossen.", None, None),
+    ("Seit Mitte Oktober wurden US-Truppen mehr als 150 Mal angegriffen. {d} griff eine Drohne {acc} an.", None, None),
+    ("Die Miliz reklamierte den Angriff auf {acc} {d} für sich. Verletzt wurde nach Angaben des Pentagons niemand.", 0, None),
+]
+ROUND3_ZH = [
+    ("{d}，{b}遭到无人机袭击，34名美军士兵被诊断为创伤性脑损伤。", None, 34),
+    ("{d}，{b}遭到无人机袭击，数名美军士兵受伤。", None, -1),
+    ("此前，22号塔楼遇袭造成3名美军死亡。{d}，{b}遭到无人机袭击。", None, None),
+    ("美军随后发动报复性空袭，打死18名武装分子。{d}，{b}遭到火箭弹袭击。", None, None),
+    ("自10月中旬以来，美军已遭到150多次袭击。{d}，{b}遭到无人机袭击。", None, None),
+    ("{d}，{b}遭到無人機襲擊，造成3名美軍士兵死亡，另有5人受傷。", 3, 5),
+    ("伊拉克伊斯兰抵抗组织声称{d}用无人机袭击了{b}。五角大楼表示，袭击没有造成人员伤亡。", 0, None),
+]
+
+
+def round3() -> Iterator[Case]:
+    """Brain injuries, unread counts, recalls in each language's tense of the past, tallies, the militia's claim."""
+    for (sh, k, w), (bid, acc, _), (d, dd) in itertools.product(ROUND3_RU, BASES_RU, DATES_RU):
+        if bid == "tower-22" and "Башня" in sh:
+            continue
+        acc3 = acc.replace("авиабазу", "авиабазе").replace("базу", "базе")
+        yield "ru", "round3", _cap(_tidy(sh.format(acc=acc, acc3=acc3, d=d))), bid, k, w, dd
+    for (sh, k, w), (bid, acc, _), (d, dd) in itertools.product(ROUND3_DE, BASES_DE, DATES_DE):
+        if bid == "tower-22" and "Tower" in sh:
+            continue
+        yield "de", "round3", _cap(_tidy(sh.format(acc=acc, d=d))), bid, k, w, dd
+    for (sh, k, w), (bid, b), (d, dd) in itertools.product(ROUND3_ZH, BASES_ZH, DATES_ZH):
+        if bid == "tower-22" and "22号" in sh:
+            continue
+        yield "zh", "round3", sh.format(b=b, d=d).replace("，，", "，").lstrip("，"), bid, k, w, dd
+
+
 def cases() -> Iterator[Case]:
+    yield from round3()
     yield from dated()
     yield from russian()
     yield from german()
@@ -325,7 +370,7 @@ def verdict(lang: str, text: str, base: str, killed: int | None, wounded: int | 
     c = mine[0]
     if (c.killed or 0) != (killed or 0):
         return "killed"
-    if wounded is not None and c.wounded != wounded:
+    if wounded is not None and wounded >= 0 and c.wounded != wounded:
         return "wounded"
     if day is not None and (c.attack_date is None or c.attack_date.isoformat() != day):
         return "date"

@@ -59,3 +59,9 @@ def test_the_russian_prepositional_erbil_air_base_is_linked() -> None:
     """ "на авиабазе Эрбиль" (at the Erbil air base): the prepositional case names the base as the others' do."""
     text = "В субботу на авиабазе Эрбиль в результате удара дрона был ранен один американский военнослужащий."
     assert _tolls(text, "ru") == [("erbil", None, 1)]
+
+
+def test_german_brain_injuries_are_wounded() -> None:
+    """ "erlitten Schädel-Hirn-Traumata" (traumatic brain injuries), the injury the Pentagon counted most, is a wound count."""
+    text = "Eine Drohne traf am Sonntag den Stützpunkt Al-Tanf. Elf Soldaten erlitten Schädel-Hirn-Traumata."
+    assert _tolls(text, "de") == [("al-tanf", None, 11)]
