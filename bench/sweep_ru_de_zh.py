@@ -311,6 +311,7 @@ def dated() -> Iterator[Case]:
 ROUND3_RU = [  # (text, killed, wounded); wounded -1: a count the analyst cannot read (any is right)
     ("{d} беспилотник атаковал {acc}. 34 военнослужащих США получили черепно-мозговые травмы.", None, 34),
     ("{d} беспилотник атаковал {acc}, несколько военнослужащих получили ранения.", None, -1),
+    ("{d} дрон врезался в казарму на {acc3}, двое военнослужащих получили сотрясение мозга.", None, 2),
     ("Ранее в январе на базе «Башня 22» погибли трое американских военных. {d} дрон атаковал {acc}.", None, None),
     ("США нанесли ответные удары по объектам в Ираке, погибли 18 боевиков. {d} ракеты были выпущены по {acc3}.", None, None),
     ("Всего с 17 октября американские военные подверглись более чем 150 атакам. {d} беспилотник атаковал {acc}.", None, None),
@@ -319,6 +320,7 @@ ROUND3_RU = [  # (text, killed, wounded); wounded -1: a count the analyst cannot
 ROUND3_DE = [
     ("{d} griff eine Drohne {acc} an. 34 US-Soldaten erlitten Schädel-Hirn-Traumata.", None, 34),
     ("{d} wurde {acc} angegriffen, mehrere Soldaten wurden verletzt.", None, -1),
+    ("{d} schlug eine Drohne in {acc} ein, zwei Soldaten erlitten Gehirnerschütterungen.", None, 2),
     ("Bereits im Januar waren drei US-Soldaten am Stützpunkt Tower 22 getötet worden. {d} griff eine Drohne {acc} an.", None, None),
     ("Die USA flogen Vergeltungsangriffe, bei denen 18 Kämpfer getötet wurden. {d} wurde {acc} mit Raketen beschossen.", None, None),
     ("Seit Mitte Oktober wurden US-Truppen mehr als 150 Mal angegriffen. {d} griff eine Drohne {acc} an.", None, None),
@@ -327,6 +329,7 @@ ROUND3_DE = [
 ROUND3_ZH = [
     ("{d}，{b}遭到无人机袭击，34名美军士兵被诊断为创伤性脑损伤。", None, 34),
     ("{d}，{b}遭到无人机袭击，数名美军士兵受伤。", None, -1),
+    ("{d}，{b}遭到无人机袭击，两名美军士兵出现脑震荡症状。", None, 2),
     ("此前，22号塔楼遇袭造成3名美军死亡。{d}，{b}遭到无人机袭击。", None, None),
     ("美军随后发动报复性空袭，打死18名武装分子。{d}，{b}遭到火箭弹袭击。", None, None),
     ("自10月中旬以来，美军已遭到150多次袭击。{d}，{b}遭到无人机袭击。", None, None),

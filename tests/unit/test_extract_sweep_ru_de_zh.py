@@ -65,3 +65,13 @@ def test_german_brain_injuries_are_wounded() -> None:
     """ "erlitten Schädel-Hirn-Traumata" (traumatic brain injuries), the injury the Pentagon counted most, is a wound count."""
     text = "Eine Drohne traf am Sonntag den Stützpunkt Al-Tanf. Elf Soldaten erlitten Schädel-Hirn-Traumata."
     assert _tolls(text, "de") == [("al-tanf", None, 11)]
+
+
+def test_a_concussion_is_a_wound_in_russian_german_and_chinese() -> None:
+    """ "сотрясение мозга", "Gehirnerschütterung", "脑震荡": concussions are counted among the wounded, as the Pentagon counts them."""
+    ru = "В пятницу ракета попала в авиабазу Харир, один военнослужащий получил сотрясение мозга."
+    assert _tolls(ru, "ru") == [("harir", None, 1)]
+    de = "Am Freitag traf eine Rakete den Stützpunkt Harir, drei Soldaten erlitten Gehirnerschütterungen."
+    assert _tolls(de, "de") == [("harir", None, 3)]
+    zh = "周五，哈里尔空军基地遭到火箭弹袭击，三名美军士兵出现脑震荡症状。"
+    assert _tolls(zh, "zh") == [("harir", None, 3)]
