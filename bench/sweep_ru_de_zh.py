@@ -177,6 +177,8 @@ def german() -> Iterator[Case]:
         ("Ein {wa} hat {d} {acc} getroffen, erklärten die SDF am Montag.", None),
         ("Eine Drohne hat {d} {acc} angegriffen, teilte das Pentagon am Montag mit.", None),
         ("Bei einem {wa} auf {acc} {d} wurden zwei US-Soldaten verletzt, sagte ein Sprecher am Montag.", 2),
+        ("Ein {wa} hat {acc} getroffen, teilte das Pentagon am Montag mit, der Angriff sei {d} erfolgt.", None),
+        ("Zwei Soldaten wurden bei dem {wa} auf {acc} verletzt, sagte ein Sprecher des Pentagons am Montag, der Angriff sei {d} gewesen.", 2),
     ]
     for (sh, w), (bid, acc, _), (_, _, wa), (d, dd) in itertools.product(v2, BASES_DE, WEAPONS_DE, DATES_DE[:4]):
         text = _tidy(sh.format(acc=acc, wa=wa, d=d))

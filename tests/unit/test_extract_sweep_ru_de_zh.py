@@ -75,3 +75,12 @@ def test_a_concussion_is_a_wound_in_russian_german_and_chinese() -> None:
     assert _tolls(de, "de") == [("harir", None, 3)]
     zh = "周五，哈里尔空军基地遭到火箭弹袭击，三名美军士兵出现脑震荡症状。"
     assert _tolls(zh, "zh") == [("harir", None, 3)]
+
+
+def test_a_german_inverted_reporting_clause_gives_the_statement_day_not_the_attack_day() -> None:
+    """ "..., teilte das Pentagon am Montag mit, der Angriff sei am Samstag erfolgt": Monday is the statement's day."""
+    text = "Eine Rakete traf den Stützpunkt Al-Tanf, teilte das Pentagon am Montag mit, der Angriff sei am Samstag erfolgt."
+    assert [c.attack_date.isoformat() for c in claims_of(text, PUBLISHED, language="de") if c.attack_date] == ["2024-02-03"]
+    speaker = "Vier Soldaten wurden verletzt, sagte ein Sprecher des Pentagons am Montag, der Angriff auf Al-Tanf sei am Samstag gewesen."
+    assert [(c.base_id, c.wounded, str(c.attack_date)) for c in claims_of(speaker, PUBLISHED, language="de")] == [("al-tanf", 4, "2024-02-03")]
+
