@@ -84,3 +84,10 @@ def test_a_german_inverted_reporting_clause_gives_the_statement_day_not_the_atta
     speaker = "Vier Soldaten wurden verletzt, sagte ein Sprecher des Pentagons am Montag, der Angriff auf Al-Tanf sei am Samstag gewesen."
     assert [(c.base_id, c.wounded, str(c.attack_date)) for c in claims_of(speaker, PUBLISHED, language="de")] == [("al-tanf", 4, "2024-02-03")]
 
+
+def test_a_chinese_word_holding_the_character_for_death_is_no_death() -> None:
+    """ "40名美军死伤" (40 casualties) and "死里逃生" (a narrow escape): the bare "死" of a compact toll invents no dead there."""
+    casualties = "周六，坦夫基地遭到火箭弹袭击，造成12名美军死伤。"
+    assert _tolls(casualties, "zh") == [("al-tanf", None, 12)]
+    escape = "周六，坦夫基地遭到火箭弹袭击，4名士兵死里逃生。"
+    assert _tolls(escape, "zh") == [("al-tanf", None, None)]
