@@ -174,7 +174,11 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     status = _status(folded, s, e, actor, lex, prev if continues else None)
     if status == "reported" and gaz.find_media(folded, s, e):
         status = "claimed"  # "..., Al Mayadeen reported": what only a party's outlet says is its claim
-    attack_dates = [d for d in dates if not _statement_day(folded, max(s, d.span[0] - 30), d.span[0], lex, d.span[1], e)] or dates
+    attack_dates = [
+        d
+        for d in dates
+        if not (_statement_day(folded, max(s, d.span[0] - 30), d.span[0], lex, d.span[1], e) or _reporting_clause_day(folded, s, d.span[0], lex))
+    ] or dates
     sentence_background = lex.background.search(folded, s, e) is not None
     recall = lex.recalls.search(folded, s, e)
     if recall is not None and _recalls_strike(folded, recall.end(), e, lex):
@@ -245,6 +249,22 @@ def _statement_day(folded: str, lo: int, at: int, lex: Words, end: int, hi: int)
         return True
     after = lex.speech_window.search(folded, end, min(hi, end + 30))
     return after is not None and not folded[end : after.start()].strip()
+
+
+SPEAKER_WORDS = 5  # words between an inverted verb of saying and its day: the speaker and the day's preposition ("sagte ein Sprecher des Pentagons am Montag")
+
+
+def _reporting_clause_day(folded: str, s: int, at: int, lex: Words) -> bool:
+    """ "..., teilte das Pentagon am Montag mit", "..., erklärten die SDF am Montag": a reporting clause after a comma
+    puts the verb of saying before its subject (V2 inversion) and the day after both; that day is the statement's.
+    Only an unbroken run of a few words (the speaker) may stand between the verb and the day."""
+    verbs = lex.speech_window.finditer(folded, max(s, at - 60), at)
+    if not verbs:
+        return False
+    v = verbs[-1]
+    gap = folded[v.end() : at]
+    after_comma = folded[max(s, v.start() - 2) : v.start()].strip() == ","
+    return after_comma and len(gap.split()) <= SPEAKER_WORDS and not any(p in gap for p in ",.;:")
 
 
 def _continues(folded: str, s: int, lex: Words) -> bool:
