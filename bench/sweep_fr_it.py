@@ -137,14 +137,7 @@ def french() -> Iterator[Case]:
         )
         night = "nuit de samedi" in t
         yield shape, "fr", _fix(text), bid, n, x if "blessés" in t or "blessé {x}" in t or ("{nm}" in t and not k) else None, "2023-11-19" if night else day
-    for (i, (shape, t)), (bid, b), (x, xw, _) in itertools.product(enumerate(wounded_only), BASES_FR, WOUNDED):
-        d, day = DATES_FR[(i + x) % 5]
-        text = t.format(X=_cap(xw), x=xw, d=d, we=WEAPONS_FR[(i + x) % 4], b=b, sp=SPEAKERS_FR[(i + x) % 4])
-        yield shape, "fr", _fix(text), bid, 0, x, day
-    for (i, (shape, t)), (bid, b), j in itertools.product(enumerate(claims), BASES_FR, range(3)):
-        d, day = DATES_FR[(i + j) % 5]
-        text = t.format(d=d, we=WEAPONS_FR[(i + j) % 4], we2=["drones", "roquettes", "missiles"][j], b=b, sp=SPEAKERS_FR[j])
-        yield shape, "fr", _fix(text), bid, 0, None, day
+    yield from _wounded_and_claims("fr", wounded_only, claims, ["drones", "roquettes", "missiles"])
     yield from _negatives(NEG_FR, BASES_FR, "fr")
 
 
@@ -235,14 +228,7 @@ def italian() -> Iterator[Case]:
             text = text.replace("è stata colpita", "è stato colpito").replace("è stata attaccata", "è stato attaccato")
         night = "notte tra sabato" in t
         yield shape, "it", _fix(text), bid, n, x if "feriti" in t or "ferendone" in t or ("{nm}" in t and not k) else None, "2023-11-19" if night else day
-    for (i, (shape, t)), (bid, b), (x, _, xw) in itertools.product(enumerate(wounded_only), BASES_IT, WOUNDED):
-        d, day = DATES_IT[(i + x) % 5]
-        text = t.format(X=_cap(xw), x=xw, d=d, we=WEAPONS_IT[(i + x) % 4], b=b, sp=SPEAKERS_IT[(i + x) % 4])
-        yield shape, "it", _fix(text), bid, 0, x, day
-    for (i, (shape, t)), (bid, b), j in itertools.product(enumerate(claims), BASES_IT, range(3)):
-        d, day = DATES_IT[(i + j) % 5]
-        text = t.format(d=d, we=WEAPONS_IT[(i + j) % 4], we2=["droni", "razzi", "missili"][j], b=b, sp=SPEAKERS_IT[j])
-        yield shape, "it", _fix(text), bid, 0, None, day
+    yield from _wounded_and_claims("it", wounded_only, claims, ["droni", "razzi", "missili"])
     yield from _negatives(NEG_IT, BASES_IT, "it")
 
 
@@ -277,6 +263,20 @@ NEG_IT = [
     "Dei razzi hanno colpito {b} domenica. Un contractor americano è morto d'infarto mentre si metteva al riparo.",
     "Un drone ha colpito {b} domenica. A ottobre due soldati americani vi erano stati uccisi.",
 ]
+
+
+def _wounded_and_claims(lang: str, wounded_only: list[tuple[str, str]], claims: list[tuple[str, str]], weapons2: list[str]) -> Iterator[Case]:
+    """The shapes with no dead, one language's words: the wounded alone (their count in that language), and claims."""
+    bases, dates, weapons, speakers = {"fr": (BASES_FR, DATES_FR, WEAPONS_FR, SPEAKERS_FR), "it": (BASES_IT, DATES_IT, WEAPONS_IT, SPEAKERS_IT)}[lang]
+    for (i, (shape, t)), (bid, b), (x, xfr, xit) in itertools.product(enumerate(wounded_only), bases, WOUNDED):
+        d, day = dates[(i + x) % 5]
+        xw = xfr if lang == "fr" else xit
+        text = t.format(X=_cap(xw), x=xw, d=d, we=weapons[(i + x) % 4], b=b, sp=speakers[(i + x) % 4])
+        yield shape, lang, _fix(text), bid, 0, x, day
+    for (i, (shape, t)), (bid, b), j in itertools.product(enumerate(claims), bases, range(3)):
+        d, day = dates[(i + j) % 5]
+        text = t.format(d=d, we=weapons[(i + j) % 4], we2=weapons2[j], b=b, sp=speakers[j])
+        yield shape, lang, _fix(text), bid, 0, None, day
 
 
 def _negatives(templates: list[str], bases: list[tuple[str, str]], lang: str) -> Iterator[Case]:
