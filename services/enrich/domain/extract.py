@@ -262,9 +262,8 @@ def _reporting_clause_day(folded: str, s: int, at: int, lex: Words) -> bool:
     if not verbs:
         return False
     v = verbs[-1]
-    gap = folded[v.end() : at]
     after_comma = folded[max(s, v.start() - 2) : v.start()].strip() == ","
-    return after_comma and len(gap.split()) <= SPEAKER_WORDS and not any(p in gap for p in ",.;:")
+    return after_comma and _words_between(folded, v.end(), at, SPEAKER_WORDS)
 
 
 def _continues(folded: str, s: int, lex: Words) -> bool:
@@ -365,9 +364,12 @@ def _speaker(folded: str, at: int, end: int, lex: Words) -> bool:
 
 def _soon_after(folded: str, at: int, m: Match | re.Match[str] | None, words: int) -> bool:
     """Whether the match `m` starts at most `words` words after `at`, nothing but words between (no clause mark)."""
-    if m is None:
-        return False
-    gap = folded[at : m.start()]
+    return m is not None and _words_between(folded, at, m.start(), words)
+
+
+def _words_between(folded: str, at: int, stop: int, words: int) -> bool:
+    """At most `words` words in folded[at:stop] and no clause mark among them."""
+    gap = folded[at:stop]
     return len(gap.split()) <= words and not re.search(r"[,;:.،؛]", gap)
 
 
