@@ -166,15 +166,23 @@ def _mark_since(folded: str, m: Mention, since: list[tuple[int, int]] | None, wo
     """ "since October 17" starts a span; "since Feb. 4, when a drone killed ..." and "since the Jan. 28 strike on
     Tower 22" date the attack they name. Without
     the article's words (a text of unknown language) no date is taken for a span's start."""
-    # the language's words for "since", right before the date (an article between them allowed)
-    starts_span = since is not None and any(m.start - 5 <= e <= m.start and len(folded[e : m.start].strip()) <= 3 for _, e in since)
+    # the language's words for "since", right before the date (an article or "last", "el pasado" between them allowed:
+    # "since last October 19", "desde el pasado 19 de octubre")
+    starts_span = since is not None and any(m.start - SINCE_GAP <= e <= m.start and _few_words(folded[e : m.start]) for _, e in since)
     starts_span = starts_span or _campaign_start(folded, m, since, words)
     if pattern(words, WHEN_AFTER).match(folded, m.end) is None and starts_span:
         return Mention(m.start, m.end, m.day, m.month, m.year, m.weekday, m.back_days, since=True)
     return m
 
 
+SINCE_GAP = 14  # characters between a since-word and the date it starts a span from
 SINCE_BEGAN_REACH = 120  # characters from a since-word to the date its clause says something began on
+
+
+def _few_words(between: str) -> bool:
+    """At most two words and no number between a since-word and a date ("since last", "desde el pasado"); "between
+    17 and 18 October" names a span's two days, the first no since-word's."""
+    return len(between.split()) <= 2 and not any(c.isdigit() for c in between)
 SINCE_OPENING_WORDS = 4  # words from a since-word to the attacks that began ("desde que comenzaron los ataques")
 _CLAUSE_MARK = re.compile(r"[,;:\n]")
 
@@ -256,17 +264,25 @@ def resolve(m: Mention, ref: date | None, cal: Calendar) -> date | None:
     return None
 
 
+CHROME_LINES = 3  # the page's opening lines: site name, clock, menu, before the headline
+CLOCK_GAP = timedelta(days=31)  # a date in them this long after every date of the story is the site's clock
+
+
 def estimate_reference(folded: str, cal: Calendar, found: list[Mention] | None = None, month: str | None = None) -> date | None:
     """When an article has no publication date: the latest date its own text fixes (within the publication
     month when that is known), or None. A publication month alone fixes no day: a weekday or "yesterday"
     counted from a day picked inside it would be a made-up date, so the claim keeps only the month."""
     candidates: list[date] = []
+    chrome: list[date] = []  # dates in the page's opening lines, before the story
     for m in mentions(folded, cal) if found is None else found:
         if m.since or not (m.day and m.month) or not (m.year or m.weekday is not None):
             continue
         d = resolve(m, None, cal)
         if d and cal.in_window(d) and d != cal.epoch:
-            candidates.append(d)
+            (chrome if folded.count("\n", 0, m.start) < CHROME_LINES else candidates).append(d)
+    # "Friday, February 28, 2025, 2:19AM | 41°" above a story dated "January 28, 2024": a site's clock, shown on the
+    # day the page was saved. A date in the opening lines counts unless the story's own dates lie long before it.
+    candidates += [d for d in chrome if not candidates or d - max(candidates) <= CLOCK_GAP]
     for count in cal.day_count.finditer(folded):
         n = int(next(g for g in count.groups() if g))
         if 10 <= n <= 900:

@@ -1051,12 +1051,14 @@ def _vague(d: Draft) -> bool:
 
 
 def _fill(d: Draft, other: Draft) -> Draft:
-    """What `other`, a mention of the same attack, knows and `d` does not."""
+    """What `other`, a mention of the same attack, knows and `d` does not. A count beats a none: "No casualties
+    were reported among U.S. troops" at the named base, "the attack on a base in eastern Syria killed six allied
+    fighters": the denial spoke of one side, the count is the attack's toll."""
     return replace(
         d,
         weapon=d.weapon if d.weapon != "unknown" else other.weapon,
-        killed=d.killed if d.killed is not None else other.killed,
-        wounded=d.wounded if d.wounded is not None else other.wounded,
+        killed=other.killed if d.killed is None or (d.killed == 0 and other.killed) else d.killed,
+        wounded=other.wounded if d.wounded is None or (d.wounded == 0 and other.wounded) else d.wounded,
         side=d.side or other.side,
         actor=d.actor or other.actor,
     )

@@ -1,0 +1,41 @@
+"""Patterns probe set 10 (western, 47 real articles) showed, each in sentences of our own."""
+
+from __future__ import annotations
+
+from tests.helpers import claims_of
+
+
+def test_allied_deaths_told_of_the_attack_outweigh_a_denial_about_us_troops() -> None:
+    """ "No American troops were hurt" at the named base, then "killed five allied fighters": the toll is five, not none."""
+    text = (
+        "Kurdish-led forces said on Monday that a drone hit a training yard at the al-Omar base in eastern Syria. "
+        "No casualties were reported among American troops. "
+        "The strike on a base housing US forces in eastern Syria killed five allied fighters late Sunday, the first "
+        "serious attack since the US launched retaliatory strikes over the weekend."
+    )
+    claims = [c for c in claims_of(text, None, language="en") if c.base_id == "al-omar"]
+    assert [c.killed for c in claims] == [5], [(c.base_id, c.killed, c.wounded) for c in claims]
+
+
+def test_a_site_clock_above_the_story_does_not_date_its_attack() -> None:
+    """A page saved a year later shows the day it was saved above the story: its "Monday" is no day of 2025."""
+    text = (
+        "Thursday, March 13, 2025, 7:05PM | 55°\nMENU\nSECTIONS\n"
+        "This handout picture released on January 30, 2024 shows the three soldiers who died in a drone attack on "
+        "their base in Jordan on January 28, 2024.\n"
+        "WASHINGTON — US forces may have taken the enemy drone for one of their own and let it fly into a desert base "
+        "in Jordan where it killed three troops, officials said Monday.\n"
+        "Details of the Sunday attack came out as the president weighed a response."
+    )
+    dated = {str(c.attack_date) for c in claims_of(text, None, language="en") if c.attack_date}
+    assert dated and all(d.startswith("2024-01") for d in dated), dated
+
+
+def test_a_count_of_attacks_since_last_october_names_no_attack() -> None:
+    """ "since last October 19": the start of a count of attacks on each base, not the day of an attack on them."""
+    text = (
+        "Monitors have recorded 90 attacks on US bases in Syria since last October 19, including 30 attacks on the "
+        "Conoco gas plant base and 12 attacks on the al-Tanf base."
+    )
+    claims = claims_of(text, "2024-08-10", language="en")
+    assert claims == [], [(c.base_id, c.attack_date) for c in claims]
