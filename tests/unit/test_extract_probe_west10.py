@@ -39,3 +39,36 @@ def test_a_count_of_attacks_since_last_october_names_no_attack() -> None:
     )
     claims = claims_of(text, "2024-08-10", language="en")
     assert claims == [], [(c.base_id, c.attack_date) for c in claims]
+
+
+def test_a_base_name_that_goes_on_as_a_mans_name_is_no_base() -> None:
+    """ "Omar Abu Hassan, who runs a local outlet": a man called Omar, not the al-Omar oil field."""
+    text = "Omar Abu Hassan, que dirige un medio local, dijo que tres drones golpearon la base de Conoco el jueves."
+    bases = {c.base_id for c in claims_of(text, "2023-10-20", language="es")}
+    assert bases == {"conoco"}, bases
+
+
+def test_tens_and_units_joined_by_and_are_one_number() -> None:
+    """Romanian "douăzeci și patru" is twenty-four wounded, not four."""
+    text = "Douăzeci și patru de militari americani au fost răniți marți într-un atac cu drone asupra bazei al-Asad."
+    claims = claims_of(text, "2023-10-25", language="ro")
+    assert [(c.base_id, c.wounded) for c in claims] == [("ain-al-asad", 24)], [(c.base_id, c.wounded) for c in claims]
+
+
+def test_a_base_on_the_jordan_syria_border_in_czech_is_tower_22_with_its_dead() -> None:
+    """ "základna na hranicích Jordánska se Sýrií", three killed: the outpost is Tower 22 and the toll is three."""
+    text = "Na americkou základnu na hranicích Jordánska se Sýrií zaútočil v neděli dron, který zabil tři americké vojáky."
+    claims = claims_of(text, "2024-01-29", language="cs")
+    assert [(c.base_id, c.killed) for c in claims] == [("tower-22", 3)], [(c.base_id, c.killed) for c in claims]
+
+
+def test_word_for_word_names_of_the_bases_in_more_european_languages() -> None:
+    """Romanian 'Turnul 22', Serbian 'aerodroma Erbil', Ukrainian 'Аш-Шададі' name the bases."""
+    cases = [
+        ("Cel puțin 30 de militari au fost răniți duminică în atacul cu dronă asupra bazei cunoscute drept Turnul 22.", "ro", "tower-22"),
+        ("Dve naoružane bespilotne letelice oborene su jutros iznad aerodroma Erbil, bez žrtava.", "sr", "erbil"),
+        ("Угруповання заявило про удар дроном по американській базі в районі Аш-Шададі.", "uk", "al-shaddadi"),
+    ]
+    for text, language, base in cases:
+        bases = [c.base_id for c in claims_of(text, "2024-01-29", language=language)]
+        assert bases == [base], (language, bases)

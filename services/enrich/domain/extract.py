@@ -153,6 +153,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         return []  # "Ain al-Asad has been attacked repeatedly", "more than 20 times": a count, no one attack
     places = [p for p in places if not _other_attacker(folded, s, p[0], lex)]
     places = [p for p in places if not _landmark(folded, p[0], places, lex, doc.cues)]
+    places = [p for p in places if not _person_named(folded, p[1], lex)]
     named_attack: set[int] = set()  # places named as an attack ("the Tower 22 attack") in a sentence about something else
     if places and lex.militia_target.search(folded, s, e):
         targeted, names_attack, text_ = pattern(lex, TARGETED), pattern(lex, NAMES_ATTACK), matchable(folded)
@@ -314,6 +315,12 @@ def _landmark(folded: str, ps: int, places: list[tuple[int, int, bool, bool, boo
         return False  # "في أربيل والتنف", "في أربيل وقاعدة التنف": "and" written onto the second name or its base noun
     # "near (the base) al-Tanf": one word at most between, no list ("في الأنبار، التنف": in Anbar, al-Tanf)
     return len(folded[prep[-1] : ps].split()) <= 1 and not re.search(r"[,;:،؛]", folded[prep[-1] : ps])
+
+
+def _person_named(folded: str, pe: int, lex: Words) -> bool:
+    """A base's name that goes on as a man's name ("Omar Abu Layla, who runs Deir Ezzor 24, said drones hit Conoco"):
+    a word of `name_particles` right after it makes it part of the name of a person, not the al-Omar base."""
+    return pattern(lex, r"\s<name_particles>\s").match(matchable(folded), pe) is not None
 
 
 def _and_glued(folded: str, ps: int, lex: Words) -> bool:

@@ -321,6 +321,8 @@ def _numbers(words: Words, folded: str, spans: list[tuple[int, int]]) -> list[Ma
     for s, e, _ in leftmost_longest([(s, e, "n") for s, e in spans]):
         if runs and 0 <= s - runs[-1][1] <= NUMBER_GAP and not folded[runs[-1][1] : s].strip(" -"):
             runs[-1][1] = e
+        elif runs and _tens_and_units(words, folded, runs[-1], s, e):
+            runs[-1][1] = e  # "douăzeci și patru", "treinta y cuatro": twenty-four, thirty-four
         else:
             runs.append([s, e])
     for s, e in runs:
@@ -330,6 +332,19 @@ def _numbers(words: Words, folded: str, spans: list[tuple[int, int]]) -> list[Ma
         if value is not None:
             out.append(Match(s, e, text, value))
     return sorted(out, key=_start)
+
+
+def _tens_and_units(words: Words, folded: str, left: list[int], s: int, e: int) -> bool:
+    """A tens word, one word of `conjunctions`, then a units word: one number, as Romanian, Portuguese and Spanish
+    write 24 and 34 ("douăzeci și patru militari", "treinta y cuatro heridos"), not a count of twenty and one of four."""
+    gap = folded[left[1] : s]
+    if len(gap.split()) != 1 or len(gap) > NUMBER_GAP + 10:
+        return False
+    if not any(m.text.strip() == gap.strip() for m in words.conjunctions.finditer(folded, left[1], s)):
+        return False
+    tens = words.number_value(folded[left[0] : left[1]].split()[-1])
+    units = words.number_value(folded[s:e])
+    return tens is not None and units is not None and tens >= 20 and tens % 10 == 0 and 1 <= units <= 9
 
 
 def _proclitic_number(words: Words, text: str) -> int | None:

@@ -63,6 +63,8 @@ class LanguagePack(BaseModel):
     # "погиб военнослужащий", "zginął żołnierz"). Only words that are nouns and singular in every use (never an
     # adjective such as "военный"/"عسكري" of "a military site", never a form shared with a plural).
     lone_victims: Phrases = ()
+    # Words inside a person's Arabic name ('Abu', 'bin'): "Omar Abu Layla" is a man, not the al-Omar base.
+    name_particles: Phrases = ()
     # Words that say the sides of the victims (US, coalition, partner forces).
     sides: dict[SideName, Phrases] = {}
     # Nouns of a military site ("base", "outpost") and the determiners and prepositions around them.
