@@ -72,3 +72,24 @@ def test_word_for_word_names_of_the_bases_in_more_european_languages() -> None:
     for text, language, base in cases:
         bases = [c.base_id for c in claims_of(text, "2024-01-29", language=language)]
         assert bases == [base], (language, bases)
+
+
+def test_an_attack_on_that_base_is_on_the_base_the_sentence_before_named() -> None:
+    """ "Tower 22 ... houses 350 troops. A drone attack on that base last night killed three": the toll is Tower 22's."""
+    text = (
+        "Basis Tower 22 ligt in het noordoosten van Jordanië, waar ongeveer 350 Amerikaanse militairen gelegerd zijn. "
+        "Bij een drone-aanval op die basis kwamen zondag drie Amerikaanse militairen om het leven."
+    )
+    claims = claims_of(text, "2024-01-29", language="nl")
+    assert [(c.base_id, c.killed) for c in claims] == [("tower-22", 3)], [(c.base_id, c.killed) for c in claims]
+
+
+def test_a_weekday_adjective_dates_the_attack() -> None:
+    """Polish "piątkowy atak" (the Friday attack), Czech "páteční útok": the Friday before publication."""
+    cases = [
+        ("Piątkowy atak dronów na bazę w Rumalyn w Syrii zranił kilku żołnierzy.", "pl", "2024-08-11"),
+        ("Páteční útok dronů na základnu Rumalyn v Sýrii zranil několik vojáků.", "cs", "2024-08-11"),
+    ]
+    for text, language, published in cases:
+        dated = [(c.base_id, str(c.attack_date)) for c in claims_of(text, published, language=language)]
+        assert dated == [("rumalyn", "2024-08-09")], (language, dated)

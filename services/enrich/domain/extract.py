@@ -98,6 +98,8 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
         summary = (summary and not dates and continued) or _counts_named_attacks(folded, s, e, dates, lex, bases)
         has_cue = has_cue and not summary
         found = _sentence_drafts(doc, n, prev, inherited, gaz) if has_cue else []
+        if not found and has_cue and (not drafts or n - last_found > MAX_REFER_BACK) and _refers_to_base(folded, s, e, lex):
+            found = _named_before(doc, n, inherited, gaz)
         if found and lede and n - lede[0] <= LEDE_REACH:
             found = _lede_toll(found, lede, doc, gaz)
             lede = None
@@ -124,6 +126,28 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             inherited = None  # a subheading starts another part of the story: the day before it stays there
         prev = (s, e)
     return drafts
+
+
+def _refers_to_base(folded: str, s: int, e: int, lex: Words) -> bool:
+    """The sentence points back at a base ("the base", "die basis"), not only at "the attacks"."""
+    return any(lex.base_nouns.search(folded, m.start(), m.end()) for m in lex.anaphora.finditer(folded, s, e))
+
+
+def _named_before(doc: Doc, n: int, inherited: SentenceDate | None, gaz: Gazetteer) -> list[Draft]:
+    """ "Where? The Tower 22 base, on Jordan's border with Syria, home to 350 troops. A drone attack on that base last
+    night killed three soldiers.": the attack told of "that base" is on the one base the sentence before named
+    without telling of any attack. Its claim is that base's, with the toll, day and weapon of the attack's sentence."""
+    folded, lex = doc.folded, doc.lex
+    ps, pe = doc.sentences[n - 1]
+    s, e = doc.sentences[n]
+    if any(ps <= c < pe for c in doc.cues) or len({bid for bid, bs, _ in doc.bases if ps <= bs < pe}) != 1:
+        return []
+    seed = _sentence_drafts(doc, n - 1, None, inherited, gaz)
+    if len(seed) != 1:
+        return []
+    dates = list(doc.sentence_dates[n])
+    d = replace(seed[0], sentence=(s, e), date=dates[0] if dates else seed[0].date, date_basis=dates[0].basis if dates else seed[0].date_basis)
+    return [_enrich(d, folded, s, e, dates, lex, gaz, _within(list(doc.weapons), s, e), _names(list(doc.bases), s, e))]
 
 
 # "-2 attacks on the Tel Baidar base": a list item opening with a count, after items of a breakdown of attacks by base.
