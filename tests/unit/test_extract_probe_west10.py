@@ -93,3 +93,29 @@ def test_a_weekday_adjective_dates_the_attack() -> None:
     for text, language, published in cases:
         dated = [(c.base_id, str(c.attack_date)) for c in claims_of(text, published, language=language)]
         assert dated == [("rumalyn", "2024-08-09")], (language, dated)
+
+
+def test_a_distance_and_direction_to_another_base_only_locates_the_target() -> None:
+    """ "al-Harir, some 45 kilometers (28 miles) north of the Erbil airport": Erbil is where Harir lies, not a target."""
+    text = "A drone hit al-Harir Air Base, situated 45 kilometers (28 miles) north of the Erbil International Airport, on Saturday."
+    bases = [c.base_id for c in claims_of(text, "2023-12-31", language="en")]
+    assert bases == ["harir"], bases
+
+
+def test_a_count_of_separate_attacks_names_no_attack_in_greek() -> None:
+    """ "σε πέντε ξεχωριστές επιθέσεις" (in five separate attacks): a tally of the bases hit, not one attack each."""
+    text = "Από την Τετάρτη, τρεις βάσεις έχουν στοχοποιηθεί σε πέντε ξεχωριστές επιθέσεις, ανάμεσά τους η βάση Al-Harir."
+    claims = claims_of(text, "2023-10-22", language="el")
+    assert claims == [], [(c.base_id, c.attack_date) for c in claims]
+
+
+def test_more_ways_of_saying_nobody_was_hurt() -> None:
+    """ "without causing any casualties", "without any losses", Greek "χωρίς να προκληθούν θύματα": a toll of none."""
+    cases = [
+        ("A drone targeting the coalition base at Erbil International Airport was shot down without causing any casualties.", "en", "erbil"),
+        ("Air defenses brought down a drone over the Conoco base without any losses.", "en", "conoco"),
+        ("Ένα drone έπεσε μέσα στη βάση Ain al-Assad χωρίς να προκληθούν θύματα.", "el", "ain-al-asad"),
+    ]
+    for text, language, base in cases:
+        tolls = [(c.base_id, c.killed, c.wounded) for c in claims_of(text, "2023-12-31", language=language)]
+        assert tolls == [(base, 0, 0)], (language, tolls)

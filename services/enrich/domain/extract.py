@@ -328,7 +328,7 @@ def _landmark(folded: str, ps: int, places: list[tuple[int, int, bool, bool, boo
         # "Harir, which lies about 45 km from Erbil airport": a distance right before the name (a count, its unit,
         # one word at most: "from") measures where the base named before it lies; the second name is no target
         unit = list(lex.measure_units.finditer(folded, lo, ps))
-        if unit and lex.number.search(folded, lo, unit[-1].start()) and len(folded[unit[-1].end() : ps].split()) <= 1:
+        if unit and lex.number.search(folded, lo, unit[-1].start()) and _distance_to(folded, unit[-1].end(), ps, lex):
             return True
     if len(folded[lo:ps].split()) > LANDMARK_WORDS or any(lo <= c < ps for c in cues) or lex.conjunctions.search(folded, lo, ps):
         return False
@@ -339,6 +339,13 @@ def _landmark(folded: str, ps: int, places: list[tuple[int, int, bool, bool, boo
         return False  # "في أربيل والتنف", "في أربيل وقاعدة التنف": "and" written onto the second name or its base noun
     # "near (the base) al-Tanf": one word at most between, no list ("في الأنبار، التنف": in Anbar, al-Tanf)
     return len(folded[prep[-1] : ps].split()) <= 1 and not re.search(r"[,;:،؛]", folded[prep[-1] : ps])
+
+
+def _distance_to(folded: str, at: int, ps: int, lex: Words) -> bool:
+    """What lies between a distance's unit and the next name: one word ("from"), or a direction of place
+    ("45 kilometers (27.9 miles) north of the Erbil International Airport")."""
+    rest = folded[at:ps].strip(" )]")
+    return len(rest.split()) <= 1 or pattern(lex, r"<prepositions>(?:\s<articles>)?\s*$").fullmatch(matchable(rest)) is not None
 
 
 def _person_named(folded: str, pe: int, lex: Words) -> bool:
