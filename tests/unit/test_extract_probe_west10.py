@@ -119,3 +119,21 @@ def test_more_ways_of_saying_nobody_was_hurt() -> None:
     for text, language, base in cases:
         tolls = [(c.base_id, c.killed, c.wounded) for c in claims_of(text, "2023-12-31", language=language)]
         assert tolls == [(base, 0, 0)], (language, tolls)
+
+
+def test_a_drone_on_another_forces_base_in_erbil_is_no_attack_on_the_coalition() -> None:
+    """ "Two drones struck a Peshmerga base in Erbil": a Kurdish forces' base, not the coalition's Erbil air base."""
+    text = "Last night, two explosive drones struck a Peshmerga base in Erbil, causing material damage only."
+    claims = claims_of(text, "2023-12-31", language="en")
+    assert claims == [], [(c.base_id, c.place_text) for c in claims]
+
+
+def test_aggression_and_genitive_airport_words_name_an_attack_on_a_base() -> None:
+    """Spanish "una agresión similar contra la base de Tanf"; Ukrainian "по базі поблизу аеропорту Ербіль"."""
+    cases = [
+        ("Además, se informó de una agresión similar contra la base de Tanf, en la frontera con Irak y Jordania.", "es", "al-tanf"),
+        ("Безпілотники були запущені по базі США поблизу аеропорту Ербіль на півночі Іраку.", "uk", "erbil"),
+    ]
+    for text, language, base in cases:
+        bases = [c.base_id for c in claims_of(text, "2023-11-24", language=language)]
+        assert bases == [base], (language, bases)

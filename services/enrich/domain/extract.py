@@ -189,6 +189,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
             return _dated_attack_np(text, folded, s, e, dates, lex, weapon_hits, _names(bases, s, e))
         described = places_before_noun(folded, s, e, lex, gaz) if head_final(lex) else _generic_places(text, folded, s, e, lex, gaz)
         places = described or _hosting_places(folded, s, e, lex, gaz) or _region_places(folded, s, e, lex)
+        places = [p for p in places if not _other_forces(folded, s, p[0], p[1], lex)]
         if not places:
             return _dated_attack_np(text, folded, s, e, dates, lex, weapon_hits, _names(bases, s, e))
     spans = tuple(d.span for d in dates) + _names(bases, s, e)  # no casualty count is part of a date or a name ("Tower 22")
@@ -346,6 +347,20 @@ def _distance_to(folded: str, at: int, ps: int, lex: Words) -> bool:
     ("45 kilometers (27.9 miles) north of the Erbil International Airport")."""
     rest = folded[at:ps].strip(" )]")
     return len(rest.split()) <= 1 or pattern(lex, r"<prepositions>(?:\s<articles>)?\s*$").fullmatch(matchable(rest)) is not None
+
+
+OTHER_FORCES_WORDS = 2  # words before a described place in which the force it belongs to is named ("a Peshmerga base")
+
+
+def _other_forces(folded: str, s: int, ps: int, pe: int, lex: Words) -> bool:
+    """A described place that is another force's base ("at least two explosive drones struck a Peshmerga base in
+    Erbil", "une base des peshmergas"): a word of `other_forces` inside it or in the two words before it. Such a base
+    hosts no coalition troops; "a base in Erbil" alone would be read as the coalition's."""
+    lo = ps
+    for _ in range(OTHER_FORCES_WORDS):
+        m = re.search(r"\S+\s*$", folded[max(s, lo - 40) : lo])
+        lo = lo - len(m.group(0)) if m and lo > s else lo
+    return pattern(lex, "<other_forces>").search(matchable(folded), max(s, lo), pe) is not None
 
 
 def _person_named(folded: str, pe: int, lex: Words) -> bool:

@@ -65,6 +65,8 @@ class LanguagePack(BaseModel):
     lone_victims: Phrases = ()
     # Words inside a person's Arabic name ('Abu', 'bin'): "Omar Abu Layla" is a man, not the al-Omar base.
     name_particles: Phrases = ()
+    # Forces whose own bases are no coalition site ("a Peshmerga base in Erbil", "a PMF base"): an attack on one is no claim.
+    other_forces: Phrases = ()
     # Words that say the sides of the victims (US, coalition, partner forces).
     sides: dict[SideName, Phrases] = {}
     # Nouns of a military site ("base", "outpost") and the determiners and prepositions around them.
