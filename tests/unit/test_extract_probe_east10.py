@@ -1,0 +1,36 @@
+"""Reporting in Arabic, Indonesian, Korean, Urdu, Chinese and Japanese read as an analyst reads it.
+
+Each test is a pattern found by running the product on real articles outside the dev set and the eight
+earlier probes (issue 9, probe set "east10"); the sentences are our own, written the way those outlets write.
+"""
+
+from __future__ import annotations
+
+from tests.helpers import claims_of
+
+
+def test_fighters_killed_in_a_us_strike_spelled_the_levantine_way_are_no_toll_of_the_attack() -> None:
+    """ "بعد أيام من مقتل ثلاثة مقاتلين في غارة أميركية": Lebanese and Syrian copy spell American "أميركية"; those dead are the strike's."""
+    text = "سقطت صواريخ على قاعدة عين الأسد يوم الثلاثاء، بعد أيام من مقتل ثلاثة مقاتلين موالين لإيران في غارة أميركية."
+    (c,) = claims_of(text, "2024-08-07")
+    assert (c.base_id, c.killed) == ("ain-al-asad", None)
+
+
+def test_an_indonesian_toll_of_several_attacks_on_a_base_is_no_toll_of_one_attack() -> None:
+    """ "menjadi sasaran beberapa serangan minggu ini, yang menewaskan ...": deaths pooled over several attacks, no one attack's toll."""
+    text = "Pangkalan Ain al-Asad juga menjadi sasaran beberapa serangan minggu ini, yang menewaskan seorang kontraktor dan melukai empat tentara."
+    assert [c.killed for c in claims_of(text) if c.killed] == []
+
+
+def test_the_urdu_loanword_for_base_is_no_count_of_twenty() -> None:
+    """ "ایک راکٹ بیس کے اندر گرا" (a rocket fell inside the base): Urdu "بیس" is both twenty and the English "base"."""
+    text = "الاسد ایئربیس پر دو راکٹ فائر کیے گئے، ایک راکٹ بیس کے اندر گرا جبکہ حملے میں کئی امریکی اہلکار زخمی ہوئے۔"
+    (c,) = claims_of(text)
+    assert (c.base_id, c.wounded) == ("ain-al-asad", None)
+
+
+def test_arabic_kurdish_fighters_in_the_broken_plural_are_partners() -> None:
+    """ "مقتل ستة مقاتلين أكراد" (six Kurdish fighters killed): "أكراد", the plural of Kurd, names the partner side, not the base's US hosts."""
+    text = "أدى هجوم بطائرة مسيرة على قاعدة العمر التي تضم قوات أمريكية إلى مقتل خمسة مقاتلين أكراد."
+    (c,) = claims_of(text)
+    assert (c.base_id, c.killed, c.casualty_side) == ("al-omar", 5, "partner")
