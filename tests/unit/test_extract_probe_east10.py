@@ -34,3 +34,16 @@ def test_arabic_kurdish_fighters_in_the_broken_plural_are_partners() -> None:
     text = "أدى هجوم بطائرة مسيرة على قاعدة العمر التي تضم قوات أمريكية إلى مقتل خمسة مقاتلين أكراد."
     (c,) = claims_of(text)
     assert (c.base_id, c.killed, c.casualty_side) == ("al-omar", 5, "partner")
+
+
+def test_arabic_soldiers_who_were_wounded_in_the_plural_verb_are_the_wounded() -> None:
+    """ "إن 6 جنود أميركيين جرحوا جراء قصف" (six US soldiers were wounded by a strike): the plural past verb "جرحوا" is a wound word."""
+    text = "وقالت القيادة الأميركية إن 6 جنود أميركيين جرحوا جراء قصف بصاروخ باليستي استهدف قاعدة عين الأسد."
+    (c,) = claims_of(text, "2023-11-22")
+    assert (c.base_id, c.wounded, c.casualty_side) == ("ain-al-asad", 6, "US")
+
+
+def test_an_arabic_list_of_the_bases_a_militia_keeps_targeting_is_no_attack() -> None:
+    """ "وتواصل المقاومة استهداف القواعد الأمريكية، ومنها: عين الأسد، والتنف": a habit and its usual targets, not attacks."""
+    text = "وتواصل «المقاومة الإسلامية في العراق» استهداف القواعد الأمريكية في سوريا والعراق، ومنها: عين الأسد، والتنف، وحقل العمر النفطي."
+    assert claims_of(text) == []
