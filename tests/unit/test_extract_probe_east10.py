@@ -47,3 +47,22 @@ def test_an_arabic_list_of_the_bases_a_militia_keeps_targeting_is_no_attack() ->
     """ "وتواصل المقاومة استهداف القواعد الأمريكية، ومنها: عين الأسد، والتنف": a habit and its usual targets, not attacks."""
     text = "وتواصل «المقاومة الإسلامية في العراق» استهداف القواعد الأمريكية في سوريا والعراق، ومنها: عين الأسد، والتنف، وحقل العمر النفطي."
     assert claims_of(text) == []
+
+
+def test_an_attack_on_forces_placed_by_a_border_phrase_is_the_base_there_and_keeps_the_next_toll() -> None:
+    """ "serangan terhadap pasukan AS di perbatasan Yordania-Suriah" then "Tiga tentara AS tewas": no base noun, one site all the same."""
+    text = (
+        "Sebuah kelompok milisi Irak mengaku melancarkan serangan terhadap pasukan AS di perbatasan Yordania-Suriah. "
+        "Tiga tentara AS tewas dan puluhan lainnya luka dalam serangan drone tersebut."
+    )
+    (c,) = claims_of(text)
+    assert (c.base_id, c.killed, c.casualty_side) == ("tower-22", 3, "US")
+
+
+def test_an_indonesian_militia_statement_on_rukban_stays_its_own_attack_beside_tower_22() -> None:
+    """ "Perlawanan Islam ... menyatakan telah melancarkan serangan terhadap pangkalan Rukban": a claim, not Tower 22 told again."""
+    text = (
+        "Tiga tentara AS tewas dalam serangan drone di Tower 22 pada 28 Januari 2024. "
+        "Kelompok Perlawanan Islam di Irak menyatakan telah melancarkan serangan terhadap pangkalan Rukban di Suriah."
+    )
+    assert sorted(c.base_id for c in claims_of(text)) == ["al-rukban", "tower-22"]
