@@ -66,3 +66,13 @@ def test_an_indonesian_militia_statement_on_rukban_stays_its_own_attack_beside_t
         "Kelompok Perlawanan Islam di Irak menyatakan telah melancarkan serangan terhadap pangkalan Rukban di Suriah."
     )
     assert sorted(c.base_id for c in claims_of(text)) == ["al-rukban", "tower-22"]
+
+
+def test_the_dead_keep_their_side_when_a_later_sentence_says_the_americans_were_unhurt() -> None:
+    """ "مقتل خمسة مقاتلين أكراد" then "ولم يبلغ عن إصابات في صفوف القوات الأمريكية": one attack, its dead are the partners."""
+    text = (
+        "أدى هجوم بطائرة مسيرة على قاعدة تضم قوات أمريكية في شرق سوريا إلى مقتل خمسة مقاتلين أكراد.\n"
+        "وقالت قوات سوريا الديمقراطية إن الهجوم أصاب ساحة تدريب في قاعدة العمر بدير الزور. ولم يتم الإبلاغ عن وقوع إصابات في صفوف القوات الأمريكية."
+    )
+    (c,) = claims_of(text)
+    assert (c.base_id, c.killed, c.casualty_side) == ("al-omar", 5, "partner")

@@ -1028,7 +1028,8 @@ def _enrich(
         weapon=d.weapon if d.weapon != "unknown" or not weapons else weapons[0][2],
         killed=d.killed if d.killed is not None else killed,
         wounded=d.wounded if d.wounded is not None else wounded,
-        side=d.side or side,
+        side=d.side or (side if (killed, wounded, d.killed, d.wounded) != (None,) * 4 else None),  # a side word where no
+        # count is ("no casualties were reported among the US forces", its phrase unknown) names no victims' side
         actor=d.actor or actor,
         status="claimed" if actor and d.status == "reported" else d.status,
     )
