@@ -76,3 +76,17 @@ def test_the_dead_keep_their_side_when_a_later_sentence_says_the_americans_were_
     )
     (c,) = claims_of(text)
     assert (c.base_id, c.killed, c.casualty_side) == ("al-omar", 5, "partner")
+
+
+def test_arabic_denials_of_human_losses_are_a_toll_of_none() -> None:
+    """ "لم يسفر حتى اللحظة عن إصابات بشرية", "نافية تسجيل أي إصابات بشرية": nobody hurt (0 killed, 0 wounded)."""
+    for denial in ("ولم يسفر حتى اللحظة عن إصابات بشرية", "نافية تسجيل أي إصابات بشرية"):
+        text = f"تعرضت قاعدة فيكتوريا قرب مطار بغداد لقصف صاروخي فجر الثلاثاء، {denial}."
+        (c,) = claims_of(text, "2024-10-01")
+        assert (c.base_id, c.killed, c.wounded) == ("victory-baghdad", 0, 0), denial
+
+
+def test_the_kurmanji_oil_field_of_al_omar_is_the_base() -> None:
+    """ "li meydana neftê ya El-Umerê" (at the oil field of al-Omar): the whole phrase names the base, never "El-Umer" alone."""
+    text = "Îşev baregeha leşkerî ya Amerîkayê li meydana neftê ya El-Umerê ket ber êrîşa bi roketan."
+    assert [c.base_id for c in claims_of(text)] == ["al-omar"]
