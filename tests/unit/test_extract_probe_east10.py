@@ -90,3 +90,4 @@ def test_the_kurmanji_oil_field_of_al_omar_is_the_base() -> None:
     """ "li meydana neftê ya El-Umerê" (at the oil field of al-Omar): the whole phrase names the base, never "El-Umer" alone."""
     text = "Îşev baregeha leşkerî ya Amerîkayê li meydana neftê ya El-Umerê ket ber êrîşa bi roketan."
     assert [c.base_id for c in claims_of(text)] == ["al-omar"]
+

@@ -446,7 +446,7 @@ def _hosting_places(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) -> 
     return []
 
 
-def _region_places(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer | None = None) -> list[tuple[int, int, bool, bool, bool]]:
+def _region_places(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) -> list[tuple[int, int, bool, bool, bool]]:
     """CENTCOM style: "In western Iraq, U.S. forces engaged two drones" (a region, no base named); and a toll
     placed by its region alone ("three US soldiers were killed in a drone attack in northeastern Jordan"): the
     site unnamed, its deaths still the attack's (linking may know the famous attack of that country and toll).
@@ -457,7 +457,7 @@ def _region_places(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer | Non
     casualty = lex.killed.search(folded, s, e) or lex.wounded.search(folded, s, e)
     if region and (pattern(lex, ENGAGED).search(text, s, e) or casualty):
         return [(region.start(), region.end(), False, False, False)]
-    for m in pattern(lex, ATTACK_ON).finditer(text, s, e) if gaz is not None else ():
+    for m in pattern(lex, ATTACK_ON).finditer(text, s, e):
         pe = min(e, m.end() + MAX_PLACE)
         if gaz.find_context(folded, m.end(), pe):
             return [(m.end(), pe, False, False, False)]
