@@ -14,6 +14,9 @@ our own words), it measures:
   allowed to delay the next one: no coordinated omission), percentiles per hop from the records'
   timestamps: article sent -> article.received -> first claim -> first attack-event naming the article.
 
+With `--real`, the articles are made of the dev set's real sentences instead (`bench/throughput.py`'s
+second run: shuffled sentences of one language, about 2,000 characters each), which cost the core more.
+
 The machine is shared: compare the ratios printed next to the figures, and repeat the run.
 
     python bench/stream.py [--articles 1500] [--rounds 1] [--seconds 15] [--loads 25,50,75]
@@ -41,7 +44,7 @@ from typing import Any
 import orjson
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from throughput import articles
+from throughput import DEVSET, articles, real_articles
 
 from basewatch.platform import broker, kafka_io, lag
 from basewatch.platform.procs import WorkerSet
@@ -384,17 +387,22 @@ def main() -> None:
     ap.add_argument("--long", type=int, default=0, help="then a long fixed-rate run of this many articles: is CPU/article and p99 flat?")
     ap.add_argument("--warm", type=int, default=200, help="articles sent through the workers before the first round (not timed)")
     ap.add_argument("--profile", type=Path, default=None, help="py-spy each worker during the first saturation round: DIR/<stage>.txt (collapsed stacks)")
+    ap.add_argument("--real", action="store_true", help="articles of the dev set's real sentences (bench/throughput.py's second run)")
     ap.add_argument("--long-load", type=float, default=50.0, help="the long run's rate, in %% of the measured saturation")
     args = ap.parse_args()
     loads = [float(x) for x in args.loads.split(",") if x]
 
     # Every article is distinct (its text names its number): one pool, sliced per phase.
-    pool = articles(args.articles * 20 + args.warm + args.long, seed=13)  # publication dates spread as in bench/throughput.py
+    total = args.articles * 20 + args.warm + args.long
+    if args.real and not DEVSET.exists():
+        sys.exit(f"--real reads the dev set's sentences from {DEVSET}, which is absent: run without --real")
+    # publication dates spread as in bench/throughput.py
+    pool = iter(real_articles(DEVSET, total, seed=13)) if args.real else articles(total, seed=13)
 
     def take(n: int) -> list[str]:
         return list(itertools.islice(pool, n))
 
-    offline(list(articles(200, seed=5)))  # warm the data files and compiled patterns
+    offline(real_articles(DEVSET, 200, seed=5) if args.real else list(articles(200, seed=5)))  # warm the data files and compiled patterns
     lines = take(args.articles)
     off_rate, off_cpu = offline(lines)
     print(f"offline core: {off_rate:,.0f} articles/s, {off_cpu:.2f} CPU ms/article ({len(lines)} articles)", flush=True)
@@ -444,7 +452,8 @@ def main() -> None:
     cpu_sum = sum(best["cpu_ms"].values())
     print()
     shape = f"{args.partitions} partition(s), {args.workers} worker(s) per stage"
-    print(f"| figure ({args.articles:,} articles/round, best of {args.rounds}; {shape}; load average {os.getloadavg()[0]:.1f}) | value | ratio |")
+    kind = "real-sentence" if args.real else "synthetic"
+    print(f"| figure ({kind} articles, {args.articles:,}/round, best of {args.rounds}; {shape}; load average {os.getloadavg()[0]:.1f}) | value | ratio |")
     print("|---|---|---|")
     print(f"| offline core, articles/s | {off_rate:,.0f} | 1 |")
     print(f"| pipeline saturation, articles/s | {best['rate']:,.0f} | {best['rate'] / off_rate:.2f}x offline, {best['rate'] / raw_rate:.3f}x raw |")

@@ -16,6 +16,8 @@ from basewatch.schemas.bounds import MAX_FIELD_CHARS, ArticleText, CitedList, Co
 Weapon = Literal["drone", "rocket", "missile", "ballistic_missile", "mortar", "unknown"]
 Side = Literal["US", "coalition", "partner", "other"]
 Status = Literal["claimed", "confirmed", "reported"]
+# Best first: what an official confirms, what a party claims for itself, what an outlet reports.
+STATUS_RANK: dict[Status, int] = {"confirmed": 0, "claimed": 1, "reported": 2}
 AlertKind = Literal["fatality", "new_target"]
 Severity = Literal["critical", "high", "medium", "low"]
 DateBasis = Literal["explicit", "relative", "inferred", "inherited", "publication"]

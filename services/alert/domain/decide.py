@@ -12,9 +12,10 @@ Grouped like Prometheus Alertmanager's notifications: one alert per group, updat
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 
 from basewatch.schemas import AlertRaised, AlertRevised, EventState
-from basewatch.schemas.messages import AlertKind, Change, Severity
+from basewatch.schemas.messages import STATUS_RANK, AlertKind, Change, Severity
 from basewatch.services.alert.domain.state import Ledger
 
 ALERT_NS = uuid.UUID("c3e9a0d4-6b2f-4e71-a8c5-0f4d2b7e6a13")
@@ -49,16 +50,22 @@ def fatality(event: EventState, ledger: Ledger | None) -> tuple[list[AlertRaised
         return [], ledger
     body = _body(event, "fatality", ledger.alert_id, _fatality_severity(event), ledger.revision + 1)
     revised = AlertRevised(**body, previous_killed=ledger.killed, changes=tuple(changes))
-    return [revised], _ledger(revised)
+    return [revised], replace(_ledger(revised), last_seen=ledger.last_seen)  # a rebuilt event stays marked as one
 
 
 def _with_ledger(event: EventState, ledger: Ledger) -> EventState:
     """What the alert already said stays known when the event forgot it (a report after the horizon):
-    the toll range only widens, and a day is not lost to an undated report."""
+    the toll range only widens, and a day is not lost to an undated report. An event rebuilt from the
+    late reports that followed it out of the horizon (`ledger.last_seen`: it was forgotten) has only a few
+    of the reports the alert was made of: its status never falls below the alert's, and its day replaces
+    the alert's only when it is dated more precisely (a single late copy's day is no vote of the outlets)."""
     lows = [x for x in (event.killed_min, ledger.killed_min) if x is not None]
     update: dict[str, object] = {"killed_min": min(lows) if lows else None, "killed": max(event.killed or 0, ledger.killed or 0)}
-    if event.attack_date is None and ledger.day is not None:
+    rebuilt = ledger.last_seen is not None
+    if ledger.day is not None and (event.attack_date is None or (rebuilt and _PRECISION_RANK.get(event.date_precision, 5) >= ledger.rank)):
         update |= {"attack_date": ledger.day, "date_precision": "day" if ledger.rank <= 1 else "approximate"}
+    if rebuilt and STATUS_RANK[ledger.status] < STATUS_RANK[event.status]:
+        update["status"] = ledger.status
     return event.model_copy(update=update)
 
 
@@ -68,8 +75,11 @@ def superseded(event: EventState, ledger: Ledger, by: str) -> AlertRevised:
     return AlertRevised(**body, previous_killed=ledger.killed, changes=("merged",), superseded_by=by)
 
 
+_PRECISION_RANK = {"day": 1, "approximate": 4}  # a ledger's rank of its day (dedup.RANK, coarsened as alerts say it)
+
+
 def _ledger(a: AlertRaised | AlertRevised) -> Ledger:
-    rank = {"day": 1, "approximate": 4}.get(a.date_precision, 5)
+    rank = _PRECISION_RANK.get(a.date_precision, 5)
     return Ledger(a.alert_id, a.revision, a.killed_min, a.killed, a.status, a.attack_date, a.base_id, rank, severity=a.severity)
 
 

@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from basewatch.schemas import ClaimExtracted, EventState
 from basewatch.schemas.bounds import MAX_CITED, MAX_LISTED, MAX_QUOTED
-from basewatch.schemas.messages import DatePrecision, Status, Weapon
+from basewatch.schemas.messages import STATUS_RANK, DatePrecision, Status, Weapon
 from basewatch.services.alert.domain.state import EVIDENCE_CHARS, Member, anchor_of, country_of, shaping
 
 EVENT_NS = uuid.UUID("2a7d4c8e-91b3-4f0a-8e6d-55c1f0b3a9e2")
@@ -54,7 +54,6 @@ _PRECISION_RANK = {"day": 1, "exact": 1, "approximate": 4, "week": 4, "month": 4
 # Outlets name one salvo "rockets", "missiles" or "ballistic missiles" (Arabic صواريخ is both), so those
 # agree; a drone is another kind of attack.
 _FAMILY: dict[Weapon, str] = {"drone": "drone", "rocket": "projectile", "mortar": "projectile", "missile": "projectile", "ballistic_missile": "projectile"}
-_STATUS_RANK: dict[Status, int] = {"confirmed": 0, "claimed": 1, "reported": 2}
 
 
 def rank_of(claim: ClaimExtracted) -> int:
@@ -161,7 +160,7 @@ def facts(members: Sequence[Member]) -> Facts:
         base_id=anchor.base_id, day=anchor.day, rank=anchor.rank, vague=any(m.vague for m in members),
         country=country_of(anchor, members),
         weapon=weapons[0] if weapons else "unknown", killed_min=min(tolls) if tolls else None, killed=max(tolls) if tolls else None,
-        wounded=max(wounded) if wounded else None, status=min((m.status for m in members), key=_STATUS_RANK.__getitem__),
+        wounded=max(wounded) if wounded else None, status=min((m.status for m in members), key=STATUS_RANK.__getitem__),
     )  # fmt: skip
 
 

@@ -472,11 +472,23 @@ def shaping(members: Sequence[Member]) -> Sequence[Member]:
 
 def anchor_of(members: Sequence[Member]) -> Member:
     """The member that places an event: among the best-dated linked ones, the day most reports give
-    (US and local time differ by a night), then the earliest; else the best of all."""
+    (US and local time differ by a night), then the better-dated, then the earliest; else the best of all.
+
+    A day written out and a day named relative to the publication ("on Sunday") are one tier of the vote:
+    both state the day, and one written date is not worth more than many outlets' weekdays (a dateline's
+    "29 January 2024:" is the report's day, not the attack's, and outranked the eight reports of the 28th)."""
     pool = [m for m in members if m.base_id is not None] or list(members)
-    best = min(m.rank for m in pool)
-    tied = [m for m in pool if m.rank == best]
+    best = _tier(min(m.rank for m in pool))
+    tied = [m for m in pool if _tier(m.rank) == best]
     if len(tied) == 1:
         return tied[0]
     votes = Counter(m.day for m in tied)  # counted once (list.count per member made this quadratic)
-    return min(tied, key=lambda m: (-votes[m.day], m.day or date.max, m.claim_id))
+    return min(tied, key=lambda m: (-votes[m.day], m.rank, m.day or date.max, m.claim_id))
+
+
+_STATED = 1  # dedup.RANK["relative"]: a written day (0) votes with a relative one
+
+
+def _tier(rank: int) -> int:
+    """Ranks that vote together on an event's day: a written and a relative day (both stated), else each alone."""
+    return max(rank, _STATED)

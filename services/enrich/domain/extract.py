@@ -188,7 +188,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         if threat or lex.aggregate_all.search(folded, s, e) or (_strike(folded, s, e, lex) and not _recalled(folded, s, e, lex)):
             return _dated_attack_np(text, folded, s, e, dates, lex, weapon_hits, _names(bases, s, e))
         described = places_before_noun(folded, s, e, lex, gaz) if head_final(lex) else _generic_places(text, folded, s, e, lex, gaz)
-        places = described or _hosting_places(folded, s, e, lex, gaz) or _region_places(folded, s, e, lex)
+        places = described or _hosting_places(folded, s, e, lex, gaz) or _region_places(folded, s, e, lex, gaz)
         places = [p for p in places if not _other_forces(folded, s, p[0], p[1], lex)]
         if not places:
             return _dated_attack_np(text, folded, s, e, dates, lex, weapon_hits, _names(bases, s, e))
@@ -499,14 +499,21 @@ def _hosting_places(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) -> 
     return []
 
 
-def _region_places(folded: str, s: int, e: int, lex: Words) -> list[tuple[int, int, bool, bool, bool]]:
+def _region_places(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) -> list[tuple[int, int, bool, bool, bool]]:
     """CENTCOM style: "In western Iraq, U.S. forces engaged two drones" (a region, no base named); and a toll
     placed by its region alone ("three US soldiers were killed in a drone attack in northeastern Jordan"): the
-    site unnamed, its deaths still the attack's (linking may know the famous attack of that country and toll)."""
-    region = pattern(lex, "<regions>").search(matchable(folded), s, e)
+    site unnamed, its deaths still the attack's (linking may know the famous attack of that country and toll).
+    An attack on forces that a base's context phrase places, no base noun said ("serangan terhadap pasukan AS
+    di perbatasan Yordania-Suriah", an attack on US forces on the Jordan-Syria border): the same one site."""
+    text = matchable(folded)
+    region = pattern(lex, "<regions>").search(text, s, e)
     casualty = lex.killed.search(folded, s, e) or lex.wounded.search(folded, s, e)
-    if region and (pattern(lex, ENGAGED).search(matchable(folded), s, e) or casualty):
+    if region and (pattern(lex, ENGAGED).search(text, s, e) or casualty):
         return [(region.start(), region.end(), False, False, False)]
+    for m in pattern(lex, ATTACK_ON).finditer(text, s, e):
+        pe = min(e, m.end() + MAX_PLACE)
+        if gaz.find_context(folded, m.end(), pe):
+            return [(m.end(), pe, False, False, False)]
     return []
 
 
@@ -1074,7 +1081,8 @@ def _enrich(
         weapon=d.weapon if d.weapon != "unknown" or not weapons else weapons[0][2],
         killed=d.killed if d.killed is not None else killed,
         wounded=d.wounded if d.wounded is not None else wounded,
-        side=d.side or side,
+        side=d.side or (side if (killed, wounded, d.killed, d.wounded) != (None,) * 4 else None),  # a side word where no
+        # count is ("no casualties were reported among the US forces", its phrase unknown) names no victims' side
         actor=d.actor or actor,
         status="claimed" if actor and d.status == "reported" else d.status,
     )
