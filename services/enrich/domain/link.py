@@ -11,6 +11,7 @@ import re
 from datetime import date
 
 from basewatch.schemas import ClaimExtracted
+from basewatch.schemas.messages import STATUS_RANK
 from basewatch.services.enrich.domain.gazetteer import Gazetteer, KnownAttack
 from basewatch.services.enrich.domain.text import fold
 
@@ -237,7 +238,6 @@ def _weak_date(c: ClaimExtracted) -> bool:
 
 
 _BASIS_RANK = {"explicit": 0, "relative": 1, "inferred": 2, "inherited": 3, "publication": 4, None: 5}
-_STATUS_RANK = {"confirmed": 0, "claimed": 1, "reported": 2}
 
 
 def _merge(a: ClaimExtracted, b: ClaimExtracted) -> ClaimExtracted:
@@ -254,7 +254,7 @@ def _merge(a: ClaimExtracted, b: ClaimExtracted) -> ClaimExtracted:
             "killed": _max(a.killed, b.killed),
             "wounded": _max(a.wounded, b.wounded),
             "casualty_side": a.casualty_side or b.casualty_side,
-            "status": min(a.status, b.status, key=_STATUS_RANK.__getitem__),
+            "status": min(a.status, b.status, key=STATUS_RANK.__getitem__),
             "background": a.background and b.background,
             "link_confidence": max(a.link_confidence, b.link_confidence),
         }
