@@ -151,6 +151,9 @@ class LanguagePack(BaseModel):
     genitive: Phrases = ()
     # Month names that, written in lower case, are other words ("may", "march").
     month_homographs: Phrases = ()
+    # Weekday names that, written in lower case, are other words: Indonesian "minggu" is Sunday as "Minggu" and
+    # "week" as "minggu" ("minggu ini", this week); Turkish "pazar" is Sunday and "market".
+    weekday_homographs: Phrases = ()
     # Words before a page's own time ("Updated", "Stand:"): that date is no attack's.
     stamp: Phrases = ()
     # Endings of an ordinal day ("28th", "1er", "28º") and words joining day, month and year ("28 de enero").
