@@ -902,7 +902,7 @@ def _victims_side(folded: str, s: int, e: int, lex: Words) -> Side | None:
     américains"), not a word of the place ("Harir air base in Iraqi Kurdistan"); without a victim noun,
     the side words of the casualty's surroundings."""
     victims = lex.victims.finditer(folded, s, e)
-    hits = [(m.start(), m.end(), side) for side, rx in lex.sides for m in rx.finditer(folded, s, e)]
+    hits = [(m.start(), m.end(), side) for side, rx in lex.sides for m in rx.finditer(folded, s, e) if not _names_a_base(folded, m.start(), m.end(), lex)]
     near = [
         (min(abs(v.start() - he), abs(hs - v.end())), side)
         for v in victims for hs, he, side in hits
@@ -915,12 +915,19 @@ def _victims_side(folded: str, s: int, e: int, lex: Words) -> Side | None:
 
 def _side(folded: str, s: int, e: int, lex: Words) -> Side | None:
     hits: list[tuple[int, Side]] = [
-        (m.start(), side) for side, rx in lex.sides for m in rx.finditer(folded, s, e) if not _qualifies_base(folded, m.start(), m.end(), lex)
+        (m.start(), side) for side, rx in lex.sides for m in rx.finditer(folded, s, e)
+        if not _qualifies_base(folded, m.start(), m.end(), lex) and not _names_a_base(folded, m.start(), m.end(), lex)
     ]
     if not hits:
         return None
     names = {side for _, side in hits}
     return next((side for side in ("partner", "coalition", "US") if side in names), None)
+
+
+def _names_a_base(folded: str, start: int, end: int, lex: Words) -> bool:
+    """The side word runs on into a base noun, one compound word: Korean "미군기지" (US base) is whose base it is,
+    not who was killed there."""
+    return end - start > 1 and pattern(lex, "<=base_nouns>").search(folded, start + 1, end) is not None
 
 
 def _qualifies_base(folded: str, start: int, end: int, lex: Words) -> bool:
