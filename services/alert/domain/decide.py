@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from basewatch.schemas import AlertRaised, AlertRevised, EventState
 from basewatch.schemas.messages import STATUS_RANK, AlertKind, Change, Severity
+from basewatch.services.alert.domain.dedup import NO_DATE, PRECISION_RANK
 from basewatch.services.alert.domain.state import Ledger
 
 ALERT_NS = uuid.UUID("c3e9a0d4-6b2f-4e71-a8c5-0f4d2b7e6a13")
@@ -62,7 +63,7 @@ def _with_ledger(event: EventState, ledger: Ledger) -> EventState:
     lows = [x for x in (event.killed_min, ledger.killed_min) if x is not None]
     update: dict[str, object] = {"killed_min": min(lows) if lows else None, "killed": max(event.killed or 0, ledger.killed or 0)}
     rebuilt = ledger.last_seen is not None
-    if ledger.day is not None and (event.attack_date is None or (rebuilt and _PRECISION_RANK.get(event.date_precision, 5) >= ledger.rank)):
+    if ledger.day is not None and (event.attack_date is None or (rebuilt and PRECISION_RANK.get(event.date_precision, NO_DATE) >= ledger.rank)):
         update |= {"attack_date": ledger.day, "date_precision": "day" if ledger.rank <= 1 else "approximate"}
     if rebuilt and STATUS_RANK[ledger.status] < STATUS_RANK[event.status]:
         update["status"] = ledger.status
@@ -75,11 +76,8 @@ def superseded(event: EventState, ledger: Ledger, by: str) -> AlertRevised:
     return AlertRevised(**body, previous_killed=ledger.killed, changes=("merged",), superseded_by=by)
 
 
-_PRECISION_RANK = {"day": 1, "approximate": 4}  # a ledger's rank of its day (dedup.RANK, coarsened as alerts say it)
-
-
 def _ledger(a: AlertRaised | AlertRevised) -> Ledger:
-    rank = _PRECISION_RANK.get(a.date_precision, 5)
+    rank = PRECISION_RANK.get(a.date_precision, NO_DATE)  # a ledger's rank of its day, coarsened as alerts say it
     return Ledger(a.alert_id, a.revision, a.killed_min, a.killed, a.status, a.attack_date, a.base_id, rank, severity=a.severity)
 
 

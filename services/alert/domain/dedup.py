@@ -50,7 +50,7 @@ PUBLICATION = 4  # the day is only the publication's
 REPORTED_WITHIN = 2
 _SLACK = {0: 0, 1: 1, 2: 1, 3: 1, 4: 1}
 # a `date_precision` field on claims (when extraction gives one) overrides the basis
-_PRECISION_RANK = {"day": 1, "exact": 1, "approximate": 4, "week": 4, "month": 4, "none": NO_DATE, "unknown": NO_DATE}
+PRECISION_RANK = {"day": 1, "exact": 1, "approximate": 4, "week": 4, "month": 4, "none": NO_DATE, "unknown": NO_DATE}
 # Outlets name one salvo "rockets", "missiles" or "ballistic missiles" (Arabic صواريخ is both), so those
 # agree; a drone is another kind of attack.
 _FAMILY: dict[Weapon, str] = {"drone": "drone", "rocket": "projectile", "mortar": "projectile", "missile": "projectile", "ballistic_missile": "projectile"}
@@ -60,12 +60,12 @@ def rank_of(claim: ClaimExtracted) -> int:
     if claim.attack_date is None:
         return NO_DATE
     precision = getattr(claim, "date_precision", None)
-    if isinstance(precision, str) and precision in _PRECISION_RANK:
+    if isinstance(precision, str) and precision in PRECISION_RANK:
         if precision == "approximate" and claim.date_basis != "publication":
             return RANK["inferred"]  # a guessed day: either side of it
         if precision == "day" and claim.date_basis == "explicit":
             return RANK["explicit"]  # a date written out: that day
-        return _PRECISION_RANK[precision]
+        return PRECISION_RANK[precision]
     return RANK.get(claim.date_basis or "publication", 4)
 
 

@@ -915,8 +915,7 @@ def _victims_side(folded: str, s: int, e: int, lex: Words) -> Side | None:
 
 def _side(folded: str, s: int, e: int, lex: Words) -> Side | None:
     hits: list[tuple[int, Side]] = [
-        (m.start(), side) for side, rx in lex.sides for m in rx.finditer(folded, s, e)
-        if not _qualifies_base(folded, m.start(), m.end(), lex) and not _names_a_base(folded, m.start(), m.end(), lex)
+        (m.start(), side) for side, rx in lex.sides for m in rx.finditer(folded, s, e) if not _qualifies_base(folded, m.start(), m.end(), lex)
     ]
     if not hits:
         return None
@@ -932,7 +931,9 @@ def _names_a_base(folded: str, start: int, end: int, lex: Words) -> bool:
 
 def _qualifies_base(folded: str, start: int, end: int, lex: Words) -> bool:
     """The side word describes a base, not victims: "base américaine", "US-Militärbasis", "the American base"
-    (a base noun within one word of it)."""
+    (a base noun within one word of it), Korean "미군기지" (one compound word: `_names_a_base`)."""
+    if _names_a_base(folded, start, end, lex):
+        return True
     before = folded[max(0, start - 40) : start].split()[-2:]
     lo = start - len(" ".join(before)) - 1 if before else start
     return lex.base_nouns.search(folded, max(0, lo), start) is not None or _word_follows(folded, end, lex.base_nouns, 30)
