@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import pairwise
 from typing import Literal
 
 from basewatch.services.enrich.domain.lexicon import Calendar, Words
@@ -302,11 +303,15 @@ class SentenceDate:
     span: tuple[int, int]
 
 
-def sentence_dates(found: list[Mention], start: int, end: int, ref: date | None, ref_known: bool, cal: Calendar) -> list[SentenceDate]:
-    """Dates (in the campaign window) that the sentence folded[start:end] gives, excluding "since ..." starts."""
+def sentence_dates(
+    found: list[Mention], start: int, end: int, ref: date | None, ref_known: bool, cal: Calendar, folded: str
+) -> list[SentenceDate]:
+    """Dates (in the campaign window) that the sentence folded[start:end] gives, excluding "since ..." starts, and the
+    first night of a night that spans two days (`_night_eve`)."""
     out = []
+    eves, nights = _night(found, start, end, folded)
     for m in found:
-        if m.start < start or m.start >= end or m.since or m.stamp:
+        if m.start < start or m.start >= end or (m.since and m.start not in nights) or m.stamp or m.start in eves:
             continue
         d = resolve(m, ref, cal)
         if d is None or not cal.in_window(d) or d == cal.epoch:
@@ -314,6 +319,29 @@ def sentence_dates(found: list[Mention], start: int, end: int, ref: date | None,
         basis: Basis = "explicit" if m.year or (m.day and m.weekday is not None) else ("relative" if ref_known else "inferred")
         out.append(SentenceDate(d, basis, (m.start, m.end)))
     return out
+
+
+NIGHT_JOIN = 8  # characters between two weekdays that name one night ("samedi à dimanche", "Saturday into Sunday")
+_JOIN = re.compile(r"[\w\s'’/–-]*")  # what may stand between them: a short word, a dash or slash, never a clause's punctuation
+
+
+def _night(found: list[Mention], start: int, end: int, folded: str) -> tuple[set[int], set[int]]:
+    """ "dans la nuit de samedi à dimanche", "la noche del sábado al domingo", "nella notte tra sabato e domenica", "в ночь
+    с субботы на воскресенье", "overnight Saturday into Sunday": a weekday followed at once by the next day names the
+    night between them, and an attack in that night is reported on the later day (after midnight). Returns the starts
+    of the earlier weekdays of such pairs and of a relative night word just before them (no date), and of the later
+    days (the date, even after a word that opens a span: "tra", "с"). A shape of mentions (two weekdays a day apart,
+    at most a short joining word and no punctuation between: "on Sunday, the SDF said on Monday" is two days), no word."""
+    bare = [m for m in found if start <= m.start < end and m.weekday is not None and m.day is None and m.month is None and m.back_days is None]
+    pairs = [
+        (a, b)
+        for a, b in pairwise(bare)
+        if a.weekday is not None and b.weekday == (a.weekday + 1) % 7 and b.start - a.end <= NIGHT_JOIN and _JOIN.fullmatch(folded, a.end, b.start)
+    ]
+    # the night word right before the pair, when a pack reads it as "last night" ("dans la nuit de ...", "w nocy z ..."):
+    # the pair says which night
+    night = {m.start for m in found if m.back_days is not None and any(0 <= a.start - m.end <= NIGHT_JOIN for a, _ in pairs)}
+    return {a.start for a, _ in pairs} | night, {b.start for _, b in pairs}
 
 
 MIN_BARE_MONTH = 4  # letters of a month name standing alone: shorter ones are too often other words ("mai", "آب")
