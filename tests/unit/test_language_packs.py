@@ -14,10 +14,11 @@ from tests.helpers import claims_of
 
 # The languages of the dev set, Hindi and Hebrew (the issue's list), Dutch (probe set 7), Czech and Romanian (probe set 8),
 # Croatian, Serbian in Latin script, Slovak and Slovenian (probe set 9); Swedish, Norwegian, Danish, Finnish, Icelandic,
-# Hungarian, Azerbaijani, Albanian and Catalan (session 11: the search tool's pages hold reports of the attacks in each).
+# Hungarian, Azerbaijani, Albanian, Catalan, Gujarati, Malayalam and Pashto (session 11: the search tool's pages hold
+# reports of the attacks in each).
 LANGUAGES = (
-    "ar", "az", "bg", "ca", "cs", "da", "de", "el", "en", "es", "fa", "fi", "fr", "he", "hi", "hr", "hu", "id", "is", "it",
-    "ja", "ku", "nl", "no", "pl", "pt", "ro", "ru", "sk", "sl", "sq", "sr", "sv", "tr", "uk", "zh",
+    "ar", "az", "bg", "ca", "cs", "da", "de", "el", "en", "es", "fa", "fi", "fr", "gu", "he", "hi", "hr", "hu", "id", "is", "it",
+    "ja", "ku", "ml", "nl", "no", "pl", "ps", "pt", "ro", "ru", "sk", "sl", "sq", "sr", "sv", "tr", "uk", "zh",
 )  # fmt: skip
 
 
@@ -78,3 +79,11 @@ def test_norwegian_bokmal_and_nynorsk_codes_are_read_by_the_norwegian_pack() -> 
     for code in ("nb", "nn", "no"):
         claims = claims_of(text, "2024-01-29", language=code)
         assert [(c.killed, str(c.attack_date)) for c in claims] == [(3, "2024-01-28")], code
+
+
+def test_bosnian_and_montenegrin_are_read_by_the_serbian_pack_with_jordan_in_the_locative() -> None:
+    """A Bosnian report ("bs") of three soldiers killed "u Jordanu" (in Jordan) gives Tower 22's toll, as Serbian and Croatian do."""
+    text = "Tri američka vojnika su ubijena, a dvadeset ih je ranjeno u napadu dronom na malu američku bazu u Jordanu."
+    for code in ("bs", "cnr", "sr", "hr"):
+        claims = claims_of(text, "2024-01-28", language=code)
+        assert [(c.base_id, c.killed, c.wounded) for c in claims] == [("tower-22", 3, 20)], code

@@ -33,9 +33,10 @@ DECLARED = (
     "not_one_site", "genitive", "month_homographs", "stamp", "ordinals", "date_joins", "when", "lone_victims",
 )  # fmt: skip
 TEXT2NUM = frozenset({"en", "fr", "es", "pt", "de", "it"})  # languages text2num reads
-# ISO 639-1 codes of one written language under two names: Norwegian Bokmål (nb) and Nynorsk (nn) are read by the
-# Norwegian pack ("no", the macrolanguage code the language detector gives).
-SAME_LANGUAGE = {"nb": "no", "nn": "no"}
+# ISO 639 codes of one written language under several names: Norwegian Bokmål (nb) and Nynorsk (nn) are read by the
+# Norwegian pack ("no", the macrolanguage code the language detector gives); Bosnian, Montenegrin and the older
+# Serbo-Croatian code by the Serbian pack, which carries Latin-script ekavian and ijekavian forms.
+SAME_LANGUAGE = {"nb": "no", "nn": "no", "bs": "sr", "cnr": "sr", "sh": "sr"}
 
 
 def language_code(language: str) -> str:
