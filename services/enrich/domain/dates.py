@@ -84,6 +84,8 @@ def mentions(folded: str, cal: Calendar, words: Words | None = None) -> list[Men
         else:
             found.append(Mention(s, e, back_days=value))
     found.sort(key=lambda x: x.start)
+    tags = [(m.end, t.end()) for m in found if m.stamp and (t := _DATELINE_TAG.match(folded, m.end)) is not None]
+    found = [m for m in found if not any(a <= m.start < b for a, b in tags)]
     since = [(m.start(), m.end()) for m in words.since.finditer(folded)] if words is not None else None
     return [
         _mark_since(folded, _merge_weekday(found, i, folded, words), since, words) for i in range(len(found)) if not _absorbed(found, i, folded, words)
@@ -92,12 +94,26 @@ def mentions(folded: str, cal: Calendar, words: Words | None = None) -> list[Men
 
 # "MOSUL, Iraq, April 22 (Reuters) -": the date of a wire dateline is the dispatch's, never an attack's.
 _DATELINE_AFTER = re.compile(r"\s*\([^()]{2,25}\)\s*-")
+# A line that opens with a place and a comma, then the date and a wire's or outlet's tag: "NEW YORK, October 19.
+# /TASS/. The ...", "Washington, January 21, 2024, The Europe Today: ...", "IRBIL, Nov 17 (KUNA) -- ...", also on the
+# page's " date 2024-01-21" line. A calendar word inside the tag ("The Europe Today") dates nothing either.
+_DATELINE_PLACE = re.compile(r"(?:[^\S\n]*date\s\d{4}-\d\d-\d\d)?[^\S\n]*[^\W\d]+(?:[ ./'’-]+[^\W\d]+){0,3},[^\S\n]*")
+_DATELINE_TAG = re.compile(r"(?:,?\s*\d{4})?(?:\.?\s*/[^/\n]{2,15}/|,?\s*[^\W\d][^,.:\n()]{1,30}:\s|\s*:\s|\s*-{1,2}\s)")
+DATELINE_PLACE_REACH = 45  # characters from a line's start to its dateline date
 
 
 def _dateline(folded: str, m: Mention) -> Mention:
-    if _DATELINE_AFTER.match(folded, m.end) is None:
+    if _DATELINE_AFTER.match(folded, m.end) is None and not _placed_dateline(folded, m):
         return m
     return Mention(m.start, m.end, m.day, m.month, m.year, m.weekday, m.back_days, m.since, stamp=True)
+
+
+def _placed_dateline(folded: str, m: Mention) -> bool:
+    """The date stands right after a line's opening place ("Washington,") and before a tag that is no sentence."""
+    line = folded.rfind("\n", 0, m.start) + 1
+    if m.start - line > DATELINE_PLACE_REACH or _DATELINE_PLACE.fullmatch(folded, line, m.start) is None:
+        return False
+    return _DATELINE_TAG.match(folded, m.end) is not None
 
 
 _DAY_IN_BRACKETS = re.compile(r"\s?\((\d{1,2})\)")

@@ -300,6 +300,7 @@ def _continues(folded: str, s: int, lex: Words) -> bool:
 
 _YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
 ATTACK_ON = r"<attack_nouns>\s<against>|<targeting>"  # "the attack on", "targeting"
+FORCES_HIT = rf"{ATTACK_ON}|<targeted>"  # also "attacked coalition forces at Erbil": forces a base's context phrase places
 
 # The words before a place say it was attacked: "fired a ballistic missile at", "an attack on the".
 TARGETED = rf"(?:{ATTACK_ON}|<targeted>|<launched>[^.;]{{0,60}}?<against>)\s(?:<articles>\s)?(?:<side:US|side:coalition>\s)?$"
@@ -510,7 +511,7 @@ def _region_places(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) -> l
     casualty = lex.killed.search(folded, s, e) or lex.wounded.search(folded, s, e)
     if region and (pattern(lex, ENGAGED).search(text, s, e) or casualty):
         return [(region.start(), region.end(), False, False, False)]
-    for m in pattern(lex, ATTACK_ON).finditer(text, s, e):
+    for m in pattern(lex, FORCES_HIT).finditer(text, s, e):
         pe = min(e, m.end() + MAX_PLACE)
         if gaz.find_context(folded, m.end(), pe):
             return [(m.end(), pe, False, False, False)]
@@ -1084,6 +1085,8 @@ def _enrich(
         # "One of them died of his injuries on Tuesday": a death on a later day, told of this attack or with no
         # attack of its own, is this attack's toll (the day stays the attack's)
         return replace(d, killed=killed, side=d.side or side)
+    if d.side is not None and d.killed is None and d.wounded is None and not killed and not wounded:
+        killed = wounded = None  # "Several US personnel were injured" then "... causing no damage": no toll of none
     return replace(
         d,
         weapon=d.weapon if d.weapon != "unknown" or not weapons else weapons[0][2],

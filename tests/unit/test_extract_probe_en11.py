@@ -1,0 +1,76 @@
+"""Patterns probe set en11 (66 real English articles) showed, each in sentences of our own."""
+
+from __future__ import annotations
+
+from basewatch.services.enrich import resources
+from basewatch.services.enrich.domain.link import link
+from tests.helpers import claim, claims_of
+
+
+def test_a_wire_dateline_with_the_agency_tag_dates_the_dispatch_not_the_attack() -> None:
+    """ "ANKARA, March 6. /WIRE/." then "on Tuesday morning": the attack was the Tuesday, not the dispatch day."""
+    text = (
+        "ANKARA, March 6. /WIRE/. The US garrison at al-Tanf in Syria was attacked by drones, a broadcaster reported. "
+        "The incident happened on Tuesday morning local time."
+    )
+    dated = {str(c.attack_date) for c in claims_of(text, "2024-03-07", language="en") if c.base_id == "al-tanf"}
+    assert dated == {"2024-03-05"}, dated
+
+
+def test_an_outlets_name_after_a_placed_dateline_is_no_today() -> None:
+    """ "Brussels, May 3, 2024, The Daily Today:" names the outlet, not the attack's day; "on Thursday" does."""
+    text = (
+        "Brussels, May 3, 2024, The Daily Today: US Central Command said Al-Asad Air Base in Iraq came under a rocket "
+        "attack on Thursday by militants."
+    )
+    dated = {str(c.attack_date) for c in claims_of(text, "2024-05-03", language="en") if c.base_id == "ain-al-asad"}
+    assert dated == {"2024-05-02"}, dated
+
+
+def test_a_sentence_about_the_incident_dates_the_attack_before_it() -> None:
+    """ "The incident occurred on Sunday evening": the day of the attack the sentence before told of without one."""
+    text = "The Conoco base in eastern Syria was hit by rockets, a monitor said. The incident occurred on Sunday evening."
+    dated = {str(c.attack_date) for c in claims_of(text, "2024-02-13", language="en") if c.base_id == "conoco"}
+    assert dated == {"2024-02-11"}, dated
+
+
+def test_a_denial_of_damage_is_no_toll_of_none_for_victims_already_told_of() -> None:
+    """ "Several US troops were hurt", then the base "was hit by two rockets, causing no damage": the toll stays unknown."""
+    text = (
+        "Several US troops were hurt in a rocket attack on Ain al-Asad air base on Tuesday, an official said. "
+        "A security source said the Ain al-Asad base was hit by two rockets fired from a lorry, causing no damage."
+    )
+    tolls = {(c.killed, c.wounded) for c in claims_of(text, "2024-03-13", language="en") if c.base_id == "ain-al-asad"}
+    assert tolls == {(None, None)}, tolls
+
+
+def test_an_earlier_months_attack_on_the_same_base_stays_its_own_claim() -> None:
+    """ "In early June, rockets hit the base; nobody was hurt" does not merge into, nor zero, Tuesday's attack."""
+    text = (
+        "Several American personnel were wounded in a drone attack on Ain al-Asad air base on Tuesday, officials said. "
+        "In early June, several rockets were fired at the Ain al-Asad air base. No casualties were reported."
+    )
+    claims = [c for c in claims_of(text, "2024-07-10", language="en") if c.base_id == "ain-al-asad"]
+    dated = [c for c in claims if c.attack_date is not None]
+    assert [(str(c.attack_date), c.killed, c.wounded) for c in dated] == [("2024-07-09", None, None)], [
+        (c.attack_date, c.date_month, c.killed, c.wounded) for c in claims
+    ]
+
+
+def test_a_famous_toll_in_a_story_dated_only_by_its_publication_takes_the_attacks_day() -> None:
+    """Three US dead at Tower 22 in a story published 30 January with no day of its own: the attack of 28 January."""
+    c = claim(base_id=None, place_text="Tower 22", killed=3, casualty_side="US", attack_date="2024-01-30", date_basis="publication")
+    linked = link(c, resources.gazetteer())
+    assert (linked.base_id, str(linked.attack_date)) == ("tower-22", "2024-01-28"), (linked.base_id, linked.attack_date)
+
+
+def test_al_assad_airbase_with_a_doubled_s_is_ain_al_asad() -> None:
+    """ "Al-Assad airbase", as US network copy spells it, is Ain al-Asad (with the base noun, never the bare name)."""
+    text = "Militia fighters fired a barrage of missiles at Al-Assad airbase in western Iraq on Saturday."
+    assert {c.base_id for c in claims_of(text, "2024-02-11", language="en")} == {"ain-al-asad"}
+
+
+def test_an_attack_on_coalition_forces_at_erbil_is_on_erbil_air_base() -> None:
+    """ "militants attacked coalition forces at Erbil": the forces a base's context phrase places, no base noun said."""
+    text = "Earlier in the day militants attacked coalition forces at Erbil, injuring two American soldiers."
+    assert {c.base_id for c in claims_of(text, "2023-12-20", language="en")} == {"erbil"}
