@@ -74,3 +74,20 @@ def test_an_attack_on_coalition_forces_at_erbil_is_on_erbil_air_base() -> None:
     """ "militants attacked coalition forces at Erbil": the forces a base's context phrase places, no base noun said."""
     text = "Earlier in the day militants attacked coalition forces at Erbil, injuring two American soldiers."
     assert {c.base_id for c in claims_of(text, "2023-12-20", language="en")} == {"erbil"}
+
+
+def test_an_old_attack_dated_to_a_year_before_the_campaign_is_no_new_claim() -> None:
+    """ "The strike in 2019 ... The Ain al-Asad base was hit by nine missiles": the undated sentence goes on with the old story."""
+    text = (
+        "Doctors still study the injuries of that night. The missile strike in 2019 was a reprisal for a killing. "
+        "The Ain al-Asad base, home to hundreds of troops, was hit by nine ballistic missiles."
+    )
+    claims = claims_of(text, None, language="en")
+    assert claims == [], [(c.base_id, c.attack_date) for c in claims]
+
+
+def test_a_first_report_of_no_casualties_since_replaced_is_no_toll_of_none() -> None:
+    """ "initially reported no casualties, but details have since emerged": the denial was replaced, the toll is unknown."""
+    text = "The drone attack on the Rumalyn base in Syria initially reported no casualties, but more details have since emerged."
+    tolls = {(c.killed, c.wounded) for c in claims_of(text, "2024-08-15", language="en") if c.base_id == "rumalyn"}
+    assert tolls == {(None, None)}, tolls

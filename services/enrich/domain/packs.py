@@ -113,6 +113,8 @@ class LanguagePack(BaseModel):
     no_casualties: Phrases = ()
     # Nobody died, the wounded uncounted ("minor injuries", "no US troops were killed").
     no_deaths: Phrases = ()
+    # A report since replaced: a denial right after these words is no toll ("initially reported no casualties").
+    superseded: Phrases = ()
     # Several sites at once ("American bases in Syria"), unless one of them is meant ("one of its outposts").
     plural_base_nouns: Phrases = ()
     one_of: Phrases = ()
