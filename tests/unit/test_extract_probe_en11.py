@@ -91,3 +91,13 @@ def test_a_first_report_of_no_casualties_since_replaced_is_no_toll_of_none() -> 
     text = "The drone attack on the Rumalyn base in Syria initially reported no casualties, but more details have since emerged."
     tolls = {(c.killed, c.wounded) for c in claims_of(text, "2024-08-15", language="en") if c.base_id == "rumalyn"}
     assert tolls == {(None, None)}, tolls
+
+
+def test_the_incident_named_at_a_base_after_an_unnamed_air_base_is_that_attack() -> None:
+    """ "... a rocket attack at an Iraqi air base. The incident occurred at Ain al-Asad": the attack's base is named after it."""
+    text = (
+        "Two American troops were hurt on Friday in a rocket attack at an Iraqi air base, officials said. "
+        "The incident occurred at Ain al-Asad air base in Anbar province, a statement said."
+    )
+    claims = claims_of(text, "2024-03-16", language="en")
+    assert [(c.base_id, str(c.attack_date)) for c in claims] == [("ain-al-asad", "2024-03-15")], [(c.base_id, c.attack_date) for c in claims]
