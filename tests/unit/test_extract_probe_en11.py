@@ -101,3 +101,13 @@ def test_the_incident_named_at_a_base_after_an_unnamed_air_base_is_that_attack()
     )
     claims = claims_of(text, "2024-03-16", language="en")
     assert [(c.base_id, str(c.attack_date)) for c in claims] == [("ain-al-asad", "2024-03-15")], [(c.base_id, c.attack_date) for c in claims]
+
+
+def test_an_attack_introduced_by_following_a_is_recalled() -> None:
+    """ "..., following a rocket strike on al-Asad air base that hurt five": the earlier attack is background to the new one."""
+    text = (
+        "A drone hit the Rumalyn Landing Zone in Syria on Friday, the second attack in a week, following a rocket strike "
+        "on al-Asad air base in Iraq that hurt five US troops."
+    )
+    recalled = {c.base_id: c.background for c in claims_of(text, "2024-08-12", language="en")}
+    assert recalled == {"rumalyn": False, "ain-al-asad": True}, recalled
