@@ -111,3 +111,12 @@ def test_an_attack_introduced_by_following_a_is_recalled() -> None:
     )
     recalled = {c.base_id: c.background for c in claims_of(text, "2024-08-12", language="en")}
     assert recalled == {"rumalyn": False, "ain-al-asad": True}, recalled
+
+
+def test_an_ellipsis_before_a_capital_ends_the_quoted_sentence() -> None:
+    """ "... US jets struck militia depots in Iraq… Earlier, militants attacked coalition forces at Erbil": two sentences."""
+    text = (
+        "The command wrote: “In reply, US jets struck depots used by the militia in Iraq… Earlier in the day, "
+        "militia fighters attacked coalition forces at Erbil, causing injuries.”"
+    )
+    assert {c.base_id for c in claims_of(text, "2023-12-22", language="en")} == {"erbil"}
