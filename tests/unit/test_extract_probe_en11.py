@@ -120,3 +120,14 @@ def test_an_ellipsis_before_a_capital_ends_the_quoted_sentence() -> None:
         "militia fighters attacked coalition forces at Erbil, causing injuries.”"
     )
     assert {c.base_id for c in claims_of(text, "2023-12-22", language="en")} == {"erbil"}
+
+
+def test_a_day_carried_from_a_statement_sentence_is_no_second_attack_days_later() -> None:
+    """Attack on Friday the 9th; "a spokesman said Tuesday"; "The attack on the Rumalyn base came days after ...": one attack."""
+    text = (
+        "A drone hit the Rumalyn Landing Zone in Syria on Friday, Aug. 9, wounding six US troops. "
+        "“Two have returned to duty,” a Pentagon spokesman said Tuesday. "
+        "The attack on the Rumalyn Landing Zone came days after militants targeted a base in Iraq."
+    )
+    dated = sorted(str(c.attack_date) for c in claims_of(text, "2024-08-14", language="en") if c.base_id == "rumalyn")
+    assert dated == ["2024-08-09"], dated

@@ -223,7 +223,22 @@ def _same_attack(a: ClaimExtracted, b: ClaimExtracted) -> bool:
         return True
     # A date that only defaulted to the publication day yields to a stated one a day or two before.
     weak = _weak_date(a) or _weak_date(b)
-    return weak and abs((a.attack_date - b.attack_date).days) <= 2
+    if weak and abs((a.attack_date - b.attack_date).days) <= 2:
+        return True
+    # "Ryder said Tuesday ... . The attack on the Rumalyn base comes days after ...": a day carried over from the
+    # sentence before (a statement's) is no second attack at the base a few days after the one the story dated
+    return _carried_after(a, b) or _carried_after(b, a)
+
+
+CARRIED_DAYS = 7  # how long after a stated attack day a carried-over day at the same base is still that attack's
+CARRIED_MIN_DAYS = 3  # a day or two after, it may well be the next attack of a salvo ("on the 18th ... and the 19th")
+
+
+def _carried_after(carried: ClaimExtracted, stated: ClaimExtracted) -> bool:
+    if carried.date_basis != "inherited" or stated.date_basis not in ("explicit", "relative", "inherited"):
+        return False
+    assert carried.attack_date is not None and stated.attack_date is not None
+    return CARRIED_MIN_DAYS <= (carried.attack_date - stated.attack_date).days <= CARRIED_DAYS
 
 
 def _other_month(undated: ClaimExtracted, dated: ClaimExtracted) -> bool:
