@@ -131,3 +131,13 @@ def test_a_day_carried_from_a_statement_sentence_is_no_second_attack_days_later(
     )
     dated = sorted(str(c.attack_date) for c in claims_of(text, "2024-08-14", language="en") if c.base_id == "rumalyn")
     assert dated == ["2024-08-09"], dated
+
+
+def test_an_attack_told_as_a_few_days_ago_in_a_story_of_another_is_background() -> None:
+    """ "A few days ago, four US soldiers were hurt in a rocket attack on Ain al-Asad": recalled, not dated by the story."""
+    text = (
+        "Suicide drones hit the coalition base at Kharab al-Jir in Hasakah on Saturday, local sources said. "
+        "A few days ago, four US soldiers were hurt in a rocket attack on the Ain al-Asad base in Anbar."
+    )
+    recalled = {c.base_id: (c.background, c.attack_date) for c in claims_of(text, "2024-08-11", language="en")}
+    assert recalled.get("ain-al-asad") == (True, None), recalled
