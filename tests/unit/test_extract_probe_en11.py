@@ -141,3 +141,10 @@ def test_an_attack_told_as_a_few_days_ago_in_a_story_of_another_is_background() 
     )
     recalled = {c.base_id: (c.background, c.attack_date) for c in claims_of(text, "2024-08-11", language="en")}
     assert recalled.get("ain-al-asad") == (True, None), recalled
+
+
+def test_did_not_result_in_any_casualties_even_misspelt_is_a_toll_of_none() -> None:
+    """ "did not result in any causalities" (a common misspelling in regional English copy): nobody hurt."""
+    text = "An official said the drone attack on the Harir air base on Monday did not result in any causalities."
+    tolls = {(c.killed, c.wounded) for c in claims_of(text, "2023-11-21", language="en") if c.base_id == "harir"}
+    assert tolls == {(0, 0)}, tolls
