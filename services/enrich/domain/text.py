@@ -104,7 +104,10 @@ def fold_pattern(pattern: str) -> str:
 # An ellipsis before a space and a capital ends one too (a quote cut short: "... in Iraq… Earlier in the day, ..."),
 # never before a caseless letter (Chinese "……" runs on inside a sentence).
 _STOPS_ALONE = "。！？।۔"  # ۔ the Urdu full stop
-_SENT_END = regex.compile(r"[。！？।۔]|…(?=\s+[\"'“‘(«]?\p{Lu})|[.!?؟](?:[\"'”’)»]?\s+(?=[\"'“‘(«]?[\p{Lu}\p{Lo}\p{N}])|(?=[\"'”’»]?[\p{Lu}\p{Arabic}\p{Hebrew}]))|\n+")
+_ELLIPSIS_END = r"…(?=\s+[\"'“‘(«]?\p{Lu})"
+_SENT_END = regex.compile(
+    r"[。！？।۔]|" + _ELLIPSIS_END + r"|[.!?؟](?:[\"'”’)»]?\s+(?=[\"'“‘(«]?[\p{Lu}\p{Lo}\p{N}])|(?=[\"'”’»]?[\p{Lu}\p{Arabic}\p{Hebrew}]))|\n+"
+)
 _ABBREV = re.compile(
     r"(?:\b[A-Z]\.){1,3}$|\b(?:Gen|Lt|Col|Maj|Brig|Sgt|Spc|Pfc|Pvt|Cpl|Capt|Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No)\.$"
 )
