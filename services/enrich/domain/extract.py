@@ -121,6 +121,8 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             (n - last_found <= MAX_REFER_BACK and _refers_back(folded, s, e, lex))
             or (n - max(last_found, last_toll) <= 1 + quiet and _toll_only(folded, s, e, lex, bases) and not _month_alone(doc, s, e))
         ):  # "... struck al-Tanf on Sunday. In October, two soldiers were killed there.": an earlier month's toll, recalled
+            if not cued and drafts[-1].sentence == prev and _refers_to_base(folded, s, e, lex):
+                drafts[-1] = _located(drafts, doc, s, e, gaz)
             drafts[-1] = _enrich(drafts[-1], folded, s, e, dates, lex, gaz, _within(weapons, s, e), _names(bases, s, e))
             # "One American died. Five soldiers and another American were wounded.": a run of toll sentences continues it
             last_toll = n if _toll_only(folded, s, e, lex, bases) else last_toll
@@ -136,6 +138,22 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
 def _refers_to_base(folded: str, s: int, e: int, lex: Words) -> bool:
     """The sentence points back at a base ("the base", "die basis"), not only at "the attacks"."""
     return any(lex.base_nouns.search(folded, m.start(), m.end()) for m in lex.anaphora.finditer(folded, s, e))
+
+
+def _located(drafts: list[Draft], doc: Doc, s: int, e: int, gaz: Gazetteer) -> Draft:
+    """ "A US base in northeastern Syria came under drone fire. The base lies in Tal Baydar, ...": the one described
+    base the sentence before claimed is the one base this sentence about "the base" names, with no attack word of its
+    own (else it tells of another attack), in the same country when the description gives one."""
+    d = drafts[-1]
+    if d.base_hint or d.plural or d.kind != "described" or sum(1 for x in drafts if x.sentence == d.sentence) != 1:
+        return d
+    named = _unique_bases([b for b in doc.bases if s <= b[1] < e])
+    if len(named) != 1:
+        return d
+    bid, bs, be = named[0]
+    if d.country is not None and gaz.by_id[bid].country != d.country:
+        return d
+    return replace(d, place=(bs, be), base_hint=True, kind="named")
 
 
 def _named_before(doc: Doc, n: int, inherited: SentenceDate | None, gaz: Gazetteer) -> list[Draft]:
