@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from basewatch.services.enrich import resources
+from basewatch.services.enrich.domain import enrich
 from basewatch.services.enrich.domain.link import link
+from basewatch.services.ingest.domain.intake import RawArticle, intake
 from tests.helpers import claim, claims_of
 
 
@@ -148,3 +150,15 @@ def test_did_not_result_in_any_casualties_even_misspelt_is_a_toll_of_none() -> N
     text = "An official said the drone attack on the Harir air base on Monday did not result in any causalities."
     tolls = {(c.killed, c.wounded) for c in claims_of(text, "2023-11-21", language="en") if c.base_id == "harir"}
     assert tolls == {(0, 0)}, tolls
+
+
+def test_days_and_months_in_a_page_dated_only_by_month_are_stated_days_not_guesses() -> None:
+    """A page of "2023-11" says Nov. 5 and Nov. 3 attacks on the Conoco base: two attacks, each on its stated day."""
+    text = (
+        "Two of the attacks hit US bases on Nov. 5, at Conoco and al-Tanf. The other two came on Nov. 3. "
+        "One of them targeted the Conoco base, while the other hit Harir air base."
+    )
+    article = intake(RawArticle(text=text, published_month="2023-11"))
+    claims = enrich(article, resources.lexicon(), resources.calendar(), resources.gazetteer())
+    conoco = sorted((str(c.attack_date), c.date_precision) for c in claims if c.base_id == "conoco")
+    assert conoco == [("2023-11-03", "day"), ("2023-11-05", "day")], conoco

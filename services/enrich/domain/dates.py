@@ -318,8 +318,12 @@ class SentenceDate:
     span: tuple[int, int]
 
 
-def sentence_dates(found: list[Mention], start: int, end: int, ref: date | None, ref_known: bool, cal: Calendar) -> list[SentenceDate]:
-    """Dates (in the campaign window) that the sentence folded[start:end] gives, excluding "since ..." starts."""
+def sentence_dates(
+    found: list[Mention], start: int, end: int, ref: date | None, ref_known: bool, cal: Calendar, month_known: bool = False
+) -> list[SentenceDate]:
+    """Dates (in the campaign window) that the sentence folded[start:end] gives, excluding "since ..." starts.
+    `month_known`: the page gives its month, not its day: a day and month it names ("on Oct. 29") is read as
+    surely as against a publication day (only a weekday needs the day to count from)."""
     out = []
     for m in found:
         if m.start < start or m.start >= end or m.since or m.stamp:
@@ -327,7 +331,8 @@ def sentence_dates(found: list[Mention], start: int, end: int, ref: date | None,
         d = resolve(m, ref, cal)
         if d is None or not cal.in_window(d) or d == cal.epoch:
             continue
-        basis: Basis = "explicit" if m.year or (m.day and m.weekday is not None) else ("relative" if ref_known else "inferred")
+        stated = ref_known or (month_known and bool(m.day and m.month))
+        basis: Basis = "explicit" if m.year or (m.day and m.weekday is not None) else ("relative" if stated else "inferred")
         out.append(SentenceDate(d, basis, (m.start, m.end)))
     return out
 
