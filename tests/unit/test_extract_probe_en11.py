@@ -21,10 +21,7 @@ def test_a_wire_dateline_with_the_agency_tag_dates_the_dispatch_not_the_attack()
 
 def test_an_outlets_name_after_a_placed_dateline_is_no_today() -> None:
     """ "Brussels, May 3, 2024, The Daily Today:" names the outlet, not the attack's day; "on Thursday" does."""
-    text = (
-        "Brussels, May 3, 2024, The Daily Today: US Central Command said Al-Asad Air Base in Iraq came under a rocket "
-        "attack on Thursday by militants."
-    )
+    text = "Brussels, May 3, 2024, The Daily Today: US Central Command said Al-Asad Air Base in Iraq came under a rocket attack on Thursday by militants."
     dated = {str(c.attack_date) for c in claims_of(text, "2024-05-03", language="en") if c.base_id == "ain-al-asad"}
     assert dated == {"2024-05-02"}, dated
 
