@@ -159,3 +159,14 @@ def test_days_and_months_in_a_page_dated_only_by_month_are_stated_days_not_guess
     claims = enrich(article, resources.lexicon(), resources.calendar(), resources.gazetteer())
     conoco = sorted((str(c.attack_date), c.date_precision) for c in claims if c.base_id == "conoco")
     assert conoco == [("2023-11-03", "day"), ("2023-11-05", "day")], conoco
+
+
+def test_a_page_published_before_the_campaign_reports_none_of_its_attacks() -> None:
+    """A story of 2021 about rockets on the embassy and a contractor killed in northern Iraq: no claim, no fatality alert."""
+    text = (
+        "Two rockets hit the US embassy compound in Baghdad on Sunday, wounding one person. The attack came a month "
+        "after a rocket strike killed an American contractor at a base near Kirkuk, and Iran's missiles later hit "
+        "the Ain al-Asad air base, where 30 troops were treated for brain injuries."
+    )
+    claims = claims_of(text, "2021-02-15", language="en")
+    assert claims == [], [(c.base_id, c.attack_date, c.killed) for c in claims]

@@ -66,6 +66,8 @@ class Draft:
 
 def extract(article: ArticleReceived, lexicon: Lexicon, cal: Calendar, gaz: Gazetteer) -> list[ClaimExtracted]:
     """Claims of attacks on bases reported by one article, in text order, not yet linked."""
+    if article.published_at is not None and article.published_at < cal.window_start:
+        return []  # published before the campaign began (a 2020 story of the embassy rockets): none of its attacks
     doc = read(article, Resources(lexicon, cal, gaz))
     if doc.quiet:
         return []  # nothing in the article speaks of an attack
