@@ -170,3 +170,9 @@ def test_a_page_published_before_the_campaign_reports_none_of_its_attacks() -> N
     )
     claims = claims_of(text, "2021-02-15", language="en")
     assert claims == [], [(c.base_id, c.attack_date, c.killed) for c in claims]
+
+
+def test_fighters_martyred_in_the_attack_are_its_dead() -> None:
+    """ "four of our fighters were martyred" in a drone attack on the al-Omar base: four killed, as the partner force words it."""
+    text = "The SDF said four of our fighters were martyred when a drone struck a training yard at the al-Omar oil field base on Tuesday."
+    assert [c.killed for c in claims_of(text, "2024-03-07", language="en") if c.base_id == "al-omar"] == [4]
