@@ -6,7 +6,7 @@ from basewatch.services.enrich import resources
 from basewatch.services.enrich.domain import enrich
 from basewatch.services.enrich.domain.link import link
 from basewatch.services.ingest.domain.intake import RawArticle, intake
-from tests.helpers import claim, claims_of
+from tests.helpers import claim, claims_of, fold_claims
 
 
 def test_a_wire_dateline_with_the_agency_tag_dates_the_dispatch_not_the_attack() -> None:
@@ -161,18 +161,31 @@ def test_days_and_months_in_a_page_dated_only_by_month_are_stated_days_not_guess
     assert conoco == [("2023-11-03", "day"), ("2023-11-05", "day")], conoco
 
 
-def test_a_page_published_before_the_campaign_reports_none_of_its_attacks() -> None:
-    """A story of 2021 about rockets on the embassy and a contractor killed in northern Iraq: no claim, no fatality alert."""
+def test_a_page_published_before_the_campaign_tells_only_history() -> None:
+    """A story of 2021 about rockets on the embassy and a contractor killed near Kirkuk: background claims, no fatality alert."""
     text = (
         "Two rockets hit the US embassy compound in Baghdad on Sunday, wounding one person. The attack came a month "
         "after a rocket strike killed an American contractor at a base near Kirkuk, and Iran's missiles later hit "
         "the Ain al-Asad air base, where 30 troops were treated for brain injuries."
     )
     claims = claims_of(text, "2021-02-15", language="en")
-    assert claims == [], [(c.base_id, c.attack_date, c.killed) for c in claims]
+    assert claims and all(c.background for c in claims), [(c.base_id, c.killed, c.background) for c in claims]
+    messages, _ = fold_claims(claims)
+    assert not [m for m in messages if getattr(m, "kind", None) == "fatality"], messages
 
 
 def test_fighters_martyred_in_the_attack_are_its_dead() -> None:
     """ "four of our fighters were martyred" in a drone attack on the al-Omar base: four killed, as the partner force words it."""
     text = "The SDF said four of our fighters were martyred when a drone struck a training yard at the al-Omar oil field base on Tuesday."
     assert [c.killed for c in claims_of(text, "2024-03-07", language="en") if c.base_id == "al-omar"] == [4]
+
+
+def test_an_attack_claimed_on_a_day_as_two_days_earlier_is_dated_two_days_before_it() -> None:
+    """ "claimed on Tuesday an attack on Haifa port that took place two days earlier": Sunday, not Tuesday."""
+    text = (
+        "Iraqi militia strikes Haifa port\n"
+        "The Islamic Resistance in Iraq said in a statement on Tuesday that it had launched a drone attack on the port of "
+        "Haifa that took place two days earlier."
+    )
+    dated = sorted(str(c.attack_date) for c in claims_of(text, "2024-05-15", language="en") if c.base_id == "haifa-port")
+    assert dated == ["2024-05-12"], dated

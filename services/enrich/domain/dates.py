@@ -31,6 +31,7 @@ class Mention:
     back_days: int | None = None  # relative words: days before the reference
     since: bool = False  # "since October 17": a span's start, never an attack date
     stamp: bool = False  # "Stand: 05.02.2024", "Updated 5 February 2024": the page's time, never an attack date
+    anchored: bool = False  # "two days earlier": `back_days` before the day another date of the sentence names
 
 
 _ISO = re.compile(r"(20\d\d)-(\d\d)-(\d\d)(?!\d)")  # starts with a literal, so the engine skips ahead; digit before checked by hand
@@ -81,6 +82,8 @@ def mentions(folded: str, cal: Calendar, words: Words | None = None) -> list[Men
             found.append(Mention(s, bracket.end() if bracket else e, day=int(bracket.group(1)) if bracket else None, weekday=value))
         elif kind == "d":  # a fixed-date holiday: "a Christmas Day drone attack" names 25 December
             found.append(Mention(s, e, day=value % 100, month=value // 100))
+        elif kind == "e":  # "an attack that had taken place two days earlier" (than the claim's Sunday)
+            found.append(Mention(s, e, back_days=value, anchored=True))
         else:
             found.append(Mention(s, e, back_days=value))
     found.sort(key=lambda x: x.start)
@@ -187,7 +190,7 @@ def _mark_since(folded: str, m: Mention, since: list[tuple[int, int]] | None, wo
     starts_span = since is not None and any(m.start - SINCE_GAP <= e <= m.start and _few_words(folded[e : m.start]) for _, e in since)
     starts_span = starts_span or _campaign_start(folded, m, since, words)
     if pattern(words, WHEN_AFTER).match(folded, m.end) is None and starts_span:
-        return Mention(m.start, m.end, m.day, m.month, m.year, m.weekday, m.back_days, since=True)
+        return Mention(m.start, m.end, m.day, m.month, m.year, m.weekday, m.back_days, since=True, anchored=m.anchored)
     return m
 
 
@@ -324,9 +327,10 @@ def sentence_dates(
     """Dates (in the campaign window) that the sentence folded[start:end] gives, excluding "since ..." starts.
     `month_known`: the page gives its month, not its day: a day and month it names ("on Oct. 29") is read as
     surely as against a publication day (only a weekday needs the day to count from)."""
-    out = []
-    for m in found:
-        if m.start < start or m.start >= end or m.since or m.stamp:
+    out: list[SentenceDate] = []
+    mine = [m for m in found if start <= m.start < end and not (m.since or m.stamp)]
+    for m in mine:
+        if m.anchored:
             continue
         d = resolve(m, ref, cal)
         if d is None or not cal.in_window(d) or d == cal.epoch:
@@ -334,7 +338,22 @@ def sentence_dates(
         stated = ref_known or (month_known and bool(m.day and m.month))
         basis: Basis = "explicit" if m.year or (m.day and m.weekday is not None) else ("relative" if stated else "inferred")
         out.append(SentenceDate(d, basis, (m.start, m.end)))
-    return out
+    return [x for m in mine if m.anchored and (x := _anchored(m, out, ref, ref_known, cal)) is not None] + out
+
+
+def _anchored(m: Mention, dates: list[SentenceDate], ref: date | None, ref_known: bool, cal: Calendar) -> SentenceDate | None:
+    """ "claimed on Sunday an attack that had taken place two days earlier": two days before the sentence's other
+    date (the nearest before it, else after it); with none, before the reference. It comes first: it dates the attack."""
+    before = [x for x in dates if x.span[0] < m.start]
+    anchor = before[-1] if before else (dates[0] if dates else None)
+    back = timedelta(days=m.back_days or 0)
+    if anchor is not None:
+        d, basis = anchor.value - back, anchor.basis
+    elif ref is not None:
+        d, basis = ref - back, ("relative" if ref_known else "inferred")
+    else:
+        return None
+    return SentenceDate(d, basis, (m.start, m.end)) if cal.in_window(d) else None
 
 
 MIN_BARE_MONTH = 4  # letters of a month name standing alone: shorter ones are too often other words ("mai", "آب")

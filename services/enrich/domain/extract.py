@@ -66,12 +66,15 @@ class Draft:
 
 def extract(article: ArticleReceived, lexicon: Lexicon, cal: Calendar, gaz: Gazetteer) -> list[ClaimExtracted]:
     """Claims of attacks on bases reported by one article, in text order, not yet linked."""
-    if article.published_at is not None and article.published_at < cal.window_start:
-        return []  # published before the campaign began (a 2020 story of the embassy rockets): none of its attacks
     doc = read(article, Resources(lexicon, cal, gaz))
     if doc.quiet:
         return []  # nothing in the article speaks of an attack
-    return [_claim(article, doc.text, d, i) for i, d in enumerate(_drop_covered(_drafts(doc, cal, gaz), doc.folded, gaz))]
+    claims = [_claim(article, doc.text, d, i) for i, d in enumerate(_drop_covered(_drafts(doc, cal, gaz), doc.folded, gaz))]
+    if article.published_at is not None and article.published_at < cal.window_start:
+        # published before the campaign began (a 2020 story of the embassy rockets): its attacks are history to
+        # the alert stream, kept as background (never an event or an alert of their own)
+        return [c.model_copy(update={"background": True}) for c in claims]
+    return claims
 
 
 def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:

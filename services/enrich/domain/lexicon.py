@@ -240,7 +240,8 @@ class Words:
 
 
 def calendar_matcher(packs: tuple[LanguagePack, ...]) -> PhraseMatcher:
-    """The calendar words of these packs: keys "m<month>", "w<weekday>", "r<days back>", "d<month * 100 + day>"."""
+    """The calendar words of these packs: keys "m<month>", "w<weekday>", "r<days back>", "e<days before another
+    date>", "d<month * 100 + day>"."""
     cal: dict[str, list[str]] = {}
     for p in packs:
         for m, names in month_names(p).items():
@@ -249,6 +250,8 @@ def calendar_matcher(packs: tuple[LanguagePack, ...]) -> PhraseMatcher:
             cal.setdefault(f"w{d}", []).extend(names)
         for back, phrases in p.relative.items():
             cal.setdefault(f"r{back}", []).extend(phrases)
+        for back, phrases in p.earlier.items():
+            cal.setdefault(f"e{back}", []).extend(phrases)
         for day, phrases in p.named_days.items():
             month, dom = (int(x) for x in day.split("-"))
             cal.setdefault(f"d{month * 100 + dom}", []).extend(phrases)

@@ -225,9 +225,20 @@ def _same_attack(a: ClaimExtracted, b: ClaimExtracted) -> bool:
     weak = _weak_date(a) or _weak_date(b)
     if weak and abs((a.attack_date - b.attack_date).days) <= 2:
         return True
+    if _published_after(a, b) or _published_after(b, a):
+        return True
     # "Ryder said Tuesday ... . The attack on the Rumalyn base comes days after ...": a day carried over from the
     # sentence before (a statement's) is no second attack at the base a few days after the one the story dated
     return _carried_after(a, b) or _carried_after(b, a)
+
+
+def _published_after(told: ClaimExtracted, stated: ClaimExtracted) -> bool:
+    """A telling dated only by the page (a headline) and a telling of the same base whose day the story states, up to
+    CARRIED_DAYS before the page ("... claimed on Sunday an attack two days earlier", published Monday): one attack."""
+    if told.date_basis != "publication" or stated.date_basis not in ("explicit", "relative"):
+        return False
+    assert told.attack_date is not None and stated.attack_date is not None
+    return 0 <= (told.attack_date - stated.attack_date).days <= CARRIED_DAYS
 
 
 CARRIED_DAYS = 7  # how long after a stated attack day a carried-over day at the same base is still that attack's

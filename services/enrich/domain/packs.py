@@ -82,6 +82,8 @@ class LanguagePack(BaseModel):
     numbers: dict[int, Phrases] = {}
     # Calendar: relative days (days back -> words); month and weekday names beyond CLDR's.
     relative: dict[int, Phrases] = {}
+    # Days before the day another date of the same sentence names ("two days earlier", "the day before").
+    earlier: dict[int, Phrases] = {}
     months: dict[int, Phrases] = {}
     weekdays: dict[int, Phrases] = {}  # Monday = 0
     # Days named by a fixed-date holiday ("Christmas Day", "Heiligabend"): "MM-DD" -> words. Only holidays of the
