@@ -69,12 +69,7 @@ def extract(article: ArticleReceived, lexicon: Lexicon, cal: Calendar, gaz: Gaze
     doc = read(article, Resources(lexicon, cal, gaz))
     if doc.quiet:
         return []  # nothing in the article speaks of an attack
-    claims = [_claim(article, doc.text, d, i) for i, d in enumerate(_drop_covered(_drafts(doc, cal, gaz), doc.folded, gaz))]
-    if article.published_at is not None and article.published_at < cal.window_start:
-        # published before the campaign began (a 2020 story of the embassy rockets): its attacks are history to
-        # the alert stream, kept as background (never an event or an alert of their own)
-        return [c.model_copy(update={"background": True}) for c in claims]
-    return claims
+    return [_claim(article, doc.text, d, i) for i, d in enumerate(_drop_covered(_drafts(doc, cal, gaz), doc.folded, gaz))]
 
 
 def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
