@@ -10,12 +10,14 @@ import pytest
 from basewatch.services.enrich import resources
 from basewatch.services.enrich.domain.packs import DECLARED, REQUIRED, LanguagePack, month_names, weekday_names
 from basewatch.services.enrich.domain.text import fold
+from tests.helpers import claims_of
 
 # The languages of the dev set, Hindi and Hebrew (the issue's list), Dutch (probe set 7), Czech and Romanian (probe set 8),
-# Croatian, Serbian in Latin script, Slovak and Slovenian (probe set 9).
+# Croatian, Serbian in Latin script, Slovak and Slovenian (probe set 9); Swedish, Norwegian, Danish, Finnish, Icelandic,
+# Hungarian, Azerbaijani and Albanian (session 11: the search tool's pages hold reports of the attacks in each).
 LANGUAGES = (
-    "ar", "bg", "cs", "de", "el", "en", "es", "fa", "fr", "he", "hi", "hr", "id", "it",
-    "ja", "ku", "nl", "pl", "pt", "ro", "ru", "sk", "sl", "sr", "tr", "uk", "zh",
+    "ar", "az", "bg", "cs", "da", "de", "el", "en", "es", "fa", "fi", "fr", "he", "hi", "hr", "hu", "id", "is", "it",
+    "ja", "ku", "nl", "no", "pl", "pt", "ro", "ru", "sk", "sl", "sq", "sr", "sv", "tr", "uk", "zh",
 )  # fmt: skip
 
 
@@ -68,3 +70,11 @@ def test_number_words_run_together_are_one_number() -> None:
     for lang, text in (("en", "twenty-five soldiers"), ("fr", "vingt-cinq soldats"), ("ru", "двадцать пять солдат")):
         numbers = lex.words((lang,)).number.finditer(fold(text))
         assert [n.value for n in numbers] == [25], lang
+
+
+def test_norwegian_bokmal_and_nynorsk_codes_are_read_by_the_norwegian_pack() -> None:
+    """An article declared "nb" (Bokmål) or "nn" (Nynorsk) is read with the "no" pack: its toll and day are found."""
+    text = "Tre amerikanske soldater ble drept i et droneangrep mot en base nordøst i Jordan natt til søndag."
+    for code in ("nb", "nn", "no"):
+        claims = claims_of(text, "2024-01-29", language=code)
+        assert [(c.killed, str(c.attack_date)) for c in claims] == [(3, "2024-01-28")], code

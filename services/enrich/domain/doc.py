@@ -160,9 +160,12 @@ def read(article: ArticleReceived, res: Resources) -> Doc:
 def _real_date(m: Mention, doc: Doc) -> bool:
     """Not a number of a base's name ("Tower 22 may have been ..." is no 22 May), not a month name written in lower
     case where it is another word (the verb "may"), not a lone weekday written in lower case where it is another
-    word (Indonesian "minggu ini": this week, not Sunday)."""
+    word (Indonesian "minggu ini": this week, not Sunday). A weekday phrase longer than the homograph is the weekday
+    (Turkish "pazar günü", Azerbaijani "bazar günü": Sunday, written in lower case in running text)."""
     if any(bs <= m.start < be or bs < m.end <= be for _, bs, be in doc.bases):
         return False
-    if m.weekday is not None and m.day is None and pattern(doc.lex, "<weekday_homographs>").search(doc.text, m.start, m.end):
-        return False
+    if m.weekday is not None and m.day is None:
+        lone = pattern(doc.lex, "<weekday_homographs>").search(doc.text, m.start, m.end)
+        if lone is not None and lone.span() == (m.start, m.end):
+            return False
     return not (m.month is not None and m.day is not None and pattern(doc.lex, "<month_homographs>").search(doc.text, m.start, m.end))

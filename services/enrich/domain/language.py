@@ -7,6 +7,7 @@ from functools import cache
 from typing import Any
 
 from basewatch.schemas import ArticleReceived
+from basewatch.services.enrich.domain.packs import language_code
 
 # Letters Sorani Kurdish writes and Persian, Arabic and Urdu do not (ە ێ ۆ ڕ ڵ ڤ): a detector trained without
 # Sorani calls such text Persian (or Urdu, now that Urdu is a pack's language).
@@ -17,8 +18,8 @@ DETECT_CHARS = 240  # the start of an article says its language (the detector's 
 def article_languages(article: ArticleReceived, known: frozenset[str]) -> tuple[str, ...]:
     """The article's language codes: the declared one (even one no pack covers), else the detected one."""
     if article.language:
-        return (article.language.replace("_", "-").split("-")[0].lower(),)
-    return (detect(article.text, known),)
+        return (language_code(article.language),)
+    return (language_code(detect(article.text, known)),)
 
 
 def detect(text: str, known: frozenset[str]) -> str:

@@ -20,7 +20,7 @@ from typing import Any, NamedTuple
 from text_to_num import text2num
 
 from basewatch.schemas.messages import Side
-from basewatch.services.enrich.domain.packs import TEXT2NUM, LanguagePack, month_names, weekday_names
+from basewatch.services.enrich.domain.packs import TEXT2NUM, LanguagePack, language_code, month_names, weekday_names
 from basewatch.services.enrich.domain.phrases import ARABIC_PROCLITICS, PhraseMatcher, expand, leftmost_longest, matchable
 from basewatch.services.enrich.domain.text import fold
 
@@ -446,7 +446,7 @@ class Lexicon:
 
 
 def _code(language: str) -> str:
-    return language.replace("_", "-").split("-")[0].strip().lower()
+    return language_code(language)
 
 
 @lru_cache(maxsize=64)

@@ -33,6 +33,15 @@ DECLARED = (
     "not_one_site", "genitive", "month_homographs", "stamp", "ordinals", "date_joins", "when", "lone_victims",
 )  # fmt: skip
 TEXT2NUM = frozenset({"en", "fr", "es", "pt", "de", "it"})  # languages text2num reads
+# ISO 639-1 codes of one written language under two names: Norwegian Bokmål (nb) and Nynorsk (nn) are read by the
+# Norwegian pack ("no", the macrolanguage code the language detector gives).
+SAME_LANGUAGE = {"nb": "no", "nn": "no"}
+
+
+def language_code(language: str) -> str:
+    """The pack code of a declared language ("en-US" -> "en", "nb" -> "no")."""
+    code = language.replace("_", "-").split("-")[0].strip().lower()
+    return SAME_LANGUAGE.get(code, code)
 
 
 class LanguagePack(BaseModel):
