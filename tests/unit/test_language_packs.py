@@ -14,9 +14,9 @@ from tests.helpers import claims_of
 
 # The languages of the dev set, Hindi and Hebrew (the list), Dutch (probe set 7), Czech and Romanian (probe set 8),
 # Croatian, Serbian in Latin script, Slovak and Slovenian (probe set 9); Swedish, Norwegian, Danish, Finnish, Icelandic,
-# Hungarian, Azerbaijani and Albanian (session 11: the search tool's pages hold reports of the attacks in each).
+# Hungarian, Azerbaijani, Albanian and Catalan (session 11: the search tool's pages hold reports of the attacks in each).
 LANGUAGES = (
-    "ar", "az", "bg", "cs", "da", "de", "el", "en", "es", "fa", "fi", "fr", "he", "hi", "hr", "hu", "id", "is", "it",
+    "ar", "az", "bg", "ca", "cs", "da", "de", "el", "en", "es", "fa", "fi", "fr", "he", "hi", "hr", "hu", "id", "is", "it",
     "ja", "ku", "nl", "no", "pl", "pt", "ro", "ru", "sk", "sl", "sq", "sr", "sv", "tr", "uk", "zh",
 )  # fmt: skip
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import pairwise
 from typing import Literal
 
 from basewatch.services.enrich.domain.lexicon import Calendar, Words
@@ -322,13 +323,15 @@ class SentenceDate:
 
 
 def sentence_dates(
-    found: list[Mention], start: int, end: int, ref: date | None, ref_known: bool, cal: Calendar, month_known: bool = False
+    found: list[Mention], start: int, end: int, ref: date | None, ref_known: bool, cal: Calendar, folded: str, month_known: bool = False
 ) -> list[SentenceDate]:
-    """Dates (in the campaign window) that the sentence folded[start:end] gives, excluding "since ..." starts.
-    `month_known`: the page gives its month, not its day: a day and month it names ("on Oct. 29") is read as
-    surely as against a publication day (only a weekday needs the day to count from)."""
+    """Dates (in the campaign window) that the sentence folded[start:end] gives, excluding "since ..." starts, and the
+    first night of a night that spans two days (`_night_eve`). `month_known`: the page gives its month, not its day:
+    a day and month it names ("on Oct. 29") is read as surely as against a publication day (only a weekday needs the
+    day to count from)."""
     out: list[SentenceDate] = []
-    mine = [m for m in found if start <= m.start < end and not (m.since or m.stamp)]
+    eves, nights = _night(found, start, end, folded)
+    mine = [m for m in found if start <= m.start < end and not ((m.since and m.start not in nights) or m.stamp or m.start in eves)]
     for m in mine:
         if m.anchored:
             continue
@@ -354,6 +357,29 @@ def _anchored(m: Mention, dates: list[SentenceDate], ref: date | None, ref_known
     else:
         return None
     return SentenceDate(d, basis, (m.start, m.end)) if cal.in_window(d) else None
+
+
+NIGHT_JOIN = 8  # characters between two weekdays that name one night ("samedi à dimanche", "Saturday into Sunday")
+_JOIN = re.compile(r"[\w\s'’/–-]*")  # what may stand between them: a short word, a dash or slash, never a clause's punctuation
+
+
+def _night(found: list[Mention], start: int, end: int, folded: str) -> tuple[set[int], set[int]]:
+    """ "dans la nuit de samedi à dimanche", "la noche del sábado al domingo", "nella notte tra sabato e domenica", "в ночь
+    с субботы на воскресенье", "overnight Saturday into Sunday": a weekday followed at once by the next day names the
+    night between them, and an attack in that night is reported on the later day (after midnight). Returns the starts
+    of the earlier weekdays of such pairs and of a relative night word just before them (no date), and of the later
+    days (the date, even after a word that opens a span: "tra", "с"). A shape of mentions (two weekdays a day apart,
+    at most a short joining word and no punctuation between: "on Sunday, the SDF said on Monday" is two days), no word."""
+    bare = [m for m in found if start <= m.start < end and m.weekday is not None and m.day is None and m.month is None and m.back_days is None]
+    pairs = [
+        (a, b)
+        for a, b in pairwise(bare)
+        if a.weekday is not None and b.weekday == (a.weekday + 1) % 7 and b.start - a.end <= NIGHT_JOIN and _JOIN.fullmatch(folded, a.end, b.start)
+    ]
+    # the night word right before the pair, when a pack reads it as "last night" ("dans la nuit de ...", "w nocy z ..."):
+    # the pair says which night
+    night = {m.start for m in found if m.back_days is not None and any(0 <= a.start - m.end <= NIGHT_JOIN for a, _ in pairs)}
+    return {a.start for a, _ in pairs} | night, {b.start for _, b in pairs}
 
 
 MIN_BARE_MONTH = 4  # letters of a month name standing alone: shorter ones are too often other words ("mai", "آب")
