@@ -13,7 +13,12 @@ from basewatch.services.enrich.domain.link import consolidate, link
 def enrich(article: ArticleReceived, lex: Lexicon, cal: Calendar, gaz: Gazetteer) -> list[ClaimExtracted]:
     """Every attack claim of one article, each linked to a base where possible, undated reports placed on
     the one day of the attack calendar that fits them."""
-    return place_on_calendar(linked(article, lex, cal, gaz), gaz)
+    claims = place_on_calendar(linked(article, lex, cal, gaz), gaz)
+    if article.published_at is not None and article.published_at < cal.window_start:
+        # published before the campaign began (a 2020 story of the embassy rockets): its attacks are history to
+        # the alert stream, kept as background (never an event or an alert of their own)
+        return [c.model_copy(update={"background": True}) for c in claims]
+    return claims
 
 
 def linked(article: ArticleReceived, lex: Lexicon, cal: Calendar, gaz: Gazetteer) -> list[ClaimExtracted]:

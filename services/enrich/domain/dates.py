@@ -32,6 +32,7 @@ class Mention:
     back_days: int | None = None  # relative words: days before the reference
     since: bool = False  # "since October 17": a span's start, never an attack date
     stamp: bool = False  # "Stand: 05.02.2024", "Updated 5 February 2024": the page's time, never an attack date
+    anchored: bool = False  # "two days earlier": `back_days` before the day another date of the sentence names
 
 
 _ISO = re.compile(r"(20\d\d)-(\d\d)-(\d\d)(?!\d)")  # starts with a literal, so the engine skips ahead; digit before checked by hand
@@ -82,9 +83,13 @@ def mentions(folded: str, cal: Calendar, words: Words | None = None) -> list[Men
             found.append(Mention(s, bracket.end() if bracket else e, day=int(bracket.group(1)) if bracket else None, weekday=value))
         elif kind == "d":  # a fixed-date holiday: "a Christmas Day drone attack" names 25 December
             found.append(Mention(s, e, day=value % 100, month=value // 100))
+        elif kind == "e":  # "an attack that had taken place two days earlier" (than the claim's Sunday)
+            found.append(Mention(s, e, back_days=value, anchored=True))
         else:
             found.append(Mention(s, e, back_days=value))
     found.sort(key=lambda x: x.start)
+    tags = [(m.end, t.end()) for m in found if m.stamp and (t := _DATELINE_TAG.match(folded, m.end)) is not None]
+    found = [m for m in found if not any(a <= m.start < b for a, b in tags)]
     since = [(m.start(), m.end()) for m in words.since.finditer(folded)] if words is not None else None
     return [
         _mark_since(folded, _merge_weekday(found, i, folded, words), since, words) for i in range(len(found)) if not _absorbed(found, i, folded, words)
@@ -93,12 +98,26 @@ def mentions(folded: str, cal: Calendar, words: Words | None = None) -> list[Men
 
 # "MOSUL, Iraq, April 22 (Reuters) -": the date of a wire dateline is the dispatch's, never an attack's.
 _DATELINE_AFTER = re.compile(r"\s*\([^()]{2,25}\)\s*-")
+# A line that opens with a place and a comma, then the date and a wire's or outlet's tag: "NEW YORK, October 19.
+# /TASS/. The ...", "Washington, January 21, 2024, The Europe Today: ...", "IRBIL, Nov 17 (KUNA) -- ...", also on the
+# page's " date 2024-01-21" line. A calendar word inside the tag ("The Europe Today") dates nothing either.
+_DATELINE_PLACE = re.compile(r"(?:[^\S\n]*date\s\d{4}-\d\d-\d\d)?[^\S\n]*[^\W\d]+(?:[ ./'’-]+[^\W\d]+){0,3},[^\S\n]*")
+_DATELINE_TAG = re.compile(r"(?:,?\s*\d{4})?(?:\.?\s*/[^/\n]{2,15}/|,?\s*[^\W\d][^,.:\n()]{1,30}:\s|\s*:\s|\s*-{1,2}\s)")
+DATELINE_PLACE_REACH = 45  # characters from a line's start to its dateline date
 
 
 def _dateline(folded: str, m: Mention) -> Mention:
-    if _DATELINE_AFTER.match(folded, m.end) is None:
+    if _DATELINE_AFTER.match(folded, m.end) is None and not _placed_dateline(folded, m):
         return m
     return Mention(m.start, m.end, m.day, m.month, m.year, m.weekday, m.back_days, m.since, stamp=True)
+
+
+def _placed_dateline(folded: str, m: Mention) -> bool:
+    """The date stands right after a line's opening place ("Washington,") and before a tag that is no sentence."""
+    line = folded.rfind("\n", 0, m.start) + 1
+    if m.start - line > DATELINE_PLACE_REACH or _DATELINE_PLACE.fullmatch(folded, line, m.start) is None:
+        return False
+    return _DATELINE_TAG.match(folded, m.end) is not None
 
 
 _DAY_IN_BRACKETS = re.compile(r"\s?\((\d{1,2})\)")
@@ -172,7 +191,7 @@ def _mark_since(folded: str, m: Mention, since: list[tuple[int, int]] | None, wo
     starts_span = since is not None and any(m.start - SINCE_GAP <= e <= m.start and _few_words(folded[e : m.start]) for _, e in since)
     starts_span = starts_span or _campaign_start(folded, m, since, words)
     if pattern(words, WHEN_AFTER).match(folded, m.end) is None and starts_span:
-        return Mention(m.start, m.end, m.day, m.month, m.year, m.weekday, m.back_days, since=True)
+        return Mention(m.start, m.end, m.day, m.month, m.year, m.weekday, m.back_days, since=True, anchored=m.anchored)
     return m
 
 
@@ -304,21 +323,40 @@ class SentenceDate:
 
 
 def sentence_dates(
-    found: list[Mention], start: int, end: int, ref: date | None, ref_known: bool, cal: Calendar, folded: str
+    found: list[Mention], start: int, end: int, ref: date | None, ref_known: bool, cal: Calendar, folded: str, month_known: bool = False
 ) -> list[SentenceDate]:
     """Dates (in the campaign window) that the sentence folded[start:end] gives, excluding "since ..." starts, and the
-    first night of a night that spans two days (`_night_eve`)."""
-    out = []
+    first night of a night that spans two days (`_night_eve`). `month_known`: the page gives its month, not its day:
+    a day and month it names ("on Oct. 29") is read as surely as against a publication day (only a weekday needs the
+    day to count from)."""
+    out: list[SentenceDate] = []
     eves, nights = _night(found, start, end, folded)
-    for m in found:
-        if m.start < start or m.start >= end or (m.since and m.start not in nights) or m.stamp or m.start in eves:
+    mine = [m for m in found if start <= m.start < end and not ((m.since and m.start not in nights) or m.stamp or m.start in eves)]
+    for m in mine:
+        if m.anchored:
             continue
         d = resolve(m, ref, cal)
         if d is None or not cal.in_window(d) or d == cal.epoch:
             continue
-        basis: Basis = "explicit" if m.year or (m.day and m.weekday is not None) else ("relative" if ref_known else "inferred")
+        stated = ref_known or (month_known and bool(m.day and m.month))
+        basis: Basis = "explicit" if m.year or (m.day and m.weekday is not None) else ("relative" if stated else "inferred")
         out.append(SentenceDate(d, basis, (m.start, m.end)))
-    return out
+    return [x for m in mine if m.anchored and (x := _anchored(m, out, ref, ref_known, cal)) is not None] + out
+
+
+def _anchored(m: Mention, dates: list[SentenceDate], ref: date | None, ref_known: bool, cal: Calendar) -> SentenceDate | None:
+    """ "claimed on Sunday an attack that had taken place two days earlier": two days before the sentence's other
+    date (the nearest before it, else after it); with none, before the reference. It comes first: it dates the attack."""
+    before = [x for x in dates if x.span[0] < m.start]
+    anchor = before[-1] if before else (dates[0] if dates else None)
+    back = timedelta(days=m.back_days or 0)
+    if anchor is not None:
+        d, basis = anchor.value - back, anchor.basis
+    elif ref is not None:
+        d, basis = ref - back, ("relative" if ref_known else "inferred")
+    else:
+        return None
+    return SentenceDate(d, basis, (m.start, m.end)) if cal.in_window(d) else None
 
 
 NIGHT_JOIN = 8  # characters between two weekdays that name one night ("samedi à dimanche", "Saturday into Sunday")

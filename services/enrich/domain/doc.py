@@ -139,7 +139,8 @@ def fix_reference(doc: Doc, res: Resources) -> Doc:
 def date_sentences(doc: Doc, res: Resources) -> Doc:
     """Per sentence, the dates in the campaign window it gives (read against the reference)."""
     found = list(doc.dates)
-    per = tuple(tuple(sentence_dates(found, s, e, doc.reference, doc.reference_known, res.calendar, doc.folded)) for s, e in doc.sentences)
+    month_known = doc.article.published_month is not None
+    per = tuple(tuple(sentence_dates(found, s, e, doc.reference, doc.reference_known, res.calendar, doc.folded, month_known)) for s, e in doc.sentences)
     return _with(doc, sentence_dates=per)
 
 

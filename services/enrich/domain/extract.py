@@ -84,6 +84,7 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
     last_toll = -99  # the last sentence that only gave the claim before it a toll
     summary = False  # the previous sentence counted attacks on named places ("in recent days ... al-Omar and Shaddadi")
     lede: tuple[int, int | None, int | None, Side | None, frozenset[str]] | None = None  # a toll told before any place
+    old_story = False  # the sentences before, undated since, told of an attack of a year before the campaign
     for n, (s, e) in enumerate(doc.sentences):
         dates = list(doc.sentence_dates[n])
         at = bisect_left(cues, s)
@@ -92,7 +93,11 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
         # saying or an official, no attack word) between a claim and its toll leaves the toll the claim's.
         quiet = last_cued <= last_found and n >= 1 and _attribution(folded, *doc.sentences[n - 1], lex)
         last_cued = n if cued else last_cued
-        has_cue = cued and not (not dates and _years_before(folded, s, e, cal))  # not an old story
+        old_year = not dates and _years_before(folded, s, e, cal)
+        # "The attack in 2020 was Iran's revenge. The base was struck by 11 missiles.": the undated sentences after
+        # a sentence that dates its attack to a year before the campaign go on telling that old story
+        old_story = not dates and ((old_year and cued and _old_attack_year(folded, s, e, cal, lex)) or (old_story and not _campaign_year(folded, s, e, cal)))
+        has_cue = cued and not old_year and not old_story  # not an old story
         has_cue = has_cue and not _links_away(folded, s, lex)
         continued = opens_with(lex, "additive", folded, s) or _LIST_COUNT.match(folded, s) is not None
         summary = (summary and not dates and continued) or _counts_named_attacks(folded, s, e, dates, lex, bases)
@@ -318,6 +323,7 @@ def _continues(folded: str, s: int, lex: Words) -> bool:
 
 _YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
 ATTACK_ON = r"<attack_nouns>\s<against>|<targeting>"  # "the attack on", "targeting"
+FORCES_HIT = rf"{ATTACK_ON}|<targeted>"  # also "attacked coalition forces at Erbil": forces a base's context phrase places
 
 # The words before a place say it was attacked: "fired a ballistic missile at", "an attack on the".
 TARGETED = rf"(?:{ATTACK_ON}|<targeted>|<launched>[^.;]{{0,60}}?<against>)\s(?:<articles>\s)?(?:<side:US|side:coalition>\s)?$"
@@ -327,6 +333,22 @@ NAMES_ATTACK = r"\s(?:<weapons>\s)?<attack_nouns>"  # "Tower 22 attack"
 def _years_before(folded: str, s: int, e: int, cal: Calendar) -> bool:
     """The sentence names a year before the campaign."""
     return any(int(y) < cal.window_start.year for y in _YEAR.findall(folded, s, e))
+
+
+def _old_attack_year(folded: str, s: int, e: int, cal: Calendar, lex: Words) -> bool:
+    """An attack word, then a year before the campaign that starts no span ("the attack in 2020"; not "since 1973")."""
+    cue = lex.attack.search(folded, s, e)
+    if cue is None:
+        return False
+    for m in _YEAR.finditer(folded, cue.end(), e):
+        if int(m.group(1)) < cal.window_start.year and lex.since.search(folded, max(s, m.start() - 12), m.start()) is None:
+            return True
+    return False
+
+
+def _campaign_year(folded: str, s: int, e: int, cal: Calendar) -> bool:
+    """The sentence names a year of the campaign (it no longer tells the old story)."""
+    return any(int(y) >= cal.window_start.year for y in _YEAR.findall(folded, s, e))
 
 
 LANDMARK_WORDS = 5  # words between a base and "near <another base>" that locates it ("Tower 22, a small site near al-Tanf")
@@ -528,7 +550,7 @@ def _region_places(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) -> l
     casualty = lex.killed.search(folded, s, e) or lex.wounded.search(folded, s, e)
     if region and (pattern(lex, ENGAGED).search(text, s, e) or casualty):
         return [(region.start(), region.end(), False, False, False)]
-    for m in pattern(lex, ATTACK_ON).finditer(text, s, e):
+    for m in pattern(lex, FORCES_HIT).finditer(text, s, e):
         pe = min(e, m.end() + MAX_PLACE)
         if gaz.find_context(folded, m.end(), pe):
             return [(m.end(), pe, False, False, False)]
@@ -631,8 +653,13 @@ def _casualties(
 ) -> tuple[int | None, int | None, Side | None]:
     """Killed, wounded and the victims' side in folded[s:e]. `skip`: spans no count is part of (dates, names);
     `away`: places outside the theatre, whose clauses give no toll of an attack on a base."""
-    denials = tuple((m.start(), m.end()) for cat in (lex.no_casualties, lex.no_deaths) for m in cat.finditer(folded, s, e))
-    skip = skip + denials  # "killing no one": the number word of a denial is no count
+    said = [(m, m.start(), m.end()) for cat in (lex.no_casualties, lex.no_deaths) for m in cat.finditer(folded, s, e)]
+    skip = skip + tuple((a, b) for _, a, b in said)  # "killing no one": the number word of a denial is no count
+    # "initially reported no casualties, but ...": a denial since replaced is none
+    kept = {a for _, a, _ in said if lex.superseded.search(folded, max(s, a - SUPERSEDED_REACH), a) is None}
+    denials = tuple((a, b) for _, a, b in said if a in kept)
+    no_casualties = any(a in kept for m, a, _ in said if lex.no_casualties.search(folded, a, m.end()) is not None)
+    no_deaths = any(a in kept for m, a, _ in said if lex.no_deaths.search(folded, a, m.end()) is not None)
     killed = _count_near(folded, s, e, lex.killed, lex, skip, away)
     wounded = _count_near(folded, s, e, lex.wounded, lex, skip, away)
     side = None
@@ -643,13 +670,16 @@ def _casualties(
             break
     if killed is None and not denials:
         killed = _named_dead(folded, s, e, lex)
-    if lex.no_casualties.search(folded, s, e):
+    if no_casualties:
         killed = 0 if killed is None else killed
         wounded = 0 if wounded is None else wounded
         side = side if killed or wounded else None
-    if lex.no_deaths.search(folded, s, e) and not killed:
+    if no_deaths and not killed:
         killed = 0  # "minor injuries", "no US troops were killed"
     return killed, wounded, side
+
+
+SUPERSEDED_REACH = 30  # characters from "initially" to the denial it says was later replaced
 
 
 NAME_WORD = r"\s(?!<conjunctions|auxiliaries|killed|speech|genitive>)[\w'-]+"
@@ -1102,6 +1132,8 @@ def _enrich(
         # "One of them died of his injuries on Tuesday": a death on a later day, told of this attack or with no
         # attack of its own, is this attack's toll (the day stays the attack's)
         return replace(d, killed=killed, side=d.side or side)
+    if d.side is not None and d.killed is None and d.wounded is None and not killed and not wounded:
+        killed = wounded = None  # "Several US personnel were injured" then "... causing no damage": no toll of none
     return replace(
         d,
         weapon=d.weapon if d.weapon != "unknown" or not weapons else weapons[0][2],

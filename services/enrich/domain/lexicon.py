@@ -27,7 +27,7 @@ from basewatch.services.enrich.domain.text import fold
 PHRASE_CATEGORIES = (
     "attack", "claimed", "confirmed", "killed", "wounded", "attackers", "victims", "base_nouns",
     "since", "aggregate", "count_units", "threat", "state_strike", "militia_target", "background", "recalls", "anaphora",
-    "no_casualties", "no_deaths", "speech", "exceptions", "links", "lone_victims",
+    "no_casualties", "no_deaths", "speech", "exceptions", "links", "lone_victims", "superseded",
 )  # fmt: skip
 # Short function words, looked up only in small windows (a whole-text scan would stop at every "a" and "in").
 WINDOW_CATEGORIES = (
@@ -240,7 +240,8 @@ class Words:
 
 
 def calendar_matcher(packs: tuple[LanguagePack, ...]) -> PhraseMatcher:
-    """The calendar words of these packs: keys "m<month>", "w<weekday>", "r<days back>", "d<month * 100 + day>"."""
+    """The calendar words of these packs: keys "m<month>", "w<weekday>", "r<days back>", "e<days before another
+    date>", "d<month * 100 + day>"."""
     cal: dict[str, list[str]] = {}
     for p in packs:
         for m, names in month_names(p).items():
@@ -249,6 +250,8 @@ def calendar_matcher(packs: tuple[LanguagePack, ...]) -> PhraseMatcher:
             cal.setdefault(f"w{d}", []).extend(names)
         for back, phrases in p.relative.items():
             cal.setdefault(f"r{back}", []).extend(phrases)
+        for back, phrases in p.earlier.items():
+            cal.setdefault(f"e{back}", []).extend(phrases)
         for day, phrases in p.named_days.items():
             month, dom = (int(x) for x in day.split("-"))
             cal.setdefault(f"d{month * 100 + dom}", []).extend(phrases)

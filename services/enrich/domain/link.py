@@ -125,8 +125,10 @@ def _famous_day(claim: ClaimExtracted, gaz: Gazetteer, base_id: str) -> date | N
     days after it: the day the story was told taken for the attack's ("the report of Tuesday 30 January": three
     soldiers killed at Tower 22, two days after the attack). A fatal attack's exact toll at its base is that
     attack, never a second one a few days later."""
-    if not claim.killed or claim.attack_date is None or claim.date_basis == "publication":
+    if not claim.killed or claim.attack_date is None:
         return None
+    # a story dated only by its publication, days after the famous attack whose toll it gives ("An Iraqi drone
+    # attack killed two soldiers", published three days later): the day it was published is not the attack's
     # a day carried from another sentence of the story (basis "inherited") is the story's day, not the attack's:
     # the famous toll told within the famous attack's month after it is that attack ("IRI is also said to have led
     # the attack on the US base in Jordan; three US soldiers died in it", in a report dated by another attack)
@@ -215,11 +217,46 @@ def _same_attack(a: ClaimExtracted, b: ClaimExtracted) -> bool:
         return _same_unnamed(a, b)
     if a.base_id is None or a.base_id != b.base_id:
         return False
+    if _other_month(a, b) or _other_month(b, a):
+        return False  # "In late July, rockets were fired at the base" in a story of an August attack: another attack
     if a.attack_date is None or b.attack_date is None or a.attack_date == b.attack_date:
         return True
     # A date that only defaulted to the publication day yields to a stated one a day or two before.
     weak = _weak_date(a) or _weak_date(b)
-    return weak and abs((a.attack_date - b.attack_date).days) <= 2
+    if weak and abs((a.attack_date - b.attack_date).days) <= 2:
+        return True
+    if _published_after(a, b) or _published_after(b, a):
+        return True
+    # "Ryder said Tuesday ... . The attack on the Rumalyn base comes days after ...": a day carried over from the
+    # sentence before (a statement's) is no second attack at the base a few days after the one the story dated
+    return _carried_after(a, b) or _carried_after(b, a)
+
+
+def _published_after(told: ClaimExtracted, stated: ClaimExtracted) -> bool:
+    """A telling dated only by the page (a headline) and a telling of the same base whose day the story states, up to
+    CARRIED_DAYS before the page ("... claimed on Sunday an attack two days earlier", published Monday): one attack."""
+    if told.date_basis != "publication" or stated.date_basis not in ("explicit", "relative"):
+        return False
+    assert told.attack_date is not None and stated.attack_date is not None
+    return 0 <= (told.attack_date - stated.attack_date).days <= CARRIED_DAYS
+
+
+CARRIED_DAYS = 7  # how long after a stated attack day a carried-over day at the same base is still that attack's
+CARRIED_MIN_DAYS = 3  # a day or two after, it may well be the next attack of a salvo ("on the 18th ... and the 19th")
+
+
+def _carried_after(carried: ClaimExtracted, stated: ClaimExtracted) -> bool:
+    if carried.date_basis != "inherited" or stated.date_basis not in ("explicit", "relative", "inherited"):
+        return False
+    assert carried.attack_date is not None and stated.attack_date is not None
+    return CARRIED_MIN_DAYS <= (carried.attack_date - stated.attack_date).days <= CARRIED_DAYS
+
+
+def _other_month(undated: ClaimExtracted, dated: ClaimExtracted) -> bool:
+    """An undated claim that names its month, and a dated one of another month."""
+    if undated.attack_date is not None or undated.date_month is None or dated.attack_date is None:
+        return False
+    return undated.date_month != dated.attack_date.strftime("%Y-%m")
 
 
 def _same_unnamed(a: ClaimExtracted, b: ClaimExtracted) -> bool:
@@ -251,14 +288,24 @@ def _merge(a: ClaimExtracted, b: ClaimExtracted) -> ClaimExtracted:
             "date_weekday": a.date_weekday if a.date_weekday is not None else b.date_weekday,  # undated: whichever names a weekday
             "actor": a.actor or b.actor,
             "weapon": a.weapon if a.weapon != "unknown" else b.weapon,
-            "killed": _max(a.killed, b.killed),
-            "wounded": _max(a.wounded, b.wounded),
+            "killed": _max(a.killed, b.killed) if not _vague_toll(a, b) else None,
+            "wounded": _max(a.wounded, b.wounded) if not _vague_toll(a, b) else None,
             "casualty_side": a.casualty_side or b.casualty_side,
             "status": min(a.status, b.status, key=STATUS_RANK.__getitem__),
             "background": a.background and b.background,
             "link_confidence": max(a.link_confidence, b.link_confidence),
         }
     )
+
+
+def _vague_toll(a: ClaimExtracted, b: ClaimExtracted) -> bool:
+    """One telling names victims without a count ("several US personnel were injured"), the other only denies
+    ("causing no damage", no casualties): the denial is no toll of none for victims the story already told of."""
+    def victims(c: ClaimExtracted) -> bool:
+        return c.casualty_side is not None and c.killed is None and c.wounded is None
+    def none_or_zero(c: ClaimExtracted) -> bool:
+        return not c.killed and not c.wounded
+    return (victims(a) and none_or_zero(b)) or (victims(b) and none_or_zero(a))
 
 
 def _max(a: int | None, b: int | None) -> int | None:

@@ -92,6 +92,8 @@ class LanguagePack(BaseModel):
     numbers: dict[int, Phrases] = {}
     # Calendar: relative days (days back -> words); month and weekday names beyond CLDR's.
     relative: dict[int, Phrases] = {}
+    # Days before the day another date of the same sentence names ("two days earlier", "the day before").
+    earlier: dict[int, Phrases] = {}
     months: dict[int, Phrases] = {}
     weekdays: dict[int, Phrases] = {}  # Monday = 0
     # Days named by a fixed-date holiday ("Christmas Day", "Heiligabend"): "MM-DD" -> words. Only holidays of the
@@ -123,6 +125,8 @@ class LanguagePack(BaseModel):
     no_casualties: Phrases = ()
     # Nobody died, the wounded uncounted ("minor injuries", "no US troops were killed").
     no_deaths: Phrases = ()
+    # A report since replaced: a denial right after these words is no toll ("initially reported no casualties").
+    superseded: Phrases = ()
     # Several sites at once ("American bases in Syria"), unless one of them is meant ("one of its outposts").
     plural_base_nouns: Phrases = ()
     one_of: Phrases = ()

@@ -101,8 +101,13 @@ def fold_pattern(pattern: str) -> str:
 # A sentence ends at . ! ? ؟ followed by space and a capital, a letter of a caseless script (Arabic, Hebrew,
 # Devanagari, CJK) or a digit, in any script (the `regex` module knows Unicode's letter classes); "Syria.The
 # attack" (no space) is split too; "U.S." is not. CJK, Devanagari and Urdu stops (。！？।۔) end a sentence as they stand.
+# An ellipsis before a space and a capital ends one too (a quote cut short: "... in Iraq… Earlier in the day, ..."),
+# never before a caseless letter (Chinese "……" runs on inside a sentence).
 _STOPS_ALONE = "。！？।۔"  # ۔ the Urdu full stop
-_SENT_END = regex.compile(r"[。！？।۔]|[.!?؟](?:[\"'”’)»]?\s+(?=[\"'“‘(«]?[\p{Lu}\p{Lo}\p{N}])|(?=[\"'”’»]?[\p{Lu}\p{Arabic}\p{Hebrew}]))|\n+")
+_ELLIPSIS_END = r"…(?=\s+[\"'“‘(«]?\p{Lu})"
+_SENT_END = regex.compile(
+    r"[。！？।۔]|" + _ELLIPSIS_END + r"|[.!?؟](?:[\"'”’)»]?\s+(?=[\"'“‘(«]?[\p{Lu}\p{Lo}\p{N}])|(?=[\"'”’»]?[\p{Lu}\p{Arabic}\p{Hebrew}]))|\n+"
+)
 _ABBREV = re.compile(
     r"(?:\b[A-Z]\.){1,3}$|\b(?:Gen|Lt|Col|Maj|Brig|Sgt|Spc|Pfc|Pvt|Cpl|Capt|Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No)\.$"
 )
@@ -122,8 +127,8 @@ def sentences(text: str, month_starts: Container[int] = ()) -> list[tuple[int, i
     for m in _SENT_END.finditer(text):
         if text[m.start()] == "\n":
             cut = m.start()
-        elif text[m.start()] in _STOPS_ALONE:
-            cut = m.end()
+        elif text[m.start()] in _STOPS_ALONE or text[m.start()] == "…":
+            cut = m.start() + 1
         else:
             cut = m.start() + 1
             if m.end() in month_starts and _DAY_FIRST_ORDINAL.search(text, max(start, cut - 3), cut):
