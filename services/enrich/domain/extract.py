@@ -514,6 +514,10 @@ def _region_places(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) -> l
         pe = min(e, m.end() + MAX_PLACE)
         if gaz.find_context(folded, m.end(), pe):
             return [(m.end(), pe, False, False, False)]
+    # a toll of an attack that only a base's context phrase places ("killed in a drone attack in Jordan near the
+    # Syrian border", "in the occupied Golan"): that one site, as a region would place it
+    if casualty and lex.attack.search(folded, s, e) and (at := gaz.context_span(folded, s, e)):
+        return [(at[0], at[1], False, False, False)]
     return []
 
 

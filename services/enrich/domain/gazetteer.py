@@ -138,6 +138,11 @@ class Gazetteer:
         hits = self._names.find(folded, start, end, "context")
         return hits[0][0] if hits else None
 
+    def context_span(self, folded: str, start: int, end: int) -> tuple[int, int] | None:
+        """Where the first context phrase of folded[start:end] stands, or None."""
+        hits = self._names.find(folded, start, end, "context")
+        return (hits[0][1], hits[0][2]) if hits else None
+
     def find_actor(self, folded: str, start: int, end: int) -> str | None:
         hits = self._names.find(folded, start, end, "actor")
         return hits[0][0] if hits else None
