@@ -31,3 +31,32 @@ def test_an_attack_in_the_occupied_golan_with_a_toll_is_the_golan_base() -> None
     text = "Two Israeli soldiers were killed in a drone attack by an Iraqi group in the occupied Golan Heights on Thursday."
     claims = claims_of(text, "2024-10-05", language="en")
     assert [(c.base_id, c.killed, c.casualty_side) for c in claims] == [("northern-golan-idf-base", 2, "partner")], claims
+
+
+def test_an_italian_since_the_attacks_began_clause_dates_no_attack() -> None:
+    """Italian "da quando sono iniziati gli attacchi ... il 17 ottobre" starts a span: no attack on the base that day."""
+    text = (
+        "Domenica 28 gennaio un drone ha ucciso tre soldati americani in Giordania. L'attacco è avvenuto alla Torre 22, "
+        "ed è il primo attacco noto alla Torre 22 da quando sono iniziati gli attacchi contro le forze americane e della "
+        "coalizione il 17 ottobre."
+    )
+    dates = sorted(str(c.attack_date) for c in claims_of(text, None, language="it") if c.base_id == "tower-22")
+    assert dates == ["2024-01-28"], dates
+
+
+def test_a_weekday_the_officials_spoke_on_is_no_attack_day_counted_back_from_another_sentence() -> None:
+    """ "..., ont confié jeudi à la presse des responsables" beside "lundi 5 août" and no page date: no Thursday before the 5th."""
+    text = (
+        "Trois drones ont visé la base d'Aïn al-Assad dans l'ouest de l'Irak, ont confié jeudi à la presse deux responsables. "
+        "Menée dans la nuit du lundi 5 août, cette attaque n'a pas fait de victimes. "
+        "Un drone a été abattu et les deux autres sont tombés dans la base d'Aïn al-Assad sans faire de blessés, a ajouté la source."
+    )
+    claims = [c for c in claims_of(text, None, language="fr") if c.base_id == "ain-al-asad"]
+    assert {str(c.attack_date) for c in claims} <= {"2024-08-05", "None"}, [(c.attack_date, c.date_basis) for c in claims]
+
+
+def test_a_polish_no_human_losses_is_a_toll_of_none() -> None:
+    """Polish "nie spowodowały strat w ludziach" (caused no human losses): nobody killed or hurt."""
+    text = "Trzy drony zaatakowały w piątek bazę Ain al-Asad, ale nie spowodowały strat w ludziach."
+    claims = claims_of(text, "2023-11-04", language="pl")
+    assert [(c.base_id, c.killed, c.wounded) for c in claims] == [("ain-al-asad", 0, 0)], [(c.base_id, c.killed, c.wounded) for c in claims]

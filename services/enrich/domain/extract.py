@@ -200,11 +200,11 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     status = _status(folded, s, e, actor, lex, prev if continues else None)
     if status == "reported" and gaz.find_media(folded, s, e):
         status = "claimed"  # "..., Al Mayadeen reported": what only a party's outlet says is its claim
-    attack_dates = [
-        d
-        for d in dates
-        if not (_statement_day(folded, max(s, d.span[0] - 30), d.span[0], lex, d.span[1], e) or _reporting_clause_day(folded, s, d.span[0], lex))
-    ] or dates
+    said = [d for d in dates if _said_on(folded, s, e, d.span, lex)]
+    # the statement's day stands for the attack's when the sentence gives no other, unless it is only a weekday counted
+    # back from a day another sentence gives ("..., ont confié mercredi à la presse" beside "mardi 16 juillet" and no
+    # publication date: the Wednesday after the attack, not the one before the 16th)
+    attack_dates = [d for d in dates if d not in said] or [d for d in said if not _counted_back_from_told_day(doc, d)]
     sentence_background = lex.background.search(folded, s, e) is not None
     recall = lex.recalls.search(folded, s, e)
     if recall is not None and _recalls_strike(folded, recall.end(), e, lex):
@@ -213,13 +213,15 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     # "In January, ...": one per sentence. Without a reference day, the month is earlier than the day carried from
     # the sentence before ("On 21 April ... . Earlier, in January, three soldiers died") or the publication month.
     month_ref = ref or (inherited.value if inherited else None) or _month_start(doc.article.published_month)
+    unsaid = [m for m in doc.dates if not (s <= m.start < e and _said_on(folded, s, e, (m.start, m.end), lex))]  # a statement's weekday, the attack's only failing another
     out = []
     for ps, pe, hint, plural, other in places:
         when, basis = _date_for(ps, attack_dates, inherited, ref, ref_known)
         month = earlier_month(folded, doc.dates, s, e, month_ref, lex, near=ps) if month_ref and basis in ("inherited", "publication") else None
         if month:
             when, basis = None, None  # "In January, ...": not the day carried from another sentence
-        weekday = None if when else weekday_named(list(doc.dates), s, e, doc.sentences[n - 1][0] if n else s)
+        lead = doc.sentences[n - 1][0] if n else s
+        weekday = None if when else (weekday_named(unsaid, s, e, lead) or weekday_named(list(doc.dates), s, e, lead))
         if len(places) == 1:
             killed, wounded, side = _casualties(folded, s, e, lex, spans, away)
         else:
@@ -264,6 +266,17 @@ def _tally(folded: str, s: int, e: int, lex: Words, names: tuple[tuple[int, int]
     """A count of attacks in folded[s:e], not a number of a base's name before an attack word ("تعرض البرج 22
     لهجوم": Tower 22 came under attack, not "22 attacks")."""
     return any(not any(a <= m.start() < b for a, b in names) for m in lex.aggregate_all.finditer(folded, s, e))
+
+
+def _counted_back_from_told_day(doc: Doc, d: SentenceDate) -> bool:
+    """A weekday read back from a day another sentence states (no publication day: the estimated reference is that
+    day): a statement's weekday so read falls before the attack the statement reports."""
+    return d.basis == "inferred" and any(x.value == doc.reference and x.basis == "explicit" for ds in doc.sentence_dates for x in ds)
+
+
+def _said_on(folded: str, s: int, e: int, span: tuple[int, int], lex: Words) -> bool:
+    """The day at `span` of the sentence folded[s:e] is a statement's (see _statement_day, _reporting_clause_day)."""
+    return _statement_day(folded, max(s, span[0] - 30), span[0], lex, span[1], e) or _reporting_clause_day(folded, s, span[0], lex)
 
 
 def _statement_day(folded: str, lo: int, at: int, lex: Words, end: int, hi: int) -> bool:
