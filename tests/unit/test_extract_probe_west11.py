@@ -60,3 +60,25 @@ def test_a_polish_no_human_losses_is_a_toll_of_none() -> None:
     text = "Trzy drony zaatakowały w piątek bazę Ain al-Asad, ale nie spowodowały strat w ludziach."
     claims = claims_of(text, "2023-11-04", language="pl")
     assert [(c.base_id, c.killed, c.wounded) for c in claims] == [("ain-al-asad", 0, 0)], [(c.base_id, c.killed, c.wounded) for c in claims]
+
+
+def test_a_later_sentence_naming_the_day_of_the_attack_dates_a_claim_carried_from_the_dateline() -> None:
+    """A dateline day carried down is no day of the attack: "Reuters heard of the Friday attack" dates it to Friday."""
+    text = (
+        "2024-08-11, 07:10\n\n"
+        "Drony uderzyły w amerykańską bazę wojskową w Rumalyn w Syrii. Dwóch żołnierzy zostało lekko rannych. "
+        "Agencja Reuters dowiedziała się o piątkowym ataku od urzędnika z Waszyngtonu."
+    )
+    claims = [c for c in claims_of(text, "2024-08-11", language="pl") if c.base_id == "rumalyn"]
+    assert [str(c.attack_date) for c in claims] == ["2024-08-09"], [(c.attack_date, c.date_basis) for c in claims]
+
+
+def test_a_headline_repeated_under_the_dateline_is_covered_by_the_named_base() -> None:
+    """The headline's "a US base in Syria", repeated under a dateline, is the named base's attack, not a second claim."""
+    text = (
+        "Drony zaatakowały amerykańską bazę w Syrii\n\n2024-08-11, 07:10\n\nDrony zaatakowały amerykańską bazę w Syrii\n"
+        "Drony uderzyły w amerykańską bazę wojskową w Rumalyn w Syrii. "
+        "Agencja Reuters dowiedziała się o piątkowym ataku od urzędnika z Waszyngtonu."
+    )
+    claims = claims_of(text, "2024-08-11", language="pl")
+    assert [(c.base_id, str(c.attack_date)) for c in claims] == [("rumalyn", "2024-08-09")], [(c.base_id, c.attack_date) for c in claims]

@@ -69,7 +69,8 @@ def extract(article: ArticleReceived, lexicon: Lexicon, cal: Calendar, gaz: Gaze
     doc = read(article, Resources(lexicon, cal, gaz))
     if doc.quiet:
         return []  # nothing in the article speaks of an attack
-    return [_claim(article, doc.text, d, i) for i, d in enumerate(_drop_covered(_drafts(doc, cal, gaz), doc.folded, gaz))]
+    stamp = doc.reference if doc.reference_known else None
+    return [_claim(article, doc.text, d, i) for i, d in enumerate(_drop_covered(_drafts(doc, cal, gaz), doc.folded, gaz, stamp))]
 
 
 def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
@@ -116,7 +117,7 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             (n - last_found <= MAX_REFER_BACK and _refers_back(folded, s, e, lex))
             or (n - max(last_found, last_toll) <= 1 + quiet and _toll_only(folded, s, e, lex, bases) and not _month_alone(doc, s, e))
         ):  # "... struck al-Tanf on Sunday. In October, two soldiers were killed there.": an earlier month's toll, recalled
-            drafts[-1] = _enrich(drafts[-1], folded, s, e, dates, lex, gaz, _within(weapons, s, e), _names(bases, s, e))
+            drafts[-1] = _enrich(_unstamped(drafts[-1], doc, dates), folded, s, e, dates, lex, gaz, _within(weapons, s, e), _names(bases, s, e))
             # "One American died. Five soldiers and another American were wounded.": a run of toll sentences continues it
             last_toll = n if _toll_only(folded, s, e, lex, bases) else last_toll
         if dates and (dates[0].basis == "explicit" or not lex.aggregate_all.search(folded, s, e)):
@@ -1079,6 +1080,13 @@ def _refers_back(folded: str, s: int, e: int, lex: Words) -> bool:
     return lex.anaphora.search(folded, s, e) is not None and not lex.aggregate_all.search(folded, s, e)
 
 
+def _unstamped(d: Draft, doc: Doc, dates: list[SentenceDate]) -> Draft:
+    """A claim dated only by the page's own day, carried down from a dateline ("2024-08-11, 06:54"), is as undated as
+    one dated by publication when a later sentence about the attack names an earlier day ("the Friday attack")."""
+    stamp = doc.reference_known and d.date is not None and d.date_basis == "inherited" and d.date.value == doc.reference
+    return replace(d, date_basis="publication") if stamp and dates and dates[0].value < doc.reference else d
+
+
 def _enrich(
     d: Draft, folded: str, s: int, e: int, dates: list[SentenceDate], lex: Words, gaz: Gazetteer, weapons: list[WeaponHit], names: tuple[tuple[int, int], ...]
 ) -> Draft:
@@ -1113,7 +1121,7 @@ def _enrich(
     )
 
 
-def _drop_covered(drafts: list[Draft], folded: str, gaz: Gazetteer) -> list[Draft]:
+def _drop_covered(drafts: list[Draft], folded: str, gaz: Gazetteer, stamp: date | None = None) -> list[Draft]:
     """A vague "American bases in Syria" is dropped when a named base of that country and day is claimed; a
     headline's "US base in Syria" with no day of its own, when a base of that country is named at all."""
     if not any(_vague(d) for d in drafts):
@@ -1123,7 +1131,7 @@ def _drop_covered(drafts: list[Draft], folded: str, gaz: Gazetteer) -> list[Draf
     for i, d in enumerate(drafts):
         # a place the gazetteer's context ties to one base ("a base in the Iraqi city of Erbil") is no vague mention
         vague = _vague(d) and gaz.find_context(folded, *d.place) is None
-        cover = next((j for j, n in named.items() if _covers(n, d)), None) if vague else None
+        cover = next((j for j, n in named.items() if _covers(n, d, stamp)), None) if vague else None
         if cover is not None:
             del keep[i]
             if not d.plural:  # "six fighters were killed at a US site in Syria ... at al-Omar": the toll is al-Omar's
@@ -1156,9 +1164,10 @@ def _base_country(d: Draft, folded: str, gaz: Gazetteer) -> str | None:
     return gaz.by_id[hits[0][0]].country if hits else d.country
 
 
-def _covers(named: Draft, vague: Draft) -> bool:
+def _covers(named: Draft, vague: Draft, stamp: date | None = None) -> bool:
     same_day = named.date is not None and vague.date is not None and named.date.value == vague.date.value
-    undated = vague.date_basis in (None, "publication")  # the vague mention gives no day of its own
+    # the vague mention gives no day of its own: none, the publication's, or the page's day carried from its dateline
+    undated = vague.date_basis in (None, "publication") or (vague.date_basis == "inherited" and vague.date is not None and vague.date.value == stamp)
     return (same_day or undated) and (vague.country is None or named.country in (vague.country, None))
 
 
