@@ -82,3 +82,17 @@ def test_a_headline_repeated_under_the_dateline_is_covered_by_the_named_base() -
     )
     claims = claims_of(text, "2024-08-11", language="pl")
     assert [(c.base_id, str(c.attack_date)) for c in claims] == [("rumalyn", "2024-08-09")], [(c.base_id, c.attack_date) for c in claims]
+
+
+def test_an_undated_report_of_a_famous_attacks_wounded_figure_at_its_base_is_that_attack() -> None:
+    """No day, no death count, "34 service members wounded" at Tower 22: one of that attack's wounded figures, so its day."""
+    text = "Cel puțin 34 de militari americani au fost răniți în atacul cu dronă asupra bazei numite Turnul 22."
+    claims = claims_of(text, None, language="ro")
+    assert [(c.base_id, str(c.attack_date)) for c in claims] == [("tower-22", "2024-01-28")], [(c.base_id, c.attack_date) for c in claims]
+
+
+def test_a_wounded_figure_at_another_base_takes_no_famous_day() -> None:
+    """The same 34 wounded at al-Tanf, no day: no famous attack of al-Tanf has that figure, so the report stays undated."""
+    text = "Cel puțin 34 de militari americani au fost răniți în atacul cu dronă asupra bazei al-Tanf."
+    claims = claims_of(text, None, language="ro")
+    assert [(c.base_id, c.attack_date) for c in claims] == [("al-tanf", None)], [(c.base_id, c.attack_date) for c in claims]

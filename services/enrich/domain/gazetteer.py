@@ -41,6 +41,7 @@ class KnownAttack(BaseModel):
     side: str
     source: str
     also_reported: tuple[int, ...] = ()  # other death tolls named sources gave for the same attack (SDF 6, SOHR 7)
+    wounded: tuple[int, ...] = ()  # the wounded figures named sources gave for it (CENTCOM's 25, then 34, ...)
 
     @property
     def tolls(self) -> tuple[int, ...]:
