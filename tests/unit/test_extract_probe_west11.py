@@ -96,3 +96,10 @@ def test_a_wounded_figure_at_another_base_takes_no_famous_day() -> None:
     text = "Cel puțin 34 de militari americani au fost răniți în atacul cu dronă asupra bazei al-Tanf."
     claims = claims_of(text, None, language="ro")
     assert [(c.base_id, c.attack_date) for c in claims] == [("al-tanf", None)], [(c.base_id, c.attack_date) for c in claims]
+
+
+def test_the_french_base_aerienne_d_al_asad_is_ain_al_asad() -> None:
+    """French "la base aérienne d'Al Asad" (no 'Aïn') names Ain al-Asad, as 'base aérea de Al-Asad' does in Spanish."""
+    text = "Trois roquettes ont frappé la base aérienne d'Al Asad, dans l'ouest de l'Irak, mardi soir."
+    claims = claims_of(text, "2024-08-07", language="fr")
+    assert [c.base_id for c in claims] == ["ain-al-asad"], [(c.base_id, c.place_text) for c in claims]
