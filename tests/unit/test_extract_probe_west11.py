@@ -103,3 +103,11 @@ def test_the_french_base_aerienne_d_al_asad_is_ain_al_asad() -> None:
     text = "Trois roquettes ont frappé la base aérienne d'Al Asad, dans l'ouest de l'Irak, mardi soir."
     claims = claims_of(text, "2024-08-07", language="fr")
     assert [c.base_id for c in claims] == ["ain-al-asad"], [(c.base_id, c.place_text) for c in claims]
+
+
+def test_a_hungarian_report_is_read_with_its_own_pack() -> None:
+    """Hungarian had no pack (the article read as foreign): 'a keddi támadásban ... Ajn al-Aszad légibázisra' is Ain al-Asad."""
+    text = "A keddi támadásban három rakéta csapódott be az Ajn al-Aszad légibázisra, két amerikai katona megsebesült."
+    claims = claims_of(text, "2024-01-18", language="hu")
+    got = [(c.base_id, c.wounded, c.casualty_side, str(c.attack_date)) for c in claims]
+    assert got == [("ain-al-asad", 2, "US", "2024-01-16")], got
