@@ -111,3 +111,26 @@ def test_a_hungarian_report_is_read_with_its_own_pack() -> None:
     claims = claims_of(text, "2024-01-18", language="hu")
     got = [(c.base_id, c.wounded, c.casualty_side, str(c.attack_date)) for c in claims]
     assert got == [("ain-al-asad", 2, "US", "2024-01-16")], got
+
+
+def test_a_toll_told_with_its_country_alone_that_is_the_countrys_famous_toll_is_that_attack() -> None:
+    """ "Three US troops killed in a drone strike in Jordan", no base named: the exact toll of Jordan's famous attack."""
+    text = "Trois soldats américains ont été tués et une trentaine blessés par un drone en Jordanie, a annoncé la Maison Blanche."
+    claims = claims_of(text, None, language="fr")
+    assert [(c.base_id, c.killed, str(c.attack_date)) for c in claims] == [("tower-22", 3, "2024-01-28")], claims
+
+
+def test_a_denial_placing_the_famous_attack_across_the_border_is_no_attack_there() -> None:
+    """Toll in Jordan, then "Amman says the attack hit al-Tanf in Syria": one attack, Tower 22's, no al-Tanf claim."""
+    text = (
+        "Three American soldiers died and 30 were hurt in a drone strike in Jordan, the White House said. "
+        "Jordan's government says the drone struck the al-Tanf base inside Syria instead."
+    )
+    claims = claims_of(text, None, language="en")
+    assert [(c.base_id, c.killed) for c in claims] == [("tower-22", 3)], [(c.base_id, c.killed) for c in claims]
+
+
+def test_a_toll_told_with_a_country_that_no_famous_attack_has_makes_no_claim() -> None:
+    """ "Two soldiers killed in a drone attack in Syria", no base, no famous attack with that toll: no claim at all."""
+    text = "Two American soldiers were killed in a drone attack in Syria, officials said on Tuesday."
+    assert claims_of(text, "2024-03-06", language="en") == []

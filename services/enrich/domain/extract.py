@@ -126,6 +126,8 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
         elif _heading(doc.text, s, e):
             inherited = None  # a subheading starts another part of the story: the day before it stays there
         prev = (s, e)
+    if lede and not drafts and (famous := _famous_lede(lede, doc, gaz)):
+        drafts.append(famous)  # the story names no base at all
     return drafts
 
 
@@ -1001,9 +1003,37 @@ def _lede_toll(found: list[Draft], lede: tuple[int, int | None, int | None, Side
     country = d.country or next((gaz.by_id[bid].country for bid, bs, _ in doc.bases if bs == d.place[0]), None)
     # a place naming several countries, the toll's among them ("near the Syrian border in northeast Jordan"), lies there too
     if d.background or (countries and country not in countries and not countries & set(gaz.countries_in(doc.folded, *d.place))):
-        return found
+        famous = _famous_lede(lede, doc, gaz) if countries and not d.background else None
+        return [famous, *found] if famous else found
     filled = replace(d, killed=killed if d.killed is None else d.killed, wounded=wounded if d.wounded is None else d.wounded, side=d.side or side)
     return [filled, *found[1:]]
+
+
+FAMOUS_LEDE_DAYS = 7  # how far from a famous attack's day a toll told with its country alone may be dated and still be its
+
+
+def _famous_lede(lede: tuple[int, int | None, int | None, Side | None, frozenset[str]], doc: Doc, gaz: Gazetteer) -> Draft | None:
+    """A toll told with its country alone ("three US soldiers were killed in a drone attack in Jordan") whose story then
+    names a base across the border only as the attack placed elsewhere (Jordan's denial: "it targeted al-Tanf in
+    Syria"), or no base at all: when the toll is the exact toll of that country's famous attack, the country is its
+    place, a claim linking names by that attack. Undated: linking gives it the famous attack's day."""
+    n, killed, wounded, side, countries = lede
+    s, e = doc.sentences[n]
+    days = [d.value for d in doc.sentence_dates[n]]
+    famous = [
+        k for k in gaz.known_attacks
+        if killed in k.tolls and side in (None, k.side) and gaz.by_id[k.base_id].country in countries
+        and all(abs((day - k.date).days) <= FAMOUS_LEDE_DAYS for day in days)
+    ]  # fmt: skip
+    place = gaz.country_span(doc.folded, s, e, gaz.by_id[famous[0].base_id].country) if len(famous) == 1 else None
+    if place is None:
+        return None
+    weapon = _first_weapon(_within(list(doc.weapons), s, e))
+    return Draft(
+        place=place, sentence=(s, e), base_hint=False, plural=False, other=False, date=None, date_basis=None, weapon=weapon,
+        killed=killed, wounded=wounded, side=side, actor=None, status="reported", background=False,
+        country=gaz.by_id[famous[0].base_id].country, kind="region",
+    )  # fmt: skip
 
 
 PLACELESS_REACH = 2  # sentences: a toll naming no place belongs to the attack told right after it ("... It targeted Tower 22")

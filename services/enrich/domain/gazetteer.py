@@ -144,6 +144,10 @@ class Gazetteer:
         hits = self._names.find(folded, start, end, "context")
         return (hits[0][1], hits[0][2]) if hits else None
 
+    def country_span(self, folded: str, start: int, end: int, country: str) -> tuple[int, int] | None:
+        """Where folded[start:end] first names `country`, or None."""
+        return next(((s, e) for key, s, e in self._names.find(folded, start, end, "place") if key == country), None)
+
     def find_actor(self, folded: str, start: int, end: int) -> str | None:
         hits = self._names.find(folded, start, end, "actor")
         return hits[0][0] if hits else None
