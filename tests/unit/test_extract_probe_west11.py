@@ -134,3 +134,16 @@ def test_a_toll_told_with_a_country_that_no_famous_attack_has_makes_no_claim() -
     """ "Two soldiers killed in a drone attack in Syria", no base, no famous attack with that toll: no claim at all."""
     text = "Two American soldiers were killed in a drone attack in Syria, officials said on Tuesday."
     assert claims_of(text, "2024-03-06", language="en") == []
+
+
+def test_one_word_numbers_from_thirteen_to_twenty_nine_count_in_spanish_italian_portuguese_and_romanian() -> None:
+    """ "otros veinticinco", "altri diciotto", "outros dezoito", "alți nouă": one word, one count."""
+    cases = [
+        ("es", "Dos soldados murieron y otros veinticinco resultaron heridos el martes en un ataque contra la base de al-Tanf.", 25),
+        ("it", "Due soldati sono morti e altri diciotto sono rimasti feriti martedì in un attacco contro la base di al-Tanf.", 18),
+        ("pt", "Dois soldados morreram e outros dezoito ficaram feridos na terça-feira num ataque contra a base de al-Tanf.", 18),
+        ("ro", "Doi soldați au murit și alți nouă au fost răniți marți într-un atac asupra bazei al-Tanf.", 9),
+    ]
+    for language, text, wounded in cases:
+        got = [(c.base_id, c.wounded) for c in claims_of(text, "2024-03-08", language=language)]
+        assert got == [("al-tanf", wounded)], (language, got)
