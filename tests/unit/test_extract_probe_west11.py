@@ -147,3 +147,17 @@ def test_one_word_numbers_from_thirteen_to_twenty_nine_count_in_spanish_italian_
     for language, text, wounded in cases:
         got = [(c.base_id, c.wounded) for c in claims_of(text, "2024-03-08", language=language)]
         assert got == [("al-tanf", wounded)], (language, got)
+
+
+def test_teen_numbers_count_in_the_germanic_slavic_greek_and_hungarian_packs() -> None:
+    """ "achtzehn verletzt", "восемнадцать получили ранения", "osiemnastu rannych", "δεκαοκτώ τραυματίστηκαν": eighteen wounded."""
+    cases = [
+        ("de", "Zwei Soldaten wurden getötet und achtzehn verletzt, als am Dienstag Drohnen den Stützpunkt al-Tanf trafen."),
+        ("ru", "Двое военных погибли и восемнадцать получили ранения во вторник при атаке дронов на базу Эт-Танф."),
+        ("pl", "Dwóch żołnierzy zginęło, a osiemnastu zostało rannych we wtorek w ataku dronów na bazę al-Tanf."),
+        ("el", "Δύο στρατιώτες σκοτώθηκαν και δεκαοκτώ τραυματίστηκαν την Τρίτη σε επίθεση με drone στη βάση Αλ Τανφ."),
+        ("cs", "Dva vojáci zahynuli a osmnáct bylo zraněno v úterý při útoku dronů na základnu al-Tanf."),
+    ]
+    for language, text in cases:
+        got = [(c.base_id, c.killed, c.wounded) for c in claims_of(text, "2024-03-08", language=language)]
+        assert got == [("al-tanf", 2, 18)], (language, got)
