@@ -216,7 +216,8 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     # "In January, ...": one per sentence. Without a reference day, the month is earlier than the day carried from
     # the sentence before ("On 21 April ... . Earlier, in January, three soldiers died") or the publication month.
     month_ref = ref or (inherited.value if inherited else None) or _month_start(doc.article.published_month)
-    unsaid = [m for m in doc.dates if not (s <= m.start < e and _said_on(folded, s, e, (m.start, m.end), lex))]  # a statement's weekday, the attack's only failing another
+    # a statement's weekday is the attack's only failing another
+    unsaid = [m for m in doc.dates if not (s <= m.start < e and _said_on(folded, s, e, (m.start, m.end), lex))]
     out = []
     for ps, pe, hint, plural, other in places:
         when, basis = _date_for(ps, attack_dates, inherited, ref, ref_known)
@@ -1113,8 +1114,9 @@ def _refers_back(folded: str, s: int, e: int, lex: Words) -> bool:
 def _unstamped(d: Draft, doc: Doc, dates: list[SentenceDate]) -> Draft:
     """A claim dated only by the page's own day, carried down from a dateline ("2024-08-11, 06:54"), is as undated as
     one dated by publication when a later sentence about the attack names an earlier day ("the Friday attack")."""
-    stamp = doc.reference_known and d.date is not None and d.date_basis == "inherited" and d.date.value == doc.reference
-    return replace(d, date_basis="publication") if stamp and dates and dates[0].value < doc.reference else d
+    ref = doc.reference if doc.reference_known else None
+    stamp = ref is not None and d.date is not None and d.date_basis == "inherited" and d.date.value == ref
+    return replace(d, date_basis="publication") if stamp and ref is not None and dates and dates[0].value < ref else d
 
 
 def _enrich(
