@@ -161,3 +161,13 @@ def test_teen_numbers_count_in_the_germanic_slavic_greek_and_hungarian_packs() -
     for language, text in cases:
         got = [(c.base_id, c.killed, c.wounded) for c in claims_of(text, "2024-03-08", language=language)]
         assert got == [("al-tanf", 2, 18)], (language, got)
+
+
+def test_a_recalled_blast_at_another_site_gives_the_named_base_no_toll() -> None:
+    """ "The strikes came after a blast at a base north of Baghdad killed a PMF fighter": no death at al-Asad (no fatality alert)."""
+    text = (
+        "Two drones targeted the Ain al-Asad air base in western Iraq on Tuesday, a US official said. "
+        "The strikes came after a blast at a base north of Baghdad killed one fighter of the Popular Mobilization Forces."
+    )
+    claims = claims_of(text, None, language="en")
+    assert [(c.base_id, c.killed) for c in claims] == [("ain-al-asad", None)], [(c.base_id, c.killed) for c in claims]

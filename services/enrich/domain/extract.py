@@ -1166,7 +1166,9 @@ def _drop_covered(drafts: list[Draft], folded: str, gaz: Gazetteer, stamp: date 
         cover = next((j for j, n in named.items() if _covers(n, d, stamp)), None) if vague else None
         if cover is not None:
             del keep[i]
-            if not d.plural:  # "six fighters were killed at a US site in Syria ... at al-Omar": the toll is al-Omar's
+            # "six fighters were killed at a US site in Syria ... at al-Omar": the toll is al-Omar's; not one recalled
+            # ("The attacks came after an explosion hit a base south of Baghdad that killed one PMF member": another event)
+            if not d.plural and not d.background:
                 keep[cover] = _fill(keep[cover], d)
     return [keep[i] for i in sorted(keep)]
 
