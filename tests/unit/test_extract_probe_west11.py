@@ -171,3 +171,13 @@ def test_a_recalled_blast_at_another_site_gives_the_named_base_no_toll() -> None
     )
     claims = claims_of(text, None, language="en")
     assert [(c.base_id, c.killed) for c in claims] == [("ain-al-asad", None)], [(c.base_id, c.killed) for c in claims]
+
+
+def test_a_sentence_about_the_attack_tells_no_toll_of_what_it_came_after() -> None:
+    """French "L'attaque intervient après une explosion ... qui a tué un membre des Hachd": the blast's dead, not the attack's."""
+    text = (
+        "Deux drones ont visé mardi la base d'Aïn al-Assad, dans l'ouest de l'Irak. "
+        "L'attaque intervient après une explosion dans une caserne au nord de Bagdad qui a tué un membre des Hachd al-Chaabi."
+    )
+    claims = claims_of(text, None, language="fr")
+    assert [(c.base_id, c.killed) for c in claims] == [("ain-al-asad", None)], [(c.base_id, c.killed) for c in claims]

@@ -117,7 +117,11 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             (n - last_found <= MAX_REFER_BACK and _refers_back(folded, s, e, lex))
             or (n - max(last_found, last_toll) <= 1 + quiet and _toll_only(folded, s, e, lex, bases) and not _month_alone(doc, s, e))
         ):  # "... struck al-Tanf on Sunday. In October, two soldiers were killed there.": an earlier month's toll, recalled
-            drafts[-1] = _enrich(_unstamped(drafts[-1], doc, dates), folded, s, e, dates, lex, gaz, _within(weapons, s, e), _names(bases, s, e))
+            # "L'attaque intervient après une explosion ... qui a tué un membre des Hachd": what follows a recall cue is
+            # the recalled event's (its toll first), not the attack's
+            cue = lex.recalls.search(folded, s, e)
+            upto = cue.start() if cue is not None else e
+            drafts[-1] = _enrich(_unstamped(drafts[-1], doc, dates), folded, s, upto, dates, lex, gaz, _within(weapons, s, upto), _names(bases, s, upto))
             # "One American died. Five soldiers and another American were wounded.": a run of toll sentences continues it
             last_toll = n if _toll_only(folded, s, e, lex, bases) else last_toll
         if dates and (dates[0].basis == "explicit" or not lex.aggregate_all.search(folded, s, e)):
