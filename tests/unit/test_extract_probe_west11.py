@@ -181,3 +181,13 @@ def test_a_sentence_about_the_attack_tells_no_toll_of_what_it_came_after() -> No
     )
     claims = claims_of(text, None, language="fr")
     assert [(c.base_id, c.killed) for c in claims] == [("ain-al-asad", None)], [(c.base_id, c.killed) for c in claims]
+
+
+def test_sunday_rockets_at_rumalyn_and_a_monday_drone_at_al_asad_are_not_put_in_december_2023() -> None:
+    """Undated: Rumalyn's Sunday rockets and al-Asad's Monday drone fit 21-22 Apr 2024 as well as 3-4 Dec 2023: no guessed day."""
+    text = (
+        "Five rockets were fired late on Sunday at a base housing coalition troops at Rumalyn, Syria; nobody was hurt. "
+        "On Monday, US forces shot down two drones near al-Asad Air Base in Iraq, an official said."
+    )
+    dates = {c.base_id: c.attack_date for c in claims_of(text, None, language="en")}
+    assert dates == {"rumalyn": None, "ain-al-asad": None}, dates
