@@ -191,3 +191,13 @@ def test_sunday_rockets_at_rumalyn_and_a_monday_drone_at_al_asad_are_not_put_in_
     )
     dates = {c.base_id: c.attack_date for c in claims_of(text, None, language="en")}
     assert dates == {"rumalyn": None, "ain-al-asad": None}, dates
+
+
+def test_a_french_since_the_attack_on_clause_recalls_that_attack() -> None:
+    """ "aucune attaque depuis les attaques contre une base américaine en Jordanie ... tuant trois soldats": a recall."""
+    text = (
+        "Deux drones ont visé la base d'Aïn al-Assad, a indiqué une source sécuritaire. Les forces américaines n'avaient "
+        "subi aucune attaque depuis les attaques contre une base américaine en Jordanie tuant trois soldats américains."
+    )
+    claims = {c.base_id: c.background for c in claims_of(text, None, language="fr")}
+    assert claims == {"ain-al-asad": False, "tower-22": True}, claims
