@@ -201,3 +201,13 @@ def test_a_french_since_the_attack_on_clause_recalls_that_attack() -> None:
     )
     claims = {c.base_id: c.background for c in claims_of(text, None, language="fr")}
     assert claims == {"ain-al-asad": False, "tower-22": True}, claims
+
+
+def test_the_base_is_located_in_a_named_place_names_the_vague_claim_before_it() -> None:
+    """ "A US base in northeastern Syria came under rocket fire ... . The base is located in Shaddadi": the claim is al-Shaddadi's."""
+    text = (
+        "A US military base in northeastern Syria came under rocket fire that wounded two service members, local media said. "
+        "The base is located in al-Shaddadi in the Hasakah province, the outlet added."
+    )
+    claims = claims_of(text, "2023-11-20", language="en")
+    assert [(c.base_id, c.wounded) for c in claims] == [("al-shaddadi", 2)], [(c.base_id, c.wounded) for c in claims]

@@ -122,6 +122,8 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             cue = lex.recalls.search(folded, s, e)
             upto = cue.start() if cue is not None else e
             drafts[-1] = _enrich(_unstamped(drafts[-1], doc, dates), folded, s, upto, dates, lex, gaz, _within(weapons, s, upto), _names(bases, s, upto))
+            if not cued:
+                drafts[-1] = _named_after(drafts[-1], doc, s, e, gaz)
             # "One American died. Five soldiers and another American were wounded.": a run of toll sentences continues it
             last_toll = n if _toll_only(folded, s, e, lex, bases) else last_toll
         if dates and (dates[0].basis == "explicit" or not lex.aggregate_all.search(folded, s, e)):
@@ -133,6 +135,19 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
     if lede and not drafts and (famous := _famous_lede(lede, doc, gaz)):
         drafts.append(famous)  # the story names no base at all
     return drafts
+
+
+def _named_after(d: Draft, doc: Doc, s: int, e: int, gaz: Gazetteer) -> Draft:
+    """ "A US military base in northeastern Syria came under a drone attack ... . The base is located in Tel Baidar":
+    a sentence without an attack word that opens by pointing back at the base and names one base of the claim's
+    country names the base of that vague claim."""
+    folded, lex = doc.folded, doc.lex
+    if d.base_hint or d.plural or d.other or d.country is None or not (_continues(folded, s, lex) and _refers_to_base(folded, s, e, lex)):
+        return d
+    named = _unique_bases([b for b in doc.bases if s <= b[1] < e])
+    if len(named) != 1 or gaz.by_id[named[0][0]].country != d.country:
+        return d
+    return replace(d, place=(named[0][1], named[0][2]), base_hint=True, kind="named")
 
 
 def _refers_to_base(folded: str, s: int, e: int, lex: Words) -> bool:
