@@ -211,3 +211,16 @@ def test_the_base_is_located_in_a_named_place_names_the_vague_claim_before_it() 
     )
     claims = claims_of(text, "2023-11-20", language="en")
     assert [(c.base_id, c.wounded) for c in claims] == [("al-shaddadi", 2)], [(c.base_id, c.wounded) for c in claims]
+
+
+def test_la_base_est_situee_names_the_vague_claim_before_it_in_french_and_german() -> None:
+    """French "La base est située à al-Shaddadi", German "Der Stützpunkt liegt in al-Schaddadi": the vague claim's base."""
+    cases = [
+        ("fr", "Une base militaire américaine dans le nord-est de la Syrie a été visée par des roquettes qui ont blessé deux "
+         "soldats. La base est située à al-Shaddadi, dans la province de Hassaké."),
+        ("de", "Ein US-Militärstützpunkt im Nordosten Syriens wurde mit Raketen angegriffen, zwei Soldaten wurden verletzt. "
+         "Der Stützpunkt liegt in al-Schaddadi in der Provinz Hasaka."),
+    ]
+    for language, text in cases:
+        got = [(c.base_id, c.wounded) for c in claims_of(text, "2023-11-20", language=language)]
+        assert got == [("al-shaddadi", 2)], (language, got)
