@@ -69,7 +69,8 @@ def extract(article: ArticleReceived, lexicon: Lexicon, cal: Calendar, gaz: Gaze
     doc = read(article, Resources(lexicon, cal, gaz))
     if doc.quiet:
         return []  # nothing in the article speaks of an attack
-    return [_claim(article, doc.text, d, i) for i, d in enumerate(_drop_covered(_drafts(doc, cal, gaz), doc.folded, gaz))]
+    stamp = doc.reference if doc.reference_known else None
+    return [_claim(article, doc.text, d, i) for i, d in enumerate(_drop_covered(_drafts(doc, cal, gaz), doc.folded, gaz, stamp))]
 
 
 def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
@@ -121,9 +122,13 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             (n - last_found <= MAX_REFER_BACK and _refers_back(folded, s, e, lex))
             or (n - max(last_found, last_toll) <= 1 + quiet and _toll_only(folded, s, e, lex, bases) and not _month_alone(doc, s, e))
         ):  # "... struck al-Tanf on Sunday. In October, two soldiers were killed there.": an earlier month's toll, recalled
-            if not cued and drafts[-1].sentence == prev and _refers_to_base(folded, s, e, lex):
-                drafts[-1] = _located(drafts, doc, s, e, gaz)
-            drafts[-1] = _enrich(drafts[-1], folded, s, e, dates, lex, gaz, _within(weapons, s, e), _names(bases, s, e))
+            # "L'attaque intervient après une explosion ... qui a tué un membre des Hachd": what follows a recall cue is
+            # the recalled event's (its toll first), not the attack's
+            cue = lex.recalls.search(folded, s, e)
+            upto = cue.start() if cue is not None else e
+            drafts[-1] = _enrich(_unstamped(drafts[-1], doc, dates), folded, s, upto, dates, lex, gaz, _within(weapons, s, upto), _names(bases, s, upto))
+            if not cued:
+                drafts[-1] = _named_after(drafts[-1], doc, s, e, gaz)
             # "One American died. Five soldiers and another American were wounded.": a run of toll sentences continues it
             last_toll = n if _toll_only(folded, s, e, lex, bases) else last_toll
         if dates and (dates[0].basis == "explicit" or not lex.aggregate_all.search(folded, s, e)):
@@ -132,28 +137,27 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
         elif _heading(doc.text, s, e):
             inherited = None  # a subheading starts another part of the story: the day before it stays there
         prev = (s, e)
+    if lede and not drafts and (famous := _famous_lede(lede, doc, gaz)):
+        drafts.append(famous)  # the story names no base at all
     return drafts
+
+
+def _named_after(d: Draft, doc: Doc, s: int, e: int, gaz: Gazetteer) -> Draft:
+    """ "A US military base in northeastern Syria came under a drone attack ... . The base is located in Tel Baidar":
+    a sentence without an attack word that opens by pointing back at the base and names one base of the claim's
+    country names the base of that vague claim."""
+    folded, lex = doc.folded, doc.lex
+    if d.base_hint or d.plural or d.other or d.country is None or not (_continues(folded, s, lex) and _refers_to_base(folded, s, e, lex)):
+        return d
+    named = _unique_bases([b for b in doc.bases if s <= b[1] < e])
+    if len(named) != 1 or gaz.by_id[named[0][0]].country != d.country:
+        return d
+    return replace(d, place=(named[0][1], named[0][2]), base_hint=True, kind="named")
 
 
 def _refers_to_base(folded: str, s: int, e: int, lex: Words) -> bool:
     """The sentence points back at a base ("the base", "die basis"), not only at "the attacks"."""
     return any(lex.base_nouns.search(folded, m.start(), m.end()) for m in lex.anaphora.finditer(folded, s, e))
-
-
-def _located(drafts: list[Draft], doc: Doc, s: int, e: int, gaz: Gazetteer) -> Draft:
-    """ "A US base in northeastern Syria came under drone fire. The base lies in Tal Baydar, ...": the one described
-    base the sentence before claimed is the one base this sentence about "the base" names, with no attack word of its
-    own (else it tells of another attack), in the same country when the description gives one."""
-    d = drafts[-1]
-    if d.base_hint or d.plural or d.kind != "described" or sum(1 for x in drafts if x.sentence == d.sentence) != 1:
-        return d
-    named = _unique_bases([b for b in doc.bases if s <= b[1] < e])
-    if len(named) != 1:
-        return d
-    bid, bs, be = named[0]
-    if d.country is not None and gaz.by_id[bid].country != d.country:
-        return d
-    return replace(d, place=(bs, be), base_hint=True, kind="named")
 
 
 def _named_before(doc: Doc, n: int, inherited: SentenceDate | None, gaz: Gazetteer) -> list[Draft]:
@@ -223,11 +227,11 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     status = _status(folded, s, e, actor, lex, prev if continues else None)
     if status == "reported" and gaz.find_media(folded, s, e):
         status = "claimed"  # "..., Al Mayadeen reported": what only a party's outlet says is its claim
-    attack_dates = [
-        d
-        for d in dates
-        if not (_statement_day(folded, max(s, d.span[0] - 30), d.span[0], lex, d.span[1], e) or _reporting_clause_day(folded, s, d.span[0], lex))
-    ] or dates
+    said = [d for d in dates if _said_on(folded, s, e, d.span, lex)]
+    # the statement's day stands for the attack's when the sentence gives no other, unless it is only a weekday counted
+    # back from a day another sentence gives ("..., ont confié mercredi à la presse" beside "mardi 16 juillet" and no
+    # publication date: the Wednesday after the attack, not the one before the 16th)
+    attack_dates = [d for d in dates if d not in said] or [d for d in said if not _counted_back_from_told_day(doc, d)]
     sentence_background = lex.background.search(folded, s, e) is not None
     recall = lex.recalls.search(folded, s, e)
     if recall is not None and _recalls_strike(folded, recall.end(), e, lex):
@@ -236,13 +240,16 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     # "In January, ...": one per sentence. Without a reference day, the month is earlier than the day carried from
     # the sentence before ("On 21 April ... . Earlier, in January, three soldiers died") or the publication month.
     month_ref = ref or (inherited.value if inherited else None) or _month_start(doc.article.published_month)
+    # a statement's weekday is the attack's only failing another
+    unsaid = [m for m in doc.dates if not (s <= m.start < e and _said_on(folded, s, e, (m.start, m.end), lex))]
     out = []
     for ps, pe, hint, plural, other in places:
         when, basis = _date_for(ps, attack_dates, inherited, ref, ref_known)
         month = earlier_month(folded, doc.dates, s, e, month_ref, lex, near=ps) if month_ref and basis in ("inherited", "publication") else None
         if month:
             when, basis = None, None  # "In January, ...": not the day carried from another sentence
-        weekday = None if when else weekday_named(list(doc.dates), s, e, doc.sentences[n - 1][0] if n else s)
+        lead = doc.sentences[n - 1][0] if n else s
+        weekday = None if when else (weekday_named(unsaid, s, e, lead) or weekday_named(list(doc.dates), s, e, lead))
         if len(places) == 1:
             killed, wounded, side = _casualties(folded, s, e, lex, spans, away)
         else:
@@ -287,6 +294,17 @@ def _tally(folded: str, s: int, e: int, lex: Words, names: tuple[tuple[int, int]
     """A count of attacks in folded[s:e], not a number of a base's name before an attack word ("تعرض البرج 22
     لهجوم": Tower 22 came under attack, not "22 attacks")."""
     return any(not any(a <= m.start() < b for a, b in names) for m in lex.aggregate_all.finditer(folded, s, e))
+
+
+def _counted_back_from_told_day(doc: Doc, d: SentenceDate) -> bool:
+    """A weekday read back from a day another sentence states (no publication day: the estimated reference is that
+    day): a statement's weekday so read falls before the attack the statement reports."""
+    return d.basis == "inferred" and any(x.value == doc.reference and x.basis == "explicit" for ds in doc.sentence_dates for x in ds)
+
+
+def _said_on(folded: str, s: int, e: int, span: tuple[int, int], lex: Words) -> bool:
+    """The day at `span` of the sentence folded[s:e] is a statement's (see _statement_day, _reporting_clause_day)."""
+    return _statement_day(folded, max(s, span[0] - 30), span[0], lex, span[1], e) or _reporting_clause_day(folded, s, span[0], lex)
 
 
 def _statement_day(folded: str, lo: int, at: int, lex: Words, end: int, hi: int) -> bool:
@@ -554,6 +572,10 @@ def _region_places(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) -> l
         pe = min(e, m.end() + MAX_PLACE)
         if gaz.find_context(folded, m.end(), pe):
             return [(m.end(), pe, False, False, False)]
+    # a toll of an attack that only a base's context phrase places ("killed in a drone attack in Jordan near the
+    # Syrian border", "in the occupied Golan"): that one site, as a region would place it
+    if casualty and lex.attack.search(folded, s, e) and (at := gaz.context_span(folded, s, e)):
+        return [(at[0], at[1], False, False, False)]
     return []
 
 
@@ -1031,9 +1053,37 @@ def _lede_toll(found: list[Draft], lede: tuple[int, int | None, int | None, Side
     country = d.country or next((gaz.by_id[bid].country for bid, bs, _ in doc.bases if bs == d.place[0]), None)
     # a place naming several countries, the toll's among them ("near the Syrian border in northeast Jordan"), lies there too
     if d.background or (countries and country not in countries and not countries & set(gaz.countries_in(doc.folded, *d.place))):
-        return found
+        famous = _famous_lede(lede, doc, gaz) if countries and not d.background else None
+        return [famous, *found] if famous else found
     filled = replace(d, killed=killed if d.killed is None else d.killed, wounded=wounded if d.wounded is None else d.wounded, side=d.side or side)
     return [filled, *found[1:]]
+
+
+FAMOUS_LEDE_DAYS = 7  # how far from a famous attack's day a toll told with its country alone may be dated and still be its
+
+
+def _famous_lede(lede: tuple[int, int | None, int | None, Side | None, frozenset[str]], doc: Doc, gaz: Gazetteer) -> Draft | None:
+    """A toll told with its country alone ("three US soldiers were killed in a drone attack in Jordan") whose story then
+    names a base across the border only as the attack placed elsewhere (Jordan's denial: "it targeted al-Tanf in
+    Syria"), or no base at all: when the toll is the exact toll of that country's famous attack, the country is its
+    place, a claim linking names by that attack. Undated: linking gives it the famous attack's day."""
+    n, killed, wounded, side, countries = lede
+    s, e = doc.sentences[n]
+    days = [d.value for d in doc.sentence_dates[n]]
+    famous = [
+        k for k in gaz.known_attacks
+        if killed in k.tolls and side in (None, k.side) and gaz.by_id[k.base_id].country in countries
+        and all(abs((day - k.date).days) <= FAMOUS_LEDE_DAYS for day in days)
+    ]  # fmt: skip
+    place = gaz.country_span(doc.folded, s, e, gaz.by_id[famous[0].base_id].country) if len(famous) == 1 else None
+    if place is None:
+        return None
+    weapon = _first_weapon(_within(list(doc.weapons), s, e))
+    return Draft(
+        place=place, sentence=(s, e), base_hint=False, plural=False, other=False, date=None, date_basis=None, weapon=weapon,
+        killed=killed, wounded=wounded, side=side, actor=None, status="reported", background=False,
+        country=gaz.by_id[famous[0].base_id].country, kind="region",
+    )  # fmt: skip
 
 
 PLACELESS_REACH = 2  # sentences: a toll naming no place belongs to the attack told right after it ("... It targeted Tower 22")
@@ -1110,6 +1160,14 @@ def _refers_back(folded: str, s: int, e: int, lex: Words) -> bool:
     return lex.anaphora.search(folded, s, e) is not None and not lex.aggregate_all.search(folded, s, e)
 
 
+def _unstamped(d: Draft, doc: Doc, dates: list[SentenceDate]) -> Draft:
+    """A claim dated only by the page's own day, carried down from a dateline ("2024-08-11, 06:54"), is as undated as
+    one dated by publication when a later sentence about the attack names an earlier day ("the Friday attack")."""
+    ref = doc.reference if doc.reference_known else None
+    stamp = ref is not None and d.date is not None and d.date_basis == "inherited" and d.date.value == ref
+    return replace(d, date_basis="publication") if stamp and ref is not None and dates and dates[0].value < ref else d
+
+
 def _enrich(
     d: Draft, folded: str, s: int, e: int, dates: list[SentenceDate], lex: Words, gaz: Gazetteer, weapons: list[WeaponHit], names: tuple[tuple[int, int], ...]
 ) -> Draft:
@@ -1146,7 +1204,7 @@ def _enrich(
     )
 
 
-def _drop_covered(drafts: list[Draft], folded: str, gaz: Gazetteer) -> list[Draft]:
+def _drop_covered(drafts: list[Draft], folded: str, gaz: Gazetteer, stamp: date | None = None) -> list[Draft]:
     """A vague "American bases in Syria" is dropped when a named base of that country and day is claimed; a
     headline's "US base in Syria" with no day of its own, when a base of that country is named at all."""
     if not any(_vague(d) for d in drafts):
@@ -1156,10 +1214,12 @@ def _drop_covered(drafts: list[Draft], folded: str, gaz: Gazetteer) -> list[Draf
     for i, d in enumerate(drafts):
         # a place the gazetteer's context ties to one base ("a base in the Iraqi city of Erbil") is no vague mention
         vague = _vague(d) and gaz.find_context(folded, *d.place) is None
-        cover = next((j for j, n in named.items() if _covers(n, d)), None) if vague else None
+        cover = next((j for j, n in named.items() if _covers(n, d, stamp)), None) if vague else None
         if cover is not None:
             del keep[i]
-            if not d.plural:  # "six fighters were killed at a US site in Syria ... at al-Omar": the toll is al-Omar's
+            # "six fighters were killed at a US site in Syria ... at al-Omar": the toll is al-Omar's; not one recalled
+            # ("The attacks came after an explosion hit a base south of Baghdad that killed one PMF member": another event)
+            if not d.plural and not d.background:
                 keep[cover] = _fill(keep[cover], d)
     return [keep[i] for i in sorted(keep)]
 
@@ -1189,9 +1249,10 @@ def _base_country(d: Draft, folded: str, gaz: Gazetteer) -> str | None:
     return gaz.by_id[hits[0][0]].country if hits else d.country
 
 
-def _covers(named: Draft, vague: Draft) -> bool:
+def _covers(named: Draft, vague: Draft, stamp: date | None = None) -> bool:
     same_day = named.date is not None and vague.date is not None and named.date.value == vague.date.value
-    undated = vague.date_basis in (None, "publication")  # the vague mention gives no day of its own
+    # the vague mention gives no day of its own: none, the publication's, or the page's day carried from its dateline
+    undated = vague.date_basis in (None, "publication") or (vague.date_basis == "inherited" and vague.date is not None and vague.date.value == stamp)
     return (same_day or undated) and (vague.country is None or named.country in (vague.country, None))
 
 

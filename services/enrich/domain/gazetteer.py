@@ -41,6 +41,7 @@ class KnownAttack(BaseModel):
     side: str
     source: str
     also_reported: tuple[int, ...] = ()  # other death tolls named sources gave for the same attack (SDF 6, SOHR 7)
+    wounded: tuple[int, ...] = ()  # the wounded figures named sources gave for it (CENTCOM's 25, then 34, ...)
 
     @property
     def tolls(self) -> tuple[int, ...]:
@@ -137,6 +138,15 @@ class Gazetteer:
     def find_context(self, folded: str, start: int, end: int) -> str | None:
         hits = self._names.find(folded, start, end, "context")
         return hits[0][0] if hits else None
+
+    def context_span(self, folded: str, start: int, end: int) -> tuple[int, int] | None:
+        """Where the first context phrase of folded[start:end] stands, or None."""
+        hits = self._names.find(folded, start, end, "context")
+        return (hits[0][1], hits[0][2]) if hits else None
+
+    def country_span(self, folded: str, start: int, end: int, country: str) -> tuple[int, int] | None:
+        """Where folded[start:end] first names `country`, or None."""
+        return next(((s, e) for key, s, e in self._names.find(folded, start, end, "place") if key == country), None)
 
     def find_actor(self, folded: str, start: int, end: int) -> str | None:
         hits = self._names.find(folded, start, end, "actor")

@@ -141,12 +141,15 @@ def _famous_day(claim: ClaimExtracted, gaz: Gazetteer, base_id: str) -> date | N
 
 def _famous_undated(claim: ClaimExtracted, gaz: Gazetteer, base_id: str) -> date | None:
     """The day of the famous attack at this base whose exact toll a claim with no day gives ("three US soldiers were
-    killed at Tower 22", in an article without a date): that attack, never a second fatal one at the base. A month or
-    a weekday the text gives must fit the day; the day is a guess (approximate), not a date the text states."""
-    if not claim.killed or claim.attack_date is not None:
+    killed at Tower 22", in an article without a date): that attack, never a second fatal one at the base. A report
+    that gives no death count but one of the attack's reported wounded figures ("34 others wounded at Tower 22") is
+    that attack too. A month or a weekday the text gives must fit the day; the day is a guess (approximate), not a
+    date the text states."""
+    if claim.attack_date is not None or claim.killed == 0:
         return None
     for k in gaz.known_attacks:
-        if k.base_id != base_id or not _its_deaths(claim, k):
+        hurt = claim.killed is None and claim.wounded in k.wounded and claim.casualty_side in (None, k.side)
+        if k.base_id != base_id or not (hurt or (claim.killed and _its_deaths(claim, k))):
             continue
         if claim.date_month not in (None, k.date.isoformat()[:7]) or claim.date_weekday not in (None, k.date.weekday()):
             continue
