@@ -238,7 +238,7 @@ def resolve(m: Mention, ref: date | None, cal: Calendar) -> date | None:
             options = [d for d in options if d.weekday() == m.weekday and (ref is None or d <= ref + timedelta(days=1))] or options
         if ref is not None:
             before = [d for d in options if d <= ref + timedelta(days=1)]
-            return max(before) if before else (min(options) if options else None)
+            return max(before) if before else None  # never a day after the article: one before the campaign (before_campaign)
         return min(options) if options else None
     if m.weekday is not None and m.day:  # "sábado (27)": the Saturday the 27th nearest before the reference
         start = ref - timedelta(days=45) if ref is not None else cal.first_attack
@@ -262,6 +262,17 @@ def resolve(m: Mention, ref: date | None, cal: Calendar) -> date | None:
     if m.back_days is not None and ref is not None:
         return ref - timedelta(days=m.back_days)
     return None
+
+
+def before_campaign(m: Mention, ref: date | None, cal: Calendar) -> bool:
+    """ "كان آخرها في 20 كانون الثاني الماضي" (the last was on 20 January) in an article of October 2023: a day and
+    month without a year whose every reading in the campaign window lies after the reference is a day before the
+    campaign (that January, not the next one)."""
+    if not (m.day and m.month) or m.year or m.since or m.stamp or ref is None:
+        return False
+    years = range(cal.window_start.year - 1, cal.window_end.year + 1)
+    options = [d for y in years if (d := valid_date(y, m.month, m.day))]
+    return any(d <= ref + timedelta(days=1) for d in options) and not any(cal.in_window(d) and d <= ref + timedelta(days=1) for d in options)
 
 
 CHROME_LINES = 3  # the page's opening lines: site name, clock, menu, before the headline

@@ -19,7 +19,7 @@ import regex
 
 from basewatch.schemas import ArticleReceived, ClaimExtracted
 from basewatch.schemas.messages import ClaimDatePrecision, DateBasis, PlaceKind, Side, Status, Weapon
-from basewatch.services.enrich.domain.dates import SentenceDate, earlier_month, weekday_named
+from basewatch.services.enrich.domain.dates import SentenceDate, before_campaign, earlier_month, weekday_named
 from basewatch.services.enrich.domain.doc import Doc, Resources, WeaponHit, read
 from basewatch.services.enrich.domain.gazetteer import Gazetteer
 from basewatch.services.enrich.domain.lexicon import Calendar, Category, Lexicon, Match, WindowCategory, Words
@@ -92,7 +92,7 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
         # saying or an official, no attack word) between a claim and its toll leaves the toll the claim's.
         quiet = last_cued <= last_found and n >= 1 and _attribution(folded, *doc.sentences[n - 1], lex)
         last_cued = n if cued else last_cued
-        has_cue = cued and not (not dates and _years_before(folded, s, e, cal))  # not an old story
+        has_cue = cued and not (not dates and (_years_before(folded, s, e, cal) or _day_before_campaign(doc, s, e, cal)))  # not an old story
         has_cue = has_cue and not _links_away(folded, s, lex)
         continued = opens_with(lex, "additive", folded, s) or _LIST_COUNT.match(folded, s) is not None
         summary = (summary and not dates and continued) or _counts_named_attacks(folded, s, e, dates, lex, bases)
@@ -220,6 +220,8 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         if month:
             when, basis = None, None  # "In January, ...": not the day carried from another sentence
         weekday = None if when else weekday_named(list(doc.dates), s, e, doc.sentences[n - 1][0] if n else s)
+        if basis == "inherited" and when is not None and ref is None:
+            when, basis = _weekday_before(when, weekday_named(list(doc.dates), s, e, s))
         if len(places) == 1:
             killed, wounded, side = _casualties(folded, s, e, lex, spans, away)
         else:
@@ -248,6 +250,15 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
             )
         )  # fmt: skip
     return out
+
+
+def _weekday_before(carried: SentenceDate, weekday: int | None) -> tuple[SentenceDate, DateBasis]:
+    """ "WASHINGTON, 24 November: ... Ain al-Asad was targeted on Thursday": with no day to count from, a weekday the
+    carried day does not fit is the last one before it (Thursday the 23rd), a guess; a weekday it fits keeps it."""
+    if weekday is None or carried.value.weekday() == weekday:
+        return carried, "inherited"
+    back = (carried.value.weekday() - weekday) % 7
+    return SentenceDate(carried.value - timedelta(days=back), "inferred", carried.span), "inferred"
 
 
 def _month_start(month: str | None) -> date | None:
@@ -304,6 +315,11 @@ ATTACK_ON = r"<attack_nouns>\s<against>|<targeting>"  # "the attack on", "target
 # The words before a place say it was attacked: "fired a ballistic missile at", "an attack on the".
 TARGETED = rf"(?:{ATTACK_ON}|<targeted>|<launched>[^.;]{{0,60}}?<against>)\s(?:<articles>\s)?(?:<side:US|side:coalition>\s)?$"
 NAMES_ATTACK = r"\s(?:<weapons>\s)?<attack_nouns>"  # "Tower 22 attack"
+
+
+def _day_before_campaign(doc: Doc, s: int, e: int, cal: Calendar) -> bool:
+    """The sentence names a day and month that, read against the article's day, fall before the campaign."""
+    return any(s <= m.start < e and before_campaign(m, doc.reference, cal) for m in doc.dates)
 
 
 def _years_before(folded: str, s: int, e: int, cal: Calendar) -> bool:

@@ -215,6 +215,10 @@ def _same_attack(a: ClaimExtracted, b: ClaimExtracted) -> bool:
         return _same_unnamed(a, b)
     if a.base_id is None or a.base_id != b.base_id:
         return False
+    if a.background != b.background and (a.attack_date is None or b.attack_date is None):
+        # "The IRI struck Harir on Saturday. Before this, three US troops were wounded in an attack on Harir": the
+        # recalled attack is an earlier one; with no day to tie them, its toll is not the news's.
+        return False
     if a.attack_date is None or b.attack_date is None or a.attack_date == b.attack_date:
         return True
     # A date that only defaulted to the publication day yields to a stated one a day or two before.
