@@ -63,3 +63,15 @@ def test_bases_in_japanese_bengali_and_indonesian_spellings_are_found() -> None:
         "mss-euphrates": "Serangan roket terjadi di Situs Dukungan Misi Euphrates, Suriah, pada hari Selasa.",
     }
     assert {bid: [c.base_id for c in claims_of(t)] for bid, t in texts.items()} == {bid: [bid] for bid in texts}
+
+
+def test_with_no_day_to_count_from_a_weekday_is_the_last_one_before_the_dateline_day() -> None:
+    """ "ওয়াশিংটন, ২৪ নভেম্বর: ... বৃহস্পতিবার ড্রোন হামলা" (Washington, 24 November: ... drones on Thursday): Thursday the 23rd."""
+    text = "ওয়াশিংটন, ২৪ নভেম্বর: মার্কিন কর্মকর্তা জানিয়েছেন। ইরবিল বিমানঘাঁটিতে বৃহস্পতিবার ড্রোন হামলা হয়েছে।"
+    assert [(c.base_id, c.attack_date) for c in claims_of(text)] == [("erbil", date(2023, 11, 23))]
+
+
+def test_an_arabic_no_group_claimed_it_is_no_toll_of_none() -> None:
+    """ "ولم تعلن أي جهة مسؤوليتها" (no party claimed it): 'did not announce' here speaks of the claim, not of casualties."""
+    text = "سقطت عدة صواريخ على القاعدة الأمريكية في حقل العمر النفطي مساء الخميس، ولم تعلن أي جهة مسؤوليتها عن الهجوم."
+    assert [(c.base_id, c.killed, c.wounded) for c in claims_of(text, "2024-03-08")] == [("al-omar", None, None)]
