@@ -75,3 +75,15 @@ def test_an_arabic_no_group_claimed_it_is_no_toll_of_none() -> None:
     """ "ولم تعلن أي جهة مسؤوليتها" (no party claimed it): 'did not announce' here speaks of the claim, not of casualties."""
     text = "سقطت عدة صواريخ على القاعدة الأمريكية في حقل العمر النفطي مساء الخميس، ولم تعلن أي جهة مسؤوليتها عن الهجوم."
     assert [(c.base_id, c.killed, c.wounded) for c in claims_of(text, "2024-03-08")] == [("al-omar", None, None)]
+
+
+def test_vietnamese_reports_give_a_base_a_day_and_a_toll_of_none() -> None:
+    """ "... tấn công căn cứ Tal Baydar ngày 11/8, không có ai bị thương": a Vietnamese pack reads the day in digits and the denial."""
+    text = "Một máy bay không người lái đã tấn công căn cứ Tal Baydar ở Syria ngày 11/8, không có ai bị thương."
+    assert [(c.base_id, c.attack_date, c.wounded) for c in claims_of(text, "2024-08-13", language="vi")] == [("tal-baydar", date(2024, 8, 11), 0)]
+
+
+def test_an_upper_case_vietnamese_letter_folds_like_its_lower_case() -> None:
+    """ "Đầu tuần này" (earlier this week) opening a sentence is the recall cue "đầu tuần này": 'Đ' and 'ầ' fold to 'd' and 'a'."""
+    text = "Đầu tuần này, bốn binh sĩ Mỹ bị thương khi căn cứ Tal Baydar bị tên lửa bắn trúng."
+    assert [c.background for c in claims_of(text, "2024-08-13", language="vi")] == [True]

@@ -37,6 +37,7 @@ _ISO = re.compile(r"(20\d\d)-(\d\d)-(\d\d)(?!\d)")  # starts with a literal, so 
 # Day first, as German, French, Spanish and Arabic copy writes it: "Stand: 05.02.2024", "le 28/01/2024".
 STAMP_BEFORE = r"<stamp>\s*:?\s*$"  # the page's own time follows
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(20\d\d)(?!\d)")
+DAY_WORD_DATE = r"<day_words>\s+(\d{1,2})/(\d{1,2})(?![/\d])"  # "ngày 9/8": a word for day, then day/month without a year
 _PAREN_DAY_MONTH = re.compile(r"(?<=[^\W\d]\s)\((\d{1,2})/(\d{1,2})\)")  # a word (the weekday), then "(31/10)"
 
 
@@ -59,6 +60,11 @@ def mentions(folded: str, cal: Calendar, words: Words | None = None) -> list[Men
             day, month = int(m.group(1)), int(m.group(2))
             if 1 <= day <= 31 and 1 <= month <= 12 and not any(x.start <= m.start() < x.end for x in found):
                 found.append(Mention(m.start(), m.end(), day, month))
+    if words is not None and "/" in folded:  # "ngày 9/8" (Vietnamese): the day and month in digits after a word for day
+        for m in pattern(words, DAY_WORD_DATE).finditer(folded):
+            day, month = int(m.group(1)), int(m.group(2))
+            if 1 <= day <= 31 and 1 <= month <= 12 and not any(x.start <= m.start(1) < x.end for x in found):
+                found.append(Mention(m.start(1), m.end(), day, month))
     # One scan for every calendar word; numbers around a month name are read where it stands.
     for m in _CJK_DATE.finditer(folded) if "月" in folded else ():  # "2024年1月28日", "1月28日": Chinese and Japanese write dates with digits
         year = int(m.group(1)) if m.group(1) else None
