@@ -42,14 +42,15 @@ def test_a_persian_toll_told_before_this_belongs_to_an_earlier_attack() -> None:
 
 
 def test_arabic_persian_korean_and_chinese_ways_of_saying_nobody_was_hurt_are_a_toll_of_none() -> None:
-    """ "لم يتسبب في وقوع أضرار أو إصابات", "تلفات انسانی در پی نداشت", "인명과 재산 피해는 없었다", "无人伤亡": a toll of none."""
+    """ "لم يتسبب في وقوع أضرار أو إصابات", "دون أن يسفر عن إصابات", "تلفات انسانی در پی نداشت", "인명과 재산 피해는 없었다", "无人伤亡": a toll of none."""
     texts = [
         "استهدفت طائرة مسيرة قاعدة حرير الجوية، ولم يتسبب الهجوم في وقوع أضرار أو إصابات.",
+        "تعرضت قاعدة حرير لهجوم بطائرة مسيرة، دون أن يسفر عن إصابات.",
         "حمله پهپادی به پایگاه حریر تلفات انسانی در پی نداشت.",
         "알하리르 공군기지를 겨냥한 드론 공격이 있었지만 인명과 재산 피해는 없었다.",
         "哈里尔空军基地遭无人机袭击,初步报告显示无人伤亡。",
     ]
-    assert [(c.base_id, c.killed, c.wounded) for t in texts for c in claims_of(t)] == [("harir", 0, 0)] * 4
+    assert [(c.base_id, c.killed, c.wounded) for t in texts for c in claims_of(t)] == [("harir", 0, 0)] * 5
 
 
 def test_bases_in_japanese_bengali_and_indonesian_spellings_are_found() -> None:
@@ -87,3 +88,12 @@ def test_an_upper_case_vietnamese_letter_folds_like_its_lower_case() -> None:
     """ "Đầu tuần này" (earlier this week) opening a sentence is the recall cue "đầu tuần này": 'Đ' and 'ầ' fold to 'd' and 'a'."""
     text = "Đầu tuần này, bốn binh sĩ Mỹ bị thương khi căn cứ Tal Baydar bị tên lửa bắn trúng."
     assert [c.background for c in claims_of(text, "2024-08-13", language="vi")] == [True]
+
+
+def test_a_weekday_that_the_other_mentions_day_does_not_fall_on_is_another_attack() -> None:
+    """ "ووقع الهجوم مساء الجمعة. ... استُهدف حقل العمر في 10 أكتوبر" with no publication day: the 10th is no Friday, another attack."""
+    text = (
+        "تعرضت القاعدة الأميركية في حقل العمر النفطي لهجوم بطائرة مسيرة، ووقع الهجوم مساء الجمعة. "
+        "ومن بين الهجمات السابقة، استُهدف حقل العمر في 10 أكتوبر بصواريخ."
+    )
+    assert sorted(c.attack_date is None for c in claims_of(text)) == [False, True]

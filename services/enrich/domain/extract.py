@@ -117,6 +117,8 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             or (n - max(last_found, last_toll) <= 1 + quiet and _toll_only(folded, s, e, lex, bases) and not _month_alone(doc, s, e))
         ):  # "... struck al-Tanf on Sunday. In October, two soldiers were killed there.": an earlier month's toll, recalled
             drafts[-1] = _enrich(drafts[-1], folded, s, e, dates, lex, gaz, _within(weapons, s, e), _names(bases, s, e))
+            if drafts[-1].date is None and drafts[-1].weekday is None:  # "The attack came on Friday evening.": its weekday
+                drafts[-1] = replace(drafts[-1], weekday=weekday_named(list(doc.dates), s, e, s))
             # "One American died. Five soldiers and another American were wounded.": a run of toll sentences continues it
             last_toll = n if _toll_only(folded, s, e, lex, bases) else last_toll
         if dates and (dates[0].basis == "explicit" or not lex.aggregate_all.search(folded, s, e)):
