@@ -97,3 +97,9 @@ def test_a_weekday_that_the_other_mentions_day_does_not_fall_on_is_another_attac
         "ومن بين الهجمات السابقة، استُهدف حقل العمر في 10 أكتوبر بصواريخ."
     )
     assert sorted(c.attack_date is None for c in claims_of(text)) == [False, True]
+
+
+def test_an_arabic_attack_days_after_which_the_news_comes_is_recalled() -> None:
+    """ "ويأتي ذلك بعد أيام من استهداف ... قاعدة كونيكو" (this comes days after Conoco was targeted): that attack is an earlier one."""
+    text = "سقطت صواريخ على قاعدة حقل العمر اليوم الأربعاء. ويأتي ذلك بعد أيام من استهداف طائرة مسيرة القاعدة الأميركية في حقل كونيكو."
+    assert [(c.base_id, c.background) for c in claims_of(text, "2024-03-06")] == [("al-omar", False), ("conoco", True)]
