@@ -103,3 +103,12 @@ def test_an_arabic_attack_days_after_which_the_news_comes_is_recalled() -> None:
     """ "ويأتي ذلك بعد أيام من استهداف ... قاعدة كونيكو" (this comes days after Conoco was targeted): that attack is an earlier one."""
     text = "سقطت صواريخ على قاعدة حقل العمر اليوم الأربعاء. ويأتي ذلك بعد أيام من استهداف طائرة مسيرة القاعدة الأميركية في حقل كونيكو."
     assert [(c.base_id, c.background) for c in claims_of(text, "2024-03-06")] == [("al-omar", False), ("conoco", True)]
+
+
+def test_an_arabic_since_the_targeting_began_on_a_day_is_a_spans_start_not_the_attacks_day() -> None:
+    """ "منذ بدء استهداف القوات الأميركية ... في 17 أكتوبر" (since the targeting began on 17 October): no attack that day."""
+    text = (
+        "أعلن البنتاغون الثلاثاء أن قواته استهدفت بصاروخ باليستي لأول مرة منذ بدء استهداف القوات الأميركية في سوريا والعراق في 17 أكتوبر الماضي. "
+        "وقالت القيادة الأميركية إن 6 جنود أميركيين جرحوا جراء القصف الذي استهدف قاعدة عين الأسد."
+    )
+    assert [(c.base_id, c.attack_date) for c in claims_of(text)] == [("ain-al-asad", None)]
