@@ -112,3 +112,9 @@ def test_an_arabic_since_the_targeting_began_on_a_day_is_a_spans_start_not_the_a
         "وقالت القيادة الأميركية إن 6 جنود أميركيين جرحوا جراء القصف الذي استهدف قاعدة عين الأسد."
     )
     assert [(c.base_id, c.attack_date) for c in claims_of(text)] == [("ain-al-asad", None)]
+
+
+def test_a_day_after_a_word_of_publishing_is_the_pages_day_not_the_attacks() -> None:
+    """ "منشور الثلاثاء 6 أغسطس 2024 إصابة ..." then "وقع مساء الاثنين" (published Tuesday 6 August; it came on Monday): the 5th."""
+    text = "منشور الثلاثاء 6 أغسطس 2024 إصابة ثلاثة جنود أمريكيين في هجوم على قاعدة عين الأسد. وقال مسؤولون إن الهجوم وقع مساء الاثنين."
+    assert [(c.base_id, c.attack_date) for c in claims_of(text)] == [("ain-al-asad", date(2024, 8, 5))]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
 
@@ -92,8 +92,18 @@ def mentions(folded: str, cal: Calendar, words: Words | None = None) -> list[Men
     found.sort(key=lambda x: x.start)
     since = [(m.start(), m.end()) for m in words.since.finditer(folded)] if words is not None else None
     return [
-        _mark_since(folded, _merge_weekday(found, i, folded, words), since, words) for i in range(len(found)) if not _absorbed(found, i, folded, words)
+        _mark_stamp(folded, _mark_since(folded, _merge_weekday(found, i, folded, words), since, words), words)
+        for i in range(len(found))
+        if not _absorbed(found, i, folded, words)
     ]
+
+
+def _mark_stamp(folded: str, m: Mention, words: Words | None) -> Mention:
+    """ "منشور الثلاثاء 6 أغسطس 2024" (published Tuesday 6 August 2024), "Updated 5 February 2024": a day written out
+    after a word of the page's own time (its weekday between) is the page's day, never an attack's."""
+    if m.stamp or not (m.day and m.month) or words is None:
+        return m
+    return replace(m, stamp=True) if pattern(words, STAMP_BEFORE).search(folded, max(0, m.start - 25), m.start) else m
 
 
 # "MOSUL, Iraq, April 22 (Reuters) -": the date of a wire dateline is the dispatch's, never an attack's.
