@@ -118,3 +118,24 @@ def test_a_day_after_a_word_of_publishing_is_the_pages_day_not_the_attacks() -> 
     """ "منشور الثلاثاء 6 أغسطس 2024 إصابة ..." then "وقع مساء الاثنين" (published Tuesday 6 August; it came on Monday): the 5th."""
     text = "منشور الثلاثاء 6 أغسطس 2024 إصابة ثلاثة جنود أمريكيين في هجوم على قاعدة عين الأسد. وقال مسؤولون إن الهجوم وقع مساء الاثنين."
     assert [(c.base_id, c.attack_date) for c in claims_of(text)] == [("ain-al-asad", date(2024, 8, 5))]
+
+
+def test_a_date_in_a_later_clause_of_the_sentence_does_not_date_the_place() -> None:
+    """ "周六晚上，…哈里尔空军基地附近被击落，周日的袭击…" : Saturday dates Harir's drones; Sunday's is another attack's day."""
+    text = "据库尔德地区政府称，周六晚上，两架来自不明方向的自杀式无人机在伊拉克北部美军驻扎的哈里尔空军基地附近被击落，距周日的袭击不到24小时。"
+    assert [(c.base_id, c.attack_date) for c in claims_of(text, "2024-01-01")] == [("harir", date(2023, 12, 30))]
+
+
+def test_an_urdu_or_korean_published_line_is_the_pages_day_not_the_attacks() -> None:
+    """ "شائع 30 جنوری 2024" (published 30 January 2024), "입력 2024-01-30 06:41" above a story: the page's day, no attack's explicit day."""
+    texts = [
+        "شائع 30 جنوری 2024 12:10am\n\nاردن میں ایک امریکی اڈے ٹاور 22 پر ڈرون حملے میں 3 امریکی فوجی ہلاک ہو گئے ہیں۔",
+        "입력 2024-01-30 06:41\n\n요르단 타워 22 기지에서 드론 공격으로 미군 3명이 숨졌다.",
+    ]
+    assert [c.date_basis for t in texts for c in claims_of(t) if c.base_id == "tower-22"] == ["publication"] * 2
+
+
+def test_a_korean_particle_glued_to_a_base_name_ending_in_a_number_or_of_three_syllables_is_found() -> None:
+    """ "타워 22에서" (at Tower 22), "하리르에서" (at Harir): Korean writes its particles onto names, digits and short names too."""
+    texts = {"tower-22": "요르단의 타워 22에서 드론 공격으로 미군 3명이 숨졌다.", "harir": "하리르에서 드론 공격이 있었다."}
+    assert {b: [c.base_id for c in claims_of(t)] for b, t in texts.items()} == {b: [b] for b in texts}

@@ -217,7 +217,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     month_ref = ref or (inherited.value if inherited else None) or _month_start(doc.article.published_month)
     out = []
     for ps, pe, hint, plural, other in places:
-        when, basis = _date_for(ps, attack_dates, inherited, ref, ref_known)
+        when, basis = _date_for(ps, _place_clause_dates(folded, s, e, ps, pe, attack_dates), inherited, ref, ref_known)
         month = earlier_month(folded, doc.dates, s, e, month_ref, lex, near=ps) if month_ref and basis in ("inherited", "publication") else None
         if month:
             when, basis = None, None  # "In January, ...": not the day carried from another sentence
@@ -553,6 +553,18 @@ def _dated_attack_np(
             actor=None, status="reported", background=True, country=None, kind="other",
         )
     ]  # fmt: skip
+
+
+def _place_clause_dates(folded: str, s: int, e: int, ps: int, pe: int, dates: list[SentenceDate]) -> list[SentenceDate]:
+    """ "周六晚上，两架无人机在哈里尔空军基地附近被击落，周日的袭击发生不到24小时" (Saturday night, two drones were shot down
+    near Harir, less than 24 hours before Sunday's attack): of a sentence's dates, those of the place's own clause
+    (between the commas around it), else those before the place; a date in a later clause speaks of something else."""
+    if len(dates) < 2:
+        return dates
+    lo = folded.rfind(",", s, ps) + 1 or s
+    hi = folded.find(",", pe, e)
+    hi = e if hi < 0 else hi
+    return [d for d in dates if lo <= d.span[0] < hi] or [d for d in dates if d.span[0] < ps] or dates
 
 
 def _date_for(
