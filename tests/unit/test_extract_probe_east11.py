@@ -139,3 +139,19 @@ def test_a_korean_particle_glued_to_a_base_name_ending_in_a_number_or_of_three_s
     """ "타워 22에서" (at Tower 22), "하리르에서" (at Harir): Korean writes its particles onto names, digits and short names too."""
     texts = {"tower-22": "요르단의 타워 22에서 드론 공격으로 미군 3명이 숨졌다.", "harir": "하리르에서 드론 공격이 있었다."}
     assert {b: [c.base_id for c in claims_of(t)] for b, t in texts.items()} == {b: [b] for b in texts}
+
+
+def test_a_base_name_with_a_word_in_quotation_marks_is_found() -> None:
+    """ "القاعدة الأمريكية في حقل “العمر” النفطي": a quoted word inside the name leaves two spaces where the name has one."""
+    text = "واستهدف الهجوم القاعدة الأمريكية في حقل “العمر” النفطي بطائرة مسيرة مساء الأحد."
+    assert [c.base_id for c in claims_of(text)] == ["al-omar"]
+
+
+def test_fighters_whose_patron_is_the_us_are_partners_in_arabic_chinese_and_persian() -> None:
+    """ "مسلحين مرتبطين بالجيش الأمريكي" (gunmen linked to the US army), "美国支持的库德族武装战士", "نیروهای سوریه‌ی دموکراتیک": partners."""
+    texts = [
+        "أدى هجوم بطائرة مسيرة على قاعدة حقل العمر إلى مقتل 5 مسلحين مرتبطين بالجيش الأمريكي.",
+        "无人机袭击奥马尔油田基地,造成5名美国支持的库德族武装战士死亡。",
+        "در حمله پهپادی به پایگاه میدان نفتی عمر، پنج تن از نیروهای سوریه\u200cی دموکراتیک کشته شدند.",
+    ]
+    assert [(c.base_id, c.killed, c.casualty_side) for t in texts for c in claims_of(t)] == [("al-omar", 5, "partner")] * 3

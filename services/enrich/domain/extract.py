@@ -819,7 +819,7 @@ def _count_near(
             value = n.value
             if value is None or value > 5000 or _measures(folded, n.end(), lex, n.start()):
                 continue
-            if _word_follows(folded, n.end(), lex.attackers):
+            if _word_follows(folded, n.end(), lex.attackers) and not _patron_follows(folded, n.end(), lex):
                 continue  # "killed two militants": the attackers, not a toll of the attack
             if _word_follows(folded, n.end(), lex.weapons):
                 continue  # "an attack with three drones wounded soldiers": a count of weapons, not of victims
@@ -927,12 +927,24 @@ def _and_attached(folded: str, s: int, e: int, cue: Category | WindowCategory) -
     return rest is not None and rest.start() == 0 and rest.end() == len(word)
 
 
+PATRON_REACH = 25  # characters from a count to the partner words that say whose fighters it counts
+
+
+def _patron_follows(folded: str, end: int, lex: Words) -> bool:
+    """ "مقتل 6 مسلحين مرتبطين بالجيش الأمريكي" (six gunmen linked to the US army killed): gunmen whom a partner phrase
+    describes are the base's guards, the attack's victims, not its attackers."""
+    return any(m.start() - end <= PATRON_REACH for side, rx in lex.sides if side == "partner" for m in rx.finditer(folded, end, end + PATRON_REACH + 40))
+
+
 def _victims_side(folded: str, s: int, e: int, lex: Words) -> Side | None:
     """The side of the victims: the side word nearest a victim noun ("one US contractor", "soldats
     américains"), not a word of the place ("Harir air base in Iraqi Kurdistan"); without a victim noun,
     the side words of the casualty's surroundings."""
     victims = lex.victims.finditer(folded, s, e)
     hits = [(m.start(), m.end(), side) for side, rx in lex.sides for m in rx.finditer(folded, s, e) if not _names_a_base(folded, m.start(), m.end(), lex)]
+    # "美国支持的" (US-backed), "مرتبطين بالجيش الأمريكي" (linked to the US army): the longer side phrase decides, not the
+    # side word inside it
+    hits = [h for h in hits if not any(o[0] <= h[0] and h[1] <= o[1] and (o[0], o[1]) != (h[0], h[1]) for o in hits)]
     near = [
         (min(abs(v.start() - he), abs(hs - v.end())), side)
         for v in victims for hs, he, side in hits
