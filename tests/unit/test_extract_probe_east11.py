@@ -168,3 +168,15 @@ def test_a_contractors_heart_attack_while_sheltering_is_no_death_of_the_attack_i
         "드론이 아인 알아사드 공군기지를 공격했다. 미국인 계약업자 1명이 대피 중 심장마비로 숨졌다.",
     ]
     assert [c.killed for t in texts for c in claims_of(t) if c.killed] == []
+
+
+def test_attackers_counted_after_their_noun_in_japanese_and_korean_are_no_toll() -> None:
+    """ "攻撃した武装勢力の4人を殺害した" (killed four of the armed group that attacked), "무장대원 4명을 사살했다": attackers, no toll."""
+    texts = ["米軍はハリール空軍基地を攻撃した武装勢力の4人を殺害した。", "미군은 하리르 기지를 공격한 무장대원 4명을 사살했다."]
+    assert [(c.base_id, c.killed) for t in texts for c in claims_of(t)] == [("harir", None)] * 2
+
+
+def test_an_indonesian_since_the_attack_that_killed_recalls_that_attack() -> None:
+    """ "Sejak serangan di Menara 22 yang menewaskan tiga tentara AS ..." (since the attack that killed three): an earlier attack."""
+    text = "Sejak serangan di Menara 22 yang menewaskan tiga tentara AS pada Januari, milisi belum menyerang pangkalan lain."
+    assert [(c.base_id, c.background) for c in claims_of(text)] == [("tower-22", True)]

@@ -756,6 +756,17 @@ def _word_follows(folded: str, end: int, category: Category | WindowCategory, re
 UNSPACED_WORD = 3  # characters of a counter or particle between a number and its noun in Chinese or Japanese
 
 
+def _attackers_before(folded: str, start: int, lex: Words) -> bool:
+    """Head-final languages write the noun first: "武装勢力の5人を殺害した" (killed five of the armed group), "무장대원 5명을
+    사살했다": an attackers' noun ending right before the count, a particle or a space between, counts the attackers."""
+    lo = max(0, start - 30)
+    ends = [m.end() for m in lex.attackers.finditer(folded, lo, start)]
+    if not ends:
+        return False
+    gap = folded[ends[-1] : start]
+    return not gap.strip() or (len(gap) <= UNSPACED_WORD - 1 and all(_unspaced(ch) for ch in gap))
+
+
 def _bare_article(folded: str, n: Match, lex: Words) -> bool:
     """A number word that is also the indefinite article (Turkish "bir", Greek "ένας") counts only before a
     victim noun or a casualty word, one word may come between ("bir Amerikan askeri", "один из военнослужащих");
@@ -819,7 +830,8 @@ def _count_near(
             value = n.value
             if value is None or value > 5000 or _measures(folded, n.end(), lex, n.start()):
                 continue
-            if _word_follows(folded, n.end(), lex.attackers) and not _patron_follows(folded, n.end(), lex):
+            attackers = _word_follows(folded, n.end(), lex.attackers) or (head_final(lex) and _attackers_before(folded, n.start(), lex))
+            if attackers and not _patron_follows(folded, n.end(), lex):
                 continue  # "killed two militants": the attackers, not a toll of the attack
             if _word_follows(folded, n.end(), lex.weapons):
                 continue  # "an attack with three drones wounded soldiers": a count of weapons, not of victims
