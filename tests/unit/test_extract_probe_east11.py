@@ -180,3 +180,19 @@ def test_an_indonesian_since_the_attack_that_killed_recalls_that_attack() -> Non
     """ "Sejak serangan di Menara 22 yang menewaskan tiga tentara AS ..." (since the attack that killed three): an earlier attack."""
     text = "Sejak serangan di Menara 22 yang menewaskan tiga tentara AS pada Januari, milisi belum menyerang pangkalan lain."
     assert [(c.base_id, c.background) for c in claims_of(text)] == [("tower-22", True)]
+
+
+def test_a_hezbollah_drone_on_an_army_base_in_israel_is_no_claim_of_the_campaign() -> None:
+    """ "真主党无人机袭击以色列北部一处军事基地…", "ヒズボラの無人機が…": Lebanon's war, not the Iraqi militias' (no alert of four dead)."""
+    texts = [
+        "真主党无人机袭击以色列北部一处军事基地,造成3名士兵死亡。",
+        "ヒズボラの無人機がイスラエル北部の軍事基地を攻撃し、兵士3人が死亡した。",
+        "हिज़्बुल्लाह के ड्रोन हमले में इज़राइल के एक सैन्य अड्डे पर तीन सैनिक मारे गए।",
+    ]
+    assert [c.killed for t in texts for c in claims_of(t)] == []
+
+
+def test_kataib_hezbollah_is_a_campaign_group_whose_name_holds_the_word_hezbollah() -> None:
+    """ "Kataib Hezbollah drones struck a naval site in Eilat": Iraq's Kataib Hezbollah is no outside group; its claim stands."""
+    text = "Kataib Hezbollah said its drones struck a vital target in Eilat on Tuesday."
+    assert [(c.base_id, c.actor) for c in claims_of(text, "2024-10-02")] == [("eilat-naval-base", "Kataib Hezbollah")]

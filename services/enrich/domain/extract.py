@@ -217,6 +217,9 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     month_ref = ref or (inherited.value if inherited else None) or _month_start(doc.article.published_month)
     out = []
     for ps, pe, hint, plural, other in places:
+        before = pe if head_final(lex) and not hint else ps  # head-final: the described place starts at its clause's start
+        if actor is None and gaz.outside_attacker(folded, s, before) and _site_country(folded, ps, pe, hint, s, e, gaz) in OUTSIDERS_WAR:
+            continue  # "a Hezbollah drone hit an army base in northern Israel": another war's attack, no claim of the campaign
         when, basis = _date_for(ps, _place_clause_dates(folded, s, e, ps, pe, attack_dates), inherited, ref, ref_known)
         month = earlier_month(folded, doc.dates, s, e, month_ref, lex, near=ps) if month_ref and basis in ("inherited", "publication") else None
         if month:
@@ -261,6 +264,18 @@ def _weekday_before(carried: SentenceDate, weekday: int | None) -> tuple[Sentenc
         return carried, "inherited"
     back = (carried.value.weekday() - weekday) % 7
     return SentenceDate(carried.value - timedelta(days=back), "inferred", carried.span), "inferred"
+
+
+OUTSIDERS_WAR = frozenset({"Israel"})  # where other wars' groups (Lebanon's Hezbollah, the Houthis) strike military sites too
+
+
+def _site_country(folded: str, ps: int, pe: int, named: bool, s: int, e: int, gaz: Gazetteer) -> str | None:
+    """The country of a place: its base's when it names one, else the one country its sentence names."""
+    hits = gaz.find_bases(folded, ps, pe) if named else []
+    if hits:
+        return gaz.by_id[hits[0][0]].country
+    countries = gaz.countries_in(folded, ps, pe) or gaz.countries_in(folded, s, e)
+    return countries[0] if len(countries) == 1 else None
 
 
 def _month_start(month: str | None) -> date | None:
@@ -757,14 +772,15 @@ UNSPACED_WORD = 3  # characters of a counter or particle between a number and it
 
 
 def _attackers_before(folded: str, start: int, lex: Words) -> bool:
-    """Head-final languages write the noun first: "武装勢力の5人を殺害した" (killed five of the armed group), "무장대원 5명을
-    사살했다": an attackers' noun ending right before the count, a particle or a space between, counts the attackers."""
+    """Head-final languages may write the noun first with a particle: "武装勢力の5人を殺害した" (killed five of the armed
+    group): an attackers' noun right before the count, a particle between, counts the attackers. Without one, "戦闘員6人が
+    死亡した" (six fighters died) names the victims as "兵士3人" does."""
     lo = max(0, start - 30)
     ends = [m.end() for m in lex.attackers.finditer(folded, lo, start)]
     if not ends:
         return False
     gap = folded[ends[-1] : start]
-    return not gap.strip() or (len(gap) <= UNSPACED_WORD - 1 and all(_unspaced(ch) for ch in gap))
+    return 0 < len(gap) <= UNSPACED_WORD - 1 and all(_unspaced(ch) for ch in gap)
 
 
 def _bare_article(folded: str, n: Match, lex: Words) -> bool:
