@@ -196,3 +196,13 @@ def test_kataib_hezbollah_is_a_campaign_group_whose_name_holds_the_word_hezbolla
     """ "Kataib Hezbollah drones struck a naval site in Eilat": Iraq's Kataib Hezbollah is no outside group; its claim stands."""
     text = "Kataib Hezbollah said its drones struck a vital target in Eilat on Tuesday."
     assert [(c.base_id, c.actor) for c in claims_of(text, "2024-10-02")] == [("eilat-naval-base", "Kataib Hezbollah")]
+
+
+def test_tower_22_in_urdu_and_thai_letters_and_the_kurdish_american_adjective_give_the_us_dead() -> None:
+    """ "ٹاور 22", "ทาวเวอร์ 22" (Tower 22), "سێ سەربازی ئەمریکی" (three American soldiers): the site and the US side are read."""
+    texts = [
+        "اردن میں ٹاور 22 پر ڈرون حملے میں تین امریکی فوجی ہلاک ہو گئے۔",
+        "ทหารสหรัฐเสียชีวิต 3 นาย จากการโจมตีด้วยโดรนที่ฐานทาวเวอร์ 22 ในจอร์แดน",
+        "سێ سەربازی ئەمریکی لە هێرشی درۆن بۆ سەر تاوەر 22 لە ئوردن کوژران.",
+    ]
+    assert [(c.base_id, c.killed, c.casualty_side) for t in texts for c in claims_of(t)] == [("tower-22", 3, "US")] * 3
