@@ -206,3 +206,13 @@ def test_tower_22_in_urdu_and_thai_letters_and_the_kurdish_american_adjective_gi
         "سێ سەربازی ئەمریکی لە هێرشی درۆن بۆ سەر تاوەر 22 لە ئوردن کوژران.",
     ]
     assert [(c.base_id, c.killed, c.casualty_side) for t in texts for c in claims_of(t)] == [("tower-22", 3, "US")] * 3
+
+
+def test_the_man_in_the_japanese_word_for_drone_is_no_victim_and_sdf_fighters_stay_partners() -> None:
+    """ "無人機攻撃…シリア民主軍の戦闘員6人が死亡" ("無人機", unmanned machine, holds 人), Bengali "এসডিএফের", Kurmanji "El-Umerê"."""
+    texts = [
+        "シリア東部のオマル油田の米軍基地に無人機攻撃があり、シリア民主軍の戦闘員5人が死亡した。",
+        "সিরিয়ার আল ওমর তেলক্ষেত্রে মার্কিন ঘাঁটিতে ড্রোন হামলায় এসডিএফের পাঁচ যোদ্ধা নিহত হয়েছেন।",
+        "Di êrîşa dronî ya li ser baregeha El-Umerê de 5 şervanên HSD hatin kuştin.",
+    ]
+    assert [(c.base_id, c.killed, c.casualty_side) for t in texts for c in claims_of(t)] == [("al-omar", 5, "partner")] * 3
