@@ -216,3 +216,14 @@ def test_the_man_in_the_japanese_word_for_drone_is_no_victim_and_sdf_fighters_st
         "Di êrîşa dronî ya li ser baregeha El-Umerê de 5 şervanên HSD hatin kuştin.",
     ]
     assert [(c.base_id, c.killed, c.casualty_side) for t in texts for c in claims_of(t)] == [("al-omar", 5, "partner")] * 3
+
+
+def test_the_country_a_drone_was_launched_from_is_not_where_it_hit_in_four_eastern_languages() -> None:
+    """ "从伊拉克发射的", "イラクから発射された", "इराक से लॉन्च", "عراق سے بھیجے" (launched from Iraq): the Golan base keeps its two dead."""
+    texts = [
+        "从伊拉克发射的无人机击中戈兰高地北部一处军事基地,造成2名以色列士兵死亡。",
+        "イラクから発射された無人機がゴラン高原北部の軍の基地に落下し、イスラエル兵2人が死亡した。",
+        "इराक से लॉन्च किए गए ड्रोन के उत्तरी गोलान में एक सैन्य अड्डे पर गिरने से दो इजरायली सैनिक मारे गए।",
+        "عراق سے بھیجے گئے ڈرون کے شمالی گولان میں ایک فوجی اڈے پر گرنے سے دو اسرائیلی فوجی ہلاک ہو گئے۔",
+    ]
+    assert [(c.base_id, c.killed) for t in texts for c in claims_of(t)] == [("northern-golan-idf-base", 2)] * 4

@@ -215,6 +215,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     # "In January, ...": one per sentence. Without a reference day, the month is earlier than the day carried from
     # the sentence before ("On 21 April ... . Earlier, in January, three soldiers died") or the publication month.
     month_ref = ref or (inherited.value if inherited else None) or _month_start(doc.article.published_month)
+    launched_from = _launch_countries(folded, s, e, lex, gaz)
     out = []
     for ps, pe, hint, plural, other in places:
         before = pe if head_final(lex) and not hint else ps  # head-final: the described place starts at its clause's start
@@ -243,8 +244,9 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         if when and ref and ref_known and when.value < ref - timedelta(days=7):
             background = True
         # the one country written inside the place ("ヨルダンの米軍基地", the US base of Jordan) before those around it
-        inside = gaz.countries_in(folded, ps, pe)
-        countries = inside if len(inside) == 1 else gaz.countries_in(folded, ps, min(e, pe + 40)) or gaz.countries_in(folded, s, e)
+        inside = [c for c in gaz.countries_in(folded, ps, pe) if c not in launched_from]
+        around = [c for c in gaz.countries_in(folded, ps, min(e, pe + 40)) if c not in launched_from]
+        countries = inside if len(inside) == 1 else around or [c for c in gaz.countries_in(folded, s, e) if c not in launched_from]
         weapon = _weapon_of(folded, weapon_hits, ps, s, e, lex) if len(places) > 1 else _first_weapon(weapon_hits)
         out.append(
             Draft(
@@ -1083,6 +1085,18 @@ def _placeless_toll(doc: Doc, n: int, gaz: Gazetteer) -> tuple[int, int | None, 
 
 
 ORIGIN_REACH = 25  # characters after "launched from" in which the country the weapon came from is named
+
+
+def _launch_countries(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) -> frozenset[str]:
+    """Countries a weapon was sent from: after a word of launching ("launched from Iraq", "从伊拉克发射的", "از عراق"), or
+    right before one where the language puts it after the country ("イラクから発射された", "इराक से लॉन्च", "عراق سے بھیجے")."""
+    origins = lex.origins.finditer(folded, s, e)  # a phrase matcher: Chinese and Japanese words need no spaces around them
+    if not origins:
+        return frozenset()
+    after = {c for m in origins for c in gaz.countries_in(folded, m.end(), min(e, m.end() + ORIGIN_REACH))}
+    hits = gaz.country_hits(folded, s, e)
+    before = {key for key, _, ce in hits if any(0 <= m.start() - ce <= 2 for m in origins)}
+    return frozenset(after | before)
 
 
 def _countries_hit(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) -> list[str]:

@@ -163,6 +163,10 @@ class Gazetteer:
     def countries_in(self, folded: str, start: int, end: int) -> list[str]:
         return list(dict.fromkeys(key for key, _, _ in self._names.find(folded, start, end, "place")))
 
+    def country_hits(self, folded: str, start: int, end: int) -> list[tuple[str, int, int]]:
+        """(country, start, end) of every country name in folded[start:end]."""
+        return self._names.find(folded, start, end, "place")
+
     def elsewhere_in(self, folded: str, start: int, end: int) -> list[tuple[int, int]]:
         """Spans of places outside the theatre ("Gaza", "Palestinians", "Lebanon") in folded[start:end]."""
         return [(s, e) for _, s, e in self._names.find(folded, start, end, "elsewhere")]
