@@ -227,3 +227,12 @@ def test_the_country_a_drone_was_launched_from_is_not_where_it_hit_in_four_easte
         "عراق سے بھیجے گئے ڈرون کے شمالی گولان میں ایک فوجی اڈے پر گرنے سے دو اسرائیلی فوجی ہلاک ہو گئے۔",
     ]
     assert [(c.base_id, c.killed) for t in texts for c in claims_of(t)] == [("northern-golan-idf-base", 2)] * 4
+
+
+def test_persian_reports_of_the_dead_read_the_transitive_verb_and_the_northern_golan() -> None:
+    """ "حمله پهپادی ... دو سرباز آمریکایی را کشت" (killed two US soldiers), "در شمال بلندی‌های جولان": a toll and a site."""
+    texts = {
+        "ain-al-asad": "حمله پهپادی به پایگاه عین الاسد دو سرباز آمریکایی را کشت.",
+        "northern-golan-idf-base": "دو سرباز اسرائیلی در حمله پهپادی به یک پایگاه نظامی در شمال بلندی‌های جولان کشته شدند.",
+    }
+    assert {b: [(c.base_id, c.killed) for c in claims_of(t)] for b, t in texts.items()} == {b: [(b, 2)] for b in texts}
