@@ -236,3 +236,12 @@ def test_persian_reports_of_the_dead_read_the_transitive_verb_and_the_northern_g
         "northern-golan-idf-base": "دو سرباز اسرائیلی در حمله پهپادی به یک پایگاه نظامی در شمال بلندی‌های جولان کشته شدند.",
     }
     assert {b: [(c.base_id, c.killed) for c in claims_of(t)] for b, t in texts.items()} == {b: [(b, 2)] for b in texts}
+
+
+def test_the_northern_golan_in_hindi_and_bengali_places_the_two_dead_at_the_golan_base() -> None:
+    """ "उत्तरी गोलान में एक सैन्य अड्डे पर" (at a base in the northern Golan), "গোলান মালভূমির উত্তরে ... সেনাঘাঁটিতে"."""
+    texts = [
+        "उत्तरी गोलान में एक सैन्य अड्डे पर ड्रोन हमले में दो सैनिक मारे गए।",
+        "গোলান মালভূমির উত্তরে ইসরায়েলি সেনাঘাঁটিতে ড্রোন হামলায় দুই সেনা নিহত হয়েছেন।",
+    ]
+    assert [(c.base_id, c.killed) for t in texts for c in claims_of(t)] == [("northern-golan-idf-base", 2)] * 2
