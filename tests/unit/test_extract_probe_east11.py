@@ -245,3 +245,9 @@ def test_the_northern_golan_in_hindi_and_bengali_places_the_two_dead_at_the_gola
         "গোলান মালভূমির উত্তরে ইসরায়েলি সেনাঘাঁটিতে ড্রোন হামলায় দুই সেনা নিহত হয়েছেন।",
     ]
     assert [(c.base_id, c.killed) for t in texts for c in claims_of(t)] == [("northern-golan-idf-base", 2)] * 2
+
+
+def test_a_thai_base_described_by_its_country_is_one_site_that_keeps_the_toll() -> None:
+    """ "ฐานทัพสหรัฐในจอร์แดน" (the US base in Jordan), written without spaces: the phrase runs to the next space; 3 US dead."""
+    text = "ฐานทัพสหรัฐในจอร์แดนถูกโดรนโจมตี ทหารสหรัฐเสียชีวิต 3 นาย"
+    assert [(c.country, c.killed, c.casualty_side) for c in claims_of(text)] == [("Jordan", 3, "US")]

@@ -497,7 +497,21 @@ def _generic_places(text: str, folded: str, s: int, e: int, lex: Words, gaz: Gaz
         other = lex.others.search(folded, m.start(), pe) is not None
         start = named.start(1) if named else m.start() + len(m.group(0)) - len(m.group(0).lstrip())
         out.append((start, pe, False, plural, other))
-    return _split_lists(out, folded, lex)
+    return _split_lists(out or _unspaced_places(folded, s, e, lex, gaz), folded, lex)
+
+
+def _unspaced_places(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) -> list[tuple[int, int, bool, bool, bool]]:
+    """A base noun phrase of a script written without spaces between words whose modifiers follow the noun (Thai
+    "ฐานทัพสหรัฐในจอร์แดน", the US base in Jordan): it runs from the noun to the next space, where Thai ends a phrase."""
+    out: list[tuple[int, int, bool, bool, bool]] = []
+    for m in lex.base_nouns.finditer(folded, s, e):
+        if m.end() >= e or not _unspaced(folded[m.end()]):
+            continue
+        gap = re.search(r"\s", folded[m.end() : min(e, m.end() + MAX_PLACE)])
+        pe = m.end() + gap.start() if gap else min(e, m.end() + MAX_PLACE)
+        if gaz.countries_in(folded, m.end(), pe) or gaz.find_context(folded, m.end(), pe):
+            out.append((m.start(), pe, False, False, False))
+    return out
 
 
 def _is_plural(folded: str, s: int, e: int, lex: Words) -> bool:
