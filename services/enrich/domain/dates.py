@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import pairwise
 from typing import Literal
@@ -39,6 +39,7 @@ _ISO = re.compile(r"(20\d\d)-(\d\d)-(\d\d)(?!\d)")  # starts with a literal, so 
 # Day first, as German, French, Spanish and Arabic copy writes it: "Stand: 05.02.2024", "le 28/01/2024".
 STAMP_BEFORE = r"<stamp>\s*:?\s*$"  # the page's own time follows
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(20\d\d)(?!\d)")
+DAY_WORD_DATE = r"<day_words>\s+(\d{1,2})/(\d{1,2})(?![/\d])"  # "ngày 9/8": a word for day, then day/month without a year
 _PAREN_DAY_MONTH = re.compile(r"(?<=[^\W\d]\s)\((\d{1,2})/(\d{1,2})\)")  # a word (the weekday), then "(31/10)"
 
 
@@ -61,6 +62,11 @@ def mentions(folded: str, cal: Calendar, words: Words | None = None) -> list[Men
             day, month = int(m.group(1)), int(m.group(2))
             if 1 <= day <= 31 and 1 <= month <= 12 and not any(x.start <= m.start() < x.end for x in found):
                 found.append(Mention(m.start(), m.end(), day, month))
+    if words is not None and "/" in folded:  # "ngày 9/8" (Vietnamese): the day and month in digits after a word for day
+        for m in pattern(words, DAY_WORD_DATE).finditer(folded):
+            day, month = int(m.group(1)), int(m.group(2))
+            if 1 <= day <= 31 and 1 <= month <= 12 and not any(x.start <= m.start(1) < x.end for x in found):
+                found.append(Mention(m.start(1), m.end(), day, month))
     # One scan for every calendar word; numbers around a month name are read where it stands.
     for m in _CJK_DATE.finditer(folded) if "月" in folded else ():  # "2024年1月28日", "1月28日": Chinese and Japanese write dates with digits
         year = int(m.group(1)) if m.group(1) else None
@@ -92,8 +98,18 @@ def mentions(folded: str, cal: Calendar, words: Words | None = None) -> list[Men
     found = [m for m in found if not any(a <= m.start < b for a, b in tags)]
     since = [(m.start(), m.end()) for m in words.since.finditer(folded)] if words is not None else None
     return [
-        _mark_since(folded, _merge_weekday(found, i, folded, words), since, words) for i in range(len(found)) if not _absorbed(found, i, folded, words)
+        _mark_stamp(folded, _mark_since(folded, _merge_weekday(found, i, folded, words), since, words), words)
+        for i in range(len(found))
+        if not _absorbed(found, i, folded, words)
     ]
+
+
+def _mark_stamp(folded: str, m: Mention, words: Words | None) -> Mention:
+    """ "منشور الثلاثاء 6 أغسطس 2024" (published Tuesday 6 August 2024), "Updated 5 February 2024": a day written out
+    after a word of the page's own time (its weekday between) is the page's day, never an attack's."""
+    if m.stamp or not (m.day and m.month) or words is None:
+        return m
+    return replace(m, stamp=True) if pattern(words, STAMP_BEFORE).search(folded, max(0, m.start - 25), m.start) else m
 
 
 # "MOSUL, Iraq, April 22 (Reuters) -": the date of a wire dateline is the dispatch's, never an attack's.
@@ -258,7 +274,7 @@ def resolve(m: Mention, ref: date | None, cal: Calendar) -> date | None:
             options = [d for d in options if d.weekday() == m.weekday and (ref is None or d <= ref + timedelta(days=1))] or options
         if ref is not None:
             before = [d for d in options if d <= ref + timedelta(days=1)]
-            return max(before) if before else (min(options) if options else None)
+            return max(before) if before else None  # never a day after the article: one before the campaign (before_campaign)
         return min(options) if options else None
     if m.weekday is not None and m.day:  # "sábado (27)": the Saturday the 27th nearest before the reference
         start = ref - timedelta(days=45) if ref is not None else cal.first_attack
@@ -282,6 +298,17 @@ def resolve(m: Mention, ref: date | None, cal: Calendar) -> date | None:
     if m.back_days is not None and ref is not None:
         return ref - timedelta(days=m.back_days)
     return None
+
+
+def before_campaign(m: Mention, ref: date | None, cal: Calendar) -> bool:
+    """ "كان آخرها في 20 كانون الثاني الماضي" (the last was on 20 January) in an article of October 2023: a day and
+    month without a year whose every reading in the campaign window lies after the reference is a day before the
+    campaign (that January, not the next one)."""
+    if not (m.day and m.month) or m.year or m.since or m.stamp or ref is None:
+        return False
+    years = range(cal.window_start.year - 1, cal.window_end.year + 1)
+    options = [d for y in years if (d := valid_date(y, m.month, m.day))]
+    return any(d <= ref + timedelta(days=1) for d in options) and not any(cal.in_window(d) and d <= ref + timedelta(days=1) for d in options)
 
 
 CHROME_LINES = 3  # the page's opening lines: site name, clock, menu, before the headline

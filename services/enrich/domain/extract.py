@@ -19,7 +19,7 @@ import regex
 
 from basewatch.schemas import ArticleReceived, ClaimExtracted
 from basewatch.schemas.messages import ClaimDatePrecision, DateBasis, PlaceKind, Side, Status, Weapon
-from basewatch.services.enrich.domain.dates import SentenceDate, earlier_month, weekday_named
+from basewatch.services.enrich.domain.dates import SentenceDate, before_campaign, earlier_month, weekday_named
 from basewatch.services.enrich.domain.doc import Doc, Resources, WeaponHit, read
 from basewatch.services.enrich.domain.gazetteer import Gazetteer
 from basewatch.services.enrich.domain.lexicon import Calendar, Category, Lexicon, Match, WindowCategory, Words
@@ -94,7 +94,7 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
         # saying or an official, no attack word) between a claim and its toll leaves the toll the claim's.
         quiet = last_cued <= last_found and n >= 1 and _attribution(folded, *doc.sentences[n - 1], lex)
         last_cued = n if cued else last_cued
-        old_year = not dates and _years_before(folded, s, e, cal)
+        old_year = not dates and (_years_before(folded, s, e, cal) or _day_before_campaign(doc, s, e, cal))
         # "The attack in 2020 was Iran's revenge. The base was struck by 11 missiles.": the undated sentences after
         # a sentence that dates its attack to a year before the campaign go on telling that old story
         old_story = not dates and ((old_year and cued and _old_attack_year(folded, s, e, cal, lex)) or (old_story and not _campaign_year(folded, s, e, cal)))
@@ -127,6 +127,8 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             cue = lex.recalls.search(folded, s, e)
             upto = cue.start() if cue is not None else e
             drafts[-1] = _enrich(_unstamped(drafts[-1], doc, dates), folded, s, upto, dates, lex, gaz, _within(weapons, s, upto), _names(bases, s, upto))
+            if drafts[-1].date is None and drafts[-1].weekday is None:  # "The attack came on Friday evening.": its weekday
+                drafts[-1] = replace(drafts[-1], weekday=weekday_named(list(doc.dates), s, e, s))
             if not cued:
                 drafts[-1] = _named_after(drafts[-1], doc, s, e, gaz)
             # "One American died. Five soldiers and another American were wounded.": a run of toll sentences continues it
@@ -242,14 +244,20 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     month_ref = ref or (inherited.value if inherited else None) or _month_start(doc.article.published_month)
     # a statement's weekday is the attack's only failing another
     unsaid = [m for m in doc.dates if not (s <= m.start < e and _said_on(folded, s, e, (m.start, m.end), lex))]
+    launched_from = _launch_countries(folded, s, e, lex, gaz)
     out = []
     for ps, pe, hint, plural, other in places:
-        when, basis = _date_for(ps, attack_dates, inherited, ref, ref_known)
+        before = pe if head_final(lex) and not hint else ps  # head-final: the described place starts at its clause's start
+        if actor is None and gaz.outside_attacker(folded, s, before) and _site_country(folded, ps, pe, hint, s, e, gaz) in OUTSIDERS_WAR:
+            continue  # "a Hezbollah drone hit an army base in northern Israel": another war's attack, no claim of the campaign
+        when, basis = _date_for(ps, _place_clause_dates(folded, s, e, ps, pe, attack_dates), inherited, ref, ref_known)
         month = earlier_month(folded, doc.dates, s, e, month_ref, lex, near=ps) if month_ref and basis in ("inherited", "publication") else None
         if month:
             when, basis = None, None  # "In January, ...": not the day carried from another sentence
         lead = doc.sentences[n - 1][0] if n else s
         weekday = None if when else (weekday_named(unsaid, s, e, lead) or weekday_named(list(doc.dates), s, e, lead))
+        if basis == "inherited" and when is not None and ref is None:
+            when, basis = _weekday_before(when, weekday_named(list(doc.dates), s, e, s))
         if len(places) == 1:
             killed, wounded, side = _casualties(folded, s, e, lex, spans, away)
         else:
@@ -266,8 +274,9 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         if when and ref and ref_known and when.value < ref - timedelta(days=7):
             background = True
         # the one country written inside the place ("ヨルダンの米軍基地", the US base of Jordan) before those around it
-        inside = gaz.countries_in(folded, ps, pe)
-        countries = inside if len(inside) == 1 else gaz.countries_in(folded, ps, min(e, pe + 40)) or gaz.countries_in(folded, s, e)
+        inside = [c for c in gaz.countries_in(folded, ps, pe) if c not in launched_from]
+        around = [c for c in gaz.countries_in(folded, ps, min(e, pe + 40)) if c not in launched_from]
+        countries = inside if len(inside) == 1 else around or [c for c in gaz.countries_in(folded, s, e) if c not in launched_from]
         weapon = _weapon_of(folded, weapon_hits, ps, s, e, lex) if len(places) > 1 else _first_weapon(weapon_hits)
         out.append(
             Draft(
@@ -278,6 +287,27 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
             )
         )  # fmt: skip
     return out
+
+
+def _weekday_before(carried: SentenceDate, weekday: int | None) -> tuple[SentenceDate, DateBasis]:
+    """ "WASHINGTON, 24 November: ... Ain al-Asad was targeted on Thursday": with no day to count from, a weekday the
+    carried day does not fit is the last one before it (Thursday the 23rd), a guess; a weekday it fits keeps it."""
+    if weekday is None or carried.value.weekday() == weekday:
+        return carried, "inherited"
+    back = (carried.value.weekday() - weekday) % 7
+    return SentenceDate(carried.value - timedelta(days=back), "inferred", carried.span), "inferred"
+
+
+OUTSIDERS_WAR = frozenset({"Israel"})  # where other wars' groups (Lebanon's Hezbollah, the Houthis) strike military sites too
+
+
+def _site_country(folded: str, ps: int, pe: int, named: bool, s: int, e: int, gaz: Gazetteer) -> str | None:
+    """The country of a place: its base's when it names one, else the one country its sentence names."""
+    hits = gaz.find_bases(folded, ps, pe) if named else []
+    if hits:
+        return gaz.by_id[hits[0][0]].country
+    countries = gaz.countries_in(folded, ps, pe) or gaz.countries_in(folded, s, e)
+    return countries[0] if len(countries) == 1 else None
 
 
 def _month_start(month: str | None) -> date | None:
@@ -346,6 +376,11 @@ FORCES_HIT = rf"{ATTACK_ON}|<targeted>"  # also "attacked coalition forces at Er
 # The words before a place say it was attacked: "fired a ballistic missile at", "an attack on the".
 TARGETED = rf"(?:{ATTACK_ON}|<targeted>|<launched>[^.;]{{0,60}}?<against>)\s(?:<articles>\s)?(?:<side:US|side:coalition>\s)?$"
 NAMES_ATTACK = r"\s(?:<weapons>\s)?<attack_nouns>"  # "Tower 22 attack"
+
+
+def _day_before_campaign(doc: Doc, s: int, e: int, cal: Calendar) -> bool:
+    """The sentence names a day and month that, read against the article's day, fall before the campaign."""
+    return any(s <= m.start < e and before_campaign(m, doc.reference, cal) for m in doc.dates)
 
 
 def _years_before(folded: str, s: int, e: int, cal: Calendar) -> bool:
@@ -520,7 +555,21 @@ def _generic_places(text: str, folded: str, s: int, e: int, lex: Words, gaz: Gaz
         other = lex.others.search(folded, m.start(), pe) is not None
         start = named.start(1) if named else m.start() + len(m.group(0)) - len(m.group(0).lstrip())
         out.append((start, pe, False, plural, other))
-    return _split_lists(out, folded, lex)
+    return _split_lists(out or _unspaced_places(folded, s, e, lex, gaz), folded, lex)
+
+
+def _unspaced_places(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) -> list[tuple[int, int, bool, bool, bool]]:
+    """A base noun phrase of a script written without spaces between words whose modifiers follow the noun (Thai
+    "ฐานทัพสหรัฐในจอร์แดน", the US base in Jordan): it runs from the noun to the next space, where Thai ends a phrase."""
+    out: list[tuple[int, int, bool, bool, bool]] = []
+    for m in lex.base_nouns.finditer(folded, s, e):
+        if m.end() >= e or not _unspaced(folded[m.end()]):
+            continue
+        gap = re.search(r"\s", folded[m.end() : min(e, m.end() + MAX_PLACE)])
+        pe = m.end() + gap.start() if gap else min(e, m.end() + MAX_PLACE)
+        if gaz.countries_in(folded, m.end(), pe) or gaz.find_context(folded, m.end(), pe):
+            out.append((m.start(), pe, False, False, False))
+    return out
 
 
 def _is_plural(folded: str, s: int, e: int, lex: Words) -> bool:
@@ -597,6 +646,27 @@ def _dated_attack_np(
             actor=None, status="reported", background=True, country=None, kind="other",
         )
     ]  # fmt: skip
+
+
+def _place_clause_dates(folded: str, s: int, e: int, ps: int, pe: int, dates: list[SentenceDate]) -> list[SentenceDate]:
+    """ "周六晚上，两架无人机在哈里尔空军基地附近被击落，周日的袭击发生不到24小时" (Saturday night, two drones were shot down
+    near Harir, less than 24 hours before Sunday's attack): of a sentence's dates, those of the place's own clause
+    (between the commas around it), else those before the place; a date in a later clause speaks of something else.
+    A day written out is never dropped for a relative one ("on Monday claimed responsibility for a drone attack on
+    al-Omar, saying it launched the attack on Feb. 4": Monday is the claim's day, 4 February the attack's)."""
+    if len(dates) < 2:
+        return dates
+    lo = folded.rfind(",", s, ps) + 1 or s
+    hi = folded.find(",", pe, e)
+    hi = e if hi < 0 else hi
+    kept = [d for d in dates if lo <= d.span[0] < hi] or [d for d in dates if d.span[0] < ps] or dates
+    written = [d for d in dates if _written_day(folded, d)]
+    return kept if not written or any(d in written for d in kept) else dates
+
+
+def _written_day(folded: str, d: SentenceDate) -> bool:
+    """A date that writes its day of the month ("Feb. 4", "4 février", "2月4日"), not a weekday or a relative word."""
+    return any(ch.isdigit() for ch in folded[d.span[0] : d.span[1]])
 
 
 def _date_for(
@@ -796,6 +866,18 @@ def _word_follows(folded: str, end: int, category: Category | WindowCategory, re
 UNSPACED_WORD = 3  # characters of a counter or particle between a number and its noun in Chinese or Japanese
 
 
+def _attackers_before(folded: str, start: int, lex: Words) -> bool:
+    """Head-final languages may write the noun first with a particle: "武装勢力の5人を殺害した" (killed five of the armed
+    group): an attackers' noun right before the count, a particle between, counts the attackers. Without one, "戦闘員6人が
+    死亡した" (six fighters died) names the victims as "兵士3人" does."""
+    lo = max(0, start - 30)
+    ends = [m.end() for m in lex.attackers.finditer(folded, lo, start)]
+    if not ends:
+        return False
+    gap = folded[ends[-1] : start]
+    return 0 < len(gap) <= UNSPACED_WORD - 1 and all(_unspaced(ch) for ch in gap)
+
+
 def _bare_article(folded: str, n: Match, lex: Words) -> bool:
     """A number word that is also the indefinite article (Turkish "bir", Greek "ένας") counts only before a
     victim noun or a casualty word, one word may come between ("bir Amerikan askeri", "один из военнослужащих");
@@ -859,7 +941,8 @@ def _count_near(
             value = n.value
             if value is None or value > 5000 or _measures(folded, n.end(), lex, n.start()):
                 continue
-            if _word_follows(folded, n.end(), lex.attackers):
+            attackers = _word_follows(folded, n.end(), lex.attackers) or (head_final(lex) and _attackers_before(folded, n.start(), lex))
+            if attackers and not _patron_follows(folded, n.end(), lex):
                 continue  # "killed two militants": the attackers, not a toll of the attack
             if _word_follows(folded, n.end(), lex.weapons):
                 continue  # "an attack with three drones wounded soldiers": a count of weapons, not of victims
@@ -967,12 +1050,24 @@ def _and_attached(folded: str, s: int, e: int, cue: Category | WindowCategory) -
     return rest is not None and rest.start() == 0 and rest.end() == len(word)
 
 
+PATRON_REACH = 25  # characters from a count to the partner words that say whose fighters it counts
+
+
+def _patron_follows(folded: str, end: int, lex: Words) -> bool:
+    """ "مقتل 6 مسلحين مرتبطين بالجيش الأمريكي" (six gunmen linked to the US army killed): gunmen whom a partner phrase
+    describes are the base's guards, the attack's victims, not its attackers."""
+    return any(m.start() - end <= PATRON_REACH for side, rx in lex.sides if side == "partner" for m in rx.finditer(folded, end, end + PATRON_REACH + 40))
+
+
 def _victims_side(folded: str, s: int, e: int, lex: Words) -> Side | None:
     """The side of the victims: the side word nearest a victim noun ("one US contractor", "soldats
     américains"), not a word of the place ("Harir air base in Iraqi Kurdistan"); without a victim noun,
     the side words of the casualty's surroundings."""
     victims = lex.victims.finditer(folded, s, e)
     hits = [(m.start(), m.end(), side) for side, rx in lex.sides for m in rx.finditer(folded, s, e) if not _names_a_base(folded, m.start(), m.end(), lex)]
+    # "美国支持的" (US-backed), "مرتبطين بالجيش الأمريكي" (linked to the US army): the longer side phrase decides, not the
+    # side word inside it
+    hits = [h for h in hits if not any(o[0] <= h[0] and h[1] <= o[1] and (o[0], o[1]) != (h[0], h[1]) for o in hits)]
     near = [
         (min(abs(v.start() - he), abs(hs - v.end())), side)
         for v in victims for hs, he, side in hits
@@ -1111,6 +1206,18 @@ def _placeless_toll(doc: Doc, n: int, gaz: Gazetteer) -> tuple[int, int | None, 
 
 
 ORIGIN_REACH = 25  # characters after "launched from" in which the country the weapon came from is named
+
+
+def _launch_countries(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) -> frozenset[str]:
+    """Countries a weapon was sent from: after a word of launching ("launched from Iraq", "从伊拉克发射的", "از عراق"), or
+    right before one where the language puts it after the country ("イラクから発射された", "इराक से लॉन्च", "عراق سے بھیجے")."""
+    origins = lex.origins.finditer(folded, s, e)  # a phrase matcher: Chinese and Japanese words need no spaces around them
+    if not origins:
+        return frozenset()
+    after = {c for m in origins for c in gaz.countries_in(folded, m.end(), min(e, m.end() + ORIGIN_REACH))}
+    hits = gaz.country_hits(folded, s, e)
+    before = {key for key, _, ce in hits if any(0 <= m.start() - ce <= 2 for m in origins)}
+    return frozenset(after | before)
 
 
 def _countries_hit(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) -> list[str]:

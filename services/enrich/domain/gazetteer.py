@@ -79,6 +79,7 @@ class Gazetteer:
     attack_days: tuple[AttackDay, ...] = ()  # the campaign's calendar, for undated reports (attack_calendar.py)
     attack_twins: dict[str, frozenset[str]] = field(default_factory=dict)  # bases outlets confuse: one's record counts for the other
     media: dict[str, tuple[str, ...]] = field(default_factory=dict)  # outlets of a party to the war: what they report is a claim
+    outside: dict[str, tuple[str, ...]] = field(default_factory=dict)  # armed groups of other wars (Lebanon's Hezbollah, the Houthis)
     by_id: dict[str, Base] = field(init=False)
     _names: NameIndex = field(init=False)  # aliases, context phrases, armed groups and places in one automaton
     fuzzy_choices: dict[str, str] = field(init=False)
@@ -89,6 +90,7 @@ class Gazetteer:
         table = {f"base:{b.id}": b.aliases for b in self.bases} | {f"context:{b.id}": b.context for b in self.bases if b.context}
         table |= {f"actor:{k}": v for k, v in self.actors.items()} | {f"place:{k}": v for k, v in self.places.items()}
         table |= {f"elsewhere:{k}": v for k, v in self.elsewhere.items()} | {f"media:{k}": v for k, v in self.media.items()}
+        table |= {f"outside:{k}": v for k, v in self.outside.items()}
         s(self, "_names", NameIndex(table))
         s(self, "fuzzy_choices", {fold(a): b.id for b in self.bases for a in b.aliases if not _ARABIC.search(a) and len(a) >= 5})
 
@@ -103,6 +105,7 @@ class Gazetteer:
         days: list[dict[str, Any]] | None = None,
         twins: list[dict[str, Any]] | None = None,
         media: list[dict[str, Any]] | None = None,
+        outside: list[dict[str, Any]] | None = None,
     ) -> Gazetteer:
         return cls(
             bases=tuple(Base.model_validate(b) for b in bases),
@@ -113,6 +116,7 @@ class Gazetteer:
             attack_days=tuple(AttackDay.model_validate(d) for d in days or ()),
             attack_twins={b: frozenset(t.bases) for t in map(Twins.model_validate, twins or ()) for b in t.bases},
             media={m["name"]: tuple(m["aliases"]) for m in media or ()},
+            outside={o["name"]: tuple(o["aliases"]) for o in outside or ()},
         )
 
     def recorded_as(self, base_id: str) -> frozenset[str]:
@@ -152,6 +156,15 @@ class Gazetteer:
         hits = self._names.find(folded, start, end, "actor")
         return hits[0][0] if hits else None
 
+    def outside_attacker(self, folded: str, start: int, end: int) -> str | None:
+        """An armed group of another war named in folded[start:end] ("a Hezbollah drone"), none of whose words belong
+        to a campaign group's name there ("Kataib Hezbollah" is a campaign group; its "Hezbollah" is not Lebanon's)."""
+        ours = self._names.find(folded, start, end, "actor")
+        return next(
+            (name for name, s, e in self._names.find(folded, start, end, "outside") if not any(a < e and s < b for _, a, b in ours)),
+            None,
+        )
+
     def find_media(self, folded: str, start: int, end: int) -> str | None:
         """The outlet of a party to the war named in folded[start:end] ("Al Mayadeen reported ..."), or None."""
         hits = self._names.find(folded, start, end, "media")
@@ -159,6 +172,10 @@ class Gazetteer:
 
     def countries_in(self, folded: str, start: int, end: int) -> list[str]:
         return list(dict.fromkeys(key for key, _, _ in self._names.find(folded, start, end, "place")))
+
+    def country_hits(self, folded: str, start: int, end: int) -> list[tuple[str, int, int]]:
+        """(country, start, end) of every country name in folded[start:end]."""
+        return self._names.find(folded, start, end, "place")
 
     def elsewhere_in(self, folded: str, start: int, end: int) -> list[tuple[int, int]]:
         """Spans of places outside the theatre ("Gaza", "Palestinians", "Lebanon") in folded[start:end]."""

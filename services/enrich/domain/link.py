@@ -222,6 +222,12 @@ def _same_attack(a: ClaimExtracted, b: ClaimExtracted) -> bool:
         return False
     if _other_month(a, b) or _other_month(b, a):
         return False  # "In late July, rockets were fired at the base" in a story of an August attack: another attack
+    if a.background != b.background and (a.attack_date is None or b.attack_date is None):
+        # "The IRI struck Harir on Saturday. Before this, three US troops were wounded in an attack on Harir": the
+        # recalled attack is an earlier one; with no day to tie them, its toll is not the news's.
+        return False
+    if _other_weekday(a, b) or _other_weekday(b, a):
+        return False
     if a.attack_date is None or b.attack_date is None or a.attack_date == b.attack_date:
         return True
     # A date that only defaulted to the publication day yields to a stated one a day or two before.
@@ -260,6 +266,14 @@ def _other_month(undated: ClaimExtracted, dated: ClaimExtracted) -> bool:
     if undated.attack_date is not None or undated.date_month is None or dated.attack_date is None:
         return False
     return undated.date_month != dated.attack_date.strftime("%Y-%m")
+
+
+def _other_weekday(undated: ClaimExtracted, dated: ClaimExtracted) -> bool:
+    """ "The attack came on Friday evening ... Conoco was also targeted on 26 September": a weekday with no day to count
+    from that the other mention's day does not fall on (the 26th was a Thursday) tells another attack."""
+    if undated.attack_date is not None or undated.date_weekday is None or dated.attack_date is None:
+        return False
+    return dated.attack_date.weekday() != undated.date_weekday
 
 
 def _same_unnamed(a: ClaimExtracted, b: ClaimExtracted) -> bool:

@@ -47,13 +47,19 @@ def _suffixed(gaz: Gazetteer, suffixes: tuple[str, ...]) -> NameIndex:
         for b in gaz.bases:
             for alias in b.aliases:
                 name = fold(alias).strip()
-                if len(name) < MIN_STEM or not name[-1].isalpha():
+                last = next((ch for ch in reversed(name) if ch.isalpha()), None)
+                if last is None or _stem_length(name) < MIN_STEM or not (name[-1].isalpha() or name[-1].isdigit()):
                     continue
-                for end in endings:
-                    if _script(end[0]) == _script(name[-1]):
+                for end in endings:  # "타워 22에서" (at Tower 22): an ending glued to a number takes the script of the name's words
+                    if _script(end[0]) == _script(last):
                         table.setdefault(f"base:{b.id}#{len(end)}", []).append(name + end)
         _INDEXES[key] = (gaz, NameIndex({k: tuple(v) for k, v in table.items()}))
     return _INDEXES[key][1]
+
+
+def _stem_length(name: str) -> int:
+    """Letters of an alias, a Hangul syllable block counted as the two or three letters it writes ("하리르", Harir: six)."""
+    return len(name) + sum(1 for ch in name if "\uac00" <= ch <= "\ud7a3")
 
 
 @lru_cache(maxsize=512)

@@ -90,6 +90,8 @@ class LanguagePack(BaseModel):
     measure_units: Phrases = ()
     # Number words: value -> words. Digits are read in every language.
     numbers: dict[int, Phrases] = {}
+    # A word for "day" before a day and month written in digits ("ngày 9/8", "hôm 28/1": Vietnamese): that pair is a date.
+    day_words: Phrases = ()
     # Calendar: relative days (days back -> words); month and weekday names beyond CLDR's.
     relative: dict[int, Phrases] = {}
     # Days before the day another date of the same sentence names ("two days earlier", "the day before").

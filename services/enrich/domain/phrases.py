@@ -67,6 +67,7 @@ class PhraseMatcher:
 
     table: dict[str, tuple[str, ...]]
     proclitics: tuple[str, ...] = ARABIC_PROCLITICS  # attached to Arabic-script phrases
+    quoted: bool = False  # names: a word of the phrase may stand in quotation marks ("حقل “العمر” النفطي")
     _automaton: ahocorasick.Automaton | None = field(init=False)
     _cjk: ahocorasick.Automaton | None = field(init=False)
     empty: bool = field(init=False)
@@ -82,8 +83,7 @@ class PhraseMatcher:
                     if not literal:
                         continue
                     prefixes = self.proclitics if _ARABIC_SCRIPT.match(literal) else HEBREW_PROCLITICS if _HEBREW_SCRIPT.match(literal) else ("",)
-                    for p in prefixes:
-                        word = p + literal
+                    for word in (p + w for p in prefixes for w in (_quote_gaps(literal) if self.quoted else (literal,))):
                         # Spaces around a phrase make the automaton match whole words only (the text is spaced the
                         # same way); scripts written without spaces, and open endings, go without.
                         if _unspaced(word[0]) or _unspaced(word[-1]):
@@ -103,6 +103,21 @@ class PhraseMatcher:
         stop = len(folded) if end is None else end
         hits = [h for h in self.find(folded) if h[0] >= start and h[1] <= stop]
         return [(key, s, e) for s, e, key in leftmost_longest(hits)]
+
+
+MAX_QUOTED_GAPS = 3  # gaps of a name whose words may be quoted (a name of four words at most: eight forms)
+
+
+def _quote_gaps(literal: str) -> tuple[str, ...]:
+    """ "حقل العمر النفطي" and the forms a quoted word leaves in spaced text ("حقل  العمر  النفطي": a quotation mark
+    is a space there), each gap one space or two."""
+    words = literal.split(" ")
+    if len(words) < 2 or len(words) > MAX_QUOTED_GAPS + 1 or "" in words:
+        return (literal,)
+    forms = [words[0]]
+    for w in words[1:]:
+        forms = [f + gap + w for f in forms for gap in (" ", "  ")]
+    return tuple(forms)
 
 
 def _automaton(entries: dict[str, list[tuple[str, bool, int]]]) -> ahocorasick.Automaton | None:
@@ -230,7 +245,7 @@ class NameIndex:
 
     def __post_init__(self) -> None:
         forms = {key: tuple(_ARTICLE_START.sub("", fold(n).strip()) or n for n in names) for key, names in self.table.items()}
-        object.__setattr__(self, "_matcher", PhraseMatcher(forms, proclitics=NAME_PROCLITICS))
+        object.__setattr__(self, "_matcher", PhraseMatcher(forms, proclitics=NAME_PROCLITICS, quoted=True))
 
     def find(self, folded: str, start: int = 0, end: int | None = None, kind: str | None = None) -> list[tuple[str, int, int]]:
         """(key, start, end) of names in folded[start:end], leftmost-longest, not overlapping. With `kind`, only

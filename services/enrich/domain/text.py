@@ -17,7 +17,8 @@ import regex
 
 def _fold_table() -> dict[int, str]:
     table: dict[int, str] = {}
-    for cp in range(0x00C0, 0x0250):
+    # Latin-1, Extended-A/B and Extended Additional (Vietnamese "ầ", "ỹ"; transliteration's "ḥ", "ṣ"): the base letter
+    for cp in [*range(0x00C0, 0x0250), *range(0x1E00, 0x1F00)]:
         base = unicodedata.normalize("NFKD", chr(cp))[0]
         if base.isascii() and base.isalpha():
             table[cp] = base.lower()
@@ -26,7 +27,7 @@ def _fold_table() -> dict[int, str]:
         if base != chr(cp) and base.isalpha():
             table[cp] = base.lower()
     table |= {ord(k): v for k, v in {
-        "ß": "s", "ı": "i", "İ": "i", "ø": "o", "Ø": "o", "đ": "d", "ł": "l", "Ł": "l",
+        "ß": "s", "ı": "i", "İ": "i", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ł": "l", "Ł": "l",
         "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي", "ی": "ي", "ک": "ك", "ۀ": "ه", "ё": "е",
         "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "―": "-",
         "’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "“": '"', "”": '"', "«": '"', "»": '"',
