@@ -6,6 +6,7 @@ Errors are one line on stderr that says what to do next; usage and input errors 
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -52,6 +53,7 @@ class _Reader:
 
     def __init__(self, paths: list[str], quiet: bool) -> None:
         self.paths, self.quiet, self.rejected, self.read = paths, quiet, 0, 0
+        self.unread: Counter[str] = Counter()  # declared languages no pack covers, and their articles
 
     def __iter__(self) -> Iterator[RawArticle]:
         for item in inputs.read(self.paths, notice=self._notice):
@@ -60,6 +62,8 @@ class _Reader:
                 err.print(f"[red]rejected[/red] {item.where}: {item.reason}", highlight=False)
                 continue
             self.read += 1
+            if item.language and not _understood(item.language):
+                self.unread[item.language] += 1
             if not self.quiet and self.read % 1000 == 0:
                 err.print(f"... {plural(self.read, 'article')} read", highlight=False)
             yield item
@@ -68,9 +72,25 @@ class _Reader:
         err.print(f"note: {message}", highlight=False)
 
 
+def _understood(language: str) -> bool:
+    from basewatch.services.enrich import resources  # the packs load once, on the first article that declares a language
+
+    return resources.lexicon().understands(language)
+
+
 def _finish(reader: _Reader) -> None:
     if not reader.quiet:
         err.print(f"{plural(reader.read, 'article')} read, {reader.rejected:,} rejected", highlight=False)
+        if reader.unread:
+            langs = ", ".join(f"{code} {n:,}" for code, n in sorted(reader.unread.items()))
+            from basewatch.services.enrich import resources
+
+            packs = " ".join(sorted(resources.lexicon().languages))
+            err.print(
+                f"note: {plural(sum(reader.unread.values()), 'article')} in a language no pack reads ({langs}): only base names are "
+                f"read in them, never a toll or a day (packs: {packs})",
+                highlight=False,
+            )
     if reader.rejected:
         raise typer.Exit(2)
 

@@ -123,3 +123,21 @@ def test_help_explains_the_commands() -> None:
     out = bw("--help").stdout.decode()
     for cmd in ("extract", "run", "bases", "score", "kafka"):
         assert cmd in out
+
+
+def test_run_offline_notes_articles_in_a_language_no_pack_reads() -> None:
+    """An article declared Latvian ("lv", no pack) still runs, and stderr says how many such articles were only half read."""
+    articles = [
+        {"id": "lv1", "source": "Outlet", "published_at": "2024-01-29", "language": "lv", "text": "Dronu uzbrukums Tower 22 bazei Jordanija."},
+        {"id": "en1", "source": "Outlet", "published_at": "2024-01-29", "language": "en", "text": "A drone struck Tower 22 in Jordan on Sunday."},
+    ]
+    done = bw("run", "--offline", "-", stdin="\n".join(json.dumps(a) for a in articles).encode())
+    assert done.returncode == 0, done.stderr.decode()
+    note = [x for x in done.stderr.decode().splitlines() if x.startswith("note:")]
+    assert len(note) == 1 and "1 article in a language no pack reads (lv 1)" in note[0] and " en " in note[0], note
+
+
+def test_run_offline_says_nothing_of_languages_when_every_pack_reads_them() -> None:
+    """All declared languages covered: no language note, only the summary line."""
+    done = bw("run", "--offline", "demo/articles.jsonl")
+    assert done.returncode == 0 and "no pack reads" not in done.stderr.decode(), done.stderr.decode()
