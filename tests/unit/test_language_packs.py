@@ -18,7 +18,7 @@ from tests.helpers import claims_of
 # (session 11: the search tool's pages hold reports of the attacks in each).
 LANGUAGES = (
     "ar", "az", "bg", "ca", "cs", "da", "de", "el", "en", "es", "et", "fa", "fi", "fr", "gu", "he", "hi", "hr", "hu", "id", "is", "it",
-    "ja", "ku", "ml", "mr", "nl", "no", "pl", "ps", "pt", "ro", "ru", "sk", "sl", "sq", "sr", "sv", "ta", "tr", "uk", "zh",
+    "ja", "ku", "ml", "mr", "nl", "no", "pl", "ps", "pt", "ro", "ru", "sk", "sl", "sq", "sr", "sv", "ta", "tr", "uk", "vi", "zh",
 )  # fmt: skip
 
 
