@@ -286,10 +286,11 @@ def _scan(words: Words, folded: str) -> dict[str, Found]:
     exceptions = [(s, e) for s, e, k in raw if k == "exceptions"]
     by: dict[str, list[Match]] = {}
     weapons = []
-    spans = []  # number words: read below, runs of them as one number (exceptions do not apply)
+    spans = []  # number words: read below, runs of them as one number
     for s, e, key in raw:
         if key == "number":
-            spans.append((s, e))
+            if not any(a <= s and e <= b and (a, b) != (s, e) for a, b in exceptions):
+                spans.append((s, e))  # Vietnamese "một số" (some): its "một" (one) counts nobody
             continue
         if exceptions and key != "exceptions" and any(a <= s and e <= b and (a, b) != (s, e) for a, b in exceptions):
             continue  # "life-threatening" holds "threat" but is none
