@@ -272,7 +272,11 @@ def _base_place(words: Words) -> re.Pattern[str]:
 
     owner = phrase_regex([x for p in words.packs for side in ("US", "coalition") for x in p.sides.get(side, ())])
     det = rf"(?:(?<![\w]){cat('determiners')}\s)*"
-    return re.compile(rf"{det}(?:{owner}[\s-]?(?:\w+\s)?)?(?<![\w]){cat('base_nouns')}(?:\s(?:{owner}|\w+)){{0,2}}?\s{cat('prepositions')}\s")
+    # "herstöð Bandaríkjahers og bandamanna í" (a base of the US army and allies in): two owners joined by "and"
+    joined = rf"(?:\s{owner}\s{cat('conjunctions')}\s\w+)"
+    return re.compile(
+        rf"{det}(?:{owner}[\s-]?(?:\w+\s)?)?(?<![\w]){cat('base_nouns')}(?:{joined}|(?:\s(?:{owner}|\w+)){{0,2}}?)\s{cat('prepositions')}\s"
+    )
 
 
 def _number_parts(words: Words, run: str) -> list[str]:
