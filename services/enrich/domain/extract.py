@@ -656,12 +656,23 @@ def _place_clause_dates(folded: str, s: int, e: int, ps: int, pe: int, dates: li
     al-Omar, saying it launched the attack on Feb. 4": Monday is the claim's day, 4 February the attack's)."""
     if len(dates) < 2:
         return dates
+    # "ngày 9/8 (4h giờ Việt Nam ngày 10/8)", "on Aug. 9 (Aug. 10 local time)": a date in brackets restates the day
+    # written out before it (in another time zone); "claimed on Monday the attack on Tower 22 (Jan. 28)" keeps its day
+    outside = [d for d in dates if not _bracketed(folded, s, d.span[0]) and _written_day(folded, d)]
+    dates = [d for d in dates if not (_bracketed(folded, s, d.span[0]) and any(o.span[1] <= folded.rfind("(", s, d.span[0]) for o in outside))]
+    if len(dates) < 2:
+        return dates
     lo = folded.rfind(",", s, ps) + 1 or s
     hi = folded.find(",", pe, e)
     hi = e if hi < 0 else hi
     kept = [d for d in dates if lo <= d.span[0] < hi] or [d for d in dates if d.span[0] < ps] or dates
     written = [d for d in dates if _written_day(folded, d)]
     return kept if not written or any(d in written for d in kept) else dates
+
+
+def _bracketed(folded: str, s: int, at: int) -> bool:
+    """folded[at] stands inside brackets opened in the sentence (from `s`) and not yet closed."""
+    return folded.rfind("(", s, at) > folded.rfind(")", s, at)
 
 
 def _written_day(folded: str, d: SentenceDate) -> bool:
