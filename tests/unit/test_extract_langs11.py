@@ -11,8 +11,14 @@ from tests.helpers import claims_of
     ("language", "text"),
     [
         ("no", "USA har angrepet militsen i Irak. Angrepet er et svar på et rakettangrep fredag mot basen Ain al-Asad der tre amerikanske soldater ble såret."),
-        ("sv", "USA har anfallit milisen i Irak. Anfallet är ett svar på en raketattack i fredags mot basen Ain al-Asad där tre amerikanska soldater skadades."),
-        ("da", "USA har angrebet militsen i Irak. Angrebet er et svar på et raketangreb fredag mod basen Ain al-Asad, hvor tre amerikanske soldater blev såret."),
+        (
+            "sv",
+            "USA har anfallit milisen i Irak. Anfallet är ett svar på en raketattack i fredags mot basen Ain al-Asad där tre amerikanska soldater skadades.",
+        ),
+        (
+            "da",
+            "USA har angrebet militsen i Irak. Angrebet er et svar på et raketangreb fredag mod basen Ain al-Asad, hvor tre amerikanske soldater blev såret.",
+        ),
     ],
 )
 def test_the_attack_a_strike_answers_is_recalled(language: str, text: str) -> None:
