@@ -151,7 +151,7 @@ def kind_is_month_inside_cjk_date(key: str, s: int, found: list[Mention]) -> boo
 
 DAY_BEFORE = r"(?<!\d)(\d{1,2})(?:<=ordinals>|\.)?\s(?:<date_joins>\s)?$"  # "28th ", "28. ", "28 de "
 YEAR_AFTER = r"\.?,?\s(?:<date_joins>\s)?(\d{4})(?!\d)"  # " 2024", ", 2024", " de 2024"
-DAY_AFTER = r"\.?\s(\d{1,2})(?:<=ordinals>)?(?!\d)(?:,?\s(\d{4})(?!\d))?"  # " 28", ". 28th, 2024"
+DAY_AFTER = r"\.?\s(?:<date_joins>\s)?(\d{1,2})(?:<=ordinals>)?(?!\d)(?:,?\s(\d{4})(?!\d))?"  # " 28", ". 28th, 2024", Pashto "اګست په ۵مه"
 
 
 def _around_month(folded: str, ms: int, me: int, month: int, words: Words | None) -> Mention | None:

@@ -656,12 +656,23 @@ def _place_clause_dates(folded: str, s: int, e: int, ps: int, pe: int, dates: li
     al-Omar, saying it launched the attack on Feb. 4": Monday is the claim's day, 4 February the attack's)."""
     if len(dates) < 2:
         return dates
+    # "ngày 9/8 (4h giờ Việt Nam ngày 10/8)", "on Aug. 9 (Aug. 10 local time)": a date in brackets restates the day
+    # written out before it (in another time zone); "claimed on Monday the attack on Tower 22 (Jan. 28)" keeps its day
+    outside = [d for d in dates if not _bracketed(folded, s, d.span[0]) and _written_day(folded, d)]
+    dates = [d for d in dates if not (_bracketed(folded, s, d.span[0]) and any(o.span[1] <= folded.rfind("(", s, d.span[0]) for o in outside))]
+    if len(dates) < 2:
+        return dates
     lo = folded.rfind(",", s, ps) + 1 or s
     hi = folded.find(",", pe, e)
     hi = e if hi < 0 else hi
     kept = [d for d in dates if lo <= d.span[0] < hi] or [d for d in dates if d.span[0] < ps] or dates
     written = [d for d in dates if _written_day(folded, d)]
     return kept if not written or any(d in written for d in kept) else dates
+
+
+def _bracketed(folded: str, s: int, at: int) -> bool:
+    """folded[at] stands inside brackets opened in the sentence (from `s`) and not yet closed."""
+    return folded.rfind("(", s, at) > folded.rfind(")", s, at)
 
 
 def _written_day(folded: str, d: SentenceDate) -> bool:
@@ -851,6 +862,11 @@ def _compound(folded: str, end: int) -> bool:
     return folded[end : end + 1] == "-" and folded[end + 1 : end + 2].isalpha()
 
 
+def _suffixed(folded: str, end: int, lex: Words) -> bool:
+    """A case ending written onto the count ("40-et", Hungarian accusative; "40-dan çoxu", more than 40): no modifier."""
+    return any(folded.startswith(fold(x), end) for p in lex.packs for x in p.number_suffixes)
+
+
 def _word_follows(folded: str, end: int, category: Category | WindowCategory, reach: int = 40) -> bool:
     """A word of `category` comes right after `end`, one word may come between: the noun a number counts
     ("two militants", "tre droni") or the noun a side word qualifies ("base américaine")."""
@@ -952,7 +968,7 @@ def _count_near(
                 continue  # Turkish "resmi bir açıklama": the indefinite article, not the number one
             if _digit_date(folded, n.start(), n.end()):
                 continue  # "Stand: 05.02.2024": a part of a date in digits, no count
-            if _compound(folded, n.end()):
+            if _compound(folded, n.end()) and not _suffixed(folded, n.end(), lex):
                 continue  # "a one-way attack drone", "a two-day siege": a modifier, no count
             if _glued_counter(folded, n, lex):
                 continue  # Korean "드론 1대" (one drone, 대 counts machines): digits written onto a counter count that
@@ -1034,6 +1050,8 @@ def _glued_counter(folded: str, n: Match, lex: Words) -> bool:
     if not n.group(0).isdigit() or end >= len(folded) or not folded[end].isalpha() or _unspaced(folded[end]):
         return False
     tail = folded[end : end + 12]
+    if _suffixed(folded, end, lex):
+        return False  # "40થી વધુ" (more than 40): a case ending on the count, no counter
     m = lex.victims.search(tail, 0, len(tail))
     return m is None or m.start() != 0
 

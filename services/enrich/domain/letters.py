@@ -91,10 +91,20 @@ class ExactWords(Words):
     def _keeps(self, key: str, m: Match, folded: str) -> bool:
         if key == "number":
             parts = [(s, s + len(w)) for s, w in _words(folded, m.s, m.e)]
-            return all(self._agrees("number", folded, s, e) for s, e in parts)
+            return all(self._number_word(s, e) for s, e in parts)
         if key == "weapons":
             key = f"weapon:{m.text}"
         return self._agrees(key, folded, m.s, m.e)
+
+    def _number_word(self, s: int, e: int) -> bool:
+        """A word the text writes with a distinct letter is a number word only as a number phrase writes it:
+        Vietnamese "bà" (Mrs) is not "ba" (three), Turkish "ön" (front) not "on" (ten)."""
+        word = self._exact[s:e]
+        letters = _letters(self._base)
+        exact, ambiguous = _number_words(self._base)
+        if not any(ch in letters for ch in word) and ambiguous.fullmatch(word) is None:
+            return True  # plainly written, like no number word written with a distinct letter
+        return exact.fullmatch(word) is not None  # word by word: "hai mươi" (twenty) holds "mươi", no number alone
 
     def _agrees(self, key: str, folded: str, s: int, e: int) -> bool:
         check = _check(self._base, key)
@@ -126,6 +136,16 @@ def _check(words: Words, key: str) -> _Check | None:
     ambiguous = _alternation(f for p, x in strict for f in _forms(x, ""))
     exact = _alternation(f for p, x in written for f in _forms(x, p.distinct_letters))
     return _Check(re.compile(ambiguous), re.compile(exact))
+
+
+@lru_cache(maxsize=64)
+def _number_words(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Each word of the number phrases as written (distinct letters kept), and the folded forms of those written
+    with a distinct letter ("bay" of "bảy")."""
+    forms = {w for p in words.packs for x in _category(p, "number") for f in _forms(x, p.distinct_letters) for w in f.split()}
+    letters = _letters(words)
+    folded = {fold(w) for w in forms if any(ch in letters for ch in w)} or {"\x00"}
+    return re.compile(_alternation(forms)), re.compile(_alternation(folded))
 
 
 def _category(pack: LanguagePack, key: str) -> tuple[str, ...]:

@@ -272,7 +272,11 @@ def _base_place(words: Words) -> re.Pattern[str]:
 
     owner = phrase_regex([x for p in words.packs for side in ("US", "coalition") for x in p.sides.get(side, ())])
     det = rf"(?:(?<![\w]){cat('determiners')}\s)*"
-    return re.compile(rf"{det}(?:{owner}[\s-]?(?:\w+\s)?)?(?<![\w]){cat('base_nouns')}(?:\s(?:{owner}|\w+)){{0,2}}?\s{cat('prepositions')}\s")
+    # "herstöð Bandaríkjahers og bandamanna í" (a base of the US army and allies in): two owners joined by "and"
+    joined = rf"(?:\s{owner}\s{cat('conjunctions')}\s\w+)"
+    return re.compile(
+        rf"{det}(?:{owner}[\s-]?(?:\w+\s)?)?(?<![\w]){cat('base_nouns')}(?:{joined}|(?:\s(?:{owner}|\w+)){{0,2}}?)\s{cat('prepositions')}\s"
+    )
 
 
 def _number_parts(words: Words, run: str) -> list[str]:
@@ -286,10 +290,11 @@ def _scan(words: Words, folded: str) -> dict[str, Found]:
     exceptions = [(s, e) for s, e, k in raw if k == "exceptions"]
     by: dict[str, list[Match]] = {}
     weapons = []
-    spans = []  # number words: read below, runs of them as one number (exceptions do not apply)
+    spans = []  # number words: read below, runs of them as one number
     for s, e, key in raw:
         if key == "number":
-            spans.append((s, e))
+            if not any(a <= s and e <= b and (a, b) != (s, e) for a, b in exceptions):
+                spans.append((s, e))  # Vietnamese "một số" (some): its "một" (one) counts nobody
             continue
         if exceptions and key != "exceptions" and any(a <= s and e <= b and (a, b) != (s, e) for a, b in exceptions):
             continue  # "life-threatening" holds "threat" but is none

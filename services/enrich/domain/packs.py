@@ -106,6 +106,9 @@ class LanguagePack(BaseModel):
     head_final: bool = False
     # Case endings the language fuses onto names ("Harirdeki", "Herîrê"): a base name is found with them too.
     name_suffixes: Phrases = ()
+    # Case endings written onto a count in digits ("40થી વધુ", more than 40; "40க்கும் மேற்பட்டோர்"): the digits
+    # count people still, the ending is no counter word ("1대" counts machines).
+    number_suffixes: Phrases = ()
     # Words before a date that make it a span's start ("since October 17").
     since: Phrases = ()
     # "since the attacks began on October 17": a verb or noun of beginning between a since-word and its date.
