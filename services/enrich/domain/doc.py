@@ -147,9 +147,23 @@ def date_sentences(doc: Doc, res: Resources) -> Doc:
 PASSES: tuple[Pass, ...] = (identify_language, find_words, segment, find_names, find_cues, find_weapons, find_dates, fix_reference, date_sentences)
 
 
+HEADLINE_SEEN = 600  # characters at the start of a text where a page repeats its headline
+HEADLINE_KEY = 40  # characters of the headline that tell it is repeated there
+
+
+def with_headline(article: ArticleReceived) -> str:
+    """The text to read: the article's headline first when the text does not open with it ("Three soldiers killed in
+    drone attack in Jordan" above a body that names no toll), so what only the headline says is read too."""
+    title = (article.title or "").strip()
+    if not title or title[:HEADLINE_KEY] in article.text[:HEADLINE_SEEN]:
+        return article.text
+    return f"{title}\n\n{article.text}"
+
+
 def read(article: ArticleReceived, res: Resources) -> Doc:
     """The article with every layer; an article that speaks of no attack stops after its words."""
-    doc = Doc(article, article.text, fold(article.text))
+    text = with_headline(article)
+    doc = Doc(article, text, fold(text))
     for step in PASSES:
         doc = step(doc, res)
         if step is find_words and doc.quiet:
