@@ -9,7 +9,7 @@ import sys
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 import typer
@@ -19,6 +19,9 @@ from rich.table import Table
 
 from basewatch.services.ingest.domain.intake import RawArticle
 from basewatch.tools import inputs, pipeline
+
+if TYPE_CHECKING:
+    from basewatch.services.enrich.domain.lexicon import Lexicon
 
 err = Console(stderr=True, soft_wrap=True)
 
@@ -72,10 +75,14 @@ class _Reader:
         err.print(f"note: {message}", highlight=False)
 
 
-def _understood(language: str) -> bool:
+def _lexicon() -> Lexicon:
     from basewatch.services.enrich import resources  # the packs load once, on the first article that declares a language
 
-    return resources.lexicon().understands(language)
+    return resources.lexicon()
+
+
+def _understood(language: str) -> bool:
+    return _lexicon().understands(language)
 
 
 def _finish(reader: _Reader) -> None:
@@ -83,9 +90,7 @@ def _finish(reader: _Reader) -> None:
         err.print(f"{plural(reader.read, 'article')} read, {reader.rejected:,} rejected", highlight=False)
         if reader.unread:
             langs = ", ".join(f"{code} {n:,}" for code, n in sorted(reader.unread.items()))
-            from basewatch.services.enrich import resources
-
-            packs = " ".join(sorted(resources.lexicon().languages))
+            packs = " ".join(sorted(_lexicon().languages))
             err.print(
                 f"note: {plural(sum(reader.unread.values()), 'article')} in a language no pack reads ({langs}): only base names are "
                 f"read in them, never a toll or a day (packs: {packs})",

@@ -125,7 +125,7 @@ DATELINE_PLACE_REACH = 45  # characters from a line's start to its dateline date
 def _dateline(folded: str, m: Mention) -> Mention:
     if _DATELINE_AFTER.match(folded, m.end) is None and not _placed_dateline(folded, m):
         return m
-    return Mention(m.start, m.end, m.day, m.month, m.year, m.weekday, m.back_days, m.since, stamp=True)
+    return replace(m, stamp=True)
 
 
 def _placed_dateline(folded: str, m: Mention) -> bool:
@@ -353,7 +353,7 @@ def sentence_dates(
     found: list[Mention], start: int, end: int, ref: date | None, ref_known: bool, cal: Calendar, folded: str, month_known: bool = False
 ) -> list[SentenceDate]:
     """Dates (in the campaign window) that the sentence folded[start:end] gives, excluding "since ..." starts, and the
-    first night of a night that spans two days (`_night_eve`). `month_known`: the page gives its month, not its day:
+    first night of a night that spans two days (`_night`). `month_known`: the page gives its month, not its day:
     a day and month it names ("on Oct. 29") is read as surely as against a publication day (only a weekday needs the
     day to count from)."""
     out: list[SentenceDate] = []

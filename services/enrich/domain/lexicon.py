@@ -288,15 +288,19 @@ def _number_parts(words: Words, run: str) -> list[str]:
 def _scan(words: Words, folded: str) -> dict[str, Found]:
     raw = words.matcher.find(folded)
     exceptions = [(s, e) for s, e, k in raw if k == "exceptions"]
+
+    def excepted(s: int, e: int) -> bool:  # inside a longer exception phrase ("life-threatening" holds "threat")
+        return any(a <= s and e <= b and (a, b) != (s, e) for a, b in exceptions)
+
     by: dict[str, list[Match]] = {}
     weapons = []
     spans = []  # number words: read below, runs of them as one number
     for s, e, key in raw:
         if key == "number":
-            if not any(a <= s and e <= b and (a, b) != (s, e) for a, b in exceptions):
+            if not excepted(s, e):
                 spans.append((s, e))  # Vietnamese "một số" (some): its "một" (one) counts nobody
             continue
-        if exceptions and key != "exceptions" and any(a <= s and e <= b and (a, b) != (s, e) for a, b in exceptions):
+        if exceptions and key != "exceptions" and excepted(s, e):
             continue  # "life-threatening" holds "threat" but is none
         if key.startswith("weapon:"):
             weapons.append((s, e, key[7:]))
@@ -440,18 +444,14 @@ class Lexicon:
 
     def understands(self, language: str | None) -> bool:
         """Whether a pack covers an article's language ("en", "en-US"); unknown (None): assume so."""
-        return language is None or _code(language) in self.packs
+        return language is None or language_code(language) in self.packs
 
     def words(self, languages: tuple[str, ...]) -> Words:
         """The compiled words of these languages (cached); unknown codes are left out."""
-        return _compile(self, tuple(sorted({_code(x) for x in languages} & set(self.packs))))
+        return _compile(self, tuple(sorted({language_code(x) for x in languages} & set(self.packs))))
 
     def all_words(self) -> Words:
         return self.words(tuple(self.packs))
-
-
-def _code(language: str) -> str:
-    return language_code(language)
 
 
 @lru_cache(maxsize=64)
