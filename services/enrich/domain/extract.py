@@ -724,7 +724,7 @@ def _nearest_weapon(hits: list[WeaponHit], pos: int) -> Weapon:
     return min(hits, key=lambda h: abs(h[0] - pos))[2] if hits else "unknown"
 
 
-_CLAUSE_PUNCT_ANY = re.compile(r"[,;:]")
+_CLAUSE_PUNCT_ANY = re.compile(r"[,;:]|\s-\s")  # a dash between spaces (folded from "—", "–") sets off a clause like a comma
 Spans = tuple[tuple[int, int], ...]
 
 
@@ -808,7 +808,7 @@ def _named_dead(folded: str, s: int, e: int, lex: Words) -> int | None:
     return None
 
 
-_CLAUSE_PUNCT = re.compile(r"[,;]")
+_CLAUSE_PUNCT = re.compile(r"[,;]|\s-\s")
 _BRACKETED = re.compile(r"\([^()]*\)")
 TOLL_REACH = 200  # characters between a casualty word and its count, within one clause ("Five members of ... were killed")
 
