@@ -202,11 +202,14 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     places = [(ps, pe, True, False, False) for _, ps, pe in _unique_bases([b for b in bases if s <= b[1] < e])]
     if places and threat and lex.attack.search(folded, threat.end(), min(e, threat.end() + 25)):
         return []  # "threatened to attack Ain al-Asad": an intention
+    if places and lex.no_attack.search(folded, s, e):
+        return []  # "the Harir base was not attacked; the blast heard was a controlled one": a denial
     if places and not dates and _tally(folded, s, e, lex, _names(bases, s, e)):
         return []  # "Ain al-Asad has been attacked repeatedly", "more than 20 times": a count, no one attack
     places = [p for p in places if not _other_attacker(folded, s, p[0], lex)]
     places = [p for p in places if not _landmark(folded, p[0], places, lex, doc.cues)]
     places = [p for p in places if not _person_named(folded, p[1], lex)]
+    places = [p for p in places if not _taken_to(folded, s, p[0], lex)]
     named_attack: set[int] = set()  # places named as an attack ("the Tower 22 attack") in a sentence about something else
     if places and lex.militia_target.search(folded, s, e):
         targeted, names_attack, text_ = pattern(lex, TARGETED), pattern(lex, NAMES_ATTACK), matchable(folded)
@@ -460,6 +463,17 @@ def _person_named(folded: str, pe: int, lex: Words) -> bool:
     """A base's name that goes on as a man's name ("Omar Abu Layla, who runs Deir Ezzor 24, said drones hit Conoco"):
     a word of `name_particles` right after it makes it part of the name of a person, not the al-Omar base."""
     return pattern(lex, r"\s<name_particles>\s").match(matchable(folded), pe) is not None
+
+
+TAKEN_TO_REACH = 80  # characters from "evacuated" to the place the wounded were taken ("from Jordan to the ...")
+
+
+def _taken_to(folded: str, s: int, ps: int, lex: Words) -> bool:
+    """A base the wounded were taken to ("Eight of the injured were medically evacuated from Jordan to the Baghdad
+    Diplomatic Support Center"): a word of `taken_to` before it in its clause, no attack word between. A hospital
+    or a support center of another base treats the wounded of the attack; it was not attacked."""
+    m = next(reversed(list(lex.taken_to.finditer(folded, max(s, ps - TAKEN_TO_REACH), ps))), None)
+    return m is not None and not _CLAUSE_PUNCT.search(folded, m.end(), ps) and lex.attack.search(folded, m.end(), ps) is None
 
 
 def _and_glued(folded: str, ps: int, lex: Words) -> bool:
