@@ -1254,13 +1254,15 @@ def _launch_countries(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) -
 
 def _countries_hit(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) -> list[str]:
     """The countries a sentence names but those a weapon was sent from ("Two soldiers were killed by a drone launched
-    from Iraq": the toll's place is still untold)."""
+    from Iraq": the toll's place is still untold), and those on the way the wounded were taken ("Eight of the injured
+    were evacuated from Jordan to Baghdad": a toll of the attack told before, not one placed in Iraq)."""
     named = gaz.countries_in(folded, s, e)
     if not named:
         return named
     starts = [m.end() for m in pattern(lex, "<origins>").finditer(matchable(folded), s, e)]
     origins = {c for at in starts for c in gaz.countries_in(folded, at, min(e, at + ORIGIN_REACH))}
-    return [c for c in named if c not in origins]
+    taken = {c for m in lex.taken_to.finditer(folded, s, e) for c in gaz.countries_in(folded, m.end(), min(e, m.end() + TAKEN_TO_REACH))}
+    return [c for c in named if c not in origins and c not in taken]
 
 
 def _month_alone(doc: Doc, s: int, e: int) -> bool:
