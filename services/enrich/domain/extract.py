@@ -139,9 +139,67 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
         elif _heading(doc.text, s, e):
             inherited = None  # a subheading starts another part of the story: the day before it stays there
         prev = (s, e)
-    if lede and not drafts and (famous := _famous_lede(lede, doc, gaz)):
+    drafts = [_stationed_at(d, doc, gaz) for d in drafts]
+    if lede and not drafts and (station := _station(doc, lede[0], gaz, LEDE_STATION_REACH)) is not None:
+        drafts.append(_station_lede(lede, station, doc, gaz))  # "stationed at Tower 22 ... a drone hit their housing units"
+    elif lede and not drafts and (famous := _famous_lede(lede, doc, gaz)):
         drafts.append(famous)  # the story names no base at all
     return drafts
+
+
+STATION_REACH = MAX_REFER_BACK  # sentences between a vague claim and where its victims were stationed
+LEDE_STATION_REACH = 4  # sentences from a toll told before any place ("The identities of the three soldiers killed ...")
+STATION_GAP = 40  # characters from "stationed at" to the base ("stationed at a logistics support base at Tower 22")
+
+
+def _station(doc: Doc, n: int, gaz: Gazetteer, reach: int = STATION_REACH) -> tuple[str, int, int] | None:
+    """The one base within `reach` sentences of sentence `n` that the story says the victims were stationed at
+    ("The troops were stationed at a base in Erbil"): a base name, or a context phrase of one base, right after a word
+    of `stationed`, in its clause. (base_id, start, end), or None when none or several."""
+    folded, lex = doc.folded, doc.lex
+    found: dict[str, tuple[int, int]] = {}
+    for k in range(max(0, n - reach), min(len(doc.sentences), n + reach + 1)):
+        s, e = doc.sentences[k]
+        for m in lex.stationed.finditer(folded, s, e):
+            hi = min(e, m.end() + STATION_GAP)
+            clause = _CLAUSE_PUNCT.search(folded, m.end(), hi)
+            hi = clause.start() if clause else hi
+            named = [(key, bs, be) for key, bs, be in doc.bases if m.end() <= bs < hi]
+            context = gaz.find_context(folded, m.start(), hi)
+            span = gaz.context_span(folded, m.start(), hi)
+            if named:
+                found.setdefault(named[0][0], (named[0][1], named[0][2]))
+            elif context is not None and span is not None:
+                found.setdefault(context, span)
+    if len(found) != 1:
+        return None
+    ((key, (bs, be)),) = found.items()
+    return key, bs, be
+
+
+def _stationed_at(d: Draft, doc: Doc, gaz: Gazetteer) -> Draft:
+    """ "U.S. military personnel were targeted by a one-way attack drone in northern Iraq. ... The troops were stationed
+    in Erbil": a claim that names no base takes the one its victims were stationed at, in its country."""
+    if d.base_hint or d.plural or d.other or d.background or d.sentence not in doc.sentences:
+        return d
+    at = _station(doc, doc.sentences.index(d.sentence), gaz)
+    if at is None or d.country not in (None, gaz.by_id[at[0]].country):
+        return d
+    return replace(d, place=(at[1], at[2]), base_hint=True, kind="named", country=gaz.by_id[at[0]].country)
+
+
+def _station_lede(lede: tuple[int, int | None, int | None, Side | None, frozenset[str]], at: tuple[str, int, int], doc: Doc, gaz: Gazetteer) -> Draft:
+    """A toll told without a place ("a drone impacted their container housing units, killing the three") next to where
+    the victims were stationed: that base's claim, dated by the toll's sentence (else undated: linking and the
+    calendar date it)."""
+    n, killed, wounded, side, _ = lede
+    s, e = doc.sentences[n]
+    day = doc.sentence_dates[n][0] if doc.sentence_dates[n] else None
+    return Draft(
+        place=(at[1], at[2]), sentence=(s, e), base_hint=True, plural=False, other=False, date=day, date_basis=day.basis if day else None,
+        weapon=_first_weapon(_within(list(doc.weapons), s, e)), killed=killed, wounded=wounded, side=side, actor=None,
+        status="reported", background=False, country=gaz.by_id[at[0]].country, kind="named",
+    )  # fmt: skip
 
 
 def _named_after(d: Draft, doc: Doc, s: int, e: int, gaz: Gazetteer) -> Draft:

@@ -201,6 +201,9 @@ class LanguagePack(BaseModel):
     origins: Phrases = ()
     # Where the wounded were taken ("evacuated to", "flown to"): a base named after them is no site of the attack.
     taken_to: Phrases = ()
+    # Where the victims were stationed ("the three were stationed at Tower 22"): the site of an attack on them that
+    # the story tells without naming it.
+    stationed: Phrases = ()
 
     @model_validator(mode="after")
     def _wildcards_end_phrases(self) -> LanguagePack:
