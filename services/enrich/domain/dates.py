@@ -98,10 +98,20 @@ def mentions(folded: str, cal: Calendar, words: Words | None = None) -> list[Men
     found = [m for m in found if not any(a <= m.start < b for a, b in tags)]
     since = [(m.start(), m.end()) for m in words.since.finditer(folded)] if words is not None else None
     return [
-        _mark_stamp(folded, _mark_since(folded, _merge_weekday(found, i, folded, words), since, words), words)
+        _quoted(folded, _mark_stamp(folded, _mark_since(folded, _merge_weekday(found, i, folded, words), since, words), words))
         for i in range(len(found))
         if not _absorbed(found, i, folded, words)
     ]
+
+
+def _quoted(folded: str, m: Mention) -> Mention:
+    """ "We can confirm there was a rocket attack today," a spokesperson said on Monday: a relative day inside a
+    quotation counts from the day the quote was given, which its sentence names outside the quotes (an anchor, like
+    "two days earlier"); with no such day, from the reference as before. Quotes counted on the mention's line."""
+    if m.back_days is None or m.anchored:
+        return m
+    line_start = folded.rfind("\n", 0, m.start) + 1
+    return replace(m, anchored=True) if folded.count('"', line_start, m.start) % 2 == 1 else m
 
 
 def _mark_stamp(folded: str, m: Mention, words: Words | None) -> Mention:

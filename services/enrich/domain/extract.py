@@ -139,9 +139,67 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
         elif _heading(doc.text, s, e):
             inherited = None  # a subheading starts another part of the story: the day before it stays there
         prev = (s, e)
-    if lede and not drafts and (famous := _famous_lede(lede, doc, gaz)):
+    drafts = [_stationed_at(d, doc, gaz) for d in drafts]
+    if lede and not drafts and (station := _station(doc, lede[0], gaz, LEDE_STATION_REACH)) is not None:
+        drafts.append(_station_lede(lede, station, doc, gaz))  # "stationed at Tower 22 ... a drone hit their housing units"
+    elif lede and not drafts and (famous := _famous_lede(lede, doc, gaz)):
         drafts.append(famous)  # the story names no base at all
     return drafts
+
+
+STATION_REACH = MAX_REFER_BACK  # sentences between a vague claim and where its victims were stationed
+LEDE_STATION_REACH = 4  # sentences from a toll told before any place ("The identities of the three soldiers killed ...")
+STATION_GAP = 40  # characters from "stationed at" to the base ("stationed at a logistics support base at Tower 22")
+
+
+def _station(doc: Doc, n: int, gaz: Gazetteer, reach: int = STATION_REACH) -> tuple[str, int, int] | None:
+    """The one base within `reach` sentences of sentence `n` that the story says the victims were stationed at
+    ("The troops were stationed at a base in Erbil"): a base name, or a context phrase of one base, right after a word
+    of `stationed`, in its clause. (base_id, start, end), or None when none or several."""
+    folded, lex = doc.folded, doc.lex
+    found: dict[str, tuple[int, int]] = {}
+    for k in range(max(0, n - reach), min(len(doc.sentences), n + reach + 1)):
+        s, e = doc.sentences[k]
+        for m in lex.stationed.finditer(folded, s, e):
+            hi = min(e, m.end() + STATION_GAP)
+            clause = _CLAUSE_PUNCT.search(folded, m.end(), hi)
+            hi = clause.start() if clause else hi
+            named = [(key, bs, be) for key, bs, be in doc.bases if m.end() <= bs < hi]
+            context = gaz.find_context(folded, m.start(), hi)
+            span = gaz.context_span(folded, m.start(), hi)
+            if named:
+                found.setdefault(named[0][0], (named[0][1], named[0][2]))
+            elif context is not None and span is not None:
+                found.setdefault(context, span)
+    if len(found) != 1:
+        return None
+    ((key, (bs, be)),) = found.items()
+    return key, bs, be
+
+
+def _stationed_at(d: Draft, doc: Doc, gaz: Gazetteer) -> Draft:
+    """ "U.S. military personnel were targeted by a one-way attack drone in northern Iraq. ... The troops were stationed
+    in Erbil": a claim that names no base takes the one its victims were stationed at, in its country."""
+    if d.base_hint or d.plural or d.other or d.background or d.sentence not in doc.sentences:
+        return d
+    at = _station(doc, doc.sentences.index(d.sentence), gaz)
+    if at is None or d.country not in (None, gaz.by_id[at[0]].country):
+        return d
+    return replace(d, place=(at[1], at[2]), base_hint=True, kind="named", country=gaz.by_id[at[0]].country)
+
+
+def _station_lede(lede: tuple[int, int | None, int | None, Side | None, frozenset[str]], at: tuple[str, int, int], doc: Doc, gaz: Gazetteer) -> Draft:
+    """A toll told without a place ("a drone impacted their container housing units, killing the three") next to where
+    the victims were stationed: that base's claim, dated by the toll's sentence (else undated: linking and the
+    calendar date it)."""
+    n, killed, wounded, side, _ = lede
+    s, e = doc.sentences[n]
+    day = doc.sentence_dates[n][0] if doc.sentence_dates[n] else None
+    return Draft(
+        place=(at[1], at[2]), sentence=(s, e), base_hint=True, plural=False, other=False, date=day, date_basis=day.basis if day else None,
+        weapon=_first_weapon(_within(list(doc.weapons), s, e)), killed=killed, wounded=wounded, side=side, actor=None,
+        status="reported", background=False, country=gaz.by_id[at[0]].country, kind="named",
+    )  # fmt: skip
 
 
 def _named_after(d: Draft, doc: Doc, s: int, e: int, gaz: Gazetteer) -> Draft:
@@ -202,11 +260,14 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     places = [(ps, pe, True, False, False) for _, ps, pe in _unique_bases([b for b in bases if s <= b[1] < e])]
     if places and threat and lex.attack.search(folded, threat.end(), min(e, threat.end() + 25)):
         return []  # "threatened to attack Ain al-Asad": an intention
+    if places and lex.no_attack.search(folded, s, e):
+        return []  # "the Harir base was not attacked; the blast heard was a controlled one": a denial
     if places and not dates and _tally(folded, s, e, lex, _names(bases, s, e)):
         return []  # "Ain al-Asad has been attacked repeatedly", "more than 20 times": a count, no one attack
     places = [p for p in places if not _other_attacker(folded, s, p[0], lex)]
     places = [p for p in places if not _landmark(folded, p[0], places, lex, doc.cues)]
     places = [p for p in places if not _person_named(folded, p[1], lex)]
+    places = [p for p in places if not _taken_to(folded, s, p[0], lex)]
     named_attack: set[int] = set()  # places named as an attack ("the Tower 22 attack") in a sentence about something else
     if places and lex.militia_target.search(folded, s, e):
         targeted, names_attack, text_ = pattern(lex, TARGETED), pattern(lex, NAMES_ATTACK), matchable(folded)
@@ -460,6 +521,17 @@ def _person_named(folded: str, pe: int, lex: Words) -> bool:
     """A base's name that goes on as a man's name ("Omar Abu Layla, who runs Deir Ezzor 24, said drones hit Conoco"):
     a word of `name_particles` right after it makes it part of the name of a person, not the al-Omar base."""
     return pattern(lex, r"\s<name_particles>\s").match(matchable(folded), pe) is not None
+
+
+TAKEN_TO_REACH = 80  # characters from "evacuated" to the place the wounded were taken ("from Jordan to the ...")
+
+
+def _taken_to(folded: str, s: int, ps: int, lex: Words) -> bool:
+    """A base the wounded were taken to ("Eight of the injured were medically evacuated from Jordan to the Baghdad
+    Diplomatic Support Center"): a word of `taken_to` before it in its clause, no attack word between. A hospital
+    or a support center of another base treats the wounded of the attack; it was not attacked."""
+    m = next(reversed(list(lex.taken_to.finditer(folded, max(s, ps - TAKEN_TO_REACH), ps))), None)
+    return m is not None and not _CLAUSE_PUNCT.search(folded, m.end(), ps) and lex.attack.search(folded, m.end(), ps) is None
 
 
 def _and_glued(folded: str, ps: int, lex: Words) -> bool:
@@ -724,7 +796,7 @@ def _nearest_weapon(hits: list[WeaponHit], pos: int) -> Weapon:
     return min(hits, key=lambda h: abs(h[0] - pos))[2] if hits else "unknown"
 
 
-_CLAUSE_PUNCT_ANY = re.compile(r"[,;:]")
+_CLAUSE_PUNCT_ANY = re.compile(r"[,;:]|\s-\s")  # a dash between spaces (folded from "—", "–") sets off a clause like a comma
 Spans = tuple[tuple[int, int], ...]
 
 
@@ -808,7 +880,7 @@ def _named_dead(folded: str, s: int, e: int, lex: Words) -> int | None:
     return None
 
 
-_CLAUSE_PUNCT = re.compile(r"[,;]")
+_CLAUSE_PUNCT = re.compile(r"[,;]|\s-\s")
 _BRACKETED = re.compile(r"\([^()]*\)")
 TOLL_REACH = 200  # characters between a casualty word and its count, within one clause ("Five members of ... were killed")
 
@@ -1240,13 +1312,15 @@ def _launch_countries(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) -
 
 def _countries_hit(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) -> list[str]:
     """The countries a sentence names but those a weapon was sent from ("Two soldiers were killed by a drone launched
-    from Iraq": the toll's place is still untold)."""
+    from Iraq": the toll's place is still untold), and those on the way the wounded were taken ("Eight of the injured
+    were evacuated from Jordan to Baghdad": a toll of the attack told before, not one placed in Iraq)."""
     named = gaz.countries_in(folded, s, e)
     if not named:
         return named
     starts = [m.end() for m in pattern(lex, "<origins>").finditer(matchable(folded), s, e)]
     origins = {c for at in starts for c in gaz.countries_in(folded, at, min(e, at + ORIGIN_REACH))}
-    return [c for c in named if c not in origins]
+    taken = {c for m in lex.taken_to.finditer(folded, s, e) for c in gaz.countries_in(folded, m.end(), min(e, m.end() + TAKEN_TO_REACH))}
+    return [c for c in named if c not in origins and c not in taken]
 
 
 def _month_alone(doc: Doc, s: int, e: int) -> bool:

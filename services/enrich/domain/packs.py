@@ -132,6 +132,8 @@ class LanguagePack(BaseModel):
     no_deaths: Phrases = ()
     # A report since replaced: a denial right after these words is no toll ("initially reported no casualties").
     superseded: Phrases = ()
+    # A denial that an attack took place ("the base was not attacked", "no attack occurred"): the sentence claims none.
+    no_attack: Phrases = ()
     # Several sites at once ("American bases in Syria"), unless one of them is meant ("one of its outposts").
     plural_base_nouns: Phrases = ()
     one_of: Phrases = ()
@@ -197,6 +199,11 @@ class LanguagePack(BaseModel):
     hosts: Phrases = ()
     # Words before the country a weapon came from ("a drone launched from Iraq"): where it flew from, not where it hit.
     origins: Phrases = ()
+    # Where the wounded were taken ("evacuated to", "flown to"): a base named after them is no site of the attack.
+    taken_to: Phrases = ()
+    # Where the victims were stationed ("the three were stationed at Tower 22"): the site of an attack on them that
+    # the story tells without naming it.
+    stationed: Phrases = ()
 
     @model_validator(mode="after")
     def _wildcards_end_phrases(self) -> LanguagePack:
