@@ -348,19 +348,22 @@ def _statement_day(folded: str, lo: int, at: int, lex: Words, end: int, hi: int)
     return after is not None and not folded[end : after.start()].strip()
 
 
+REPORTING_CLAUSE_OPENERS = (",", "-")  # what stands before an inverted verb of saying: a comma, or a dash (every dash folds to "-")
 SPEAKER_WORDS = 5  # words between an inverted verb of saying and its day: the speaker and the day's preposition ("sagte ein Sprecher des Pentagons am Montag")
 
 
 def _reporting_clause_day(folded: str, s: int, at: int, lex: Words) -> bool:
     """ "..., teilte das Pentagon am Montag mit", "..., erklärten die SDF am Montag": a reporting clause after a comma
     puts the verb of saying before its subject (V2 inversion) and the day after both; that day is the statement's.
-    Only an unbroken run of a few words (the speaker) may stand between the verb and the day."""
+    Slavic copy opens the same clause with a dash after the reported words ("... - powiedział agencji Reutera w
+    sobotę urzędnik": said to Reuters on Saturday an official). Only an unbroken run of a few words (the speaker, or
+    whom it was said to) may stand between the verb and the day."""
     verbs = lex.speech_window.finditer(folded, max(s, at - 60), at)
     if not verbs:
         return False
     v = verbs[-1]
-    after_comma = folded[max(s, v.start() - 2) : v.start()].strip() == ","
-    return after_comma and _words_between(folded, v.end(), at, SPEAKER_WORDS)
+    opens_clause = folded[max(s, v.start() - 2) : v.start()].strip() in REPORTING_CLAUSE_OPENERS
+    return opens_clause and _words_between(folded, v.end(), at, SPEAKER_WORDS)
 
 
 def _continues(folded: str, s: int, lex: Words) -> bool:
