@@ -83,6 +83,7 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
     last_found = -99
     last_cued = -99  # the last sentence with an attack word, kept or not
     last_toll = -99  # the last sentence that only gave the claim before it a toll
+    last_placeless = -99  # the last sentence with an attack word that gave no claim and named no base or country
     summary = False  # the previous sentence counted attacks on named places ("in recent days ... al-Omar and Shaddadi")
     lede: tuple[int, int | None, int | None, Side | None, frozenset[str]] | None = None  # a toll told before any place
     old_story = False  # the sentences before, undated since, told of an attack of a year before the campaign
@@ -91,8 +92,11 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
         at = bisect_left(cues, s)
         cued = at < len(cues) and cues[at] < e
         # "... US troops were wounded. The Pentagon said so. Five were hurt, one badly.": an attribution (a verb of
-        # saying or an official, no attack word) between a claim and its toll leaves the toll the claim's.
-        quiet = last_cued <= last_found and n >= 1 and _attribution(folded, *doc.sentences[n - 1], lex)
+        # saying or an official, no attack word) between a claim and its toll leaves the toll the claim's. So does
+        # one that tells more of the attack but of no place ("... al-Omar was attacked. The militia said it used
+        # drones overnight. Six SDF fighters were killed."): it gave no claim, so the story is still that claim's.
+        told = last_cued <= last_found or last_cued == last_placeless == n - 1
+        quiet = told and n >= 1 and _attribution(folded, *doc.sentences[n - 1], lex)
         last_cued = n if cued else last_cued
         old_year = not dates and (_years_before(folded, s, e, cal) or _day_before_campaign(doc, s, e, cal))
         # "The attack in 2020 was Iran's revenge. The base was struck by 11 missiles.": the undated sentences after
@@ -133,6 +137,8 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
                 drafts[-1] = _named_after(drafts[-1], doc, s, e, gaz)
             # "One American died. Five soldiers and another American were wounded.": a run of toll sentences continues it
             last_toll = n if _toll_only(folded, s, e, lex, bases) else last_toll
+        if cued and not found and not _names(bases, s, e) and not gaz.countries_in(folded, s, e):
+            last_placeless = n
         if dates and (dates[0].basis == "explicit" or not lex.aggregate_all.search(folded, s, e)):
             inherited = dates[0]  # a day named in full dates what follows, even beside a count of attacks
             inherited = next((x for x in dates if x.basis == "explicit"), inherited)  # "In a release Monday, ... died Jan. 28"
