@@ -83,7 +83,7 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
     last_found = -99
     last_cued = -99  # the last sentence with an attack word, kept or not
     last_toll = -99  # the last sentence that only gave the claim before it a toll
-    last_placeless = -99  # the last sentence with an attack word that gave no claim and named no base or country
+    last_placeless = -99  # the last sentence with an attack word that gave no claim and named no base or country (a group's name aside)
     summary = False  # the previous sentence counted attacks on named places ("in recent days ... al-Omar and Shaddadi")
     lede: tuple[int, int | None, int | None, Side | None, frozenset[str]] | None = None  # a toll told before any place
     old_story = False  # the sentences before, undated since, told of an attack of a year before the campaign
@@ -137,7 +137,7 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
                 drafts[-1] = _named_after(drafts[-1], doc, s, e, gaz)
             # "One American died. Five soldiers and another American were wounded.": a run of toll sentences continues it
             last_toll = n if _toll_only(folded, s, e, lex, bases) else last_toll
-        if cued and not found and not _names(bases, s, e) and not gaz.countries_in(folded, s, e):
+        if cued and not found and not _names(bases, s, e) and not gaz.countries_outside_actors(folded, s, e):
             last_placeless = n
         if dates and (dates[0].basis == "explicit" or not lex.aggregate_all.search(folded, s, e)):
             inherited = dates[0]  # a day named in full dates what follows, even beside a count of attacks
