@@ -32,3 +32,18 @@ def test_the_country_in_the_groups_name_places_no_attack_between_a_claim_and_its
         "이곳에 주둔한 시리아민주군 대원 6명이 숨졌다."
     )
     assert [(c.base_id, c.killed) for c in claims_of(text, "2024-02-06", language="ko")] == [("al-omar", 6)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Dos drones atacaron el miércoles la base de Ain al-Asad. Un contratista estadounidense murió de un paro cardíaco mientras buscaba refugio."),
+        ("de", "Zwei Drohnen griffen am Mittwoch den Stützpunkt Ain al-Asad an. Ein US-Auftragnehmer starb an einem Herzinfarkt, als er Schutz suchte."),
+        ("pt", "Dois drones atacaram na quarta-feira a base de Ain al-Asad. Um empreiteiro americano morreu de um ataque cardíaco quando se abrigava."),
+        ("sv", "Två drönare angrep på onsdagen basen Ain al-Asad. En amerikansk entreprenör dog av hjärtstopp medan han sökte skydd."),
+        ("sq", "Dy dronë sulmuan të mërkurën bazën Ain al-Asad. Një kontraktor amerikan vdiq nga një infarkt ndërsa kërkonte strehim."),
+    ],
+)
+def test_a_contractors_heart_attack_while_sheltering_is_no_death_of_the_attack(language: str, text: str) -> None:
+    """'murió de un paro cardíaco', 'starb an einem Herzinfarkt', 'dog av hjärtstopp': a cardiac death, no toll of the drones."""
+    assert [(c.base_id, c.killed) for c in claims_of(text, "2023-10-19", language=language)] == [("ain-al-asad", 0)]
