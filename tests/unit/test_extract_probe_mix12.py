@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import claims_of
+from tests.helpers import claims_of, fold_claims
 
 
 @pytest.mark.parametrize(
@@ -47,3 +47,17 @@ def test_the_country_in_the_groups_name_places_no_attack_between_a_claim_and_its
 def test_a_contractors_heart_attack_while_sheltering_is_no_death_of_the_attack(language: str, text: str) -> None:
     """'murió de un paro cardíaco', 'starb an einem Herzinfarkt', 'dog av hjärtstopp': a cardiac death, no toll of the drones."""
     assert [(c.base_id, c.killed) for c in claims_of(text, "2023-10-19", language=language)] == [("ain-al-asad", 0)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "En respuesta al ataque contra la Torre 22, Estados Unidos bombardeó a las milicias en Irak y Siria y mató a 45 personas."),
+        ("pt", "Em fevereiro, os EUA responderam ao ataque contra a Torre 22 e bombardearam milícias, matando 45 pessoas."),
+        ("it", "In risposta all'attacco alla Torre 22, gli Stati Uniti hanno colpito le milizie uccidendo 45 persone."),
+    ],
+)
+def test_the_toll_of_a_us_retaliation_for_tower_22_raises_no_fatality_alert(language: str, text: str) -> None:
+    """ "En respuesta al ataque contra la Torre 22, ... mató a 45": the contracted 'al'/'ao'/'all'' still opens a recall."""
+    messages, _ = fold_claims(claims_of(text, "2024-02-05", language=language))
+    assert [m for m in messages if getattr(m, "kind", None) == "fatality"] == []
