@@ -61,3 +61,19 @@ def test_the_toll_of_a_us_retaliation_for_tower_22_raises_no_fatality_alert(lang
     """ "En respuesta al ataque contra la Torre 22, ... mató a 45": the contracted 'al'/'ao'/'all'' still opens a recall."""
     messages, _ = fold_claims(claims_of(text, "2024-02-05", language=language))
     assert [m for m in messages if getattr(m, "kind", None) == "fatality"] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ko", "미군은 타워 22 공격에 대한 보복으로 민병대 거점들을 공습했고 45명이 숨졌다."),
+        ("ja", "タワー22への攻撃への報復として米軍が民兵の拠点を空爆し、45人が死亡した。"),
+        ("hi", "टावर 22 पर हमले के जवाब में अमेरिका ने मिलिशिया ठिकानों पर हवाई बमबारी की, जिसमें 45 लोग मारे गए।"),
+    ],
+)
+def test_a_recall_cue_after_the_named_base_in_head_final_languages_raises_no_fatality_alert(language: str, text: str) -> None:
+    """ "타워 22 공격에 대한 보복으로" (in retaliation for the attack on Tower 22): the cue after the name recalls that attack."""
+    claims = claims_of(text, "2024-02-05", language=language)
+    messages, _ = fold_claims(claims)
+    assert [c.background for c in claims] == [True]
+    assert [m for m in messages if getattr(m, "kind", None) == "fatality"] == []

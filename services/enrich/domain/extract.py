@@ -272,7 +272,8 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         # put the description, and a recall in it, before the base noun ("以报复其无人机袭击约旦美军基地": to avenge its
         # drone attack on the US base in Jordan): there the cue may stand anywhere before a described place's noun.
         recall_before = pe if head_final(lex) and not hint else ps
-        background = sentence_background or (recall is not None and recall.start() < recall_before) or ps in named_attack or month is not None
+        recalled = recall is not None and (recall.start() < recall_before or (hint and head_final(lex) and _recall_of_named(folded, pe, recall.start(), lex)))
+        background = sentence_background or recalled or ps in named_attack or month is not None
         if background and basis in ("inherited", "publication"):
             # A recalled attack is not dated by the day carried from the news it is recalled in ("the first attack in
             # five months, after the deaths of three soldiers at a base on the Jordan-Syria border"): it was earlier.
@@ -293,6 +294,17 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
             )
         )  # fmt: skip
     return out
+
+
+RECALL_AFTER_NAME = 3  # words between a named base and the recall cue after it: the attack noun and its postpositions
+
+
+def _recall_of_named(folded: str, pe: int, at: int, lex: Words) -> bool:
+    """Head-final languages put the recalled attack before the cue ("タワー22への攻撃への報復として", "타워 22 공격에 대한
+    보복으로": in retaliation for the attack on Tower 22): an attack word, a few words at most and no clause break
+    between the base's name and the cue make the named base the recalled attack's."""
+    gap = folded[pe:at]
+    return at >= pe and len(gap.split()) <= RECALL_AFTER_NAME and not re.search(r"[,;:.]", gap) and lex.attack.search(folded, pe, at) is not None
 
 
 def _weekday_before(carried: SentenceDate, weekday: int | None) -> tuple[SentenceDate, DateBasis]:
