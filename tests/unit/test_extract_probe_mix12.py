@@ -77,3 +77,15 @@ def test_a_recall_cue_after_the_named_base_in_head_final_languages_raises_no_fat
     messages, _ = fold_claims(claims)
     assert [c.background for c in claims] == [True]
     assert [m for m in messages if getattr(m, "kind", None) == "fatality"] == []
+
+
+def test_the_famous_tower_22_toll_recalled_months_later_with_no_day_is_the_28_january_attack() -> None:
+    """ "Tras el ataque contra la Torre 22 que mató a tres soldados, ..." in July: the publication's day is no attack's."""
+    text = "Tras el ataque contra la Torre 22 que mató a tres soldados, las milicias iraquíes suspendieron sus ataques."
+    assert [(c.base_id, str(c.attack_date), c.killed) for c in claims_of(text, "2024-07-17", language="es")] == [("tower-22", "2024-01-28", 3)]
+
+
+def test_a_new_fatal_attack_at_a_famous_base_on_a_day_the_text_gives_keeps_its_day() -> None:
+    """A toll like the famous attack's, but on a day the report states ("el martes"), is a new attack."""
+    text = "Tres soldados estadounidenses murieron el martes en un nuevo ataque con drones contra la Torre 22."
+    assert [str(c.attack_date) for c in claims_of(text, "2024-07-17", language="es")] == ["2024-07-16"]
