@@ -89,3 +89,15 @@ def test_a_new_fatal_attack_at_a_famous_base_on_a_day_the_text_gives_keeps_its_d
     """A toll like the famous attack's, but on a day the report states ("el martes"), is a new attack."""
     text = "Tres soldados estadounidenses murieron el martes en un nuevo ataque con drones contra la Torre 22."
     assert [str(c.attack_date) for c in claims_of(text, "2024-07-17", language="es")] == ["2024-07-16"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("zh", "在22号塔楼遭袭、三名美军士兵死亡之后,美国轰炸了85个目标,造成45人死亡。"),
+        ("hi", "टावर 22 पर हमले के बाद, जिसमें तीन अमेरिकी सैनिक मारे गए थे, अमेरिका ने 85 ठिकानों पर बमबारी की, जिसमें 45 लोग मारे गए।"),
+    ],
+)
+def test_the_toll_of_the_us_bombing_after_tower_22_is_not_tower_22s(language: str, text: str) -> None:
+    """'美国轰炸了85个目标,造成45人死亡', 'अमेरिका ने ... बमबारी की, जिसमें 45 लोग मारे गए': the bombing's dead, not the attack's."""
+    assert [(c.base_id, c.killed) for c in claims_of(text, "2024-02-05", language=language)] == [("tower-22", 3)]
