@@ -32,6 +32,8 @@ _CLAIMS = [
     ("conoco", "zh", "俄媒称，柯尼克基地周日遭到无人机袭击。"),
     ("hemo", "he", "ההתנגדות האיסלאמית בעיראק קיבלה אחריות על תקיפת הבסיס האמריקני הימו בכטב״מים."),
     ("al-omar", "ja", "武装勢力は27日、ウマル油田の米軍基地をドローンで攻撃した。"),
+    # Qasrak by the Latin-letter name an Urdu outlet gives it in brackets
+    ("qasrak", "ur", "الحسکہ کے قریب امریکی فوجی اڈے (QASRC) پر اتوار کو ڈرون سے حملہ کیا گیا۔"),
     # al-Rukban: US positions at the Rukban camp in Syria, a target of its own in the militia's claims
     ("al-rukban", "en", "The Islamic Resistance in Iraq said on Thursday its fighters had struck two US positions in the al-Rukban area of Syria with drones."),
     ("al-rukban", "it", "Le milizie irachene affermano di aver colpito con droni le basi americane nel campo di Rukban, nel sud della Siria."),

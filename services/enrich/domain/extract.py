@@ -83,6 +83,7 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
     last_found = -99
     last_cued = -99  # the last sentence with an attack word, kept or not
     last_toll = -99  # the last sentence that only gave the claim before it a toll
+    last_placeless = -99  # the last sentence with an attack word that gave no claim and named no base or country (a group's name aside)
     summary = False  # the previous sentence counted attacks on named places ("in recent days ... al-Omar and Shaddadi")
     lede: tuple[int, int | None, int | None, Side | None, frozenset[str]] | None = None  # a toll told before any place
     old_story = False  # the sentences before, undated since, told of an attack of a year before the campaign
@@ -91,8 +92,11 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
         at = bisect_left(cues, s)
         cued = at < len(cues) and cues[at] < e
         # "... US troops were wounded. The Pentagon said so. Five were hurt, one badly.": an attribution (a verb of
-        # saying or an official, no attack word) between a claim and its toll leaves the toll the claim's.
-        quiet = last_cued <= last_found and n >= 1 and _attribution(folded, *doc.sentences[n - 1], lex)
+        # saying or an official, no attack word) between a claim and its toll leaves the toll the claim's. So does
+        # one that tells more of the attack but of no place ("... al-Omar was attacked. The militia said it used
+        # drones overnight. Six SDF fighters were killed."): it gave no claim, so the story is still that claim's.
+        told = last_cued <= last_found or last_cued == last_placeless == n - 1
+        quiet = told and n >= 1 and _attribution(folded, *doc.sentences[n - 1], lex)
         last_cued = n if cued else last_cued
         old_year = not dates and (_years_before(folded, s, e, cal) or _day_before_campaign(doc, s, e, cal))
         # "The attack in 2020 was Iran's revenge. The base was struck by 11 missiles.": the undated sentences after
@@ -133,6 +137,8 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
                 drafts[-1] = _named_after(drafts[-1], doc, s, e, gaz)
             # "One American died. Five soldiers and another American were wounded.": a run of toll sentences continues it
             last_toll = n if _toll_only(folded, s, e, lex, bases) else last_toll
+        if cued and not found and not _names(bases, s, e) and not gaz.countries_outside_actors(folded, s, e):
+            last_placeless = n
         if dates and (dates[0].basis == "explicit" or not lex.aggregate_all.search(folded, s, e)):
             inherited = dates[0]  # a day named in full dates what follows, even beside a count of attacks
             inherited = next((x for x in dates if x.basis == "explicit"), inherited)  # "In a release Monday, ... died Jan. 28"
@@ -327,7 +333,8 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         # put the description, and a recall in it, before the base noun ("以报复其无人机袭击约旦美军基地": to avenge its
         # drone attack on the US base in Jordan): there the cue may stand anywhere before a described place's noun.
         recall_before = pe if head_final(lex) and not hint else ps
-        background = sentence_background or (recall is not None and recall.start() < recall_before) or ps in named_attack or month is not None
+        recalled = recall is not None and (recall.start() < recall_before or (hint and head_final(lex) and _recall_of_named(folded, pe, recall.start(), lex)))
+        background = sentence_background or recalled or ps in named_attack or month is not None
         if background and basis in ("inherited", "publication"):
             # A recalled attack is not dated by the day carried from the news it is recalled in ("the first attack in
             # five months, after the deaths of three soldiers at a base on the Jordan-Syria border"): it was earlier.
@@ -348,6 +355,17 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
             )
         )  # fmt: skip
     return out
+
+
+RECALL_AFTER_NAME = 3  # words between a named base and the recall cue after it: the attack noun and its postpositions
+
+
+def _recall_of_named(folded: str, pe: int, at: int, lex: Words) -> bool:
+    """Head-final languages put the recalled attack before the cue ("タワー22への攻撃への報復として", "타워 22 공격에 대한
+    보복으로": in retaliation for the attack on Tower 22): an attack word, a few words at most and no clause break
+    between the base's name and the cue make the named base the recalled attack's."""
+    gap = folded[pe:at]
+    return at >= pe and len(gap.split()) <= RECALL_AFTER_NAME and not re.search(r"[,;:.]", gap) and lex.attack.search(folded, pe, at) is not None
 
 
 def _weekday_before(carried: SentenceDate, weekday: int | None) -> tuple[SentenceDate, DateBasis]:
@@ -409,19 +427,22 @@ def _statement_day(folded: str, lo: int, at: int, lex: Words, end: int, hi: int)
     return after is not None and not folded[end : after.start()].strip()
 
 
+REPORTING_CLAUSE_OPENERS = (",", "-")  # what stands before an inverted verb of saying: a comma, or a dash (every dash folds to "-")
 SPEAKER_WORDS = 5  # words between an inverted verb of saying and its day: the speaker and the day's preposition ("sagte ein Sprecher des Pentagons am Montag")
 
 
 def _reporting_clause_day(folded: str, s: int, at: int, lex: Words) -> bool:
     """ "..., teilte das Pentagon am Montag mit", "..., erklärten die SDF am Montag": a reporting clause after a comma
     puts the verb of saying before its subject (V2 inversion) and the day after both; that day is the statement's.
-    Only an unbroken run of a few words (the speaker) may stand between the verb and the day."""
+    Slavic copy opens the same clause with a dash after the reported words ("... - powiedział agencji Reutera w
+    sobotę urzędnik": said to Reuters on Saturday an official). Only an unbroken run of a few words (the speaker, or
+    whom it was said to) may stand between the verb and the day."""
     verbs = lex.speech_window.finditer(folded, max(s, at - 60), at)
     if not verbs:
         return False
     v = verbs[-1]
-    after_comma = folded[max(s, v.start() - 2) : v.start()].strip() == ","
-    return after_comma and _words_between(folded, v.end(), at, SPEAKER_WORDS)
+    opens_clause = folded[max(s, v.start() - 2) : v.start()].strip() in REPORTING_CLAUSE_OPENERS
+    return opens_clause and _words_between(folded, v.end(), at, SPEAKER_WORDS)
 
 
 def _continues(folded: str, s: int, lex: Words) -> bool:

@@ -170,6 +170,12 @@ class Gazetteer:
         hits = self._names.find(folded, start, end, "media")
         return hits[0][0] if hits else None
 
+    def countries_outside_actors(self, folded: str, start: int, end: int) -> list[str]:
+        """Countries named in folded[start:end] outside a campaign group's name ("the Islamic Resistance in Iraq" places
+        nothing in Iraq)."""
+        ours = self._names.find(folded, start, end, "actor")
+        return [key for key, s, e in self._names.find(folded, start, end, "place") if not any(a < e and s < b for _, a, b in ours)]
+
     def countries_in(self, folded: str, start: int, end: int) -> list[str]:
         return list(dict.fromkeys(key for key, _, _ in self._names.find(folded, start, end, "place")))
 

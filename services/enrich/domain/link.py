@@ -132,9 +132,13 @@ def _famous_day(claim: ClaimExtracted, gaz: Gazetteer, base_id: str) -> date | N
     # a day carried from another sentence of the story (basis "inherited") is the story's day, not the attack's:
     # the famous toll told within the famous attack's month after it is that attack ("IRI is also said to have led
     # the attack on the US base in Jordan; three US soldiers died in it", in a report dated by another attack)
-    reach = FAMOUS_TOLL_DAYS if claim.date_basis == "inherited" else FAMOUS_REPORT_DAYS
+    # a day that is only the publication's, however long after ("Tras el ataque contra la Torre 22 que mató a tres
+    # soldados, las milicias suspendieron sus ataques", published in July): the text gives no day, so the exact
+    # famous toll at the famous base is that attack recalled; a new attack's report would tell its own day
+    reach = {"inherited": FAMOUS_TOLL_DAYS, "publication": None}.get(claim.date_basis or "", FAMOUS_REPORT_DAYS)
     for k in gaz.known_attacks:
-        if k.base_id == base_id and _its_deaths(claim, k) and 1 < (claim.attack_date - k.date).days <= reach:
+        days = (claim.attack_date - k.date).days
+        if k.base_id == base_id and _its_deaths(claim, k) and days > 1 and (reach is None or days <= reach):
             return k.date
     return None
 
