@@ -277,8 +277,12 @@ class NameIndex:
             object.__setattr__(self, "_last", last)
         names = last[1].get(kind or "", _NO_NAMES)
         lo, hi = bisect_left(names.starts, start), bisect_left(names.starts, stop)
+        if lo == hi:
+            return []  # most asks (a sentence's actor, context, outlet) find none: no list to sort and cut
         # An article before the name belongs to it when it lies inside the range.
         hits = [(art if art >= start else s, e, key) for s, e, key, art in names.hits[lo:hi] if e <= stop]
+        if len(hits) == 1:
+            return [(hits[0][2], hits[0][0], hits[0][1])]
         hits.sort(key=_order)
         return [(key, s, e) for s, e, key in leftmost_longest(hits)]
 
