@@ -162,7 +162,7 @@ def _prepared(folded: str) -> tuple[bool, str]:
     """Whether the text has ideographs, and the text as word phrases are matched against it (one per text,
     whichever matcher reads it): a space at every non-word character (ideographs too) and one at each end,
     so a match starts and ends at word edges. text[i] is folded[i - 1]."""
-    cjk = _CJK.search(folded) is not None
+    cjk = not folded.isascii() and _CJK.search(folded) is not None  # ASCII has none (a C check, no scan by the regex)
     plain = _CJK_CHAR.sub(" ", folded) if cjk else folded  # a space per ideograph: a constant replacement, no call per run
     return cjk, " " + spaced(plain) + " "
 
