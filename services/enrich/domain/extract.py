@@ -635,6 +635,8 @@ def _dated_attack_np(
     text: str, folded: str, s: int, e: int, dates: list[SentenceDate], lex: Words, weapons: list[WeaponHit], names: tuple[tuple[int, int], ...]
 ) -> list[Draft]:
     """ "a Jan. 28 suicide drone attack that caused the first U.S. fatalities": an attack named by its date and toll."""
+    if not dates:
+        return []  # no date, no such attack: the pattern's scan of the sentence is not needed to know it
     m = pattern(lex, ATTACK_NP).search(matchable(folded), s, e)
     if not (m and dates and (lex.killed.search(folded, m.end(), e) or lex.wounded.search(folded, m.end(), e))):
         return []
