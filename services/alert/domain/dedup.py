@@ -175,7 +175,9 @@ def fits(event: Facts, claim: Member) -> bool:
     day inside the month it gives, on the weekday it names, and the same number of wounded when it gives one."""
     if event.base_id != claim.base_id or event.day is None or event.rank >= NO_DATE or not _weapons_agree(event.weapon, claim.weapon):
         return False
-    if claim.month is not None and event.day.strftime("%Y-%m") != claim.month:
+    # "YYYY-MM" as strftime("%Y-%m") writes it (no padding of the year either way), without its slow call: fits runs per
+    # floating report and event at the base on every decision there
+    if claim.month is not None and f"{event.day.year}-{event.day.month:02d}" != claim.month:
         return False
     if claim.wounded and event.wounded != claim.wounded:
         return False

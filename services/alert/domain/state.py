@@ -18,7 +18,6 @@ a dict offline and in tests, a faust table in the worker (`services/alert/agents
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, MutableMapping, Sequence
 from dataclasses import astuple, dataclass, field, fields, replace
 from datetime import date, timedelta
@@ -479,10 +478,13 @@ def anchor_of(members: Sequence[Member]) -> Member:
     "29 January 2024:" is the report's day, not the attack's, and outranked the eight reports of the 28th)."""
     pool = [m for m in members if m.base_id is not None] or list(members)
     best = _tier(min(m.rank for m in pool))
-    tied = [m for m in pool if _tier(m.rank) == best]
+    # the members of the best tier (`_tier(m.rank) == best`, without a call per member: it runs per event and decision)
+    tied = [m for m in pool if m.rank <= _STATED] if best == _STATED else [m for m in pool if m.rank == best]
     if len(tied) == 1:
         return tied[0]
-    votes = Counter(m.day for m in tied)  # counted once (list.count per member made this quadratic)
+    votes: dict[date | None, int] = {}  # counted once (list.count per member made this quadratic); a dict: Counter's set-up costs more than a few members
+    for m in tied:
+        votes[m.day] = votes.get(m.day, 0) + 1
     return min(tied, key=lambda m: (-votes[m.day], m.rank, m.day or date.max, m.claim_id))
 
 

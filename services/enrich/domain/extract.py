@@ -687,7 +687,9 @@ def _hosting_places(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) -> 
     أمريكية في غرب العراق"): one site, placed by the country its description names (the forces it hosts are no
     several sites)."""
     text = matchable(folded)
-    for m in pattern(lex, r"<base_nouns>\s<hosts>\s").finditer(text, s, e):
+    # the country or context phrase that places the site lies in the sentence: without one, skip the pattern's scan
+    placed = gaz.countries_in(folded, s, e) or gaz.find_context(folded, s, e)
+    for m in pattern(lex, r"<base_nouns>\s<hosts>\s").finditer(text, s, e) if placed else ():
         if lex.plural_base_nouns.search(folded, m.start(), m.end()):
             continue  # "bases housing U.S. troops in Syria and Iraq": several sites
         tail = pattern(lex, PLACE_END).search(folded, m.end(), e)
@@ -710,7 +712,8 @@ def _region_places(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) -> l
     casualty = lex.killed.search(folded, s, e) or lex.wounded.search(folded, s, e)
     if region and (pattern(lex, ENGAGED).search(text, s, e) or casualty):
         return [(region.start(), region.end(), False, False, False)]
-    for m in pattern(lex, FORCES_HIT).finditer(text, s, e):
+    # the context phrase that places the forces lies in the sentence: without one, skip the pattern's scan
+    for m in pattern(lex, FORCES_HIT).finditer(text, s, e) if gaz.find_context(folded, s, e) else ():
         pe = min(e, m.end() + MAX_PLACE)
         if gaz.find_context(folded, m.end(), pe):
             return [(m.end(), pe, False, False, False)]
@@ -725,6 +728,8 @@ def _dated_attack_np(
     text: str, folded: str, s: int, e: int, dates: list[SentenceDate], lex: Words, weapons: list[WeaponHit], names: tuple[tuple[int, int], ...]
 ) -> list[Draft]:
     """ "a Jan. 28 suicide drone attack that caused the first U.S. fatalities": an attack named by its date and toll."""
+    if not dates:
+        return []  # no date, no such attack: the pattern's scan of the sentence is not needed to know it
     m = pattern(lex, ATTACK_NP).search(matchable(folded), s, e)
     if not (m and dates and (lex.killed.search(folded, m.end(), e) or lex.wounded.search(folded, m.end(), e))):
         return []

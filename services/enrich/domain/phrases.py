@@ -71,6 +71,7 @@ class PhraseMatcher:
     _automaton: ahocorasick.Automaton | None = field(init=False)
     _cjk: ahocorasick.Automaton | None = field(init=False)
     empty: bool = field(init=False)
+    _long_spaces: re.Pattern[str] = field(init=False)  # a run of spaces longer than any inside a word phrase
 
     def __post_init__(self) -> None:
         entries: dict[str, list[tuple[str, bool, int]]] = {}  # word phrases, matched with spaces around them
@@ -93,6 +94,8 @@ class PhraseMatcher:
         object.__setattr__(self, "_automaton", _automaton(entries))
         object.__setattr__(self, "_cjk", _automaton(cjk))
         object.__setattr__(self, "empty", not entries and not cjk)
+        gap = max((len(run) for literal in entries for run in _SPACES.findall(literal.strip(" "))), default=0)
+        object.__setattr__(self, "_long_spaces", re.compile(f" {{{gap + 1},}}"))
 
     def find(self, folded: str) -> tuple[Hit, ...]:
         """(start, end, key) of every phrase in the text, overlaps kept, sorted by start then longest first."""
@@ -138,7 +141,9 @@ _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0e7f]"
 def _scan(matcher: PhraseMatcher, folded: str) -> tuple[Hit, ...]:
     cjk, words = _prepared(folded)
     hits: list[Hit] = []
-    if matcher._automaton is not None:
+    if matcher._automaton is not None and cjk:
+        _collect_between(matcher._automaton, words, matcher._long_spaces, hits)
+    elif matcher._automaton is not None:
         _collect(matcher._automaton, words, 1, hits)
     if matcher._cjk is not None and cjk:
         _collect(matcher._cjk, folded + " ", 0, hits)
@@ -157,14 +162,29 @@ def _prepared(folded: str) -> tuple[bool, str]:
     """Whether the text has ideographs, and the text as word phrases are matched against it (one per text,
     whichever matcher reads it): a space at every non-word character (ideographs too) and one at each end,
     so a match starts and ends at word edges. text[i] is folded[i - 1]."""
-    cjk = _CJK.search(folded) is not None
+    cjk = not folded.isascii() and _CJK.search(folded) is not None  # ASCII has none (a C check, no scan by the regex)
     plain = _CJK_CHAR.sub(" ", folded) if cjk else folded  # a space per ideograph: a constant replacement, no call per run
     return cjk, " " + spaced(plain) + " "
 
 
-def _collect(auto: ahocorasick.Automaton, text: str, pad: int, hits: list[Hit]) -> None:
+def _collect_between(auto: ahocorasick.Automaton, text: str, long_spaces: re.Pattern[str], hits: list[Hit]) -> None:
+    """The word phrases of a text with ideographs (each a space in `text`), read between its long runs of spaces:
+    the automaton looks a space up among every first letter of its phrases, and such a text is mostly spaces. No
+    phrase holds a run as long, so each lies between two of them, from the last space of one (where it starts)
+    to the first of the next (where it ends): the same hits as one pass over the whole text."""
+    start = 0
+    for run in long_spaces.finditer(text):
+        _collect(auto, text, 1, hits, start, run.start() + 1)
+        start = run.end() - 1
+    _collect(auto, text, 1, hits, start, len(text))
+
+
+_SPACES = re.compile(" +")
+
+
+def _collect(auto: ahocorasick.Automaton, text: str, pad: int, hits: list[Hit], start: int = 0, end: int | None = None) -> None:
     word_tail = _word_tail()
-    for last, (length, keys) in auto.iter(text):
+    for last, (length, keys) in auto.iter(text, start, len(text) if end is None else end):
         first = last - length + 1
         stop = last - pad if text[last] == " " else last + 1 - pad  # a trailing space is outside the word
         for key, open_end, lead in keys:
@@ -257,8 +277,12 @@ class NameIndex:
             object.__setattr__(self, "_last", last)
         names = last[1].get(kind or "", _NO_NAMES)
         lo, hi = bisect_left(names.starts, start), bisect_left(names.starts, stop)
+        if lo == hi:
+            return []  # most asks (a sentence's actor, context, outlet) find none: no list to sort and cut
         # An article before the name belongs to it when it lies inside the range.
         hits = [(art if art >= start else s, e, key) for s, e, key, art in names.hits[lo:hi] if e <= stop]
+        if len(hits) == 1:
+            return [(hits[0][2], hits[0][0], hits[0][1])]
         hits.sort(key=_order)
         return [(key, s, e) for s, e, key in leftmost_longest(hits)]
 

@@ -73,11 +73,11 @@ def _fold_table() -> dict[int, str]:
 
 @cache
 def _folding() -> tuple[dict[int, str], dict[str, str], re.Pattern[str]]:
-    """The table by code point (for ASCII text), by character, and a regex of the characters it maps;
-    built at first use."""
+    """The table by code point (for ASCII text), by character, and a regex of the characters it maps (one
+    group: `split` keeps them); built at first use."""
     table = _fold_table()
     by_char = {chr(cp): v for cp, v in table.items()}
-    return table, by_char, re.compile("[" + re.escape("".join(sorted(by_char))) + "]")
+    return table, by_char, re.compile("([" + re.escape("".join(sorted(by_char))) + "])")
 
 
 def fold(text: str) -> str:
@@ -85,12 +85,20 @@ def fold(text: str) -> str:
     table, by_char, mapped = _folding()
     # str.translate is fast on ASCII text only: elsewhere it looks every character up in the table (and
     # raises and clears a KeyError for each one not in it). A regex visits only the characters the table maps.
-    out = text.translate(table) if text.isascii() else mapped.sub(lambda m: by_char[m.group()], text)
+    out = text.translate(table) if text.isascii() else _mapped(text, by_char, mapped)
     out = out.lower()
     if len(out) == len(text):
         return out
     # str.lower() lengthens a few characters; fold them one by one so offsets still line up.
     return "".join(c if len(c := (by_char.get(ch, ch)).lower()) == 1 else ch for ch in text)
+
+
+def _mapped(text: str, by_char: dict[str, str], mapped: re.Pattern[str]) -> str:
+    """`text` with the characters the table maps replaced: split at them (they come back at the odd places), each
+    looked up in one comprehension (a callback of `sub` cost a match object and a Python call per character)."""
+    parts = mapped.split(text)
+    parts[1::2] = [by_char[ch] for ch in parts[1::2]]
+    return "".join(parts)
 
 
 @cache
