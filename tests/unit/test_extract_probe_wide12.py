@@ -29,3 +29,32 @@ def test_an_article_dated_only_by_the_month_the_campaign_opens_in_is_news() -> N
     text = "Two drones attacked the al-Tanf garrison, wounding several US troops."
     claims = claims_of(text, None, language="en", published_month="2023-10")
     assert claims and not any(c.background for c in claims), claims
+
+
+def test_a_landmark_after_words_on_whom_the_base_hosts_still_only_locates_it() -> None:
+    """ "the Harir base belonging to the US-led coalition near Erbil airport": the words on who owns or hosts the
+    base describe it; the airport after them locates Harir and is no second target."""
+    text = "Local media said on Monday that the Harir base belonging to the US-led coalition near Erbil airport was hit by a drone."
+    assert {c.base_id for c in claims_of(text, "2024-01-16", language="en")} == {"harir"}
+
+
+def test_a_second_group_told_as_and_n_others_adds_to_the_first() -> None:
+    """ "one soldier was critically wounded and two others were injured": each group has its own casualty word, and
+    "two others" counts more of the same victims: three wounded, not two."""
+    text = "A drone hit the US base at Erbil airport on Monday; one soldier was badly wounded and two others were hurt."
+    tolls = {(c.base_id, c.wounded) for c in claims_of(text, "2023-12-26", language="en")}
+    assert tolls == {("erbil", 3)}, tolls
+
+
+def test_n_others_of_the_other_casualty_kind_adds_nothing() -> None:
+    """ "three soldiers were killed and two others were wounded": the others are of another kind, each toll keeps its own count."""
+    text = "A drone hit Tower 22 on Sunday. Three soldiers were killed and two others were wounded."
+    tolls = {(c.base_id, c.killed, c.wounded) for c in claims_of(text, "2024-01-29", language="en")}
+    assert tolls == {("tower-22", 3, 2)}, tolls
+
+
+def test_german_zwei_weitere_adds_to_the_group_told_before() -> None:
+    """ "ein Soldat schwer verletzt und zwei weitere verwundet": one badly hurt and two more wounded are three."""
+    text = "Bei dem Drohnenangriff auf den Stützpunkt Tower 22 wurden am Sonntag ein Soldat schwer verletzt und zwei weitere verwundet."
+    tolls = {(c.base_id, c.wounded) for c in claims_of(text, "2024-01-29", language="de")}
+    assert tolls == {("tower-22", 3)}, tolls
