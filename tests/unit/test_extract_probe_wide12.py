@@ -58,3 +58,18 @@ def test_german_zwei_weitere_adds_to_the_group_told_before() -> None:
     text = "Bei dem Drohnenangriff auf den Stützpunkt Tower 22 wurden am Sonntag ein Soldat schwer verletzt und zwei weitere verwundet."
     tolls = {(c.base_id, c.wounded) for c in claims_of(text, "2024-01-29", language="de")}
     assert tolls == {("tower-22", 3)}, tolls
+
+
+def test_an_undated_page_takes_the_day_written_in_full_by_the_sentence_about_the_incident() -> None:
+    """A page with no date: "A drone hit the Conoco base. The incident took place on March 3, 2024." The day
+    written in full needs no publication day to count from: it is the attack's."""
+    text = "A one-way drone struck the US base at the Conoco gas field, causing minor damage. The incident took place on March 3, 2024."
+    dated = {(c.base_id, str(c.attack_date)) for c in claims_of(text, None, language="en")}
+    assert dated == {("conoco", "2024-03-03")}, dated
+
+
+def test_an_undated_page_leaves_a_weekday_of_the_incident_unresolved() -> None:
+    """The same page saying only "The incident took place on Sunday": with no publication day, no day is fixed."""
+    text = "A one-way drone struck the US base at the Conoco gas field, causing minor damage. The incident took place on Sunday."
+    dated = {(c.base_id, c.attack_date) for c in claims_of(text, None, language="en")}
+    assert dated == {("conoco", None)}, dated

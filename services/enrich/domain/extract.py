@@ -1430,6 +1430,10 @@ def _enrich(
         # a headline dated only by publication, then "The attack on the base happened on Tuesday": that day; or the
         # day an announcement of its toll names ("أعلن الجيش الأمريكي، الأحد، مقتل ثلاثة من جنوده": on Sunday, three killed)
         d = replace(d, date=dates[0], date_basis=dates[0].basis)
+    elif d.date is None and d.weekday is None and (told := _full_day(dates)) and (not claim_sentence or killed is not None or wounded is not None):
+        # an undated page whose claim names no day, then "The incident occurred on August 9, 2024": a day written in
+        # full (it needs no publication day to count from) is the attack's
+        d = replace(d, date=told, date_basis=told.basis)
     if dates and d.date and all(x.value != d.date.value for x in dates):
         day = d.date.value
         # "... on Monday claimed responsibility for the attack": the day of the claim, not of the attack
@@ -1453,6 +1457,11 @@ def _enrich(
         actor=d.actor or actor,
         status="claimed" if actor and d.status == "reported" else d.status,
     )
+
+
+def _full_day(dates: list[SentenceDate]) -> SentenceDate | None:
+    """The first day a sentence writes in full (day, month and year), as no publication day is needed to read it."""
+    return next((x for x in dates if x.basis == "explicit"), None)
 
 
 def _drop_covered(drafts: list[Draft], folded: str, gaz: Gazetteer, stamp: date | None = None) -> list[Draft]:
