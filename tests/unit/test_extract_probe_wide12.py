@@ -73,3 +73,12 @@ def test_an_undated_page_leaves_a_weekday_of_the_incident_unresolved() -> None:
     text = "A one-way drone struck the US base at the Conoco gas field, causing minor damage. The incident took place on Sunday."
     dated = {(c.base_id, c.attack_date) for c in claims_of(text, None, language="en")}
     assert dated == {("conoco", None)}, dated
+
+
+def test_an_attack_named_by_its_weekday_dates_the_claim_told_before() -> None:
+    """ "Two drones hit the Harir air base ... Sunday's attack was the third this month": the attack the weekday names
+    is the one told before, so its day is that Sunday, not the day of publication."""
+    for later in ("Sunday's attack was the third this month.", "The Sunday attack was the third this month."):
+        text = f"Two drones hit the Harir air base, officials said. {later}"
+        dated = {(c.base_id, str(c.attack_date)) for c in claims_of(text, "2024-01-29", language="en")}
+        assert dated == {("harir", "2024-01-28")}, (later, dated)

@@ -119,7 +119,7 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             drafts.extend(found)
             last_found = n
         elif drafts and (
-            (n - last_found <= MAX_REFER_BACK and _refers_back(folded, s, e, lex))
+            (n - last_found <= MAX_REFER_BACK and (_refers_back(folded, s, e, lex) or _day_named_attack(doc, s, e)))
             or (n - max(last_found, last_toll) <= 1 + quiet and _toll_only(folded, s, e, lex, bases) and not _month_alone(doc, s, e))
         ):  # "... struck al-Tanf on Sunday. In October, two soldiers were killed there.": an earlier month's toll, recalled
             # "L'attaque intervient après une explosion ... qui a tué un membre des Hachd": what follows a recall cue is
@@ -1405,6 +1405,19 @@ def _toll_only(folded: str, s: int, e: int, lex: Words, bases: list[tuple[str, i
     has_toll = lex.killed.search(folded, s, e) is not None or lex.wounded.search(folded, s, e) is not None
     has_toll = has_toll or lex.no_casualties.search(folded, s, e) is not None  # "There were no casualties.": a toll of none
     return has_toll and not _names(bases, s, e) and not lex.aggregate_all.search(folded, s, e) and not lex.recalls.search(folded, s, e)
+
+
+def _day_named_attack(doc: Doc, s: int, e: int) -> bool:
+    """ "The Saturday attack appears to be ...", "Saturday's attack marks ...": an attack named by its weekday (the
+    weekday written right before the attack noun, a possessive between at most) is the one told before, on that day."""
+    nouns = pattern(doc.lex, "<attack_nouns>")
+    text = matchable(doc.folded)
+    for m in doc.dates:
+        if s <= m.start < e and m.weekday is not None and m.day is None and not m.since:
+            at = m.end + (2 if doc.folded.startswith("'s", m.end) else 0)
+            if text[at : at + 1] == " " and nouns.match(text, at + 1) is not None:
+                return True
+    return False
 
 
 def _refers_back(folded: str, s: int, e: int, lex: Words) -> bool:
