@@ -82,3 +82,12 @@ def test_an_attack_named_by_its_weekday_dates_the_claim_told_before() -> None:
         text = f"Two drones hit the Harir air base, officials said. {later}"
         dated = {(c.base_id, str(c.attack_date)) for c in claims_of(text, "2024-01-29", language="en")}
         assert dated == {("harir", "2024-01-28")}, (later, dated)
+
+
+def test_a_strike_that_aborted_an_attack_before_its_launch_leaves_no_attack() -> None:
+    """ "ضربة أمريكية أجهضت هجوما على قاعدة عين الأسد" (a US strike aborted an attack on Ain al-Asad): the launcher was
+    hit before firing, so no attack on the base took place; a drone shot down over the base still is one."""
+    aborted = "قال مصدران في الجيش إن ضربة جوية أمريكية على منصة صواريخ أجهضت هجوما على قاعدة عين الأسد الجوية."
+    assert claims_of(aborted, "2024-01-11", language="ar") == []
+    downed = "أسقطت الدفاعات الجوية طائرة مسيرة حاولت استهداف قاعدة عين الأسد الجوية."
+    assert {c.base_id for c in claims_of(downed, "2024-01-11", language="ar")} == {"ain-al-asad"}
