@@ -91,3 +91,12 @@ def test_a_strike_that_aborted_an_attack_before_its_launch_leaves_no_attack() ->
     assert claims_of(aborted, "2024-01-11", language="ar") == []
     downed = "أسقطت الدفاعات الجوية طائرة مسيرة حاولت استهداف قاعدة عين الأسد الجوية."
     assert {c.base_id for c in claims_of(downed, "2024-01-11", language="ar")} == {"ain-al-asad"}
+
+
+def test_the_short_name_t_22_is_tower_22_in_any_script_around_it() -> None:
+    """ "T-22", the outpost's short name in US statements, names Tower 22 in English and inside Arabic copy."""
+    for text, lang in (
+        ("Officials said the drone that hit T-22 in Jordan flew in with a returning US drone.", "en"),
+        ("قال مسؤولون إن الطائرة المسيرة ضربت منشأة T-22 في الأردن.", "ar"),
+    ):
+        assert {c.base_id for c in claims_of(text, "2024-01-30", language=lang)} == {"tower-22"}, text
