@@ -100,3 +100,14 @@ def test_the_short_name_t_22_is_tower_22_in_any_script_around_it() -> None:
         ("قال مسؤولون إن الطائرة المسيرة ضربت منشأة T-22 في الأردن.", "ar"),
     ):
         assert {c.base_id for c in claims_of(text, "2024-01-30", language=lang)} == {"tower-22"}, text
+
+
+def test_this_morning_or_this_evening_is_the_day_of_publication() -> None:
+    """ "questa mattina", "this evening": today, not the day a sentence before named ("domenica sera" the night
+    before), so an attack told with it is dated to the publication day."""
+    for text, lang in (
+        ("Domenica sera alcuni droni hanno colpito la base di Conoco. Questa mattina un razzo è stato lanciato contro la base di al-Tanf.", "it"),
+        ("Drones hit the Conoco base on Sunday night. This evening a rocket was fired at the al-Tanf garrison.", "en"),
+    ):
+        dated = {(c.base_id, str(c.attack_date)) for c in claims_of(text, "2024-02-05", language=lang)}
+        assert ("al-tanf", "2024-02-05") in dated, (lang, dated)
