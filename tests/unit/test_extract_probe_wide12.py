@@ -111,3 +111,13 @@ def test_this_morning_or_this_evening_is_the_day_of_publication() -> None:
     ):
         dated = {(c.base_id, str(c.attack_date)) for c in claims_of(text, "2024-02-05", language=lang)}
         assert ("al-tanf", "2024-02-05") in dated, (lang, dated)
+
+
+def test_bases_said_to_have_been_targeted_many_times_are_no_attack() -> None:
+    """ "the Tanf area, Al-Malikiyah and Al-Shaddadi have been targeted many times": a habit, like "repeatedly",
+    names no one attack; the attack told before it with its day stays."""
+    text = (
+        "A rocket hit the US base at al-Shaddadi on Tuesday, causing no casualties. "
+        "US sites such as al-Tanf and al-Malikiyah have been targeted many times."
+    )
+    assert {c.base_id for c in claims_of(text, "2024-01-03", language="en")} == {"al-shaddadi"}
