@@ -14,11 +14,19 @@ def enrich(article: ArticleReceived, lex: Lexicon, cal: Calendar, gaz: Gazetteer
     """Every attack claim of one article, each linked to a base where possible, undated reports placed on
     the one day of the attack calendar that fits them."""
     claims = place_on_calendar(linked(article, lex, cal, gaz), gaz)
-    if article.published_at is not None and article.published_at < cal.window_start:
+    if _published_before(article, cal):
         # published before the campaign began (a 2020 story of the embassy rockets): its attacks are history to
         # the alert stream, kept as background (never an event or an alert of their own)
         return [c.model_copy(update={"background": True}) for c in claims]
     return claims
+
+
+def _published_before(article: ArticleReceived, cal: Calendar) -> bool:
+    """Published before the campaign's window: a day before its first, or a month (all that is known, "date
+    2023-03") wholly before the month it opens in."""
+    if article.published_at is not None:
+        return article.published_at < cal.window_start
+    return article.published_month is not None and article.published_month < cal.window_start.isoformat()[:7]
 
 
 def linked(article: ArticleReceived, lex: Lexicon, cal: Calendar, gaz: Gazetteer) -> list[ClaimExtracted]:

@@ -123,7 +123,7 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             drafts.extend(found)
             last_found = n
         elif drafts and (
-            (n - last_found <= MAX_REFER_BACK and _refers_back(folded, s, e, lex))
+            (n - last_found <= MAX_REFER_BACK and (_refers_back(folded, s, e, lex) or _day_named_attack(doc, s, e)))
             or (n - max(last_found, last_toll) <= 1 + quiet and _toll_only(folded, s, e, lex, bases) and not _month_alone(doc, s, e))
         ):  # "... struck al-Tanf on Sunday. In October, two soldiers were killed there.": an earlier month's toll, recalled
             # "L'attaque intervient après une explosion ... qui a tué un membre des Hachd": what follows a recall cue is
@@ -487,6 +487,7 @@ def _campaign_year(folded: str, s: int, e: int, cal: Calendar) -> bool:
 
 
 LANDMARK_WORDS = 5  # words between a base and "near <another base>" that locates it ("Tower 22, a small site near al-Tanf")
+HOSTS_WORDS = 4  # more words allowed when they say whom the base hosts ("hosting US troops", "belonging to the army")
 DISTANCE_REACH = 60  # characters from a base to the next name that a distance between them ("45 km from") locates it by
 
 
@@ -506,7 +507,11 @@ def _landmark(folded: str, ps: int, places: list[tuple[int, int, bool, bool, boo
         unit = list(lex.measure_units.finditer(folded, lo, ps))
         if unit and lex.number.search(folded, lo, unit[-1].start()) and _distance_to(folded, unit[-1].end(), ps, lex):
             return True
-    if len(folded[lo:ps].split()) > LANDMARK_WORDS or any(lo <= c < ps for c in cues) or lex.conjunctions.search(folded, lo, ps):
+    # "the Harir base belonging to the American military near Erbil airport": who the base hosts or belongs to
+    # describes it, and those words do not part the landmark from the base it locates
+    hosted = pattern(lex, "<hosts>").search(matchable(folded), lo, ps)
+    reach = LANDMARK_WORDS + (HOSTS_WORDS if hosted and not folded[lo : hosted.start()].strip(" ,") else 0)
+    if len(folded[lo:ps].split()) > reach or any(lo <= c < ps for c in cues) or lex.conjunctions.search(folded, lo, ps):
         return False
     prep = [m.end() for m in pattern(lex, "<prepositions>").finditer(matchable(folded), lo, ps)]
     if prep and re.search(r"[,;:،؛]", folded[lo:prep[-1]].lstrip(" \"'”″»)").lstrip(",،")):
@@ -1077,8 +1082,55 @@ def _count_near(
             dist = n.start() - m.end() + dist_after if n.start() >= m.end() else m.start() - n.end()
             if best is None or dist < best[0]:
                 after = _joined_after(folded, n.end(), e, lex) if n.start() >= m.end() else 0
-                best = (dist, value + after + (_joined_groups(folded, lo, n.start(), lex, skip) if n.end() <= m.start() else 0))
+                before = _joined_groups(folded, lo, n.start(), lex, skip) if n.end() <= m.start() else 0
+                best = (dist, value + after + before + _others_added(folded, lo, hi, n, m, cue, other, lex, skip))
     return best[1] if best else None
+
+
+def _others_added(
+    folded: str, lo: int, hi: int, n: Match, m: Match, cue: Category | WindowCategory, other: Category | WindowCategory, lex: Words,
+    skip: tuple[tuple[int, int], ...],
+) -> int:
+    """ "one soldier was critically wounded and two others were injured", "ein Soldat lebensgefährlich verletzt und
+    zwei weitere verwundet": a second group told as "and <count> others" with a casualty word of the same kind adds to
+    the first group's toll (each group has its own casualty word, so no count alone is the whole). `n` is a count
+    before the casualty word `m`; the group joined to it is looked for on its other side."""
+    if n.end() > m.start():
+        return 0
+    joins = [j for j in lex.conjunctions.finditer(folded, lo, n.start()) if not folded[j.end() : n.start()].strip()]
+    if joins and _others_follow(folded, n, lex):  # this count is the "others": the group told before it adds
+        j = joins[-1]
+        counts = (*lex.number.finditer(folded, lo, j.start()), *_one_victims(folded, lo, j.start(), lex))
+        prev = sorted((x for x in counts if not any(a <= x.start() < b for a, b in skip)), key=lambda x: x.start())
+        first = prev[-1] if prev else None
+        if first is not None and first.value and _one_group(folded, first.end(), j.start(), cue, other, lex):
+            return first.value
+        return 0
+    join = lex.conjunctions.search(folded, m.end(), min(hi, m.end() + GROUP_GAP))
+    if join is None or _CLAUSE_PUNCT.search(folded, m.end(), join.start()):
+        return 0  # this count is the first group: "and <count> others" told right after its casualty word adds
+    later = next((x for x in lex.number.finditer(folded, join.end(), min(hi, join.end() + 20)) if not folded[join.end() : x.start()].strip()), None)
+    if later is None or not later.value or not _others_follow(folded, later, lex):
+        return 0
+    rest = folded[later.end() : min(hi, later.end() + TOLL_REACH)]
+    clause = _CLAUSE_PUNCT.search(rest)
+    stop = later.end() + (clause.start() if clause else len(rest))
+    return later.value if cue.search(folded, later.end(), stop) and not other.search(folded, later.end(), stop) else 0
+
+
+GROUP_GAP = 30  # characters from a group's casualty word to the "and" that joins "<count> others"
+
+
+def _others_follow(folded: str, n: Match, lex: Words) -> bool:
+    """ "two others", "zwei weitere": the word right after the count says it counts more of the same victims."""
+    nxt = lex.others.search(folded, n.end(), min(len(folded), n.end() + 20))
+    return nxt is not None and not folded[n.end() : nxt.start()].strip()
+
+
+def _one_group(folded: str, a: int, b: int, cue: Category | WindowCategory, other: Category | WindowCategory, lex: Words) -> bool:
+    """folded[a:b], from a group's count to the "and" after it, tells that group's own casualty of the same kind
+    ("soldier was critically wounded"), in one clause, and no casualty of the other kind."""
+    return cue.search(folded, a, b) is not None and other.search(folded, a, b) is None and not _CLAUSE_PUNCT.search(folded, a, b)
 
 
 _INSERTED = re.compile(r",[^,;]*,")
@@ -1381,6 +1433,19 @@ def _toll_only(folded: str, s: int, e: int, lex: Words, bases: list[tuple[str, i
     return has_toll and not _names(bases, s, e) and not lex.aggregate_all.search(folded, s, e) and not lex.recalls.search(folded, s, e)
 
 
+def _day_named_attack(doc: Doc, s: int, e: int) -> bool:
+    """ "The Saturday attack appears to be ...", "Saturday's attack marks ...": an attack named by its weekday (the
+    weekday written right before the attack noun, a possessive between at most) is the one told before, on that day."""
+    nouns = pattern(doc.lex, "<attack_nouns>")
+    text = matchable(doc.folded)
+    for m in doc.dates:
+        if s <= m.start < e and m.weekday is not None and m.day is None and not m.since:
+            at = m.end + (2 if doc.folded.startswith("'s", m.end) else 0)
+            if text[at : at + 1] == " " and nouns.match(text, at + 1) is not None:
+                return True
+    return False
+
+
 def _refers_back(folded: str, s: int, e: int, lex: Words) -> bool:
     return lex.anaphora.search(folded, s, e) is not None and not lex.aggregate_all.search(folded, s, e)
 
@@ -1404,6 +1469,10 @@ def _enrich(
         # a headline dated only by publication, then "The attack on the base happened on Tuesday": that day; or the
         # day an announcement of its toll names ("أعلن الجيش الأمريكي، الأحد، مقتل ثلاثة من جنوده": on Sunday, three killed)
         d = replace(d, date=dates[0], date_basis=dates[0].basis)
+    elif d.date is None and d.weekday is None and (told := _full_day(dates)) and (not claim_sentence or killed is not None or wounded is not None):
+        # an undated page whose claim names no day, then "The incident occurred on August 9, 2024": a day written in
+        # full (it needs no publication day to count from) is the attack's
+        d = replace(d, date=told, date_basis=told.basis)
     if dates and d.date and all(x.value != d.date.value for x in dates):
         day = d.date.value
         # "... on Monday claimed responsibility for the attack": the day of the claim, not of the attack
@@ -1427,6 +1496,11 @@ def _enrich(
         actor=d.actor or actor,
         status="claimed" if actor and d.status == "reported" else d.status,
     )
+
+
+def _full_day(dates: list[SentenceDate]) -> SentenceDate | None:
+    """The first day a sentence writes in full (day, month and year), as no publication day is needed to read it."""
+    return next((x for x in dates if x.basis == "explicit"), None)
 
 
 def _drop_covered(drafts: list[Draft], folded: str, gaz: Gazetteer, stamp: date | None = None) -> list[Draft]:
