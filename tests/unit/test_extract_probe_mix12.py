@@ -55,10 +55,13 @@ def test_a_contractors_heart_attack_while_sheltering_is_no_death_of_the_attack(l
         ("es", "En respuesta al ataque contra la Torre 22, Estados Unidos bombardeó a las milicias en Irak y Siria y mató a 45 personas."),
         ("pt", "Em fevereiro, os EUA responderam ao ataque contra a Torre 22 e bombardearam milícias, matando 45 pessoas."),
         ("it", "In risposta all'attacco alla Torre 22, gli Stati Uniti hanno colpito le milizie uccidendo 45 persone."),
+        ("tr", "ABD, Ürdün'deki Kule 22 üssüne yapılan saldırıya yanıt olarak milis hedeflerini vurdu ve 45 kişi öldü."),
+        ("en", "After the attack on Tower 22, the US bombed militia sites in Iraq and Syria, killing 45 people."),
     ],
 )
 def test_the_toll_of_a_us_retaliation_for_tower_22_raises_no_fatality_alert(language: str, text: str) -> None:
-    """ "En respuesta al ataque contra la Torre 22, ... mató a 45": the contracted 'al'/'ao'/'all'' still opens a recall."""
+    """ "En respuesta al ataque contra la Torre 22, ... mató a 45": the contracted 'al'/'ao'/'all'' still opens a recall; Turkish
+    "yanıt olarak" (in response) is a recall cue; "the US bombed ..., killing 45" is the state's strike and its toll."""
     messages, _ = fold_claims(claims_of(text, "2024-02-05", language=language))
     assert [m for m in messages if getattr(m, "kind", None) == "fatality"] == []
 
