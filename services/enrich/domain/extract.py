@@ -171,12 +171,10 @@ def _station(doc: Doc, n: int, gaz: Gazetteer, reach: int = STATION_REACH) -> tu
             clause = _CLAUSE_PUNCT.search(folded, m.end(), hi)
             hi = clause.start() if clause else hi
             named = [(key, bs, be) for key, bs, be in doc.bases if m.end() <= bs < hi]
-            context = gaz.find_context(folded, m.start(), hi)
-            span = gaz.context_span(folded, m.start(), hi)
             if named:
                 found.setdefault(named[0][0], (named[0][1], named[0][2]))
-            elif context is not None and span is not None:
-                found.setdefault(context, span)
+            elif (context := gaz.context_hit(folded, m.start(), hi)) is not None:
+                found.setdefault(context[0], (context[1], context[2]))
     if len(found) != 1:
         return None
     ((key, (bs, be)),) = found.items()

@@ -139,14 +139,19 @@ class Gazetteer:
         h = math.sin((y.lat - x.lat) * p / 2) ** 2 + math.cos(x.lat * p) * math.cos(y.lat * p) * math.sin((y.lon - x.lon) * p / 2) ** 2
         return 12742 * math.asin(math.sqrt(h))
 
-    def find_context(self, folded: str, start: int, end: int) -> str | None:
+    def context_hit(self, folded: str, start: int, end: int) -> tuple[str, int, int] | None:
+        """The first context phrase of folded[start:end]: (base id, start, end), or None."""
         hits = self._names.find(folded, start, end, "context")
-        return hits[0][0] if hits else None
+        return hits[0] if hits else None
+
+    def find_context(self, folded: str, start: int, end: int) -> str | None:
+        hit = self.context_hit(folded, start, end)
+        return hit[0] if hit else None
 
     def context_span(self, folded: str, start: int, end: int) -> tuple[int, int] | None:
         """Where the first context phrase of folded[start:end] stands, or None."""
-        hits = self._names.find(folded, start, end, "context")
-        return (hits[0][1], hits[0][2]) if hits else None
+        hit = self.context_hit(folded, start, end)
+        return (hit[1], hit[2]) if hit else None
 
     def country_span(self, folded: str, start: int, end: int, country: str) -> tuple[int, int] | None:
         """Where folded[start:end] first names `country`, or None."""
@@ -159,11 +164,7 @@ class Gazetteer:
     def outside_attacker(self, folded: str, start: int, end: int) -> str | None:
         """An armed group of another war named in folded[start:end] ("a Hezbollah drone"), none of whose words belong
         to a campaign group's name there ("Kataib Hezbollah" is a campaign group; its "Hezbollah" is not Lebanon's)."""
-        ours = self._names.find(folded, start, end, "actor")
-        return next(
-            (name for name, s, e in self._names.find(folded, start, end, "outside") if not any(a < e and s < b for _, a, b in ours)),
-            None,
-        )
+        return next((name for name, _, _ in self._outside_actors(folded, start, end, "outside")), None)
 
     def find_media(self, folded: str, start: int, end: int) -> str | None:
         """The outlet of a party to the war named in folded[start:end] ("Al Mayadeen reported ..."), or None."""
@@ -173,8 +174,12 @@ class Gazetteer:
     def countries_outside_actors(self, folded: str, start: int, end: int) -> list[str]:
         """Countries named in folded[start:end] outside a campaign group's name ("the Islamic Resistance in Iraq" places
         nothing in Iraq)."""
+        return [key for key, _, _ in self._outside_actors(folded, start, end, "place")]
+
+    def _outside_actors(self, folded: str, start: int, end: int, kind: str) -> list[tuple[str, int, int]]:
+        """The names of `kind` in folded[start:end] that share no character with a campaign group's name there."""
         ours = self._names.find(folded, start, end, "actor")
-        return [key for key, s, e in self._names.find(folded, start, end, "place") if not any(a < e and s < b for _, a, b in ours)]
+        return [(key, s, e) for key, s, e in self._names.find(folded, start, end, kind) if not any(a < e and s < b for _, a, b in ours)]
 
     def countries_in(self, folded: str, start: int, end: int) -> list[str]:
         return list(dict.fromkeys(key for key, _, _ in self._names.find(folded, start, end, "place")))
