@@ -22,7 +22,7 @@ from text_to_num import text2num
 
 from basewatch.schemas.messages import Side
 from basewatch.services.enrich.domain.packs import TEXT2NUM, LanguagePack, language_code, month_names, weekday_names
-from basewatch.services.enrich.domain.phrases import ARABIC_PROCLITICS, PhraseMatcher, expand, leftmost_longest
+from basewatch.services.enrich.domain.phrases import ARABIC_PROCLITICS, PhraseMatcher, expand, leftmost_longest, unhyphenated
 from basewatch.services.enrich.domain.text import fold
 
 PHRASE_CATEGORIES = (
@@ -114,12 +114,12 @@ class WindowCategory:
 
     def finditer(self, folded: str, start: int = 0, end: int | None = None) -> list[Match]:
         stop = len(folded) if end is None else end
-        window = folded[start:stop].replace("-", " ")  # `matchable` of a slice: a new text each call, never in its cache
+        window = unhyphenated(folded[start:stop])  # not `matchable`: a slice is a new text each call, never in its cache
         return [_new(Match, (start + m.start(), start + m.end(), m.group(0), None)) for m in self.rx.finditer(window)]
 
     def search(self, folded: str, start: int = 0, end: int | None = None) -> Match | None:
         stop = len(folded) if end is None else end
-        m = self.rx.search(folded[start:stop].replace("-", " "))  # finditer's first match, without the others
+        m = self.rx.search(unhyphenated(folded[start:stop]))  # finditer's first match, without the others
         return None if m is None else _new(Match, (start + m.start(), start + m.end(), m.group(0), None))
 
 

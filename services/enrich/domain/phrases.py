@@ -55,10 +55,16 @@ def expand(phrase: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=16)
-def matchable(folded: str) -> str:
+def unhyphenated(folded: str) -> str:
     """Folded text as phrases are matched against it: hyphens as spaces (same length)."""
     return folded.replace("-", " ")
+
+
+@lru_cache(maxsize=16)
+def matchable(folded: str) -> str:
+    """`unhyphenated`, remembered for the last texts: a whole article, asked about many times (a slice is a new text
+    each call, never found here: call `unhyphenated` for it)."""
+    return unhyphenated(folded)
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: a matcher is long-lived
