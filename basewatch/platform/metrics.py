@@ -75,10 +75,10 @@ def exposition() -> tuple[bytes, str]:
 
 
 class StageMetrics:
-    """A stage's metrics and its /metrics page; `positions()` gives {"topic:partition": last offset handled}."""
+    """A stage's metrics and its /metrics page; `behind()` gives the records left on each input partition the worker holds."""
 
-    def __init__(self, app: faust.App, positions: Callable[[], Mapping[str, int | None]]) -> None:
-        self.app, self.positions = app, positions
+    def __init__(self, app: faust.App, behind: Callable[[], Mapping[tuple[str, int], int]]) -> None:
+        self.app, self.behind = app, behind
         self.stage = str(app.conf.id).rsplit("-", 1)[-1]
 
         @app.page("/metrics")
@@ -103,19 +103,8 @@ class StageMetrics:
         series().dead_letters.labels(self.stage, reason_class(reason)).inc()
 
     def lags(self) -> dict[tuple[str, str], int]:
-        """Lag per input partition ((topic, partition) -> records): the consumer's high watermark minus the next offset to handle."""
-        from faust.types import TP
-
-        out: dict[tuple[str, str], int] = {}
-        for key, last in self.positions().items():
-            topic, _, partition = key.rpartition(":")
-            try:
-                high = self.app.consumer.highwater(TP(topic, int(partition)))
-            except Exception:  # noqa: BLE001 - not assigned (yet) or consumer stopping: no figure rather than a wrong one
-                continue
-            if high is not None and last is not None:
-                out[(topic, partition)] = max(0, high - last - 1)
-        return out
+        """Lag per input partition held ((topic, partition) -> records after the last one handled; see `stream.Tail`)."""
+        return {(topic, str(partition)): n for (topic, partition), n in self.behind().items()}
 
     def update_lag(self) -> None:
         for (topic, partition), lag in self.lags().items():

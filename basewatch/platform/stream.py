@@ -13,7 +13,7 @@ import sys
 import threading
 import time
 import traceback
-from collections.abc import Awaitable, Callable, Iterator, MutableMapping
+from collections.abc import Awaitable, Callable, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -161,6 +161,66 @@ class RecoveryWatch:
         return True
 
 
+@dataclass(frozen=True)
+class Tail:
+    """One input partition a worker holds: the last offset handled (None: never, by any worker) and the offset the next record will get."""
+
+    last: int | None
+    end: int
+
+    @property
+    def next(self) -> int:
+        """The first offset not handled yet (0 for a partition never handled: unless retention deleted its head, its first record)."""
+        return 0 if self.last is None else self.last + 1
+
+    @property
+    def behind(self) -> int:
+        return max(0, self.end - self.next)
+
+
+class TailWatch:
+    """Reads a partition again when faust leaves records after the last one handled undelivered, and nothing else comes.
+
+    Around a rebalance faust-streaming drops records it has fetched: a stream skips, and acks, events of an
+    older consumer generation (`Stream._py_aiter`), the fetcher drops what arrives for a partition not yet
+    active, a suspended flow drops the record being handed over; its seek back to the committed offsets
+    then skips partitions with no committed offset at all (aiokafka's `seek_to_committed` seeks only
+    offsets > 0). A later record of the partition shows the gap (`Stage.handle_batch` fills it); after the
+    last one nothing does, and the stage stalls with a lag for good (the scale-out test, about one run in
+    ten: issue 13). So a partition still behind, with its last handled offset unchanged for STALL_S
+    seconds while the worker is settled (ready, no rebalance or recovery under way), is sought back to
+    its first record not handled: faust fetches it again and delivers, acks and commits it as usual.
+    Handlers are idempotent, so a record in flight read twice is harmless.
+    """
+
+    INTERVAL = 2.0
+    STALL_S = 8.0  # far above a batch's handling time: a partition with records arriving advances every batch
+
+    def __init__(self) -> None:
+        self._since: dict[Any, tuple[int, float]] = {}  # partition -> (first offset not handled, since when)
+
+    def due(self, tails: Mapping[Any, Tail], now: float) -> dict[Any, int]:
+        """The partitions to read again now, each with the offset to read from (each at most once per STALL_S)."""
+        seek: dict[Any, int] = {}
+        for tp, tail in tails.items():
+            if not tail.behind:
+                self._since.pop(tp, None)
+                continue
+            seen = self._since.get(tp)
+            if seen is None or seen[0] != tail.next:
+                self._since[tp] = (tail.next, now)
+            elif now - seen[1] >= self.STALL_S:
+                seek[tp] = tail.next
+                self._since[tp] = (tail.next, now)
+        for tp in set(self._since) - set(tails):
+            del self._since[tp]
+        return seek
+
+    def reset(self) -> None:
+        """Forget what was seen (a rebalance or recovery under way: records are not expected meanwhile)."""
+        self._since.clear()
+
+
 class _Slice(MutableMapping[str, Any]):
     """The keys of one input partition in a table shared by every partition a worker holds (`prefix` + key)."""
 
@@ -269,7 +329,8 @@ class Stage:
         self._broker: tuple[float, bool] = (0.0, True)  # (when probed, answered)
         self._reported: dict[str, int] = {}
         _STAGES[id(app)] = self
-        self.metrics = metrics.StageMetrics(app, lambda: dict(self.progress.items()))  # GET /metrics
+        self.metrics = metrics.StageMetrics(app, lambda: {(tp.topic, tp.partition): t.behind for tp, t in self.tails().items()})  # GET /metrics
+        self.tail_watch = TailWatch()
         self._outbox: list[tuple[asyncio.Future[Any], _Sent]] = []  # sent, not yet acknowledged (see `_deliver`)
         self._sending: Any = None  # the record being handled: what a message sent now was sent for
 
@@ -283,12 +344,49 @@ class Stage:
                     "uptime_s": round(time.time() - self.started, 1), **self.counts}  # fmt: skip
             return web.json(body, status=200 if status == "ok" else 503)
 
+        @app.timer(interval=TailWatch.INTERVAL)  # type: ignore[untyped-decorator]  # faust leaves it untyped
+        async def tails() -> None:
+            """Seek back a partition whose remaining records faust left undelivered (see `TailWatch`)."""
+            await self.reread_stalled()
+
         @app.timer(interval=SUMMARY_INTERVAL)  # type: ignore[untyped-decorator]  # faust leaves it untyped
         async def summary() -> None:
             """One INFO line per interval with the counts, instead of one per record (those are DEBUG)."""
             if self.counts != self._reported:
                 log.info("stage.progress", stage=app.conf.id, **self.counts)
                 self._reported = dict(self.counts)
+
+    def tails(self) -> dict[Any, Tail]:
+        """Each input partition this worker holds, once the consumer knows its end (an empty dict before the first assignment)."""
+        consumer = self.app.consumer
+        out: dict[Any, Tail] = {}
+        try:
+            held = [tp for tp in consumer.assignment() if tp.topic == self.source_name]
+            for tp in held:
+                end = consumer.highwater(tp)
+                if end is not None:
+                    out[tp] = Tail(self.progress.get(f"{tp.topic}:{tp.partition}"), end)
+        except Exception:  # noqa: BLE001 - consumer not started or stopping: no figure rather than a wrong one
+            return {}
+        return out
+
+    def settled(self) -> bool:
+        """Started, and no rebalance, recovery or paused flow under way: records of held partitions are expected to arrive."""
+        app: Any = self.app
+        return bool(self.ready and not app.rebalancing and not app.in_recovery and app.consumer.flow_active)
+
+    async def reread_stalled(self) -> None:
+        """One look of the `TailWatch`: seek each stalled partition back to its first record not handled."""
+        if not self.settled():
+            self.tail_watch.reset()
+            return
+        for tp, offset in self.tail_watch.due(self.tails(), time.monotonic()).items():
+            log.warning("stream.tail_reread", topic=tp.topic, partition=tp.partition, offset=offset, stalled_s=TailWatch.STALL_S,
+                        why="records after the last one handled were left undelivered by faust; read again from there")  # fmt: skip
+            try:
+                await self.app.consumer.seek(tp, offset)
+            except Exception as exc:  # noqa: BLE001 - a partition revoked or a consumer stopping meanwhile: the next look decides again
+                log.warning("stream.tail_reread_failed", topic=tp.topic, partition=tp.partition, error=_brief(exc))
 
     async def broker_ok(self) -> bool:
         """Whether the broker answers a metadata request now (probed at most once a second)."""

@@ -11,7 +11,7 @@ from faust.types import TP
 
 from basewatch.platform.kafka_io import UNPLACED, all_topics, claim_key, input_partitions
 from basewatch.platform.settings import Settings
-from basewatch.platform.stream import PartitionSlices, RecoveryWatch, _Slice
+from basewatch.platform.stream import PartitionSlices, RecoveryWatch, Tail, TailWatch, _Slice
 from basewatch.services.alert.domain.machine import handle
 from basewatch.services.alert.domain.state import KeyValueEventStore
 from basewatch.services.enrich import resources
@@ -127,3 +127,32 @@ def test_a_table_recovery_that_reads_nothing_for_the_stall_interval_is_restarted
     assert not slow.signal_recovery_start.is_set() and watch_slow.restarts == 0
     stuck.in_recovery = False
     assert watch_stuck.check() is False  # a finished recovery is never restarted
+
+
+def test_a_partition_behind_whose_last_handled_offset_stays_put_is_read_again_from_its_first_record_not_handled() -> None:
+    """Behind with no progress for STALL_S seconds: sought back to last + 1, then at most once per STALL_S; one still advancing is left alone."""
+    stuck, moving, never = TP("claims", 0), TP("claims", 1), TP("claims", 2)
+    watch, now, last_moving = TailWatch(), 0.0, 3
+    seeks: list[dict[Any, int]] = []
+    while now <= 2 * TailWatch.STALL_S + TailWatch.INTERVAL:
+        tails = {stuck: Tail(last=4, end=6), moving: Tail(last=last_moving, end=100), never: Tail(last=None, end=3)}
+        seeks.append(watch.due(tails, now))
+        now += TailWatch.INTERVAL
+        last_moving += 1
+    reread = [s for s in seeks if s]
+    assert reread[0] == {stuck: 5, never: 0}  # the first offset not handled; 0 for a partition no worker has handled
+    assert len(reread) == 2 and all(moving not in s for s in seeks)
+
+
+def test_a_partition_that_caught_up_or_was_handed_over_is_forgotten_and_a_rebalance_restarts_the_clock() -> None:
+    """No lag, a partition no longer held, or `reset` (rebalance, recovery): the stall interval starts again from the next look."""
+    tp = TP("articles", 1)
+    watch = TailWatch()
+    assert watch.due({tp: Tail(last=1, end=3)}, 0.0) == {}
+    watch.reset()
+    assert watch.due({tp: Tail(last=1, end=3)}, TailWatch.STALL_S) == {}  # the clock started again at the reset
+    assert watch.due({tp: Tail(last=2, end=4)}, 2 * TailWatch.STALL_S) == {}  # it advanced: a new clock
+    assert watch.due({}, 2.5 * TailWatch.STALL_S) == {}  # handed over to another worker
+    assert watch.due({tp: Tail(last=2, end=4)}, 3 * TailWatch.STALL_S) == {}  # held again: a fresh clock, not the old one
+    assert watch.due({tp: Tail(last=2, end=4)}, 4 * TailWatch.STALL_S) == {tp: 3}
+    assert Tail(last=2, end=4).behind == 1 and Tail(last=3, end=4).behind == 0 and Tail(last=None, end=0).behind == 0 and Tail(last=5, end=3).behind == 0
