@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import uuid
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -286,7 +287,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         places = [p for p in places if not _other_forces(folded, s, p[0], p[1], lex)]
         if not places:
             return _dated_attack_np(text, folded, s, e, dates, lex, weapon_hits, _names(bases, s, e))
-    spans = tuple(d.span for d in dates) + _names(bases, s, e)  # no casualty count is part of a date or a name ("Tower 22")
+    spans = _date_spans(doc, s, e, dates) + _names(bases, s, e)  # no casualty count is part of a date or a name ("Tower 22")
     actor = gaz.find_actor(folded, s, e)
     continues = _continues(folded, s, lex)
     if actor is None and prev is not None and continues:
@@ -356,6 +357,12 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
 
 
 RECALL_AFTER_NAME = 3  # words between a named base and the recall cue after it: the attack noun and its postpositions
+
+
+def _date_spans(doc: Doc, s: int, e: int, dates: Sequence[SentenceDate]) -> tuple[tuple[int, int], ...]:
+    """Spans no casualty count is part of: the sentence's campaign dates and every other date it writes ("the first
+    deaths since October 18": a day outside the window, or a span's start, is still a date and counts nobody)."""
+    return tuple(d.span for d in dates) + tuple((m.start, m.end) for m in doc.dates if s <= m.start < e)
 
 
 def _recall_of_named(folded: str, pe: int, at: int, lex: Words) -> bool:
@@ -1365,7 +1372,7 @@ def _placeless_toll(doc: Doc, n: int, gaz: Gazetteer) -> tuple[int, int | None, 
         return None  # "... were killed last week", "In January, three soldiers were killed": an earlier toll
     if _strike(folded, s, e, lex) is not None:
         return None
-    killed, wounded, side = _casualties(folded, s, e, lex, tuple(d.span for d in doc.sentence_dates[n]))
+    killed, wounded, side = _casualties(folded, s, e, lex, _date_spans(doc, s, e, doc.sentence_dates[n]))
     if not killed or side not in ("US", "coalition", "partner"):
         return None
     return n, killed, wounded, side, frozenset()
