@@ -37,3 +37,38 @@ def test_a_death_from_a_heart_attack_told_after_a_time_phrase_is_no_toll_of_the_
 def test_the_day_of_a_date_outside_the_campaign_window_is_no_count_of_the_dead(text: str) -> None:
     """ "the first deaths ... since October 18": a day that opens a span, or falls outside the window, is still a date, never 18 dead."""
     assert [(c.base_id, c.killed) for c in claims_of(text, "2024-03-06")] == [("tower-22", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The group said that on Saturday 9/28/2024 it attacked a vital site in Eilat with drones.", "2024-09-28"),
+        ("The group said that on Saturday 28/9/2024 it attacked a vital site in Eilat with drones.", "2024-09-28"),
+        ("The group said that on 5/6/2024 it attacked a vital site in Eilat with drones.", "2024-06-05"),
+    ],
+)
+def test_a_numeric_date_is_read_month_first_only_when_that_order_alone_is_a_date(text: str, day: str) -> None:
+    """ "9/28/2024" (US copy) is 28 September; "28/9/2024" and the ambiguous "5/6/2024" stay day first."""
+    assert [(c.base_id, str(c.attack_date)) for c in claims_of(text, None)] == [("eilat-naval-base", day)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "The group released footage of its operations yesterday, Friday 5 January. "
+            "At dawn today, Saturday, it said it had attacked the al-Tanf base with a drone.",
+        ),
+        ("ar", "نشرت الفصائل أمس الجمعة 5 يناير مشاهد من عملياتها. وفجر اليوم السبت، أعلنت الفصائل استهداف قاعدة التنف بطائرة مسيرة."),
+    ],
+)
+def test_yesterday_before_a_written_date_puts_an_undated_page_on_the_day_after(language: str, text: str) -> None:
+    """ "yesterday, Friday 5 January" on a page without a date: the page is written on the 6th, so "today, Saturday" is the 6th."""
+    assert [(c.base_id, str(c.attack_date)) for c in claims_of(text, None, language=language)] == [("al-tanf", "2024-01-06")]
+
+
+def test_a_written_date_with_no_relative_word_before_it_still_dates_the_page_itself() -> None:
+    """ "On Friday 5 January ..." with no "yesterday": the page's estimated day stays the 5th, and its Friday is that day."""
+    text = "On Friday 5 January the group said it had attacked the al-Tanf base with a drone."
+    assert [(c.base_id, str(c.attack_date)) for c in claims_of(text, None)] == [("al-tanf", "2024-01-05")]
