@@ -72,3 +72,8 @@ def test_a_written_date_with_no_relative_word_before_it_still_dates_the_page_its
     """ "On Friday 5 January ..." with no "yesterday": the page's estimated day stays the 5th, and its Friday is that day."""
     text = "On Friday 5 January the group said it had attacked the al-Tanf base with a drone."
     assert [(c.base_id, str(c.attack_date)) for c in claims_of(text, None)] == [("al-tanf", "2024-01-05")]
+
+
+def test_the_possessive_of_the_city_names_its_airport() -> None:
+    """ "a power plant near Haifa's airport": the possessive is the airport's name as "Haifa airport" is."""
+    assert [c.base_id for c in claims_of("The group said it sent a drone at a power plant near Haifa's airport.", "2024-03-06")] == ["haifa-airport"]
