@@ -77,3 +77,30 @@ def test_a_written_date_with_no_relative_word_before_it_still_dates_the_page_its
 def test_the_possessive_of_the_city_names_its_airport() -> None:
     """ "a power plant near Haifa's airport": the possessive is the airport's name as "Haifa airport" is."""
     assert [c.base_id for c in claims_of("The group said it sent a drone at a power plant near Haifa's airport.", "2024-03-06")] == ["haifa-airport"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone hit the al-Omar oil field, which houses US troops, and killed six allied Kurdish fighters on Sunday.",
+        "A drone hit a training ground housing US troops at the al-Omar oil field and killed six Kurdish commandos on Sunday.",
+    ],
+)
+def test_the_us_troops_a_base_hosts_are_not_the_side_of_the_fighters_a_toll_counts(text: str) -> None:
+    """ "which houses US troops, ... killed six Kurdish fighters": the occupants describe the site; the dead are the partner's."""
+    claims = claims_of(text, "2024-02-05")
+    assert [(c.base_id, c.killed, c.casualty_side) for c in claims] == [("al-omar", 6, "partner")]
+    messages, _ = fold_claims(claims)
+    assert [m.casualty_side for m in messages if getattr(m, "kind", None) == "fatality"] == ["partner"]
+
+
+def test_the_occupants_stay_the_victims_side_when_the_sentence_names_no_other() -> None:
+    """ "an outpost housing US troops ..., killing three soldiers": no other side is named, so the dead are the occupants."""
+    text = "A drone hit Tower 22, an outpost housing US troops in Jordan, killing three soldiers on Sunday."
+    assert [(c.base_id, c.killed, c.casualty_side) for c in claims_of(text, "2024-01-29")] == [("tower-22", 3, "US")]
+
+
+def test_forces_backed_by_the_us_are_the_partner_side() -> None:
+    """ "two US-backed Syrian fighters": the 'US' of 'US-backed' says who backs them; the wounded are the partner's."""
+    text = "A drone exploded inside the al-Tanf garrison and wounded two US-backed Syrian fighters."
+    assert [(c.base_id, c.wounded, c.casualty_side) for c in claims_of(text, "2024-01-29")] == [("al-tanf", 2, "partner")]

@@ -1237,7 +1237,8 @@ def _victims_side(folded: str, s: int, e: int, lex: Words) -> Side | None:
     américains"), not a word of the place ("Harir air base in Iraqi Kurdistan"); without a victim noun,
     the side words of the casualty's surroundings."""
     victims = lex.victims.finditer(folded, s, e)
-    hits = [(m.start(), m.end(), side) for side, rx in lex.sides for m in rx.finditer(folded, s, e) if not _names_a_base(folded, m.start(), m.end(), lex)]
+    found = [(m.start(), m.end(), side) for side, rx in lex.sides for m in rx.finditer(folded, s, e) if not _names_a_base(folded, m.start(), m.end(), lex)]
+    hits = _besides_occupants(folded, found, lex)
     # "美国支持的" (US-backed), "مرتبطين بالجيش الأمريكي" (linked to the US army): the longer side phrase decides, not the
     # side word inside it
     hits = [h for h in hits if not any(o[0] <= h[0] and h[1] <= o[1] and (o[0], o[1]) != (h[0], h[1]) for o in hits)]
@@ -1252,13 +1253,33 @@ def _victims_side(folded: str, s: int, e: int, lex: Words) -> Side | None:
 
 
 def _side(folded: str, s: int, e: int, lex: Words) -> Side | None:
-    hits: list[tuple[int, Side]] = [
-        (m.start(), side) for side, rx in lex.sides for m in rx.finditer(folded, s, e) if not _qualifies_base(folded, m.start(), m.end(), lex)
-    ]
+    found = [(m.start(), m.end(), side) for side, rx in lex.sides for m in rx.finditer(folded, s, e) if not _qualifies_base(folded, m.start(), m.end(), lex)]
+    hits = [(a, side) for a, _, side in _besides_occupants(folded, found, lex)]
     if not hits:
         return None
     names = {side for _, side in hits}
     return next((side for side in ("partner", "coalition", "US") if side in names), None)
+
+
+def _besides_occupants(folded: str, hits: list[tuple[int, int, Side]], lex: Words) -> list[tuple[int, int, Side]]:
+    """The side words that do not name a base's occupants, when there are such; else all ("a base housing US troops,
+    killing three soldiers": the occupants are the only side the sentence gives, and the dead are theirs)."""
+    others = [h for h in hits if not _occupants(folded, h[0], lex)]
+    return others or hits
+
+
+def _occupants(folded: str, start: int, lex: Words) -> bool:
+    """The side word names who a base hosts ("a base housing US troops", "التي تضم قوات أمريكية"): the base's
+    occupants describe the site, they are not the victims a toll beside them counts ("killed six Kurdish fighters")."""
+    hosts = list(pattern(lex, "<hosts>").finditer(matchable(folded), max(0, start - OCCUPANT_REACH), start))
+    if not hosts:
+        return False
+    between = folded[hosts[-1].end() : start]
+    return len(between.split()) <= OCCUPANT_WORDS and not _CLAUSE_PUNCT_ANY.search(between)
+
+
+OCCUPANT_REACH = 40  # characters from a word of hosting back from the side word it governs
+OCCUPANT_WORDS = 2  # words between them at most ("housing some US troops", "تضم قوات أمريكية")
 
 
 def _names_a_base(folded: str, start: int, end: int, lex: Words) -> bool:
