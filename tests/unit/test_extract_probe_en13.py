@@ -17,10 +17,11 @@ from tests.helpers import claims_of, fold_claims
         "A civilian contractor died during the alert from a heart attack and was not hurt by the drones.",
         "One contractor died during the attack of cardiac arrest.",
         "A contractor died while sheltering from a heart attack.",
+        "A contractor died, apparently of a heart attack, while taking cover.",
     ],
 )
 def test_a_death_from_a_heart_attack_told_after_a_time_phrase_is_no_toll_of_the_attack(death: str) -> None:
-    """ "died during the alert from a heart attack": the phrase of time between the death and its cause keeps it a natural death."""
+    """ "died during the alert from a heart attack", "died, apparently of ...": words between the death and its cause keep it natural."""
     claims = claims_of(f"Two drones struck the al-Asad base on Wednesday and wounded four troops. {death}", "2023-10-20")
     assert [(c.base_id, c.killed) for c in claims] == [("ain-al-asad", 0)]
     messages, _ = fold_claims(claims)
