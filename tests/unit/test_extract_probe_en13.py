@@ -83,12 +83,12 @@ def test_the_possessive_of_the_city_names_its_airport() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "A drone hit the al-Omar oil field, which houses US troops, and killed six allied Kurdish fighters on Sunday.",
+        "A drone hit the al-Omar oil field, which houses US troops, and killed six commandos of the Kurdish-led force on Sunday.",
         "A drone hit a training ground housing US troops at the al-Omar oil field and killed six Kurdish commandos on Sunday.",
     ],
 )
 def test_the_us_troops_a_base_hosts_are_not_the_side_of_the_fighters_a_toll_counts(text: str) -> None:
-    """ "which houses US troops, ... killed six Kurdish fighters": the occupants describe the site; the dead are the partner's."""
+    """ "which houses US troops, ... killed six commandos of the Kurdish-led force": the occupants describe the site; the dead are the partner's."""
     claims = claims_of(text, "2024-02-05")
     assert [(c.base_id, c.killed, c.casualty_side) for c in claims] == [("al-omar", 6, "partner")]
     messages, _ = fold_claims(claims)
