@@ -54,6 +54,8 @@ def mentions(folded: str, cal: Calendar, words: Words | None = None) -> list[Men
     if "/20" in folded or ".20" in folded:  # cheap test before a scan that starts with a digit
         for m in _NUMERIC.finditer(folded):
             day, month = int(m.group(1)), int(m.group(3))
+            if 12 < month <= 31 and 1 <= day <= 12:
+                day, month = month, day  # "9/28/2024": month first, as US copy writes it, when only that order is a date
             if 1 <= day <= 31 and 1 <= month <= 12:
                 stamp = pattern(words, STAMP_BEFORE).search(folded, max(0, m.start() - 25), m.start()) is not None
                 found.append(Mention(m.start(), m.end(), day, month, int(m.group(4)), stamp=stamp))
@@ -331,10 +333,13 @@ def estimate_reference(folded: str, cal: Calendar, found: list[Mention] | None =
     counted from a day picked inside it would be a made-up date, so the claim keeps only the month."""
     candidates: list[date] = []
     chrome: list[date] = []  # dates in the page's opening lines, before the story
-    for m in mentions(folded, cal) if found is None else found:
+    found = mentions(folded, cal) if found is None else found
+    for i, m in enumerate(found):
         if m.since or not (m.day and m.month) or not (m.year or m.weekday is not None):
             continue
         d = resolve(m, None, cal)
+        if d and (back := _relative_before(found, i, folded)):
+            d += timedelta(days=back)  # "yesterday, Friday 5 January": the text is written the day after the day it fixes
         if d and cal.in_window(d) and d != cal.epoch:
             (chrome if folded.count("\n", 0, m.start) < CHROME_LINES else candidates).append(d)
     # "Friday, February 28, 2025, 2:19AM | 41°" above a story dated "January 28, 2024": a site's clock, shown on the
@@ -350,6 +355,19 @@ def estimate_reference(folded: str, cal: Calendar, found: list[Mention] | None =
     last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
     inside = [d for d in candidates if first <= d <= last]
     return max(inside) if inside else None
+
+
+def _relative_before(found: list[Mention], i: int, folded: str) -> int:
+    """The days a relative word right before mention `i` counts back ("yesterday, Friday 5 January": 1), else 0."""
+    if i == 0:
+        return 0
+    prev = found[i - 1]
+    if prev.back_days is None or prev.day is not None or prev.weekday is not None or prev.anchored:
+        return 0
+    return prev.back_days if _APPOSED.fullmatch(folded, prev.end, found[i].start) else 0
+
+
+_APPOSED = re.compile(r"[\s,،(]*")  # what stands between "yesterday" and the date it names: a space, a comma
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import uuid
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -286,7 +287,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         places = [p for p in places if not _other_forces(folded, s, p[0], p[1], lex)]
         if not places:
             return _dated_attack_np(text, folded, s, e, dates, lex, weapon_hits, _names(bases, s, e))
-    spans = tuple(d.span for d in dates) + _names(bases, s, e)  # no casualty count is part of a date or a name ("Tower 22")
+    spans = _date_spans(doc, s, e, dates) + _names(bases, s, e)  # no casualty count is part of a date or a name ("Tower 22")
     actor = gaz.find_actor(folded, s, e)
     continues = _continues(folded, s, lex)
     if actor is None and prev is not None and continues:
@@ -356,6 +357,12 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
 
 
 RECALL_AFTER_NAME = 3  # words between a named base and the recall cue after it: the attack noun and its postpositions
+
+
+def _date_spans(doc: Doc, s: int, e: int, dates: Sequence[SentenceDate]) -> tuple[tuple[int, int], ...]:
+    """Spans no casualty count is part of: the sentence's campaign dates and every other date it writes ("the first
+    deaths since October 18": a day outside the window, or a span's start, is still a date and counts nobody)."""
+    return tuple(d.span for d in dates) + tuple((m.start, m.end) for m in doc.dates if s <= m.start < e)
 
 
 def _recall_of_named(folded: str, pe: int, at: int, lex: Words) -> bool:
@@ -1230,7 +1237,8 @@ def _victims_side(folded: str, s: int, e: int, lex: Words) -> Side | None:
     américains"), not a word of the place ("Harir air base in Iraqi Kurdistan"); without a victim noun,
     the side words of the casualty's surroundings."""
     victims = lex.victims.finditer(folded, s, e)
-    hits = [(m.start(), m.end(), side) for side, rx in lex.sides for m in rx.finditer(folded, s, e) if not _names_a_base(folded, m.start(), m.end(), lex)]
+    found = [(m.start(), m.end(), side) for side, rx in lex.sides for m in rx.finditer(folded, s, e) if not _names_a_base(folded, m.start(), m.end(), lex)]
+    hits = _besides_occupants(folded, found, lex)
     # "美国支持的" (US-backed), "مرتبطين بالجيش الأمريكي" (linked to the US army): the longer side phrase decides, not the
     # side word inside it
     hits = [h for h in hits if not any(o[0] <= h[0] and h[1] <= o[1] and (o[0], o[1]) != (h[0], h[1]) for o in hits)]
@@ -1245,13 +1253,33 @@ def _victims_side(folded: str, s: int, e: int, lex: Words) -> Side | None:
 
 
 def _side(folded: str, s: int, e: int, lex: Words) -> Side | None:
-    hits: list[tuple[int, Side]] = [
-        (m.start(), side) for side, rx in lex.sides for m in rx.finditer(folded, s, e) if not _qualifies_base(folded, m.start(), m.end(), lex)
-    ]
+    found = [(m.start(), m.end(), side) for side, rx in lex.sides for m in rx.finditer(folded, s, e) if not _qualifies_base(folded, m.start(), m.end(), lex)]
+    hits = [(a, side) for a, _, side in _besides_occupants(folded, found, lex)]
     if not hits:
         return None
     names = {side for _, side in hits}
     return next((side for side in ("partner", "coalition", "US") if side in names), None)
+
+
+def _besides_occupants(folded: str, hits: list[tuple[int, int, Side]], lex: Words) -> list[tuple[int, int, Side]]:
+    """The side words that do not name a base's occupants, when there are such; else all ("a base housing US troops,
+    killing three soldiers": the occupants are the only side the sentence gives, and the dead are theirs)."""
+    others = [h for h in hits if not _occupants(folded, h[0], lex)]
+    return others or hits
+
+
+def _occupants(folded: str, start: int, lex: Words) -> bool:
+    """The side word names who a base hosts ("a base housing US troops", "التي تضم قوات أمريكية"): the base's
+    occupants describe the site, they are not the victims a toll beside them counts ("killed six Kurdish fighters")."""
+    hosts = list(pattern(lex, "<hosts>").finditer(matchable(folded), max(0, start - OCCUPANT_REACH), start))
+    if not hosts:
+        return False
+    between = folded[hosts[-1].end() : start]
+    return len(between.split()) <= OCCUPANT_WORDS and not _CLAUSE_PUNCT_ANY.search(between)
+
+
+OCCUPANT_REACH = 40  # characters from a word of hosting back from the side word it governs
+OCCUPANT_WORDS = 2  # words between them at most ("housing some US troops", "تضم قوات أمريكية")
 
 
 def _names_a_base(folded: str, start: int, end: int, lex: Words) -> bool:
@@ -1365,7 +1393,7 @@ def _placeless_toll(doc: Doc, n: int, gaz: Gazetteer) -> tuple[int, int | None, 
         return None  # "... were killed last week", "In January, three soldiers were killed": an earlier toll
     if _strike(folded, s, e, lex) is not None:
         return None
-    killed, wounded, side = _casualties(folded, s, e, lex, tuple(d.span for d in doc.sentence_dates[n]))
+    killed, wounded, side = _casualties(folded, s, e, lex, _date_spans(doc, s, e, doc.sentence_dates[n]))
     if not killed or side not in ("US", "coalition", "partner"):
         return None
     return n, killed, wounded, side, frozenset()
