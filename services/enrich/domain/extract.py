@@ -507,9 +507,10 @@ DISTANCE_REACH = 60  # characters from a base to the next name that a distance b
 def _landmark(folded: str, ps: int, places: list[tuple[int, int, bool, bool, bool]], lex: Words, cues: tuple[int, ...] | list[int]) -> bool:
     """A named base that only locates the one named before it ("البرج 22 قريب من قاعدة التنف": Tower 22, near the
     al-Tanf base; "Tower 22, near al-Tanf"): a preposition of place right before it, no attack word and no "and"
-    since the first base. Languages that put the preposition after the name are not read so."""
+    since the first base. Languages that put the preposition after the name read it the other way round (see
+    `_landmark_before`)."""
     if head_final(lex):
-        return False
+        return _landmark_before(folded, ps, places, lex, cues)
     ends = [pe for bs, pe, *_ in places if pe <= ps]
     if not ends:
         return False
@@ -533,6 +534,25 @@ def _landmark(folded: str, ps: int, places: list[tuple[int, int, bool, bool, boo
         return False  # "في أربيل والتنف", "في أربيل وقاعدة التنف": "and" written onto the second name or its base noun
     # "near (the base) al-Tanf": one word at most between, no list ("في الأنبار، التنف": in Anbar, al-Tanf)
     return len(folded[prep[-1] : ps].split()) <= 1 and not re.search(r"[,;:،؛]", folded[prep[-1] : ps])
+
+
+NEAR_WORDS = 2  # words from a landmark's name to its postposition of place (its base noun with a case ending, then "near")
+
+
+def _landmark_before(folded: str, ps: int, places: list[tuple[int, int, bool, bool, bool]], lex: Words, cues: tuple[int, ...] | list[int]) -> bool:
+    """Head-final languages describe a base before naming it, a landmark first: "El Tanf üssüne yakın noktada bulunan
+    Kule 22" (Tower 22, at a point near the al-Tanf base), "알탄프 기지 인근의 타워 22". A named base is only a landmark
+    when a postposition of place follows it within two words, another named base follows within a few more, and no
+    attack word or "and" comes between."""
+    here = next(((bs, pe) for bs, pe, hint, *_ in places if bs == ps and hint), None)
+    after = [bs for bs, _, hint, *_ in places if here and hint and bs >= here[1]]
+    if here is None or not after:
+        return False
+    lo, hi = here[1], min(after)
+    if len(folded[lo:hi].split()) > LANDMARK_WORDS or any(lo <= c < hi for c in cues) or lex.conjunctions.search(folded, lo, hi):
+        return False
+    near = pattern(lex, "<prepositions>").search(matchable(folded), lo, hi)
+    return near is not None and len(folded[lo : near.start()].split()) <= NEAR_WORDS - 1
 
 
 def _distance_to(folded: str, at: int, ps: int, lex: Words) -> bool:
