@@ -143,9 +143,12 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             last_toll = n if _toll_only(folded, s, e, lex, bases) else last_toll
         if cued and not found and not _names(bases, s, e) and not gaz.countries_outside_actors(folded, s, e):
             last_placeless = n
-        if dates and (dates[0].basis == "explicit" or not lex.aggregate_all.search(folded, s, e)):
-            inherited = dates[0]  # a day named in full dates what follows, even beside a count of attacks
-            inherited = next((x for x in dates if x.basis == "explicit"), inherited)  # "In a release Monday, ... died Jan. 28"
+        # "President Biden said on Saturday that ...": in a sentence with no attack word, a statement's day dates the
+        # statement, not what the sentences after it tell
+        story_days = dates if cued else [x for x in dates if not _said_on(folded, s, e, x.span, lex)]
+        if story_days and (story_days[0].basis == "explicit" or not lex.aggregate_all.search(folded, s, e)):
+            inherited = story_days[0]  # a day named in full dates what follows, even beside a count of attacks
+            inherited = next((x for x in story_days if x.basis == "explicit"), inherited)  # "In a release Monday, ... died Jan. 28"
         elif _heading(doc.text, s, e):
             inherited = None  # a subheading starts another part of the story: the day before it stays there
         prev = (s, e)

@@ -1,4 +1,4 @@
-"""Articles without a publication date: what a later sentence's month or carried day says about the story's attack."""
+"""What a later sentence's month, weekday or statement day says about the day of the story's attack."""
 
 from __future__ import annotations
 
@@ -48,3 +48,18 @@ def test_a_weekday_first_named_after_a_carried_day_is_still_counted_back_from_it
     """The control: a dateline's day, then "on Thursday", gives the Thursday before it."""
     text = "BAGHDAD, 24 November 2023. Ain al-Asad was targeted by drones on Thursday, a security source said."
     assert _claims(text) == [("ain-al-asad", "2023-11-23", None)]
+
+
+def test_a_statements_day_in_a_sentence_without_an_attack_word_dates_nothing_after_it() -> None:
+    """"... killed three soldiers. The president said on Saturday ... The base attacked is Tower 22": Saturday was the statement's day."""
+    text = (
+        "A drone attack on US troops in northeastern Jordan killed three soldiers. "
+        'President Biden said on Saturday that "we will hold them accountable." The base attacked is a small outpost called Tower 22.'
+    )
+    assert [str(c.attack_date) for c in claims_of(text, "2024-01-29")] == ["2024-01-29"]
+
+
+def test_a_day_told_in_a_sentence_with_an_attack_word_still_dates_what_follows() -> None:
+    """The control: "On Saturday drones hit ..." carries Saturday to the sentence that names the base."""
+    text = "On Saturday drones hit a US outpost in northeastern Jordan, killing three soldiers. The base attacked is a small outpost called Tower 22."
+    assert [str(c.attack_date) for c in claims_of(text, "2024-01-29")] == ["2024-01-27"]
