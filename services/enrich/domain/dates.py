@@ -448,15 +448,7 @@ def earlier_month(folded: str, found: Sequence[Mention], start: int, end: int, r
     (`month_homographs`, names shorter than MIN_BARE_MONTH) never count alone. Several months, none the
     reference's ("今年1月、...米兵3人が死亡したことを受け、2月に空爆": after the deaths of January, strikes in
     February), all recall earlier events: the one named nearest `near` (the place) is its attack's."""
-    homographs = pattern(words, "<month_homographs>")
-    spots = [
-        (s, int(key[1:]))
-        for key, s, e in words.calendar.leftmost_longest(folded, start, end)
-        if key[0] == "m"
-        and (e - s >= MIN_BARE_MONTH or _digits_in(folded, s, e))
-        and not any(m.start <= s < m.end for m in found)
-        and not homographs.fullmatch(folded, s, e)
-    ]
+    spots = _bare_months(folded, found, start, end, words)
     named = {m for _, m in spots}
     if len(named) > 1 and near is not None and ref.month not in named:
         named = {min(spots, key=lambda x: abs(x[0] - near))[1]}
@@ -465,6 +457,25 @@ def earlier_month(folded: str, found: Sequence[Mention], start: int, end: int, r
     month = named.pop()
     year = ref.year if month < ref.month else ref.year - 1 if month > ref.month else None
     return None if year is None else f"{year}-{month:02d}"
+
+
+def month_alone(folded: str, found: Sequence[Mention], start: int, end: int, words: Words) -> bool:
+    """The sentence names one month without a day ("Im Februar", "In January"), whatever the year: with no day
+    to compare it with, it still dates another time than a story told without one."""
+    return len({m for _, m in _bare_months(folded, found, start, end, words)}) == 1
+
+
+def _bare_months(folded: str, found: Sequence[Mention], start: int, end: int, words: Words) -> list[tuple[int, int]]:
+    """(offset, month number) of each month the span names outside a dated mention, other words left out."""
+    homographs = pattern(words, "<month_homographs>")
+    return [
+        (s, int(key[1:]))
+        for key, s, e in words.calendar.leftmost_longest(folded, start, end)
+        if key[0] == "m"
+        and (e - s >= MIN_BARE_MONTH or _digits_in(folded, s, e))
+        and not any(m.start <= s < m.end for m in found)
+        and not homographs.fullmatch(folded, s, e)
+    ]
 
 
 def _digits_in(folded: str, s: int, e: int) -> bool:

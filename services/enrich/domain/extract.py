@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import uuid
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -20,7 +20,7 @@ import regex
 
 from basewatch.schemas import ArticleReceived, ClaimExtracted
 from basewatch.schemas.messages import ClaimDatePrecision, DateBasis, PlaceKind, Side, Status, Weapon
-from basewatch.services.enrich.domain.dates import SentenceDate, before_campaign, earlier_month, weekday_named
+from basewatch.services.enrich.domain.dates import SentenceDate, before_campaign, earlier_month, month_alone, weekday_named
 from basewatch.services.enrich.domain.doc import Doc, Resources, WeaponHit, read
 from basewatch.services.enrich.domain.gazetteer import Gazetteer
 from basewatch.services.enrich.domain.lexicon import Calendar, Category, Lexicon, Match, WindowCategory, Words
@@ -71,7 +71,10 @@ def extract(article: ArticleReceived, lexicon: Lexicon, cal: Calendar, gaz: Gaze
     if doc.quiet:
         return []  # nothing in the article speaks of an attack
     stamp = doc.reference if doc.reference_known else None
-    return [_claim(article, doc.text, d, i) for i, d in enumerate(_drop_covered(_drafts(doc, cal, gaz), doc.folded, gaz, stamp))]
+    def other_time(d: Draft) -> bool:
+        return month_alone(doc.folded, doc.dates, *d.sentence, doc.lex)
+
+    return [_claim(article, doc.text, d, i) for i, d in enumerate(_drop_covered(_drafts(doc, cal, gaz), doc.folded, gaz, stamp, other_time))]
 
 
 def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
@@ -125,7 +128,7 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             last_found = n
         elif drafts and (
             (n - last_found <= MAX_REFER_BACK and (_refers_back(folded, s, e, lex) or _day_named_attack(doc, s, e)))
-            or (n - max(last_found, last_toll) <= 1 + quiet and _toll_only(folded, s, e, lex, bases) and not _month_alone(doc, s, e))
+            or (n - max(last_found, last_toll) <= 1 + quiet and _toll_only(folded, s, e, lex, bases) and not _month_alone(doc, s, e, drafts[-1]))
         ):  # "... struck al-Tanf on Sunday. In October, two soldiers were killed there.": an earlier month's toll, recalled
             # "L'attaque intervient après une explosion ... qui a tué un membre des Hachd": what follows a recall cue is
             # the recalled event's (its toll first), not the attack's
@@ -140,9 +143,12 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             last_toll = n if _toll_only(folded, s, e, lex, bases) else last_toll
         if cued and not found and not _names(bases, s, e) and not gaz.countries_outside_actors(folded, s, e):
             last_placeless = n
-        if dates and (dates[0].basis == "explicit" or not lex.aggregate_all.search(folded, s, e)):
-            inherited = dates[0]  # a day named in full dates what follows, even beside a count of attacks
-            inherited = next((x for x in dates if x.basis == "explicit"), inherited)  # "In a release Monday, ... died Jan. 28"
+        # "President Biden said on Saturday that ...": in a sentence with no attack word, a statement's day dates the
+        # statement, not what the sentences after it tell
+        story_days = dates if cued else [x for x in dates if not _said_on(folded, s, e, x.span, lex)]
+        if story_days and (story_days[0].basis == "explicit" or not lex.aggregate_all.search(folded, s, e)):
+            inherited = story_days[0]  # a day named in full dates what follows, even beside a count of attacks
+            inherited = next((x for x in story_days if x.basis == "explicit"), inherited)  # "In a release Monday, ... died Jan. 28"
         elif _heading(doc.text, s, e):
             inherited = None  # a subheading starts another part of the story: the day before it stays there
         prev = (s, e)
@@ -323,7 +329,11 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         lead = doc.sentences[n - 1][0] if n else s
         weekday = None if when else (weekday_named(unsaid, s, e, lead) or weekday_named(list(doc.dates), s, e, lead))
         if basis == "inherited" and when is not None and ref is None:
-            when, basis = _weekday_before(when, weekday_named(list(doc.dates), s, e, s))
+            named_day = weekday_named(list(doc.dates), s, e, s)
+            if _weekday_told_before(doc, named_day, when.span[0]):
+                when, basis, weekday = None, None, named_day  # the story's weekday, told before the carried day
+            else:
+                when, basis = _weekday_before(when, named_day)
         if len(places) == 1:
             killed, wounded, side = _casualties(folded, s, e, lex, spans, away)
         else:
@@ -380,6 +390,13 @@ def _weekday_before(carried: SentenceDate, weekday: int | None) -> tuple[Sentenc
         return carried, "inherited"
     back = (carried.value.weekday() - weekday) % 7
     return SentenceDate(carried.value - timedelta(days=back), "inferred", carried.span), "inferred"
+
+
+def _weekday_told_before(doc: Doc, weekday: int | None, at: int) -> bool:
+    """With no publication date, a weekday the story named before the day it carries ("lunedì sei combattenti sono
+    stati uccisi ... che il 28 gennaio aveva compiuto un attacco ... L'attacco di lunedì ha colpito al-Omar") is the
+    story's own day, which the later day (told of another attack) does not count back from."""
+    return weekday is not None and any(m.weekday == weekday and m.start < at and not m.day and not (m.since or m.stamp) for m in doc.dates)
 
 
 OUTSIDERS_WAR = frozenset({"Israel"})  # where other wars' groups (Lebanon's Hezbollah, the Houthis) strike military sites too
@@ -499,9 +516,10 @@ DISTANCE_REACH = 60  # characters from a base to the next name that a distance b
 def _landmark(folded: str, ps: int, places: list[tuple[int, int, bool, bool, bool]], lex: Words, cues: tuple[int, ...] | list[int]) -> bool:
     """A named base that only locates the one named before it ("البرج 22 قريب من قاعدة التنف": Tower 22, near the
     al-Tanf base; "Tower 22, near al-Tanf"): a preposition of place right before it, no attack word and no "and"
-    since the first base. Languages that put the preposition after the name are not read so."""
+    since the first base. Languages that put the preposition after the name read it the other way round (see
+    `_landmark_before`)."""
     if head_final(lex):
-        return False
+        return _landmark_before(folded, ps, places, lex, cues)
     ends = [pe for bs, pe, *_ in places if pe <= ps]
     if not ends:
         return False
@@ -525,6 +543,25 @@ def _landmark(folded: str, ps: int, places: list[tuple[int, int, bool, bool, boo
         return False  # "في أربيل والتنف", "في أربيل وقاعدة التنف": "and" written onto the second name or its base noun
     # "near (the base) al-Tanf": one word at most between, no list ("في الأنبار، التنف": in Anbar, al-Tanf)
     return len(folded[prep[-1] : ps].split()) <= 1 and not re.search(r"[,;:،؛]", folded[prep[-1] : ps])
+
+
+NEAR_WORDS = 2  # words from a landmark's name to its postposition of place (its base noun with a case ending, then "near")
+
+
+def _landmark_before(folded: str, ps: int, places: list[tuple[int, int, bool, bool, bool]], lex: Words, cues: tuple[int, ...] | list[int]) -> bool:
+    """Head-final languages describe a base before naming it, a landmark first: "El Tanf üssüne yakın noktada bulunan
+    Kule 22" (Tower 22, at a point near the al-Tanf base), "알탄프 기지 인근의 타워 22". A named base is only a landmark
+    when a postposition of place follows it within two words, another named base follows within a few more, and no
+    attack word or "and" comes between."""
+    here = next(((bs, pe) for bs, pe, hint, *_ in places if bs == ps and hint), None)
+    after = [bs for bs, _, hint, *_ in places if here and hint and bs >= here[1]]
+    if here is None or not after:
+        return False
+    lo, hi = here[1], min(after)
+    if len(folded[lo:hi].split()) > LANDMARK_WORDS or any(lo <= c < hi for c in cues) or lex.conjunctions.search(folded, lo, hi):
+        return False
+    near = pattern(lex, "<prepositions>").search(matchable(folded), lo, hi)
+    return near is not None and len(folded[lo : near.start()].split()) <= NEAR_WORDS - 1
 
 
 def _distance_to(folded: str, at: int, ps: int, lex: Words) -> bool:
@@ -1427,10 +1464,14 @@ def _countries_hit(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) -> l
     return [c for c in named if c not in origins and c not in taken]
 
 
-def _month_alone(doc: Doc, s: int, e: int) -> bool:
-    """The sentence names a month without a day ("In January"): it dates something before the story's day."""
-    ref = doc.reference or _month_start(doc.article.published_month)
-    return ref is not None and earlier_month(doc.folded, doc.dates, s, e, ref, doc.lex) is not None
+def _month_alone(doc: Doc, s: int, e: int, claim: Draft | None = None) -> bool:
+    """The sentence names a month without a day ("In January"): it dates something before the story's day. With no
+    day to compare it with (no publication date, the claim it would add to undated), any month named alone is another
+    time than the story's: "... the base in Rimelan was hit. In February, five fighters died in an attack there"."""
+    ref = doc.reference or _month_start(doc.article.published_month) or (claim.date.value if claim and claim.date else None)
+    if ref is None:
+        return claim is not None and month_alone(doc.folded, doc.dates, s, e, doc.lex)
+    return earlier_month(doc.folded, doc.dates, s, e, ref, doc.lex) is not None
 
 
 def _takes_placeless_toll(found: list[Draft], at: int, doc: Doc) -> bool:
@@ -1529,9 +1570,14 @@ def _full_day(dates: list[SentenceDate]) -> SentenceDate | None:
     return next((x for x in dates if x.basis == "explicit"), None)
 
 
-def _drop_covered(drafts: list[Draft], folded: str, gaz: Gazetteer, stamp: date | None = None) -> list[Draft]:
+def _drop_covered(
+    drafts: list[Draft], folded: str, gaz: Gazetteer, stamp: date | None = None, other_time: Callable[[Draft], bool] = lambda d: False
+) -> list[Draft]:
     """A vague "American bases in Syria" is dropped when a named base of that country and day is claimed; a
-    headline's "US base in Syria" with no day of its own, when a base of that country is named at all."""
+    headline's "US base in Syria" with no day of its own, when a base of that country is named at all. An undated
+    vague mention whose sentence names a month alone, away from the named claim's, told of another time: it gives
+    that claim nothing ("... the base in Rimelan. In February, five fighters died in an attack on a US base in
+    Deir ez-Zor": no reference day says February is earlier, but the month says it is not the story's day)."""
     if not any(_vague(d) for d in drafts):
         return drafts  # nothing vague to cover
     named = {i: replace(d, country=_base_country(d, folded, gaz)) for i, d in enumerate(drafts) if d.base_hint}
@@ -1544,7 +1590,8 @@ def _drop_covered(drafts: list[Draft], folded: str, gaz: Gazetteer, stamp: date 
             del keep[i]
             # "six fighters were killed at a US site in Syria ... at al-Omar": the toll is al-Omar's; not one recalled
             # ("The attacks came after an explosion hit a base south of Baghdad that killed one PMF member": another event)
-            if not d.plural and not d.background:
+            elsewhen = d.date is None and d.sentence != keep[cover].sentence and other_time(d)
+            if not d.plural and not d.background and not elsewhen:
                 keep[cover] = _fill(keep[cover], d)
     return [keep[i] for i in sorted(keep)]
 

@@ -135,7 +135,10 @@ def _famous_day(claim: ClaimExtracted, gaz: Gazetteer, base_id: str) -> date | N
     # a day that is only the publication's, however long after ("Tras el ataque contra la Torre 22 que mató a tres
     # soldados, las milicias suspendieron sus ataques", published in July): the text gives no day, so the exact
     # famous toll at the famous base is that attack recalled; a new attack's report would tell its own day
-    reach = {"inherited": FAMOUS_TOLL_DAYS, "publication": None}.get(claim.date_basis or "", FAMOUS_REPORT_DAYS)
+    # a day carried down from the page's own date (its dateline or header stamp) is the publication's day too: "日期:
+    # 2025-03-17" above a repost of the Tower 22 explainer dates the page, not the famous attack it tells of
+    page_day = claim.date_basis == "inherited" and claim.published_at is not None and claim.attack_date == claim.published_at
+    reach = None if page_day else {"inherited": FAMOUS_TOLL_DAYS, "publication": None}.get(claim.date_basis or "", FAMOUS_REPORT_DAYS)
     for k in gaz.known_attacks:
         days = (claim.attack_date - k.date).days
         if k.base_id == base_id and _its_deaths(claim, k) and days > 1 and (reach is None or days <= reach):
@@ -240,6 +243,8 @@ def _same_attack(a: ClaimExtracted, b: ClaimExtracted) -> bool:
         return True
     if _published_after(a, b) or _published_after(b, a):
         return True
+    if _famous_retold(a, b) or _famous_retold(b, a):
+        return True
     # "Ryder said Tuesday ... . The attack on the Rumalyn base comes days after ...": a day carried over from the
     # sentence before (a statement's) is no second attack at the base a few days after the one the story dated
     return _carried_after(a, b) or _carried_after(b, a)
@@ -252,6 +257,15 @@ def _published_after(told: ClaimExtracted, stated: ClaimExtracted) -> bool:
         return False
     assert told.attack_date is not None and stated.attack_date is not None
     return 0 <= (told.attack_date - stated.attack_date).days <= CARRIED_DAYS
+
+
+def _famous_retold(told: ClaimExtracted, famous: ClaimExtracted) -> bool:
+    """A telling dated only by the page's own day (its publication or the stamp carried down from it) and a telling of
+    the same base that the famous attack's toll dated earlier ("22号塔是什么?" over a repost of the Tower 22 explainer):
+    one attack, the famous one, not a second at the base on the day the page was saved."""
+    page_day = told.date_basis == "publication" or (told.date_basis == "inherited" and told.attack_date == told.published_at)
+    assert told.attack_date is not None and famous.attack_date is not None
+    return page_day and famous.date_basis == "inferred" and bool(famous.killed) and famous.attack_date < told.attack_date
 
 
 CARRIED_DAYS = 7  # how long after a stated attack day a carried-over day at the same base is still that attack's

@@ -1,0 +1,65 @@
+"""What a later sentence's month, weekday or statement day says about the day of the story's attack."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import claims_of
+
+
+def _claims(text: str, language: str = "en") -> list[tuple[str | None, str | None, int | None]]:
+    return [(c.base_id, str(c.attack_date) if c.attack_date else None, c.killed) for c in claims_of(text, None, language=language)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "A drone struck the coalition base at Rumalyn, and several US troops were hurt. "
+         "In February, four fighters died when drones hit an American outpost in Hasakah province."),
+        ("de", "Eine Drohne traf den Stützpunkt Rmeilan, mehrere US-Soldaten wurden verletzt. "
+         "Im Februar waren bei einem Angriff auf einen US-Posten in der Provinz Hasaka vier Kämpfer getötet worden."),
+    ],
+)
+def test_an_undated_storys_base_takes_no_toll_from_a_sentence_that_names_a_month_alone(language: str, text: str) -> None:
+    """With no day to compare it with, a month named alone ("In February, four died ...") tells of another time: its toll is not the story's."""
+    assert _claims(text, language) == [("rumalyn", None, None)]
+
+
+def test_an_undated_storys_toll_told_without_a_month_is_still_its_own() -> None:
+    """The control: the sentence after the attack, naming no month, gives its toll."""
+    assert _claims("Drones hit the al-Omar base on Sunday. Six SDF fighters were killed.") == [("al-omar", "2024-02-04", 6)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Drones hit an American post in Syria on Monday, the SDF said. "
+         "On January 28 the group had warned of more operations. Monday's attack struck the Conoco base."),
+        ("it", "Lunedì alcuni droni hanno colpito una postazione americana in Siria, hanno detto le SDF. "
+         "Il 28 gennaio il gruppo aveva minacciato nuove operazioni. L'attacco di lunedì ha colpito la base di Conoco."),
+    ],
+)
+def test_a_weekday_the_story_named_before_a_carried_day_is_not_counted_back_from_it(language: str, text: str) -> None:
+    """"Monday" told first, then "on January 28" of something else: the later Monday is the story's, not the Monday before 28 January."""
+    assert _claims(text, language) == [("conoco", None, None)]
+
+
+def test_a_weekday_first_named_after_a_carried_day_is_still_counted_back_from_it() -> None:
+    """The control: a dateline's day, then "on Thursday", gives the Thursday before it."""
+    text = "BAGHDAD, 24 November 2023. Ain al-Asad was targeted by drones on Thursday, a security source said."
+    assert _claims(text) == [("ain-al-asad", "2023-11-23", None)]
+
+
+def test_a_statements_day_in_a_sentence_without_an_attack_word_dates_nothing_after_it() -> None:
+    """"... killed three soldiers. The president said on Saturday ... The base attacked is Tower 22": Saturday was the statement's day."""
+    text = (
+        "A drone attack on US troops in northeastern Jordan killed three soldiers. "
+        'President Biden said on Saturday that "we will hold them accountable." The base attacked is a small outpost called Tower 22.'
+    )
+    assert [str(c.attack_date) for c in claims_of(text, "2024-01-29")] == ["2024-01-29"]
+
+
+def test_a_day_told_in_a_sentence_with_an_attack_word_still_dates_what_follows() -> None:
+    """The control: "On Saturday drones hit ..." carries Saturday to the sentence that names the base."""
+    text = "On Saturday drones hit a US outpost in northeastern Jordan, killing three soldiers. The base attacked is a small outpost called Tower 22."
+    assert [str(c.attack_date) for c in claims_of(text, "2024-01-29")] == ["2024-01-27"]
