@@ -188,9 +188,10 @@ class TailWatch:
     offsets > 0). A later record of the partition shows the gap (`Stage.handle_batch` fills it); after the
     last one nothing does, and the stage stalls with a lag for good (the scale-out test, about one run in
     ten: issue 13). So a partition still behind, with its last handled offset unchanged for STALL_S
-    seconds while the worker is settled (ready, no rebalance or recovery under way), is sought back to
+    seconds while the worker is settled (ready, no rebalance or recovery under way) and idle (no record
+    of any partition handled for STALL_S seconds: a long batch in hand is not a stall), is sought back to
     its first record not handled: faust fetches it again and delivers, acks and commits it as usual.
-    Handlers are idempotent, so a record in flight read twice is harmless.
+    Handlers are idempotent, so a record read twice is harmless.
     """
 
     INTERVAL = 2.0
@@ -199,9 +200,13 @@ class TailWatch:
     def __init__(self) -> None:
         self._since: dict[Any, tuple[int, float]] = {}  # partition -> (first offset not handled, since when)
 
-    def due(self, tails: Mapping[Any, Tail], now: float) -> dict[Any, int]:
-        """The partitions to read again now, each with the offset to read from (each at most once per STALL_S)."""
+    def due(self, tails: Mapping[Any, Tail], now: float, last_handled: float) -> dict[Any, int]:
+        """The partitions to read again now, each with the offset to read from (each at most once per STALL_S).
+
+        `last_handled`: when the worker last handled a record of any partition (it is busy while that is recent).
+        """
         seek: dict[Any, int] = {}
+        idle = now - last_handled >= self.STALL_S
         for tp, tail in tails.items():
             if not tail.behind:
                 self._since.pop(tp, None)
@@ -209,7 +214,7 @@ class TailWatch:
             seen = self._since.get(tp)
             if seen is None or seen[0] != tail.next:
                 self._since[tp] = (tail.next, now)
-            elif now - seen[1] >= self.STALL_S:
+            elif idle and now - seen[1] >= self.STALL_S:
                 seek[tp] = tail.next
                 self._since[tp] = (tail.next, now)
         for tp in set(self._since) - set(tails):
@@ -331,6 +336,7 @@ class Stage:
         _STAGES[id(app)] = self
         self.metrics = metrics.StageMetrics(app, lambda: {(tp.topic, tp.partition): t.behind for tp, t in self.tails().items()})  # GET /metrics
         self.tail_watch = TailWatch()
+        self.last_handled = time.monotonic()  # when `_one` last finished a record (TailWatch: a busy worker has not stalled)
         self._outbox: list[tuple[asyncio.Future[Any], _Sent]] = []  # sent, not yet acknowledged (see `_deliver`)
         self._sending: Any = None  # the record being handled: what a message sent now was sent for
 
@@ -380,7 +386,7 @@ class Stage:
         if not self.settled():
             self.tail_watch.reset()
             return
-        for tp, offset in self.tail_watch.due(self.tails(), time.monotonic()).items():
+        for tp, offset in self.tail_watch.due(self.tails(), time.monotonic(), self.last_handled).items():
             log.warning("stream.tail_reread", topic=tp.topic, partition=tp.partition, offset=offset, stalled_s=TailWatch.STALL_S,
                         why="records after the last one handled were left undelivered by faust; read again from there")  # fmt: skip
             try:
@@ -516,6 +522,7 @@ class Stage:
         finally:
             structlog.contextvars.clear_contextvars()  # what the handler bound (article_id, ...) stays with its record
             self.metrics.handled(started)
+            self.last_handled = time.monotonic()
 
     async def retrying(self, call: Callable[[], Awaitable[T]], what: str) -> T:
         """`call()`, retried with exponential backoff (0.5 s up to 10 s) while it fails transiently, for up to `broker_wait` s."""

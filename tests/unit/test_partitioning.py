@@ -136,7 +136,7 @@ def test_a_partition_behind_whose_last_handled_offset_stays_put_is_read_again_fr
     seeks: list[dict[Any, int]] = []
     while now <= 2 * TailWatch.STALL_S + TailWatch.INTERVAL:
         tails = {stuck: Tail(last=4, end=6), moving: Tail(last=last_moving, end=100), never: Tail(last=None, end=3)}
-        seeks.append(watch.due(tails, now))
+        seeks.append(watch.due(tails, now, last_handled=-TailWatch.STALL_S))
         now += TailWatch.INTERVAL
         last_moving += 1
     reread = [s for s in seeks if s]
@@ -144,15 +144,26 @@ def test_a_partition_behind_whose_last_handled_offset_stays_put_is_read_again_fr
     assert len(reread) == 2 and all(moving not in s for s in seeks)
 
 
+IDLE = -1e9  # the worker handled no record for ages
+
+
+def test_a_worker_busy_with_other_records_does_not_read_a_partition_again_until_it_is_idle() -> None:
+    """A long batch in hand is not a stall: a partition behind is sought back only once no record at all was handled for STALL_S."""
+    tp, watch = TP("claims", 3), TailWatch()
+    busy = [watch.due({tp: Tail(last=7, end=9)}, t, last_handled=t - 0.1) for t in (0.0, TailWatch.STALL_S, 3 * TailWatch.STALL_S)]
+    assert busy == [{}, {}, {}]
+    assert watch.due({tp: Tail(last=7, end=9)}, 5 * TailWatch.STALL_S, last_handled=3 * TailWatch.STALL_S) == {tp: 8}
+
+
 def test_a_partition_that_caught_up_or_was_handed_over_is_forgotten_and_a_rebalance_restarts_the_clock() -> None:
     """No lag, a partition no longer held, or `reset` (rebalance, recovery): the stall interval starts again from the next look."""
     tp = TP("articles", 1)
     watch = TailWatch()
-    assert watch.due({tp: Tail(last=1, end=3)}, 0.0) == {}
+    assert watch.due({tp: Tail(last=1, end=3)}, 0.0, IDLE) == {}
     watch.reset()
-    assert watch.due({tp: Tail(last=1, end=3)}, TailWatch.STALL_S) == {}  # the clock started again at the reset
-    assert watch.due({tp: Tail(last=2, end=4)}, 2 * TailWatch.STALL_S) == {}  # it advanced: a new clock
-    assert watch.due({}, 2.5 * TailWatch.STALL_S) == {}  # handed over to another worker
-    assert watch.due({tp: Tail(last=2, end=4)}, 3 * TailWatch.STALL_S) == {}  # held again: a fresh clock, not the old one
-    assert watch.due({tp: Tail(last=2, end=4)}, 4 * TailWatch.STALL_S) == {tp: 3}
+    assert watch.due({tp: Tail(last=1, end=3)}, TailWatch.STALL_S, IDLE) == {}  # the clock started again at the reset
+    assert watch.due({tp: Tail(last=2, end=4)}, 2 * TailWatch.STALL_S, IDLE) == {}  # it advanced: a new clock
+    assert watch.due({}, 2.5 * TailWatch.STALL_S, IDLE) == {}  # handed over to another worker
+    assert watch.due({tp: Tail(last=2, end=4)}, 3 * TailWatch.STALL_S, IDLE) == {}  # held again: a fresh clock, not the old one
+    assert watch.due({tp: Tail(last=2, end=4)}, 4 * TailWatch.STALL_S, IDLE) == {tp: 3}
     assert Tail(last=2, end=4).behind == 1 and Tail(last=3, end=4).behind == 0 and Tail(last=None, end=0).behind == 0 and Tail(last=5, end=3).behind == 0
