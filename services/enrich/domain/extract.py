@@ -134,7 +134,10 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             # the recalled event's (its toll first), not the attack's
             cue = lex.recalls.search(folded, s, e)
             upto = cue.start() if cue is not None else e
-            drafts[-1] = _enrich(_unstamped(drafts[-1], doc, dates), folded, s, upto, dates, lex, gaz, _within(weapons, s, upto), _names(bases, s, upto))
+            before = drafts[-1]
+            drafts[-1] = _enrich(_unstamped(before, doc, dates), folded, s, upto, dates, lex, gaz, _within(weapons, s, upto), _names(bases, s, upto))
+            if _answered(before, folded, lex) and _side(folded, s, upto, lex) is None:
+                drafts[-1] = replace(drafts[-1], killed=before.killed, wounded=before.wounded, side=before.side)
             if drafts[-1].date is None and drafts[-1].weekday is None:  # "The attack came on Friday evening.": its weekday
                 drafts[-1] = replace(drafts[-1], weekday=weekday_named(list(doc.dates), s, e, s))
             if not cued:
@@ -308,7 +311,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     attack_dates = [d for d in dates if d not in said] or [d for d in said if not _counted_back_from_told_day(doc, d)]
     sentence_background = lex.background.search(folded, s, e) is not None
     recall = lex.recalls.search(folded, s, e)
-    if recall is not None and _recalls_strike(folded, recall.end(), e, lex):
+    if recall is not None and _recalls_strike(folded, recall.end(), e, lex, _names(bases, s, e)):
         recall = None  # "A day after a U.S. strike killed a commander, rockets hit Ain al-Asad": the strike is recalled, not the attack
     away = tuple(gaz.elsewhere_in(folded, s, e))
     # "In January, ...": one per sentence. Without a reference day, the month is earlier than the day carried from
@@ -622,10 +625,26 @@ def _other_attacker(folded: str, s: int, ps: int, lex: Words) -> bool:
     return lex.recalls.search(folded, s, ps) is None and pattern(lex, ATTACK_ON).search(matchable(folded), m.end(), ps) is None
 
 
-def _recalls_strike(folded: str, at: int, e: int, lex: Words) -> bool:
+def _answered(d: Draft, folded: str, lex: Words) -> bool:
+    """A state's strike told after the claim's place in its sentence, as the clause the place's phrase leads into ("After
+    the Tower 22 attack, American warplanes pounded militia sites in Iraq"): the story has gone on to the counter-strike,
+    and a toll the next sentence gives of no side's victims ("At least 45 people were killed") is the strike's, not the
+    base's. Not a strike recalled ("..., hours after US airstrikes"), nor one joined to the attack's own clause ("A drone
+    hit Tower 22, and American warplanes struck back"): the attack is still the story."""
+    strike = _strike(folded, d.place[1], d.sentence[1], lex)
+    if strike is None or lex.recalls.search(folded, d.place[1], strike.start()) is not None:
+        return False
+    marks = list(_CLAUSE_PUNCT.finditer(folded, d.place[1], strike.start()))
+    return not marks or lex.conjunctions.search(folded, marks[-1].end(), min(strike.start(), marks[-1].end() + 6)) is None
+
+
+def _recalls_strike(folded: str, at: int, e: int, lex: Words, names: tuple[tuple[int, int], ...]) -> bool:
     """A state's strike within three words after a recall cue ("hours after U.S. airstrikes", "a day after a U.S. strike"):
-    what is recalled is the strike, and the attack the sentence goes on to tell is new."""
-    return _soon_after(folded, at, _strike(folded, at, min(e, at + 40), lex), 3)
+    what is recalled is the strike, and the attack the sentence goes on to tell is new. Not past a base's name: the
+    cue's own attack is on that base, and the strike after it answers it ("после атаки на Tower 22 американские самолеты",
+    after the attack on Tower 22, American planes ...)."""
+    strike = _strike(folded, at, min(e, at + 40), lex)
+    return _soon_after(folded, at, strike, 3) and strike is not None and not any(at <= bs < strike.start() for bs, _ in names)
 
 
 def _strike(folded: str, lo: int, hi: int, lex: Words) -> Match | None:

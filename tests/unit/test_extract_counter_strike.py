@@ -1,0 +1,63 @@
+"""A state's counter-strike told after the attack it answers: its toll is the strike's, never the base's.
+
+"After the Tower 22 attack, the US struck militia sites. 45 people died in the strikes.": the 45 died where the
+US struck, not at Tower 22. The per-language sentences are in the corpus (rule `counter_strike_toll`); these
+tests pin the edges of the rule. The sentences are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import claims_of
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Following the deadly drone strike on Tower 22, American warplanes pounded militia sites in Iraq and Syria overnight. At least 45 people were killed."),
+        ("ar", "بعد الهجوم على البرج 22، قصفت الطائرات الأمريكية مواقع الفصائل في العراق وسوريا. وقتل 45 شخصا في الغارات."),
+        ("ru", "После атаки на Tower 22 американские самолёты нанесли удары по позициям боевиков в Ираке и Сирии. В результате ударов погибли 45 человек."),
+        ("zh", "22号塔楼遇袭后，美军战机轰炸了伊拉克和叙利亚的民兵据点。空袭造成45人死亡。"),
+    ],
+)
+def test_a_toll_told_after_a_states_counter_strike_is_not_the_bases(language: str, text: str) -> None:
+    """'..., American warplanes pounded militia sites. At least 45 people were killed.': the strike's dead, not Tower 22's."""
+    assert [(c.base_id, c.killed) for c in claims_of(text, "2024-02-03", language=language)] == [("tower-22", None)]
+
+
+def test_the_toll_of_the_answered_attack_itself_stays_the_bases() -> None:
+    """ "After the Tower 22 attack, which killed three US soldiers, the US struck ...": the three are Tower 22's."""
+    text = "After the Tower 22 attack, which killed three US soldiers, the US struck 85 targets in Iraq and Syria. The strikes killed 45 people."
+    assert [(c.base_id, c.killed) for c in claims_of(text, "2024-02-03")] == [("tower-22", 3)]
+
+
+def test_a_toll_after_a_strike_joined_to_the_attacks_own_clause_stays_the_bases() -> None:
+    """ "A drone hit Tower 22, and American warplanes struck back": the attack is still the story, its toll the base's."""
+    text = "A drone hit Tower 22 on Sunday, and American warplanes struck militia sites in Syria hours later. Three soldiers were killed."
+    assert [(c.base_id, c.killed) for c in claims_of(text, "2024-01-29")] == [("tower-22", 3)]
+
+
+def test_an_attack_told_after_a_recalled_us_strike_keeps_its_own_toll() -> None:
+    """ "Rockets struck Ain al-Asad, hours after US airstrikes. Two soldiers were wounded.": the strike is recalled, the wounded are the base's."""
+    text = "Rockets struck Ain al-Asad on Friday, hours after US airstrikes in Syria. Two soldiers were wounded."
+    assert [(c.base_id, c.killed, c.wounded, c.background) for c in claims_of(text, "2024-02-03")] == [("ain-al-asad", None, 2, False)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Hours after US strikes killed 5 militants, rockets hit Ain al-Asad, wounding two."),
+        ("tr", "ABD saldırılarında 5 militanın ölmesinden saatler sonra Ayn el-Esad üssüne roketler isabet etti, iki asker yaralandı."),
+    ],
+)
+def test_a_new_attack_after_a_recalled_strike_is_claimed_without_the_strikes_dead(language: str, text: str) -> None:
+    """ "Hours after US strikes killed 5 militants, rockets hit Ain al-Asad": a new attack on the base, the 5 no toll of it."""
+    claims = claims_of(text, "2024-02-03", language=language)
+    assert [(c.base_id, c.killed, c.background) for c in claims] == [("ain-al-asad", None, False)]
+
+
+def test_after_an_attack_on_a_named_base_a_strike_is_the_answer_not_the_recalled_event() -> None:
+    """ "После атаки на Tower 22 американские самолеты ...": the strike after the base's name answers that attack, which stays recalled."""
+    text = "После атаки на Tower 22 американские самолёты нанесли удары по позициям боевиков в Ираке и Сирии."
+    assert [(c.base_id, c.background) for c in claims_of(text, "2024-02-03", language="ru")] == [("tower-22", True)]
