@@ -15,7 +15,7 @@ from tests.helpers import claims_of
 @pytest.mark.parametrize(
     ("language", "text"),
     [
-        ("en", "Following the deadly drone strike on Tower 22, American warplanes pounded militia sites in Iraq and Syria overnight. At least 45 people were killed."),
+        ("en", "Following the drone strike on Tower 22, American warplanes pounded militia sites in Iraq and Syria overnight. At least 45 people were killed."),
         ("ar", "بعد الهجوم على البرج 22، قصفت الطائرات الأمريكية مواقع الفصائل في العراق وسوريا. وقتل 45 شخصا في الغارات."),
         ("ru", "После атаки на Tower 22 американские самолёты нанесли удары по позициям боевиков в Ираке и Сирии. В результате ударов погибли 45 человек."),
         ("zh", "22号塔楼遇袭后，美军战机轰炸了伊拉克和叙利亚的民兵据点。空袭造成45人死亡。"),
