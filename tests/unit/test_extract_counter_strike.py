@@ -49,12 +49,13 @@ def test_an_attack_told_after_a_recalled_us_strike_keeps_its_own_toll() -> None:
     [
         ("en", "Hours after US strikes killed 5 militants, rockets hit Ain al-Asad, wounding two."),
         ("tr", "ABD saldırılarında 5 militanın ölmesinden saatler sonra Ayn el-Esad üssüne roketler isabet etti, iki asker yaralandı."),
+        ("ar", "بعد ساعات من غارات أمريكية قتلت خمسة مسلحين، استهدفت صواريخ قاعدة عين الأسد وأصيب جنديان أمريكيان."),
     ],
 )
-def test_a_new_attack_after_a_recalled_strike_is_claimed_without_the_strikes_dead(language: str, text: str) -> None:
-    """ "Hours after US strikes killed 5 militants, rockets hit Ain al-Asad": a new attack on the base, the 5 no toll of it."""
+def test_a_new_attack_after_a_recalled_strike_keeps_its_wounded_without_the_strikes_dead(language: str, text: str) -> None:
+    """ "Hours after US strikes killed 5 militants, rockets hit Ain al-Asad, wounding two": a new attack, two wounded, the 5 no toll of it."""
     claims = claims_of(text, "2024-02-03", language=language)
-    assert [(c.base_id, c.killed, c.background) for c in claims] == [("ain-al-asad", None, False)]
+    assert [(c.base_id, c.killed, c.wounded, c.background) for c in claims] == [("ain-al-asad", None, 2, False)]
 
 
 def test_after_an_attack_on_a_named_base_a_strike_is_the_answer_not_the_recalled_event() -> None:

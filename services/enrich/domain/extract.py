@@ -982,13 +982,25 @@ def _retaliation_toll(folded: str, s: int, at: int, lex: Words, end: int | None 
     strike earlier in the casualty word's sentence), never the attack's. Also a state's strike told right after
     the casualty word, in its clause, with no attack between ("مقتل اثنين من قادة داعش في غارة جوية شنها الجيش
     الأمريكي": two ISIS leaders killed in a US airstrike): the deaths are the strike's."""
-    if _strike(folded, s, at, lex) is not None:
+    strike = _strike(folded, s, at, lex)
+    while strike is not None and _recalled_before(folded, s, strike, at, lex):
+        strike = _strike(folded, strike.end(), at, lex)
+    if strike is not None:
         return True
     if end is None or e is None:
         return False
     hi = min(e, end + STRIKE_AFTER_REACH, *(m.start() for m in _CLAUSE_PUNCT.finditer(folded, end, e)))
     strike = _strike(folded, end, hi, lex)
     return strike is not None and pattern(lex, "<attack_nouns>").search(matchable(folded), end, strike.start()) is None
+
+
+def _recalled_before(folded: str, s: int, strike: Match, at: int, lex: Words) -> bool:
+    """The strike is recalled in a clause of its own before the casualty word ("Hours after US strikes killed 5
+    militants, rockets hit Ain al-Asad, wounding two"): a recall cue at most three words before it, a clause mark
+    between it and the casualty word. The casualty word then tells of the new attack, not of the strike."""
+    cues = lex.recalls.finditer(folded, max(s, strike.start() - 40), strike.start())
+    near = any(_words_between(folded, c.end(), strike.start(), 3) for c in cues)
+    return near and _CLAUSE_PUNCT.search(folded, strike.end(), at) is not None
 
 
 STRIKE_AFTER_REACH = 80  # characters from a casualty word to "in a US airstrike" that caused the deaths
