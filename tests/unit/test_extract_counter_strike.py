@@ -62,3 +62,15 @@ def test_after_an_attack_on_a_named_base_a_strike_is_the_answer_not_the_recalled
     """ "После атаки на Tower 22 американские самолеты ...": the strike after the base's name answers that attack, which stays recalled."""
     text = "После атаки на Tower 22 американские самолёты нанесли удары по позициям боевиков в Ираке и Сирии."
     assert [(c.base_id, c.background) for c in claims_of(text, "2024-02-03", language="ru")] == [("tower-22", True)]
+
+
+def test_militias_bombarding_a_base_in_persian_keep_their_toll() -> None:
+    """ "شبه‌نظامیان پایگاه عین الاسد را بمباران کردند و دو سرباز آمریکایی زخمی شدند": the verb alone names no state's strike."""
+    text = "شبه‌نظامیان پایگاه عین الاسد را بمباران کردند و دو سرباز آمریکایی زخمی شدند."
+    assert [(c.base_id, c.wounded) for c in claims_of(text, "2024-02-03", language="fa")] == [("ain-al-asad", 2)]
+
+
+def test_american_warplanes_after_an_attack_in_persian_answer_it() -> None:
+    """ "پس از حمله به برج ۲۲، جنگنده‌های آمریکایی ... در این حملات ۴۵ نفر کشته شدند": the 45 are the jets' dead."""
+    text = "پس از حمله به برج ۲۲، جنگنده‌های آمریکایی مواضعی در عراق و سوریه را هدف گرفتند. در این حملات ۴۵ نفر کشته شدند."
+    assert [(c.base_id, c.killed) for c in claims_of(text, "2024-02-03", language="fa")] == [("tower-22", None)]
