@@ -74,3 +74,19 @@ def test_american_warplanes_after_an_attack_in_persian_answer_it() -> None:
     """ "پس از حمله به برج ۲۲، جنگنده‌های آمریکایی ... در این حملات ۴۵ نفر کشته شدند": the 45 are the jets' dead."""
     text = "پس از حمله به برج ۲۲، جنگنده‌های آمریکایی مواضعی در عراق و سوریه را هدف گرفتند. در این حملات ۴۵ نفر کشته شدند."
     assert [(c.base_id, c.killed) for c in claims_of(text, "2024-02-03", language="fa")] == [("tower-22", None)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Des roquettes ont visé la base d'Aïn al-Assad, qui abrite des avions américains, blessant deux soldats américains."),
+        ("it", "Alcuni razzi hanno colpito la base di Ain al-Asad, che ospita aerei americani, ferendo due soldati americani."),
+        ("de", "Raketen trafen den Stützpunkt Ain al-Asad, auf dem amerikanische Kampfflugzeuge stehen, und verletzten zwei US-Soldaten."),
+        ("ru", "Ракеты попали в базу Айн-эль-Асад, где находятся американские самолеты, ранены двое американских военных."),
+        ("zh", "火箭弹袭击了驻有美军战机的艾因阿萨德空军基地，造成两名美军士兵受伤。"),
+        ("pt", "Foguetes atingiram a base de Ain al-Asad, que abriga aviões americanos, ferindo dois soldados americanos."),
+    ],
+)
+def test_american_planes_a_base_hosts_are_no_strike_and_leave_the_attacks_toll(language: str, text: str) -> None:
+    """ "..., which hosts American planes, wounding two": planes named without a verb of striking are no state's strike."""
+    assert [(c.base_id, c.wounded) for c in claims_of(text, "2024-02-03", language=language)] == [("ain-al-asad", 2)]
