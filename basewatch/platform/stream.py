@@ -353,6 +353,7 @@ class Stage:
         _STAGES[id(app)] = self
         self.metrics = metrics.StageMetrics(app, lambda: {(tp.topic, tp.partition): t.behind for tp, t in self.tails().items()})  # GET /metrics
         self.tail_watch = TailWatch()
+        self._ends: dict[Any, int] = {}  # held input partitions' end offsets asked of the broker (`_ask_ends`)
         self.last_handled = time.monotonic()  # when `_one` last finished a record (TailWatch: a busy worker has not stalled)
         self._outbox: list[tuple[asyncio.Future[Any], _Sent]] = []  # sent, not yet acknowledged (see `_deliver`)
         self._sending: Any = None  # the record being handled: what a message sent now was sent for
@@ -388,6 +389,7 @@ class Stage:
             committed = consumer._committed_offset  # faust's own record: set by its seek to the committed offsets and by each commit
             for tp in held:
                 end = consumer.highwater(tp)
+                end = self._ends.get(tp) if end is None else end
                 if end is not None:
                     out[tp] = Tail(self.progress.get(f"{tp.topic}:{tp.partition}"), end, committed.get(tp))
         except Exception:  # noqa: BLE001 - consumer not started or stopping: no figure rather than a wrong one
@@ -399,11 +401,24 @@ class Stage:
         app: Any = self.app
         return bool(self.ready and not app.rebalancing and not app.in_recovery and app.consumer.flow_active)
 
+    async def _ask_ends(self) -> None:
+        """The end offsets of held input partitions the consumer has none for, asked of the broker.
+
+        The consumer learns a partition's end from its fetch responses: one it never fetched since the rebalance
+        (a stalled partition) would otherwise be missing from the lag and from `TailWatch`."""
+        consumer: Any = self.app.consumer
+        try:
+            unknown = [tp for tp in consumer.assignment() if tp.topic == self.source_name and consumer.highwater(tp) is None]
+            self._ends = dict(await consumer.highwaters(*unknown)) if unknown else {}
+        except Exception as exc:  # noqa: BLE001 - a partition revoked or a broker away meanwhile: the next look asks again
+            log.debug("stream.ends_unknown", error=_brief(exc))
+
     async def reread_stalled(self) -> None:
         """One look of the `TailWatch`: seek each stalled partition back to its first record not handled."""
         if not self.settled():
             self.tail_watch.reset()
             return
+        await self._ask_ends()
         for tp, offset in self.tail_watch.due(self.tails(), time.monotonic(), self.last_handled).items():
             log.warning("stream.tail_reread", topic=tp.topic, partition=tp.partition, offset=offset, stalled_s=TailWatch.STALL_S,
                         why="records faust left undelivered (not handled) or unacked (not committed); read again from there")  # fmt: skip
