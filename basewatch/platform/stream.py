@@ -163,10 +163,12 @@ class RecoveryWatch:
 
 @dataclass(frozen=True)
 class Tail:
-    """One input partition a worker holds: the last offset handled (None: never, by any worker) and the offset the next record will get."""
+    """One input partition a worker holds: the last offset handled (None: never, by any worker), the offset the next
+    record will get, and the group's committed offset as the worker's consumer knows it (None: none yet)."""
 
     last: int | None
     end: int
+    committed: int | None = None
 
     @property
     def next(self) -> int:
@@ -175,7 +177,18 @@ class Tail:
 
     @property
     def behind(self) -> int:
+        """Records not handled yet: the lag /health and /metrics report."""
         return max(0, self.end - self.next)
+
+    @property
+    def open_from(self) -> int:
+        """The first offset not both handled and committed: where reading again starts."""
+        return self.next if self.committed is None or self.committed < 0 else min(self.next, self.committed)
+
+    @property
+    def open(self) -> int:
+        """Records not yet handled, or handled and never committed (faust commits only what it delivered and was acked)."""
+        return max(0, self.end - self.open_from)
 
 
 class TailWatch:
@@ -187,10 +200,14 @@ class TailWatch:
     then skips partitions with no committed offset at all (aiokafka's `seek_to_committed` seeks only
     offsets > 0). A later record of the partition shows the gap (`Stage.handle_batch` fills it); after the
     last one nothing does, and the stage stalls with a lag for good (the scale-out test, about one run in
-    ten: issue 13). So a partition still behind, with its last handled offset unchanged for STALL_S
-    seconds while the worker is settled (ready, no rebalance or recovery under way) and idle (no record
+    ten: issue 13). A record handled once and then re-delivered after a rebalance's seek can be dropped the
+    same way: handled, but never acked under the new generation, so never committed (the group's lag
+    stays above 0 until a later record comes: faust commits the first run of acked offsets). So a
+    partition still open (records not handled, or handled and not committed), where that opening has not
+    moved for STALL_S seconds while the worker is settled (ready, no rebalance or recovery under way) and idle (no record
     of any partition handled for STALL_S seconds: a long batch in hand is not a stall), is sought back to
-    its first record not handled: faust fetches it again and delivers, acks and commits it as usual.
+    its first record not both handled and committed: faust fetches it again and delivers, acks and commits
+    it as usual.
     Handlers are idempotent, so a record read twice is harmless.
     """
 
@@ -208,15 +225,15 @@ class TailWatch:
         seek: dict[Any, int] = {}
         idle = now - last_handled >= self.STALL_S
         for tp, tail in tails.items():
-            if not tail.behind:
+            if not tail.open:
                 self._since.pop(tp, None)
                 continue
             seen = self._since.get(tp)
-            if seen is None or seen[0] != tail.next:
-                self._since[tp] = (tail.next, now)
+            if seen is None or seen[0] != tail.open_from:
+                self._since[tp] = (tail.open_from, now)
             elif idle and now - seen[1] >= self.STALL_S:
-                seek[tp] = tail.next
-                self._since[tp] = (tail.next, now)
+                seek[tp] = tail.open_from
+                self._since[tp] = (tail.open_from, now)
         for tp in set(self._since) - set(tails):
             del self._since[tp]
         return seek
@@ -336,6 +353,7 @@ class Stage:
         _STAGES[id(app)] = self
         self.metrics = metrics.StageMetrics(app, lambda: {(tp.topic, tp.partition): t.behind for tp, t in self.tails().items()})  # GET /metrics
         self.tail_watch = TailWatch()
+        self._ends: dict[Any, int] = {}  # held input partitions' end offsets asked of the broker (`_ask_ends`)
         self.last_handled = time.monotonic()  # when `_one` last finished a record (TailWatch: a busy worker has not stalled)
         self._outbox: list[tuple[asyncio.Future[Any], _Sent]] = []  # sent, not yet acknowledged (see `_deliver`)
         self._sending: Any = None  # the record being handled: what a message sent now was sent for
@@ -364,14 +382,16 @@ class Stage:
 
     def tails(self) -> dict[Any, Tail]:
         """Each input partition this worker holds, once the consumer knows its end (an empty dict before the first assignment)."""
-        consumer = self.app.consumer
+        consumer: Any = self.app.consumer  # `_committed_offset` is on the Consumer class, not its protocol
         out: dict[Any, Tail] = {}
         try:
             held = [tp for tp in consumer.assignment() if tp.topic == self.source_name]
+            committed = consumer._committed_offset  # faust's own record: set by its seek to the committed offsets and by each commit
             for tp in held:
                 end = consumer.highwater(tp)
+                end = self._ends.get(tp) if end is None else end
                 if end is not None:
-                    out[tp] = Tail(self.progress.get(f"{tp.topic}:{tp.partition}"), end)
+                    out[tp] = Tail(self.progress.get(f"{tp.topic}:{tp.partition}"), end, committed.get(tp))
         except Exception:  # noqa: BLE001 - consumer not started or stopping: no figure rather than a wrong one
             return {}
         return out
@@ -381,14 +401,27 @@ class Stage:
         app: Any = self.app
         return bool(self.ready and not app.rebalancing and not app.in_recovery and app.consumer.flow_active)
 
+    async def _ask_ends(self) -> None:
+        """The end offsets of held input partitions the consumer has none for, asked of the broker.
+
+        The consumer learns a partition's end from its fetch responses: one it never fetched since the rebalance
+        (a stalled partition) would otherwise be missing from the lag and from `TailWatch`."""
+        consumer: Any = self.app.consumer
+        try:
+            unknown = [tp for tp in consumer.assignment() if tp.topic == self.source_name and consumer.highwater(tp) is None]
+            self._ends = dict(await consumer.highwaters(*unknown)) if unknown else {}
+        except Exception as exc:  # noqa: BLE001 - a partition revoked or a broker away meanwhile: the next look asks again
+            log.debug("stream.ends_unknown", error=_brief(exc))
+
     async def reread_stalled(self) -> None:
         """One look of the `TailWatch`: seek each stalled partition back to its first record not handled."""
         if not self.settled():
             self.tail_watch.reset()
             return
+        await self._ask_ends()
         for tp, offset in self.tail_watch.due(self.tails(), time.monotonic(), self.last_handled).items():
             log.warning("stream.tail_reread", topic=tp.topic, partition=tp.partition, offset=offset, stalled_s=TailWatch.STALL_S,
-                        why="records after the last one handled were left undelivered by faust; read again from there")  # fmt: skip
+                        why="records faust left undelivered (not handled) or unacked (not committed); read again from there")  # fmt: skip
             try:
                 await self.app.consumer.seek(tp, offset)
             except Exception as exc:  # noqa: BLE001 - a partition revoked or a consumer stopping meanwhile: the next look decides again

@@ -167,3 +167,13 @@ def test_a_partition_that_caught_up_or_was_handed_over_is_forgotten_and_a_rebala
     assert watch.due({tp: Tail(last=2, end=4)}, 3 * TailWatch.STALL_S, IDLE) == {}  # held again: a fresh clock, not the old one
     assert watch.due({tp: Tail(last=2, end=4)}, 4 * TailWatch.STALL_S, IDLE) == {tp: 3}
     assert Tail(last=2, end=4).behind == 1 and Tail(last=3, end=4).behind == 0 and Tail(last=None, end=0).behind == 0 and Tail(last=5, end=3).behind == 0
+
+
+def test_a_record_handled_but_never_committed_is_read_again_from_the_committed_offset() -> None:
+    """Handled up to the end but committed one short (its re-delivery was dropped unacked): read again from the committed offset."""
+    tp, watch = TP("claims", 0), TailWatch()
+    handled_uncommitted = Tail(last=3, end=4, committed=3)
+    assert handled_uncommitted.behind == 0 and handled_uncommitted.open == 1  # /health's lag is 0; the group's is not
+    assert watch.due({tp: handled_uncommitted}, 0.0, IDLE) == {}
+    assert watch.due({tp: handled_uncommitted}, TailWatch.STALL_S, IDLE) == {tp: 3}
+    assert Tail(last=3, end=4, committed=4).open == 0 and Tail(last=1, end=4, committed=4).open_from == 2  # a skip-acked record: from the first not handled
