@@ -18,6 +18,9 @@ import orjson
 from basewatch.platform.broker import free_port
 from basewatch.platform.settings import Settings
 
+PORT_TRIES = 3
+PORT_TAKEN = "address already in use"  # what a worker logs when its web port was taken before it could bind it
+
 
 @dataclass
 class WorkerSet:
@@ -44,25 +47,44 @@ class WorkerSet:
         }
 
     def start(self, *stages: str, timeout: float = 90.0) -> None:
-        """Start a worker per name: a stage, or `stage#n` for another worker of it (same consumer group, own port and log)."""
+        """Start a worker per name: a stage, or `stage#n` for another worker of it (same consumer group, own port and log).
+
+        A free port can be taken by another process between `free_port` and the worker's bind: a worker that exits
+        saying so is started again on another port (up to PORT_TRIES times)."""
         self.logs.mkdir(parents=True, exist_ok=True)
         for stage in stages:
-            self.ports[stage] = free_port()
-            with (self.logs / f"{stage}.log").open("ab") as log:
-                self.procs[stage] = subprocess.Popen(
-                    [sys.executable, "-m", "basewatch", "worker", stage.partition("#")[0]], env=self.env(stage), stdout=log, stderr=subprocess.STDOUT
-                )
+            self._spawn(stage)
         for stage in stages:
-            self.health(stage, timeout)
+            for attempt in range(1, PORT_TRIES + 1):
+                try:
+                    self.health(stage, timeout)
+                    break
+                except RuntimeError:
+                    if attempt == PORT_TRIES or self.procs[stage].poll() is None or PORT_TAKEN not in self.log(stage):
+                        raise
+                    self._spawn(stage)
+
+    def _spawn(self, stage: str) -> None:
+        self.ports[stage] = free_port()
+        with (self.logs / f"{stage}.log").open("ab") as log:
+            self.procs[stage] = subprocess.Popen(
+                [sys.executable, "-m", "basewatch", "worker", stage.partition("#")[0]], env=self.env(stage), stdout=log, stderr=subprocess.STDOUT
+            )
 
     def health(self, stage: str, timeout: float = 90.0) -> dict[str, Any]:
-        """The stage's /health answer, waiting up to `timeout` for the worker to serve it."""
+        """The stage's /health answer, waiting up to `timeout` for the worker to serve it.
+
+        Only this worker's answer counts: one from another process on the same port (another namespace's worker that
+        bound it first) names another application and is not taken for it."""
         deadline = time.monotonic() + timeout
+        app = f"{self.settings.topic_prefix}{self.settings.app_id}-{stage.partition('#')[0]}"
         while time.monotonic() < deadline:
             if self.procs[stage].poll() is not None:
                 raise RuntimeError(f"the {stage} worker exited; its log:\n{self.log(stage)}")
-            with contextlib.suppress(OSError), urllib.request.urlopen(f"http://127.0.0.1:{self.ports[stage]}/health", timeout=2) as r:
-                return dict(orjson.loads(r.read()))
+            with contextlib.suppress(OSError, ValueError), urllib.request.urlopen(f"http://127.0.0.1:{self.ports[stage]}/health", timeout=2) as r:
+                body = dict(orjson.loads(r.read()))
+                if body.get("stage") == app:
+                    return body
             time.sleep(0.3)
         raise RuntimeError(f"the {stage} worker did not answer /health within {timeout:.0f}s; its log:\n{self.log(stage)}")
 

@@ -52,7 +52,7 @@ def test_demo_with_board_serves_its_alerts_and_stops_everything_on_ctrl_c(kafka_
             if seen and int(str(seen.get("alerts", 0))) > 0:
                 break
             time.sleep(1)
-        assert seen and int(str(seen["alerts"])) > 0, f"the board never showed an alert: {seen}"
+        assert seen and int(str(seen["alerts"])) > 0, f"the board never showed an alert: {seen}\n{''.join(lines)[-3000:]}"
         while time.monotonic() < deadline and demo.poll() is None and not any("stays up until Ctrl-C" in line for line in lines):
             time.sleep(0.5)  # the demo's own idle wait ends: it says so, and must then keep the stack up
         time.sleep(2)
