@@ -31,3 +31,32 @@ def test_a_clock_line_dated_after_the_publication_day_dates_no_attack(clock: str
     assert [(c.base_id, str(c.attack_date), c.killed) for c in claims] == [("tower-22", "2024-01-28", 3)]
     messages, _ = fold_claims(claims)
     assert [getattr(m, "base_id", None) for m in messages if getattr(m, "kind", None) == "fatality"] == ["tower-22"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pentagon confirmed that 28 American soldiers were killed and wounded in a drone attack on Tower 22.",
+        "Serangan drone di Menara 22 membuat 28 tentara Amerika tewas dan terluka, kata Pentagon.",
+        "Le Pentagone a confirmé que 28 soldats américains ont été tués et blessés dans une attaque de drone contre la Tour 22.",
+        "أكد البنتاغون أن 28 جنديا أمريكيا قتلوا وجرحوا في هجوم بطائرة مسيرة على البرج 22.",
+        "أسفر الهجوم بطائرة مسيرة على البرج 22 عن مقتل وإصابة 28 جنديا أمريكيا.",
+    ],
+)
+def test_one_count_of_the_killed_and_wounded_together_is_no_death_toll(text: str) -> None:
+    """ "28 killed and wounded": the dead and the wounded counted together give neither toll, and raise no fatality alert of 28."""
+    claims = claims_of(text, "2024-01-29")
+    assert [(c.base_id, c.killed, c.wounded) for c in claims] == [("tower-22", None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("Three soldiers were killed and 25 wounded in the drone attack on Tower 22.", (3, 25)),
+        ("قتل 3 جنود وجرح 25 في هجوم بطائرة مسيرة على البرج 22.", (3, 25)),
+        ("أعلن الجيش سقوط جنديين وإصابة 12 آخرين في هجوم بطائرة مسيرة على البرج 22.", (2, 12)),
+    ],
+)
+def test_a_killed_word_and_a_wounded_word_each_with_its_count_are_two_tolls(text: str, toll: tuple[int, int]) -> None:
+    """A count on each side of "killed and wounded" belongs to each word: the dead and the wounded stay apart."""
+    assert [(c.base_id, c.killed, c.wounded) for c in claims_of(text, "2024-01-29")] == [("tower-22", *toll)]
