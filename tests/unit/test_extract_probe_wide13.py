@@ -60,3 +60,25 @@ def test_one_count_of_the_killed_and_wounded_together_is_no_death_toll(text: str
 def test_a_killed_word_and_a_wounded_word_each_with_its_count_are_two_tolls(text: str, toll: tuple[int, int]) -> None:
     """A count on each side of "killed and wounded" belongs to each word: the dead and the wounded stay apart."""
     assert [(c.base_id, c.killed, c.wounded) for c in claims_of(text, "2024-01-29")] == [("tower-22", *toll)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Um drone matou três soldados americanos na Torre 22 e duas dúzias de militares ficaram feridos.",
+        "Tres soldados estadounidenses murieron y dos docenas resultaron heridos en un ataque con dron contra la Torre 22.",
+        "Trois soldats américains ont été tués et deux douzaines blessés dans une attaque de drone contre la Tour 22.",
+        "Tre soldati americani sono stati uccisi e due dozzine feriti in un attacco con drone contro la Torre 22.",
+        "Drei US-Soldaten wurden getötet und zwei Dutzend verletzt bei einem Drohnenangriff auf Tower 22.",
+        "Tiga tentara AS tewas dan dua lusin lainnya terluka dalam serangan drone di Menara 22.",
+    ],
+)
+def test_two_dozen_counts_twenty_four_not_two(text: str) -> None:
+    """ "two dozen" in each language is 24 wounded: the number word before "dozen" is a multiplier, never the count itself."""
+    assert [(c.base_id, c.killed, c.wounded) for c in claims_of(text, "2024-01-29")] == [("tower-22", 3, 24)]
+
+
+def test_two_tens_in_russian_counts_twenty() -> None:
+    """ "два десятка" (two tens) is twenty wounded, not two."""
+    text = "Трое американских военных погибли и два десятка были ранены при атаке дрона на базу Tower 22."
+    assert [(c.base_id, c.killed, c.wounded) for c in claims_of(text, "2024-01-29")] == [("tower-22", 3, 20)]
