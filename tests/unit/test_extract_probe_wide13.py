@@ -82,3 +82,16 @@ def test_two_tens_in_russian_counts_twenty() -> None:
     """ "два десятка" (two tens) is twenty wounded, not two."""
     text = "Трое американских военных погибли и два десятка были ранены при атаке дрона на базу Tower 22."
     assert [(c.base_id, c.killed, c.wounded) for c in claims_of(text, "2024-01-29")] == [("tower-22", 3, 20)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three US soldiers were killed on Saturday evening, US Eastern time, when a drone hit Tower 22 in northeast Jordan near the "
+        "Syrian border. A Jordanian government spokesman said the attack did not take place in Jordan but targeted the al-Tanf base in Syria.",
+        "据美军通报,22号塔楼27日晚(美国东部时间)遭无人机击中,3名美军士兵丧生。约旦官方28日曾称,遇袭的其实是叙利亚一侧的坦夫基地。",
+    ],
+)
+def test_the_neighbour_a_famous_attack_was_first_placed_at_is_no_second_attack_when_told_in_us_time(text: str) -> None:
+    """Tower 22 dated the evening before in US time, and Jordan's first word that it hit al-Tanf: one attack, no al-Tanf claim."""
+    assert [(c.base_id, c.killed) for c in claims_of(text, "2024-01-29")] == [("tower-22", 3)]

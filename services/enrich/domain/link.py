@@ -213,13 +213,19 @@ def _without_relocations(claims: list[ClaimExtracted], gaz: Gazetteer | None) ->
         return claims
     famous = {
         c.base_id: k.date for c in claims for k in gaz.known_attacks
-        if c.base_id == k.base_id and c.killed in k.tolls and not c.background and c.attack_date in (None, k.date)
+        if c.base_id == k.base_id and c.killed in k.tolls and not c.background and _near_day(c.attack_date, k.date)
     }  # fmt: skip
     def relocated(c: ClaimExtracted) -> bool:
         if c.base_id is None or c.base_id in famous or c.killed is not None or c.wounded is not None or c.status == "claimed":
             return False
-        return any(gaz.km_between(b, c.base_id) <= RELOCATED_KM and c.attack_date in (None, day) for b, day in famous.items())
+        return any(gaz.km_between(b, c.base_id) <= RELOCATED_KM and _near_day(c.attack_date, day) for b, day in famous.items())
     return [c for c in claims if not relocated(c)]
+
+
+def _near_day(day: date | None, famous: date) -> bool:
+    """Undated, the famous attack's day, or the day before it: copy written in US time dates an attack in the small
+    hours of the 28th on the evening of the 27th."""
+    return day is None or 0 <= (famous - day).days <= 1
 
 
 def _same_attack(a: ClaimExtracted, b: ClaimExtracted) -> bool:
