@@ -95,3 +95,29 @@ def test_two_tens_in_russian_counts_twenty() -> None:
 def test_the_neighbour_a_famous_attack_was_first_placed_at_is_no_second_attack_when_told_in_us_time(text: str) -> None:
     """Tower 22 dated the evening before in US time, and Jordan's first word that it hit al-Tanf: one attack, no al-Tanf claim."""
     assert [(c.base_id, c.killed) for c in claims_of(text, "2024-01-29")] == [("tower-22", 3)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "28日,无人机击中约旦的22号塔楼,三名美军士兵身亡。约旦的美军基地日前遇无人机袭击,造成3死,30日美方公布了死者身份。",
+        "Three American soldiers were killed on Sunday when a drone struck Tower 22 in Jordan. On Tuesday the drone attack on the US base in "
+        "Jordan that killed three soldiers was blamed on Kataib Hezbollah.",
+    ],
+)
+def test_deaths_told_again_without_the_base_days_later_are_the_named_attack(text: str) -> None:
+    """The same three dead, told again without the base's name on the day a statement about them came: no second fatal event."""
+    claims = claims_of(text, "2024-01-31")
+    assert [(c.base_id, str(c.attack_date), c.killed) for c in claims] == [("tower-22", "2024-01-28", 3)]
+    messages, _ = fold_claims(claims)
+    assert [getattr(m, "base_id", None) for m in messages if getattr(m, "kind", None) == "fatality"] == ["tower-22"]
+
+
+def test_deaths_in_another_country_told_without_a_base_stay_their_own_attack() -> None:
+    """Three dead at Tower 22 in Jordan and three dead at an unnamed base in Syria are two attacks."""
+    text = (
+        "Three American soldiers were killed on Sunday when a drone struck Tower 22 in Jordan. "
+        "On Monday a drone attack on a US base in eastern Syria killed three Syrian Democratic Forces fighters."
+    )
+    claims = claims_of(text, "2024-01-30")
+    assert [(c.base_id, c.country, c.killed) for c in claims] == [("tower-22", "Jordan", 3), (None, "Syria", 3)]
