@@ -357,6 +357,19 @@ def estimate_reference(folded: str, cal: Calendar, found: list[Mention] | None =
     return max(inside) if inside else None
 
 
+def page_clock(folded: str, found: list[Mention], published: date) -> list[Mention]:
+    """A full date in the page's opening lines more than a day after the publication day (a clock line "5 March
+    2025, 09:12" above a story published in January 2024) is the site's clock on the day the page was saved: a
+    page stamp, never a day of the story. Read as one, it would date the story's attack months after the page."""
+    late = published + timedelta(days=1)
+    return [
+        replace(m, stamp=True)
+        if m.year and m.month and m.day and folded.count("\n", 0, m.start) < CHROME_LINES and (d := valid_date(m.year, m.month, m.day)) and d > late
+        else m
+        for m in found
+    ]
+
+
 def _relative_before(found: list[Mention], i: int, folded: str) -> int:
     """The days a relative word right before mention `i` counts back ("yesterday, Friday 5 January": 1), else 0."""
     if i == 0:

@@ -15,7 +15,7 @@ from typing import cast
 
 from basewatch.schemas import ArticleReceived
 from basewatch.schemas.messages import Weapon
-from basewatch.services.enrich.domain.dates import Mention, SentenceDate, dispatch_day, estimate_reference, mentions, sentence_dates, valid_date
+from basewatch.services.enrich.domain.dates import Mention, SentenceDate, dispatch_day, estimate_reference, mentions, page_clock, sentence_dates, valid_date
 from basewatch.services.enrich.domain.gazetteer import Gazetteer
 from basewatch.services.enrich.domain.language import article_languages
 from basewatch.services.enrich.domain.letters import letter_exact
@@ -126,6 +126,7 @@ def fix_reference(doc: Doc, res: Resources) -> Doc:
     """The day relative dates count from: the publication day, a page stamp, else an estimate from the text."""
     article = doc.article
     if article.published_at is not None:
+        doc = _with(doc, dates=tuple(page_clock(doc.folded, list(doc.dates), article.published_at)))
         repost = dispatch_day(doc.folded, list(doc.dates), article.published_at)  # a wire story reposted later counts from its dateline
         return _with(doc, reference=repost or article.published_at, reference_known=True)
     dated = (d for m in doc.dates if m.stamp and m.year and m.month and m.day and (d := valid_date(m.year, m.month, m.day)))

@@ -1117,6 +1117,8 @@ def _count_near(
             continue
         if cue is lex.killed and any(a <= m.start() < b for a, b in skip):
             continue  # "died of a heart attack while sheltering": a word of death inside a denial counts no toll
+        if _paired(folded, m.start(), m.end(), cue, other, lex, skip):
+            continue  # "40 soldiers were killed and wounded": one count of the dead and the wounded together, neither toll
         lo, hi = max(s, m.start() - TOLL_REACH), min(e, m.end() + TOLL_REACH)
         for n in [*lex.number.finditer(folded, lo, hi), *_one_victims(folded, lo, hi, lex)]:
             if any(a <= n.start() < b for a, b in skip):
@@ -1158,6 +1160,64 @@ def _count_near(
                 before = _joined_groups(folded, lo, n.start(), lex, skip) if n.end() <= m.start() else 0
                 best = (dist, value + after + before + _others_added(folded, lo, hi, n, m, cue, other, lex, skip))
     return best[1] if best else None
+
+
+def _paired(
+    folded: str, start: int, end: int, cue: Category | WindowCategory, other: Category | WindowCategory, lex: Words, skip: tuple[tuple[int, int], ...] = ()
+) -> bool:
+    """The casualty word at folded[start:end] is joined by a bare "and" to one of the other kind ("killed and wounded",
+    "tués et blessés", "قتلى وجرحى", "tewas dan terluka") and the pair has one count, on one side of it: the dead and
+    the wounded together (a militia's "dozens of dead and wounded", a monitor's combined figure), which is neither
+    toll. A count on each side ("two soldiers fell and 12 were wounded", "جنديين قتلا وأصيب 24") is two tolls."""
+    nxt = other.search(folded, end, min(len(folded), end + PAIR_GAP))
+    if nxt is not None and (_bare_and(folded, end, nxt.start(), lex) or _attached_and(folded, end, nxt.start(), nxt.end(), other)):
+        return not _counted_apart(folded, start, end, nxt.end(), lex, skip)
+    prev = [x for x in other.finditer(folded, max(0, start - PAIR_GAP), start) if x.end() <= start]
+    if prev and (_bare_and(folded, prev[-1].end(), start, lex) or _attached_and(folded, prev[-1].end(), start, end, cue)):
+        return not _counted_apart(folded, prev[-1].start(), prev[-1].end(), end, lex, skip)
+    return False
+
+
+def _counted_apart(folded: str, first: int, first_end: int, last: int, lex: Words, skip: tuple[tuple[int, int], ...] = ()) -> bool:
+    """Each casualty word of the pair has its own group: the pair is one only when its count stands on one side and
+    the other side closes it (a count up to the first word, then a preposition or the clause's end after the last:
+    "28 soldiers killed and wounded in ..."; or no count before and a count right after: "مقتل وإصابة 28").
+    `skip`: spans no count is part of (a base's name, a date)."""
+    lo = max(0, first - TOLL_REACH)
+    lo = max([lo, *(m.end() for m in _CLAUSE_PUNCT.finditer(folded, lo, first))])
+    before = any(not _inside(n.start(), skip) for n in (*lex.number.finditer(folded, lo, first_end), *_one_victims(folded, lo, first_end, lex)))
+    after = next((n for n in lex.number.finditer(folded, last, min(len(folded), last + 30)) if len(folded[last : n.start()].split()) <= 1), None)
+    if before:
+        return not _closes(folded, last, lex)
+    return after is None or _inside(after.start(), skip)
+
+
+def _closes(folded: str, at: int, lex: Words) -> bool:
+    """What follows folded[at] ends a group of victims: the text's or clause's end, or a preposition ("in an attack")."""
+    rest = folded[at:].lstrip()
+    if not rest or not rest[0].isalnum():
+        return True
+    start = len(folded) - len(rest)
+    prep = lex.prepositions.search(folded, start, min(len(folded), start + 30))
+    return prep is not None and prep.start() == start
+
+
+def _inside(at: int, spans: tuple[tuple[int, int], ...]) -> bool:
+    return any(a <= at < b for a, b in spans)
+
+
+PAIR_GAP = 12  # characters between the two casualty words of a pair: "and", with its spaces
+
+
+def _attached_and(folded: str, gap: int, start: int, end: int, cue: Category | WindowCategory) -> bool:
+    """Nothing but space from `gap` to a casualty word that carries its "and" ("قتلوا وجرحوا")."""
+    return not folded[gap:start].strip() and _and_attached(folded, start, end, cue)
+
+
+def _bare_and(folded: str, a: int, b: int, lex: Words) -> bool:
+    """folded[a:b] is a conjunction alone (spaces around it, or written onto the next word)."""
+    join = lex.conjunctions.search(folded, a, b)
+    return join is not None and not folded[a : join.start()].strip() and not folded[join.end() : b].strip()
 
 
 def _others_added(

@@ -195,7 +195,7 @@ def _famous_toll(claim: ClaimExtracted, gaz: Gazetteer) -> str | None:
 def consolidate(claims: list[ClaimExtracted], gaz: Gazetteer | None = None) -> list[ClaimExtracted]:
     """One claim per base and day within an article: repeated mentions fill each other's gaps."""
     out: list[ClaimExtracted] = []
-    for c in _without_relocations(claims, gaz):
+    for c in _without_retold_deaths(_without_relocations(claims, gaz)):
         twin = next((i for i, o in enumerate(out) if _same_attack(o, c)), None)
         if twin is None:
             out.append(c)
@@ -213,13 +213,39 @@ def _without_relocations(claims: list[ClaimExtracted], gaz: Gazetteer | None) ->
         return claims
     famous = {
         c.base_id: k.date for c in claims for k in gaz.known_attacks
-        if c.base_id == k.base_id and c.killed in k.tolls and not c.background and c.attack_date in (None, k.date)
+        if c.base_id == k.base_id and c.killed in k.tolls and not c.background and _near_day(c.attack_date, k.date)
     }  # fmt: skip
     def relocated(c: ClaimExtracted) -> bool:
         if c.base_id is None or c.base_id in famous or c.killed is not None or c.wounded is not None or c.status == "claimed":
             return False
-        return any(gaz.km_between(b, c.base_id) <= RELOCATED_KM and c.attack_date in (None, day) for b, day in famous.items())
+        return any(gaz.km_between(b, c.base_id) <= RELOCATED_KM and _near_day(c.attack_date, day) for b, day in famous.items())
     return [c for c in claims if not relocated(c)]
+
+
+def _near_day(day: date | None, famous: date) -> bool:
+    """Undated, the famous attack's day, or the day before it: copy written in US time dates an attack in the small
+    hours of the 28th on the evening of the 27th."""
+    return day is None or 0 <= (famous - day).days <= 1
+
+
+def _without_retold_deaths(claims: list[ClaimExtracted]) -> list[ClaimExtracted]:
+    """A story that names the base where its dead fell and, further on, tells the same deaths again without the name
+    ("the base in Jordan hit a few days ago: three dead", then the day the names of the dead were published): the same
+    country, the same death toll, a day no earlier than the named telling's and at most RETOLD_DAYS after it (the
+    day of a statement about the dead), neither recalled: one attack, the named one, never a second fatal event."""
+    named = [c for c in claims if c.base_id is not None and c.killed and not c.background and c.attack_date is not None]
+    def retold(c: ClaimExtracted) -> bool:
+        if c.base_id is not None or not c.killed or c.background or c.country is None:
+            return False
+        return any(
+            n.country == c.country and n.killed == c.killed and n.attack_date is not None
+            and (c.attack_date is None or 0 <= (c.attack_date - n.attack_date).days <= RETOLD_DAYS)
+            for n in named
+        )  # fmt: skip
+    return [c for c in claims if not retold(c)]
+
+
+RETOLD_DAYS = 3  # days after a named attack that a statement about its dead (their names, a revised toll) comes
 
 
 def _same_attack(a: ClaimExtracted, b: ClaimExtracted) -> bool:

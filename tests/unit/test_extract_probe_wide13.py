@@ -1,0 +1,123 @@
+"""Reporting in many languages read as an analyst reads it.
+
+Each test is a pattern found by running the product on real articles outside the dev set and the earlier
+probes (issue 9, probe set "wide13"); the sentences are our own, written the way those outlets write.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import claims_of, fold_claims
+
+
+@pytest.mark.parametrize(
+    ("clock", "text"),
+    [
+        (
+            "5 марта 2025. 09:12",
+            "Беспилотник ударил по американской базе в Иордании у сирийской границы, погибли трое военных США.",
+        ),
+        (
+            "Friday, March 7, 2025 10:41 AM",
+            "Three US soldiers killed in drone attack on base in Jordan\n\n"
+            "Three American soldiers were killed when a drone struck a US base in northeast Jordan near the Syrian border.",
+        ),
+    ],
+)
+def test_a_clock_line_dated_after_the_publication_day_dates_no_attack(clock: str, text: str) -> None:
+    """A full date in the page's opening lines, months after the page's publication day, is the site's clock: the deaths keep the story's day."""
+    claims = claims_of(f"{clock}\n\n{text}", "2024-01-28")
+    assert [(c.base_id, str(c.attack_date), c.killed) for c in claims] == [("tower-22", "2024-01-28", 3)]
+    messages, _ = fold_claims(claims)
+    assert [getattr(m, "base_id", None) for m in messages if getattr(m, "kind", None) == "fatality"] == ["tower-22"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pentagon confirmed that 28 American soldiers were killed and wounded in a drone attack on Tower 22.",
+        "Serangan drone di Menara 22 membuat 28 tentara Amerika tewas dan terluka, kata Pentagon.",
+        "Le Pentagone a confirmé que 28 soldats américains ont été tués et blessés dans une attaque de drone contre la Tour 22.",
+        "أكد البنتاغون أن 28 جنديا أمريكيا قتلوا وجرحوا في هجوم بطائرة مسيرة على البرج 22.",
+        "أسفر الهجوم بطائرة مسيرة على البرج 22 عن مقتل وإصابة 28 جنديا أمريكيا.",
+    ],
+)
+def test_one_count_of_the_killed_and_wounded_together_is_no_death_toll(text: str) -> None:
+    """ "28 killed and wounded": the dead and the wounded counted together give neither toll, and raise no fatality alert of 28."""
+    claims = claims_of(text, "2024-01-29")
+    assert [(c.base_id, c.killed, c.wounded) for c in claims] == [("tower-22", None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("Three soldiers were killed and 25 wounded in the drone attack on Tower 22.", (3, 25)),
+        ("قتل 3 جنود وجرح 25 في هجوم بطائرة مسيرة على البرج 22.", (3, 25)),
+        ("أعلن الجيش سقوط جنديين وإصابة 12 آخرين في هجوم بطائرة مسيرة على البرج 22.", (2, 12)),
+    ],
+)
+def test_a_killed_word_and_a_wounded_word_each_with_its_count_are_two_tolls(text: str, toll: tuple[int, int]) -> None:
+    """A count on each side of "killed and wounded" belongs to each word: the dead and the wounded stay apart."""
+    assert [(c.base_id, c.killed, c.wounded) for c in claims_of(text, "2024-01-29")] == [("tower-22", *toll)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Um drone matou três soldados americanos na Torre 22 e duas dúzias de militares ficaram feridos.",
+        "Tres soldados estadounidenses murieron y dos docenas resultaron heridos en un ataque con dron contra la Torre 22.",
+        "Trois soldats américains ont été tués et deux douzaines blessés dans une attaque de drone contre la Tour 22.",
+        "Tre soldati americani sono stati uccisi e due dozzine feriti in un attacco con drone contro la Torre 22.",
+        "Drei US-Soldaten wurden getötet und zwei Dutzend verletzt bei einem Drohnenangriff auf Tower 22.",
+        "Tiga tentara AS tewas dan dua lusin lainnya terluka dalam serangan drone di Menara 22.",
+    ],
+)
+def test_two_dozen_counts_twenty_four_not_two(text: str) -> None:
+    """ "two dozen" in each language is 24 wounded: the number word before "dozen" is a multiplier, never the count itself."""
+    assert [(c.base_id, c.killed, c.wounded) for c in claims_of(text, "2024-01-29")] == [("tower-22", 3, 24)]
+
+
+def test_two_tens_in_russian_counts_twenty() -> None:
+    """ "два десятка" (two tens) is twenty wounded, not two."""
+    text = "Трое американских военных погибли и два десятка были ранены при атаке дрона на базу Tower 22."
+    assert [(c.base_id, c.killed, c.wounded) for c in claims_of(text, "2024-01-29")] == [("tower-22", 3, 20)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three US soldiers were killed on Saturday evening, US Eastern time, when a drone hit Tower 22 in northeast Jordan near the "
+        "Syrian border. A Jordanian government spokesman said the attack did not take place in Jordan but targeted the al-Tanf base in Syria.",
+        "据美军通报,22号塔楼27日晚(美国东部时间)遭无人机击中,3名美军士兵丧生。约旦官方28日曾称,遇袭的其实是叙利亚一侧的坦夫基地。",
+    ],
+)
+def test_the_neighbour_a_famous_attack_was_first_placed_at_is_no_second_attack_when_told_in_us_time(text: str) -> None:
+    """Tower 22 dated the evening before in US time, and Jordan's first word that it hit al-Tanf: one attack, no al-Tanf claim."""
+    assert [(c.base_id, c.killed) for c in claims_of(text, "2024-01-29")] == [("tower-22", 3)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "28日,无人机击中约旦的22号塔楼,三名美军士兵身亡。约旦的美军基地日前遇无人机袭击,造成3死,30日美方公布了死者身份。",
+        "Three American soldiers were killed on Sunday when a drone struck Tower 22 in Jordan. On Tuesday the drone attack on the US base in "
+        "Jordan that killed three soldiers was blamed on Kataib Hezbollah.",
+    ],
+)
+def test_deaths_told_again_without_the_base_days_later_are_the_named_attack(text: str) -> None:
+    """The same three dead, told again without the base's name on the day a statement about them came: no second fatal event."""
+    claims = claims_of(text, "2024-01-31")
+    assert [(c.base_id, str(c.attack_date), c.killed) for c in claims] == [("tower-22", "2024-01-28", 3)]
+    messages, _ = fold_claims(claims)
+    assert [getattr(m, "base_id", None) for m in messages if getattr(m, "kind", None) == "fatality"] == ["tower-22"]
+
+
+def test_deaths_in_another_country_told_without_a_base_stay_their_own_attack() -> None:
+    """Three dead at Tower 22 in Jordan and three dead at an unnamed base in Syria are two attacks."""
+    text = (
+        "Three American soldiers were killed on Sunday when a drone struck Tower 22 in Jordan. "
+        "On Monday a drone attack on a US base in eastern Syria killed three Syrian Democratic Forces fighters."
+    )
+    claims = claims_of(text, "2024-01-30")
+    assert [(c.base_id, c.country, c.killed) for c in claims] == [("tower-22", "Jordan", 3), (None, "Syria", 3)]
