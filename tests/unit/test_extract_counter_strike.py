@@ -90,3 +90,10 @@ def test_american_warplanes_after_an_attack_in_persian_answer_it() -> None:
 def test_american_planes_a_base_hosts_are_no_strike_and_leave_the_attacks_toll(language: str, text: str) -> None:
     """ "..., which hosts American planes, wounding two": planes named without a verb of striking are no state's strike."""
     assert [(c.base_id, c.wounded) for c in claims_of(text, "2024-02-03", language=language)] == [("ain-al-asad", 2)]
+
+
+@pytest.mark.parametrize("fighters", ["pro-Iranian fighters", "Iran-backed fighters", "Iranian-backed fighters", "militants"])
+def test_the_militias_own_dead_in_a_strike_on_them_are_no_toll_of_an_attack(fighters: str) -> None:
+    """ "A monitor said at least 18 pro-Iranian fighters were killed in the strikes in Syria": the attackers' side died, no fatality of an attack."""
+    text = f"A war monitor said at least 18 {fighters} were killed in the strikes in eastern Syria on Friday."
+    assert all(c.killed is None for c in claims_of(text, "2024-02-03"))
