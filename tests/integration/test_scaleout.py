@@ -54,6 +54,10 @@ def _differences(stream: list[dict[str, Any]], offline: list[dict[str, Any]]) ->
     for name, got, want in zip(("live events", "alert ids", "fatality alerts"), _final(stream), _final(offline), strict=True):
         got_set, want_set = (set(got.items()), set(want.items())) if isinstance(got, dict) else (set(got), set(want))
         lines += [f"{name} only in the stream: {sorted(map(str, got_set - want_set))}", f"{name} only offline: {sorted(map(str, want_set - got_set))}"]
+    events = {e for e, _ in _final(stream)[0] ^ _final(offline)[0]}
+    for name, messages in (("stream", stream), ("offline", offline)):  # every version of each event that differs, in topic order
+        lines += [f"{name}: {m['event_id'][:8]} v{m['version']} {m['type']} claims {[c[:8] for c in m['claim_ids']]} merged_into {m['merged_into']}"
+                  for m in messages if m["type"].startswith("event.") and m["event_id"] in events]  # fmt: skip
     return "\n".join(lines)
 
 
