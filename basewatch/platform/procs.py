@@ -16,6 +16,7 @@ from typing import Any
 import orjson
 
 from basewatch.platform.broker import free_port
+from basewatch.platform.lag import group_id
 from basewatch.platform.settings import Settings
 
 PORT_TRIES = 3
@@ -77,7 +78,7 @@ class WorkerSet:
         Only this worker's answer counts: one from another process on the same port (another namespace's worker that
         bound it first) names another application and is not taken for it."""
         deadline = time.monotonic() + timeout
-        app = f"{self.settings.topic_prefix}{self.settings.app_id}-{stage.partition('#')[0]}"
+        app = group_id(self.settings, stage.partition("#")[0])  # faust's application id names the group
         while time.monotonic() < deadline:
             if self.procs[stage].poll() is not None:
                 raise RuntimeError(f"the {stage} worker exited; its log:\n{self.log(stage)}")

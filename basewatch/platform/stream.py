@@ -385,9 +385,8 @@ class Stage:
         consumer: Any = self.app.consumer  # `_committed_offset` is on the Consumer class, not its protocol
         out: dict[Any, Tail] = {}
         try:
-            held = [tp for tp in consumer.assignment() if tp.topic == self.source_name]
             committed = consumer._committed_offset  # faust's own record: set by its seek to the committed offsets and by each commit
-            for tp in held:
+            for tp in self._held(consumer):
                 end = consumer.highwater(tp)
                 end = self._ends.get(tp) if end is None else end
                 if end is not None:
@@ -395,6 +394,10 @@ class Stage:
         except Exception:  # noqa: BLE001 - consumer not started or stopping: no figure rather than a wrong one
             return {}
         return out
+
+    def _held(self, consumer: Any) -> list[Any]:
+        """The input partitions assigned to this worker (its consumer also holds changelog and assignor partitions)."""
+        return [tp for tp in consumer.assignment() if tp.topic == self.source_name]
 
     def settled(self) -> bool:
         """Started, and no rebalance, recovery or paused flow under way: records of held partitions are expected to arrive."""
@@ -408,7 +411,7 @@ class Stage:
         (a stalled partition) would otherwise be missing from the lag and from `TailWatch`."""
         consumer: Any = self.app.consumer
         try:
-            unknown = [tp for tp in consumer.assignment() if tp.topic == self.source_name and consumer.highwater(tp) is None]
+            unknown = [tp for tp in self._held(consumer) if consumer.highwater(tp) is None]
             self._ends = dict(await consumer.highwaters(*unknown)) if unknown else {}
         except Exception as exc:  # noqa: BLE001 - a partition revoked or a broker away meanwhile: the next look asks again
             log.debug("stream.ends_unknown", error=_brief(exc))

@@ -427,7 +427,7 @@ def _counts_named_attacks(folded: str, s: int, e: int, dates: list[SentenceDate]
 def _tally(folded: str, s: int, e: int, lex: Words, names: tuple[tuple[int, int], ...]) -> bool:
     """A count of attacks in folded[s:e], not a number of a base's name before an attack word ("تعرض البرج 22
     لهجوم": Tower 22 came under attack, not "22 attacks")."""
-    return any(not any(a <= m.start() < b for a, b in names) for m in lex.aggregate_all.finditer(folded, s, e))
+    return any(not _inside(m.start(), names) for m in lex.aggregate_all.finditer(folded, s, e))
 
 
 def _counted_back_from_told_day(doc: Doc, d: SentenceDate) -> bool:
@@ -1115,13 +1115,13 @@ def _count_near(
     for m in cue.finditer(folded, s, e):
         if _retaliation_toll(folded, s, m.start(), lex, m.end(), e) or _placed_away(folded, s, e, m.start(), away):
             continue
-        if cue is lex.killed and any(a <= m.start() < b for a, b in skip):
+        if cue is lex.killed and _inside(m.start(), skip):
             continue  # "died of a heart attack while sheltering": a word of death inside a denial counts no toll
         if _paired(folded, m.start(), m.end(), cue, other, lex, skip):
             continue  # "40 soldiers were killed and wounded": one count of the dead and the wounded together, neither toll
         lo, hi = max(s, m.start() - TOLL_REACH), min(e, m.end() + TOLL_REACH)
         for n in [*lex.number.finditer(folded, lo, hi), *_one_victims(folded, lo, hi, lex)]:
-            if any(a <= n.start() < b for a, b in skip):
+            if _inside(n.start(), skip):
                 continue
             gap = (m.end(), n.start()) if n.start() >= m.end() else (n.end(), m.start())
             between = folded[gap[0] : gap[1]]
@@ -1234,7 +1234,7 @@ def _others_added(
     if joins and _others_follow(folded, n, lex):  # this count is the "others": the group told before it adds
         j = joins[-1]
         counts = (*lex.number.finditer(folded, lo, j.start()), *_one_victims(folded, lo, j.start(), lex))
-        prev = sorted((x for x in counts if not any(a <= x.start() < b for a, b in skip)), key=lambda x: x.start())
+        prev = sorted((x for x in counts if not _inside(x.start(), skip)), key=lambda x: x.start())
         first = prev[-1] if prev else None
         if first is not None and first.value and _one_group(folded, first.end(), j.start(), cue, other, lex):
             return first.value
@@ -1292,7 +1292,7 @@ def _joined_groups(folded: str, lo: int, at: int, lex: Words, skip: tuple[tuple[
     total = 0
     while True:
         prev = next((n for n in reversed(lex.number.finditer(folded, lo, at)) if n.end() <= at), None)
-        if prev is None or prev.value is None or any(a <= prev.start() < b for a, b in skip):
+        if prev is None or prev.value is None or _inside(prev.start(), skip):
             return total
         between = folded[prev.end() : at]
         joins = list(lex.conjunctions.finditer(folded, prev.end(), at))
