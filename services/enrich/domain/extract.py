@@ -931,7 +931,7 @@ def _casualties(
     wounded = _count_near(folded, s, e, lex.wounded, lex, skip, away)
     side = None
     for cue in (lex.killed, lex.wounded):
-        m = next((m for m in cue.finditer(folded, s, e) if not _placed_away(folded, s, e, m.start(), away)), None)
+        m = next((m for m in cue.finditer(folded, s, e) if not _placed_away(folded, s, e, m.start(), away, lex)), None)
         if m:
             side = _victims_side(folded, max(s, m.start() - 60), min(e, m.end() + 60), lex)
             break
@@ -1085,17 +1085,32 @@ def _bare_article(folded: str, n: Match, lex: Words) -> bool:
 _DIGIT_DATE = re.compile(r"\d[./:]\d")
 
 
+def _alone_in_brackets(folded: str, start: int, end: int) -> bool:
+    """The number is all a pair of brackets holds: an aside, never a count of its own (the Hebrew press names the
+    weekday in brackets after "today"/"last night", and "שני", Monday, is also the word for two; "five (5)"
+    repeats the count told before it)."""
+    return _OPEN_BRACKET.search(folded, max(0, start - 3), start) is not None and _CLOSE_BRACKET.match(folded, end) is not None
+
+
+_OPEN_BRACKET = re.compile(r"\(\s*$")
+_CLOSE_BRACKET = re.compile(r"\s*\)")
+
+
 def _digit_date(folded: str, start: int, end: int) -> bool:
     """The digits are part of a date or a clock time written with dots, slashes or a colon ("05.02.2024", "12:55")."""
     return bool(_DIGIT_DATE.match(folded, end - 1)) or (start >= 2 and bool(_DIGIT_DATE.match(folded, start - 2)))
 
 
-def _placed_away(folded: str, s: int, e: int, at: int, away: Spans) -> bool:
+def _placed_away(folded: str, s: int, e: int, at: int, away: Spans, lex: Words) -> bool:
     """The clause of the casualty word at `at` names a place outside the theatre: "Israeli strikes killed 45
-    Palestinians in Gaza", "... in Lebanon": those deaths are another war's, never the toll of an attack on a base."""
+    Palestinians in Gaza", "... in Lebanon": those deaths are another war's, never the toll of an attack on a base.
+    A clause opened by "where" tells of the place of the clause before it ("stormed bases around Gaza, where they
+    killed 1,400"): that clause counts too."""
     if not away:
         return False
     lo, hi = _clause(folded, s, e, at, at)
+    if lo > s and pattern(lex, r"[\s\"'(]*<where>").match(matchable(folded), lo) is not None:
+        lo = _clause(folded, s, e, lo - 1, lo - 1)[0]
     return any(lo <= a < hi for a, _ in away)
 
 
@@ -1113,7 +1128,7 @@ def _count_near(
     best: tuple[int, int] | None = None
     other = lex.wounded if cue is lex.killed else lex.killed
     for m in cue.finditer(folded, s, e):
-        if _retaliation_toll(folded, s, m.start(), lex, m.end(), e) or _placed_away(folded, s, e, m.start(), away):
+        if _retaliation_toll(folded, s, m.start(), lex, m.end(), e) or _placed_away(folded, s, e, m.start(), away, lex):
             continue
         if cue is lex.killed and _inside(m.start(), skip):
             continue  # "died of a heart attack while sheltering": a word of death inside a denial counts no toll
@@ -1146,6 +1161,8 @@ def _count_near(
                 continue  # Turkish "resmi bir açıklama": the indefinite article, not the number one
             if _digit_date(folded, n.start(), n.end()):
                 continue  # "Stand: 05.02.2024": a part of a date in digits, no count
+            if _alone_in_brackets(folded, n.start(), n.end()):
+                continue  # "נפצעו אמש (שני)" (wounded last night, Monday): a bracketed aside, here a weekday that is also "two"
             if _compound(folded, n.end()) and not _suffixed(folded, n.end(), lex):
                 continue  # "a one-way attack drone", "a two-day siege": a modifier, no count
             if _glued_counter(folded, n, lex):

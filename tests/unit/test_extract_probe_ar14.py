@@ -1,0 +1,66 @@
+"""Reporting in the region's own languages read as an analyst reads it.
+
+Each test is a pattern found by running the product on real articles outside the dev set and the earlier
+probes (probe set "ar14": Arabic, Persian, Turkish, Kurdish, Urdu and Hebrew outlets); the sentences are our
+own, written the way those outlets write.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import claims_of
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "ar",
+            "أعلنت فصائل مسلحة أنها هاجمت قاعدة عين الأسد بطائرتين مسيرتين يوم الثلاثاء. "
+            "وكان مسلحون قد اقتحموا مواقع عسكرية قرب قطاع غزة، حيث قتلوا 1200 شخص.",
+        ),
+        (
+            "en",
+            "The militia said it struck Ain al-Asad with two drones on Tuesday. "
+            "Gunmen had overrun army posts near the Gaza Strip during the attack, where they killed 1,200 people.",
+        ),
+    ],
+)
+def test_a_toll_in_a_where_clause_of_a_place_outside_the_theatre_is_not_the_base_attacks(language: str, text: str) -> None:
+    """A clause opened by "where" after a place outside the theatre tells of that place: its dead are no toll of the claim."""
+    (claim,) = claims_of(text, "2023-11-01", language=language)
+    assert (claim.base_id, claim.killed) == ("ain-al-asad", None)
+
+
+def test_a_where_clause_after_the_base_keeps_its_toll() -> None:
+    """The same clause after a base of the theatre tells of that base: its dead are the attack's."""
+    (claim,) = claims_of("A drone struck the Tower 22 outpost in Jordan on Sunday, where it killed three US soldiers.", "2024-01-29")
+    assert (claim.base_id, claim.killed) == ("tower-22", 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استهدفت طائرتان مسيرتان قاعدة عين الأسد يوم الثلاثاء، لكن الهجوم لم يسفر عن أضرار أو ضحايا.",
+        "سقطت ثلاثة صواريخ على قاعدة عين الأسد يوم الثلاثاء دون وقوع ضحايا.",
+    ],
+)
+def test_an_arabic_denial_of_victims_is_a_toll_of_none(text: str) -> None:
+    """"No damage or victims" in Arabic says nobody was killed or hurt, like "no casualties"."""
+    (claim,) = claims_of(text, "2023-11-01", language="ar")
+    assert (claim.killed, claim.wounded) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "wounded"),
+    [
+        ("he", "שלושה חיילים נפצעו היום (שני) בתקיפת רקטות על בסיס עין אל אסד.", 3),
+        ("en", "Four (4) soldiers were hurt when rockets hit Ain al-Asad on Monday.", 4),
+    ],
+)
+def test_a_number_alone_in_brackets_is_no_count(language: str, text: str, wounded: int) -> None:
+    """A bracketed aside (a Hebrew weekday that is also the word for two, a count repeated in digits) never replaces the toll beside it."""
+    (claim,) = claims_of(text, "2024-08-05", language=language)
+    assert claim.wounded == wounded
+
