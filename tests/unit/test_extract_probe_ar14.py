@@ -64,3 +64,8 @@ def test_a_number_alone_in_brackets_is_no_count(language: str, text: str, wounde
     (claim,) = claims_of(text, "2024-08-05", language=language)
     assert claim.wounded == wounded
 
+
+def test_tal_baydar_written_with_the_arabic_article_is_the_base() -> None:
+    """The Arabic name of Tal Baydar with the article on its second word links to the base."""
+    (claim,) = claims_of("استهدفت طائرة مسيرة قاعدة تل البيدر في ريف الحسكة يوم السبت.", "2023-11-18", language="ar")
+    assert claim.base_id == "tal-baydar"
