@@ -69,3 +69,16 @@ def test_tal_baydar_written_with_the_arabic_article_is_the_base() -> None:
     """The Arabic name of Tal Baydar with the article on its second word links to the base."""
     (claim,) = claims_of("استهدفت طائرة مسيرة قاعدة تل البيدر في ريف الحسكة يوم السبت.", "2023-11-18", language="ar")
     assert claim.base_id == "tal-baydar"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أسفر هجوم بطائرة مسيرة على البرج 22 عن مقتل ثلاثة جنود أمريكيين، وهو أول هجوم على الموقع منذ الهجمات على القوات الأمريكية التي بدأت في 17 أكتوبر.",
+        "وقال مسؤولون إن الهجوم على البرج 22 هو الأول منذ الهجمات التي بدأت في 17 أكتوبر على القوات الأمريكية.",
+    ],
+)
+def test_an_arabic_date_after_since_the_attacks_began_is_no_attack_day(text: str) -> None:
+    """ "Since the attacks that began on 17 October", the plural written with its article, starts a span: the attack keeps its day."""
+    (claim,) = claims_of(text, "2024-01-29", language="ar")
+    assert str(claim.attack_date) != "2023-10-17" and not claim.background
