@@ -82,3 +82,17 @@ def test_an_arabic_date_after_since_the_attacks_began_is_no_attack_day(text: str
     """ "Since the attacks that began on 17 October", the plural written with its article, starts a span: the attack keeps its day."""
     (claim,) = claims_of(text, "2024-01-29", language="ar")
     assert str(claim.attack_date) != "2023-10-17" and not claim.background
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "ويأتي ذلك بعد أقل من أسبوع على إعلانها ضرب قاعدة عين الأسد.",
+        "وجاء الهجوم في أعقاب هجوم مماثل على قاعدة عين الأسد.",
+    ],
+)
+def test_an_arabic_attack_told_as_what_came_a_while_before_is_background(follow_up: str) -> None:
+    """ "Less than a week after" and "in the wake of" in Arabic recall an earlier attack: the base named after them is history, the lead claim stays news."""
+    text = "أعلنت المقاومة الإسلامية في العراق صباح اليوم الجمعة استهداف قاعدة حرير بطائرة مسيرة. " + follow_up
+    claims = {c.base_id: c.background for c in claims_of(text, "2023-10-20", language="ar")}
+    assert claims == {"harir": False, "ain-al-asad": True}
