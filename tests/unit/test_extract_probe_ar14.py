@@ -96,3 +96,27 @@ def test_an_arabic_attack_told_as_what_came_a_while_before_is_background(follow_
     text = "أعلنت المقاومة الإسلامية في العراق صباح اليوم الجمعة استهداف قاعدة حرير بطائرة مسيرة. " + follow_up
     claims = {c.base_id: c.background for c in claims_of(text, "2023-10-20", language="ar")}
     assert claims == {"harir": False, "ain-al-asad": True}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "published", "expected"),
+    [
+        (
+            "ar",
+            'وقالت المقاومة في بيان: "ردا على جرائم العدو بحق أهلنا في غزة، هاجم مجاهدونا قاعدة حرير بطائرة مسيرة".',
+            "2023-12-31",
+            {"harir": False},
+        ),
+        ("en", "Two days after the strike on Tower 22, drones targeted al-Tanf on Tuesday.", "2024-01-30", {"tower-22": True, "al-tanf": False}),
+    ],
+)
+def test_a_recall_cue_covers_its_own_clause_and_the_attack_after_it_is_news(language: str, text: str, published: str, expected: dict[str, bool]) -> None:
+    """ "In response to the enemy's crimes, our fighters attacked Harir": the cue's clause is recalled; an attack told after it is news."""
+    claims = {c.base_id: c.background for c in claims_of(text, published, language=language)}
+    assert claims == expected
+
+
+def test_a_base_listed_on_after_a_recall_cue_stays_recalled() -> None:
+    """ "Days after the shelling of the Conoco base, and of al-Omar": the base listed after the comma has no attack of its own, so it is recalled too."""
+    claims = {c.base_id: c.background for c in claims_of("ويأتي الهجوم بعد أيام من قصف قاعدة كونيكو، وقاعدة العمر.", "2023-12-08", language="ar")}
+    assert claims == {"conoco": True, "al-omar": True}

@@ -346,6 +346,10 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         # drone attack on the US base in Jordan): there the cue may stand anywhere before a described place's noun.
         recall_before = pe if head_final(lex) and not hint else ps
         recalled = recall is not None and (recall.start() < recall_before or (hint and head_final(lex) and _recall_of_named(folded, pe, recall.start(), lex)))
+        # ... unless the attack after the cue is dated before the report's day: a statement quoted from an earlier day
+        # ("in response to ..., our fighters attacked today, Wednesday, ..." in a Friday story) keeps the recall reading
+        earlier = when is not None and ref is not None and when.value < ref
+        recalled = recalled and not (recall is not None and not earlier and _new_clause_attacks(folded, recall.end(), ps, lex))
         background = sentence_background or recalled or ps in named_attack or month is not None
         if background and basis in ("inherited", "publication"):
             # A recalled attack is not dated by the day carried from the news it is recalled in ("the first attack in
@@ -370,6 +374,17 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
 
 
 RECALL_AFTER_NAME = 3  # words between a named base and the recall cue after it: the attack noun and its postpositions
+
+
+def _new_clause_attacks(folded: str, cue_end: int, ps: int, lex: Words) -> bool:
+    """A recall cue's clause ends before the place and an attack of its own is told after it, before the place
+    ("ردا على جرائم العدو في غزة، استهدف المجاهدون قاعدة حرير": in response to the enemy's crimes in Gaza, the
+    fighters targeted Harir): what the cue recalls is in its own clause, the place is the news. A place listed on
+    after the cue's clause ("days after attacks on Conoco, and on al-Omar") has no attack word of its own: recalled."""
+    if head_final(lex) or ps <= cue_end:
+        return False
+    mark = _CLAUSE_PUNCT_ANY.search(folded, cue_end, ps)
+    return mark is not None and lex.attack.search(folded, mark.end(), ps) is not None
 
 
 def _date_spans(doc: Doc, s: int, e: int, dates: Sequence[SentenceDate]) -> tuple[tuple[int, int], ...]:
