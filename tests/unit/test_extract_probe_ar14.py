@@ -44,10 +44,12 @@ def test_a_where_clause_after_the_base_keeps_its_toll() -> None:
     [
         "استهدفت طائرتان مسيرتان قاعدة عين الأسد يوم الثلاثاء، لكن الهجوم لم يسفر عن أضرار أو ضحايا.",
         "سقطت ثلاثة صواريخ على قاعدة عين الأسد يوم الثلاثاء دون وقوع ضحايا.",
+        "أصابت طائرة مسيرة مخزنا في قاعدة عين الأسد يوم الثلاثاء، وأشار الجيش إلى عدم وقوع إصابات.",
+        "سقطت ثلاثة صواريخ على قاعدة عين الأسد يوم الثلاثاء بدون تسجيل أضرار أو إصابات.",
     ],
 )
 def test_an_arabic_denial_of_victims_is_a_toll_of_none(text: str) -> None:
-    """"No damage or victims" in Arabic says nobody was killed or hurt, like "no casualties"."""
+    """ "No damage or victims", "that no injuries occurred", "with no injuries recorded" in Arabic: nobody was killed or hurt."""
     (claim,) = claims_of(text, "2023-11-01", language="ar")
     assert (claim.killed, claim.wounded) == (0, 0)
 
