@@ -650,13 +650,12 @@ class Stage:
         deliver (after its own retries) halts the stage: the batch is not committed, a restart decides it again.
         """
         deadline = time.monotonic() + self.settings.broker_wait
+        await self._written([fut for fut, sent in outbox if sent is None])
+        messages = [(fut, sent) for fut, sent in outbox if sent is not None]
         attempt = 0
-        while outbox:
-            results = await asyncio.gather(*(fut for fut, _ in outbox), return_exceptions=True)
-            done = list(zip((sent for _, sent in outbox), results, strict=True))
-            if lost := next((r for sent, r in done if sent is None and isinstance(r, BaseException)), None):
-                self.halt(f"a table write was not acknowledged: {_brief(lost)}")
-            failed = [(sent, r) for sent, r in done if sent is not None and isinstance(r, BaseException)]
+        while messages:
+            results = await asyncio.gather(*(fut for fut, _ in messages), return_exceptions=True)
+            failed = [(sent, r) for (_, sent), r in zip(messages, results, strict=True) if isinstance(r, BaseException)]
             again: list[_Sent] = []
             refused: set[int] = set()
             for sent, exc in failed:
@@ -667,13 +666,28 @@ class Stage:
                 elif id(sent.event) not in refused:  # one letter per record, however many of its messages were refused
                     refused.add(id(sent.event))
                     await self.dead(sent.event, f"publishing failed: {_brief(exc)}")
-            outbox = []
+            messages = []
             if again:
                 attempt += 1
                 log.warning("kafka.retrying", what="delivery", attempt=attempt, messages=len(again), error=_brief(failed[0][1]))
                 await asyncio.sleep(min(10.0, 0.5 * 2 ** (attempt - 1)))
                 for sent in again:  # in the order they were first sent
-                    outbox.append((await self.retrying(partial(self._produce, sent), "delivery"), sent))
+                    messages.append((await self.retrying(partial(self._produce, sent), "delivery"), sent))
+
+    async def _written(self, writes: list[asyncio.Future[Any]]) -> None:
+        """Wait until the broker has acknowledged these table writes (faust's producer retries them itself).
+
+        One it gave up on, or one still unacknowledged after `broker_wait` seconds (faust's buffer task can die,
+        and its futures then never resolve), halts the stage loudly rather than stalling it: the batch is not
+        committed, so a restart decides it again."""
+        if not writes:
+            return
+        pending = set(writes)
+        done, pending = await asyncio.wait(pending, timeout=self.settings.broker_wait)
+        if pending:
+            self.halt(f"{len(pending)} table writes not acknowledged within {self.settings.broker_wait:.0f}s")
+        if lost := next((fut.exception() for fut in done if not fut.cancelled() and fut.exception() is not None), None):
+            self.halt(f"a table write was not acknowledged: {_brief(lost)}")
 
     async def dead(self, event: Any, reason: str) -> None:
         """Keep a record the stage cannot process on `<topic>.dlq`, with the reason; the stage goes on.

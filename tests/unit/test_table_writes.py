@@ -20,10 +20,14 @@ from basewatch.platform.settings import Settings
 from basewatch.platform.stream import Stage, make_app
 
 
-def _stage(tmp_path: Path) -> tuple[Stage, Any, Any]:
+class _Halted(Exception):
+    """What `Stage.halt` raises here instead of ending the process."""
+
+
+def _stage(tmp_path: Path, broker_wait: float = 300.0) -> tuple[Stage, Any, Any]:
     """An alert-like stage (never connected) with a table its handler writes, and the agent that runs its batches."""
     app = make_app("alert", Settings(bootstrap="127.0.0.1:1", data_dir=str(tmp_path), web_port=6066))
-    stage = Stage(app, Settings(bootstrap="127.0.0.1:1", data_dir=str(tmp_path)), "claims", [])
+    stage = Stage(app, Settings(bootstrap="127.0.0.1:1", data_dir=str(tmp_path), broker_wait=broker_wait), "claims", [])
     table = app.Table("state", default=None, partitions=app.conf.topic_partitions)
     return stage, table, app
 
@@ -81,13 +85,28 @@ async def test_a_table_write_the_producer_gives_up_on_halts_the_stage_instead_of
     outbox = await _one_batch(stage, table, app, [b"a"])
 
     def halt(reason: str) -> None:
-        raise SystemExit(reason)
+        raise _Halted(reason)
 
     monkeypatch.setattr(stage, "halt", halt)
     for fut, _ in outbox:
         fut.set_exception(TimeoutError("no answer from the broker"))
-    with pytest.raises(SystemExit, match="table write was not acknowledged"):
+    with pytest.raises(_Halted, match="table write was not acknowledged"):
         await stage._deliver(outbox)
+
+
+async def test_a_table_write_never_acknowledged_halts_the_stage_after_the_broker_wait_instead_of_stalling(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """faust's buffer task can die with writes in it (their futures never resolve): after `broker_wait` the stage halts, loudly."""
+    stage, table, app = _stage(tmp_path, broker_wait=0.2)
+    outbox = await _one_batch(stage, table, app, [b"a"])
+
+    def halt(reason: str) -> None:
+        raise _Halted(reason)
+
+    monkeypatch.setattr(stage, "halt", halt)
+    with pytest.raises(_Halted, match=r"2 table writes not acknowledged within 0s"):
+        await asyncio.wait_for(stage._deliver(outbox), 5)
 
 
 async def test_writes_outside_a_gathering_are_not_kept(tmp_path: Path) -> None:
