@@ -20,10 +20,21 @@ wait unprocessed for more than 100 ms, aiokafka fetches that idle partition alon
 request for the whole fetch wait, and the input topic is not fetched meanwhile: a stage stalls for 1.5 s
 under load (measured in ../shared/KAFKA-NOTES.md and with `make bench-stream`). A short wait bounds the
 stall; an idle consumer then asks the broker a little more often (one small request per wait).
+
+Table writes. A table change is queued in faust's producer buffer; faust flushes the producer before it
+commits offsets, but its buffer's flush gives up after 0.1 s without a message sent
+(`faust/transport/producer.py`, `ProducerBuffer.flush_atmost`), and a worker that stops leaves its
+consumer group before it flushes (`App.on_stop`). So on a loaded machine offsets could be committed with
+changelog writes of the records before them still in the buffer, and lost when the worker stopped: the
+next owner of the partition recovered a state without them and never read those records again (seen in
+our scale-out test: an event's last version lacking a claim another worker had handled). `collect_writes`
+gathers the futures of the changelog writes a task makes, so a stage acks a batch only once the broker
+has acknowledged its state changes too, as it already waited for its messages.
 """
 
 from __future__ import annotations
 
+import contextvars
 import logging
 import weakref
 from collections.abc import AsyncIterator
@@ -32,6 +43,7 @@ from typing import Any
 
 from faust import streams as faust_streams
 from faust.sensors import Monitor
+from faust.tables.base import Collection
 from faust.transport.drivers import aiokafka as faust_aiokafka
 
 FETCH_MAX_WAIT_MS = 100  # Kafka's own consumer default is 500; what matters here is the stall it bounds
@@ -90,9 +102,33 @@ class LeanMonitor(Monitor):
         pass
 
 
+# the list `collect_writes` gathers this task's changelog writes into (None: not gathered)
+_writes: contextvars.ContextVar[list[Any] | None] = contextvars.ContextVar("basewatch_changelog_writes", default=None)
+_send_changelog = Collection.send_changelog
+
+
+def _send_changelog_gathered(self: Any, *args: Any, **kwargs: Any) -> Any:
+    """faust's `Collection.send_changelog`, the future of the write kept where `collect_writes` asked."""
+    fut = _send_changelog(self, *args, **kwargs)
+    gathered = _writes.get()
+    if gathered is not None:
+        gathered.append(fut)
+    return fut
+
+
 def apply() -> None:
-    """Make faust's aiokafka transport use the consumer above (idempotent)."""
+    """Make faust's aiokafka transport use the consumer above and gather table writes (idempotent)."""
     faust_aiokafka.Transport.Consumer = _Consumer
+    Collection.send_changelog = _send_changelog_gathered  # type: ignore[method-assign]
+
+
+def collect_writes(into: list[Any]) -> contextvars.Token[list[Any] | None]:
+    """From now on in this task, the future of each table write (resolved when the broker acknowledges it) goes to `into`."""
+    return _writes.set(into)
+
+
+def stop_collecting(token: contextvars.Token[list[Any] | None]) -> None:
+    _writes.reset(token)
 
 
 async def batches(stream: Any, max_records: int) -> AsyncIterator[list[Any]]:

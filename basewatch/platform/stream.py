@@ -355,7 +355,7 @@ class Stage:
         self.tail_watch = TailWatch()
         self._ends: dict[Any, int] = {}  # held input partitions' end offsets asked of the broker (`_ask_ends`)
         self.last_handled = time.monotonic()  # when `_one` last finished a record (TailWatch: a busy worker has not stalled)
-        self._outbox: list[tuple[asyncio.Future[Any], _Sent]] = []  # sent, not yet acknowledged (see `_deliver`)
+        self._outbox: list[tuple[asyncio.Future[Any], _Sent | None]] = []  # sent, not yet acknowledged (see `_deliver`)
         self._sending: Any = None  # the record being handled: what a message sent now was sent for
 
         @app.page("/health")
@@ -466,7 +466,7 @@ class Stage:
             if settling is not None and not settling.done():
                 settling.cancel()  # the agent stops: what it did not ack is redelivered
 
-    async def _settle(self, stream: Any, batch: list[Any], outbox: list[tuple[asyncio.Future[Any], _Sent]]) -> None:
+    async def _settle(self, stream: Any, batch: list[Any], outbox: list[tuple[asyncio.Future[Any], _Sent | None]]) -> None:
         await self._deliver(outbox)
         await faust_patches.ack(stream, batch)
 
@@ -474,14 +474,16 @@ class Stage:
         """Run one record through the stage and wait until what it sent is acknowledged (a batch of one, see `handle_batch`)."""
         await self._deliver(await self.handle_batch([event], handler))
 
-    async def handle_batch(self, events: list[Any], handler: Handler) -> list[tuple[asyncio.Future[Any], _Sent]]:
+    async def handle_batch(self, events: list[Any], handler: Handler) -> list[tuple[asyncio.Future[Any], _Sent | None]]:
         """Run records through the stage, each after any records faust skipped before it; return what they sent, to pass to `_deliver`.
 
         Each record is decoded, decided and its messages sent by `handler` (one pure call), in order. What
         the batch adds to a bare loop over `handler` is paid once per batch: the producer gets the messages
         of the whole batch before the loop yields (so they travel in one request, not one each), the
         `progress` table is written once per partition. The caller acks the batch's events (so faust may
-        commit their offsets) only once every message the batch sent is acknowledged by the broker (`_deliver`).
+        commit their offsets) only once every message the batch sent and every table write it made (entries
+        with no `_Sent`) is acknowledged by the broker (`_deliver`): faust's own flush before a commit may
+        leave table writes behind (see `faust_patches`).
 
         faust-streaming can deliver records while tables are still recovering and then skip a run of
         offsets after its seek to the committed offsets (issues #216, #221, #596; seen in our SIGKILL
@@ -491,8 +493,20 @@ class Stage:
         once and the gap closes (it once crash-looped on an 8.5 MB key).
         """
         self.counts["batches"] += 1
-        outbox: list[tuple[asyncio.Future[Any], _Sent]] = []
+        outbox: list[tuple[asyncio.Future[Any], _Sent | None]] = []
         self._outbox = outbox  # what `send` sends while this batch is handled
+        writes: list[asyncio.Future[Any]] = []  # its table writes, acknowledged before its events are acked (faust_patches)
+        gathering = faust_patches.collect_writes(writes)
+        try:
+            await self._handle_each(events, handler)
+        finally:
+            faust_patches.stop_collecting(gathering)
+            self._outbox = []
+        outbox += [(write, None) for write in writes]
+        return outbox
+
+    async def _handle_each(self, events: list[Any], handler: Handler) -> None:
+        """`handle_batch`'s loop: each record after those faust skipped before it, then `progress` once per partition."""
         last: dict[str, tuple[int, Any]] = {}  # "topic:partition" -> (last offset handled, its event)
         for event in events:
             msg = event.message
@@ -509,8 +523,6 @@ class Stage:
         for key, (offset, event) in last.items():  # before the delivery wait: it travels with the batch's messages
             faust_patches.make_current(event)
             self.progress[key] = offset
-        self._outbox = []
-        return outbox
 
     async def _missed(self, msg: Any, last: int) -> list[Any]:
         """The records faust skipped before `msg` (offsets last+1 .. msg.offset-1), read from Kafka."""
@@ -628,19 +640,22 @@ class Stage:
         producer = await self.app.maybe_start_producer()
         return cast("asyncio.Future[Any]", await producer.send(sent.topic, sent.key, sent.value, None, None, sent.headers))
 
-    async def _deliver(self, outbox: list[tuple[asyncio.Future[Any], _Sent]]) -> None:
-        """Wait until the broker has acknowledged every message of `outbox` (as `handle_batch` returned it).
+    async def _deliver(self, outbox: list[tuple[asyncio.Future[Any], _Sent | None]]) -> None:
+        """Wait until the broker has acknowledged every message and table write of `outbox` (as `handle_batch` returned it).
 
         A message the producer could not deliver (it retries by itself for `request_timeout`) is sent again
         with backoff for up to `broker_wait` seconds while the failure is transient, then the stage halts (its
         batch is not committed, so a restart handles it again); one the broker refuses for good (too large
-        for the topic, say) dead-letters the record that produced it.
+        for the topic, say) dead-letters the record that produced it. A table write faust's producer could not
+        deliver (after its own retries) halts the stage: the batch is not committed, a restart decides it again.
         """
         deadline = time.monotonic() + self.settings.broker_wait
+        await self._written([fut for fut, sent in outbox if sent is None])
+        messages = [(fut, sent) for fut, sent in outbox if sent is not None]
         attempt = 0
-        while outbox:
-            results = await asyncio.gather(*(fut for fut, _ in outbox), return_exceptions=True)
-            failed = [(sent, r) for (_, sent), r in zip(outbox, results, strict=True) if isinstance(r, BaseException)]
+        while messages:
+            results = await asyncio.gather(*(fut for fut, _ in messages), return_exceptions=True)
+            failed = [(sent, r) for (_, sent), r in zip(messages, results, strict=True) if isinstance(r, BaseException)]
             again: list[_Sent] = []
             refused: set[int] = set()
             for sent, exc in failed:
@@ -651,13 +666,28 @@ class Stage:
                 elif id(sent.event) not in refused:  # one letter per record, however many of its messages were refused
                     refused.add(id(sent.event))
                     await self.dead(sent.event, f"publishing failed: {_brief(exc)}")
-            outbox = []
+            messages = []
             if again:
                 attempt += 1
                 log.warning("kafka.retrying", what="delivery", attempt=attempt, messages=len(again), error=_brief(failed[0][1]))
                 await asyncio.sleep(min(10.0, 0.5 * 2 ** (attempt - 1)))
                 for sent in again:  # in the order they were first sent
-                    outbox.append((await self.retrying(partial(self._produce, sent), "delivery"), sent))
+                    messages.append((await self.retrying(partial(self._produce, sent), "delivery"), sent))
+
+    async def _written(self, writes: list[asyncio.Future[Any]]) -> None:
+        """Wait until the broker has acknowledged these table writes (faust's producer retries them itself).
+
+        One it gave up on, or one still unacknowledged after `broker_wait` seconds (faust's buffer task can die,
+        and its futures then never resolve), halts the stage loudly rather than stalling it: the batch is not
+        committed, so a restart decides it again."""
+        if not writes:
+            return
+        pending = set(writes)
+        done, pending = await asyncio.wait(pending, timeout=self.settings.broker_wait)
+        if pending:
+            self.halt(f"{len(pending)} table writes not acknowledged within {self.settings.broker_wait:.0f}s")
+        if lost := next((fut.exception() for fut in done if not fut.cancelled() and fut.exception() is not None), None):
+            self.halt(f"a table write was not acknowledged: {_brief(lost)}")
 
     async def dead(self, event: Any, reason: str) -> None:
         """Keep a record the stage cannot process on `<topic>.dlq`, with the reason; the stage goes on.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from basewatch.schemas import AlertRaised, EventOpened
@@ -36,6 +38,17 @@ def test_the_same_claim_redelivered_repeats_its_decision_without_a_conflict() ->
     first = _decide(store, **TOWER, killed=3)
     again = handle(store, claim(**TOWER, killed=3)).messages
     assert [type(m) for m in again] == [type(m) for m in first] == [EventOpened, AlertRaised, AlertRaised]
+
+
+def test_an_undated_claim_redelivered_after_the_feeds_clock_moved_repeats_its_decision() -> None:
+    """The day the stage stamps on an undated report when it arrives (`arrived`) is the stage's, not the text's: no conflict on redelivery."""
+    store = KeyValueEventStore()
+    _decide(store, claim_id="c0", article_id="a0", **TOWER, published_at=date(2024, 1, 20))
+    _decide(store, **TOWER, attack_date=None, date_basis=None, date_precision="none")
+    _decide(store, claim_id="c2", article_id="a2", **TOWER, published_at=date(2024, 2, 2))  # the clock moves on
+    again = handle(store, claim(**TOWER, attack_date=None, date_basis=None, date_precision="none"))
+    assert (member := store.member("c1")) is not None and member.arrived == date(2024, 1, 28)  # the newest day seen: c0's attack
+    assert [type(m) for m in again.messages] == [EventOpened]
 
 
 def test_the_same_text_carried_by_another_outlet_is_not_a_conflict() -> None:

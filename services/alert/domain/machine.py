@@ -482,9 +482,10 @@ class ClaimIdReused(ValueError):
     it with this reason, and the decision already published stands."""
 
 
-# Not compared: what the stage added to the claim (its event, version, decisions) and the outlet's metadata
-# (the same text carried by another outlet has the same article id, hence the same claim ids, by design).
-_NOT_FACTS = {"event_id", "version", "alerts", "followups", "source", "url", "published"}
+# Not compared: what the stage added to the claim (its event, version, decisions, the feed's clock when an undated
+# report arrived) and the outlet's metadata (the same text carried by another outlet has the same article id, hence
+# the same claim ids, by design).
+_NOT_FACTS = {"event_id", "version", "alerts", "followups", "arrived", "source", "url", "published"}
 
 
 def _changed(done: Member, again: Member) -> str:
