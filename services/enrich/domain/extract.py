@@ -118,9 +118,9 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             found = _lede_toll(found, lede, doc, gaz)
             lede = None
         elif not found and has_cue and not drafts:
-            lede = _toll_before_place(folded, s, e, lex, gaz, n) or _placeless_toll(doc, n, gaz) or lede
+            lede = _retold_lede(lede, _toll_before_place(folded, s, e, lex, gaz, n) or _placeless_toll(doc, n, gaz))
         elif not found and not cued and not drafts:
-            lede = _placeless_toll(doc, n, gaz) or lede
+            lede = _retold_lede(lede, _placeless_toll(doc, n, gaz))
         if found:
             if found[0].actor and lex.claimed.search(folded, s, e) and _refers_back(folded, s, e, lex):
                 drafts = [d if d.actor or d.sentence != prev else replace(d, actor=found[0].actor) for d in drafts]
@@ -1458,6 +1458,21 @@ def _toll_before_place(
     toll_end = e if strike is None else strike.start()
     killed, wounded, side = _casualties(folded, s, toll_end, lex, (), tuple(gaz.elsewhere_in(folded, s, toll_end)))
     return (n, killed, wounded, side, countries) if killed or wounded else None
+
+
+def _retold_lede(
+    lede: tuple[int, int | None, int | None, Side | None, frozenset[str]] | None,
+    new: tuple[int, int | None, int | None, Side | None, frozenset[str]] | None,
+) -> tuple[int, int | None, int | None, Side | None, frozenset[str]] | None:
+    """The toll told before any place, after one more sentence: a headline's deaths with their country ("3 US troops
+    killed in Jordan"), then the lead's same deaths with no place ("Three service members were killed and 25 wounded
+    Saturday night"): one story told twice, so the country stays the toll's and the lead adds the counts it lacked."""
+    if new is None:
+        return lede
+    if lede is None or not lede[4] or new[4] or not new[1] or new[1] != lede[1]:
+        return new
+    n, killed, wounded, side, countries = lede
+    return (n, killed, wounded if wounded is not None else new[2], side or new[3], countries)
 
 
 def _lede_toll(found: list[Draft], lede: tuple[int, int | None, int | None, Side | None, frozenset[str]], doc: Doc, gaz: Gazetteer) -> list[Draft]:

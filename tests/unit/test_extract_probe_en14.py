@@ -1,0 +1,41 @@
+"""Reporting read as an analyst reads it, in English and the dev set's other big languages.
+
+Each test is a pattern found by running the product on real articles outside the dev set and the earlier
+probes (probe set "en14"); the sentences are our own, written the way those outlets write.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import claims_of
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Three American soldiers killed in Jordan, Pentagon says\n\n"
+            "Three American soldiers were killed and 20 others were hurt on Saturday night when a drone struck their quarters.",
+        ),
+        (
+            "de",
+            "Drei US-Soldaten in Jordanien getötet\n\n"
+            "Drei amerikanische Soldaten wurden in der Nacht zum Sonntag getötet und 20 weitere verletzt, als eine Drohne ihre Unterkünfte traf.",
+        ),
+    ],
+)
+def test_a_headline_toll_keeps_its_country_when_the_lead_retells_it_without_a_place(language: str, text: str) -> None:
+    """Deaths and a country in the headline, the same deaths with no place in the lead: one story, the famous attack of that country."""
+    claims = claims_of(text, None, language=language)
+    assert [(c.base_id, c.killed, c.wounded) for c in claims] == [("tower-22", 3, 20)]
+
+
+def test_a_lead_with_another_death_count_does_not_take_the_headline_country() -> None:
+    """A lead whose toll differs from the headline's tells another count: the headline's country is not lent to it."""
+    text = (
+        "Three American soldiers killed in Jordan, Pentagon says\n\n"
+        "Two American soldiers were killed and 20 others were hurt on Saturday night when a drone struck their quarters."
+    )
+    assert [(c.base_id, c.killed) for c in claims_of(text, None, language="en")] != [("tower-22", 2)]
