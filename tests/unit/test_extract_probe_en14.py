@@ -39,3 +39,17 @@ def test_a_lead_with_another_death_count_does_not_take_the_headline_country() ->
         "Two American soldiers were killed and 20 others were hurt on Saturday night when a drone struck their quarters."
     )
     assert [(c.base_id, c.killed) for c in claims_of(text, None, language="en")] != [("tower-22", 2)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "toll"),
+    [
+        ("ru", "Американская база у месторождения Конико подверглась ракетному обстрелу. Сведений о пострадавших и погибших пока нет.", (None, None)),
+        ("uk", "Американська база біля родовища Коніко зазнала ракетного обстрілу. Інформації про загиблих і постраждалих немає.", (None, None)),
+        ("uk", "Американська база біля родовища Коніко зазнала ракетного обстрілу. Постраждалих немає.", (0, 0)),
+    ],
+)
+def test_no_information_about_the_dead_is_no_toll_of_none(language: str, text: str, toll: tuple[int | None, int | None]) -> None:
+    """ "There is no information about the dead" says nothing is known yet; "there are no injured" alone is a toll of none."""
+    claims = claims_of(text, "2024-08-30", language=language)
+    assert [(c.base_id, c.killed, c.wounded) for c in claims] == [("conoco", *toll)]

@@ -922,8 +922,11 @@ def _casualties(
     `away`: places outside the theatre, whose clauses give no toll of an attack on a base."""
     said = [(m, m.start(), m.end()) for cat in (lex.no_casualties, lex.no_deaths) for m in cat.finditer(folded, s, e)]
     skip = skip + tuple((a, b) for _, a, b in said)  # "killing no one": the number word of a denial is no count
-    # "initially reported no casualties, but ...": a denial since replaced is none
-    kept = {a for _, a, _ in said if lex.superseded.search(folded, max(s, a - SUPERSEDED_REACH), a) is None}
+    # "initially reported no casualties, but ...": a denial since replaced is none; "no information about the dead" none either
+    kept = {
+        a for _, a, _ in said
+        if lex.superseded.search(folded, max(s, a - SUPERSEDED_REACH), a) is None and lex.unreported.search(folded, max(s, a - UNREPORTED_REACH), a) is None
+    }  # fmt: skip
     denials = tuple((a, b) for _, a, b in said if a in kept)
     no_casualties = any(a in kept for m, a, _ in said if lex.no_casualties.search(folded, a, m.end()) is not None)
     no_deaths = any(a in kept for m, a, _ in said if lex.no_deaths.search(folded, a, m.end()) is not None)
@@ -947,6 +950,7 @@ def _casualties(
 
 
 SUPERSEDED_REACH = 30  # characters from "initially" to the denial it says was later replaced
+UNREPORTED_REACH = 40  # characters from "information about" to the denial it turns into no word ("... о пострадавших и погибших нет")
 
 
 NAME_WORD = r"\s(?!<conjunctions|auxiliaries|killed|speech|genitive>)[\w'-]+"
