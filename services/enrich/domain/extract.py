@@ -1287,7 +1287,7 @@ def _one_victims(folded: str, lo: int, hi: int, lex: Words) -> list[Match]:
     return [v for v in lex.one_victim(folded, lo, hi) if genitive.search(matchable(folded), v.start(), v.end()) is None]
 
 
-GROUP_WORDS = 4  # words of one counted group of victims before "and" ("five American soldiers and")
+GROUP_WORDS = 5  # words of one counted group of victims before "and" ("five American soldiers and", "dos soldados de Estados Unidos y")
 
 
 def _joined_groups(folded: str, lo: int, at: int, lex: Words, skip: tuple[tuple[int, int], ...]) -> int:
