@@ -53,3 +53,28 @@ def test_no_information_about_the_dead_is_no_toll_of_none(language: str, text: s
     """ "There is no information about the dead" says nothing is known yet; "there are no injured" alone is a toll of none."""
     claims = claims_of(text, "2024-08-30", language=language)
     assert [(c.base_id, c.killed, c.wounded) for c in claims] == [("conoco", *toll)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The Islamic Resistance in Iraq claimed on Tuesday a drone attack on a site in Eilat. "
+               "The group said the operation was carried out on Monday morning."),
+        ("fr", "La Résistance islamique en Irak a revendiqué mardi une attaque de drone contre un site d'Eilat. "
+               "Le groupe a indiqué que l'opération a été menée lundi matin."),
+        ("es", "La Resistencia Islámica en Irak reivindicó el martes un ataque con dron contra un sitio de Eilat. "
+               "El grupo dijo que la operación se realizó el lunes por la mañana."),
+        ("pt", "A Resistência Islâmica no Iraque reivindicou na terça-feira um ataque com drone contra um local em Eilat. "
+               "O grupo disse que a operação foi realizada na segunda-feira de manhã."),
+    ],
+)
+def test_the_day_of_a_claim_gives_way_to_the_earlier_day_the_story_then_gives_the_attack(language: str, text: str) -> None:
+    """ "Claimed on Tuesday an attack ... the operation was carried out on Monday": the attack is Monday's, one claim."""
+    claims = claims_of(text, "2024-05-28", language=language)
+    assert [(c.base_id, str(c.attack_date)) for c in claims] == [("eilat-naval-base", "2024-05-27")]
+
+
+def test_a_day_told_of_something_else_leaves_the_attack_its_own_day() -> None:
+    """A day that is not the claim's ("struck on Tuesday"), then another day of something else: the attack keeps Tuesday."""
+    text = "Drones struck a site in Eilat on Tuesday, the Islamic Resistance in Iraq said. The attack followed a warning the group issued on Monday."
+    assert [(c.base_id, str(c.attack_date)) for c in claims_of(text, "2024-05-28", language="en")] == [("eilat-naval-base", "2024-05-28")]

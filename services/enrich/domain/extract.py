@@ -1652,6 +1652,12 @@ def _enrich(
         d = replace(d, date=told, date_basis=told.basis)
     if dates and d.date and all(x.value != d.date.value for x in dates):
         day = d.date.value
+        earlier = [x for x in dates if 0 < (day - x.value).days <= CLAIM_LAG_DAYS and not _said_on(folded, s, e, x.span, lex)]
+        if earlier and _claim_day(folded, d, lex):
+            # "The IRI claimed on Tuesday a drone attack on Eilat. The group said the operation was carried out on
+            # Monday.": the day of the claim stood for the attack's only until the attack's own day is told
+            d = replace(d, date=earlier[0], date_basis=earlier[0].basis)
+            return replace(d, actor=d.actor or actor, status="claimed" if actor and d.status == "reported" else d.status)
         # "... on Monday claimed responsibility for the attack": the day of the claim, not of the attack
         d = replace(d, actor=d.actor or actor, status="claimed" if actor and d.status == "reported" else d.status)
         if not (killed and d.killed is None and all(x.value > day for x in dates)):
@@ -1673,6 +1679,26 @@ def _enrich(
         actor=d.actor or actor,
         status="claimed" if actor and d.status == "reported" else d.status,
     )
+
+
+CLAIM_LAG_DAYS = 3  # how many days before its claim an attack told later in the story may have taken place
+
+
+def _claim_day(folded: str, d: Draft, lex: Words) -> bool:
+    """The claim's day is written right after a verb of claiming ("claimed on Tuesday a drone attack", "a revendiqué
+    mardi une attaque", "reivindicó el martes") or right before it ("on Tuesday claimed"): the day the group claimed
+    it, not necessarily the attack's."""
+    if d.date is None or d.date.span[0] < d.sentence[0] or d.date.span[0] > d.sentence[1]:
+        return False
+    at, end = d.date.span
+    verbs = lex.claimed.finditer(folded, max(d.sentence[0], at - CLAIM_DAY_REACH), at)
+    if verbs and len(folded[verbs[-1].end() : at].split()) <= 1:
+        return True
+    after = lex.claimed.search(folded, end, min(d.sentence[1], end + CLAIM_DAY_REACH))
+    return after is not None and not folded[end : after.start()].strip()
+
+
+CLAIM_DAY_REACH = 30  # characters from a verb of claiming to the day written right after it
 
 
 def _full_day(dates: list[SentenceDate]) -> SentenceDate | None:
