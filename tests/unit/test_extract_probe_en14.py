@@ -78,3 +78,28 @@ def test_a_day_told_of_something_else_leaves_the_attack_its_own_day() -> None:
     """A day that is not the claim's ("struck on Tuesday"), then another day of something else: the attack keeps Tuesday."""
     text = "Drones struck a site in Eilat on Tuesday, the Islamic Resistance in Iraq said. The attack followed a warning the group issued on Monday."
     assert [(c.base_id, str(c.attack_date)) for c in claims_of(text, "2024-05-28", language="en")] == [("eilat-naval-base", "2024-05-28")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Drones struck the al-Omar base on Sunday. "
+               "Seven members of the Kurdish forces who were present with the American troops at the base were killed."),
+        ("es", "Drones alcanzaron la base de al-Omar el domingo. "
+               "Siete miembros de las fuerzas kurdas que estaban con las tropas estadounidenses en la base murieron."),
+        ("fr", "Des drones ont frappé la base d'al-Omar dimanche. "
+               "Sept membres des forces kurdes qui se trouvaient avec les troupes américaines sur la base ont été tués."),
+        ("pt", "Drones atingiram a base de al-Omar no domingo. "
+               "Sete membros das forças curdas que estavam com as tropas americanas na base foram mortos."),
+    ],
+)
+def test_the_side_of_the_dead_is_the_counted_group_not_the_forces_a_relative_clause_names(language: str, text: str) -> None:
+    """ "Seven members of the Kurdish forces who were with the American troops ... were killed": seven partner dead, no US deaths."""
+    claims = claims_of(text, "2024-02-06", language=language)
+    assert [(c.base_id, c.killed, c.casualty_side) for c in claims] == [("al-omar", 7, "partner")]
+
+
+def test_a_counted_group_far_before_its_casualty_word_still_gives_the_side() -> None:
+    """ "Five American soldiers were, in the rocket attack on the coalition base at Ain al-Asad, wounded": the soldiers' side, US."""
+    text = "Fünf amerikanische Soldaten wurden bei dem Raketenangriff auf die Koalitionsbasis Ain al-Asad in der Provinz Anbar verletzt."
+    assert [(c.base_id, c.wounded, c.casualty_side) for c in claims_of(text, "2024-08-06", language="de")] == [("ain-al-asad", 5, "US")]

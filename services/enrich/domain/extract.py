@@ -936,7 +936,7 @@ def _casualties(
     for cue in (lex.killed, lex.wounded):
         m = next((m for m in cue.finditer(folded, s, e) if not _placed_away(folded, s, e, m.start(), away)), None)
         if m:
-            side = _victims_side(folded, max(s, m.start() - 60), min(e, m.end() + 60), lex)
+            side = _subject_side(folded, s, m.start(), lex) or _victims_side(folded, max(s, m.start() - 60), min(e, m.end() + 60), lex)
             break
     if killed is None and not denials:
         killed = _named_dead(folded, s, e, lex)
@@ -1382,6 +1382,29 @@ def _victims_side(folded: str, s: int, e: int, lex: Words) -> Side | None:
     if near:
         return min(near)[1]
     return _side(folded, s, e, lex)
+
+
+SIDE_WINDOW = 60  # characters around a casualty word where the victims' side words are read
+
+
+def _subject_side(folded: str, s: int, at: int, lex: Words) -> Side | None:
+    """The side of a counted group of victims that opens the clause of the casualty word at `at`, further back than
+    the side words around it are read ("seven members of the Kurdish forces who were with the American troops at the
+    base were killed": partner, not the side of the troops the relative clause names beside them), or None."""
+    lo = max(s, at - TOLL_REACH)
+    lo = max([lo, *(p.end() for p in _CLAUSE_PUNCT_ANY.finditer(folded, lo, at))])
+    for n in lex.number.finditer(folded, lo, max(lo, at - SIDE_WINDOW)):
+        v = lex.victims.search(folded, n.end(), min(at, n.end() + 25))
+        if v is None or len(folded[n.end() : v.start()].split()) > COUNTED_WORDS:
+            continue
+        if lex.killed.search(folded, n.end(), at) or lex.wounded.search(folded, n.end(), at):
+            return None
+        side = _victims_side(folded, n.start(), min(at, v.end() + 25), lex)
+        return side
+    return None
+
+
+COUNTED_WORDS = 2  # words between a count and the victim noun it counts ("seven members", "sete dos membros")
 
 
 def _side(folded: str, s: int, e: int, lex: Words) -> Side | None:
