@@ -346,6 +346,10 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         # drone attack on the US base in Jordan): there the cue may stand anywhere before a described place's noun.
         recall_before = pe if head_final(lex) and not hint else ps
         recalled = recall is not None and (recall.start() < recall_before or (hint and head_final(lex) and _recall_of_named(folded, pe, recall.start(), lex)))
+        # ... unless the attack after the cue is dated before the report's day: a statement quoted from an earlier day
+        # ("in response to ..., our fighters attacked today, Wednesday, ..." in a Friday story) keeps the recall reading
+        earlier = when is not None and ref is not None and when.value < ref
+        recalled = recalled and not (recall is not None and not earlier and _new_clause_attacks(folded, recall.end(), ps, lex))
         background = sentence_background or recalled or ps in named_attack or month is not None
         if background and basis in ("inherited", "publication"):
             # A recalled attack is not dated by the day carried from the news it is recalled in ("the first attack in
@@ -370,6 +374,17 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
 
 
 RECALL_AFTER_NAME = 3  # words between a named base and the recall cue after it: the attack noun and its postpositions
+
+
+def _new_clause_attacks(folded: str, cue_end: int, ps: int, lex: Words) -> bool:
+    """A recall cue's clause ends before the place and an attack of its own is told after it, before the place
+    ("ردا على جرائم العدو في غزة، استهدف المجاهدون قاعدة حرير": in response to the enemy's crimes in Gaza, the
+    fighters targeted Harir): what the cue recalls is in its own clause, the place is the news. A place listed on
+    after the cue's clause ("days after attacks on Conoco, and on al-Omar") has no attack word of its own: recalled."""
+    if head_final(lex) or ps <= cue_end:
+        return False
+    mark = _CLAUSE_PUNCT_ANY.search(folded, cue_end, ps)
+    return mark is not None and lex.attack.search(folded, mark.end(), ps) is not None
 
 
 def _date_spans(doc: Doc, s: int, e: int, dates: Sequence[SentenceDate]) -> tuple[tuple[int, int], ...]:
@@ -934,7 +949,7 @@ def _casualties(
     wounded = _count_near(folded, s, e, lex.wounded, lex, skip, away)
     side = None
     for cue in (lex.killed, lex.wounded):
-        m = next((m for m in cue.finditer(folded, s, e) if not _placed_away(folded, s, e, m.start(), away)), None)
+        m = next((m for m in cue.finditer(folded, s, e) if not _placed_away(folded, s, e, m.start(), away, lex)), None)
         if m:
             side = _subject_side(folded, s, m.start(), lex) or _victims_side(folded, max(s, m.start() - 60), min(e, m.end() + 60), lex)
             break
@@ -1089,17 +1104,32 @@ def _bare_article(folded: str, n: Match, lex: Words) -> bool:
 _DIGIT_DATE = re.compile(r"\d[./:]\d")
 
 
+def _alone_in_brackets(folded: str, start: int, end: int) -> bool:
+    """The number is all a pair of brackets holds: an aside, never a count of its own (the Hebrew press names the
+    weekday in brackets after "today"/"last night", and "שני", Monday, is also the word for two; "five (5)"
+    repeats the count told before it)."""
+    return _OPEN_BRACKET.search(folded, max(0, start - 3), start) is not None and _CLOSE_BRACKET.match(folded, end) is not None
+
+
+_OPEN_BRACKET = re.compile(r"\(\s*$")
+_CLOSE_BRACKET = re.compile(r"\s*\)")
+
+
 def _digit_date(folded: str, start: int, end: int) -> bool:
     """The digits are part of a date or a clock time written with dots, slashes or a colon ("05.02.2024", "12:55")."""
     return bool(_DIGIT_DATE.match(folded, end - 1)) or (start >= 2 and bool(_DIGIT_DATE.match(folded, start - 2)))
 
 
-def _placed_away(folded: str, s: int, e: int, at: int, away: Spans) -> bool:
+def _placed_away(folded: str, s: int, e: int, at: int, away: Spans, lex: Words) -> bool:
     """The clause of the casualty word at `at` names a place outside the theatre: "Israeli strikes killed 45
-    Palestinians in Gaza", "... in Lebanon": those deaths are another war's, never the toll of an attack on a base."""
+    Palestinians in Gaza", "... in Lebanon": those deaths are another war's, never the toll of an attack on a base.
+    A clause opened by "where" tells of the place of the clause before it ("stormed bases around Gaza, where they
+    killed 1,400"): that clause counts too."""
     if not away:
         return False
     lo, hi = _clause(folded, s, e, at, at)
+    if lo > s and pattern(lex, r"[\s\"'(]*<where>").match(matchable(folded), lo) is not None:
+        lo = _clause(folded, s, e, lo - 1, lo - 1)[0]
     return any(lo <= a < hi for a, _ in away)
 
 
@@ -1117,7 +1147,7 @@ def _count_near(
     best: tuple[int, int] | None = None
     other = lex.wounded if cue is lex.killed else lex.killed
     for m in cue.finditer(folded, s, e):
-        if _retaliation_toll(folded, s, m.start(), lex, m.end(), e) or _placed_away(folded, s, e, m.start(), away):
+        if _retaliation_toll(folded, s, m.start(), lex, m.end(), e) or _placed_away(folded, s, e, m.start(), away, lex):
             continue
         if cue is lex.killed and _inside(m.start(), skip):
             continue  # "died of a heart attack while sheltering": a word of death inside a denial counts no toll
@@ -1150,6 +1180,8 @@ def _count_near(
                 continue  # Turkish "resmi bir açıklama": the indefinite article, not the number one
             if _digit_date(folded, n.start(), n.end()):
                 continue  # "Stand: 05.02.2024": a part of a date in digits, no count
+            if _alone_in_brackets(folded, n.start(), n.end()):
+                continue  # "נפצעו אמש (שני)" (wounded last night, Monday): a bracketed aside, here a weekday that is also "two"
             if _compound(folded, n.end()) and not _suffixed(folded, n.end(), lex):
                 continue  # "a one-way attack drone", "a two-day siege": a modifier, no count
             if _glued_counter(folded, n, lex):

@@ -86,6 +86,9 @@ class LanguagePack(BaseModel):
     # The indefinite article ("a soldier was killed": one victim) and the words that join clauses ("and").
     indefinite: Phrases = ()
     conjunctions: Phrases = ()
+    # Words that open a clause telling of the place the clause before it named ("stormed bases around Gaza, where
+    # they killed 1,400"): a toll in such a clause is that place's.
+    where: Phrases = ()
     # What a number may measure that is no count of people ("40 km", "91 days").
     measure_units: Phrases = ()
     # Number words: value -> words. Digits are read in every language.
