@@ -103,3 +103,15 @@ def test_a_counted_group_far_before_its_casualty_word_still_gives_the_side() -> 
     """ "Five American soldiers were, in the rocket attack on the coalition base at Ain al-Asad, wounded": the soldiers' side, US."""
     text = "Fünf amerikanische Soldaten wurden bei dem Raketenangriff auf die Koalitionsbasis Ain al-Asad in der Provinz Anbar verletzt."
     assert [(c.base_id, c.wounded, c.casualty_side) for c in claims_of(text, "2024-08-06", language="de")] == [("ain-al-asad", 5, "US")]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Three American military trainers were killed on Friday in an exchange of gunfire, officials said.",
+        "Three US trainers were killed on Friday when guards opened fire on their car, officials said.",
+    ],
+)
+def test_a_lead_that_tells_the_same_deaths_by_no_weapon_of_the_campaign_does_not_keep_the_headline_country(lead: str) -> None:
+    """Headline deaths in Jordan, then troops shot dead at a gate: another kind of story, not the famous drone attack."""
+    assert claims_of(f"Three American soldiers killed in Jordan\n\n{lead}", None, language="en") == []

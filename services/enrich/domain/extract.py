@@ -118,9 +118,9 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             found = _lede_toll(found, lede, doc, gaz)
             lede = None
         elif not found and has_cue and not drafts:
-            lede = _retold_lede(lede, _toll_before_place(folded, s, e, lex, gaz, n) or _placeless_toll(doc, n, gaz))
+            lede = _retold_lede(lede, _toll_before_place(folded, s, e, lex, gaz, n) or _placeless_toll(doc, n, gaz), doc)
         elif not found and not cued and not drafts:
-            lede = _retold_lede(lede, _placeless_toll(doc, n, gaz))
+            lede = _retold_lede(lede, _placeless_toll(doc, n, gaz), doc)
         if found:
             if found[0].actor and lex.claimed.search(folded, s, e) and _refers_back(folded, s, e, lex):
                 drafts = [d if d.actor or d.sentence != prev else replace(d, actor=found[0].actor) for d in drafts]
@@ -1522,13 +1522,16 @@ def _toll_before_place(
 def _retold_lede(
     lede: tuple[int, int | None, int | None, Side | None, frozenset[str]] | None,
     new: tuple[int, int | None, int | None, Side | None, frozenset[str]] | None,
+    doc: Doc,
 ) -> tuple[int, int | None, int | None, Side | None, frozenset[str]] | None:
     """The toll told before any place, after one more sentence: a headline's deaths with their country ("3 US troops
-    killed in Jordan"), then the lead's same deaths with no place ("Three service members were killed and 25 wounded
-    Saturday night"): one story told twice, so the country stays the toll's and the lead adds the counts it lacked."""
+    killed in Jordan"), then the lead's same deaths with no place, by a weapon of the campaign ("Three service members
+    were killed and 25 wounded Saturday night in the drone attack"): one story told twice, so the country stays the
+    toll's and the lead adds the counts it lacked. A lead that tells the deaths by no such weapon (troops shot at a
+    gate) tells another kind of story: it replaces the headline's toll as before."""
     if new is None:
         return lede
-    if lede is None or not lede[4] or new[4] or not new[1] or new[1] != lede[1]:
+    if lede is None or not lede[4] or new[4] or not new[1] or new[1] != lede[1] or not _within(list(doc.weapons), *doc.sentences[new[0]]):
         return new
     n, killed, wounded, side, countries = lede
     return (n, killed, wounded if wounded is not None else new[2], side or new[3], countries)
