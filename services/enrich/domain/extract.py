@@ -118,9 +118,9 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             found = _lede_toll(found, lede, doc, gaz)
             lede = None
         elif not found and has_cue and not drafts:
-            lede = _toll_before_place(folded, s, e, lex, gaz, n) or _placeless_toll(doc, n, gaz) or lede
+            lede = _retold_lede(lede, _toll_before_place(folded, s, e, lex, gaz, n) or _placeless_toll(doc, n, gaz), doc)
         elif not found and not cued and not drafts:
-            lede = _placeless_toll(doc, n, gaz) or lede
+            lede = _retold_lede(lede, _placeless_toll(doc, n, gaz), doc)
         if found:
             if found[0].actor and lex.claimed.search(folded, s, e) and _refers_back(folded, s, e, lex):
                 drafts = [d if d.actor or d.sentence != prev else replace(d, actor=found[0].actor) for d in drafts]
@@ -937,8 +937,11 @@ def _casualties(
     `away`: places outside the theatre, whose clauses give no toll of an attack on a base."""
     said = [(m, m.start(), m.end()) for cat in (lex.no_casualties, lex.no_deaths) for m in cat.finditer(folded, s, e)]
     skip = skip + tuple((a, b) for _, a, b in said)  # "killing no one": the number word of a denial is no count
-    # "initially reported no casualties, but ...": a denial since replaced is none
-    kept = {a for _, a, _ in said if lex.superseded.search(folded, max(s, a - SUPERSEDED_REACH), a) is None}
+    # "initially reported no casualties, but ...": a denial since replaced is none; "no information about the dead" none either
+    kept = {
+        a for _, a, _ in said
+        if lex.superseded.search(folded, max(s, a - SUPERSEDED_REACH), a) is None and lex.unreported.search(folded, max(s, a - UNREPORTED_REACH), a) is None
+    }  # fmt: skip
     denials = tuple((a, b) for _, a, b in said if a in kept)
     no_casualties = any(a in kept for m, a, _ in said if lex.no_casualties.search(folded, a, m.end()) is not None)
     no_deaths = any(a in kept for m, a, _ in said if lex.no_deaths.search(folded, a, m.end()) is not None)
@@ -948,7 +951,7 @@ def _casualties(
     for cue in (lex.killed, lex.wounded):
         m = next((m for m in cue.finditer(folded, s, e) if not _placed_away(folded, s, e, m.start(), away, lex)), None)
         if m:
-            side = _victims_side(folded, max(s, m.start() - 60), min(e, m.end() + 60), lex)
+            side = _subject_side(folded, s, m.start(), lex) or _victims_side(folded, max(s, m.start() - 60), min(e, m.end() + 60), lex)
             break
     if killed is None and not denials:
         killed = _named_dead(folded, s, e, lex)
@@ -962,6 +965,7 @@ def _casualties(
 
 
 SUPERSEDED_REACH = 30  # characters from "initially" to the denial it says was later replaced
+UNREPORTED_REACH = 40  # characters from "information about" to the denial it turns into no word ("... о пострадавших и погибших нет")
 
 
 NAME_WORD = r"\s(?!<conjunctions|auxiliaries|killed|speech|genitive>)[\w'-]+"
@@ -1315,7 +1319,7 @@ def _one_victims(folded: str, lo: int, hi: int, lex: Words) -> list[Match]:
     return [v for v in lex.one_victim(folded, lo, hi) if genitive.search(matchable(folded), v.start(), v.end()) is None]
 
 
-GROUP_WORDS = 4  # words of one counted group of victims before "and" ("five American soldiers and")
+GROUP_WORDS = 5  # words of one counted group of victims before "and" ("five American soldiers and", "dos soldados de Estados Unidos y")
 
 
 def _joined_groups(folded: str, lo: int, at: int, lex: Words, skip: tuple[tuple[int, int], ...]) -> int:
@@ -1412,6 +1416,29 @@ def _victims_side(folded: str, s: int, e: int, lex: Words) -> Side | None:
     return _side(folded, s, e, lex)
 
 
+SIDE_WINDOW = 60  # characters around a casualty word where the victims' side words are read
+
+
+def _subject_side(folded: str, s: int, at: int, lex: Words) -> Side | None:
+    """The side of a counted group of victims that opens the clause of the casualty word at `at`, further back than
+    the side words around it are read ("seven members of the Kurdish forces who were with the American troops at the
+    base were killed": partner, not the side of the troops the relative clause names beside them), or None."""
+    lo = max(s, at - TOLL_REACH)
+    lo = max([lo, *(p.end() for p in _CLAUSE_PUNCT_ANY.finditer(folded, lo, at))])
+    for n in lex.number.finditer(folded, lo, max(lo, at - SIDE_WINDOW)):
+        v = lex.victims.search(folded, n.end(), min(at, n.end() + 25))
+        if v is None or len(folded[n.end() : v.start()].split()) > COUNTED_WORDS:
+            continue
+        if lex.killed.search(folded, n.end(), at) or lex.wounded.search(folded, n.end(), at):
+            return None
+        side = _victims_side(folded, n.start(), min(at, v.end() + 25), lex)
+        return side
+    return None
+
+
+COUNTED_WORDS = 2  # words between a count and the victim noun it counts ("seven members", "sete dos membros")
+
+
 def _side(folded: str, s: int, e: int, lex: Words) -> Side | None:
     found = [(m.start(), m.end(), side) for side, rx in lex.sides for m in rx.finditer(folded, s, e) if not _qualifies_base(folded, m.start(), m.end(), lex)]
     hits = [(a, side) for a, _, side in _besides_occupants(folded, found, lex)]
@@ -1490,6 +1517,24 @@ def _toll_before_place(
     toll_end = e if strike is None else strike.start()
     killed, wounded, side = _casualties(folded, s, toll_end, lex, (), tuple(gaz.elsewhere_in(folded, s, toll_end)))
     return (n, killed, wounded, side, countries) if killed or wounded else None
+
+
+def _retold_lede(
+    lede: tuple[int, int | None, int | None, Side | None, frozenset[str]] | None,
+    new: tuple[int, int | None, int | None, Side | None, frozenset[str]] | None,
+    doc: Doc,
+) -> tuple[int, int | None, int | None, Side | None, frozenset[str]] | None:
+    """The toll told before any place, after one more sentence: a headline's deaths with their country ("3 US troops
+    killed in Jordan"), then the lead's same deaths with no place, by a weapon of the campaign ("Three service members
+    were killed and 25 wounded Saturday night in the drone attack"): one story told twice, so the country stays the
+    toll's and the lead adds the counts it lacked. A lead that tells the deaths by no such weapon (troops shot at a
+    gate) tells another kind of story: it replaces the headline's toll as before."""
+    if new is None:
+        return lede
+    if lede is None or not lede[4] or new[4] or not new[1] or new[1] != lede[1] or not _within(list(doc.weapons), *doc.sentences[new[0]]):
+        return new
+    n, killed, wounded, side, countries = lede
+    return (n, killed, wounded if wounded is not None else new[2], side or new[3], countries)
 
 
 def _lede_toll(found: list[Draft], lede: tuple[int, int | None, int | None, Side | None, frozenset[str]], doc: Doc, gaz: Gazetteer) -> list[Draft]:
@@ -1665,6 +1710,12 @@ def _enrich(
         d = replace(d, date=told, date_basis=told.basis)
     if dates and d.date and all(x.value != d.date.value for x in dates):
         day = d.date.value
+        earlier = [x for x in dates if 0 < (day - x.value).days <= CLAIM_LAG_DAYS and not _said_on(folded, s, e, x.span, lex)]
+        if earlier and _claim_day(folded, d, lex):
+            # "The IRI claimed on Tuesday a drone attack on Eilat. The group said the operation was carried out on
+            # Monday.": the day of the claim stood for the attack's only until the attack's own day is told
+            d = replace(d, date=earlier[0], date_basis=earlier[0].basis)
+            return replace(d, actor=d.actor or actor, status="claimed" if actor and d.status == "reported" else d.status)
         # "... on Monday claimed responsibility for the attack": the day of the claim, not of the attack
         d = replace(d, actor=d.actor or actor, status="claimed" if actor and d.status == "reported" else d.status)
         if not (killed and d.killed is None and all(x.value > day for x in dates)):
@@ -1686,6 +1737,26 @@ def _enrich(
         actor=d.actor or actor,
         status="claimed" if actor and d.status == "reported" else d.status,
     )
+
+
+CLAIM_LAG_DAYS = 3  # how many days before its claim an attack told later in the story may have taken place
+
+
+def _claim_day(folded: str, d: Draft, lex: Words) -> bool:
+    """The claim's day is written right after a verb of claiming ("claimed on Tuesday a drone attack", "a revendiqué
+    mardi une attaque", "reivindicó el martes") or right before it ("on Tuesday claimed"): the day the group claimed
+    it, not necessarily the attack's."""
+    if d.date is None or d.date.span[0] < d.sentence[0] or d.date.span[0] > d.sentence[1]:
+        return False
+    at, end = d.date.span
+    verbs = lex.claimed.finditer(folded, max(d.sentence[0], at - CLAIM_DAY_REACH), at)
+    if verbs and len(folded[verbs[-1].end() : at].split()) <= 1:
+        return True
+    after = lex.claimed.search(folded, end, min(d.sentence[1], end + CLAIM_DAY_REACH))
+    return after is not None and not folded[end : after.start()].strip()
+
+
+CLAIM_DAY_REACH = 30  # characters from a verb of claiming to the day written right after it
 
 
 def _full_day(dates: list[SentenceDate]) -> SentenceDate | None:

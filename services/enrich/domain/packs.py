@@ -135,6 +135,9 @@ class LanguagePack(BaseModel):
     no_deaths: Phrases = ()
     # A report since replaced: a denial right after these words is no toll ("initially reported no casualties").
     superseded: Phrases = ()
+    # No word yet on the toll: a denial right after these words says nothing is known, not that none died
+    # ("информации о погибших нет", there is no information about the dead).
+    unreported: Phrases = ()
     # A denial that an attack took place ("the base was not attacked", "no attack occurred"): the sentence claims none.
     no_attack: Phrases = ()
     # Several sites at once ("American bases in Syria"), unless one of them is meant ("one of its outposts").
