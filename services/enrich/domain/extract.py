@@ -937,6 +937,8 @@ def _casualties(
     `away`: places outside the theatre, whose clauses give no toll of an attack on a base."""
     said = [(m, m.start(), m.end()) for cat in (lex.no_casualties, lex.no_deaths) for m in cat.finditer(folded, s, e)]
     skip = skip + tuple((a, b) for _, a, b in said)  # "killing no one": the number word of a denial is no count
+    refuted = _denied_reports(folded, s, e, lex)
+    skip = skip + refuted  # "denied claims that the attack killed two soldiers": the deaths denied are no count
     # "initially reported no casualties, but ...": a denial since replaced is none; "no information about the dead" none either
     kept = {
         a for _, a, _ in said
@@ -961,7 +963,18 @@ def _casualties(
         side = side if killed or wounded else None
     if no_deaths and not killed:
         killed = 0  # "minor injuries", "no US troops were killed"
+    if killed is None and any(_inside(m.start(), refuted) for m in lex.killed.finditer(folded, s, e)):
+        killed, side = 0, None  # the only deaths told are the ones officials denied
     return killed, wounded, side
+
+
+def _denied_reports(folded: str, s: int, e: int, lex: Words) -> Spans:
+    """The spans of reports denied: from a word of denial ("denied claims that") to its clause's end."""
+    spans = []
+    for m in lex.denied.finditer(folded, s, e):
+        end = _CLAUSE_PUNCT_ANY.search(folded, m.end(), e)
+        spans.append((m.start(), end.start() if end else e))
+    return tuple(spans)
 
 
 SUPERSEDED_REACH = 30  # characters from "initially" to the denial it says was later replaced
@@ -1572,6 +1585,8 @@ def _famous_lede(lede: tuple[int, int | None, int | None, Side | None, frozenset
     place = gaz.country_span(doc.folded, s, e, gaz.by_id[famous[0].base_id].country) if len(famous) == 1 else None
     if place is None:
         return None
+    if gaz.by_id[famous[0].base_id].country in OUTSIDERS_WAR and gaz.outside_attacker(doc.folded, s, e):
+        return None  # "two soldiers were killed by a Hezbollah drone in northern Israel": another war's dead, not the famous attack's
     weapon = _first_weapon(_within(list(doc.weapons), s, e))
     return Draft(
         place=place, sentence=(s, e), base_hint=False, plural=False, other=False, date=None, date_basis=None, weapon=weapon,

@@ -140,6 +140,9 @@ class LanguagePack(BaseModel):
     unreported: Phrases = ()
     # A denial that an attack took place ("the base was not attacked", "no attack occurred"): the sentence claims none.
     no_attack: Phrases = ()
+    # A report of casualties denied ("denied claims that", "dismissed reports"): the deaths told after these words, up
+    # to the clause's end, are the report denied, no toll ("CENTCOM denied claims that the attack killed two soldiers").
+    denied: Phrases = ()
     # Several sites at once ("American bases in Syria"), unless one of them is meant ("one of its outposts").
     plural_base_nouns: Phrases = ()
     one_of: Phrases = ()
