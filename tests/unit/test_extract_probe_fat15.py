@@ -54,3 +54,15 @@ def test_deaths_in_israel_told_with_no_attacker_still_find_the_famous_attack() -
     """The same toll and country with no group of another war named keep the famous attack of that toll."""
     text = "Two soldiers were killed and 24 wounded when an explosive drone launched from Iraq hit a base in northern Israel."
     assert [(c.base_id, c.killed) for c in claims_of(text, None, language="en")] == [("northern-golan-idf-base", 2)]
+
+
+def test_arabic_fighters_who_lost_their_lives_are_the_dead() -> None:
+    """ "فقدوا حياتهم" (they lost their lives) is a word of death like "قتلوا": its count is the toll."""
+    text = "قالت قوات سوريا الديمقراطية إن خمسة من مقاتليها فقدوا حياتهم في هجوم بطائرة مسيرة على حقل العمر."
+    assert [(c.base_id, c.killed) for c in claims_of(text, None, language="ar")] == [("al-omar", 5)]
+
+
+def test_bulgarian_definite_numerals_of_persons_count_the_dead() -> None:
+    """Bulgarian writes "тримата военнослужещи" (the three servicemen) with the article on the numeral: still a count of three."""
+    text = "Тримата американски военнослужещи загинаха при атака с дрон срещу базата Кула 22 в Йордания."
+    assert [(c.base_id, c.killed) for c in claims_of(text, None, language="bg")] == [("tower-22", 3)]
