@@ -66,3 +66,21 @@ def test_bulgarian_definite_numerals_of_persons_count_the_dead() -> None:
     """Bulgarian writes "тримата военнослужещи" (the three servicemen) with the article on the numeral: still a count of three."""
     text = "Тримата американски военнослужещи загинаха при атака с дрон срещу базата Кула 22 в Йордания."
     assert [(c.base_id, c.killed) for c in claims_of(text, None, language="bg")] == [("tower-22", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        ("The drone that hit the US base in Erbil left one service member in critical condition and wounded two other American troops.", 3),
+        ("A drone struck the US base in Erbil, leaving one soldier in a serious condition and injuring four others.", 5),
+    ],
+)
+def test_a_group_in_critical_condition_joined_to_others_wounded_adds_to_them(text: str, wounded: int) -> None:
+    """ "one in critical condition and wounded two others": the group before "and" is wounded too; the count is their sum."""
+    assert [(c.base_id, c.wounded) for c in claims_of(text, "2023-12-25", language="en")] == [("erbil", wounded)]
+
+
+def test_a_dead_group_joined_to_others_wounded_is_not_added_to_the_wounded() -> None:
+    """ "killed one contractor and wounded two others": the group before "and" is the dead; the wounded stay two."""
+    text = "The rocket attack on the Ain al-Asad air base killed one contractor and wounded two others."
+    assert [(c.base_id, c.killed, c.wounded) for c in claims_of(text, None, language="en")] == [("ain-al-asad", 1, 2)]

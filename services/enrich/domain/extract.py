@@ -1278,7 +1278,7 @@ def _others_added(
     the first group's toll (each group has its own casualty word, so no count alone is the whole). `n` is a count
     before the casualty word `m`; the group joined to it is looked for on its other side."""
     if n.end() > m.start():
-        return 0
+        return _group_before_others(folded, lo, n, m, cue, other, lex, skip)
     joins = [j for j in lex.conjunctions.finditer(folded, lo, n.start()) if not folded[j.end() : n.start()].strip()]
     if joins and _others_follow(folded, n, lex):  # this count is the "others": the group told before it adds
         j = joins[-1]
@@ -1301,6 +1301,26 @@ def _others_added(
 
 
 GROUP_GAP = 30  # characters from a group's casualty word to the "and" that joins "<count> others"
+
+
+def _group_before_others(
+    folded: str, lo: int, n: Match, m: Match, cue: Category | WindowCategory, other: Category | WindowCategory, lex: Words,
+    skip: tuple[tuple[int, int], ...],
+) -> int:
+    """ "left one soldier in critical condition and wounded two others": a count after its casualty word that counts
+    "others", the casualty word right after "and", adds the group told before that "and" when the group has its own
+    casualty word of the same kind or, for the wounded, a condition ("in critical condition")."""
+    joins = [j for j in lex.conjunctions.finditer(folded, lo, m.start()) if not folded[j.end() : m.start()].strip()]
+    if not joins or not _others_follow(folded, n, lex):
+        return 0
+    j = joins[-1]
+    counts = (*lex.number.finditer(folded, lo, j.start()), *_one_victims(folded, lo, j.start(), lex))
+    prev = sorted((x for x in counts if not _inside(x.start(), skip)), key=lambda x: x.start())
+    first = prev[-1] if prev else None
+    if first is None or not first.value or other.search(folded, first.end(), j.start()) or _CLAUSE_PUNCT.search(folded, first.end(), j.start()):
+        return 0
+    own = cue.search(folded, first.end(), j.start()) or (cue is lex.wounded and lex.critical.search(folded, first.end(), j.start()))
+    return first.value if own else 0
 
 
 def _others_follow(folded: str, n: Match, lex: Words) -> bool:
