@@ -84,3 +84,12 @@ def test_a_dead_group_joined_to_others_wounded_is_not_added_to_the_wounded() -> 
     """ "killed one contractor and wounded two others": the group before "and" is the dead; the wounded stay two."""
     text = "The rocket attack on the Ain al-Asad air base killed one contractor and wounded two others."
     assert [(c.base_id, c.killed, c.wounded) for c in claims_of(text, None, language="en")] == [("ain-al-asad", 1, 2)]
+
+
+def test_arabic_bases_targeted_repeatedly_are_a_count_of_attacks_not_one() -> None:
+    """ "استهدفت الفصائل بشكل متكرر قاعدة حرير" (the factions repeatedly targeted Harir) tells many attacks, no one claim."""
+    text = (
+        "أصيب عشرة جنود أمريكيين في الهجوم الصاروخي أمس على قاعدة عين الأسد. "
+        "ومنذ بداية الحرب على غزة، استهدفت الفصائل بشكل متكرر قاعدة عين الأسد غربي العراق وحرير شمالي العراق."
+    )
+    assert [(c.base_id, c.wounded) for c in claims_of(text, "2023-11-21", language="ar")] == [("ain-al-asad", 10)]
