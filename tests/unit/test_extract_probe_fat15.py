@@ -93,3 +93,16 @@ def test_arabic_bases_targeted_repeatedly_are_a_count_of_attacks_not_one() -> No
         "ومنذ بداية الحرب على غزة، استهدفت الفصائل بشكل متكرر قاعدة عين الأسد غربي العراق وحرير شمالي العراق."
     )
     assert [(c.base_id, c.wounded) for c in claims_of(text, "2023-11-21", language="ar")] == [("ain-al-asad", 10)]
+
+
+
+def test_others_written_after_the_victim_noun_still_join_the_critical_group() -> None:
+    """Indonesian puts "lainnya" (others) after the noun and its side ("dua tentara AS lainnya"): still "two others"."""
+    text = "Serangan drone di pangkalan AS di Erbil membuat satu tentara AS dalam kondisi kritis dan melukai dua tentara AS lainnya."
+    assert [(c.base_id, c.wounded) for c in claims_of(text, "2023-12-25", language="id")] == [("erbil", 3)]
+
+
+def test_an_others_word_in_a_later_clause_does_not_join_the_groups() -> None:
+    """ "wounded two soldiers, while others were evacuated": the "others" of another clause count no more wounded."""
+    text = "The drone attack on the US base in Erbil left one soldier in critical condition and wounded two soldiers, while others were evacuated."
+    assert [(c.base_id, c.wounded) for c in claims_of(text, "2023-12-25", language="en")] == [("erbil", 2)]

@@ -1324,9 +1324,23 @@ def _group_before_others(
 
 
 def _others_follow(folded: str, n: Match, lex: Words) -> bool:
-    """ "two others", "zwei weitere": the word right after the count says it counts more of the same victims."""
-    nxt = lex.others.search(folded, n.end(), min(len(folded), n.end() + 20))
-    return nxt is not None and not folded[n.end() : nxt.start()].strip()
+    """ "two others", "zwei weitere": the word right after the count says it counts more of the same victims; or the
+    word after the victims the count counts ("dua tentara AS lainnya", two other US soldiers: "others" after the noun)."""
+    nxt = lex.others.search(folded, n.end(), min(len(folded), n.end() + OTHERS_AFTER_NOUN))
+    if nxt is None:
+        return False
+    between = folded[n.end() : nxt.start()].strip()
+    if not between:
+        return True
+    victim = lex.victims.search(folded, n.end(), nxt.start())
+    if victim is None or folded[n.end() : victim.start()].strip():
+        return False  # the victim noun comes right after the count
+    rest = folded[victim.end() : nxt.start()]
+    sides = [m for _, rx in lex.sides for m in rx.finditer(folded, victim.end(), nxt.start())]
+    return not _CLAUSE_PUNCT.search(between) and (not rest.strip() or any(not folded[m.end() : nxt.start()].strip() for m in sides))
+
+
+OTHERS_AFTER_NOUN = 40  # characters from a count to an "others" word written after its victim noun and side
 
 
 def _one_group(folded: str, a: int, b: int, cue: Category | WindowCategory, other: Category | WindowCategory, lex: Words) -> bool:
