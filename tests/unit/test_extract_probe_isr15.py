@@ -37,3 +37,18 @@ def test_eliad_in_arabic_is_the_golan_site_the_militias_claimed() -> None:
     """ "هدف حيوي جنوب مستوطنة إلياد" (a vital target south of the Eliad settlement): the Eliad entry."""
     text = "أعلنت المقاومة الإسلامية في العراق استهداف هدف حيوي جنوب مستوطنة إلياد في الجولان بطائرة مسيرة."
     assert [c.base_id for c in claims_of(text, "2023-12-28")] == ["eliad-golan"]
+
+
+def test_a_port_named_as_where_ships_lay_is_no_attack_on_the_port() -> None:
+    """ "drones at four cargo ships in Haifa port": the ships were the target (LABELLING leaves attacks on ships out)."""
+    texts = [
+        "The Islamic Resistance in Iraq said its drones struck four cargo ships in Haifa port on Saturday.",
+        "أعلنت المقاومة الإسلامية في العراق استهداف أربع سفن في ميناء حيفا بالطيران المسير.",
+    ]
+    assert [c.base_id for t in texts for c in claims_of(t, "2024-06-23") if c.base_id == "haifa-port"] == []
+
+
+def test_a_strike_on_the_port_itself_stays_a_claim_on_the_port() -> None:
+    """ "drones struck Haifa port, ... ships had left": no ship word before the port, so the port is the target."""
+    text = "The Islamic Resistance in Iraq said its drones struck Haifa port on Saturday after the ships had left."
+    assert [c.base_id for c in claims_of(text, "2024-06-23")] == ["haifa-port"]

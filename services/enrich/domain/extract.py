@@ -282,6 +282,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     places = [p for p in places if not _landmark(folded, p[0], places, lex, doc.cues)]
     places = [p for p in places if not _person_named(folded, p[1], lex)]
     places = [p for p in places if not _taken_to(folded, s, p[0], lex)]
+    places = [p for p in places if not _ships_at(folded, s, p[0], lex)]
     named_attack: set[int] = set()  # places named as an attack ("the Tower 22 attack") in a sentence about something else
     if places and lex.militia_target.search(folded, s, e):
         targeted, names_attack, text_ = pattern(lex, TARGETED), pattern(lex, NAMES_ATTACK), matchable(folded)
@@ -628,6 +629,17 @@ def _taken_to(folded: str, s: int, ps: int, lex: Words) -> bool:
     Diplomatic Support Center"): a word of `taken_to` before it in its clause, no attack word between. A hospital
     or a support center of another base treats the wounded of the attack; it was not attacked."""
     m = next(reversed(list(lex.taken_to.finditer(folded, max(s, ps - TAKEN_TO_REACH), ps))), None)
+    return m is not None and not _CLAUSE_PUNCT.search(folded, m.end(), ps) and lex.attack.search(folded, m.end(), ps) is None
+
+
+SHIPS_AT_REACH = 25  # characters from a ship word to the port it lay in ("four ships in Israel's Haifa port")
+
+
+def _ships_at(folded: str, s: int, ps: int, lex: Words) -> bool:
+    """A port named as where ships were ("drones at four vessels in Haifa port", "استهداف سفن في ميناء حيفا"): a word of
+    `vessels` just before it in its clause, no attack word between. The attack was on the ships, which LABELLING
+    leaves out; a strike on the port itself names no ship before it."""
+    m = next(reversed(list(lex.vessels.finditer(folded, max(s, ps - SHIPS_AT_REACH), ps))), None)
     return m is not None and not _CLAUSE_PUNCT.search(folded, m.end(), ps) and lex.attack.search(folded, m.end(), ps) is None
 
 
