@@ -282,6 +282,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     places = [p for p in places if not _landmark(folded, p[0], places, lex, doc.cues)]
     places = [p for p in places if not _person_named(folded, p[1], lex)]
     places = [p for p in places if not _taken_to(folded, s, p[0], lex)]
+    places = [p for p in places if not _ships_at(folded, s, p[0], lex)]
     named_attack: set[int] = set()  # places named as an attack ("the Tower 22 attack") in a sentence about something else
     if places and lex.militia_target.search(folded, s, e):
         targeted, names_attack, text_ = pattern(lex, TARGETED), pattern(lex, NAMES_ATTACK), matchable(folded)
@@ -325,6 +326,8 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         before = pe if head_final(lex) and not hint else ps  # head-final: the described place starts at its clause's start
         if actor is None and gaz.outside_attacker(folded, s, before) and _site_country(folded, ps, pe, hint, s, e, gaz) in OUTSIDERS_WAR:
             continue  # "a Hezbollah drone hit an army base in northern Israel": another war's attack, no claim of the campaign
+        if actor is None and _outside_war_story(folded, gaz) and _site_country(folded, ps, pe, hint, s, e, gaz) in OUTSIDERS_WAR:
+            continue  # "A Houthi drone struck Eilat ... . The drone fell near the port": the story's only attacker is another war's
         when, basis = _date_for(ps, _place_clause_dates(folded, s, e, ps, pe, attack_dates), inherited, ref, ref_known)
         month = earlier_month(folded, doc.dates, s, e, month_ref, lex, near=ps) if month_ref and basis in ("inherited", "publication") else None
         if month:
@@ -417,6 +420,15 @@ def _weekday_told_before(doc: Doc, weekday: int | None, at: int) -> bool:
     return weekday is not None and any(m.weekday == weekday and m.start < at and not m.day and not (m.since or m.stamp) for m in doc.dates)
 
 
+def _outside_war_story(folded: str, gaz: Gazetteer) -> bool:
+    """The whole text names an armed group of another war (the Houthis, Lebanon's Hezbollah), no campaign group and
+    no Iraq: its sentences on a site in Israel tell that group's attack, even those that only say "the drone fell
+    there". A story that ties the attack to Iraq ("unlike the Houthi drones, this one came from Iraq") keeps them."""
+    n = len(folded)
+    return gaz.outside_attacker(folded, 0, n) is not None and gaz.find_actor(folded, 0, n) is None and CAMPAIGN_HOME not in gaz.countries_in(folded, 0, n)
+
+
+CAMPAIGN_HOME = "Iraq"  # the campaign's groups are Iraq's: a story naming Iraq may tell their attack without naming the group
 OUTSIDERS_WAR = frozenset({"Israel"})  # where other wars' groups (Lebanon's Hezbollah, the Houthis) strike military sites too
 
 
@@ -617,6 +629,17 @@ def _taken_to(folded: str, s: int, ps: int, lex: Words) -> bool:
     Diplomatic Support Center"): a word of `taken_to` before it in its clause, no attack word between. A hospital
     or a support center of another base treats the wounded of the attack; it was not attacked."""
     m = next(reversed(list(lex.taken_to.finditer(folded, max(s, ps - TAKEN_TO_REACH), ps))), None)
+    return m is not None and not _CLAUSE_PUNCT.search(folded, m.end(), ps) and lex.attack.search(folded, m.end(), ps) is None
+
+
+SHIPS_AT_REACH = 25  # characters from a ship word to the port it lay in ("four ships in Israel's Haifa port")
+
+
+def _ships_at(folded: str, s: int, ps: int, lex: Words) -> bool:
+    """A port named as where ships were ("drones at four vessels in Haifa port", "استهداف سفن في ميناء حيفا"): a word of
+    `vessels` just before it in its clause, no attack word between. The attack was on the ships, which LABELLING
+    leaves out; a strike on the port itself names no ship before it."""
+    m = next(reversed(list(lex.vessels.finditer(folded, max(s, ps - SHIPS_AT_REACH), ps))), None)
     return m is not None and not _CLAUSE_PUNCT.search(folded, m.end(), ps) and lex.attack.search(folded, m.end(), ps) is None
 
 

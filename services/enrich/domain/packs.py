@@ -213,6 +213,8 @@ class LanguagePack(BaseModel):
     origins: Phrases = ()
     # Where the wounded were taken ("evacuated to", "flown to"): a base named after them is no site of the attack.
     taken_to: Phrases = ()
+    # Ships and boats ("four vessels in Haifa port"): a port named after them is where the ships were hit, not a site.
+    vessels: Phrases = ()
     # Where the victims were stationed ("the three were stationed at Tower 22"): the site of an attack on them that
     # the story tells without naming it.
     stationed: Phrases = ()
