@@ -960,6 +960,8 @@ def _casualties(
     `away`: places outside the theatre, whose clauses give no toll of an attack on a base."""
     said = [(m, m.start(), m.end()) for cat in (lex.no_casualties, lex.no_deaths) for m in cat.finditer(folded, s, e)]
     skip = skip + tuple((a, b) for _, a, b in said)  # "killing no one": the number word of a denial is no count
+    refuted = _denied_reports(folded, s, e, lex)
+    skip = skip + refuted  # "denied claims that the attack killed two soldiers": the deaths denied are no count
     # "initially reported no casualties, but ...": a denial since replaced is none; "no information about the dead" none either
     kept = {
         a for _, a, _ in said
@@ -984,7 +986,18 @@ def _casualties(
         side = side if killed or wounded else None
     if no_deaths and not killed:
         killed = 0  # "minor injuries", "no US troops were killed"
+    if killed is None and any(_inside(m.start(), refuted) for m in lex.killed.finditer(folded, s, e)):
+        killed, side = 0, None  # the only deaths told are the ones officials denied
     return killed, wounded, side
+
+
+def _denied_reports(folded: str, s: int, e: int, lex: Words) -> Spans:
+    """The spans of reports denied: from a word of denial ("denied claims that") to its clause's end."""
+    spans = []
+    for m in lex.denied.finditer(folded, s, e):
+        end = _CLAUSE_PUNCT_ANY.search(folded, m.end(), e)
+        spans.append((m.start(), end.start() if end else e))
+    return tuple(spans)
 
 
 SUPERSEDED_REACH = 30  # characters from "initially" to the denial it says was later replaced
@@ -1288,7 +1301,7 @@ def _others_added(
     the first group's toll (each group has its own casualty word, so no count alone is the whole). `n` is a count
     before the casualty word `m`; the group joined to it is looked for on its other side."""
     if n.end() > m.start():
-        return 0
+        return _group_before_others(folded, lo, n, m, cue, other, lex, skip)
     joins = [j for j in lex.conjunctions.finditer(folded, lo, n.start()) if not folded[j.end() : n.start()].strip()]
     if joins and _others_follow(folded, n, lex):  # this count is the "others": the group told before it adds
         j = joins[-1]
@@ -1313,10 +1326,44 @@ def _others_added(
 GROUP_GAP = 30  # characters from a group's casualty word to the "and" that joins "<count> others"
 
 
+def _group_before_others(
+    folded: str, lo: int, n: Match, m: Match, cue: Category | WindowCategory, other: Category | WindowCategory, lex: Words,
+    skip: tuple[tuple[int, int], ...],
+) -> int:
+    """ "left one soldier in critical condition and wounded two others": a count after its casualty word that counts
+    "others", the casualty word right after "and", adds the group told before that "and" when the group has its own
+    casualty word of the same kind or, for the wounded, a condition ("in critical condition")."""
+    joins = [j for j in lex.conjunctions.finditer(folded, lo, m.start()) if not folded[j.end() : m.start()].strip()]
+    if not joins or not _others_follow(folded, n, lex):
+        return 0
+    j = joins[-1]
+    counts = (*lex.number.finditer(folded, lo, j.start()), *_one_victims(folded, lo, j.start(), lex))
+    prev = sorted((x for x in counts if not _inside(x.start(), skip)), key=lambda x: x.start())
+    first = prev[-1] if prev else None
+    if first is None or not first.value or other.search(folded, first.end(), j.start()) or _CLAUSE_PUNCT.search(folded, first.end(), j.start()):
+        return 0
+    own = cue.search(folded, first.end(), j.start()) or (cue is lex.wounded and lex.critical.search(folded, first.end(), j.start()))
+    return first.value if own else 0
+
+
 def _others_follow(folded: str, n: Match, lex: Words) -> bool:
-    """ "two others", "zwei weitere": the word right after the count says it counts more of the same victims."""
-    nxt = lex.others.search(folded, n.end(), min(len(folded), n.end() + 20))
-    return nxt is not None and not folded[n.end() : nxt.start()].strip()
+    """ "two others", "zwei weitere": the word right after the count says it counts more of the same victims; or the
+    word after the victims the count counts ("dua tentara AS lainnya", two other US soldiers: "others" after the noun)."""
+    nxt = lex.others.search(folded, n.end(), min(len(folded), n.end() + OTHERS_AFTER_NOUN))
+    if nxt is None:
+        return False
+    between = folded[n.end() : nxt.start()].strip()
+    if not between:
+        return True
+    victim = lex.victims.search(folded, n.end(), nxt.start())
+    if victim is None or folded[n.end() : victim.start()].strip():
+        return False  # the victim noun comes right after the count
+    rest = folded[victim.end() : nxt.start()]
+    sides = [m for _, rx in lex.sides for m in rx.finditer(folded, victim.end(), nxt.start())]
+    return not _CLAUSE_PUNCT.search(between) and (not rest.strip() or any(not folded[m.end() : nxt.start()].strip() for m in sides))
+
+
+OTHERS_AFTER_NOUN = 40  # characters from a count to an "others" word written after its victim noun and side
 
 
 def _one_group(folded: str, a: int, b: int, cue: Category | WindowCategory, other: Category | WindowCategory, lex: Words) -> bool:
@@ -1595,6 +1642,8 @@ def _famous_lede(lede: tuple[int, int | None, int | None, Side | None, frozenset
     place = gaz.country_span(doc.folded, s, e, gaz.by_id[famous[0].base_id].country) if len(famous) == 1 else None
     if place is None:
         return None
+    if gaz.by_id[famous[0].base_id].country in OUTSIDERS_WAR and gaz.outside_attacker(doc.folded, s, e):
+        return None  # "two soldiers were killed by a Hezbollah drone in northern Israel": another war's dead, not the famous attack's
     weapon = _first_weapon(_within(list(doc.weapons), s, e))
     return Draft(
         place=place, sentence=(s, e), base_hint=False, plural=False, other=False, date=None, date_basis=None, weapon=weapon,
