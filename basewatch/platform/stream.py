@@ -682,11 +682,10 @@ class Stage:
         committed, so a restart decides it again."""
         if not writes:
             return
-        pending = set(writes)
-        done, pending = await asyncio.wait(pending, timeout=self.settings.broker_wait)
+        done, pending = await asyncio.wait(writes, timeout=self.settings.broker_wait)
         if pending:
             self.halt(f"{len(pending)} table writes not acknowledged within {self.settings.broker_wait:.0f}s")
-        if lost := next((fut.exception() for fut in done if not fut.cancelled() and fut.exception() is not None), None):
+        if lost := next((exc for fut in done if not fut.cancelled() and (exc := fut.exception()) is not None), None):
             self.halt(f"a table write was not acknowledged: {_brief(lost)}")
 
     async def dead(self, event: Any, reason: str) -> None:
