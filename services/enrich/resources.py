@@ -38,5 +38,5 @@ def gazetteer() -> Gazetteer:
     places, days = _toml("places.toml"), _toml("attack_calendar.toml")
     return Gazetteer.from_dicts(
         _toml("bases.toml")["base"], _toml("actors.toml")["actor"], places["place"], _toml("known_attacks.toml")["attack"], places["elsewhere"],
-        days["attack"], days.get("twins"), _toml("actors.toml").get("media"), _toml("actors.toml").get("outside"),
+        days["attack"], days.get("twins"), _toml("actors.toml").get("media"), _toml("actors.toml").get("outside"), days.get("tally"),
     )  # fmt: skip

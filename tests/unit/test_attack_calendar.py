@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from basewatch.schemas import ClaimExtracted
 from basewatch.services.enrich import resources
-from basewatch.services.enrich.domain.attack_calendar import place_on_calendar
+from basewatch.services.enrich.domain.attack_calendar import place_on_calendar, tally_window
 from basewatch.services.enrich.domain.gazetteer import AttackDay, Gazetteer
 from tests.helpers import claim, claims_of
 
@@ -157,3 +160,92 @@ def test_a_calendar_entry_with_an_unknown_field_or_no_source_is_rejected() -> No
         AttackDay.model_validate({"date": "2023-10-23", "base_id": "al-tanf", "source": SOURCE, "wepaon": ["drone"]})
     with pytest.raises(ValidationError):
         AttackDay.model_validate({"date": "2023-10-23", "base_id": "al-tanf"})
+
+
+# A running count of attacks for the tests below: 0 on 17 Oct, 20 on 27 Oct, 40 on 6 Nov, 100 on 20 Dec.
+TALLY = [("2023-10-17", 0), ("2023-10-27", 20), ("2023-11-06", 40), ("2023-12-20", 100)]
+
+
+def _counted(*days: tuple[str, str], wounded: dict[str, int] | None = None) -> Gazetteer:
+    """The bases and record of `_gazetteer`, wounded figures by day, with the running count TALLY."""
+    bases = [_base(b) for b in ("alpha", "beta", "gamma")]
+    record = [{"date": d, "base_id": b, "source": SOURCE, "wounded": (wounded or {}).get(d)} for d, b in days]
+    return Gazetteer.from_dicts(bases, [], [], days=record, tally=[{"date": d, "attacks": n, "source": SOURCE} for d, n in TALLY])
+
+
+def test_a_count_of_attacks_gives_the_weeks_the_page_was_written_in() -> None:
+    """30 attacks: from when the running count reached 70% of it to a few days after it passed it by 15%."""
+    gaz = _counted()
+    assert tally_window(30, gaz.tally) == (date(2023, 10, 27), date(2023, 11, 6))
+    assert tally_window(None, gaz.tally) is None
+
+
+def test_a_count_past_the_record_opens_the_weeks_and_one_far_past_it_tells_nothing() -> None:
+    """A count the record has not reached gives weeks without an end; one of hundreds counts something else (Gaza, ships)."""
+    gaz = _counted()
+    assert tally_window(120, gaz.tally) == (date(2023, 12, 8), None)
+    assert tally_window(450, gaz.tally) is None
+
+
+@given(st.integers(min_value=5, max_value=200), st.integers(min_value=5, max_value=200))
+def test_a_larger_count_never_dates_a_page_earlier(a: int, b: int) -> None:
+    """The weeks of a larger count start no earlier than those of a smaller one: the running count only grows."""
+    gaz = _counted()
+    wa, wb = tally_window(min(a, b), gaz.tally), tally_window(max(a, b), gaz.tally)
+    if wa is not None and wb is not None:
+        assert wa[0] <= wb[0]
+
+
+def test_a_single_base_with_a_weekday_is_placed_on_its_one_recorded_day_in_the_counted_weeks() -> None:
+    """"The 30th attack", a Tuesday at alpha: of alpha's recorded Tuesdays only 31 Oct lies in those weeks; without the count it stays undated."""
+    gaz = _counted(("2023-10-31", "alpha"), ("2023-11-21", "alpha"), ("2023-12-12", "alpha"))
+    report = [_undated("alpha", date_weekday=1)]
+    assert _days(place_on_calendar(report, gaz, tally=30)) == {"alpha": date(2023, 10, 31)}
+    assert _days(place_on_calendar(report, gaz)) == {"alpha": None}
+
+
+def test_a_single_base_without_another_fact_or_in_long_weeks_stays_undated() -> None:
+    """The count alone does not pick one of a base's days; nor do long weeks with a weekday, unless a wounded figure fits."""
+    gaz = _counted(("2023-11-28", "alpha"), ("2023-12-26", "alpha"), wounded={"2023-11-28": 4})
+    assert _days(place_on_calendar([_undated("alpha")], gaz, tally=30)) == {"alpha": None}
+    assert _days(place_on_calendar([_undated("alpha", date_weekday=1)], gaz, tally=90)) == {"alpha": None}
+    assert _days(place_on_calendar([_undated("alpha", date_weekday=1, wounded=3)], gaz, tally=90)) == {"alpha": date(2023, 11, 28)}
+
+
+def test_the_counted_weeks_leave_out_days_of_other_weeks_for_several_bases() -> None:
+    """Two bases hit together in late October and again in December: "the 30th attack" takes the October day."""
+    gaz = _counted(("2023-10-30", "alpha"), ("2023-10-30", "beta"), ("2023-12-14", "alpha"), ("2023-12-14", "beta"))
+    assert _days(place_on_calendar([_undated("alpha"), _undated("beta")], gaz, tally=30)) == {"alpha": date(2023, 10, 30), "beta": date(2023, 10, 30)}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "base", "day"),
+    [
+        (
+            "The Islamic Resistance in Iraq said on Tuesday it had sent two drones against the Ain al-Asad air base. "
+            "US officials say American forces in Iraq and Syria have now been attacked at least 23 times since 17 October.",
+            "en", "ain-al-asad", date(2023, 10, 31),
+        ),
+        (
+            "أعلنت المقاومة الإسلامية في العراق يوم الثلاثاء أنها استهدفت قاعدة عين الأسد بطائرتين مسيرتين. "
+            "وبذلك يبلغ عدد الهجمات على القوات الأمريكية في العراق وسوريا 23 هجوما منذ 17 أكتوبر.",
+            "ar", "ain-al-asad", date(2023, 10, 31),
+        ),
+        (
+            "Según fuentes de seguridad, la base de Ain al-Asad recibió el lunes varios cohetes. "
+            "Las tropas estadounidenses en Irak y Siria han sido atacadas 23 veces desde el 17 de octubre.",
+            "es", "ain-al-asad", date(2023, 10, 30),
+        ),
+    ],
+)
+def test_an_undated_page_that_counts_the_campaign_is_placed_in_its_weeks(text: str, language: str, base: str, day: date) -> None:
+    """A page with no date, one base and a weekday, counting the attacks so far: placed on that base's recorded day of those weeks."""
+    found = [c for c in claims_of(text, language=language) if c.base_id]
+    assert [(c.base_id, c.attack_date, c.date_basis) for c in found] == [(base, day, "inferred")]
+
+
+def test_the_running_count_loads_in_order_with_sources() -> None:
+    """The data file's tally: days in order from 17 Oct 2023, counts that never fall, each with a source note."""
+    tally = resources.gazetteer().tally
+    assert len(tally) >= 8 and tally[0].date == date(2023, 10, 17)
+    assert all(a.date < b.date and a.attacks <= b.attacks for a, b in pairwise(tally))

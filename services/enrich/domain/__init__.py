@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from basewatch.schemas import ArticleReceived, ClaimExtracted
 from basewatch.services.enrich.domain.attack_calendar import place_on_calendar
-from basewatch.services.enrich.domain.extract import extract
+from basewatch.services.enrich.domain.doc import Doc, Resources, read
+from basewatch.services.enrich.domain.extract import claims_of
 from basewatch.services.enrich.domain.gazetteer import Gazetteer
 from basewatch.services.enrich.domain.lexicon import Calendar, Lexicon
 from basewatch.services.enrich.domain.link import consolidate, link
@@ -13,7 +14,8 @@ from basewatch.services.enrich.domain.link import consolidate, link
 def enrich(article: ArticleReceived, lex: Lexicon, cal: Calendar, gaz: Gazetteer) -> list[ClaimExtracted]:
     """Every attack claim of one article, each linked to a base where possible, undated reports placed on
     the one day of the attack calendar that fits them."""
-    claims = place_on_calendar(linked(article, lex, cal, gaz), gaz)
+    doc = read(article, Resources(lex, cal, gaz))
+    claims = place_on_calendar(_linked(doc, cal, gaz), gaz, doc.tally)
     if _published_before(article, cal):
         # published before the campaign began (a 2020 story of the embassy rockets): its attacks are history to
         # the alert stream, kept as background (never an event or an alert of their own)
@@ -31,4 +33,8 @@ def _published_before(article: ArticleReceived, cal: Calendar) -> bool:
 
 def linked(article: ArticleReceived, lex: Lexicon, cal: Calendar, gaz: Gazetteer) -> list[ClaimExtracted]:
     """The article's claims with the days its text gives, before the calendar guesses any."""
-    return consolidate([link(c, gaz) for c in extract(article, lex, cal, gaz)], gaz)
+    return _linked(read(article, Resources(lex, cal, gaz)), cal, gaz)
+
+
+def _linked(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[ClaimExtracted]:
+    return consolidate([link(c, gaz) for c in claims_of(doc, cal, gaz)], gaz)

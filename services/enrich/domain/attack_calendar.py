@@ -7,38 +7,92 @@ campaign's public record (`data/attack_calendar.toml`). When it does, those clai
 (basis "inferred", precision "approximate"). They stay undated when the bases fit no day or several, when
 the report names a single base (a busy base was hit dozens of times, most of them unrecorded), when two
 bases are all it gives, and for claims with deaths (the alert stage already joins those to the attack their
-toll names). Pure: a function of the article's claims and the data file, independent of their order.
+toll names). A page that counts the campaign's attacks ("the 23rd attack since 17 October") gives the weeks it
+was written in (`tally_window`, from the running count the data file records): one more narrowing fact, which
+lets a single base with a weekday be placed inside those weeks. Pure: a function of the article's claims, its
+count and the data file, independent of their order.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 
 from basewatch.schemas import ClaimExtracted
-from basewatch.services.enrich.domain.gazetteer import AttackDay, Gazetteer
+from basewatch.services.enrich.domain.gazetteer import AttackDay, Gazetteer, TallyPoint
 
 ENOUGH = 2  # narrowing facts a report must give (see _narrowing) before the calendar is asked
-FEWEST_BASES = 2  # a single base's record is never complete enough to pick one of its days
+FEWEST_BASES = 2  # a single base's record is never complete enough to pick one of its days (unless a tally narrows the weeks)
+# A page's count of attacks against the Pentagon's running count (`tally_window`): other counters (militias,
+# think tanks) ran up to a third ahead of it (73 against 55 on 14 Nov 2023), and a page quotes the last count it
+# heard, a briefing or two old.
+TALLY_AHEAD = 0.7  # the page's count may be this share of the Pentagon's already
+TALLY_BEHIND = 1.15  # ... or the Pentagon's may have grown by this factor since
+TALLY_LAG = timedelta(days=3)  # a count quoted a few days after it was given
+TALLY_MAX = 2.0  # a count beyond twice the last one recorded counts something else (Gaza, shipping)
+# The count grew fast in the first weeks and slowly after (23 on 30 Oct 2023, 102 on 21 Dec): its weeks narrow a
+# single base's days only while they are few, since the record of one base misses some of its attacks; over
+# longer weeks a single base needs a wounded figure the record gives for that day too.
+SINGLE_BASE_SPAN = timedelta(days=21)
 SALVO_DAYS = 1  # one salvo's attacks straddle midnight: bases hit together are reported a day apart
 WOUNDED_SPREAD = 2  # how far a report's wounded figure may stray from the record's (see _close)
 # Weapon families: a report's "rockets" and the record's "missiles" are the same salvo; a drone is not a rocket.
 _FAMILY = {"drone": "drone", "rocket": "fire", "missile": "fire", "ballistic_missile": "fire", "mortar": "fire"}
 
 
-def place_on_calendar(claims: list[ClaimExtracted], gaz: Gazetteer) -> list[ClaimExtracted]:
-    """The article's claims, its undated new reports placed on the one calendar day that fits them all."""
+def place_on_calendar(claims: list[ClaimExtracted], gaz: Gazetteer, tally: int | None = None) -> list[ClaimExtracted]:
+    """The article's claims, its undated new reports placed on the one calendar day that fits them all
+    (`tally`: the largest count of the campaign's attacks the article gives, when it gives one)."""
     undated = [c for c in claims if _placeable(c)]
     bases = {c.base_id for c in undated if c.base_id is not None}
-    if len(bases) < FEWEST_BASES or _narrowing(undated, bases) < ENOUGH:
+    weeks = tally_window(tally, gaz.tally) if undated else None
+    if (len(bases) < FEWEST_BASES and not _single_base_weeks(weeks, undated)) or _narrowing(undated, bases) + (weeks is not None) < ENOUGH:
         return claims  # one base, or two and nothing else: hit (together) on many days, most unrecorded
-    days = {b: _fitting_days(gaz.recorded_as(b), [c for c in undated if c.base_id == b], gaz.attack_days) for b in bases}
+    record = gaz.attack_days if weeks is None else [a for a in gaz.attack_days if _within(a.date, weeks)]
+    days = {b: _fitting_days(gaz.recorded_as(b), [c for c in undated if c.base_id == b], record) for b in bases}
     window = _one_window(days)
     if window is None:
         return claims
     placed = {b: _day_in(ds, window) for b, ds in days.items()}
     ids = {c.claim_id for c in undated}
     return [_placed(c, placed[c.base_id]) if c.claim_id in ids and c.base_id is not None else c for c in claims]
+
+
+def tally_window(count: int | None, tally: tuple[TallyPoint, ...]) -> tuple[date, date | None] | None:
+    """The days a page counting `count` attacks was written in, by the running count: from when the count had
+    reached `count` * TALLY_AHEAD to a few days after it reached `count` * TALLY_BEHIND (open when the record ends
+    before that). None without a count or a record, and for a count far past the record's last (of something else)."""
+    if count is None or len(tally) < 2 or count > tally[-1].attacks * TALLY_MAX:
+        return None
+    upper = _day_of(count * TALLY_BEHIND, tally)
+    return _day_of(count * TALLY_AHEAD, tally) or tally[-1].date, None if upper is None else upper + TALLY_LAG
+
+
+def _single_base_weeks(weeks: tuple[date, date | None] | None, undated: list[ClaimExtracted]) -> bool:
+    """The tally's weeks are few enough to single out one base's day, or the report gives a wounded figure too."""
+    if weeks is None:
+        return False
+    first, last = weeks
+    return (last is not None and last - first <= SINGLE_BASE_SPAN) or any(c.wounded for c in undated)
+
+
+def _day_of(attacks: float, tally: tuple[TallyPoint, ...]) -> date | None:
+    """The day the running count reached `attacks` (linear between recorded days); None past the last one."""
+    counts = [t.attacks for t in tally]
+    i = bisect_left(counts, attacks)
+    if i == 0:
+        return tally[0].date
+    if i == len(tally):
+        return None
+    a, b = tally[i - 1], tally[i]
+    share = (attacks - a.attacks) / (b.attacks - a.attacks)
+    return a.date + timedelta(days=int(share * (b.date - a.date).days))
+
+
+def _within(day: date, weeks: tuple[date, date | None]) -> bool:
+    first, last = weeks
+    return first <= day and (last is None or day <= last)
 
 
 def _narrowing(undated: list[ClaimExtracted], bases: set[str]) -> int:

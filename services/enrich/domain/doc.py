@@ -65,6 +65,14 @@ class Doc:
         return self.words
 
     @property
+    def tally(self) -> int | None:
+        """The largest count of attacks the article gives ("attacked 38 times since 17 October", "at least 23 attacks"):
+        how far the campaign had gone when it was written, which dates a page that gives no day of its own."""
+        if self.words is None:
+            return None
+        return max((m.value for m in self.lex.aggregate_all.finditer(self.folded) if m.value is not None), default=None)
+
+    @property
     def quiet(self) -> bool:
         """Nothing in the article speaks of an attack (in a language we read)."""
         return not self.word_cues and not self.foreign

@@ -67,7 +67,12 @@ class Draft:
 
 def extract(article: ArticleReceived, lexicon: Lexicon, cal: Calendar, gaz: Gazetteer) -> list[ClaimExtracted]:
     """Claims of attacks on bases reported by one article, in text order, not yet linked."""
-    doc = read(article, Resources(lexicon, cal, gaz))
+    return claims_of(read(article, Resources(lexicon, cal, gaz)), cal, gaz)
+
+
+def claims_of(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[ClaimExtracted]:
+    """Claims of attacks on bases reported by one read article, in text order, not yet linked."""
+    article = doc.article
     if doc.quiet:
         return []  # nothing in the article speaks of an attack
     stamp = doc.reference if doc.reference_known else None

@@ -61,6 +61,15 @@ class AttackDay(BaseModel):
     source: str = Field(min_length=20)
 
 
+class TallyPoint(BaseModel):
+    """How many attacks the campaign had counted by a day (`attack_calendar.toml`, the Pentagon's running count)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    date: date
+    attacks: int = Field(ge=0)
+    source: str = Field(min_length=20)
+
+
 class Twins(BaseModel):
     """Bases outlets confuse with each other (`attack_calendar.toml`): a report naming one may be of the other's attack."""
 
@@ -78,6 +87,7 @@ class Gazetteer:
     elsewhere: dict[str, tuple[str, ...]] = field(default_factory=dict)  # places outside the theatre, named for context
     attack_days: tuple[AttackDay, ...] = ()  # the campaign's calendar, for undated reports (attack_calendar.py)
     attack_twins: dict[str, frozenset[str]] = field(default_factory=dict)  # bases outlets confuse: one's record counts for the other
+    tally: tuple[TallyPoint, ...] = ()  # the campaign's running count of attacks, by day, for pages that count them
     media: dict[str, tuple[str, ...]] = field(default_factory=dict)  # outlets of a party to the war: what they report is a claim
     outside: dict[str, tuple[str, ...]] = field(default_factory=dict)  # armed groups of other wars (Lebanon's Hezbollah, the Houthis)
     by_id: dict[str, Base] = field(init=False)
@@ -106,6 +116,7 @@ class Gazetteer:
         twins: list[dict[str, Any]] | None = None,
         media: list[dict[str, Any]] | None = None,
         outside: list[dict[str, Any]] | None = None,
+        tally: list[dict[str, Any]] | None = None,
     ) -> Gazetteer:
         return cls(
             bases=tuple(Base.model_validate(b) for b in bases),
@@ -117,6 +128,7 @@ class Gazetteer:
             attack_twins={b: frozenset(t.bases) for t in map(Twins.model_validate, twins or ()) for b in t.bases},
             media={m["name"]: tuple(m["aliases"]) for m in media or ()},
             outside={o["name"]: tuple(o["aliases"]) for o in outside or ()},
+            tally=tuple(sorted((TallyPoint.model_validate(t) for t in tally or ()), key=lambda t: t.date)),
         )
 
     def recorded_as(self, base_id: str) -> frozenset[str]:

@@ -435,7 +435,7 @@ def _counts(folded: str, numbers: list[Match], units: list[Match]) -> list[Match
             continue
         after = n.e + 1 if folded[n.e : n.e + 1] == " " else n.e
         if after in starts:
-            out.append(Match(n.s, starts[after].e, folded[n.s : starts[after].e]))
+            out.append(Match(n.s, starts[after].e, folded[n.s : starts[after].e], n.value))  # the value: a campaign's tally dates an undated page
     return out
 
 
