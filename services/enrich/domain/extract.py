@@ -978,7 +978,7 @@ def _casualties(
         if m:
             side = _subject_side(folded, s, m.start(), lex) or _victims_side(folded, max(s, m.start() - 60), min(e, m.end() + 60), lex)
             break
-    if killed is None and not denials:
+    if killed is None and not denials and not _strike_killed(folded, s, e, lex):
         killed = _named_dead(folded, s, e, lex)
     if no_casualties:
         killed = 0 if killed is None else killed
@@ -989,6 +989,13 @@ def _casualties(
     if killed is None and any(_inside(m.start(), refuted) for m in lex.killed.finditer(folded, s, e)):
         killed, side = 0, None  # the only deaths told are the ones officials denied
     return killed, wounded, side
+
+
+def _strike_killed(folded: str, s: int, e: int, lex: Words) -> bool:
+    """The sentence's first casualty word tells a state's strike's dead ("A US drone strike killed Gen. X"): the
+    dead it names by rank are the strike's, as its counts are (`_retaliation_toll`), never a militia attack's."""
+    m = lex.killed.search(folded, s, e)
+    return m is not None and _retaliation_toll(folded, s, m.start(), lex, m.end(), e)
 
 
 def _denied_reports(folded: str, s: int, e: int, lex: Words) -> Spans:
