@@ -30,3 +30,19 @@ def test_soldiers_named_as_the_attacks_dead_still_count() -> None:
     text = "A drone struck Tower 22 on Sunday. It killed Sgt. Ann Doe and Spc. Joe Roe, hours before a US airstrike in Iraq."
     (claim,) = claims_of(text, "2024-01-30")
     assert (claim.base_id, claim.killed) == ("tower-22", 2)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "ar",
+            "وكانت الفصائل قد صعدت في الأسبوعين الأخيرين ضرباتها على الجولان، بعد إعلان الجيش مقتل اثنين من جنوده "
+            "وجرح 20 آخرين بهجوم بطائرة مسيرة على موقع عسكري هناك.",
+        ),
+        ("en", "Most of the attacks have hit Ain al-Asad in Iraq and al-Tanf in Syria, officials said."),
+    ],
+)
+def test_attacks_counted_over_recent_weeks_or_as_most_of_the_attacks_are_no_single_attack(language: str, text: str) -> None:
+    """ "In the last two weeks" (Arabic) and "most of the attacks" count attacks over a stretch: no claim, no toll."""
+    assert claims_of(text, language=language) == []
