@@ -46,3 +46,10 @@ def test_soldiers_named_as_the_attacks_dead_still_count() -> None:
 def test_attacks_counted_over_recent_weeks_or_as_most_of_the_attacks_are_no_single_attack(language: str, text: str) -> None:
     """ "In the last two weeks" (Arabic) and "most of the attacks" count attacks over a stretch: no claim, no toll."""
     assert claims_of(text, language=language) == []
+
+
+def test_a_base_near_erbils_commercial_airport_in_italian_is_the_erbil_air_base() -> None:
+    """Italian copy names the Erbil air base by the city's commercial airport it stands by."""
+    text = "Un gruppo armato ha attaccato ieri una base Usa vicino all'aeroporto commerciale di Erbil."
+    (claim,) = claims_of(text, "2023-12-26", language="it")
+    assert claim.base_id == "erbil"
