@@ -53,3 +53,15 @@ def test_a_base_near_erbils_commercial_airport_in_italian_is_the_erbil_air_base(
     text = "Un gruppo armato ha attaccato ieri una base Usa vicino all'aeroporto commerciale di Erbil."
     (claim,) = claims_of(text, "2023-12-26", language="it")
     assert claim.base_id == "erbil"
+
+
+def test_a_place_struck_by_a_recalled_state_strike_is_no_militia_target() -> None:
+    """ "It came after a US air strike on X killed Y": the recalled strike's target is no claim of a militia attack."""
+    text = "The vote came after a US air strike on Baghdad airport killed an Iranian general and an Iraqi militia leader."
+    assert claims_of(text, "2020-08-23") == []
+
+
+def test_a_new_attack_told_in_its_own_clause_after_a_recalled_strike_is_kept() -> None:
+    """ "Hours after US strikes killed five fighters, rockets hit X": the place is the new attack's, in a clause of its own."""
+    (claim,) = claims_of("Hours after US strikes killed five fighters, rockets hit Ain al-Asad on Tuesday.", "2024-01-10")
+    assert claim.base_id == "ain-al-asad"

@@ -660,7 +660,14 @@ def _other_attacker(folded: str, s: int, ps: int, lex: Words) -> bool:
     m = _strike(folded, s, ps, lex)
     if m is None:
         return False
-    return lex.recalls.search(folded, s, ps) is None and pattern(lex, ATTACK_ON).search(matchable(folded), m.end(), ps) is None
+    if lex.recalls.search(folded, m.start(), ps) is not None or pattern(lex, ATTACK_ON).search(matchable(folded), m.end(), ps) is not None:
+        return False  # a recall from the strike on ("آمریکا در تلافی حمله برج ۲۲": the US, avenging the Tower 22 attack)
+    # A recall cue before the strike recalls the strike: the place is the new attack's when a clause or an attack word
+    # of its own stands between ("Hours after US strikes killed five fighters, rockets hit Ain al-Asad"), the strike's
+    # own target when nothing does ("The vote came after a U.S. air strike on Baghdad airport killed Soleimani").
+    if lex.recalls.search(folded, s, m.start()) is None:
+        return True
+    return _CLAUSE_PUNCT.search(folded, m.end(), ps) is None and lex.attack.search(folded, m.end(), ps) is None
 
 
 def _answered(d: Draft, folded: str, lex: Words) -> bool:
