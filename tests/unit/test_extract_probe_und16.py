@@ -65,3 +65,10 @@ def test_a_new_attack_told_in_its_own_clause_after_a_recalled_strike_is_kept() -
     """ "Hours after US strikes killed five fighters, rockets hit X": the place is the new attack's, in a clause of its own."""
     (claim,) = claims_of("Hours after US strikes killed five fighters, rockets hit Ain al-Asad on Tuesday.", "2024-01-10")
     assert claim.base_id == "ain-al-asad"
+
+
+def test_conoco_spelt_with_waw_in_arabic_is_the_gas_field_and_the_town_after_it_only_locates_it() -> None:
+    """ "حقل كونوكو" is the Conoco field; "in the Shaddadi area" after it places the field, no second target."""
+    text = "قالت القيادة المركزية الأمريكية إن صاروخين استهدفا قاعدة لها في حقل كونوكو للغاز في منطقة الشدادي صباح اليوم."
+    (claim,) = claims_of(text, "2023-01-04", language="ar")
+    assert claim.base_id == "conoco"
