@@ -665,7 +665,14 @@ def _other_attacker(folded: str, s: int, ps: int, lex: Words) -> bool:
     m = _strike(folded, s, ps, lex)
     if m is None:
         return False
-    return lex.recalls.search(folded, s, ps) is None and pattern(lex, ATTACK_ON).search(matchable(folded), m.end(), ps) is None
+    if lex.recalls.search(folded, m.start(), ps) is not None or pattern(lex, ATTACK_ON).search(matchable(folded), m.end(), ps) is not None:
+        return False  # a recall from the strike on ("آمریکا در تلافی حمله برج ۲۲": the US, avenging the Tower 22 attack)
+    # A recall cue before the strike recalls the strike: the place is the new attack's when a clause or an attack word
+    # of its own stands between ("Hours after US strikes killed five fighters, rockets hit Ain al-Asad"), the strike's
+    # own target when nothing does ("The vote came after a U.S. air strike on Baghdad airport killed Soleimani").
+    if lex.recalls.search(folded, s, m.start()) is None:
+        return True
+    return _CLAUSE_PUNCT.search(folded, m.end(), ps) is None and lex.attack.search(folded, m.end(), ps) is None
 
 
 def _answered(d: Draft, folded: str, lex: Words) -> bool:
@@ -983,7 +990,7 @@ def _casualties(
         if m:
             side = _subject_side(folded, s, m.start(), lex) or _victims_side(folded, max(s, m.start() - 60), min(e, m.end() + 60), lex)
             break
-    if killed is None and not denials:
+    if killed is None and not denials and not _strike_killed(folded, s, e, lex):
         killed = _named_dead(folded, s, e, lex)
     if no_casualties:
         killed = 0 if killed is None else killed
@@ -994,6 +1001,13 @@ def _casualties(
     if killed is None and any(_inside(m.start(), refuted) for m in lex.killed.finditer(folded, s, e)):
         killed, side = 0, None  # the only deaths told are the ones officials denied
     return killed, wounded, side
+
+
+def _strike_killed(folded: str, s: int, e: int, lex: Words) -> bool:
+    """The sentence's first casualty word tells a state's strike's dead ("A US drone strike killed Gen. X"): the
+    dead it names by rank are the strike's, as its counts are (`_retaliation_toll`), never a militia attack's."""
+    m = lex.killed.search(folded, s, e)
+    return m is not None and _retaliation_toll(folded, s, m.start(), lex, m.end(), e)
 
 
 def _denied_reports(folded: str, s: int, e: int, lex: Words) -> Spans:
