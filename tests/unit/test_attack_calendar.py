@@ -15,7 +15,9 @@ from pydantic import ValidationError
 from basewatch.schemas import ClaimExtracted
 from basewatch.services.enrich import resources
 from basewatch.services.enrich.domain.attack_calendar import place_on_calendar, tally_window
+from basewatch.services.enrich.domain.doc import Resources, read
 from basewatch.services.enrich.domain.gazetteer import AttackDay, Gazetteer
+from basewatch.services.ingest.domain.intake import RawArticle, intake
 from tests.helpers import claim, claims_of
 
 SOURCE = "A made-up record for this test, standing in for a sourced entry."
@@ -256,3 +258,17 @@ def test_a_single_base_with_a_wounded_figure_and_a_weekday_takes_the_one_day_the
     gaz = _counted(("2024-08-05", "alpha"), ("2024-07-29", "alpha"), ("2024-01-22", "alpha"), wounded={"2024-08-05": 5, "2024-01-22": 40})
     assert _days(place_on_calendar([_undated("alpha", date_weekday=0, wounded=7)], gaz)) == {"alpha": date(2024, 8, 5)}
     assert _days(place_on_calendar([_undated("alpha", date_weekday=0)], gaz)) == {"alpha": None}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "count"),
+    [
+        ("en", "An official said there have been 36 attacks in Iraq and 37 in Syria so far. A drone hit Ain al-Asad.", 73),
+        ("ar", "قال مسؤول إن القوات الأمريكية تعرضت للهجوم 14 مرة في العراق و9 مرات في سوريا. استهدفت طائرة مسيرة قاعدة عين الأسد.", 23),
+        ("en", "The base has been attacked 30 times and 45 soldiers were wounded there. A drone hit Ain al-Asad.", 30),
+    ],
+)
+def test_a_count_split_by_country_is_summed_and_a_toll_is_never_added(language: str, text: str, count: int) -> None:
+    """ "36 attacks in Iraq and 37 in Syria" counts 73; "30 times and 45 soldiers wounded" counts 30: a toll is no count."""
+    doc = read(intake(RawArticle(text=text, language=language)), Resources(resources.lexicon(), resources.calendar(), resources.gazetteer()))
+    assert doc.tally == count

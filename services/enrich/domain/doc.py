@@ -19,7 +19,7 @@ from basewatch.services.enrich.domain.dates import Mention, SentenceDate, dispat
 from basewatch.services.enrich.domain.gazetteer import Gazetteer
 from basewatch.services.enrich.domain.language import article_languages
 from basewatch.services.enrich.domain.letters import letter_exact
-from basewatch.services.enrich.domain.lexicon import Calendar, Lexicon, Words
+from basewatch.services.enrich.domain.lexicon import Calendar, Lexicon, Match, Words
 from basewatch.services.enrich.domain.names import find_bases
 from basewatch.services.enrich.domain.phrases import leftmost_longest
 from basewatch.services.enrich.domain.rules import pattern
@@ -70,13 +70,38 @@ class Doc:
         how far the campaign had gone when it was written, which dates a page that gives no day of its own."""
         if self.words is None:
             return None
-        return max((m.value for m in self.lex.aggregate_all.finditer(self.folded) if m.value is not None), default=None)
+        return max((self._joined(m) for m in self.lex.aggregate_all.finditer(self.folded) if m.value is not None), default=None)
+
+    def _joined(self, count: Match) -> int:
+        """A count with the counts joined to it by a conjunction: "36 attacks in Iraq and 37 in Syria" is 73 in all
+        (each joined number followed by a preposition or a unit of counting, not by a casualty word)."""
+        total, end = count.value or 0, count.e
+        for n in self.lex.number.finditer(self.folded, count.e, count.e + JOIN_REACH):
+            if n.value is None or n.s < end or not self._joins(end, n.s) or not self._counted_place(n.e):
+                break
+            total, end = total + n.value, n.e
+        return total
+
+    def _joins(self, a: int, b: int) -> bool:
+        gap = self.folded[a:b]
+        if any(p in gap for p in ".;!?"):
+            return False
+        glued = gap.rstrip()  # Arabic "و9": the conjunction written onto the number
+        return self.lex.conjunctions.search(self.folded, a, b) is not None or any(glued.endswith(c) for p in self.lex.packs for c in p.conjunctions)
+
+    def _counted_place(self, at: int) -> bool:
+        """Right after a joined number: a preposition ("in Syria") or a unit of counting ("9 مرات")."""
+        window = at + 1 if self.folded[at : at + 1] == " " else at
+        after = (*self.lex.prepositions.finditer(self.folded, window, window + 20), *self.lex.count_units.finditer(self.folded, window, window + 20))
+        return any(m.s == window for m in after)
 
     @property
     def quiet(self) -> bool:
         """Nothing in the article speaks of an attack (in a language we read)."""
         return not self.word_cues and not self.foreign
 
+
+JOIN_REACH = 40  # characters from a count to a number joined to it ("36 attacks in Iraq and 37 in Syria")
 
 Pass = Callable[[Doc, Resources], Doc]
 
