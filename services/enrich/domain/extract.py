@@ -1165,7 +1165,8 @@ def _placed_away(folded: str, s: int, e: int, at: int, away: Spans, lex: Words) 
     """The clause of the casualty word at `at` names a place outside the theatre: "Israeli strikes killed 45
     Palestinians in Gaza", "... in Lebanon": those deaths are another war's, never the toll of an attack on a base.
     A clause opened by "where" tells of the place of the clause before it ("stormed bases around Gaza, where they
-    killed 1,400"): that clause counts too."""
+    killed 1,400"), one opened by a relative pronoun of the deed it names ("the US strikes on Yemen, which killed
+    five"): that clause counts too."""
     if not away:
         return False
     lo, hi = _clause(folded, s, e, at, at)
@@ -1215,6 +1216,8 @@ def _count_near(
                 continue  # "killed two militants": the attackers, not a toll of the attack
             if _word_follows(folded, n.end(), lex.weapons):
                 continue  # "an attack with three drones wounded soldiers": a count of weapons, not of victims
+            if _word_follows(folded, n.end(), lex.vehicles):
+                continue  # "ten helicopters flew the wounded soldiers out": a count of the machines, not of the wounded
             if _word_follows(folded, n.end(), lex.base_nouns, 20) or _word_follows(folded, n.end(), lex.plural_base_nouns, 20):
                 continue  # "ranni w ataku na jedną z baz USA" (on one of the bases), "two bases": a count of sites
             if _bare_article(folded, n, lex):
