@@ -110,3 +110,21 @@ def test_a_count_of_wounded_soldiers_carried_by_helicopter_is_still_the_toll() -
     """The number before the victims, not before the machines, stays the toll: "helicopters flew ten wounded soldiers out"."""
     text = "Rockets hit the Conoco base, and helicopters later flew ten wounded American soldiers to Iraq."
     assert [(c.base_id, c.wounded) for c in claims_of(text, None, language="en")] == [("conoco", 10)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "In June, rockets hit a US outpost near Deir ez-Zor. On October 20, a bus blast in Damascus killed 14 soldiers."),
+        ("ja", "6月にはシリア東部の米軍拠点にロケット弾攻撃があった。ダマスカスでは20日、バスが爆発して兵士14人が死亡した。"),
+    ],
+)
+def test_a_toll_of_another_day_is_not_given_to_an_attack_told_by_its_month_alone(language: str, text: str) -> None:
+    """ "In June, rockets hit ... . On the 20th, 14 soldiers died": the month set the attack apart; the day's dead are not its toll."""
+    assert [c.killed for c in claims_of(text, None, language=language)] == [None]
+
+
+def test_a_toll_told_after_an_attack_with_no_month_still_follows_it() -> None:
+    """The rule needs the month alone: "Rockets hit al-Tanf. On Monday, two soldiers were wounded" keeps its toll."""
+    text = "Rockets hit the al-Tanf garrison. On Monday, two soldiers were wounded."
+    assert [(c.base_id, c.wounded) for c in claims_of(text, "2024-01-03", language="en")] == [("al-tanf", 2)]

@@ -482,6 +482,12 @@ def month_alone(folded: str, found: Sequence[Mention], start: int, end: int, wor
     return len({m for _, m in _bare_months(folded, found, start, end, words)}) == 1
 
 
+def bare_month(folded: str, found: Sequence[Mention], start: int, end: int, words: Words) -> int | None:
+    """The one month the sentence names without a day ("In June"), or None."""
+    months = {m for _, m in _bare_months(folded, found, start, end, words)}
+    return next(iter(months)) if len(months) == 1 else None
+
+
 def _bare_months(folded: str, found: Sequence[Mention], start: int, end: int, words: Words) -> list[tuple[int, int]]:
     """(offset, month number) of each month the span names outside a dated mention, other words left out."""
     homographs = pattern(words, "<month_homographs>")
