@@ -128,3 +128,15 @@ def test_a_toll_told_after_an_attack_with_no_month_still_follows_it() -> None:
     """The rule needs the month alone: "Rockets hit al-Tanf. On Monday, two soldiers were wounded" keeps its toll."""
     text = "Rockets hit the al-Tanf garrison. On Monday, two soldiers were wounded."
     assert [(c.base_id, c.wounded) for c in claims_of(text, "2024-01-03", language="en")] == [("al-tanf", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "wounded"),
+    [
+        ("Америчка база на гасном пољу Конико нападнута је дроном, а два војника су рањена.", "conoco", 2),
+        ("Америчка база на пољу Омар гађана је ракетама, није било рањених.", "al-omar", 0),
+    ],
+)
+def test_serbian_written_in_cyrillic_is_read_by_the_serbian_pack(text: str, base: str, wounded: int) -> None:
+    """Serbian outlets print Cyrillic as often as Latin: the pack's core words in both scripts find the attack and its toll."""
+    assert [(c.base_id, c.wounded) for c in claims_of(text, None, language="sr")] == [(base, wounded)]
