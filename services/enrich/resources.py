@@ -35,8 +35,8 @@ def calendar() -> Calendar:
 
 @cache
 def gazetteer() -> Gazetteer:
-    places, days = _toml("places.toml"), _toml("attack_calendar.toml")
+    places, days, known = _toml("places.toml"), _toml("attack_calendar.toml"), _toml("known_attacks.toml")
     return Gazetteer.from_dicts(
-        _toml("bases.toml")["base"], _toml("actors.toml")["actor"], places["place"], _toml("known_attacks.toml")["attack"], places["elsewhere"],
-        days["attack"], days.get("twins"), _toml("actors.toml").get("media"), _toml("actors.toml").get("outside"), days.get("tally"),
+        _toml("bases.toml")["base"], _toml("actors.toml")["actor"], places["place"], known["attack"], places["elsewhere"],
+        days["attack"], days.get("twins"), _toml("actors.toml").get("media"), _toml("actors.toml").get("outside"), days.get("tally"), known.get("before"),
     )  # fmt: skip

@@ -249,3 +249,10 @@ def test_the_running_count_loads_in_order_with_sources() -> None:
     tally = resources.gazetteer().tally
     assert len(tally) >= 8 and tally[0].date == date(2023, 10, 17)
     assert all(a.date < b.date and a.attacks <= b.attacks for a, b in pairwise(tally))
+
+
+def test_a_single_base_with_a_wounded_figure_and_a_weekday_takes_the_one_day_the_record_gives_like_wounded() -> None:
+    """"Seven wounded" at alpha on a Monday, no count: the one recorded Monday with a like figure; a weekday alone picks nothing."""
+    gaz = _counted(("2024-08-05", "alpha"), ("2024-07-29", "alpha"), ("2024-01-22", "alpha"), wounded={"2024-08-05": 5, "2024-01-22": 40})
+    assert _days(place_on_calendar([_undated("alpha", date_weekday=0, wounded=7)], gaz)) == {"alpha": date(2024, 8, 5)}
+    assert _days(place_on_calendar([_undated("alpha", date_weekday=0)], gaz)) == {"alpha": None}

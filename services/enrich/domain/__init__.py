@@ -8,7 +8,7 @@ from basewatch.services.enrich.domain.doc import Doc, Resources, read
 from basewatch.services.enrich.domain.extract import claims_of
 from basewatch.services.enrich.domain.gazetteer import Gazetteer
 from basewatch.services.enrich.domain.lexicon import Calendar, Lexicon
-from basewatch.services.enrich.domain.link import consolidate, link
+from basewatch.services.enrich.domain.link import consolidate, link, retold
 
 
 def enrich(article: ArticleReceived, lex: Lexicon, cal: Calendar, gaz: Gazetteer) -> list[ClaimExtracted]:
@@ -16,6 +16,7 @@ def enrich(article: ArticleReceived, lex: Lexicon, cal: Calendar, gaz: Gazetteer
     the one day of the attack calendar that fits them."""
     doc = read(article, Resources(lex, cal, gaz))
     claims = place_on_calendar(_linked(doc, cal, gaz), gaz, doc.tally)
+    claims = [c.model_copy(update={"background": True}) if retold(c, gaz) else c for c in claims]  # an old attack's deaths
     if _published_before(article, cal):
         # published before the campaign began (a 2020 story of the embassy rockets): its attacks are history to
         # the alert stream, kept as background (never an event or an alert of their own)

@@ -70,11 +70,13 @@ def tally_window(count: int | None, tally: tuple[TallyPoint, ...]) -> tuple[date
 
 
 def _single_base_weeks(weeks: tuple[date, date | None] | None, undated: list[ClaimExtracted]) -> bool:
-    """The tally's weeks are few enough to single out one base's day, or the report gives a wounded figure too."""
+    """The tally's weeks are few enough to single out one base's day, or the report gives a wounded figure too
+    (which, with a weekday or a month, narrows a single base's days without a count: few days had like wounded)."""
+    wounded = any(c.wounded for c in undated)
     if weeks is None:
-        return False
+        return wounded and any(c.date_weekday is not None or c.date_month for c in undated)
     first, last = weeks
-    return (last is not None and last - first <= SINGLE_BASE_SPAN) or any(c.wounded for c in undated)
+    return (last is not None and last - first <= SINGLE_BASE_SPAN) or wounded
 
 
 def _day_of(attacks: float, tally: tuple[TallyPoint, ...]) -> date | None:

@@ -49,6 +49,20 @@ class KnownAttack(BaseModel):
         return (self.killed, *self.also_reported)
 
 
+class PastAttack(BaseModel):
+    """A deadly attack on a base hosting US forces before the campaign (`known_attacks.toml` `[[before]]`), which
+    undated pages retell ("a drone killed a US contractor at a base near Hasakah"): its deaths are history."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    date: date
+    country: str
+    base_id: str | None = None  # None: a site the gazetteer does not hold (K-1 near Kirkuk)
+    killed: tuple[int, ...] = Field(min_length=1)  # every death toll reporting gave
+    side: str | None = None  # None: the dead were of several sides or of none the schema names
+    wounded: tuple[int, ...] = ()  # every wounded figure reporting gave
+    source: str = Field(min_length=20)
+
+
 class AttackDay(BaseModel):
     """One base attacked on one day of the campaign (`attack_calendar.toml`), as public reporting gives it."""
 
@@ -88,6 +102,7 @@ class Gazetteer:
     attack_days: tuple[AttackDay, ...] = ()  # the campaign's calendar, for undated reports (attack_calendar.py)
     attack_twins: dict[str, frozenset[str]] = field(default_factory=dict)  # bases outlets confuse: one's record counts for the other
     tally: tuple[TallyPoint, ...] = ()  # the campaign's running count of attacks, by day, for pages that count them
+    before: tuple[PastAttack, ...] = ()  # deadly attacks before the campaign, for undated pages that retell them
     media: dict[str, tuple[str, ...]] = field(default_factory=dict)  # outlets of a party to the war: what they report is a claim
     outside: dict[str, tuple[str, ...]] = field(default_factory=dict)  # armed groups of other wars (Lebanon's Hezbollah, the Houthis)
     by_id: dict[str, Base] = field(init=False)
@@ -117,6 +132,7 @@ class Gazetteer:
         media: list[dict[str, Any]] | None = None,
         outside: list[dict[str, Any]] | None = None,
         tally: list[dict[str, Any]] | None = None,
+        before: list[dict[str, Any]] | None = None,
     ) -> Gazetteer:
         return cls(
             bases=tuple(Base.model_validate(b) for b in bases),
@@ -129,6 +145,7 @@ class Gazetteer:
             media={m["name"]: tuple(m["aliases"]) for m in media or ()},
             outside={o["name"]: tuple(o["aliases"]) for o in outside or ()},
             tally=tuple(sorted((TallyPoint.model_validate(t) for t in tally or ()), key=lambda t: t.date)),
+            before=tuple(PastAttack.model_validate(b) for b in before or ()),
         )
 
     def recorded_as(self, base_id: str) -> frozenset[str]:

@@ -12,7 +12,7 @@ from datetime import date
 
 from basewatch.schemas import ClaimExtracted
 from basewatch.schemas.messages import STATUS_RANK
-from basewatch.services.enrich.domain.gazetteer import Gazetteer, KnownAttack
+from basewatch.services.enrich.domain.gazetteer import Gazetteer, KnownAttack, PastAttack
 from basewatch.services.enrich.domain.text import fold
 
 FUZZY_CUTOFF = 88.0
@@ -110,6 +110,26 @@ def _linked(claim: ClaimExtracted, gaz: Gazetteer, base_id: str, confidence: flo
     elif (day := _famous_undated(claim, gaz, base_id)) is not None:
         update |= {"attack_date": day, "date_basis": "inferred", "date_precision": "approximate", "date_month": None, "date_weekday": None}
     return claim.model_copy(update=update)
+
+
+def retold(claim: ClaimExtracted, gaz: Gazetteer) -> bool:
+    """An undated report of deaths that are those of a deadly attack before the campaign (`Gazetteer.before`): the
+    same country, base (when the report names one), death toll, side and wounded figure (when it gives them), and
+    no famous campaign attack in that country with that toll. Pages that retell the March 2023 Hasakah drone or the
+    2020 Taji rockets without a date would otherwise raise a fatality alert for an attack years old."""
+    if claim.attack_date is not None or not claim.killed or claim.background or claim.country is None:
+        return False
+    if any(_its_deaths(claim, k) and gaz.by_id[k.base_id].country == claim.country for k in gaz.known_attacks):
+        return False
+    return any(_same_past_deaths(claim, h) for h in gaz.before)
+
+
+def _same_past_deaths(claim: ClaimExtracted, h: PastAttack) -> bool:
+    if claim.country != h.country or claim.base_id not in (None, h.base_id) or claim.killed not in h.killed:
+        return False
+    if claim.casualty_side is not None and h.side is not None and claim.casualty_side != h.side:
+        return False
+    return not claim.wounded or not h.wounded or claim.wounded in h.wounded
 
 
 def _its_deaths(claim: ClaimExtracted, k: KnownAttack) -> bool:
