@@ -38,6 +38,7 @@ class Mention:
 _ISO = re.compile(r"(20\d\d)-(\d\d)-(\d\d)(?!\d)")  # starts with a literal, so the engine skips ahead; digit before checked by hand
 # Day first, as German, French, Spanish and Arabic copy writes it: "Stand: 05.02.2024", "le 28/01/2024".
 STAMP_BEFORE = r"<stamp>\s*:?\s*$"  # the page's own time follows
+CAPTION_AFTER = r"[^\S\n]*,?[^\S\n]*<caption>"  # a photo caption's words follow its date
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(20\d\d)(?!\d)")
 DAY_WORD_DATE = r"<day_words>\s+(\d{1,2})/(\d{1,2})(?![/\d])"  # "ngày 9/8": a word for day, then day/month without a year
 _PAREN_DAY_MONTH = re.compile(r"(?<=[^\W\d]\s)\((\d{1,2})/(\d{1,2})\)")  # a word (the weekday), then "(31/10)"
@@ -98,6 +99,9 @@ def mentions(folded: str, cal: Calendar, words: Words | None = None) -> list[Men
     found.sort(key=lambda x: x.start)
     tags = [(m.end, t.end()) for m in found if m.stamp and (t := _DATELINE_TAG.match(folded, m.end)) is not None]
     found = [m for m in found if not any(a <= m.start < b for a, b in tags)]
+    if words is not None:  # "... Jordan October 12, 2023 in this handout image": a photo's date, no date of the story
+        caption = pattern(words, CAPTION_AFTER)
+        found = [m for m in found if caption.match(folded, m.end) is None]
     since = [(m.start(), m.end()) for m in words.since.finditer(folded)] if words is not None else None
     return [
         _quoted(folded, _mark_stamp(folded, _mark_since(folded, _merge_weekday(found, i, folded, words), since, words), words))
@@ -476,6 +480,12 @@ def month_alone(folded: str, found: Sequence[Mention], start: int, end: int, wor
     """The sentence names one month without a day ("Im Februar", "In January"), whatever the year: with no day
     to compare it with, it still dates another time than a story told without one."""
     return len({m for _, m in _bare_months(folded, found, start, end, words)}) == 1
+
+
+def bare_month(folded: str, found: Sequence[Mention], start: int, end: int, words: Words) -> int | None:
+    """The one month the sentence names without a day ("In June"), or None."""
+    months = {m for _, m in _bare_months(folded, found, start, end, words)}
+    return next(iter(months)) if len(months) == 1 else None
 
 
 def _bare_months(folded: str, found: Sequence[Mention], start: int, end: int, words: Words) -> list[tuple[int, int]]:

@@ -20,7 +20,7 @@ import regex
 
 from basewatch.schemas import ArticleReceived, ClaimExtracted
 from basewatch.schemas.messages import ClaimDatePrecision, DateBasis, PlaceKind, Side, Status, Weapon
-from basewatch.services.enrich.domain.dates import SentenceDate, before_campaign, earlier_month, month_alone, weekday_named
+from basewatch.services.enrich.domain.dates import SentenceDate, bare_month, before_campaign, earlier_month, month_alone, weekday_named
 from basewatch.services.enrich.domain.doc import Doc, Resources, WeaponHit, read
 from basewatch.services.enrich.domain.gazetteer import Gazetteer
 from basewatch.services.enrich.domain.lexicon import Calendar, Category, Lexicon, Match, WindowCategory, Words
@@ -133,7 +133,12 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             last_found = n
         elif drafts and (
             (n - last_found <= MAX_REFER_BACK and (_refers_back(folded, s, e, lex) or _day_named_attack(doc, s, e)))
-            or (n - max(last_found, last_toll) <= 1 + quiet and _toll_only(folded, s, e, lex, bases) and not _month_alone(doc, s, e, drafts[-1]))
+            or (
+                n - max(last_found, last_toll) <= 1 + quiet
+                and _toll_only(folded, s, e, lex, bases)
+                and not _month_alone(doc, s, e, drafts[-1])
+                and not _another_days_toll(doc, drafts[-1], s, e)
+            )
         ):  # "... struck al-Tanf on Sunday. In October, two soldiers were killed there.": an earlier month's toll, recalled
             # "L'attaque intervient après une explosion ... qui a tué un membre des Hachd": what follows a recall cue is
             # the recalled event's (its toll first), not the attack's
@@ -1179,7 +1184,8 @@ def _placed_away(folded: str, s: int, e: int, at: int, away: Spans, lex: Words) 
     """The clause of the casualty word at `at` names a place outside the theatre: "Israeli strikes killed 45
     Palestinians in Gaza", "... in Lebanon": those deaths are another war's, never the toll of an attack on a base.
     A clause opened by "where" tells of the place of the clause before it ("stormed bases around Gaza, where they
-    killed 1,400"): that clause counts too."""
+    killed 1,400"), one opened by a relative pronoun of the deed it names ("the US strikes on Yemen, which killed
+    five"): that clause counts too."""
     if not away:
         return False
     lo, hi = _clause(folded, s, e, at, at)
@@ -1229,6 +1235,8 @@ def _count_near(
                 continue  # "killed two militants": the attackers, not a toll of the attack
             if _word_follows(folded, n.end(), lex.weapons):
                 continue  # "an attack with three drones wounded soldiers": a count of weapons, not of victims
+            if _word_follows(folded, n.end(), lex.vehicles):
+                continue  # "ten helicopters flew the wounded soldiers out": a count of the machines, not of the wounded
             if _word_follows(folded, n.end(), lex.base_nouns, 20) or _word_follows(folded, n.end(), lex.plural_base_nouns, 20):
                 continue  # "ranni w ataku na jedną z baz USA" (on one of the bases), "two bases": a count of sites
             if _bare_article(folded, n, lex):
@@ -1749,6 +1757,17 @@ def _takes_placeless_toll(found: list[Draft], at: int, doc: Doc) -> bool:
         return False  # "Hours later, rockets hit ...", "Separately, ...": another attack than the one that killed
     days = {x.value for x in doc.sentence_dates[at]}
     return not (days and d.date is not None and d.date.value not in days)
+
+
+def _another_days_toll(doc: Doc, claim: Draft, s: int, e: int) -> bool:
+    """The claim was told with a month alone ("In June, rockets hit a post near Deir ez-Zor"), the toll sentence names
+    a day ("On the 20th, a bus blast in Damascus killed 14 soldiers"): a toll of the story's day, not of that month's
+    attack, which the month already set apart from the story."""
+    cs, ce = claim.sentence
+    month = bare_month(doc.folded, doc.dates, cs, ce, doc.lex) if claim.date is None else None
+    if month is None:
+        return False  # "In June, ... . On June 20, two of the wounded died": a day of that month may still be its toll
+    return any(s <= m.start < e and m.day is not None and m.month != month and not (m.since or m.stamp) for m in doc.dates)
 
 
 def _toll_only(folded: str, s: int, e: int, lex: Words, bases: list[tuple[str, int, int]]) -> bool:

@@ -86,8 +86,9 @@ class LanguagePack(BaseModel):
     # The indefinite article ("a soldier was killed": one victim) and the words that join clauses ("and").
     indefinite: Phrases = ()
     conjunctions: Phrases = ()
-    # Words that open a clause telling of the place the clause before it named ("stormed bases around Gaza, where
-    # they killed 1,400"): a toll in such a clause is that place's.
+    # Words that open a clause telling of the place or the deed the clause before it named ("stormed bases around Gaza,
+    # where they killed 1,400"; a relative pronoun: "the strikes on Yemen, which killed 5"): a toll in such a clause is
+    # that place's or that deed's.
     where: Phrases = ()
     # What a number may measure that is no count of people ("40 km", "91 days").
     measure_units: Phrases = ()
@@ -189,6 +190,9 @@ class LanguagePack(BaseModel):
     weekday_homographs: Phrases = ()
     # Words before a page's own time ("Updated", "Stand:"): that date is no attack's.
     stamp: Phrases = ()
+    # Words after the date of a photo caption ("Jordan, October 12, 2023, in this handout image"): the day the
+    # picture was taken, never the story's or an attack's, nor a day to count "overnight" from.
+    caption: Phrases = ()
     # Endings of an ordinal day ("28th", "1er", "28º") and words joining day, month and year ("28 de enero").
     ordinals: Phrases = ()
     date_joins: Phrases = ()
@@ -215,6 +219,9 @@ class LanguagePack(BaseModel):
     taken_to: Phrases = ()
     # Ships and boats ("four vessels in Haifa port"): a port named after them is where the ships were hit, not a site.
     vessels: Phrases = ()
+    # Vehicles and aircraft that carry people ("ten helicopters flew the wounded to Iraq", "five ambulances"): a number
+    # before one counts the machines, never the victims they carry.
+    vehicles: Phrases = ()
     # Where the victims were stationed ("the three were stationed at Tower 22"): the site of an attack on them that
     # the story tells without naming it.
     stationed: Phrases = ()
