@@ -322,7 +322,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     attack_dates = [d for d in dates if d not in said] or [d for d in said if not _counted_back_from_told_day(doc, d)]
     sentence_background = lex.background.search(folded, s, e) is not None
     recall = lex.recalls.search(folded, s, e)
-    if recall is not None and _recalls_strike(folded, recall.end(), e, lex, _names(bases, s, e)):
+    if recall is not None and (_recalls_strike(folded, recall.end(), e, lex, _names(bases, s, e)) or _strike(folded, recall.start(), recall.end(), lex)):
         recall = None  # "A day after a U.S. strike killed a commander, rockets hit Ain al-Asad": the strike is recalled, not the attack
     away = tuple(gaz.elsewhere_in(folded, s, e))
     # "In January, ...": one per sentence. Without a reference day, the month is earlier than the day carried from
@@ -667,17 +667,21 @@ def _other_attacker(folded: str, s: int, ps: int, lex: Words) -> bool:
     before the place is a state, not a militia (unless "the attack on" the place, or a recall, comes between).
     A state's forces that speak are no attacker: "the Israeli army said two soldiers were killed when a drone
     struck a base in the Golan", "Israeli army radio reported" (a speech word at most two words on)."""
-    m = _strike(folded, s, ps, lex)
-    if m is None:
-        return False
-    if lex.recalls.search(folded, m.start(), ps) is not None or pattern(lex, ATTACK_ON).search(matchable(folded), m.end(), ps) is not None:
-        return False  # a recall from the strike on ("آمریکا در تلافی حمله برج ۲۲": the US, avenging the Tower 22 attack)
-    # A recall cue before the strike recalls the strike: the place is the new attack's when a clause or an attack word
-    # of its own stands between ("Hours after US strikes killed five fighters, rockets hit Ain al-Asad"), the strike's
-    # own target when nothing does ("The vote came after a U.S. air strike on Baghdad airport killed Soleimani").
-    if lex.recalls.search(folded, s, m.start()) is None:
-        return True
-    return _CLAUSE_PUNCT.search(folded, m.end(), ps) is None and lex.attack.search(folded, m.end(), ps) is None
+    at = s
+    while (m := _strike(folded, at, ps, lex)) is not None:
+        if lex.recalls.search(folded, m.start(), ps) is not None or pattern(lex, ATTACK_ON).search(matchable(folded), m.end(), ps) is not None:
+            return False  # a recall from the strike on ("آمریکا در تلافی حمله برج ۲۲": the US, avenging the Tower 22 attack)
+        # A recall cue before the strike (or one that names it: "in retaliation for US strikes") recalls the strike: the
+        # place is the new attack's when a clause, an attack word or a weapon of its own stands between ("Hours after US
+        # strikes killed five fighters, rockets hit Ain al-Asad"), the strike's own target when nothing does ("The vote
+        # came after a U.S. air strike on Baghdad airport killed Soleimani").
+        if lex.recalls.search(folded, at, m.end()) is None:
+            return True
+        own = lex.attack.search(folded, m.end(), ps) or lex.weapons.search(folded, m.end(), ps)  # "... feuerten Milizen Raketen auf"
+        if _CLAUSE_PUNCT.search(folded, m.end(), ps) is None and own is None:
+            return True
+        at = m.end()  # that strike is recalled; a later one may still be the place's attacker ("..., US jets hit a depot near X")
+    return False
 
 
 def _answered(d: Draft, folded: str, lex: Words) -> bool:
