@@ -1,0 +1,46 @@
+"""Reporting of the Israeli sites the Iraqi militias claimed, and of near misses on the same places, read as an analyst reads it.
+
+Each test is a pattern found by running the product on real articles outside the dev set and the fourteen earlier
+probes (probe set "isr16"); the sentences are our own, written the way those outlets write.
+"""
+
+from __future__ import annotations
+
+from tests.helpers import claims_of
+
+
+def test_a_bulgarian_drone_from_iraq_on_a_base_in_the_northern_golan_is_that_base_with_its_dead() -> None:
+    """ "дрон от Ирак ... армейска база в северната част на Голанските възвишения": Iraq is where it flew from."""
+    text = (
+        "Двама израелски войници са убити при атака с дрон от Ирак, който е ударил армейска база в северната част на "
+        "Голанските възвишения."
+    )
+    found = [(c.base_id, c.country, c.killed) for c in claims_of(text, "2024-10-04", language="bg")]
+    assert found == [("northern-golan-idf-base", "Israel", 2)]
+
+
+def test_a_drone_launched_from_yemen_at_eilat_is_the_houthis_attack() -> None:
+    """ "a drone launched from Yemen struck Eilat": the home of another war's group names it as well as its name would."""
+    text = "Twenty people were hurt in Eilat on Wednesday when a drone launched from Yemen struck a hotel district."
+    assert claims_of(text, "2025-09-24") == []
+
+
+def test_a_russian_drone_launched_from_yemen_is_no_claim_and_one_from_iraq_is() -> None:
+    """ "запущенный из Йемена ... по Эйлату" is the Houthis'; the same words with Iraq keep the campaign's claim."""
+    yemen = "Беспилотник, запущенный из Йемена, ударил по Эйлату в среду."
+    iraq = "Беспилотник, запущенный из Ирака, ударил по Эйлату во вторник."
+    assert claims_of(yemen, "2025-09-24", language="ru") == []
+    assert [c.base_id for c in claims_of(iraq, "2024-10-01", language="ru")] == ["eilat-naval-base"]
+
+
+def test_a_story_that_sends_its_drone_from_yemen_gives_no_claim_in_its_later_sentences() -> None:
+    """The lead says the drone came from Yemen; a later sentence only says it fell in Eilat: the same attack."""
+    text = "The army said a drone launched from Yemen could not be intercepted on Wednesday. The drone fell in Eilat, wounding 22 people."
+    assert claims_of(text, "2025-09-24") == []
+
+
+def test_a_drone_launched_from_lebanon_at_a_golan_base_is_hezbollahs() -> None:
+    """ "a drone launched from Lebanon hit an army base in the northern Golan": Lebanon's group, another war."""
+    text = "A drone launched from Lebanon hit an army base in the northern Golan on Sunday, wounding three soldiers."
+    assert claims_of(text, "2024-10-13") == []
+
