@@ -44,3 +44,17 @@ def test_a_drone_launched_from_lebanon_at_a_golan_base_is_hezbollahs() -> None:
     text = "A drone launched from Lebanon hit an army base in the northern Golan on Sunday, wounding three soldiers."
     assert claims_of(text, "2024-10-13") == []
 
+
+def test_a_captions_date_is_the_pictures_and_gives_an_undated_pages_weekday_no_day() -> None:
+    """ "A navy boat off Eilat on 26 December 2023 (Photo by ... / AFP)" above "on Monday": the picture's day, not the story's."""
+    text = (
+        "A navy patrol boat off Eilat on December 26, 2023 (Photo by a staff photographer / AFP)\n"
+        "A drone launched from Iraq hit a building in Eilat on Monday, the army said; the Islamic Resistance in Iraq claimed it."
+    )
+    assert [(c.base_id, c.attack_date) for c in claims_of(text)] == [("eilat-naval-base", None)]
+
+
+def test_a_full_date_outside_a_caption_still_dates_an_undated_page() -> None:
+    """The same story with the date in its own text ("on Monday, 1 April 2024"): the day stands."""
+    text = "A drone launched from Iraq hit a building in Eilat on Monday, 1 April 2024; the Islamic Resistance in Iraq claimed it."
+    assert [(c.base_id, str(c.attack_date)) for c in claims_of(text)] == [("eilat-naval-base", "2024-04-01")]

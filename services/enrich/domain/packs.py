@@ -189,6 +189,8 @@ class LanguagePack(BaseModel):
     weekday_homographs: Phrases = ()
     # Words before a page's own time ("Updated", "Stand:"): that date is no attack's.
     stamp: Phrases = ()
+    # Words of a picture's credit line ("(Photo by ... / AFP)", "Photo:"): its date is the picture's, not the story's.
+    photo_credits: Phrases = ()
     # Endings of an ordinal day ("28th", "1er", "28º") and words joining day, month and year ("28 de enero").
     ordinals: Phrases = ()
     date_joins: Phrases = ()
