@@ -58,3 +58,11 @@ def test_a_full_date_outside_a_caption_still_dates_an_undated_page() -> None:
     """The same story with the date in its own text ("on Monday, 1 April 2024"): the day stands."""
     text = "A drone launched from Iraq hit a building in Eilat on Monday, 1 April 2024; the Islamic Resistance in Iraq claimed it."
     assert [(c.base_id, str(c.attack_date)) for c in claims_of(text)] == [("eilat-naval-base", "2024-04-01")]
+
+
+def test_material_damage_only_tells_that_nobody_was_hurt() -> None:
+    """ "causing material damage only" / "ما أدى إلى أضرار مادية فقط": the standard formula for an attack without victims."""
+    arabic = "أسقطت طائرة مسيرة أطلقتها المقاومة الإسلامية في العراق ليلا جنوب مستوطنة إلياد، ما أدى إلى أضرار مادية فقط."
+    english = "An Iraqi militia drone crashed south of Eliad in the Golan overnight, causing material damage only."
+    for text, language in ((arabic, "ar"), (english, "en")):
+        assert [(c.base_id, c.killed, c.wounded) for c in claims_of(text, "2023-12-28", language=language)] == [("eliad-golan", 0, 0)]
