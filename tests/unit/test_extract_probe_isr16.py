@@ -66,3 +66,22 @@ def test_material_damage_only_tells_that_nobody_was_hurt() -> None:
     english = "An Iraqi militia drone crashed south of Eliad in the Golan overnight, causing material damage only."
     for text, language in ((arabic, "ar"), (english, "en")):
         assert [(c.base_id, c.killed, c.wounded) for c in claims_of(text, "2023-12-28", language=language)] == [("eliad-golan", 0, 0)]
+
+
+def test_a_heading_over_another_wars_strike_on_the_same_base_is_that_strike() -> None:
+    """A subheading "Ramat David air base shelled" over "Hezbollah announced a rocket strike on Ramat David": Hezbollah's."""
+    text = (
+        "The Islamic Resistance in Iraq said on Sunday it had targeted a vital site with drones.\n"
+        "Ramat David air base shelled\n"
+        "At the same time, Hezbollah announced a rocket strike on Ramat David air base and the Rafael industrial sites."
+    )
+    assert [c.base_id for c in claims_of(text, "2024-09-22")] == []
+
+
+def test_a_heading_over_the_campaigns_own_claim_keeps_it() -> None:
+    """The same heading over a sentence in which the Iraqi group claims the base: the campaign's claim."""
+    text = (
+        "Ramat David air base targeted\n"
+        "The Islamic Resistance in Iraq announced a drone strike on Ramat David air base on Friday."
+    )
+    assert {c.base_id for c in claims_of(text, "2024-06-07")} == {"ramat-david"}

@@ -332,6 +332,8 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         before = pe if head_final(lex) and not hint else ps  # head-final: the described place starts at its clause's start
         if actor is None and (gaz.outside_attacker(folded, s, before) or outsider_launch) and _site_country(folded, ps, pe, hint, s, e, gaz) in OUTSIDERS_WAR:
             continue  # "a Hezbollah drone hit an army base in northern Israel", "a drone launched from Yemen hit Eilat": another war's attack
+        if actor is None and hint and _heads_outsiders_strike(doc, n, gaz.find_bases(folded, ps, pe), gaz):
+            continue  # a heading "Ramat David base shelled" over "Hezbollah announced a rocket strike on Ramat David": that strike
         if actor is None and _outside_war_story(folded, gaz, lex) and _site_country(folded, ps, pe, hint, s, e, gaz) in OUTSIDERS_WAR:
             continue  # "A Houthi drone struck Eilat ... . The drone fell near the port": the story's only attacker is another war's
         when, basis = _date_for(ps, _place_clause_dates(folded, s, e, ps, pe, attack_dates), inherited, ref, ref_known)
@@ -424,6 +426,15 @@ def _weekday_told_before(doc: Doc, weekday: int | None, at: int) -> bool:
     stati uccisi ... che il 28 gennaio aveva compiuto un attacco ... L'attacco di lunedì ha colpito al-Omar") is the
     story's own day, which the later day (told of another attack) does not count back from."""
     return weekday is not None and any(m.weekday == weekday and m.start < at and not m.day and not (m.since or m.stamp) for m in doc.dates)
+
+
+def _heads_outsiders_strike(doc: Doc, n: int, named: list[tuple[str, int, int]], gaz: Gazetteer) -> bool:
+    """A line without an attacker naming a base, over a sentence in which an armed group of another war (Hezbollah,
+    the Houthis) strikes that same base: the line is the heading of that group's strike, not a claim of the campaign."""
+    if not named or n + 1 >= len(doc.sentences) or "\n" not in doc.folded[doc.sentences[n][1] : doc.sentences[n + 1][0] + 1]:
+        return False
+    s2, e2 = doc.sentences[n + 1]
+    return gaz.outside_attacker(doc.folded, s2, e2) is not None and bool({b for b, _, _ in named} & {b for b, _, _ in gaz.find_bases(doc.folded, s2, e2)})
 
 
 def _outside_war_story(folded: str, gaz: Gazetteer, lex: Words) -> bool:
