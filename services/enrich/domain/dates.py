@@ -361,6 +361,15 @@ def estimate_reference(folded: str, cal: Calendar, found: list[Mention] | None =
     return max(inside) if inside else None
 
 
+def in_caption(folded: str, at: int, cal: Calendar) -> bool:
+    """The line holding `at` credits a picture ("... in Eilat on December 26, 2023 (Photo by ... / AFP)"): its date is
+    the day the picture was taken, which an undated page's weekdays do not count from."""
+    if cal.credits is None or cal.credits.empty:
+        return False
+    start, end = folded.rfind("\n", 0, at) + 1, folded.find("\n", at)
+    return bool(cal.credits.leftmost_longest(folded, start, end if end >= 0 else len(folded)))
+
+
 def page_clock(folded: str, found: list[Mention], published: date) -> list[Mention]:
     """A full date in the page's opening lines more than a day after the publication day (a clock line "5 March
     2025, 09:12" above a story published in January 2024) is the site's clock on the day the page was saved: a

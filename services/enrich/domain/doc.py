@@ -15,6 +15,7 @@ from typing import cast
 
 from basewatch.schemas import ArticleReceived
 from basewatch.schemas.messages import Weapon
+from basewatch.services.enrich.domain import dates as date_words
 from basewatch.services.enrich.domain.dates import Mention, SentenceDate, dispatch_day, estimate_reference, mentions, page_clock, sentence_dates, valid_date
 from basewatch.services.enrich.domain.gazetteer import Gazetteer
 from basewatch.services.enrich.domain.language import article_languages
@@ -150,9 +151,10 @@ def find_weapons(doc: Doc, _: Resources) -> Doc:
 
 
 def find_dates(doc: Doc, res: Resources) -> Doc:
-    """Date mentions that are dates: not a number of a base's name, not a month name that is another word."""
+    """Date mentions that are dates: not a number of a base's name, not a month name that is another word, not the
+    day a picture was taken (a caption's credit line)."""
     found = mentions(doc.folded, res.calendar, doc.lex)
-    return _with(doc, dates=tuple(m for m in found if _real_date(m, doc)))
+    return _with(doc, dates=tuple(m for m in found if _real_date(m, doc) and not date_words.in_caption(doc.folded, m.start, res.calendar)))
 
 
 def fix_reference(doc: Doc, res: Resources) -> Doc:

@@ -331,12 +331,15 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     # a statement's weekday is the attack's only failing another
     unsaid = [m for m in doc.dates if not (s <= m.start < e and _said_on(folded, s, e, (m.start, m.end), lex))]
     launched_from = _launch_countries(folded, s, e, lex, gaz)
+    outsider_launch = _launched_from_outsider_home(folded, s, e, lex, gaz)
     out = []
     for ps, pe, hint, plural, other in places:
         before = pe if head_final(lex) and not hint else ps  # head-final: the described place starts at its clause's start
-        if actor is None and gaz.outside_attacker(folded, s, before) and _site_country(folded, ps, pe, hint, s, e, gaz) in OUTSIDERS_WAR:
-            continue  # "a Hezbollah drone hit an army base in northern Israel": another war's attack, no claim of the campaign
-        if actor is None and _outside_war_story(folded, gaz) and _site_country(folded, ps, pe, hint, s, e, gaz) in OUTSIDERS_WAR:
+        if actor is None and (gaz.outside_attacker(folded, s, before) or outsider_launch) and _site_country(folded, ps, pe, hint, s, e, gaz) in OUTSIDERS_WAR:
+            continue  # "a Hezbollah drone hit an army base in northern Israel", "a drone launched from Yemen hit Eilat": another war's attack
+        if actor is None and hint and _heads_outsiders_strike(doc, n, gaz.find_bases(folded, ps, pe), gaz):
+            continue  # a heading "Ramat David base shelled" over "Hezbollah announced a rocket strike on Ramat David": that strike
+        if actor is None and _outside_war_story(folded, gaz, lex) and _site_country(folded, ps, pe, hint, s, e, gaz) in OUTSIDERS_WAR:
             continue  # "A Houthi drone struck Eilat ... . The drone fell near the port": the story's only attacker is another war's
         when, basis = _date_for(ps, _place_clause_dates(folded, s, e, ps, pe, attack_dates), inherited, ref, ref_known)
         month = earlier_month(folded, doc.dates, s, e, month_ref, lex, near=ps) if month_ref and basis in ("inherited", "publication") else None
@@ -430,12 +433,23 @@ def _weekday_told_before(doc: Doc, weekday: int | None, at: int) -> bool:
     return weekday is not None and any(m.weekday == weekday and m.start < at and not m.day and not (m.since or m.stamp) for m in doc.dates)
 
 
-def _outside_war_story(folded: str, gaz: Gazetteer) -> bool:
-    """The whole text names an armed group of another war (the Houthis, Lebanon's Hezbollah), no campaign group and
-    no Iraq: its sentences on a site in Israel tell that group's attack, even those that only say "the drone fell
-    there". A story that ties the attack to Iraq ("unlike the Houthi drones, this one came from Iraq") keeps them."""
+def _heads_outsiders_strike(doc: Doc, n: int, named: list[tuple[str, int, int]], gaz: Gazetteer) -> bool:
+    """A line without an attacker naming a base, over a sentence in which an armed group of another war (Hezbollah,
+    the Houthis) strikes that same base: the line is the heading of that group's strike, not a claim of the campaign."""
+    if not named or n + 1 >= len(doc.sentences) or "\n" not in doc.folded[doc.sentences[n][1] : doc.sentences[n + 1][0] + 1]:
+        return False
+    s2, e2 = doc.sentences[n + 1]
+    return gaz.outside_attacker(doc.folded, s2, e2) is not None and bool({b for b, _, _ in named} & {b for b, _, _ in gaz.find_bases(doc.folded, s2, e2)})
+
+
+def _outside_war_story(folded: str, gaz: Gazetteer, lex: Words) -> bool:
+    """The whole text names an armed group of another war (the Houthis, Lebanon's Hezbollah), or sends its weapon from
+    such a group's home ("a drone launched from Yemen"), and names no campaign group and no Iraq: its sentences on a
+    site in Israel tell that group's attack, even those that only say "the drone fell there". A story that ties the
+    attack to Iraq ("unlike the Houthi drones, this one came from Iraq") keeps them."""
     n = len(folded)
-    return gaz.outside_attacker(folded, 0, n) is not None and gaz.find_actor(folded, 0, n) is None and CAMPAIGN_HOME not in gaz.countries_in(folded, 0, n)
+    outsider = gaz.outside_attacker(folded, 0, n) is not None or _launched_from_outsider_home(folded, 0, n, lex, gaz)
+    return outsider and gaz.find_actor(folded, 0, n) is None and CAMPAIGN_HOME not in gaz.countries_in(folded, 0, n)
 
 
 CAMPAIGN_HOME = "Iraq"  # the campaign's groups are Iraq's: a story naming Iraq may tell their attack without naming the group
@@ -1720,6 +1734,12 @@ def _launch_countries(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) -
     hits = gaz.country_hits(folded, s, e)
     before = {key for key, _, ce in hits if any(0 <= m.start() - ce <= 2 for m in origins)}
     return frozenset(after | before)
+
+
+def _launched_from_outsider_home(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) -> bool:
+    """The sentence sends its weapon from the home of another war's group ("a drone launched from Yemen", "запущенный из
+    Йемена"): that group's attack, as if it were named (the campaign's groups launch from Iraq)."""
+    return any(gaz.outside_home_at(folded, m.end(), min(e, m.end() + ORIGIN_REACH)) for m in lex.origins.finditer(folded, s, e))
 
 
 def _countries_hit(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) -> list[str]:

@@ -105,6 +105,7 @@ class Gazetteer:
     before: tuple[PastAttack, ...] = ()  # deadly attacks before the campaign, for undated pages that retell them
     media: dict[str, tuple[str, ...]] = field(default_factory=dict)  # outlets of a party to the war: what they report is a claim
     outside: dict[str, tuple[str, ...]] = field(default_factory=dict)  # armed groups of other wars (Lebanon's Hezbollah, the Houthis)
+    outside_homes: dict[str, str] = field(default_factory=dict)  # an [[elsewhere]] place -> the group of another war it is home to
     by_id: dict[str, Base] = field(init=False)
     _names: NameIndex = field(init=False)  # aliases, context phrases, armed groups and places in one automaton
     fuzzy_choices: dict[str, str] = field(init=False)
@@ -144,6 +145,7 @@ class Gazetteer:
             attack_twins={b: frozenset(t.bases) for t in map(Twins.model_validate, twins or ()) for b in t.bases},
             media={m["name"]: tuple(m["aliases"]) for m in media or ()},
             outside={o["name"]: tuple(o["aliases"]) for o in outside or ()},
+            outside_homes={home: o["name"] for o in outside or () for home in o.get("homes", ())},
             tally=tuple(sorted((TallyPoint.model_validate(t) for t in tally or ()), key=lambda t: t.date)),
             before=tuple(PastAttack.model_validate(b) for b in before or ()),
         )
@@ -199,6 +201,10 @@ class Gazetteer:
         """The outlet of a party to the war named in folded[start:end] ("Al Mayadeen reported ..."), or None."""
         hits = self._names.find(folded, start, end, "media")
         return hits[0][0] if hits else None
+
+    def outside_home_at(self, folded: str, start: int, end: int) -> str | None:
+        """The group of another war whose home (Yemen, Lebanon) folded[start:end] names, or None."""
+        return next((self.outside_homes[key] for key, _, _ in self._names.find(folded, start, end, "elsewhere") if key in self.outside_homes), None)
 
     def countries_outside_actors(self, folded: str, start: int, end: int) -> list[str]:
         """Countries named in folded[start:end] outside a campaign group's name ("the Islamic Resistance in Iraq" places

@@ -482,6 +482,7 @@ class Calendar:
     window_end: date
     day_count: re.Pattern[str]
     names: PhraseMatcher  # calendar words of every pack; keys "m<month>", "w<weekday>", "r<days back>"
+    credits: PhraseMatcher | None = None  # picture credit words of every pack (a caption's date is the picture's)
 
     @classmethod
     def from_dict(cls, d: dict[str, Any], lex: Lexicon) -> Calendar:
@@ -493,6 +494,7 @@ class Calendar:
             window_end=date.fromisoformat(camp["window_end"]),
             day_count=re.compile("|".join(fold(p) for p in camp["day_count"])),
             names=calendar_matcher(tuple(lex.packs[c] for c in sorted(lex.packs))),  # not every category of every pack
+            credits=PhraseMatcher({"credit": tuple(w for c in sorted(lex.packs) for w in lex.packs[c].photo_credits)}),
         )
 
     def in_window(self, d: date) -> bool:

@@ -193,6 +193,8 @@ class LanguagePack(BaseModel):
     # Words after the date of a photo caption ("Jordan, October 12, 2023, in this handout image"): the day the
     # picture was taken, never the story's or an attack's, nor a day to count "overnight" from.
     caption: Phrases = ()
+    # Words of a picture's credit line ("(Photo by ... / AFP)", "Photo:"): its date is the picture's, not the story's.
+    photo_credits: Phrases = ()
     # Endings of an ordinal day ("28th", "1er", "28º") and words joining day, month and year ("28 de enero").
     ordinals: Phrases = ()
     date_joins: Phrases = ()
