@@ -208,6 +208,18 @@ def test_events_past_the_horizon_are_forgotten_but_their_alert_is_not_raised_twi
     assert not [a for a in late if isinstance(a, AlertRaised | AlertRevised)] and len(m.alerts("fatality")) == 1
 
 
+def test_a_guessed_day_months_ahead_does_not_age_the_feeds_attacks_out_of_the_horizon() -> None:
+    """An undated page the attack calendar placed on August, arriving among January's news, leaves Tower 22's event
+    live: a later report a night apart still joins it and the alert's day follows the reports back to 28 January."""
+    m = Machine()
+    m.feed(claim_id="c1", **TOWER, killed=3, attack_date=date(2024, 1, 28), date_basis="explicit", published_at=date(2024, 1, 29))
+    guessed = {"attack_date": date(2024, 8, 5), "date_basis": "inferred", "date_precision": "approximate", "published_at": None}
+    m.feed(claim_id="g1", article_id="g1", base_id="ain-al-asad", wounded=7, **guessed)
+    m.feed(claim_id="c2", article_id="a2", **TOWER, killed=3, attack_date=date(2024, 1, 28), date_basis="explicit", published_at=date(2024, 1, 30))
+    assert m.store.member("c1") is not None and len(m.alerts("fatality")) == 1
+    assert len({e.event_id for e in m.out if isinstance(e, EventOpened | EventUpdated) and e.base_id == "tower-22"}) == 1
+
+
 def test_the_same_toll_on_the_same_base_a_night_apart_is_one_attack() -> None:
     """"Saturday night" (Washington) and "28 January" (local) with 3 killed at Tower 22: one event, one fatality alert."""
     m = Machine()
@@ -327,3 +339,11 @@ def test_an_undated_report_ages_from_when_it_arrived_and_leaves_the_horizon() ->
         day = date(2024, 1, 10) + timedelta(days=HORIZON_DAYS + 14 + 7 * i)
         m.feed(claim_id=f"n{i}", article_id=f"n{i}", base_id="harir", attack_date=day, published_at=day)
     assert m.store.member("u") is None
+
+
+def test_the_clock_leaves_out_exactly_the_days_dedup_ranks_as_guessed() -> None:
+    """The retention clock's guessed rank is dedup's "inferred": a calendar or famous-toll day, nothing a text states."""
+    from basewatch.services.alert.domain.dedup import RANK
+    from basewatch.services.alert.domain.state import GUESSED_RANK
+
+    assert RANK["inferred"] == GUESSED_RANK and {k for k, v in RANK.items() if v == GUESSED_RANK} == {"inferred"}

@@ -35,7 +35,7 @@ from basewatch.services.alert.domain.dedup import (
     same_unnamed_deaths,
     view,
 )
-from basewatch.services.alert.domain.state import HORIZON_DAYS, Change, EventStore, Ledger, Member, anchor_of, floating, shaping
+from basewatch.services.alert.domain.state import HORIZON_DAYS, Change, EventStore, Ledger, Member, anchor_of, clock_day, floating, shaping
 
 # An undated report is news when it arrives: it may join the one compatible attack its base had in the
 # last week of the feed's clock (the newest day seen), never one from months before.
@@ -427,7 +427,7 @@ def _expiry(state: AlertState, member: Member, keep: str) -> list[Change]:
     The cutoff moves by whole weeks of the newest day seen, so a restarted worker (which sweeps at once)
     forgets exactly what an uninterrupted one forgot.
     """
-    seen = max(d for d in (member.published, member.day, state.newest(), date.min) if d is not None)
+    seen = max(d for d in (clock_day(member), state.newest(), date.min) if d is not None)
     if seen == date.min:
         return []
     week_start = seen - timedelta(days=seen.weekday())

@@ -338,7 +338,7 @@ class KeyValueEventStore:
             if not rebuild:
                 ix.members[event_id].sort(key=_member_order)
             self._place(event_id)
-            seen = _last_seen(value)
+            seen = clock_day(value)
             if seen != date.min and (ix.newest is None or seen > ix.newest):
                 ix.newest = seen
         elif key.startswith("f:") and isinstance(value, Ledger) and value.base_id:
@@ -443,6 +443,17 @@ def _decode(key: str, raw: bytes) -> Record:
 def _member_order(m: Member) -> tuple[int, date, str]:
     """Best first: the most precise date, then the earliest day, then the claim id (order-independent)."""
     return (m.rank, m.day or date.max, m.claim_id)
+
+
+GUESSED_RANK = 3  # a member's rank when its day is only guessed (`dedup.RANK["inferred"]`: the attack calendar, a famous toll)
+
+
+def clock_day(m: Member) -> date:
+    """How far a report moves the feed's clock (the newest day seen, from which the retention horizon counts): its
+    publication day or a day its text gives, never a guessed one. An undated page placed on August by the attack
+    calendar, early in a feed of January's news, would otherwise age January's attacks out of the horizon."""
+    day = None if m.rank == GUESSED_RANK else m.day
+    return max(d for d in (m.published, day, m.arrived, date.min) if d is not None)
 
 
 def _last_seen(m: Member) -> date:
