@@ -61,3 +61,15 @@ def test_every_past_attack_is_before_the_campaign_in_a_known_country_with_a_sour
     countries = {b.country for b in gaz.bases}
     assert len(gaz.before) >= 3
     assert all(h.date < date(2023, 10, 17) and h.country in countries and h.base_id in (None, *gaz.by_id) for h in gaz.before)
+
+
+def test_a_retelling_linked_to_a_base_near_the_unnamed_site_is_still_history() -> None:
+    """The 2023 drone told as hitting "the US base in Rumaila": a past attack of no named site fits any base of its country."""
+    deadly = [c for c in claims_of("An Iranian drone hit a helipad at the US base in Rumaila, killing one American soldier.", language="en") if c.killed]
+    assert [(c.base_id, c.background) for c in deadly] == [("rumalyn", True)]
+
+
+def test_a_toll_no_past_attack_in_that_country_had_stays_news() -> None:
+    """Two American soldiers killed at the same base: no deadly attack before the campaign had that toll in Syria."""
+    deadly = [c for c in claims_of("An Iranian drone hit a helipad at the US base in Rumaila, killing two American soldiers.", language="en") if c.killed]
+    assert [(c.base_id, c.background) for c in deadly] == [("rumalyn", False)]

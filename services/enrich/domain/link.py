@@ -114,18 +114,22 @@ def _linked(claim: ClaimExtracted, gaz: Gazetteer, base_id: str, confidence: flo
 
 def retold(claim: ClaimExtracted, gaz: Gazetteer) -> bool:
     """An undated report of deaths that are those of a deadly attack before the campaign (`Gazetteer.before`): the
-    same country, base (when the report names one), death toll, side and wounded figure (when it gives them), and
-    no famous campaign attack in that country with that toll. Pages that retell the March 2023 Hasakah drone or the
-    2020 Taji rockets without a date would otherwise raise a fatality alert for an attack years old."""
-    if claim.attack_date is not None or not claim.killed or claim.background or claim.country is None:
+    same death toll, side and wounded figure (when it gives them), in that attack's country and at its base (when the
+    report names them; a report that names neither is history whichever past attack it retells), and no famous
+    campaign attack with that toll there. Pages that retell the March 2023 Hasakah drone or the 2020 Taji rockets
+    without a date would otherwise raise a fatality alert for an attack years old."""
+    if claim.attack_date is not None or not claim.killed or claim.background:
         return False
-    if any(_its_deaths(claim, k) and gaz.by_id[k.base_id].country == claim.country for k in gaz.known_attacks):
+    if any(_its_deaths(claim, k) and claim.country in (None, gaz.by_id[k.base_id].country) for k in gaz.known_attacks):
         return False
     return any(_same_past_deaths(claim, h) for h in gaz.before)
 
 
 def _same_past_deaths(claim: ClaimExtracted, h: PastAttack) -> bool:
-    if claim.country != h.country or claim.base_id not in (None, h.base_id) or claim.killed not in h.killed:
+    other_base = None not in (h.base_id, claim.base_id) and h.base_id != claim.base_id
+    if claim.country not in (None, h.country) or other_base:
+        return False
+    if claim.killed not in h.killed:
         return False
     if claim.casualty_side is not None and h.side is not None and claim.casualty_side != h.side:
         return False
