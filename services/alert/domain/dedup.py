@@ -34,13 +34,13 @@ from functools import lru_cache
 from basewatch.schemas import ClaimExtracted, EventState
 from basewatch.schemas.bounds import MAX_CITED, MAX_LISTED, MAX_QUOTED
 from basewatch.schemas.messages import STATUS_RANK, DatePrecision, Status, Weapon
-from basewatch.services.alert.domain.state import EVIDENCE_CHARS, Member, anchor_of, country_of, shaping
+from basewatch.services.alert.domain.state import EVIDENCE_CHARS, GUESSED_RANK, Member, anchor_of, country_of, shaping
 
 EVENT_NS = uuid.UUID("2a7d4c8e-91b3-4f0a-8e6d-55c1f0b3a9e2")
 MAX_EVIDENCE = MAX_QUOTED  # the schema's bound
 FOLLOW_UP_DAYS = 14
 # How a claim's day was found -> precision rank (lower is better) and the days either side it may be off.
-RANK = {"explicit": 0, "relative": 1, "inherited": 2, "inferred": 3, "publication": 4}
+RANK = {"explicit": 0, "relative": 1, "inherited": 2, "inferred": GUESSED_RANK, "publication": 4}
 NO_DATE = 5
 APPROXIMATE = 2  # ranks from here on are guessed days
 PUBLICATION = 4  # the day is only the publication's

@@ -427,7 +427,7 @@ def _expiry(state: AlertState, member: Member, keep: str) -> list[Change]:
     The cutoff moves by whole weeks of the newest day seen, so a restarted worker (which sweeps at once)
     forgets exactly what an uninterrupted one forgot.
     """
-    seen = max(d for d in (clock_day(member), state.newest(), date.min) if d is not None)
+    seen = max(clock_day(member), state.newest() or date.min)
     if seen == date.min:
         return []
     week_start = seen - timedelta(days=seen.weekday())

@@ -103,11 +103,12 @@ def mentions(folded: str, cal: Calendar, words: Words | None = None) -> list[Men
         caption = pattern(words, CAPTION_AFTER)
         found = [m for m in found if caption.match(folded, m.end) is None]
     since = [(m.start(), m.end()) for m in words.since.finditer(folded)] if words is not None else None
-    return [
+    told = [
         _quoted(folded, _mark_stamp(folded, _mark_since(folded, _merge_weekday(found, i, folded, words), since, words), words))
         for i in range(len(found))
         if not _absorbed(found, i, folded, words)
     ]
+    return told if words is None else [m for m in told if not in_caption(folded, m.start, cal)]  # a credit line's date is the picture's
 
 
 def _quoted(folded: str, m: Mention) -> Mention:

@@ -15,7 +15,6 @@ from typing import cast
 
 from basewatch.schemas import ArticleReceived
 from basewatch.schemas.messages import Weapon
-from basewatch.services.enrich.domain import dates as date_words
 from basewatch.services.enrich.domain.dates import Mention, SentenceDate, dispatch_day, estimate_reference, mentions, page_clock, sentence_dates, valid_date
 from basewatch.services.enrich.domain.gazetteer import Gazetteer
 from basewatch.services.enrich.domain.language import article_languages
@@ -87,8 +86,8 @@ class Doc:
         gap = self.folded[a:b]
         if any(p in gap for p in ".;!?"):
             return False
-        glued = gap.rstrip()  # Arabic "و9": the conjunction written onto the number
-        return self.lex.conjunctions.search(self.folded, a, b) is not None or any(glued.endswith(c) for p in self.lex.packs for c in p.conjunctions)
+        last = gap.split()[-1] if gap.strip() else ""  # Arabic "و9": the conjunction written onto the number, a word of its own here
+        return self.lex.conjunctions.search(self.folded, a, b) is not None or any(last == c for p in self.lex.packs for c in p.conjunctions)
 
     def _counted_place(self, at: int) -> bool:
         """Right after a joined number: a preposition ("in Syria") or a unit of counting ("9 مرات")."""
@@ -154,7 +153,7 @@ def find_dates(doc: Doc, res: Resources) -> Doc:
     """Date mentions that are dates: not a number of a base's name, not a month name that is another word, not the
     day a picture was taken (a caption's credit line)."""
     found = mentions(doc.folded, res.calendar, doc.lex)
-    return _with(doc, dates=tuple(m for m in found if _real_date(m, doc) and not date_words.in_caption(doc.folded, m.start, res.calendar)))
+    return _with(doc, dates=tuple(m for m in found if _real_date(m, doc)))
 
 
 def fix_reference(doc: Doc, res: Resources) -> Doc:
