@@ -260,6 +260,27 @@ def test_a_single_base_with_a_wounded_figure_and_a_weekday_takes_the_one_day_the
     assert _days(place_on_calendar([_undated("alpha", date_weekday=0)], gaz)) == {"alpha": None}
 
 
+def _armed(*days: tuple[str, str, list[str]], rare: tuple[str, ...] = ("ballistic_missile",), wounded: int | None = None) -> Gazetteer:
+    """Base alpha's record: (ISO day, base, weapons), each day with `wounded`, the given weapons declared rare (every use recorded)."""
+    record = [{"date": d, "base_id": b, "weapon": w, "wounded": wounded, "source": SOURCE} for d, b, w in days]
+    return Gazetteer.from_dicts([_base("alpha")], [], [], days=record, rare=[{"weapon": w, "source": SOURCE} for w in rare])
+
+
+def test_a_single_base_with_a_rare_weapon_and_a_weekday_takes_the_one_day_that_weapon_fell() -> None:
+    """A ballistic missile at alpha "on Saturday": the one recorded Saturday with a ballistic missile, not a Saturday of drones or rockets."""
+    gaz = _armed(("2024-01-20", "alpha", ["ballistic_missile", "rocket"]), ("2024-01-13", "alpha", ["rocket"]), ("2023-12-02", "alpha", ["drone"]))
+    assert _days(place_on_calendar([_undated("alpha", weapon="ballistic_missile", date_weekday=5)], gaz)) == {"alpha": date(2024, 1, 20)}
+
+
+def test_a_rare_weapon_alone_or_a_common_one_on_its_day_leaves_a_single_base_undated() -> None:
+    """No weekday or month: the rare weapon's several days stay open; rockets on a Monday do not fit the Monday of the ballistic missile."""
+    gaz = _armed(("2023-11-20", "alpha", ["drone", "ballistic_missile"]), ("2024-01-20", "alpha", ["ballistic_missile"]), wounded=8)
+    assert _days(place_on_calendar([_undated("alpha", weapon="ballistic_missile")], gaz)) == {"alpha": None}
+    assert _days(place_on_calendar([_undated("alpha", weapon="rocket", date_weekday=0, wounded=8)], gaz)) == {"alpha": None}
+    undeclared = _armed(("2023-11-20", "alpha", ["ballistic_missile"]), ("2024-01-20", "alpha", ["ballistic_missile"]), rare=())
+    assert _days(place_on_calendar([_undated("alpha", weapon="ballistic_missile", date_weekday=0)], undeclared)) == {"alpha": None}
+
+
 @pytest.mark.parametrize(
     ("language", "text", "count"),
     [

@@ -111,7 +111,8 @@ def test_an_arabic_since_the_targeting_began_on_a_day_is_a_spans_start_not_the_a
         "أعلن البنتاغون الثلاثاء أن قواته استهدفت بصاروخ باليستي لأول مرة منذ بدء استهداف القوات الأميركية في سوريا والعراق في 17 أكتوبر الماضي. "
         "وقالت القيادة الأميركية إن 6 جنود أميركيين جرحوا جراء القصف الذي استهدف قاعدة عين الأسد."
     )
-    assert [(c.base_id, c.attack_date) for c in claims_of(text)] == [("ain-al-asad", None)]
+    # the 17th is never the attack's day; the calendar may still place the ballistic missile on its own Tuesday
+    assert [(c.base_id, c.date_basis != "explicit", c.attack_date != date(2023, 10, 17)) for c in claims_of(text)] == [("ain-al-asad", True, True)]
 
 
 def test_a_day_after_a_word_of_publishing_is_the_pages_day_not_the_attacks() -> None:

@@ -9,7 +9,9 @@ the report names a single base (a busy base was hit dozens of times, most of the
 bases are all it gives, and for claims with deaths (the alert stage already joins those to the attack their
 toll names). A page that counts the campaign's attacks ("the 23rd attack since 17 October") gives the weeks it
 was written in (`tally_window`, from the running count the data file records): one more narrowing fact, which
-lets a single base with a weekday be placed inside those weeks. Pure: a function of the article's claims, its
+lets a single base with a weekday be placed inside those weeks. A single base is placed without a count too when the
+report gives, with a weekday or a month, a fact the record holds for every attack that had it: a wounded figure, or a
+rare weapon (`[[rare]]`: every ballistic missile of the campaign was announced). Pure: a function of the article's claims, its
 count and the data file, independent of their order.
 """
 
@@ -47,10 +49,11 @@ def place_on_calendar(claims: list[ClaimExtracted], gaz: Gazetteer, tally: int |
     undated = [c for c in claims if _placeable(c)]
     bases = {c.base_id for c in undated if c.base_id is not None}
     weeks = tally_window(tally, gaz.tally) if undated else None
-    if (len(bases) < FEWEST_BASES and not _single_base_weeks(weeks, undated)) or _narrowing(undated, bases) + (weeks is not None) < ENOUGH:
+    rare = gaz.rare_weapons
+    if (len(bases) < FEWEST_BASES and not _single_base_weeks(weeks, undated, rare)) or _narrowing(undated, bases, rare) + (weeks is not None) < ENOUGH:
         return claims  # one base, or two and nothing else: hit (together) on many days, most unrecorded
     record = gaz.attack_days if weeks is None else [a for a in gaz.attack_days if _within(a.date, weeks)]
-    days = {b: _fitting_days(gaz.recorded_as(b), [c for c in undated if c.base_id == b], record) for b in bases}
+    days = {b: _fitting_days(gaz.recorded_as(b), [c for c in undated if c.base_id == b], record, rare) for b in bases}
     window = _one_window(days)
     if window is None:
         return claims
@@ -69,14 +72,15 @@ def tally_window(count: int | None, tally: tuple[TallyPoint, ...]) -> tuple[date
     return _day_of(count * TALLY_AHEAD, tally) or tally[-1].date, None if upper is None else upper + TALLY_LAG
 
 
-def _single_base_weeks(weeks: tuple[date, date | None] | None, undated: list[ClaimExtracted]) -> bool:
-    """The tally's weeks are few enough to single out one base's day, or the report gives a wounded figure too
-    (which, with a weekday or a month, narrows a single base's days without a count: few days had like wounded)."""
-    wounded = any(c.wounded for c in undated)
+def _single_base_weeks(weeks: tuple[date, date | None] | None, undated: list[ClaimExtracted], rare: frozenset[str]) -> bool:
+    """The tally's weeks are few enough to single out one base's day, or the report gives a fact the record holds
+    for every attack that had it, a wounded figure or a rare weapon (which, with a weekday or a month, narrows a
+    single base's days without a count: few days had like wounded, fewer a rare weapon)."""
+    complete = any(c.wounded or c.weapon in rare for c in undated)
     if weeks is None:
-        return wounded and any(c.date_weekday is not None or c.date_month for c in undated)
+        return complete and any(c.date_weekday is not None or c.date_month for c in undated)
     first, last = weeks
-    return (last is not None and last - first <= SINGLE_BASE_SPAN) or wounded
+    return (last is not None and last - first <= SINGLE_BASE_SPAN) or complete
 
 
 def _day_of(attacks: float, tally: tuple[TallyPoint, ...]) -> date | None:
@@ -97,9 +101,15 @@ def _within(day: date, weeks: tuple[date, date | None]) -> bool:
     return first <= day and (last is None or day <= last)
 
 
-def _narrowing(undated: list[ClaimExtracted], bases: set[str]) -> int:
-    """How much the report says to single out a day: each base beyond the first, a month, a weekday, a wounded figure."""
-    told = (any(c.date_month for c in undated), any(c.date_weekday is not None for c in undated), any(c.wounded for c in undated))
+def _narrowing(undated: list[ClaimExtracted], bases: set[str], rare: frozenset[str]) -> int:
+    """How much the report says to single out a day: each base beyond the first, a month, a weekday, a wounded
+    figure, a rare weapon."""
+    told = (
+        any(c.date_month for c in undated),
+        any(c.date_weekday is not None for c in undated),
+        any(c.wounded for c in undated),
+        any(c.weapon in rare for c in undated),
+    )
     return len(bases) - 1 + sum(told)
 
 
@@ -109,21 +119,29 @@ def _placeable(c: ClaimExtracted) -> bool:
     return c.base_id is not None and c.attack_date is None and not c.background and not c.killed
 
 
-def _fitting_days(recorded_as: frozenset[str], claims: list[ClaimExtracted], record: Iterable[AttackDay]) -> set[date]:
+def _fitting_days(recorded_as: frozenset[str], claims: list[ClaimExtracted], record: Iterable[AttackDay], rare: frozenset[str]) -> set[date]:
     """The days this base was attacked (under its own name or a twin's) that every one of its claims allows."""
-    return {a.date for a in record if a.base_id in recorded_as and all(_allows(c, a) for c in claims)}
+    return {a.date for a in record if a.base_id in recorded_as and all(_allows(c, a, rare) for c in claims)}
 
 
-def _allows(c: ClaimExtracted, a: AttackDay) -> bool:
+def _allows(c: ClaimExtracted, a: AttackDay, rare: frozenset[str]) -> bool:
     if c.published_at is not None and a.date > c.published_at:
         return False  # reported before it happened
     if c.date_month is not None and a.date.isoformat()[:7] != c.date_month:
         return False
     if c.date_weekday is not None and a.date.weekday() != c.date_weekday:
         return False
-    if c.weapon != "unknown" and a.weapon and _FAMILY.get(c.weapon) not in {_FAMILY.get(w) for w in a.weapon}:
+    if c.weapon != "unknown" and a.weapon and not _armed_alike(c.weapon, a.weapon, rare):
         return False
     return not c.wounded or _close(c.wounded, a.wounded)
+
+
+def _armed_alike(told: str, recorded: tuple[str, ...], rare: frozenset[str]) -> bool:
+    """The report's weapon is the day's, or of a family of the day's. A rare weapon answers only to its own name, both
+    ways: the record lists every day it was used, and a report of rockets is not of the day a ballistic missile fell."""
+    if told in recorded:
+        return True
+    return told not in rare and _FAMILY.get(told) in {_FAMILY.get(w) for w in recorded if w not in rare}
 
 
 def _close(told: int, recorded: int | None) -> bool:

@@ -84,6 +84,14 @@ class TallyPoint(BaseModel):
     source: str = Field(min_length=20)
 
 
+class RareWeapon(BaseModel):
+    """A weapon the calendar holds every use of (`attack_calendar.toml`): a report naming it fits only its days."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    weapon: Weapon
+    source: str = Field(min_length=20)
+
+
 class Twins(BaseModel):
     """Bases outlets confuse with each other (`attack_calendar.toml`): a report naming one may be of the other's attack."""
 
@@ -102,6 +110,7 @@ class Gazetteer:
     attack_days: tuple[AttackDay, ...] = ()  # the campaign's calendar, for undated reports (attack_calendar.py)
     attack_twins: dict[str, frozenset[str]] = field(default_factory=dict)  # bases outlets confuse: one's record counts for the other
     tally: tuple[TallyPoint, ...] = ()  # the campaign's running count of attacks, by day, for pages that count them
+    rare_weapons: frozenset[str] = frozenset()  # weapons the calendar holds every use of
     before: tuple[PastAttack, ...] = ()  # deadly attacks before the campaign, for undated pages that retell them
     media: dict[str, tuple[str, ...]] = field(default_factory=dict)  # outlets of a party to the war: what they report is a claim
     outside: dict[str, tuple[str, ...]] = field(default_factory=dict)  # armed groups of other wars (Lebanon's Hezbollah, the Houthis)
@@ -134,6 +143,7 @@ class Gazetteer:
         outside: list[dict[str, Any]] | None = None,
         tally: list[dict[str, Any]] | None = None,
         before: list[dict[str, Any]] | None = None,
+        rare: list[dict[str, Any]] | None = None,
     ) -> Gazetteer:
         return cls(
             bases=tuple(Base.model_validate(b) for b in bases),
@@ -148,6 +158,7 @@ class Gazetteer:
             outside_homes={home: o["name"] for o in outside or () for home in o.get("homes", ())},
             tally=tuple(sorted((TallyPoint.model_validate(t) for t in tally or ()), key=lambda t: t.date)),
             before=tuple(PastAttack.model_validate(b) for b in before or ()),
+            rare_weapons=frozenset(r.weapon for r in map(RareWeapon.model_validate, rare or ())),
         )
 
     def recorded_as(self, base_id: str) -> frozenset[str]:
