@@ -29,3 +29,16 @@ def test_a_kurmanji_name_in_the_oblique_case_is_the_base() -> None:
     tanf = claims_of("Îro du dron li bingeha Tenfê ketin, du leşker birîndar bûn.", "2024-02-01", language="ku")
     assert [(c.base_id, c.place_text) for c in ain] == [("ain-al-asad", "Eyn Esed")]
     assert [(c.base_id, c.place_text, c.wounded) for c in tanf] == [("al-tanf", "Tenf", 2)]
+
+
+def test_a_name_running_on_past_its_ending_is_no_name() -> None:
+    """ "Harirdekiler" runs on past "-deki" with letters no Turkish ending lists: no base; "Harir'den" and "Harirden" are Harir."""
+    assert [c.base_id for c in claims_of("Harirdekiler dün roket saldırısı düzenlendiğini söyledi.", "2024-02-01", language="tr")] == []
+    for text in ("Harirden dün bir roket saldırısı haberi geldi, üs hedef alındı.", "Harir'den dün bir roket saldırısı haberi geldi, üs hedef alındı."):
+        assert [c.base_id for c in claims_of(text, "2024-02-01", language="tr")] == ["harir"], text
+
+
+def test_a_korean_ending_glued_to_a_number_is_cut_from_the_name() -> None:
+    """ "타워 22에서" (at Tower 22): the ending after the number takes the name's script; the place text is the bare name."""
+    claims = claims_of("요르단의 타워 22에서 드론 공격으로 미군 3명이 숨졌다.", "2024-01-29", language="ko")
+    assert [(c.base_id, c.place_text) for c in claims] == [("tower-22", "타워 22")]

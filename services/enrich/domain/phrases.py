@@ -292,6 +292,10 @@ class NameIndex:
         hits.sort(key=_order)
         return [(key, s, e) for s, e, key in leftmost_longest(hits)]
 
+    def hits(self, folded: str, kind: str) -> tuple[tuple[int, int, str, int], ...]:
+        """Every name of one kind in the text, overlaps kept: (start, end, key, start with an article before it)."""
+        return _names_by_kind(self, folded).get(kind, _NO_NAMES).hits
+
 
 @lru_cache(maxsize=64)
 def _names_by_kind(index: NameIndex, folded: str) -> dict[str, _Names]:
