@@ -260,6 +260,16 @@ def test_a_single_base_with_a_wounded_figure_and_a_weekday_takes_the_one_day_the
     assert _days(place_on_calendar([_undated("alpha", date_weekday=0)], gaz)) == {"alpha": None}
 
 
+def test_a_single_base_with_many_wounded_takes_the_one_day_the_record_gives_like_wounded_without_a_weekday() -> None:
+    """ "Eight wounded" at alpha, no day told: the one recorded day with a like figure; "two wounded" alone, or a figure no day has, stays undated."""
+    gaz = _counted(("2024-08-09", "alpha"), ("2024-01-02", "alpha"), ("2023-10-26", "alpha"), wounded={"2024-08-09": 8, "2023-10-26": 1})
+    assert _days(place_on_calendar([_undated("alpha", wounded=8)], gaz)) == {"alpha": date(2024, 8, 9)}
+    assert _days(place_on_calendar([_undated("alpha", wounded=2)], gaz)) == {"alpha": None}
+    assert _days(place_on_calendar([_undated("alpha", wounded=40)], gaz)) == {"alpha": None}
+    twice = _counted(("2024-08-09", "alpha"), ("2023-11-20", "alpha"), wounded={"2024-08-09": 8, "2023-11-20": 8})
+    assert _days(place_on_calendar([_undated("alpha", wounded=8)], twice)) == {"alpha": None}
+
+
 def _armed(*days: tuple[str, str, list[str]], rare: tuple[str, ...] = ("ballistic_missile",), wounded: int | None = None) -> Gazetteer:
     """Base alpha's record: (ISO day, base, weapons), each day with `wounded`, the given weapons declared rare (every use recorded)."""
     record = [{"date": d, "base_id": b, "weapon": w, "wounded": wounded, "source": SOURCE} for d, b, w in days]

@@ -11,7 +11,8 @@ toll names). A page that counts the campaign's attacks ("the 23rd attack since 1
 was written in (`tally_window`, from the running count the data file records): one more narrowing fact, which
 lets a single base with a weekday be placed inside those weeks. A single base is placed without a count too when the
 report gives, with a weekday or a month, a fact the record holds for every attack that had it: a wounded figure, or a
-rare weapon (`[[rare]]`: every ballistic missile of the campaign was announced). Pure: a function of the article's claims, its
+rare weapon (`[[rare]]`: every ballistic missile of the campaign was announced); a figure of three wounded or more
+places it alone (such attacks were announced with their figures, and few days of one base share one). Pure: a function of the article's claims, its
 count and the data file, independent of their order.
 """
 
@@ -39,6 +40,7 @@ TALLY_MAX = 2.0  # a count beyond twice the last one recorded counts something e
 SINGLE_BASE_SPAN = timedelta(days=21)
 SALVO_DAYS = 1  # one salvo's attacks straddle midnight: bases hit together are reported a day apart
 WOUNDED_SPREAD = 2  # how far a report's wounded figure may stray from the record's (see _close)
+MANY_WOUNDED = 3  # an attack that wounded this many was announced with its figure: few days of a base share one
 # Weapon families: a report's "rockets" and the record's "missiles" are the same salvo; a drone is not a rocket.
 _FAMILY = {"drone": "drone", "rocket": "fire", "missile": "fire", "ballistic_missile": "fire", "mortar": "fire"}
 
@@ -75,10 +77,11 @@ def tally_window(count: int | None, tally: tuple[TallyPoint, ...]) -> tuple[date
 def _single_base_weeks(weeks: tuple[date, date | None] | None, undated: list[ClaimExtracted], rare: frozenset[str]) -> bool:
     """The tally's weeks are few enough to single out one base's day, or the report gives a fact the record holds
     for every attack that had it, a wounded figure or a rare weapon (which, with a weekday or a month, narrows a
-    single base's days without a count: few days had like wounded, fewer a rare weapon)."""
+    single base's days without a count: few days had like wounded, fewer a rare weapon); three wounded or more
+    narrow them alone."""
     complete = any(c.wounded or c.weapon in rare for c in undated)
     if weeks is None:
-        return complete and any(c.date_weekday is not None or c.date_month for c in undated)
+        return (complete and any(c.date_weekday is not None or c.date_month for c in undated)) or _many_wounded(undated)
     first, last = weeks
     return (last is not None and last - first <= SINGLE_BASE_SPAN) or complete
 
@@ -109,8 +112,13 @@ def _narrowing(undated: list[ClaimExtracted], bases: set[str], rare: frozenset[s
         any(c.date_weekday is not None for c in undated),
         any(c.wounded for c in undated),
         any(c.weapon in rare for c in undated),
+        _many_wounded(undated),  # counts twice: few days share such a figure
     )
     return len(bases) - 1 + sum(told)
+
+
+def _many_wounded(undated: list[ClaimExtracted]) -> bool:
+    return any((c.wounded or 0) >= MANY_WOUNDED for c in undated)
 
 
 def _placeable(c: ClaimExtracted) -> bool:
