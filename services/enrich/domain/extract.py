@@ -1861,12 +1861,20 @@ def _enrich(
         return replace(d, killed=killed, side=d.side or side)
     if d.side is not None and d.killed is None and d.wounded is None and not killed and not wounded:
         killed = wounded = None  # "Several US personnel were injured" then "... causing no damage": no toll of none
+    # "No American casualties were reported." then "At least seven SDF fighters were killed in the attack": the local
+    # partners' dead or wounded, counted later, outrank a "none" that told of the Americans (a death of our own side
+    # told after "minor injuries" stays out: "a contractor died of cardiac arrest while sheltering"), unless the count
+    # names a base or another weapon ("six fighters were killed in the drone attack" after a rocket attack's "none"),
+    # whose own attack it may tell
+    other_weapon = d.weapon != "unknown" and bool(weapons) and all(w[2] != d.weapon for w in weapons)
+    partners = side == "partner" and not names and not other_weapon
+    outranked = partners and ((d.killed == 0 and bool(killed)) or (d.wounded == 0 and bool(wounded)))
     return replace(
         d,
         weapon=d.weapon if d.weapon != "unknown" or not weapons else weapons[0][2],
-        killed=d.killed if d.killed is not None else killed,
-        wounded=d.wounded if d.wounded is not None else wounded,
-        side=d.side or (side if (killed, wounded, d.killed, d.wounded) != (None,) * 4 else None),  # a side word where no
+        killed=d.killed if d.killed is not None and not (partners and d.killed == 0 and killed) else killed,
+        wounded=d.wounded if d.wounded is not None and not (partners and d.wounded == 0 and wounded) else wounded,
+        side=side if outranked else d.side or (side if (killed, wounded, d.killed, d.wounded) != (None,) * 4 else None),  # a side word where no
         # count is ("no casualties were reported among the US forces", its phrase unknown) names no victims' side
         actor=d.actor or actor,
         status="claimed" if actor and d.status == "reported" else d.status,
