@@ -1,4 +1,4 @@
-"""Probe neg17: tolls told after a "none" and death verbs in the present tense."""
+"""Probe neg17: tolls told after a "none", death verbs in the present tense, bases named only as a history of attacks, and a state's own missiles on Israel."""
 
 from __future__ import annotations
 
@@ -41,3 +41,47 @@ def test_partner_dead_told_of_another_weapon_do_not_outrank_a_rocket_attacks_non
 def test_a_headline_in_the_present_tense_counts_its_dead(language: str, text: str) -> None:
     """Headlines write deaths in the present ("Mueren cuatro soldados", "meurent", "morrem", "muoiono"): a count of the dead."""
     assert _tolls(text, "2024-01-29", language) == [("al-tanf", 4, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Conoco base has come under repeated attack by Iran-backed militias over the past two years.",
+        "Troops left the al-Omar field amid rising militia attacks, the monitor said.",
+        "Ain al-Asad has a history of being targeted by armed groups allied with Iran.",
+    ],
+)
+def test_a_base_named_only_as_a_history_of_attacks_gives_no_claim(text: str) -> None:
+    """ "under repeated attack", "amid rising attacks", "a history of being targeted": many attacks, no one attack to claim."""
+    assert _tolls(text, "2025-06-02") == []
+
+
+def test_one_attack_on_the_same_base_still_gives_a_claim() -> None:
+    """The control: a single attack told with its day."""
+    assert _tolls("Rockets hit the Conoco base on Tuesday.", "2024-02-07") == [("conoco", None, None)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Iran's missile attack on Saturday night damaged a runway at the Nevatim air base. A girl was hurt by shrapnel."),
+        ("es", "Varios misiles iraníes impactaron en la base aérea de Nevatim, sin causar víctimas."),
+        ("pt", "Mísseis do Irã causaram danos leves à Base Aérea de Nevatim."),
+        ("ar", "أصابت الصواريخ الإيرانية قاعدة نيفاتيم الجوية في النقب."),
+    ],
+)
+def test_a_states_own_missile_attack_on_an_israeli_air_base_is_not_the_campaigns(language: str, text: str) -> None:
+    """A story of Iran's own missiles on Israel (April, October 2024) that names no Iraqi group and no Iraq claims nothing."""
+    assert _tolls(text, "2024-04-15", language) == []
+
+
+def test_an_iraqi_groups_claim_on_the_same_base_beside_irans_missiles_stays() -> None:
+    """The control: the Islamic Resistance in Iraq claims the base, Iran's missiles only recalled."""
+    text = "The Islamic Resistance in Iraq said it struck the Nevatim air base with drones on Tuesday, days after Iran's missile attack on Israel."
+    assert [b for b, _, _ in _tolls(text, "2024-10-09")] == ["nevatim"]
+
+
+def test_an_attack_told_as_the_latest_of_increasing_attacks_still_gives_its_claim() -> None:
+    """ "the latest in increasing drone attacks" sets one attack in a trend; only "amid rising attacks" is the trend alone."""
+    text = "Coalition forces shot down three drones near Erbil airport on Monday, the latest in increasing drone attacks in the area."
+    assert [b for b, _, _ in _tolls(text, "2024-01-16")] == ["erbil"]

@@ -444,11 +444,13 @@ def _heads_outsiders_strike(doc: Doc, n: int, named: list[tuple[str, int, int]],
 
 def _outside_war_story(folded: str, gaz: Gazetteer, lex: Words) -> bool:
     """The whole text names an armed group of another war (the Houthis, Lebanon's Hezbollah), or sends its weapon from
-    such a group's home ("a drone launched from Yemen"), and names no campaign group and no Iraq: its sentences on a
+    such a group's home ("a drone launched from Yemen"), or tells a state's own missile attack (Iran's of April and
+    October 2024 on Israel's air bases), and names no campaign group and no Iraq: its sentences on a
     site in Israel tell that group's attack, even those that only say "the drone fell there". A story that ties the
     attack to Iraq ("unlike the Houthi drones, this one came from Iraq") keeps them."""
     n = len(folded)
     outsider = gaz.outside_attacker(folded, 0, n) is not None or _launched_from_outsider_home(folded, 0, n, lex, gaz)
+    outsider = outsider or lex.state_attacks.search(folded, 0, n) is not None  # "Iran's missiles struck the Nevatim base"
     return outsider and gaz.find_actor(folded, 0, n) is None and CAMPAIGN_HOME not in gaz.countries_in(folded, 0, n)
 
 
