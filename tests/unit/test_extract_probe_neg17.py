@@ -85,3 +85,28 @@ def test_an_attack_told_as_the_latest_of_increasing_attacks_still_gives_its_clai
     """ "the latest in increasing drone attacks" sets one attack in a trend; only "amid rising attacks" is the trend alone."""
     text = "Coalition forces shot down three drones near Erbil airport on Monday, the latest in increasing drone attacks in the area."
     assert [b for b, _, _ in _tolls(text, "2024-01-16")] == ["erbil"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Six SDF fighters, a Kurdish-led force, were killed when a drone hit the al-Omar base on Sunday."),
+        ("es", "Seis combatientes de las FDS, una alianza liderada por los kurdos, murieron en un ataque contra la base de Al Omar."),
+        ("fr", "Six combattants des FDS, une alliance dominée par les Kurdes, ont été tués dans une attaque contre la base d'al-Omar."),
+    ],
+)
+def test_an_apposition_between_the_victims_and_their_verb_keeps_the_count(language: str, text: str) -> None:
+    """ "Six SDF fighters, a Kurdish-led force, were killed": the aside between two commas ends no clause."""
+    assert _tolls(text, "2024-02-05", language) == [("al-omar", 6, None)]
+
+
+def test_an_aside_after_a_count_of_weapons_gives_no_toll() -> None:
+    """The count must name victims: "Three rockets, fired from a truck, hit ..." counts rockets, the wounded are two."""
+    text = "Three rockets, fired from a truck, hit the al-Omar base on Sunday, wounding two soldiers."
+    assert _tolls(text) == [("al-omar", None, 2)]
+
+
+def test_an_aside_with_a_casualty_word_of_its_own_is_no_apposition() -> None:
+    """ "Four soldiers, wounded in an earlier attack, were evacuated": the aside tells its own casualties, no count crosses it."""
+    text = "Four soldiers, wounded in an earlier attack, were evacuated from the al-Omar base on Sunday after a drone hit it."
+    assert [k for _, k, _ in _tolls(text)] != [4]

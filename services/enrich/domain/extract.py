@@ -1243,6 +1243,7 @@ def _count_near(
             between = _BRACKETED.sub("", between)  # "Cinq membres des FDS (dominées par les Kurdes) ont été tués"
             if n.end() <= m.start():  # "Trois soldats, a indiqué le Pentagone, ont été tués"; after the verb it ends the clause
                 between = _without_attribution(between, lex)
+                between = _without_apposition(folded, n, m, between, lex)
             if _CLAUSE_PUNCT.search(between) or lex.conjunctions.search(between) or other.search(folded, *gap):
                 continue  # "killed one and wounded two": the count of another casualty word is not this one's
             if n.end() <= m.start() and _and_attached(folded, m.start(), m.end(), cue):
@@ -1420,6 +1421,21 @@ def _one_group(folded: str, a: int, b: int, cue: Category | WindowCategory, othe
 
 
 _INSERTED = re.compile(r",[^,;]*,")
+
+
+def _without_apposition(folded: str, n: Match, m: Match, between: str, lex: Words) -> str:
+    """An apposition set off by two commas between the victims a count names and their casualty word ("Siete
+    combatientes de las FDS, una milicia liderada por los kurdos, murieron", "Five SDF fighters, a Kurdish-led force,
+    were killed") interrupts no clause: it is left out. Only right after the victims' noun, with no digit and no
+    casualty word of its own, and at most two words (the auxiliary) between it and the casualty word."""
+    aside = _INSERTED.search(between)
+    if aside is None or between.count(",") != 2 or not _word_follows(folded, n.end(), lex.victims):
+        return between
+    if re.search(r"\d", aside.group(0)) or lex.killed.search(folded, n.end(), m.start()) or lex.wounded.search(folded, n.end(), m.start()):
+        return between
+    if len(between[aside.end() :].split()) > 2:
+        return between
+    return between[: aside.start()] + " " + between[aside.end() :]
 
 
 def _without_attribution(between: str, lex: Words) -> str:
