@@ -110,3 +110,15 @@ def test_an_aside_with_a_casualty_word_of_its_own_is_no_apposition() -> None:
     """ "Four soldiers, wounded in an earlier attack, were evacuated": the aside tells its own casualties, no count crosses it."""
     text = "Four soldiers, wounded in an earlier attack, were evacuated from the al-Omar base on Sunday after a drone hit it."
     assert [k for _, k, _ in _tolls(text)] != [4]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Rockets hit the Harir base on Sunday. Two guards were among those wounded by one of the rockets."),
+        ("es", "Varios cohetes alcanzaron la base de Harir el domingo. Dos guardias resultaron heridos por uno de los cohetes."),
+    ],
+)
+def test_one_of_the_weapons_is_no_count_of_victims(language: str, text: str) -> None:
+    """ "wounded by one of the rockets": the "one" picks a rocket; the victims counted are two."""
+    assert _tolls(text, "2024-02-05", language) == [("harir", None, 2)]

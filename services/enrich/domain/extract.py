@@ -1256,6 +1256,8 @@ def _count_near(
                 continue  # "killed two militants": the attackers, not a toll of the attack
             if _word_follows(folded, n.end(), lex.weapons):
                 continue  # "an attack with three drones wounded soldiers": a count of weapons, not of victims
+            if _one_of_the_weapons(folded, n, lex):
+                continue  # "among those killed by one of the missiles": the number picks a weapon, counts no victims
             if _word_follows(folded, n.end(), lex.vehicles):
                 continue  # "ten helicopters flew the wounded soldiers out": a count of the machines, not of the wounded
             if _word_follows(folded, n.end(), lex.base_nouns, 20) or _word_follows(folded, n.end(), lex.plural_base_nouns, 20):
@@ -1421,6 +1423,15 @@ def _one_group(folded: str, a: int, b: int, cue: Category | WindowCategory, othe
 
 
 _INSERTED = re.compile(r",[^,;]*,")
+
+
+def _one_of_the_weapons(folded: str, n: Match, lex: Words) -> bool:
+    """ "one of the missiles", "uno de los misiles", "l'un des drones": the number opens a partitive of weapons."""
+    of = lex.one_of.search(folded, n.start(), min(len(folded), n.end() + ONE_OF_REACH))
+    return of is not None and of.start() <= n.start() < of.end() and _word_follows(folded, of.end(), lex.weapons)
+
+
+ONE_OF_REACH = 12  # characters after a number in which "of" (de, des, dintre) of a partitive may end
 
 
 def _without_apposition(folded: str, n: Match, m: Match, between: str, lex: Words) -> str:
