@@ -444,11 +444,13 @@ def _heads_outsiders_strike(doc: Doc, n: int, named: list[tuple[str, int, int]],
 
 def _outside_war_story(folded: str, gaz: Gazetteer, lex: Words) -> bool:
     """The whole text names an armed group of another war (the Houthis, Lebanon's Hezbollah), or sends its weapon from
-    such a group's home ("a drone launched from Yemen"), and names no campaign group and no Iraq: its sentences on a
+    such a group's home ("a drone launched from Yemen"), or tells a state's own missile attack (Iran's of April and
+    October 2024 on Israel's air bases), and names no campaign group and no Iraq: its sentences on a
     site in Israel tell that group's attack, even those that only say "the drone fell there". A story that ties the
     attack to Iraq ("unlike the Houthi drones, this one came from Iraq") keeps them."""
     n = len(folded)
     outsider = gaz.outside_attacker(folded, 0, n) is not None or _launched_from_outsider_home(folded, 0, n, lex, gaz)
+    outsider = outsider or lex.state_attacks.search(folded, 0, n) is not None  # "Iran's missiles struck the Nevatim base"
     return outsider and gaz.find_actor(folded, 0, n) is None and CAMPAIGN_HOME not in gaz.countries_in(folded, 0, n)
 
 
@@ -1241,6 +1243,7 @@ def _count_near(
             between = _BRACKETED.sub("", between)  # "Cinq membres des FDS (dominées par les Kurdes) ont été tués"
             if n.end() <= m.start():  # "Trois soldats, a indiqué le Pentagone, ont été tués"; after the verb it ends the clause
                 between = _without_attribution(between, lex)
+                between = _without_apposition(folded, n, m, between, lex)
             if _CLAUSE_PUNCT.search(between) or lex.conjunctions.search(between) or other.search(folded, *gap):
                 continue  # "killed one and wounded two": the count of another casualty word is not this one's
             if n.end() <= m.start() and _and_attached(folded, m.start(), m.end(), cue):
@@ -1253,6 +1256,8 @@ def _count_near(
                 continue  # "killed two militants": the attackers, not a toll of the attack
             if _word_follows(folded, n.end(), lex.weapons):
                 continue  # "an attack with three drones wounded soldiers": a count of weapons, not of victims
+            if _one_of_the_weapons(folded, n, lex):
+                continue  # "among those killed by one of the missiles": the number picks a weapon, counts no victims
             if _word_follows(folded, n.end(), lex.vehicles):
                 continue  # "ten helicopters flew the wounded soldiers out": a count of the machines, not of the wounded
             if _word_follows(folded, n.end(), lex.base_nouns, 20) or _word_follows(folded, n.end(), lex.plural_base_nouns, 20):
@@ -1418,6 +1423,30 @@ def _one_group(folded: str, a: int, b: int, cue: Category | WindowCategory, othe
 
 
 _INSERTED = re.compile(r",[^,;]*,")
+
+
+def _one_of_the_weapons(folded: str, n: Match, lex: Words) -> bool:
+    """ "one of the missiles", "uno de los misiles", "l'un des drones": the number opens a partitive of weapons."""
+    of = lex.one_of.search(folded, n.start(), min(len(folded), n.end() + ONE_OF_REACH))
+    return of is not None and of.start() <= n.start() < of.end() and _word_follows(folded, of.end(), lex.weapons)
+
+
+ONE_OF_REACH = 12  # characters after a number in which "of" (de, des, dintre) of a partitive may end
+
+
+def _without_apposition(folded: str, n: Match, m: Match, between: str, lex: Words) -> str:
+    """An apposition set off by two commas between the victims a count names and their casualty word ("Siete
+    combatientes de las FDS, una milicia liderada por los kurdos, murieron", "Five SDF fighters, a Kurdish-led force,
+    were killed") interrupts no clause: it is left out. Only right after the victims' noun, with no digit and no
+    casualty word of its own, and at most two words (the auxiliary) between it and the casualty word."""
+    aside = _INSERTED.search(between)
+    if aside is None or between.count(",") != 2 or not _word_follows(folded, n.end(), lex.victims):
+        return between
+    if re.search(r"\d", aside.group(0)) or lex.killed.search(folded, n.end(), m.start()) or lex.wounded.search(folded, n.end(), m.start()):
+        return between
+    if len(between[aside.end() :].split()) > 2:
+        return between
+    return between[: aside.start()] + " " + between[aside.end() :]
 
 
 def _without_attribution(between: str, lex: Words) -> str:
@@ -1861,12 +1890,20 @@ def _enrich(
         return replace(d, killed=killed, side=d.side or side)
     if d.side is not None and d.killed is None and d.wounded is None and not killed and not wounded:
         killed = wounded = None  # "Several US personnel were injured" then "... causing no damage": no toll of none
+    # "No American casualties were reported." then "At least seven SDF fighters were killed in the attack": the local
+    # partners' dead or wounded, counted later, outrank a "none" that told of the Americans (a death of our own side
+    # told after "minor injuries" stays out: "a contractor died of cardiac arrest while sheltering"), unless the count
+    # names a base or another weapon ("six fighters were killed in the drone attack" after a rocket attack's "none"),
+    # whose own attack it may tell
+    other_weapon = d.weapon != "unknown" and bool(weapons) and all(w[2] != d.weapon for w in weapons)
+    partners = side == "partner" and not names and not other_weapon
+    outranked = partners and ((d.killed == 0 and bool(killed)) or (d.wounded == 0 and bool(wounded)))
     return replace(
         d,
         weapon=d.weapon if d.weapon != "unknown" or not weapons else weapons[0][2],
-        killed=d.killed if d.killed is not None else killed,
-        wounded=d.wounded if d.wounded is not None else wounded,
-        side=d.side or (side if (killed, wounded, d.killed, d.wounded) != (None,) * 4 else None),  # a side word where no
+        killed=d.killed if d.killed is not None and not (partners and d.killed == 0 and killed) else killed,
+        wounded=d.wounded if d.wounded is not None and not (partners and d.wounded == 0 and wounded) else wounded,
+        side=side if outranked else d.side or (side if (killed, wounded, d.killed, d.wounded) != (None,) * 4 else None),  # a side word where no
         # count is ("no casualties were reported among the US forces", its phrase unknown) names no victims' side
         actor=d.actor or actor,
         status="claimed" if actor and d.status == "reported" else d.status,

@@ -124,6 +124,8 @@ class LanguagePack(BaseModel):
     threat: Phrases = ()
     # A state (the US, Turkey, Israel) is the attacker: retaliation or another war, not the campaign.
     state_strike: Phrases = ()
+    # A state's own missiles or drones fired at a country ("Iran's missile attack", "misiles iraníes"): that state's war.
+    state_attacks: Phrases = ()
     # The militias are the target ("a PMF commander").
     militia_target: Phrases = ()
     # The attack is recalled: every claim of the sentence / the places named after these words.
