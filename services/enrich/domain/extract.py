@@ -1629,12 +1629,22 @@ def _qualifies_base(folded: str, start: int, end: int, lex: Words) -> bool:
     return lex.base_nouns.search(folded, max(0, lo), start) is not None or _word_follows(folded, end, lex.base_nouns, 30)
 
 
+MEDIA_WORDS = 2  # words between the news media and their confirmation ("Los medios israelíes confirmaron", "Channel 14 confirmed")
+
+
 def _status(folded: str, s: int, e: int, actor: str | None, lex: Words, prev: tuple[int, int] | None) -> Status:
-    if lex.confirmed.search(folded, s, e):
-        return "confirmed"
+    if any(not _press_tells(folded, s, m.start(), lex) for m in lex.confirmed.finditer(folded, s, e)):
+        return "confirmed"  # an official's confirmation; one the press gives ("Israeli media confirmed") is a report
     if actor and (lex.claimed.search(folded, s, e) or (prev and lex.claimed.search(folded, *prev))):
         return "claimed"
     return "reported"
+
+
+def _press_tells(folded: str, s: int, at: int, lex: Words) -> bool:
+    """The news media are who confirms: named right before the confirmation, as its subject. A relay ("television
+    reported, citing a Pentagon official", "نقلت صحيفة ... عن مسؤول أمريكي") puts more words between: the official's."""
+    media = lex.news_media.finditer(folded, s, at)
+    return bool(media) and len(folded[media[-1].end() : at].split()) <= MEDIA_WORDS
 
 
 def _recalled(folded: str, s: int, e: int, lex: Words) -> bool:

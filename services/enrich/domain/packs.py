@@ -128,6 +128,8 @@ class LanguagePack(BaseModel):
     state_attacks: Phrases = ()
     # The militias are the target ("a PMF commander").
     militia_target: Phrases = ()
+    # News media as who tells ("Israeli media confirmed", "los medios ... confirmaron"): what they confirm is reported.
+    news_media: Phrases = ()
     # The attack is recalled: every claim of the sentence / the places named after these words.
     background: Phrases = ()
     recalls: Phrases = ()
