@@ -15,10 +15,11 @@ from tests.helpers import claims_of
 # The languages of the dev set, Hindi and Hebrew (the list), Dutch (probe set 7), Czech and Romanian (probe set 8),
 # Korean, Thai, Urdu and Bengali (probes 7 and 8), Croatian, Serbian in Latin script, Slovak and Slovenian (probe set 9);
 # Swedish, Norwegian, Danish, Finnish, Icelandic, Hungarian, Azerbaijani, Albanian, Catalan, Gujarati, Malayalam,
-# Marathi, Tamil, Pashto, Vietnamese and Estonian (session 11: the search tool's pages hold reports of the attacks in each).
+# Marathi, Tamil, Pashto, Vietnamese and Estonian (session 11: the search tool's pages hold reports of the attacks in each);
+# Macedonian (probe lng17).
 LANGUAGES = (
     "ar", "az", "bg", "bn", "ca", "cs", "da", "de", "el", "en", "es", "et", "fa", "fi", "fr", "gu", "he", "hi", "hr", "hu", "id", "is", "it",
-    "ja", "ko", "ku", "ml", "mr", "nl", "no", "pl", "ps", "pt", "ro", "ru", "sk", "sl", "sq", "sr", "sv", "ta", "th", "tr", "uk", "ur", "vi", "zh",
+    "ja", "ko", "ku", "mk", "ml", "mr", "nl", "no", "pl", "ps", "pt", "ro", "ru", "sk", "sl", "sq", "sr", "sv", "ta", "th", "tr", "uk", "ur", "vi", "zh",
 )  # fmt: skip
 
 

@@ -88,6 +88,8 @@ def mentions(folded: str, cal: Calendar, words: Words | None = None) -> list[Men
             if (mention := _around_month(folded, s, e, value, words)) is not None:
                 found.append(_dateline(folded, mention))
         elif kind == "w":
+            if _numbers_an_attack(folded, s, e, words):
+                continue
             bracket = _DAY_IN_BRACKETS.match(folded, e)  # "domingo (28)": Portuguese and Spanish copy give the day so
             found.append(Mention(s, bracket.end() if bracket else e, day=int(bracket.group(1)) if bracket else None, weekday=value))
         elif kind == "d":  # a fixed-date holiday: "a Christmas Day drone attack" names 25 December
@@ -215,6 +217,17 @@ _NEW_SENTENCE = re.compile(r"\.\s")
 WHEN_AFTER = r",?\s<when>\s|\s(?:<weapons>\s)?<attack_nouns>\b"  # "since Feb. 4, when ...", "since the Jan. 28 (drone) strike"
 
 
+ORDINAL_REACH = 30  # characters back from a numbered weekday to the attack noun it would number
+
+
+def _numbers_an_attack(folded: str, s: int, e: int, words: Words | None) -> bool:
+    """A weekday written as a numbered day ("thứ 2", Monday: "the second") right after an attack noun numbers that
+    attack: "vụ tấn công thứ 2" is "the second attack", no Monday. Weekday names in letters stay days ("an attack
+    Sunday" in agency English)."""
+    numbered = any(c.isdigit() for c in folded[s:e])
+    return numbered and words is not None and pattern(words, r"<attack_nouns>\s+$").search(folded, max(0, s - ORDINAL_REACH), s) is not None
+
+
 def _mark_since(folded: str, m: Mention, since: list[tuple[int, int]] | None, words: Words | None) -> Mention:
     """ "since October 17" starts a span; "since Feb. 4, when a drone killed ..." and "since the Jan. 28 strike on
     Tower 22" date the attack they name. Without
@@ -256,7 +269,19 @@ def _campaign_start(folded: str, m: Mention, since: list[tuple[int, int]] | None
         opening = pattern(words, rf"\s(?:<articles>\s)?<began>|(?:\s\S+){{0,{SINCE_OPENING_WORDS - 1}}}\s<attack_nouns>")
         if opening.match(folded, e) and pattern(words, "<began>").search(folded, e, m.start):
             return True
-    return False
+    return _campaign_start_before(folded, m, since, words)
+
+
+def _campaign_start_before(folded: str, m: Mention, since: list[tuple[int, int]], words: Words) -> bool:
+    """The head-final order of the same clause: the date, then the attacks' word of beginning, then the since-word
+    closing it ("10월 17일 ... 공격이 시작된 이후", "10月17日に攻撃が始まって以来"): the campaign's start again."""
+    if not any(p.head_final for p in words.packs):
+        return False
+    began = pattern(words, "<=began>")  # glued: Japanese and Chinese write no space before the verb ("攻撃が始まって")
+    return any(
+        m.end < s <= m.end + SINCE_BEGAN_REACH and not _CLAUSE_MARK.search(folded, m.end, s) and began.search(folded, m.end, s) is not None
+        for s, _ in since
+    )
 
 
 def dispatch_day(folded: str, found: list[Mention], published: date) -> date | None:

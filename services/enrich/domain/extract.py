@@ -1477,13 +1477,20 @@ def _joined_groups(folded: str, lo: int, at: int, lex: Words, skip: tuple[tuple[
         between = folded[prev.end() : at]
         joins = list(lex.conjunctions.finditer(folded, prev.end(), at))
         if (
-            not joins or folded[joins[-1].end() : at].strip() or len(between.split()) > GROUP_WORDS
+            not joins or _more_than_others(folded, joins[-1].end(), at, lex) or len(between.split()) > GROUP_WORDS
             or _CLAUSE_PUNCT.search(between) or lex.victims.search(folded, prev.end(), joins[-1].start()) is None
             or lex.killed.search(folded, prev.end(), at) or lex.wounded.search(folded, prev.end(), at)
         ):  # fmt: skip
             return total
         total += prev.value
         at = prev.start()
+
+
+def _more_than_others(folded: str, a: int, b: int, lex: Words) -> bool:
+    """folded[a:b], between "and" and the next group's count, holds more than an "others" word: "and one more
+    contractor" ("এবং আরও একজন ঠিকাদার") joins its group as "and one contractor" does; anything else parts them."""
+    kept = [a, *(x for m in lex.others.finditer(folded, a, b) for x in (m.start(), m.end())), b]
+    return any(folded[kept[i] : kept[i + 1]].strip() for i in range(0, len(kept), 2))
 
 
 def _joined_after(folded: str, at: int, e: int, lex: Words) -> int:
