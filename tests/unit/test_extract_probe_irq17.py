@@ -1,0 +1,48 @@
+"""Patterns met in probe irq17 (Iraqi sites): a follow-on sentence that turns to an earlier time, and a Russian
+singular verb that counts one person without a numeral."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import claims_of
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Rockets hit Ain al-Asad air base on Monday, wounding two soldiers. Last week, eight fighters died in a strike near Bukamal."),
+        (
+            "es",
+            "Cohetes cayeron el lunes sobre la base de Ain al Asad, hiriendo a dos soldados. "
+            "La semana pasada, ocho combatientes murieron en un bombardeo cerca de Bukamal.",
+        ),
+        (
+            "pt",
+            "Foguetes atingiram a base de Ain al-Asad na segunda-feira, ferindo dois soldados. "
+            "Na semana passada, oito combatentes morreram num ataque perto de Bukamal.",
+        ),
+    ],
+)
+def test_deaths_told_from_last_week_on_are_not_the_new_attacks_toll(language: str, text: str) -> None:
+    """A sentence after the claim that turns to last week tells of then: its dead are not the attack's."""
+    claims = claims_of(text, "2024-01-29", language=language)
+    assert [(c.base_id, c.killed, c.wounded) for c in claims] == [("ain-al-asad", None, 2)]
+
+
+def test_a_story_of_last_weeks_attack_keeps_the_toll_told_with_last_week() -> None:
+    """When the claim itself is dated last week, a toll sentence naming last week is still that attack's."""
+    text = "Rockets struck Ain al-Asad air base last week, officials said on Monday. Two US soldiers were wounded in the attack last week."
+    assert [(c.base_id, c.wounded) for c in claims_of(text, "2024-01-29")] == [("ain-al-asad", 2)]
+
+
+def test_a_russian_singular_death_verb_with_person_counts_one() -> None:
+    """ "погиб человек" (a person died: singular verb, no numeral) is one death, a fatality."""
+    text = "В понедельник при обстреле базы Айн-эль-Асад погиб человек."
+    assert [(c.base_id, c.killed) for c in claims_of(text, "2024-01-29", language="ru")] == [("ain-al-asad", 1)]
+
+
+def test_several_people_wounded_in_russian_stays_uncounted() -> None:
+    """ "ранены несколько человек" (several people wounded) gives no number: the person noun alone is no count."""
+    text = "В понедельник при обстреле базы Айн-эль-Асад ранены несколько человек."
+    assert [(c.base_id, c.wounded) for c in claims_of(text, "2024-01-29", language="ru")] == [("ain-al-asad", None)]
