@@ -46,3 +46,25 @@ def test_several_people_wounded_in_russian_stays_uncounted() -> None:
     """ "ранены несколько человек" (several people wounded) gives no number: the person noun alone is no count."""
     text = "В понедельник при обстреле базы Айн-эль-Асад ранены несколько человек."
     assert [(c.base_id, c.wounded) for c in claims_of(text, "2024-01-29", language="ru")] == [("ain-al-asad", None)]
+
+
+def test_urdu_in_a_statement_is_no_count_of_the_dead() -> None:
+    """ "ایک بیان میں" (in a statement): the article "ایک" before a statement is not one death, and plural drones
+    ("ڈرونز") shot down are weapons, not victims: a report that withholds the toll has none."""
+    text = "عین الاسد کے فضائی اڈے پر منگل کو تین ڈرونز نے حملہ کیا۔ فوج نے ایک بیان میں ہلاکتوں کو ظاہر کیے بغیر بتایا کہ دو ڈرونز کو مار گرایا گیا۔"
+    assert [(c.base_id, c.killed) for c in claims_of(text, "2024-01-29", language="ur")] == [("ain-al-asad", None)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "base"),
+    [
+        ("ar", "تعرضت السفارة الأمريكية في العاصمة العراقية بغداد لقصف صاروخي فجر الجمعة.", "union-iii"),
+        ("ar", "سقطت صواريخ صباح الجمعة قرب السفارة الأمريكية في المنطقة الخضراء.", "union-iii"),
+        ("ku", "Îro bi dronan êrîşî bingeheke Amerîkayê li Balafirxaneya Navneteweyî ya Hewlêrê hat kirin.", "erbil"),
+        ("ur", "منگل کو اربیل ہوائی اڈے پر اتحادی فوج کے اڈے کو ڈرون سے نشانہ بنایا گیا۔", "erbil"),
+    ],
+)
+def test_the_embassy_and_erbil_airport_named_as_local_press_writes_them(language: str, text: str, base: str) -> None:
+    """The US embassy 'in the Iraqi capital Baghdad' / 'in the Green Zone', Kurmanji 'Balafirxane' and Urdu
+    'اربیل ہوائی اڈے' name their sites."""
+    assert [c.base_id for c in claims_of(text, "2023-12-08", language=language)] == [base]
