@@ -68,3 +68,20 @@ def test_the_embassy_and_erbil_airport_named_as_local_press_writes_them(language
     """The US embassy 'in the Iraqi capital Baghdad' / 'in the Green Zone', Kurmanji 'Balafirxane' and Urdu
     'اربیل ہوائی اڈے' name their sites."""
     assert [c.base_id for c in claims_of(text, "2023-12-08", language=language)] == [base]
+
+
+def test_a_base_called_one_of_the_most_targeted_is_no_new_attack() -> None:
+    """ "one of the most heavily targeted U.S. facilities" describes a history of attacks, not an attack: no claim."""
+    text = "The coalition hands the Ain al-Asad Air Base to Iraqi units next week, leaving one of the most heavily targeted U.S. facilities in Iraq."
+    assert claims_of(text, "2025-12-31") == []
+
+
+def test_a_new_attack_on_the_most_targeted_base_is_still_reported() -> None:
+    """The superlative beside a real strike ("Rockets hit Ain al-Asad, the most targeted base in Iraq, on Monday") keeps it."""
+    assert [c.base_id for c in claims_of("Rockets hit Ain al-Asad, the most targeted base in Iraq, on Monday.", "2024-08-05")] == ["ain-al-asad"]
+
+
+def test_the_base_repeatedly_targeted_after_a_story_of_no_attack_is_no_claim() -> None:
+    """A sentence pointing back at "the base" that counts its past attacks ("repeatedly targeted") tells no attack."""
+    text = "The coalition left Ain al-Asad Air Base on Sunday. The base has been repeatedly targeted by militias with rockets and drones."
+    assert claims_of(text, "2026-01-18") == []

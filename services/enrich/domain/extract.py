@@ -242,7 +242,10 @@ def _named_after(d: Draft, doc: Doc, s: int, e: int, gaz: Gazetteer) -> Draft:
 
 
 def _refers_to_base(folded: str, s: int, e: int, lex: Words) -> bool:
-    """The sentence points back at a base ("the base", "die basis"), not only at "the attacks"."""
+    """The sentence points back at a base ("the base", "die basis"), not only at "the attacks", and tells of one
+    attack: "The base has been repeatedly targeted" counts a history, no attack of its own."""
+    if lex.aggregate_all.search(folded, s, e):
+        return False
     return any(lex.base_nouns.search(folded, m.start(), m.end()) for m in lex.anaphora.finditer(folded, s, e))
 
 
