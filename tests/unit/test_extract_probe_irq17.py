@@ -85,3 +85,15 @@ def test_the_base_repeatedly_targeted_after_a_story_of_no_attack_is_no_claim() -
     """A sentence pointing back at "the base" that counts its past attacks ("repeatedly targeted") tells no attack."""
     text = "The coalition left Ain al-Asad Air Base on Sunday. The base has been repeatedly targeted by militias with rockets and drones."
     assert claims_of(text, "2026-01-18") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В четверг возле международного аэропорта столицы Иракского Курдистана был сбит беспилотник.",
+        "Беспилотник ударил по американской базе рядом с аэропортом в столице Иракского Курдистана.",
+    ],
+)
+def test_the_airport_of_the_capital_of_iraqi_kurdistan_is_erbils(text: str) -> None:
+    """Russian copy names Erbil's airport as 'the airport of (in) the capital of Iraqi Kurdistan': the Erbil air base."""
+    assert [c.base_id for c in claims_of(text, "2024-01-21", language="ru")] == ["erbil"]
