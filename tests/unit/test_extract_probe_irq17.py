@@ -97,3 +97,16 @@ def test_the_base_repeatedly_targeted_after_a_story_of_no_attack_is_no_claim() -
 def test_the_airport_of_the_capital_of_iraqi_kurdistan_is_erbils(text: str) -> None:
     """Russian copy names Erbil's airport as 'the airport of (in) the capital of Iraqi Kurdistan': the Erbil air base."""
     assert [c.base_id for c in claims_of(text, "2024-01-21", language="ru")] == ["erbil"]
+
+
+def test_an_undated_page_dating_its_deaths_on_another_day_is_not_a_retelling() -> None:
+    """An undated page whose story is on "7 марта" (no year) tells of deaths at the Erbil base that share the toll of
+    the February 2021 rockets, but not their day: news, not history."""
+    text = "При атаке беспилотника на аэропорт Эрбиля погиб человек. Атака произошла вечером 7 марта."
+    assert [(c.base_id, c.killed, c.background) for c in claims_of(text, None, language="ru")] == [("erbil", 1, False)]
+
+
+def test_an_undated_page_on_the_past_attacks_own_day_is_still_history() -> None:
+    """The same toll told on "15 февраля", the day of the February 2021 Erbil rockets, stays a retelling."""
+    text = "При ракетном обстреле аэропорта Эрбиля погиб человек. Атака произошла вечером 15 февраля."
+    assert [(c.base_id, c.killed, c.background) for c in claims_of(text, None, language="ru")] == [("erbil", 1, True)]
