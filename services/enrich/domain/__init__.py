@@ -16,12 +16,18 @@ def enrich(article: ArticleReceived, lex: Lexicon, cal: Calendar, gaz: Gazetteer
     the one day of the attack calendar that fits them."""
     doc = read(article, Resources(lex, cal, gaz))
     claims = place_on_calendar(_linked(doc, cal, gaz), gaz, doc.tally)
-    claims = [c.model_copy(update={"background": True}) if retold(c, gaz) else c for c in claims]  # an old attack's deaths
+    days = _yearless_days(doc) if article.published_at is None and article.published_month is None else frozenset()
+    claims = [c.model_copy(update={"background": True}) if retold(c, gaz, days) else c for c in claims]  # an old attack's deaths
     if _published_before(article, cal):
         # published before the campaign began (a 2020 story of the embassy rockets): its attacks are history to
         # the alert stream, kept as background (never an event or an alert of their own)
         return [c.model_copy(update={"background": True}) for c in claims]
     return claims
+
+
+def _yearless_days(doc: Doc) -> frozenset[tuple[int, int]]:
+    """The (month, day) an undated page names without a year ("вечером 7 марта"): the days its story is on."""
+    return frozenset((m.month, m.day) for m in doc.dates if m.day and m.month and m.year is None and not (m.since or m.stamp))
 
 
 def _published_before(article: ArticleReceived, cal: Calendar) -> bool:

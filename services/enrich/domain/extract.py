@@ -144,6 +144,8 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             # the recalled event's (its toll first), not the attack's
             cue = lex.recalls.search(folded, s, e)
             upto = cue.start() if cue is not None else e
+            # "Last week, five guards died in Damascus": from a time before the attack's own, the sentence tells of then
+            upto = min(upto, _earlier_time_at(doc, s, e, drafts[-1]))
             before = drafts[-1]
             drafts[-1] = _enrich(_unstamped(before, doc, dates), folded, s, upto, dates, lex, gaz, _within(weapons, s, upto), _names(bases, s, upto))
             if _answered(before, folded, lex) and _side(folded, s, upto, lex) is None:
@@ -240,7 +242,10 @@ def _named_after(d: Draft, doc: Doc, s: int, e: int, gaz: Gazetteer) -> Draft:
 
 
 def _refers_to_base(folded: str, s: int, e: int, lex: Words) -> bool:
-    """The sentence points back at a base ("the base", "die basis"), not only at "the attacks"."""
+    """The sentence points back at a base ("the base", "die basis"), not only at "the attacks", and tells of one
+    attack: "The base has been repeatedly targeted" counts a history, no attack of its own."""
+    if lex.aggregate_all.search(folded, s, e):
+        return False
     return any(lex.base_nouns.search(folded, m.start(), m.end()) for m in lex.anaphora.finditer(folded, s, e))
 
 
@@ -1827,6 +1832,15 @@ def _takes_placeless_toll(found: list[Draft], at: int, doc: Doc) -> bool:
         return False  # "Hours later, rockets hit ...", "Separately, ...": another attack than the one that killed
     days = {x.value for x in doc.sentence_dates[at]}
     return not (days and d.date is not None and d.date.value not in days)
+
+
+def _earlier_time_at(doc: Doc, s: int, e: int, claim: Draft) -> int:
+    """Where a sentence that goes on about the attack turns to a time before it ("last week", "la semana pasada"),
+    when the claim's own sentence names no such time (then the story itself is of that time): its end otherwise."""
+    past = pattern(doc.lex, "<past_times>")
+    text = matchable(doc.folded)
+    m = past.search(text, s, e)
+    return m.start() if m is not None and past.search(text, *claim.sentence) is None else e
 
 
 def _another_days_toll(doc: Doc, claim: Draft, s: int, e: int) -> bool:

@@ -112,17 +112,18 @@ def _linked(claim: ClaimExtracted, gaz: Gazetteer, base_id: str, confidence: flo
     return claim.model_copy(update=update)
 
 
-def retold(claim: ClaimExtracted, gaz: Gazetteer) -> bool:
+def retold(claim: ClaimExtracted, gaz: Gazetteer, days: frozenset[tuple[int, int]] = frozenset()) -> bool:
     """An undated report of deaths that are those of a deadly attack before the campaign (`Gazetteer.before`): the
     same death toll, side and wounded figure (when it gives them), in that attack's country and at its base (when the
     report names them; a report that names neither is history whichever past attack it retells), and no famous
     campaign attack with that toll there. Pages that retell the March 2023 Hasakah drone or the 2020 Taji rockets
-    without a date would otherwise raise a fatality alert for an attack years old."""
+    without a date would otherwise raise a fatality alert for an attack years old. `days`: the (month, day) the page
+    names without a year ("вечером 7 марта" on a page with no date): a past attack on none of them is not the one told."""
     if claim.attack_date is not None or not claim.killed or claim.background:
         return False
     if any(_its_deaths(claim, k) and claim.country in (None, gaz.by_id[k.base_id].country) for k in gaz.known_attacks):
         return False
-    return any(_same_past_deaths(claim, h) for h in gaz.before)
+    return any(_same_past_deaths(claim, h) and (not days or (h.date.month, h.date.day) in days) for h in gaz.before)
 
 
 def _same_past_deaths(claim: ClaimExtracted, h: PastAttack) -> bool:
