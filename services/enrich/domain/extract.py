@@ -325,6 +325,8 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     # back from a day another sentence gives ("..., ont confié mercredi à la presse" beside "mardi 16 juillet" and no
     # publication date: the Wednesday after the attack, not the one before the 16th)
     attack_dates = [d for d in dates if d not in said] or [d for d in said if not _counted_back_from_told_day(doc, d)]
+    if said and len(said) == len(dates) and _back_to_told_attack(folded, s, e, inherited, said, lex):
+        attack_dates = []  # "A drone killed six fighters late Sunday. The SDF said Monday the attack hit a training ground": the day told before
     sentence_background = lex.background.search(folded, s, e) is not None
     recall = lex.recalls.search(folded, s, e)
     if recall is not None and (_recalls_strike(folded, recall.end(), e, lex, _names(bases, s, e)) or _strike(folded, recall.start(), recall.end(), lex)):
@@ -492,6 +494,14 @@ def _counted_back_from_told_day(doc: Doc, d: SentenceDate) -> bool:
     """A weekday read back from a day another sentence states (no publication day: the estimated reference is that
     day): a statement's weekday so read falls before the attack the statement reports."""
     return d.basis == "inferred" and any(x.value == doc.reference and x.basis == "explicit" for ds in doc.sentence_dates for x in ds)
+
+
+def _back_to_told_attack(folded: str, s: int, e: int, inherited: SentenceDate | None, said: list[SentenceDate], lex: Words) -> bool:
+    """A sentence whose only days are a statement's and whose attack is the one told before ("the attack", "the
+    strike"), after a sentence that dated it no later than the statement: the attack keeps that earlier day."""
+    if inherited is None or any(d.value < inherited.value for d in said):
+        return False
+    return any(lex.attack.search(folded, m.start(), m.end()) for m in lex.anaphora.finditer(folded, s, e))
 
 
 def _said_on(folded: str, s: int, e: int, span: tuple[int, int], lex: Words) -> bool:
