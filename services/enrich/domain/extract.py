@@ -487,7 +487,26 @@ def _counts_named_attacks(folded: str, s: int, e: int, dates: list[SentenceDate]
 def _tally(folded: str, s: int, e: int, lex: Words, names: tuple[tuple[int, int], ...]) -> bool:
     """A count of attacks in folded[s:e], not a number of a base's name before an attack word ("تعرض البرج 22
     لهجوم": Tower 22 came under attack, not "22 attacks")."""
-    return any(not _inside(m.start(), names) for m in lex.aggregate_all.finditer(folded, s, e))
+    return any(not _inside(m.start(), names) and not _claimed_at_named(folded, s, m.start(), m.end(), lex, names)
+               for m in lex.aggregate_all.finditer(folded, s, e))
+
+
+CLAIMED_OBJECT_WORDS = 3  # words from a claim ("responsibility") to the attacks it claims: "for (the) separate"
+CLAIMED_AT_REACH = 5  # characters from "attacks on US forces" to the preposition placing them: " at "
+
+
+def _claimed_at_named(folded: str, s: int, start: int, end: int, lex: Words, names: tuple[tuple[int, int], ...]) -> bool:
+    """ "The group claimed responsibility for separate attacks on US forces at al-Tanf and Conoco": attacks a claim
+    names, on forces it places (a preposition of place, then a named base in the same clause), are those attacks,
+    not a count of them."""
+    noun = lex.attack.search(folded, start, end)
+    if noun is None or noun.start() != start:
+        return False  # "dozens of attacks on US forces at ...": a count stays a count
+    claims = list(lex.claimed.finditer(folded, max(s, start - 60), start))
+    if not claims or len(folded[claims[-1].end() : start].split()) > CLAIMED_OBJECT_WORDS:
+        return False
+    at = pattern(lex, "<prepositions>").search(matchable(folded), end, min(len(folded), end + CLAIMED_AT_REACH))
+    return at is not None and any(ns > end and not re.search(r"[,;:.]", folded[end:ns]) for ns, _ in names)
 
 
 def _counted_back_from_told_day(doc: Doc, d: SentenceDate) -> bool:
