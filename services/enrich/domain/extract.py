@@ -325,6 +325,8 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     # back from a day another sentence gives ("..., ont confié mercredi à la presse" beside "mardi 16 juillet" and no
     # publication date: the Wednesday after the attack, not the one before the 16th)
     attack_dates = [d for d in dates if d not in said] or [d for d in said if not _counted_back_from_told_day(doc, d)]
+    if said and len(said) == len(dates) and _back_to_told_attack(folded, s, e, inherited, said, lex):
+        attack_dates = []  # "A drone killed six fighters late Sunday. The SDF said Monday the attack hit a training ground": the day told before
     sentence_background = lex.background.search(folded, s, e) is not None
     recall = lex.recalls.search(folded, s, e)
     if recall is not None and (_recalls_strike(folded, recall.end(), e, lex, _names(bases, s, e)) or _strike(folded, recall.start(), recall.end(), lex)):
@@ -485,13 +487,40 @@ def _counts_named_attacks(folded: str, s: int, e: int, dates: list[SentenceDate]
 def _tally(folded: str, s: int, e: int, lex: Words, names: tuple[tuple[int, int], ...]) -> bool:
     """A count of attacks in folded[s:e], not a number of a base's name before an attack word ("تعرض البرج 22
     لهجوم": Tower 22 came under attack, not "22 attacks")."""
-    return any(not _inside(m.start(), names) for m in lex.aggregate_all.finditer(folded, s, e))
+    return any(not _inside(m.start(), names) and not _claimed_at_named(folded, s, m.start(), m.end(), lex, names)
+               for m in lex.aggregate_all.finditer(folded, s, e))
+
+
+CLAIMED_OBJECT_WORDS = 3  # words from a claim ("responsibility") to the attacks it claims: "for (the) separate"
+CLAIMED_AT_REACH = 5  # characters from "attacks on US forces" to the preposition placing them: " at "
+
+
+def _claimed_at_named(folded: str, s: int, start: int, end: int, lex: Words, names: tuple[tuple[int, int], ...]) -> bool:
+    """ "The group claimed responsibility for separate attacks on US forces at al-Tanf and Conoco": attacks a claim
+    names, on forces it places (a preposition of place, then a named base in the same clause), are those attacks,
+    not a count of them."""
+    noun = lex.attack.search(folded, start, end)
+    if noun is None or noun.start() != start:
+        return False  # "dozens of attacks on US forces at ...": a count stays a count
+    claims = list(lex.claimed.finditer(folded, max(s, start - 60), start))
+    if not claims or len(folded[claims[-1].end() : start].split()) > CLAIMED_OBJECT_WORDS:
+        return False
+    at = pattern(lex, "<prepositions>").search(matchable(folded), end, min(len(folded), end + CLAIMED_AT_REACH))
+    return at is not None and any(ns > end and not re.search(r"[,;:.]", folded[end:ns]) for ns, _ in names)
 
 
 def _counted_back_from_told_day(doc: Doc, d: SentenceDate) -> bool:
     """A weekday read back from a day another sentence states (no publication day: the estimated reference is that
     day): a statement's weekday so read falls before the attack the statement reports."""
     return d.basis == "inferred" and any(x.value == doc.reference and x.basis == "explicit" for ds in doc.sentence_dates for x in ds)
+
+
+def _back_to_told_attack(folded: str, s: int, e: int, inherited: SentenceDate | None, said: list[SentenceDate], lex: Words) -> bool:
+    """A sentence whose only days are a statement's and whose attack is the one told before ("the attack", "the
+    strike"), after a sentence that dated it no later than the statement: the attack keeps that earlier day."""
+    if inherited is None or any(d.value < inherited.value for d in said):
+        return False
+    return any(lex.attack.search(folded, m.start(), m.end()) for m in lex.anaphora.finditer(folded, s, e))
 
 
 def _said_on(folded: str, s: int, e: int, span: tuple[int, int], lex: Words) -> bool:
