@@ -298,6 +298,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     places = [p for p in places if not _person_named(folded, p[1], lex)]
     places = [p for p in places if not _taken_to(folded, s, p[0], lex)]
     places = [p for p in places if not _ships_at(folded, s, p[0], lex)]
+    places = [p for p in places if not _launched_from(folded, s, p[0], lex, gaz)]
     named_attack: set[int] = set()  # places named as an attack ("the Tower 22 attack") in a sentence about something else
     if places and lex.militia_target.search(folded, s, e):
         targeted, names_attack, text_ = pattern(lex, TARGETED), pattern(lex, NAMES_ATTACK), matchable(folded)
@@ -309,7 +310,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
             return _dated_attack_np(text, folded, s, e, dates, lex, weapon_hits, _names(bases, s, e))
         described = places_before_noun(folded, s, e, lex, gaz) if head_final(lex) else _generic_places(text, folded, s, e, lex, gaz)
         places = described or _hosting_places(folded, s, e, lex, gaz) or _region_places(folded, s, e, lex, gaz)
-        places = [p for p in places if not _other_forces(folded, s, p[0], p[1], lex)]
+        places = [p for p in places if not _other_forces(folded, s, p[0], p[1], lex) and not _launched_from(folded, s, p[0], lex, gaz)]
         if not places:
             return _dated_attack_np(text, folded, s, e, dates, lex, weapon_hits, _names(bases, s, e))
     spans = _date_spans(doc, s, e, dates) + _names(bases, s, e)  # no casualty count is part of a date or a name ("Tower 22")
@@ -690,6 +691,21 @@ def _taken_to(folded: str, s: int, ps: int, lex: Words) -> bool:
     or a support center of another base treats the wounded of the attack; it was not attacked."""
     m = next(reversed(list(lex.taken_to.finditer(folded, max(s, ps - TAKEN_TO_REACH), ps))), None)
     return m is not None and not _CLAUSE_PUNCT.search(folded, m.end(), ps) and lex.attack.search(folded, m.end(), ps) is None
+
+
+LAUNCHED_FROM_REACH = 25  # characters from "took off from" to the base named as the start ("from the Ali Al Salem air base")
+
+
+def _launched_from(folded: str, s: int, ps: int, lex: Words, gaz: Gazetteer) -> bool:
+    """A base named as where an aircraft or a weapon set out ("the US drone they downed had taken off from a base in
+    Kuwait", "انطلقت من قاعدة ..."): the object of a word of `origins`, at most three words after it (the rest of its
+    name), no clause mark, preposition, country or attack word between. The base is the start of the flight, not the
+    target of the attack the sentence tells; "a drone launched from Iraq on the al-Tanf base" still hits al-Tanf."""
+    m = next(reversed(list(lex.origins.finditer(folded, max(s, ps - LAUNCHED_FROM_REACH - 40), ps))), None)
+    if m is None or ps - m.end() > LAUNCHED_FROM_REACH or not _words_between(folded, m.end(), ps, 3):
+        return False
+    between = (lex.prepositions.search(folded, m.end(), ps), lex.attack.search(folded, m.end(), ps), _CLAUSE_PUNCT.search(folded, m.end(), ps))
+    return all(x is None for x in between) and not gaz.countries_in(folded, m.end(), ps)
 
 
 SHIPS_AT_REACH = 25  # characters from a ship word to the port it lay in ("four ships in Israel's Haifa port")
@@ -1116,15 +1132,35 @@ def _retaliation_toll(folded: str, s: int, at: int, lex: Words, end: int | None 
     the casualty word, in its clause, with no attack between ("مقتل اثنين من قادة داعش في غارة جوية شنها الجيش
     الأمريكي": two ISIS leaders killed in a US airstrike): the deaths are the strike's."""
     strike = _strike(folded, s, at, lex)
-    while strike is not None and _recalled_before(folded, s, strike, at, lex):
+    while strike is not None and (_recalled_before(folded, s, strike, at, lex) or _answers(folded, strike, at, lex)):
         strike = _strike(folded, strike.end(), at, lex)
     if strike is not None:
         return True
     if end is None or e is None:
         return False
-    hi = min(e, end + STRIKE_AFTER_REACH, *(m.start() for m in _CLAUSE_PUNCT.finditer(folded, end, e)))
+    marks = list(_CLAUSE_PUNCT.finditer(folded, end, e))
+    hi = min(e, end + STRIKE_AFTER_REACH, *(m.start() for m in marks))
     strike = _strike(folded, end, hi, lex)
+    if strike is None and marks and marks[0].end() - end <= STRIKE_AFTER_REACH:
+        # "... killed eight of its members and wounded four, in the US strikes on Jurf al-Nasr": a clause of cause,
+        # one word (its preposition, no conjunction) between the mark and the strike; ", the US struck back" names
+        # the strike as the next event, with no word before it
+        after = _strike(folded, marks[0].end(), min(e, marks[0].end() + 40), lex)
+        if after is not None:
+            one = len(folded[marks[0].end() : after.start()].split()) == 1
+            strike = after if one and lex.conjunctions.search(folded, marks[0].end(), after.start()) is None else None
     return strike is not None and pattern(lex, "<attack_nouns>").search(matchable(folded), end, strike.start()) is None
+
+
+def _answers(folded: str, strike: Match, at: int, lex: Words) -> bool:
+    """The strike is told as the answer to an attack named between it and the casualty word ("The US raids came in
+    response to the attack on Tower 22 that killed three soldiers"): a recall cue after the strike, an attack noun
+    after the cue, and no clause mark from the cue to the casualty word. The deaths are the answered attack's, not
+    the strike's; "US jets, hours after the attack, killed 40" sets the attack off in a clause of its own."""
+    cue = lex.recalls.search(folded, strike.end(), at)
+    if cue is None or _CLAUSE_PUNCT.search(folded, cue.start(), at):
+        return False
+    return pattern(lex, "<attack_nouns>").search(matchable(folded), cue.start(), at) is not None
 
 
 def _recalled_before(folded: str, s: int, strike: Match, at: int, lex: Words) -> bool:
