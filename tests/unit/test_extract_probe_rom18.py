@@ -19,3 +19,22 @@ from tests.helpers import claims_of
 def test_a_sentence_naming_the_targets_in_the_plural_claims_each_base(language: str, text: str) -> None:
     """ "Sus objetivos fueron", "Os alvos foram", "Gli obiettivi/I bersagli erano": the plural target noun, like its singular, marks the bases attacked."""
     assert sorted(c.base_id or "" for c in claims_of(text, "2024-01-27", language=language)) == ["al-tanf", "conoco"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "published", "day"),
+    [
+        ("pt", "A milícia anunciou neste domingo (7) um ataque com drones contra a base de Al Tanf.", "2024-04", "2024-04-07"),
+        ("pt", "A milícia anunciou no sábado (27) um ataque com drones contra a base de Al Tanf.", "2024-02", "2024-01-27"),
+        ("es", "La milicia anunció el domingo (14) un ataque con drones contra la base de Al Tanf.", "2024-01", "2024-01-14"),
+    ],
+)
+def test_a_numbered_weekday_on_a_page_that_gives_only_its_month_falls_in_that_month_or_just_before(language: str, text: str, published: str, day: str) -> None:
+    """ "domingo (7)" on a page of April 2024: the Sunday the 7th of April (or of the weeks before it), not the first Sunday the 7th of the campaign."""
+    assert [str(c.attack_date) for c in claims_of(text, published_month=published, language=language)] == [day]
+
+
+def test_a_numbered_weekday_that_fits_no_day_near_the_page_month_gives_no_date() -> None:
+    """ "quarta-feira (23)" on a page of April 2024: no Wednesday the 23rd in that month or the weeks before, so no day (never October's)."""
+    text = "A milícia anunciou na quarta-feira (23) um ataque com drones contra a base de Al Tanf."
+    assert [c.attack_date for c in claims_of(text, published_month="2024-04", language="pt")] == [None]
