@@ -38,3 +38,15 @@ def test_a_numbered_weekday_that_fits_no_day_near_the_page_month_gives_no_date()
     """ "quarta-feira (23)" on a page of April 2024: no Wednesday the 23rd in that month or the weeks before, so no day (never October's)."""
     text = "A milícia anunciou na quarta-feira (23) um ataque com drones contra a base de Al Tanf."
     assert [c.attack_date for c in claims_of(text, published_month="2024-04", language="pt")] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ئەمشەو دەنگۆی هێرشی درۆن بۆ سەر فڕۆکەخانەی هەولێر بڵاوبووەوە، بەڵام دەزگای ئاسایش دەڵێت هیچ هێرشێک ڕووینەداوە.",
+        "Hin medyayan got ku li Firokexaneya Hewlêrê êrîşek hat kirin, lê berpirsan got tu êrîş nehatiye kirin.",
+    ],
+)
+def test_a_kurdish_denial_that_any_attack_took_place_gives_no_claim(text: str) -> None:
+    """Sorani "هیچ هێرشێک ڕووینەداوە", Kurmanji "tu êrîş nehatiye kirin" (no attack took place): the reported attack is denied."""
+    assert claims_of(text, "2024-01-18", language="ku") == []
