@@ -50,3 +50,9 @@ def test_a_numbered_weekday_that_fits_no_day_near_the_page_month_gives_no_date()
 def test_a_kurdish_denial_that_any_attack_took_place_gives_no_claim(text: str) -> None:
     """Sorani "هیچ هێرشێک ڕووینەداوە", Kurmanji "tu êrîş nehatiye kirin" (no attack took place): the reported attack is denied."""
     assert claims_of(text, "2024-01-18", language="ku") == []
+
+
+def test_the_al_asad_air_base_named_the_turkish_way_is_ain_al_asad() -> None:
+    """Turkish "Al Asad askeri hava üssü" (the Al Asad military air base), case ending and all, names Ain al-Asad."""
+    text = "Al Asad askeri hava üssüne dün gece füzeli saldırı düzenlendi."
+    assert [c.base_id for c in claims_of(text, "2024-08-06", language="tr")] == ["ain-al-asad"]
