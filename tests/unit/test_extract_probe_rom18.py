@@ -56,3 +56,15 @@ def test_the_al_asad_air_base_named_the_turkish_way_is_ain_al_asad() -> None:
     """Turkish "Al Asad askeri hava üssü" (the Al Asad military air base), case ending and all, names Ain al-Asad."""
     text = "Al Asad askeri hava üssüne dün gece füzeli saldırı düzenlendi."
     assert [c.base_id for c in claims_of(text, "2024-08-06", language="tr")] == ["ain-al-asad"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("pt", "No sábado a milícia anunciou ataques com drones às refinarias de petróleo de Haifa."),
+        ("es", "El sábado la milicia anunció ataques con drones contra las refinerías de Haifa."),
+    ],
+)
+def test_the_haifa_refineries_in_the_plural_name_the_refinery(language: str, text: str) -> None:
+    """Portuguese "refinarias de petróleo de Haifa", Spanish "refinerías de Haifa": the plural names the one refinery complex, as in English."""
+    assert [c.base_id for c in claims_of(text, "2024-04-08", language=language)] == ["haifa-oil-refinery"]
