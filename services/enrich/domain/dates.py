@@ -430,19 +430,22 @@ class SentenceDate:
 
 
 def sentence_dates(
-    found: list[Mention], start: int, end: int, ref: date | None, ref_known: bool, cal: Calendar, folded: str, month_known: bool = False
+    found: list[Mention], start: int, end: int, ref: date | None, ref_known: bool, cal: Calendar, folded: str, month_known: bool = False,
+    month_end: date | None = None,
 ) -> list[SentenceDate]:
     """Dates (in the campaign window) that the sentence folded[start:end] gives, excluding "since ..." starts, and the
     first night of a night that spans two days (`_night`). `month_known`: the page gives its month, not its day:
     a day and month it names ("on Oct. 29") is read as surely as against a publication day (only a weekday needs the
-    day to count from)."""
+    day to count from). `month_end`: that month's last day, which a numbered weekday ("domingo (7)") is read against
+    when nothing gives a reference day: the Sunday the 7th of that month or the weeks before, not of any month."""
     out: list[SentenceDate] = []
     eves, nights = _night(found, start, end, folded)
     mine = [m for m in found if start <= m.start < end and not ((m.since and m.start not in nights) or m.stamp or m.start in eves)]
     for m in mine:
         if m.anchored:
             continue
-        d = resolve(m, ref, cal)
+        numbered_weekday = m.weekday is not None and m.day is not None and m.month is None
+        d = resolve(m, month_end if ref is None and month_end is not None and numbered_weekday else ref, cal)
         if d is None or not cal.in_window(d) or d == cal.epoch:
             continue
         stated = ref_known or (month_known and bool(m.day and m.month))

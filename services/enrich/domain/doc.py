@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import cast
 
 from basewatch.schemas import ArticleReceived
@@ -174,9 +174,18 @@ def fix_reference(doc: Doc, res: Resources) -> Doc:
 def date_sentences(doc: Doc, res: Resources) -> Doc:
     """Per sentence, the dates in the campaign window it gives (read against the reference)."""
     found = list(doc.dates)
-    month_known = doc.article.published_month is not None
-    per = tuple(tuple(sentence_dates(found, s, e, doc.reference, doc.reference_known, res.calendar, doc.folded, month_known)) for s, e in doc.sentences)
+    month = doc.article.published_month
+    month_known = month is not None
+    month_end = _month_end(month) if month is not None else None
+    ref, known, cal = doc.reference, doc.reference_known, res.calendar
+    per = tuple(tuple(sentence_dates(found, s, e, ref, known, cal, doc.folded, month_known, month_end)) for s, e in doc.sentences)
     return _with(doc, sentence_dates=per)
+
+
+def _month_end(month: str) -> date:
+    """The last day of a "YYYY-MM" month."""
+    first = date(int(month[:4]), int(month[5:7]), 1)
+    return (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
 
 
 PASSES: tuple[Pass, ...] = (identify_language, find_words, segment, find_names, find_cues, find_weapons, find_dates, fix_reference, date_sentences)
