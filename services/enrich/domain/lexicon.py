@@ -264,10 +264,40 @@ def calendar_matcher(packs: tuple[LanguagePack, ...]) -> PhraseMatcher:
 
 
 def phrase_regex(phrases: list[str]) -> str:
-    """A regex alternation of phrases (`*`: any word ending), longest first; for patterns built from categories."""
-    forms = {f for p in phrases for f in expand(p)}
+    """A regex alternation of phrases (`*`: any word ending), longest first; for patterns built from categories.
+    A phrase whose braces multiply into many forms (a pack's inflections: 1,225 for one Russian weapon) is written
+    with its braces as groups, not expanded: the same strings, a regex a fraction the size and compile time."""
+    grouped = [p for p in phrases if _forms(p) > GROUPED_FORMS]
+    forms = {f for p in phrases if p not in grouped for f in expand(p)}
     parts = [re.escape(f.rstrip("*").rstrip()) + (r"\w*" if f.endswith("*") else "") for f in forms]
+    parts += [_grouped(p) for p in grouped]
     return "(?:" + "|".join(sorted(parts, key=len, reverse=True)) + ")" if parts else "(?!x)x"
+
+
+GROUPED_FORMS = 64  # forms a phrase's braces may multiply into before it is written with groups
+_BRACES = re.compile(r"\{([^{}]*)\}")
+
+
+def _forms(phrase: str) -> int:
+    n = 1
+    for options in _BRACES.findall(phrase):
+        n *= len(options.split("|"))
+    return n
+
+
+def _grouped(phrase: str) -> str:
+    """ "{a|b} {c|d} e*" as "(?:a|b) (?:c|d) e\\w*", each part folded as `expand` folds a whole form, options
+    longest first. For phrases whose parts hold no space at their edges (inflections), which `expand` would not
+    collapse."""
+    out = []
+    for i, part in enumerate(_BRACES.split(phrase)):
+        if i % 2:
+            options = sorted({unhyphenated(fold(o)) for o in part.split("|")}, key=len, reverse=True)
+            out.append("(?:" + "|".join(re.escape(o) for o in options) + ")")
+        else:
+            text = unhyphenated(fold(part))
+            out.append(re.escape(text.rstrip("*")) + (r"\w*" if text.endswith("*") else ""))
+    return "".join(out)
 
 
 @lru_cache(maxsize=64)
