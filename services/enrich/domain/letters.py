@@ -17,9 +17,8 @@ from typing import Any
 
 from basewatch.services.enrich.domain.lexicon import WINDOW_CATEGORIES, Match, Words
 from basewatch.services.enrich.domain.packs import LanguagePack
+from basewatch.services.enrich.domain.phrases import BRACES
 from basewatch.services.enrich.domain.text import fold
-
-_BRACES = re.compile(r"\{([^{}]*)\}")
 
 
 def letter_exact(words: Words, text: str) -> Words:
@@ -161,7 +160,7 @@ def _category(pack: LanguagePack, key: str) -> tuple[str, ...]:
 
 def _forms(phrase: str, letters: str) -> list[str]:
     """The literal forms of a written phrase (braces expanded), folded but for `letters`."""
-    parts = _BRACES.split(phrase)
+    parts = BRACES.split(phrase)
     choices = [[p] if i % 2 == 0 else p.split("|") for i, p in enumerate(parts)]
     out = []
     for combo in product(*choices):

@@ -22,7 +22,7 @@ from text_to_num import text2num
 
 from basewatch.schemas.messages import Side
 from basewatch.services.enrich.domain.packs import TEXT2NUM, LanguagePack, language_code, month_names, weekday_names
-from basewatch.services.enrich.domain.phrases import ARABIC_PROCLITICS, PhraseMatcher, expand, leftmost_longest, unhyphenated
+from basewatch.services.enrich.domain.phrases import ARABIC_PROCLITICS, BRACES, PhraseMatcher, expand, leftmost_longest, unhyphenated
 from basewatch.services.enrich.domain.text import fold
 
 PHRASE_CATEGORIES = (
@@ -275,12 +275,11 @@ def phrase_regex(phrases: list[str]) -> str:
 
 
 GROUPED_FORMS = 64  # forms a phrase's braces may multiply into before it is written with groups
-_BRACES = re.compile(r"\{([^{}]*)\}")
 
 
 def _forms(phrase: str) -> int:
     n = 1
-    for options in _BRACES.findall(phrase):
+    for options in BRACES.findall(phrase):
         n *= len(options.split("|"))
     return n
 
@@ -290,7 +289,7 @@ def _grouped(phrase: str) -> str:
     longest first. For phrases whose parts hold no space at their edges (inflections), which `expand` would not
     collapse."""
     out = []
-    for i, part in enumerate(_BRACES.split(phrase)):
+    for i, part in enumerate(BRACES.split(phrase)):
         if i % 2:
             options = sorted({unhyphenated(fold(o)) for o in part.split("|")}, key=len, reverse=True)
             out.append("(?:" + "|".join(re.escape(o) for o in options) + ")")

@@ -31,7 +31,7 @@ _HEBREW_SCRIPT = re.compile(r"[\u0590-\u05FF]")
 ARABIC_PROCLITICS = ("", "و", "ب", "ل", "ف", "ال", "وال", "بال", "لل", "فال", "وب")
 # Hebrew attaches and, in, to, the, from, that: "ובבסיס" is "and in the base".
 HEBREW_PROCLITICS = ("", "ו", "ב", "ל", "ה", "מ", "ש", "וה", "וב", "בה", "לה", "מה", "שה", "ול", "ומ")
-_BRACES = re.compile(r"\{([^{}]*)\}")
+BRACES = re.compile(r"\{([^{}]*)\}")  # a phrase's alternatives: "{us |american }drone"
 
 
 def _unspaced(ch: str) -> bool:
@@ -45,7 +45,7 @@ def _word_char(ch: str) -> bool:
 
 def expand(phrase: str) -> list[str]:
     """The literal phrases a written phrase stands for: braces expanded, folded, hyphens as spaces."""
-    parts = _BRACES.split(phrase)  # literal, options, literal, options, ...
+    parts = BRACES.split(phrase)  # literal, options, literal, options, ...
     choices = [[p] if i % 2 == 0 else p.split("|") for i, p in enumerate(parts)]
     out = []
     for combo in product(*choices):
