@@ -41,7 +41,7 @@ class _Stems(NamedTuple):
     """Every alias long enough to take an ending, found with any word ending (`name*`), and what each is."""
 
     matcher: NameIndex  # keys "base:<i>", i into `names`
-    names: tuple[tuple[str, str, str], ...]  # (base id, the alias folded, the script of its last letter)
+    names: tuple[tuple[str, str, str], ...]  # (base id, the alias's last word folded, the script of its last letter)
 
 
 _STEMS: dict[int, tuple[Gazetteer, _Stems]] = {}
@@ -52,14 +52,16 @@ def _stems(gaz: Gazetteer) -> _Stems:
     gazetteer, whatever the languages: an ending is checked on each hit, not multiplied into the automaton)."""
     if id(gaz) not in _STEMS or _STEMS[id(gaz)][0] is not gaz:
         names: list[tuple[str, str, str]] = []
+        table: dict[str, tuple[str, ...]] = {}
         for b in gaz.bases:
             for alias in b.aliases:
                 name = fold(alias).strip()
                 last = next((ch for ch in reversed(name) if ch.isalpha()), None)
                 if last is None or _stem_length(name) < MIN_STEM or not (name[-1].isalpha() or name[-1].isdigit()):
                     continue
-                names.append((b.id, name, _script(last)))  # "타워 22에서": an ending glued to a number takes the name's script
-        index = NameIndex({f"base:{i}": (name + "*",) for i, (_, name, _) in enumerate(names)})
+                table[f"base:{len(names)}"] = (name + "*",)
+                names.append((b.id, name.split()[-1], _script(last)))  # "타워 22에서": an ending glued to a number takes the name's script
+        index = NameIndex(table)
         _STEMS[id(gaz)] = (gaz, _Stems(index, tuple(names)))
     return _STEMS[id(gaz)][1]
 
@@ -76,10 +78,10 @@ def _glued(gaz: Gazetteer, suffixes: tuple[str, ...], folded: str) -> list[tuple
     stems, endings = _stems(gaz), _endings(suffixes)
     found: list[tuple[int, int, str]] = []
     for s, e, key, art in stems.matcher.hits(folded, "base"):
-        base_id, name, script = stems.names[int(key)]
+        base_id, last_word, script = stems.names[int(key)]
         word = folded[s:e]
-        end = next((x for x in endings if word.endswith(x) and _script(x[0]) == script and word[: -len(x)].endswith(name.split()[-1])), None)
-        if end is not None and len(word) > len(end):
+        end = next((x for x in endings if word.endswith(x) and _script(x[0]) == script and word[: -len(x)].endswith(last_word)), None)
+        if end is not None:
             found.append((art, e, f"{base_id}#{len(end)}"))
     found.sort(key=lambda h: (h[0], -h[1], h[2]))
     return [(key.split("#")[0], s, e - int(key.split("#")[1]), e) for s, e, key in leftmost_longest(found)]
