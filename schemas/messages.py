@@ -22,7 +22,7 @@ AlertKind = Literal["fatality", "new_target"]
 Severity = Literal["critical", "high", "medium", "low"]
 DateBasis = Literal["explicit", "relative", "inferred", "inherited", "publication"]
 DatePrecision = Literal["day", "approximate", "unknown"]
-Change = Literal["toll", "status", "date", "severity", "merged"]
+Change = Literal["toll", "status", "date", "severity", "merged", "withdrawn"]
 # How the claim names its place: a gazetteer name, a description ("a base north of Baghdad hosting US
 # troops"), a region ("western Iraq"), several places at once ("US bases in Syria"), or other.
 PlaceKind = Literal["named", "described", "region", "several", "other"]
@@ -163,7 +163,9 @@ class AlertRaised(AlertBody):
 class AlertRevised(AlertBody):
     type: Literal["alert.revised"] = "alert.revised"
     previous_killed: Count | None = None
-    changes: tuple[Change, ...] = Field((), max_length=4, description="what this revision changed: toll, status, date, or merged (superseded)")
+    changes: tuple[Change, ...] = Field(
+        (), max_length=4, description="what this revision changed: toll, status, date, severity, merged (superseded), or withdrawn (no deaths)"
+    )
     superseded_by: Id | None = Field(None, description="the alert that now covers this attack, when two events proved one")
 
 

@@ -6,6 +6,8 @@ Grouped like Prometheus Alertmanager's notifications: one alert per group, updat
   the status (claimed -> confirmed), the attack day or the severity (the dead named as American make
   it critical); each revision names what changed.
   Two alerted events that prove one attack: the newer alert is revised as superseded by the older.
+  Deaths the event's reports no longer give (official accounts outweigh hearsay) withdraw it: a revision
+  that says so, like Alertmanager's resolved notification.
 - `new_target`: the first event at a base never attacked before in the log (once per base, ever).
 """
 
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import replace
+from typing import cast, get_args
 
 from basewatch.schemas import AlertRaised, AlertRevised, EventState
 from basewatch.schemas.messages import STATUS_RANK, AlertKind, Change, Severity
@@ -33,7 +36,9 @@ def new_target(event: EventState) -> AlertRaised:
 def fatality(event: EventState, ledger: Ledger | None) -> tuple[list[AlertRaised | AlertRevised], Ledger | None]:
     """The fatality alert this version of the event raises or revises, and the ledger after it."""
     if (event.killed or 0) <= 0:
-        return [], ledger
+        if ledger is None or not ledger.killed or ledger.last_seen is not None:
+            return [], ledger  # an event rebuilt after the horizon has only a few of the reports the alert was made of
+        return _withdrawn(event, ledger)
     if ledger is None:
         raised = AlertRaised(**_body(event, "fatality", alert_id("fatality", event.event_id), _fatality_severity(event), 0))
         return [raised], _ledger(raised)
@@ -52,6 +57,20 @@ def fatality(event: EventState, ledger: Ledger | None) -> tuple[list[AlertRaised
     body = _body(event, "fatality", ledger.alert_id, _fatality_severity(event), ledger.revision + 1)
     revised = AlertRevised(**body, previous_killed=ledger.killed, changes=tuple(changes))
     return [revised], replace(_ledger(revised), last_seen=ledger.last_seen)  # a rebuilt event stays marked as one
+
+
+def _withdrawn(event: EventState, ledger: Ledger) -> tuple[list[AlertRaised | AlertRevised], Ledger]:
+    """The event's reports no longer give deaths (official accounts counted only wounded against deaths that
+    hearsay or a claim gave, `dedup.told_tolls`): the alert is revised to say so, like a resolved notification,
+    at the severity it last had, so that whoever was routed the deaths is routed their withdrawal; deaths
+    reported again later revise it once more."""
+    severity = cast(Severity, ledger.severity) if ledger.severity in get_args(Severity) else "high"
+    body = _body(event, "fatality", ledger.alert_id, severity, ledger.revision + 1)
+    hurt = f"{event.wounded} wounded" if event.wounded else "no casualties"
+    where = event.base_name or "an unnamed base"
+    body["summary"] = f"Deaths not confirmed at {where}: official reports give {hurt} ({ledger.killed} killed was {ledger.status})"
+    revised = AlertRevised(**body, previous_killed=ledger.killed, changes=("withdrawn",))
+    return [revised], _ledger(revised)
 
 
 def _with_ledger(event: EventState, ledger: Ledger) -> EventState:

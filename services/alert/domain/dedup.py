@@ -151,9 +151,27 @@ def agreed_tolls(tolls: list[int]) -> list[int]:
     return [t for t in positive if median <= t * 2 and t <= median * 2]
 
 
+OFFICIAL_HURT_ONLY = 2  # confirmed reports giving wounded and no deaths that outweigh deaths only hearsay gives
+
+
+def told_tolls(members: Sequence[Member]) -> list[int]:
+    """The death tolls an event's reports give, an official account over hearsay: when no confirmed report
+    gives deaths and at least two confirmed reports from different outlets count the wounded and give no
+    deaths ("five US personnel were injured", the Pentagon says), deaths only reported or claimed (a
+    militia's "six soldiers killed", "media said two were killed") are not the attack's toll. A confirmed
+    report of deaths, or any toll when officials counted nothing, keeps every report's figure."""
+    confirmed = [m for m in members if m.status == "confirmed"]
+    if any(m.killed for m in confirmed):
+        return [m.killed for m in members if m.killed is not None]
+    hurt_only = {m.source or m.article_id for m in confirmed if m.wounded and not m.killed}
+    if len(hurt_only) >= OFFICIAL_HURT_ONLY:
+        return [m.killed for m in members if m.killed is not None and (m.status == "confirmed" or not m.killed)]
+    return [m.killed for m in members if m.killed is not None]
+
+
 def facts(members: Sequence[Member]) -> Facts:
     anchor = anchor_of(members)
-    tolls = agreed_tolls([m.killed for m in members if m.killed is not None])
+    tolls = agreed_tolls(told_tolls(members))
     wounded = [m.wounded for m in members if m.wounded is not None]
     weapons = sorted({m.weapon for m in members if m.weapon != "unknown"}, key=lambda w: (sum(m.weapon == w for m in members) * -1, w))
     return Facts(
