@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from pydantic import ValidationError
 
-from basewatch.services.ingest.domain.intake import DuplicateIndex, RawArticle, intake, normalise, read_header
+from basewatch.services.ingest.domain.intake import DuplicateIndex, RawArticle, intake, normalise, read_header, url_dating
 
 TEXT = (
     "Militants fired rockets at the al-Tanf garrison on Monday, officials said. The garrison sits near the point where "
@@ -45,6 +45,38 @@ def test_header_with_the_month_only_keeps_the_month_and_the_title_on_its_line() 
 def test_a_month_only_publication_value_is_kept_as_the_month() -> None:
     raw = RawArticle.model_validate({"text": "Drones hit the base.", "published_at": "2024-02"})
     assert (raw.published_at, intake(raw).published_month) == (None, "2024-02")
+
+
+@pytest.mark.parametrize(
+    ("url", "day", "month"),
+    [
+        ("https://news.example/2024/01/30/drone-kills-troops/", date(2024, 1, 30), None),
+        ("https://news.example/2024-01-30/drone-kills-troops.html", date(2024, 1, 30), None),
+        ("https://news.example/news/20240130/2674067.htm", date(2024, 1, 30), None),
+        ("https://news.example/es/news/20240206_09/", date(2024, 2, 6), None),
+        ("https://news.example/article/20211022-HP7QMXUY/", date(2021, 10, 22), None),
+        ("https://news.example/2024/02/base-attacked", None, "2024-02"),
+        ("https://news.example/2020/01/11-soldiers-hurt-in-attack", None, "2020-01"),
+        ("https://news.example/2023/02/30/", None, "2023-02"),
+        ("https://news.example/item/1234567890123", None, None),
+        ("https://news.example/202208/16/74621.html", None, None),
+    ],
+)
+def test_a_page_address_gives_the_day_or_month_it_was_published(url: str, day: date | None, month: str | None) -> None:
+    """/YYYY/MM/DD/, /YYYY-MM-DD/ and /YYYYMMDD ending a path segment give the day; "/2020/01/11-soldiers" is a month and a count."""
+    assert url_dating(url) == (day, month)
+
+
+def test_an_undated_page_takes_its_address_day_unless_it_contradicts_the_month_given() -> None:
+    """No publication day: the URL's; a month the page gives that the URL's day falls outside keeps the month only."""
+    url = "https://news.example/2024/02/05/drone-attack-on-base/"
+    assert intake(RawArticle(text="Drones hit the base.", url=url)).published_at == date(2024, 2, 5)
+    agreeing = intake(RawArticle.model_validate({"text": "Drones hit the base.", "url": url, "published_at": "2024-02"}))
+    assert (agreeing.published_at, agreeing.published_month) == (date(2024, 2, 5), None)
+    other = intake(RawArticle.model_validate({"text": "Drones hit the base.", "url": url, "published_at": "2024-03"}))
+    assert (other.published_at, other.published_month) == (None, "2024-03")
+    stated = intake(RawArticle(text="Drones hit the base.", url=url, published_at=date(2024, 2, 6)))
+    assert stated.published_at == date(2024, 2, 6)
 
 
 def test_header_line_with_weekday_and_date_is_read_and_removed() -> None:

@@ -178,20 +178,50 @@ def similarity(a: tuple[int, ...], b: tuple[int, ...], k: int = SKETCH_K) -> flo
     return sum(1 for h in union if h in sa and h in sb) / len(union)
 
 
+# A page's address often carries the day it was published: "/2024/01/30/slug", "/2024-01-30/", "/20240130/123.htm",
+# "/20240206_09/"; or only its month: "/2024/02/slug". Written out it must end its path segment ("/2020/01/11-us-soldiers"
+# is a month and a count); eight digits in a row may run into a slug ("/20211022-HP7Q").
+_URL_DAY = re.compile(r"/(20\d\d)(?:([/-])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?=[/._?#]|$)|(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/._?#-]|$))")
+_URL_MONTH = re.compile(r"/(20\d\d)/(0[1-9]|1[0-2])/")
+
+
+def url_dating(url: str | None) -> tuple[date | None, str | None]:
+    """The publication day (or only the month, "2024-02") a page's address gives, when it gives one."""
+    if not url:
+        return None, None
+    if m := _URL_DAY.search(url):
+        year, month, day = m.group(1), m.group(3) or m.group(5), m.group(4) or m.group(6)
+        try:
+            return date(int(year), int(month), int(day)), None
+        except ValueError:
+            return None, f"{year}-{month}"
+    if m := _URL_MONTH.search(url):
+        return None, f"{m.group(1)}-{m.group(2)}"
+    return None, None
+
+
 def intake(raw: RawArticle) -> ArticleReceived:
-    """Normalise one raw article into the `article.received` message (duplicate_of not yet known)."""
+    """Normalise one raw article into the `article.received` message (duplicate_of not yet known). A page that
+    gives no publication day takes the one its address gives (`url_dating`), when it agrees with the month it gives."""
     text, header_date, header_url, header_month = prepared(raw.text)
     if not text:
         raise ValueError("article text is empty after normalisation")
     folded = text.casefold()  # once, for the id and the sketch
+    published, month = raw.published_at or header_date, raw.published_month or header_month
+    if published is None:
+        url_day, url_month = url_dating(raw.url or header_url)
+        if url_day is not None and month in (None, url_day.isoformat()[:7]):
+            published = url_day
+        elif url_month is not None and month is None:
+            month = url_month
     return ArticleReceived(
         article_id=_id_of_folded(folded),
         origin_id=raw.id,
         url=raw.url or header_url,
         source=raw.source or _host(raw.url or header_url),
         title=raw.title,
-        published_at=raw.published_at or header_date,
-        published_month=None if (raw.published_at or header_date) else raw.published_month or header_month,
+        published_at=published,
+        published_month=None if published else month,
         language=raw.language,
         text=text,
         fingerprint=sketch_hex(_sketch_of_folded(folded)),
