@@ -58,6 +58,15 @@ def test_the_alertmanager_body_has_the_v4_shape_and_the_alert_under_its_own_key(
     assert body["basewatch_alert"]["alert_id"] == "a-1"
 
 
+def test_a_withdrawn_fatality_alert_reaches_alertmanager_receivers_as_resolved() -> None:
+    """Deaths withdrawn (officials counted only wounded): status `resolved`, ending at the record's time; else firing, no end."""
+    gone = _alert(1, killed=0, summary="Deaths not confirmed at Tower 22", changes=("withdrawn",))
+    body = alertmanager(gone, "ops", AT)
+    assert (body["status"], body["alerts"][0]["status"], body["alerts"][0]["endsAt"]) == ("resolved", "resolved", "2024-01-28T09:30:00Z")
+    firing = alertmanager(_alert(1, changes=("toll",)), "ops", AT)
+    assert (firing["status"], firing["alerts"][0]["endsAt"]) == ("firing", "0001-01-01T00:00:00Z")
+
+
 def test_a_redelivered_alert_is_byte_identical_and_the_next_revision_has_a_new_key_but_the_same_fingerprint() -> None:
     """Same alert, same time -> same body, signature and idempotency key; a revision changes the key, not the fingerprint."""
     ops = Receiver(name="ops", url="http://x/hook")

@@ -74,15 +74,22 @@ def _annotations(alert: Mapping[str, Any]) -> dict[str, str]:
     return {k: str(v) for k, v in notes.items() if v is not None}
 
 
+def withdrawn(alert: Mapping[str, Any]) -> bool:
+    """A fatality alert whose deaths the attack's reports no longer give (`changes` names `withdrawn`)."""
+    return "withdrawn" in (alert.get("changes") or ())
+
+
 def alertmanager(alert: Mapping[str, Any], receiver: str, at: datetime, board_url: str | None = None) -> dict[str, Any]:
-    """The Alertmanager webhook (version 4) body for one alert; basewatch's own alert under `basewatch_alert`."""
+    """The Alertmanager webhook (version 4) body for one alert; basewatch's own alert under `basewatch_alert`.
+    A withdrawn alert is `resolved`, ending at the record's time, as Alertmanager tells receivers an alert stopped."""
     labels = _labels(alert)
+    status = "resolved" if withdrawn(alert) else "firing"
     link = f"{board_url.rstrip('/')}/#alert-{alert['alert_id']}" if board_url else ""
     return {
         "version": "4",
         "groupKey": f'{{}}:{{alert_id="{alert["alert_id"]}"}}',
         "truncatedAlerts": 0,
-        "status": "firing",
+        "status": status,
         "receiver": receiver,
         "groupLabels": {"alert_id": str(alert["alert_id"])},
         "commonLabels": labels,
@@ -90,11 +97,11 @@ def alertmanager(alert: Mapping[str, Any], receiver: str, at: datetime, board_ur
         "externalURL": board_url or "",
         "alerts": [
             {
-                "status": "firing",
+                "status": status,
                 "labels": labels,
                 "annotations": _annotations(alert),
                 "startsAt": _started(alert, at),
-                "endsAt": _NEVER,
+                "endsAt": rfc3339(at) if status == "resolved" else _NEVER,
                 "generatorURL": link,
                 "fingerprint": fingerprint(alert),
             }
