@@ -311,7 +311,10 @@ def view(event_id: str, members: Sequence[Member], version: int, core: Facts | N
     f = core_facts(members) if core is None else core
     ordered = sorted(members, key=lambda m: (m.rank, m.day or date.max, m.claim_id))
     anchor = anchor_of(members)
-    side = next((m.side for m in ordered if m.side), None)
+    # whose dead they were: the reports of this attack before those recalling it as background ("two weeks ago, rockets
+    # near the airport killed a contractor and wounded an American"), which may be another attack's words
+    told = [m for m in ordered if not m.background] or ordered
+    side = next((m.side for m in told if m.side), None)
     actor = next((m.actor for m in ordered if m.actor), None)
     published = [m.published for m in members if m.published]
     return EventState(
