@@ -1,11 +1,36 @@
-"""Probe ger19 (Germanic and Slavic pages): German fire compounds, Serbian weekdays in Cyrillic, and the Russian
-"airport in Erbil"."""
+"""Probe ger19 (Germanic and Slavic pages): tolls of two groups told with different casualty words, German fire
+compounds, Serbian weekdays in Cyrillic, and the Russian "airport in Erbil"."""
 
 from __future__ import annotations
 
 import pytest
 
 from tests.helpers import claims_of
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The drone that struck Tower 22 killed three US soldiers and 25 others were wounded."),
+        ("de", "Beim Drohnenangriff auf den Tower 22 starben drei US-Soldaten und 25 weitere wurden verletzt."),
+    ],
+)
+def test_the_dead_told_before_the_others_who_were_wounded_do_not_add_to_the_wounded(language: str, text: str) -> None:
+    """ "killed three soldiers and 25 others were wounded": the three belong to the word of death told before them, so the wounded are 25, not 28."""
+    assert [(c.killed, c.wounded) for c in claims_of(text, "2024-01-29", language=language)] == [(3, 25)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "toll"),
+    [
+        ("en", "At Tower 22 five US soldiers and one US contractor were wounded.", (None, 6)),
+        ("en", "A US contractor died and five US soldiers and one US contractor were wounded at Tower 22.", (1, 6)),
+        ("nl", "Een Amerikaanse aannemer kwam om en vijf Amerikaanse soldaten en één aannemer raakten gewond op Tower 22.", (1, 6)),
+    ],
+)
+def test_groups_joined_before_one_casualty_word_still_add_up(language: str, text: str, toll: tuple[int | None, int]) -> None:
+    """ "five soldiers and one contractor were wounded", also after "a contractor died and": groups counted before one casualty word remain one toll."""
+    assert [(c.killed, c.wounded) for c in claims_of(text, "2024-01-29", language=language)] == [toll]
 
 
 @pytest.mark.parametrize(
