@@ -1550,10 +1550,21 @@ def _joined_groups(folded: str, lo: int, at: int, lex: Words, skip: tuple[tuple[
             not joins or _more_than_others(folded, joins[-1].end(), at, lex) or len(between.split()) > GROUP_WORDS
             or _CLAUSE_PUNCT.search(between) or lex.victims.search(folded, prev.end(), joins[-1].start()) is None
             or lex.killed.search(folded, prev.end(), at) or lex.wounded.search(folded, prev.end(), at)
+            or _told_after_casualty(folded, lo, prev.start(), lex)
         ):  # fmt: skip
             return total
         total += prev.value
         at = prev.start()
+
+
+def _told_after_casualty(folded: str, lo: int, at: int, lex: Words) -> bool:
+    """ "killed three soldiers and 25 others were wounded", "starben drei Soldaten und 25 weitere wurden verletzt": the
+    group counted at `at` follows a casualty word of its own in the clause, with no "and" between them, so it is that
+    word's toll and joins no group counted for a casualty word told after it ("a contractor died and five soldiers and
+    one contractor were wounded": after "and" the five start the wounded's groups)."""
+    start = max(lo, at - GROUP_GAP)
+    words = [m for rx in (lex.killed, lex.wounded) for m in rx.finditer(folded, start, at)]
+    return any(not _CLAUSE_PUNCT.search(folded, m.end(), at) and not lex.conjunctions.search(folded, m.end(), at) for m in words)
 
 
 def _more_than_others(folded: str, a: int, b: int, lex: Words) -> bool:
