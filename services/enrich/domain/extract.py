@@ -1334,6 +1334,8 @@ def _count_near(
                 continue  # "ranni w ataku na jedną z baz USA" (on one of the bases), "two bases": a count of sites
             if _bare_article(folded, n, lex):
                 continue  # Turkish "resmi bir açıklama": the indefinite article, not the number one
+            if _hosting_follows(folded, n.end(), lex):
+                continue  # Chinese "一驻有美军的军事基地" (a base hosting US troops): the number is the site's article
             if _digit_date(folded, n.start(), n.end()):
                 continue  # "Stand: 05.02.2024": a part of a date in digits, no count
             if _alone_in_brackets(folded, n.start(), n.end()):
@@ -1352,6 +1354,13 @@ def _count_near(
                 before = _joined_groups(folded, lo, n.start(), lex, skip) if n.end() <= m.start() else 0
                 best = (dist, value + after + before + _others_added(folded, lo, hi, n, m, cue, other, lex, skip))
     return best[1] if best else None
+
+
+def _hosting_follows(folded: str, end: int, lex: Words) -> bool:
+    """A word of hosting follows the number at once ("一驻有美军的基地", a base hosting US troops): the number opens
+    the description of a site by whom it hosts, it counts no victims."""
+    at = end + 1 if folded[end : end + 1] == " " else end  # unspaced scripts write the word right onto the number
+    return any(folded.startswith(fold(word), at) for pack in lex.packs for word in pack.hosts)
 
 
 def _paired(
