@@ -131,7 +131,7 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
                 drafts = [d if d.actor or d.sentence != prev else replace(d, actor=found[0].actor) for d in drafts]
             drafts.extend(found)
             last_found = n
-        elif drafts and (
+        elif drafts and not opens_with(lex, "background", folded, s) and (  # "Before this, a contractor was killed ...": an earlier story
             (n - last_found <= MAX_REFER_BACK and (_refers_back(folded, s, e, lex) or _day_named_attack(doc, s, e)))
             or (
                 n - max(last_found, last_toll) <= 1 + quiet
@@ -1334,6 +1334,10 @@ def _count_near(
                 continue  # "ranni w ataku na jedną z baz USA" (on one of the bases), "two bases": a count of sites
             if _bare_article(folded, n, lex):
                 continue  # Turkish "resmi bir açıklama": the indefinite article, not the number one
+            if _hosting_follows(folded, n.end(), lex):
+                continue  # Chinese "一驻有美军的军事基地" (a base hosting US troops): the number is the site's article
+            if cue is lex.wounded and _part_of_counted(folded, n.start(), lex):
+                continue  # "5名美军受伤,其中一人重伤" (five wounded, one of them badly): a part of the wounded, not their toll
             if _digit_date(folded, n.start(), n.end()):
                 continue  # "Stand: 05.02.2024": a part of a date in digits, no count
             if _alone_in_brackets(folded, n.start(), n.end()):
@@ -1352,6 +1356,22 @@ def _count_near(
                 before = _joined_groups(folded, lo, n.start(), lex, skip) if n.end() <= m.start() else 0
                 best = (dist, value + after + before + _others_added(folded, lo, hi, n, m, cue, other, lex, skip))
     return best[1] if best else None
+
+
+def _hosting_follows(folded: str, end: int, lex: Words) -> bool:
+    """A word of hosting follows the number at once ("一驻有美军的基地", a base hosting US troops): the number opens
+    the description of a site by whom it hosts, it counts no victims."""
+    at = end + 1 if folded[end : end + 1] == " " else end  # unspaced scripts write the word right onto the number
+    return any(folded.startswith(fold(word), at) for pack in lex.packs for word in pack.hosts)
+
+
+def _part_of_counted(folded: str, start: int, lex: Words) -> bool:
+    """A partitive word stands right before the number ("其中一人", "이들 중 한 명", "うち1人": of them, one)."""
+    before = folded[max(0, start - PARTITIVE_REACH) : start].rstrip()
+    return any(before.endswith(fold(word)) for pack in lex.packs for word in pack.partitive)
+
+
+PARTITIVE_REACH = 12  # characters back from a number to the end of a partitive word
 
 
 def _paired(

@@ -219,6 +219,9 @@ class LanguagePack(BaseModel):
     separate: Phrases = ()
     # Words that describe a site by who it hosts ("a base hosting American forces in western Iraq"): one site.
     hosts: Phrases = ()
+    # Words right before a count of some of the victims just counted ("其中一人重伤", "이들 중 한 명은 중상": one of
+    # them badly): such a count of wounded is a part of their toll, never the toll (one of them who died is a death).
+    partitive: Phrases = ()
     # Words before the country a weapon came from ("a drone launched from Iraq"): where it flew from, not where it hit.
     origins: Phrases = ()
     # Where the wounded were taken ("evacuated to", "flown to"): a base named after them is no site of the attack.
