@@ -38,6 +38,9 @@ WINDOW_CATEGORIES = (
 )  # fmt: skip
 # Digits in any script's text: only Latin letters and digits may not touch them ("3名", "ال25" are numbers).
 _DIGITS = re.compile(r"[0-9]{1,4}(?:,[0-9]{3})?(?![0-9A-Za-z_])")  # folded digits are ASCII; starts with a digit, so the engine skips ahead
+# Thousands grouped by spaces, as French, Russian or Polish print them (a no-break or thin space folds to one):
+# "16 248 personnes" is one number, not 16 and then 248.
+_SPACED = re.compile(r"[0-9]{1,3}(?: [0-9]{3})+(?![0-9A-Za-z_])")
 _NOT_BEFORE_DIGITS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_,.-")
 TALLY_MIN = 5  # attacks counted: from this many on, a tally rather than the attacks being reported
 NUMBER_GAP = 2  # characters between the words of one number ("twenty five", "vingt-cinq")
@@ -368,9 +371,11 @@ def _weapon_order(h: tuple[int, int, str]) -> tuple[int, int, str]:
 def _numbers(words: Words, folded: str, spans: list[tuple[int, int]]) -> list[Match]:
     """Digits, and runs of number words read as one number."""
     out = []
+    end = 0
     for at in _number_starts(folded):
-        if (m := _DIGITS.match(folded, at)) is not None:
-            out.append(Match(at, m.end(), m.group(0), int(m.group(0).replace(",", ""))))
+        if at >= end and (m := _SPACED.match(folded, at) or _DIGITS.match(folded, at)) is not None:
+            out.append(Match(at, m.end(), m.group(0), int(m.group(0).replace(",", "").replace(" ", ""))))
+            end = m.end()
     runs: list[list[int]] = []
     for s, e, _ in leftmost_longest([(s, e, "n") for s, e in spans]):
         if runs and 0 <= s - runs[-1][1] <= NUMBER_GAP and not folded[runs[-1][1] : s].strip(" -"):

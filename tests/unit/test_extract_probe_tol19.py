@@ -1,0 +1,55 @@
+"""Probe tol19: tolls that belong to something else than the attack on the base (a number printed with spaces
+between its thousands, the dead of a state's strike told before the strike)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import claims_of
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Une attaque de drone a visé la base d'Aïn al-Assad mardi. Le groupe dit répondre à la guerre dans la bande de Gaza, "
+            "qui a tué au moins 18 205 personnes, dont 7 729 enfants.",
+        ),
+        ("fr", "Une attaque de drone a visé la base d'Aïn al-Assad mardi. Selon Gaza, 55 243 autres personnes ont été blessées."),
+        ("fr", "Une attaque de drone a visé la base d'Aïn al-Assad mardi. Selon Gaza, 55\u00a0243 autres personnes ont été blessées."),
+    ],
+)
+def test_a_far_war_toll_printed_with_spaced_thousands_is_no_toll_of_the_attack(language: str, text: str) -> None:
+    """ "18 205 personnes" is one number (18,205), the other war's dead: never 18 killed or 243 wounded at the base."""
+    found = claims_of(text, "2023-12-12", language=language)
+    assert [(c.base_id, c.killed, c.wounded) for c in found] == [("ain-al-asad", None, None)]
+
+
+def test_a_toll_printed_with_spaced_thousands_reads_as_one_number() -> None:
+    """A number grouped by spaces in the French way ("1 200 soldats") is twelve hundred, not one then two hundred."""
+    text = "Une roquette a touché mardi la base d'Aïn al-Assad, où sont stationnés 1 200 soldats, blessant deux militaires."
+    assert [(c.killed, c.wounded) for c in claims_of(text, "2023-12-12", language="fr")] == [(None, 2)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Six combattants pro-iraniens ont été tués vendredi dans des frappes américaines dans l'est de la Syrie, selon une ONG."),
+        ("en", "Six pro-Iran fighters were killed on Friday in US airstrikes in eastern Syria, a monitor said."),
+        ("fr", "Six combattants pro-iraniens ont été tués vendredi dans des frappes menées par l'armée américaine près de la frontière irakienne."),
+        ("en", "Six pro-Iran fighters were killed on Friday in strikes conducted by US forces near the Iraqi border, a monitor said."),
+    ],
+)
+def test_dead_told_right_before_the_state_strike_that_killed_them_make_no_claim(language: str, text: str) -> None:
+    """ "... ont été tués vendredi dans des frappes américaines ...", "... in strikes conducted by US forces": the
+    strike's dead, told before it, are no toll of any attack on a base, even when their number is the toll of that
+    country's famous attack (al-Omar, six dead)."""
+    assert [c.killed for c in claims_of(text, "2024-02-03", language=language)] == []
+
+
+def test_american_dead_told_before_an_air_attack_are_the_militias_attack() -> None:
+    """ "Three US soldiers were killed ... in an air attack with drones on a base in Jordan": no state strikes
+    American troops in this war, so the deaths stay the attack's (Tower 22)."""
+    text = "Três militares dos Estados Unidos foram mortos e 34 ficaram feridos num ataque aéreo com drones contra uma base no nordeste da Jordânia."
+    assert [(c.base_id, c.killed) for c in claims_of(text, "2024-01-29", language="pt")] == [("tower-22", 3)]
