@@ -53,3 +53,20 @@ def test_american_dead_told_before_an_air_attack_are_the_militias_attack() -> No
     American troops in this war, so the deaths stay the attack's (Tower 22)."""
     text = "Três militares dos Estados Unidos foram mortos e 34 ficaram feridos num ataque aéreo com drones contra uma base no nordeste da Jordânia."
     assert [(c.base_id, c.killed) for c in claims_of(text, "2024-01-29", language="pt")] == [("tower-22", 3)]
+
+
+def test_a_statement_day_after_the_drone_told_before_keeps_the_attack_day() -> None:
+    """ "A drone attack ... on Friday, the Pentagon said Monday. The drone hit Rumalyn ..., an official said Monday":
+    "the drone" is the attack told before, so the base's claim keeps Friday, not the day of the statement."""
+    text = (
+        "Several US troops were hurt in a one-way drone attack in Syria on Friday, the Pentagon said on Monday. "
+        "The drone hit the Rumalyn Landing Zone, which hosts coalition forces, a spokesman said Monday."
+    )
+    assert [str(c.attack_date) for c in claims_of(text, "2024-08-13")] == ["2024-08-09"]
+
+
+def test_the_asad_base_named_in_arabic_with_its_base_noun_is_ain_al_asad() -> None:
+    """Arabic "قاعدة الأسد" (the Asad base, without "Ain") names Ain al-Asad; the bare name stays the president's."""
+    found = claims_of("أصيب جنديان بجروح طفيفة في هجوم بطائرة مسيرة على قاعدة الأسد غرب العراق.", "2023-10-24", language="ar")
+    assert [c.base_id for c in found] == ["ain-al-asad"]
+    assert claims_of("قال الرئيس بشار الأسد إن القوات الأمريكية تحتل قاعدة التنف.", "2023-10-24", language="ar") == []

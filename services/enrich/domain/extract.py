@@ -518,10 +518,12 @@ def _counted_back_from_told_day(doc: Doc, d: SentenceDate) -> bool:
 
 def _back_to_told_attack(folded: str, s: int, e: int, inherited: SentenceDate | None, said: list[SentenceDate], lex: Words) -> bool:
     """A sentence whose only days are a statement's and whose attack is the one told before ("the attack", "the
-    strike"), after a sentence that dated it no later than the statement: the attack keeps that earlier day."""
+    strike", or its weapon: "the drone hit Rumalyn, an official said Monday"), after a sentence that dated it no later
+    than the statement: the attack keeps that earlier day."""
     if inherited is None or any(d.value < inherited.value for d in said):
         return False
-    return any(lex.attack.search(folded, m.start(), m.end()) for m in lex.anaphora.finditer(folded, s, e))
+    told = (lex.attack, lex.weapons)
+    return any(cat.search(folded, m.start(), m.end()) for m in lex.anaphora.finditer(folded, s, e) for cat in told)
 
 
 def _said_on(folded: str, s: int, e: int, span: tuple[int, int], lex: Words) -> bool:
