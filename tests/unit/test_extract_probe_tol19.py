@@ -70,3 +70,13 @@ def test_the_asad_base_named_in_arabic_with_its_base_noun_is_ain_al_asad() -> No
     found = claims_of("أصيب جنديان بجروح طفيفة في هجوم بطائرة مسيرة على قاعدة الأسد غرب العراق.", "2023-10-24", language="ar")
     assert [c.base_id for c in found] == ["ain-al-asad"]
     assert claims_of("قال الرئيس بشار الأسد إن القوات الأمريكية تحتل قاعدة التنف.", "2023-10-24", language="ar") == []
+
+
+def test_a_french_read_also_heading_opened_by_a_lire_is_a_link_not_a_claim() -> None:
+    """ "À lire : ... attaque une base US à l'aéroport d'Erbil" under a story: the headline of another article,
+    linked, claims nothing; the story's own attack stays."""
+    text = (
+        "La Résistance islamique en Irak a revendiqué mercredi une attaque de drone contre la base d'Aïn al-Assad.\n"
+        "À lire : une base américaine de l'aéroport d'Erbil visée par des drones"
+    )
+    assert [c.base_id for c in claims_of(text, "2023-12-06", language="fr")] == ["ain-al-asad"]
