@@ -80,3 +80,15 @@ def test_a_french_read_also_heading_opened_by_a_lire_is_a_link_not_a_claim() -> 
         "À lire : une base américaine de l'aéroport d'Erbil visée par des drones"
     )
     assert [c.base_id for c in claims_of(text, "2023-12-06", language="fr")] == ["ain-al-asad"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "wounded"),
+    [
+        ("fr", "Un drone a frappé la base d'al-Tanf mardi. Une vingtaine d'autres personnes ont été blessées.", 20),
+        ("fr", "Un drone a frappé la base d'al-Tanf mardi. Une dizaine d'autres militaires ont été blessés.", 10),
+    ],
+)
+def test_an_article_that_opens_an_approximate_number_is_no_single_victim(language: str, text: str, wounded: int) -> None:
+    """ "Une vingtaine d'autres personnes": the article opens "about twenty", so the toll is twenty, not one person."""
+    assert [c.wounded for c in claims_of(text, "2024-01-10", language=language)] == [wounded]
