@@ -51,7 +51,7 @@ def test_dead_told_right_before_the_state_strike_that_killed_them_make_no_claim(
 def test_american_dead_told_before_an_air_attack_are_the_militias_attack() -> None:
     """ "Three US soldiers were killed ... in an air attack with drones on a base in Jordan": no state strikes
     American troops in this war, so the deaths stay the attack's (Tower 22)."""
-    text = "Três militares dos Estados Unidos foram mortos e 34 ficaram feridos num ataque aéreo com drones contra uma base no nordeste da Jordânia."
+    text = "Três soldados norte-americanos morreram e dezenas ficaram feridos num ataque aéreo com drones contra uma base no nordeste da Jordânia."
     assert [(c.base_id, c.killed) for c in claims_of(text, "2024-01-29", language="pt")] == [("tower-22", 3)]
 
 
