@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from basewatch.services.enrich import resources
-from basewatch.services.enrich.domain.lexicon import _DIGITS, _NOT_BEFORE_DIGITS, _after_cjk_stop, _bullet, _numbers, _scan
+from basewatch.services.enrich.domain.lexicon import _DIGITS, _NOT_BEFORE_DIGITS, _SPACED, _after_cjk_stop, _bullet, _numbers, _scan
 from basewatch.services.enrich.domain.phrases import _ARTICLE_BEFORE, NameIndex, _tail_end, _word_tail
 from basewatch.services.enrich.domain.text import _fold_table, fold
 from basewatch.services.ingest.domain.intake import DuplicateIndex, RawArticle, intake
@@ -67,12 +67,13 @@ def test_an_open_ending_runs_over_word_characters_and_marks_but_not_into_ideogra
 @settings(max_examples=300, deadline=None)
 @given(_TEXT)
 def test_numbers_are_digit_runs_after_no_word_character_as_a_regex_scan_finds_them(text: str) -> None:
-    """Digits "25" and "12,000" are numbers (a list's "-11" too); "F-16", "22B" and "ال25" parts are not: as `_DIGITS.finditer` keeps them."""
+    """Digits "25", "12,000" and "12 000" are numbers (a list's "-11" too); "F-16", "22B" and "ال25" parts are not: as a
+    regex scan for `_SPACED` or `_DIGITS` keeps them."""
     folded = fold(text)
     words = resources.lexicon().words(("en",))
     expected = [
-        (m.start(), m.end(), int(m.group(0).replace(",", "")))
-        for m in _DIGITS.finditer(folded)
+        (m.start(), m.end(), int(m.group(0).replace(",", "").replace(" ", "")))
+        for m in re.finditer(f"{_SPACED.pattern}|{_DIGITS.pattern}", folded)
         if not (m.start() and folded[m.start() - 1] in _NOT_BEFORE_DIGITS and not _after_cjk_stop(folded, m.start()) and not _bullet(folded, m.start()))
     ]
     assert [(n.s, n.e, n.value) for n in _numbers(words, folded, []) if n.text[:1].isdigit()] == expected

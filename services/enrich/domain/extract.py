@@ -518,10 +518,12 @@ def _counted_back_from_told_day(doc: Doc, d: SentenceDate) -> bool:
 
 def _back_to_told_attack(folded: str, s: int, e: int, inherited: SentenceDate | None, said: list[SentenceDate], lex: Words) -> bool:
     """A sentence whose only days are a statement's and whose attack is the one told before ("the attack", "the
-    strike"), after a sentence that dated it no later than the statement: the attack keeps that earlier day."""
+    strike", or its weapon: "the drone hit Rumalyn, an official said Monday"), after a sentence that dated it no later
+    than the statement: the attack keeps that earlier day."""
     if inherited is None or any(d.value < inherited.value for d in said):
         return False
-    return any(lex.attack.search(folded, m.start(), m.end()) for m in lex.anaphora.finditer(folded, s, e))
+    told = (lex.attack, lex.weapons)
+    return any(cat.search(folded, m.start(), m.end()) for m in lex.anaphora.finditer(folded, s, e) for cat in told)
 
 
 def _said_on(folded: str, s: int, e: int, span: tuple[int, int], lex: Words) -> bool:
@@ -1778,6 +1780,11 @@ def _toll_before_place(
     strike = _strike(folded, s, e, lex)
     toll_end = e if strike is None else strike.start()
     killed, wounded, side = _casualties(folded, s, toll_end, lex, (), tuple(gaz.elsewhere_in(folded, s, toll_end)))
+    # ... but dead told right before a strike that caused them ("Six pro-Iran fighters were killed on Friday in US
+    # strikes") are the strike's: the casualty word is read with the sentence's end in sight, as any toll is. American
+    # dead are no state strike's in this war: "killed in an air attack with drones" is then the militias' attack.
+    if strike is not None and side != "US" and any(_retaliation_toll(folded, s, m.start(), lex, m.end(), e) for m in lex.killed.finditer(folded, s, toll_end)):
+        return None
     return (n, killed, wounded, side, countries) if killed or wounded else None
 
 

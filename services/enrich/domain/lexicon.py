@@ -38,6 +38,9 @@ WINDOW_CATEGORIES = (
 )  # fmt: skip
 # Digits in any script's text: only Latin letters and digits may not touch them ("3名", "ال25" are numbers).
 _DIGITS = re.compile(r"[0-9]{1,4}(?:,[0-9]{3})?(?![0-9A-Za-z_])")  # folded digits are ASCII; starts with a digit, so the engine skips ahead
+# Thousands grouped by spaces, as French, Russian or Polish print them (a no-break or thin space folds to one):
+# "16 248 personnes" is one number, not 16 and then 248.
+_SPACED = re.compile(r"[0-9]{1,3}(?: [0-9]{3})+(?![0-9A-Za-z_])")
 _NOT_BEFORE_DIGITS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_,.-")
 TALLY_MIN = 5  # attacks counted: from this many on, a tally rather than the attacks being reported
 NUMBER_GAP = 2  # characters between the words of one number ("twenty five", "vingt-cinq")
@@ -221,8 +224,10 @@ class Words:
         arts = self.indefinite.finditer(folded, max(0, start - 30), end)
         for v in self.victims.finditer(folded, start, end):
             art = next((a for a in reversed(arts) if a.e <= v.s and len(folded[a.e : v.s].split()) <= 2), None)
-            if art is not None and art.s >= start and self.base_nouns.search(folded, art.e, v.s) is None and not self.number.finditer(folded, art.e, v.s):
-                out.append(Match(art.s, v.e, folded[art.s : v.e], 1))  # not "uma base militar", not "another four soldiers"
+            # not "uma base militar", not "another four soldiers", nor an article that opens a number ("une vingtaine
+            # d'autres personnes", "a dozen soldiers": about twenty, twelve)
+            if art is not None and art.s >= start and self.base_nouns.search(folded, art.e, v.s) is None and not self.number.finditer(folded, art.s, v.s):
+                out.append(Match(art.s, v.e, folded[art.s : v.e], 1))
         out += [Match(v.s, v.e, folded[v.s : v.e], 1) for v in self.lone_victims.finditer(folded, start, end)]  # "مقتل جندي"
         return out
 
@@ -368,9 +373,13 @@ def _weapon_order(h: tuple[int, int, str]) -> tuple[int, int, str]:
 def _numbers(words: Words, folded: str, spans: list[tuple[int, int]]) -> list[Match]:
     """Digits, and runs of number words read as one number."""
     out = []
-    for at in _number_starts(folded):
-        if (m := _DIGITS.match(folded, at)) is not None:
-            out.append(Match(at, m.end(), m.group(0), int(m.group(0).replace(",", ""))))
+    end = 0
+    starts = set(_number_starts(folded))
+    for at in _digits(folded):  # every digit, as a regex scan visits them: a group starting where no number may ("F-16 000") hides its tail
+        if at >= end and (m := _SPACED.match(folded, at) or _DIGITS.match(folded, at)) is not None:
+            if at in starts:
+                out.append(Match(at, m.end(), m.group(0), int(m.group(0).replace(",", "").replace(" ", ""))))
+            end = m.end()
     runs: list[list[int]] = []
     for s, e, _ in leftmost_longest([(s, e, "n") for s, e in spans]):
         if runs and 0 <= s - runs[-1][1] <= NUMBER_GAP and not folded[runs[-1][1] : s].strip(" -"):
@@ -426,10 +435,8 @@ def _calendar_words(words: Words) -> frozenset[str]:
     return frozenset(fold(w) for p in words.packs for table in (p.weekdays, p.relative, p.months) for ws in table.values() for w in ws)
 
 
-def _number_starts(folded: str) -> list[int]:
-    """Where a number may start: a digit after no letter, digit or number punctuation. (Found with str.find, a
-    digit at a time: a regex scan for digits tries every character of the text, several times slower.) No
-    number `_DIGITS.finditer` would keep starts anywhere else, and none of them lies inside another's match."""
+def _digits(folded: str) -> list[int]:
+    """Where the digits are, in order (str.find, a digit at a time: a regex scan tries every character, several times slower)."""
     digits = []
     for d in "0123456789":
         at = folded.find(d)
@@ -437,7 +444,14 @@ def _number_starts(folded: str) -> list[int]:
             digits.append(at)
             at = folded.find(d, at + 1)
     digits.sort()
-    return [at for at in digits if not (at and folded[at - 1] in _NOT_BEFORE_DIGITS and not _after_cjk_stop(folded, at) and not _bullet(folded, at))]
+    return digits
+
+
+def _number_starts(folded: str) -> list[int]:
+    """Where a number may start: a digit after no letter, digit or number punctuation. (Found with str.find, a
+    digit at a time: a regex scan for digits tries every character of the text, several times slower.) No
+    number `_DIGITS.finditer` would keep starts anywhere else, and none of them lies inside another's match."""
+    return [at for at in _digits(folded) if not (at and folded[at - 1] in _NOT_BEFORE_DIGITS and not _after_cjk_stop(folded, at) and not _bullet(folded, at))]
 
 
 def _bullet(folded: str, at: int) -> bool:
