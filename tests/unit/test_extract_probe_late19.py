@@ -1,0 +1,57 @@
+"""Probe late19 (Mar-Nov 2024 pages): summaries over weeks or months, incidents recalled with a "when" clause, and
+an attack on "the base" told in the sentence after the one naming it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import claims_of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Depuis plusieurs mois, la milice irakienne frappe des sites israéliens, dont le port d'Eilat.",
+        "Depuis des mois, le groupe lance des drones contre Eilat et le Golan.",
+        "Au cours des dernières semaines et des derniers mois, le groupe a aussi pris pour cible des positions à Eilat.",
+    ],
+)
+def test_a_french_summary_over_weeks_or_months_claims_no_attack(text: str) -> None:
+    """ "Depuis plusieurs mois", "au cours des dernières semaines": a span of time sums up a campaign's targets; it tells of no one attack."""
+    assert claims_of(text, "2024-11-12", language="fr") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "ru",
+            "Пять ракет упали на базу Конико. Число атак резко сократилось после инцидента в январе, "
+            "когда при ударе беспилотника по американской базе в Иордании погибли три солдата.",
+        ),
+        (
+            "en",
+            "Five rockets landed on the Conoco base. The number of attacks fell sharply after the incident in January, "
+            "when a drone strike on a US base in Jordan killed three soldiers.",
+        ),
+    ],
+)
+def test_an_incident_recalled_with_a_when_clause_is_background(language: str, text: str) -> None:
+    """ "after the incident in January, when a drone strike ... killed three": the "when" clause describes the recalled incident, not a new attack."""
+    claims = {c.base_id: c.background for c in claims_of(text, language=language)}
+    assert claims == {"conoco": False, "tower-22": True}
+
+
+def test_a_new_clause_after_a_recall_cue_is_still_news() -> None:
+    """ "In response to ..., the fighters targeted Harir": a clause not opened by "when" after the cue's own clause is the news."""
+    (claim,) = claims_of("In response to the crimes in Gaza, the fighters targeted the Harir base with drones.", "2024-01-10", language="en")
+    assert (claim.base_id, claim.background) == ("harir", False)
+
+
+def test_an_arabic_sentence_striking_the_base_dates_the_base_named_before() -> None:
+    """ "... استهدفت القاعدة مساء أمس الجمعة": a later sentence whose attack hits "the base" gives its day to the base the first sentence named."""
+    text = (
+        "قالت مصادر محلية إن القاعدة الأميركية في حقل كونيكو تعرضت لهجوم مزدوج.\n\n"
+        "وأوضحت المصادر أن طائرة مسيرة وصواريخ استهدفت القاعدة مساء أمس الجمعة."
+    )
+    assert [(c.base_id, str(c.attack_date)) for c in claims_of(text, "2024-10-05", language="ar")] == [("conoco", "2024-10-04")]
