@@ -55,3 +55,31 @@ def test_an_arabic_sentence_striking_the_base_dates_the_base_named_before() -> N
         "وأوضحت المصادر أن طائرة مسيرة وصواريخ استهدفت القاعدة مساء أمس الجمعة."
     )
     assert [(c.base_id, str(c.attack_date)) for c in claims_of(text, "2024-10-05", language="ar")] == [("conoco", "2024-10-04")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Am Mittwoch traf eine Drohne die Hafenstadt Eilat, zwei Menschen wurden verletzt. Der Jemen hat die Verantwortung für den Angriff übernommen."),
+        ("en", "A drone struck the port city of Eilat on Wednesday, wounding two people. Yemen later claimed responsibility for the attack."),
+    ],
+)
+def test_an_attack_the_home_of_another_wars_group_claims_is_not_this_campaigns(language: str, text: str) -> None:
+    """ "Yemen claimed responsibility": the country stands for its group (the Houthis), so the drone on Eilat is another war's attack."""
+    assert claims_of(text, "2025-09-25", language=language) == []
+
+
+def test_deaths_the_statement_pools_over_the_attacks_it_counts_give_no_toll() -> None:
+    """ "söz konusu saldırılar sonucu 13 ABD'li öldü": a toll over the attacks just counted belongs to no one attack."""
+    text = (
+        "Grup, bölgedeki ABD üslerine bir günde 25 saldırı düzenlediğini açıkladı. "
+        "Açıklamada, söz konusu saldırılar sonucu 9 ABD askerinin öldüğü öne sürüldü."
+    )
+    assert [c.killed for c in claims_of(text, "2026-03-11", language="tr") if c.killed] == []
+
+
+def test_an_indonesian_summary_of_targets_over_that_time_claims_no_attack() -> None:
+    """ "... sejak awal perang, dan selama itu mereka menargetkan ... Eilat": what was targeted over the whole span is a tally."""
+    text = "Kelompok itu telah meluncurkan lebih dari 100 drone sejak awal perang, dan selama itu mereka menargetkan sasaran militer di Haifa dan Eilat."
+    assert claims_of(text, "2024-10-13", language="id") == []
+

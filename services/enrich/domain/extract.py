@@ -466,7 +466,20 @@ def _outside_war_story(folded: str, gaz: Gazetteer, lex: Words) -> bool:
     n = len(folded)
     outsider = gaz.outside_attacker(folded, 0, n) is not None or _launched_from_outsider_home(folded, 0, n, lex, gaz)
     outsider = outsider or lex.state_attacks.search(folded, 0, n) is not None  # "Iran's missiles struck the Nevatim base"
+    outsider = outsider or _claimed_from_outsider_home(folded, lex, gaz)
     return outsider and gaz.find_actor(folded, 0, n) is None and CAMPAIGN_HOME not in gaz.countries_in(folded, 0, n)
+
+
+HOME_CLAIM_REACH = 60  # characters from a home's name to the claim word its sentence says it made ("Jemen hat ... die Verantwortung ... übernommen")
+
+
+def _claimed_from_outsider_home(folded: str, lex: Words, gaz: Gazetteer) -> bool:
+    """The home of another war's group claims the attack ("Yemen claimed responsibility", "Jemen hat die Verantwortung
+    übernommen"): a country standing for its group, as a weapon launched from there does."""
+    return any(
+        (m := lex.claimed.search(folded, pe, min(len(folded), pe + HOME_CLAIM_REACH))) is not None and "." not in folded[pe : m.start()]
+        for _, pe in gaz.outside_home_spans(folded, 0, len(folded))
+    )
 
 
 CAMPAIGN_HOME = "Iraq"  # the campaign's groups are Iraq's: a story naming Iraq may tell their attack without naming the group
