@@ -83,3 +83,9 @@ def test_an_indonesian_summary_of_targets_over_that_time_claims_no_attack() -> N
     text = "Kelompok itu telah meluncurkan lebih dari 100 drone sejak awal perang, dan selama itu mereka menargetkan sasaran militer di Haifa dan Eilat."
     assert claims_of(text, "2024-10-13", language="id") == []
 
+
+
+def test_an_arabic_sweep_from_a_city_in_the_north_to_one_in_the_south_claims_no_attack() -> None:
+    """ "من حيفا شمالا إلى إيلات جنوبا": the reach of a campaign from north to south names no attacked site."""
+    text = "وقالت الفصائل إن ضرباتها طالت مناطق واسعة من حيفا شمالا إلى إيلات جنوبا."
+    assert claims_of(text, "2024-10-12", language="ar") == []
