@@ -404,11 +404,18 @@ def _new_clause_attacks(folded: str, cue_end: int, ps: int, lex: Words) -> bool:
     """A recall cue's clause ends before the place and an attack of its own is told after it, before the place
     ("ردا على جرائم العدو في غزة، استهدف المجاهدون قاعدة حرير": in response to the enemy's crimes in Gaza, the
     fighters targeted Harir): what the cue recalls is in its own clause, the place is the news. A place listed on
-    after the cue's clause ("days after attacks on Conoco, and on al-Omar") has no attack word of its own: recalled."""
+    after the cue's clause ("days after attacks on Conoco, and on al-Omar") has no attack word of its own: recalled.
+    A clause opened by "when" or a relative word ("after the incident in February, when an attack on a base in
+    Jordan killed three") tells of the recalled incident itself: its attack is not news."""
     if head_final(lex) or ps <= cue_end:
         return False
-    mark = _CLAUSE_PUNCT_ANY.search(folded, cue_end, ps)
-    return mark is not None and lex.attack.search(folded, mark.end(), ps) is not None
+    marks = list(_CLAUSE_PUNCT_ANY.finditer(folded, cue_end, ps))
+    opener = pattern(lex, r"[\s\"'(]*(?:<when>|<where>)\b")
+    for i, mark in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else ps
+        if opener.match(matchable(folded), mark.end()) is None and lex.attack.search(folded, mark.end(), end) is not None:
+            return True
+    return False
 
 
 def _date_spans(doc: Doc, s: int, e: int, dates: Sequence[SentenceDate]) -> tuple[tuple[int, int], ...]:
@@ -459,7 +466,20 @@ def _outside_war_story(folded: str, gaz: Gazetteer, lex: Words) -> bool:
     n = len(folded)
     outsider = gaz.outside_attacker(folded, 0, n) is not None or _launched_from_outsider_home(folded, 0, n, lex, gaz)
     outsider = outsider or lex.state_attacks.search(folded, 0, n) is not None  # "Iran's missiles struck the Nevatim base"
+    outsider = outsider or _claimed_from_outsider_home(folded, lex, gaz)
     return outsider and gaz.find_actor(folded, 0, n) is None and CAMPAIGN_HOME not in gaz.countries_in(folded, 0, n)
+
+
+HOME_CLAIM_REACH = 60  # characters from a home's name to the claim word its sentence says it made ("Jemen hat ... die Verantwortung ... übernommen")
+
+
+def _claimed_from_outsider_home(folded: str, lex: Words, gaz: Gazetteer) -> bool:
+    """The home of another war's group claims the attack ("Yemen claimed responsibility", "Jemen hat die Verantwortung
+    übernommen"): a country standing for its group, as a weapon launched from there does."""
+    return any(
+        (m := lex.claimed.search(folded, pe, min(len(folded), pe + HOME_CLAIM_REACH))) is not None and "." not in folded[pe : m.start()]
+        for _, pe in gaz.outside_home_spans(folded, 0, len(folded))
+    )
 
 
 CAMPAIGN_HOME = "Iraq"  # the campaign's groups are Iraq's: a story naming Iraq may tell their attack without naming the group

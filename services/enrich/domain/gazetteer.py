@@ -217,6 +217,10 @@ class Gazetteer:
         """The group of another war whose home (Yemen, Lebanon) folded[start:end] names, or None."""
         return next((self.outside_homes[key] for key, _, _ in self._names.find(folded, start, end, "elsewhere") if key in self.outside_homes), None)
 
+    def outside_home_spans(self, folded: str, start: int, end: int) -> list[tuple[int, int]]:
+        """Where folded[start:end] names the home (Yemen, Lebanon) of another war's group."""
+        return [(s, e) for key, s, e in self._names.find(folded, start, end, "elsewhere") if key in self.outside_homes]
+
     def countries_outside_actors(self, folded: str, start: int, end: int) -> list[str]:
         """Countries named in folded[start:end] outside a campaign group's name ("the Islamic Resistance in Iraq" places
         nothing in Iraq)."""
