@@ -33,6 +33,9 @@ class Base(BaseModel):
     source: str
 
 
+Day = date  # the type, for fields declared after a field named `date`
+
+
 class KnownAttack(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     base_id: str
@@ -42,6 +45,7 @@ class KnownAttack(BaseModel):
     source: str
     also_reported: tuple[int, ...] = ()  # other death tolls named sources gave for the same attack (SDF 6, SOHR 7)
     wounded: tuple[int, ...] = ()  # the wounded figures named sources gave for it (CENTCOM's 25, then 34, ...)
+    announced: tuple[Day, ...] = ()  # later days its deaths were made public, which reports give as the day
 
     @property
     def tolls(self) -> tuple[int, ...]:

@@ -175,15 +175,17 @@ def _famous_undated(claim: ClaimExtracted, gaz: Gazetteer, base_id: str) -> date
     """The day of the famous attack at this base whose exact toll a claim with no day gives ("three US soldiers were
     killed at Tower 22", in an article without a date): that attack, never a second fatal one at the base. A report
     that gives no death count but one of the attack's reported wounded figures ("34 others wounded at Tower 22") is
-    that attack too. A month or a weekday the text gives must fit the day; the day is a guess (approximate), not a
-    date the text states."""
+    that attack too. A month or a weekday the text gives must fit the day, or a later day the deaths were announced on
+    (`KnownAttack.announced`: the IDF cleared the Golan deaths of Wednesday for publication on Friday, and reports say
+    "announced on Friday"); the day is a guess (approximate), not a date the text states."""
     if claim.attack_date is not None or claim.killed == 0:
         return None
     for k in gaz.known_attacks:
         hurt = claim.killed is None and claim.wounded in k.wounded and claim.casualty_side in (None, k.side)
         if k.base_id != base_id or not (hurt or (claim.killed and _its_deaths(claim, k))):
             continue
-        if claim.date_month not in (None, k.date.isoformat()[:7]) or claim.date_weekday not in (None, k.date.weekday()):
+        told = (k.date, *k.announced)  # "the army announced on Friday that two soldiers were killed": the day it was told
+        if claim.date_month not in (None, *(d.isoformat()[:7] for d in told)) or claim.date_weekday not in (None, *(d.weekday() for d in told)):
             continue
         return k.date
     return None
@@ -342,6 +344,8 @@ def _other_weekday(undated: ClaimExtracted, dated: ClaimExtracted) -> bool:
     from that the other mention's day does not fall on (the 26th was a Thursday) tells another attack."""
     if undated.attack_date is not None or undated.date_weekday is None or dated.attack_date is None:
         return False
+    if dated.date_basis == "inferred" and dated.killed:
+        return False  # a famous attack's day guessed from its deaths: they were often announced on a later weekday
     return dated.attack_date.weekday() != undated.date_weekday
 
 
