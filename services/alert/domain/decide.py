@@ -66,9 +66,8 @@ def _withdrawn(event: EventState, ledger: Ledger) -> tuple[list[AlertRaised | Al
     reported again later revise it once more."""
     severity = cast(Severity, ledger.severity) if ledger.severity in get_args(Severity) else "high"
     body = _body(event, "fatality", ledger.alert_id, severity, ledger.revision + 1)
-    hurt = f"{event.wounded} wounded" if event.wounded else "no casualties"
     where = event.base_name or "an unnamed base"
-    body["summary"] = f"Deaths not confirmed at {where}: official reports give {hurt} ({ledger.killed} killed was {ledger.status})"
+    body["summary"] = f"Deaths not confirmed at {where}: official reports count wounded only ({ledger.killed} killed was {ledger.status})"
     revised = AlertRevised(**body, previous_killed=ledger.killed, changes=("withdrawn",))
     return [revised], _ledger(revised)
 
