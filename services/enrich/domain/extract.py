@@ -23,7 +23,7 @@ from basewatch.schemas.messages import ClaimDatePrecision, DateBasis, PlaceKind,
 from basewatch.services.enrich.domain.dates import SentenceDate, bare_month, before_campaign, earlier_month, month_alone, weekday_named
 from basewatch.services.enrich.domain.doc import Doc, Resources, WeaponHit, read
 from basewatch.services.enrich.domain.gazetteer import Gazetteer
-from basewatch.services.enrich.domain.lexicon import Calendar, Category, Lexicon, Match, WindowCategory, Words
+from basewatch.services.enrich.domain.lexicon import Calendar, Category, Lexicon, Match, WindowCategory, Words, folded_phrases
 from basewatch.services.enrich.domain.phrases import _unspaced, matchable
 from basewatch.services.enrich.domain.places import head_final, places_before_noun
 from basewatch.services.enrich.domain.rules import opens_with, pattern
@@ -1231,7 +1231,7 @@ def _compound(folded: str, end: int) -> bool:
 
 def _suffixed(folded: str, end: int, lex: Words) -> bool:
     """A case ending written onto the count ("40-et", Hungarian accusative; "40-dan çoxu", more than 40): no modifier."""
-    return any(folded.startswith(fold(x), end) for p in lex.packs for x in p.number_suffixes)
+    return folded.startswith(folded_phrases(lex, "number_suffixes"), end)
 
 
 def _word_follows(folded: str, end: int, category: Category | WindowCategory, reach: int = 40) -> bool:
@@ -1384,13 +1384,13 @@ def _hosting_follows(folded: str, end: int, lex: Words) -> bool:
     """A word of hosting follows the number at once ("一驻有美军的基地", a base hosting US troops): the number opens
     the description of a site by whom it hosts, it counts no victims."""
     at = end + 1 if folded[end : end + 1] == " " else end  # unspaced scripts write the word right onto the number
-    return any(folded.startswith(fold(word), at) for pack in lex.packs for word in pack.hosts)
+    return folded.startswith(folded_phrases(lex, "hosts"), at)
 
 
 def _part_of_counted(folded: str, start: int, lex: Words) -> bool:
     """A partitive word stands right before the number ("其中一人", "이들 중 한 명", "うち1人": of them, one)."""
     before = folded[max(0, start - PARTITIVE_REACH) : start].rstrip()
-    return any(before.endswith(fold(word)) for pack in lex.packs for word in pack.partitive)
+    return before.endswith(folded_phrases(lex, "partitive"))
 
 
 PARTITIVE_REACH = 12  # characters back from a number to the end of a partitive word

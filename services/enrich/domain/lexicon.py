@@ -134,6 +134,13 @@ def _window_category(words: Words, name: str) -> WindowCategory:
     return WindowCategory(re.compile(rf"(?<![\w]){alternatives}(?![\w])"))
 
 
+@lru_cache(maxsize=512)
+def folded_phrases(words: Words, name: str) -> tuple[str, ...]:
+    """A pack category's phrases in these languages, folded once: for `str.startswith`/`endswith` at one place of
+    the text ("驻有" right after a number, a case ending written onto it), where a scan of the whole text is not wanted."""
+    return tuple(fold(x) for p in words.packs for x in getattr(p, name))
+
+
 _start: Callable[[Match], int] = itemgetter(0)  # a match's start (a C call: sorting keys)
 
 
