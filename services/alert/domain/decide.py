@@ -67,7 +67,8 @@ def _withdrawn(event: EventState, ledger: Ledger) -> tuple[list[AlertRaised | Al
     severity = cast(Severity, ledger.severity) if ledger.severity in get_args(Severity) else "high"
     body = _body(event, "fatality", ledger.alert_id, severity, ledger.revision + 1)
     where = event.base_name or "an unnamed base"
-    body["summary"] = f"Deaths not confirmed at {where}: official reports count wounded only ({ledger.killed} killed was {ledger.status})"
+    # the event's status is the best any report gives (the officials' wounded count): not the status of the deaths
+    body["summary"] = f"Deaths not confirmed at {where}: official reports count wounded only (the alert had said {ledger.killed} killed)"
     revised = AlertRevised(**body, previous_killed=ledger.killed, changes=("withdrawn",))
     return [revised], _ledger(revised)
 
