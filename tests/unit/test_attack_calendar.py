@@ -303,3 +303,40 @@ def test_a_count_split_by_country_is_summed_and_a_toll_is_never_added(language: 
     """ "36 attacks in Iraq and 37 in Syria" counts 73; "30 times and 45 soldiers wounded" counts 30: a toll is no count."""
     doc = read(intake(RawArticle(text=text, language=language)), Resources(resources.lexicon(), resources.calendar(), resources.gazetteer()))
     assert doc.tally == count
+
+
+def test_a_single_base_with_a_day_of_the_month_takes_the_one_recorded_day_with_that_number() -> None:
+    """ "On the 25th" at alpha, no month: the one recorded day of alpha that is a 25th; two such days, or none, leave it undated."""
+    gaz = _gazetteer(("2023-10-22", "alpha"), ("2024-07-25", "alpha"), ("2023-12-14", "alpha"), ("2023-11-25", "beta"))
+    assert _days(place_on_calendar([_undated("alpha")], gaz, month_days=frozenset({25}))) == {"alpha": date(2024, 7, 25)}
+    assert _days(place_on_calendar([_undated("alpha")], gaz, month_days=frozenset({25, 22}))) == {"alpha": None}
+    assert _days(place_on_calendar([_undated("alpha")], gaz, month_days=frozenset({9}))) == {"alpha": None}
+    assert _days(place_on_calendar([_undated("alpha")], gaz)) == {"alpha": None}
+
+
+def test_a_day_of_the_month_is_checked_with_what_else_the_report_gives() -> None:
+    """The 25th of a drone report at alpha is not the recorded 25th of rockets, nor one after the page was published."""
+    gaz = _gazetteer(("2024-07-25", "alpha"), weapon=["rocket"])
+    assert _days(place_on_calendar([_undated("alpha", weapon="drone")], gaz, month_days=frozenset({25}))) == {"alpha": None}
+    assert _days(place_on_calendar([_undated("alpha", weapon="rocket")], gaz, month_days=frozenset({25}))) == {"alpha": date(2024, 7, 25)}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("米軍が駐留するアルアサド空軍基地に25日、ロケット弾による攻撃があった。負傷者はいないという。", "ja"),
+        ("美军驻扎的阿萨德空军基地25日遭到火箭弹袭击，暂无人员伤亡报告。", "zh"),
+    ],
+)
+def test_an_undated_east_asian_page_naming_only_the_day_of_the_month_is_placed_on_the_base_s_recorded_day(text: str, language: str) -> None:
+    """East Asian news writes "the 25th" for a day of the page's month: with no date on the page, the base's one recorded 25th."""
+    days = {day for a in resources.gazetteer().attack_days if a.base_id == "ain-al-asad" and a.date.day == 25 for day in [a.date]}
+    found = [c for c in claims_of(text, language=language) if c.base_id]
+    assert len(days) == 1
+    assert [(c.base_id, c.attack_date, c.date_basis) for c in found] == [("ain-al-asad", days.pop(), "inferred")]
+
+
+def test_a_page_with_a_publication_date_reads_its_days_of_the_month_from_it_not_from_the_record() -> None:
+    """The same "25日" on a page published on 10 March 2024 is 25 February or earlier, never the record's July day."""
+    found = [c for c in claims_of("米軍が駐留するアルアサド空軍基地に25日、無人機による攻撃があった。", "2024-03-10", language="ja") if c.base_id]
+    assert all(c.attack_date is None or c.attack_date < date(2024, 3, 10) for c in found)

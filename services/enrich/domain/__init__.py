@@ -15,8 +15,9 @@ def enrich(article: ArticleReceived, lex: Lexicon, cal: Calendar, gaz: Gazetteer
     """Every attack claim of one article, each linked to a base where possible, undated reports placed on
     the one day of the attack calendar that fits them."""
     doc = read(article, Resources(lex, cal, gaz))
-    claims = place_on_calendar(_linked(doc, cal, gaz), gaz, doc.tally)
-    days = _yearless_days(doc) if article.published_at is None and article.published_month is None else frozenset()
+    undated = article.published_at is None and article.published_month is None
+    claims = place_on_calendar(_linked(doc, cal, gaz), gaz, doc.tally, _monthless_days(doc) if undated else frozenset())
+    days = _yearless_days(doc) if undated else frozenset()
     claims = [c.model_copy(update={"background": True}) if retold(c, gaz, days) else c for c in claims]  # an old attack's deaths
     if _published_before(article, cal):
         # published before the campaign began (a 2020 story of the embassy rockets): its attacks are history to
@@ -28,6 +29,12 @@ def enrich(article: ArticleReceived, lex: Lexicon, cal: Calendar, gaz: Gazetteer
 def _yearless_days(doc: Doc) -> frozenset[tuple[int, int]]:
     """The (month, day) an undated page names without a year ("вечером 7 марта"): the days its story is on."""
     return frozenset((m.month, m.day) for m in doc.dates if m.day and m.month and m.year is None and not (m.since or m.stamp))
+
+
+def _monthless_days(doc: Doc) -> frozenset[int]:
+    """The days of the month an undated page names without a month ("14日", "28일", "sexta-feira (8)"): East Asian
+    and Portuguese news write the days of the current month so, leaving the month to the page's date."""
+    return frozenset(m.day for m in doc.dates if m.day and m.month is None and m.year is None and not (m.since or m.stamp))
 
 
 def _published_before(article: ArticleReceived, cal: Calendar) -> bool:

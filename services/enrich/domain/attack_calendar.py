@@ -9,7 +9,9 @@ the report names a single base (a busy base was hit dozens of times, most of the
 bases are all it gives, and for claims with deaths (the alert stage already joins those to the attack their
 toll names). A page that counts the campaign's attacks ("the 23rd attack since 17 October") gives the weeks it
 was written in (`tally_window`, from the running count the data file records): one more narrowing fact, which
-lets a single base with a weekday be placed inside those weeks. A single base is placed without a count too when the
+lets a single base with a weekday be placed inside those weeks. A day of the month named without its month ("14日", "28일":
+East Asian news writes the days of the page's month so) leaves one day a month: a single base's one recorded day
+with that number, that fits the rest the report gives, is taken. A single base is placed without a count too when the
 report gives, with a weekday or a month, a fact the record holds for every attack that had it: a wounded figure, or a
 rare weapon (`[[rare]]`: every ballistic missile of the campaign was announced); a figure of three wounded or more
 places it alone (such attacks were announced with their figures, and few days of one base share one). Pure: a function of the article's claims, its
@@ -40,21 +42,27 @@ TALLY_MAX = 2.0  # a count beyond twice the last one recorded counts something e
 SINGLE_BASE_SPAN = timedelta(days=21)
 SALVO_DAYS = 1  # one salvo's attacks straddle midnight: bases hit together are reported a day apart
 WOUNDED_SPREAD = 2  # how far a report's wounded figure may stray from the record's (see _close)
+# A day of the month named without its month ("14日") leaves one day a month: it narrows as much as a count of
+# wounded, and alone singles out one day of a base's record (the record of a busy base misses some of its
+# attacks, but rarely one on the same day of another month as the one it holds).
+DAY_OF_MONTH = 2
 MANY_WOUNDED = 3  # an attack that wounded this many was announced with its figure: few days of a base share one
 # Weapon families: a report's "rockets" and the record's "missiles" are the same salvo; a drone is not a rocket.
 _FAMILY = {"drone": "drone", "rocket": "fire", "missile": "fire", "ballistic_missile": "fire", "mortar": "fire"}
 
 
-def place_on_calendar(claims: list[ClaimExtracted], gaz: Gazetteer, tally: int | None = None) -> list[ClaimExtracted]:
+def place_on_calendar(claims: list[ClaimExtracted], gaz: Gazetteer, tally: int | None = None, month_days: frozenset[int] = frozenset()) -> list[ClaimExtracted]:
     """The article's claims, its undated new reports placed on the one calendar day that fits them all
-    (`tally`: the largest count of the campaign's attacks the article gives, when it gives one)."""
+    (`tally`: the largest count of the campaign's attacks the article gives, when it gives one; `month_days`: the
+    days of the month it names without a month, one of which is the attack's)."""
     undated = [c for c in claims if _placeable(c)]
     bases = {c.base_id for c in undated if c.base_id is not None}
     weeks = tally_window(tally, gaz.tally) if undated else None
     rare = gaz.rare_weapons
-    if (len(bases) < FEWEST_BASES and not _single_base_weeks(weeks, undated, rare)) or _narrowing(undated, bases, rare) + (weeks is not None) < ENOUGH:
+    told = _narrowing(undated, bases, rare) + (weeks is not None) + DAY_OF_MONTH * bool(month_days)
+    if (len(bases) < FEWEST_BASES and not month_days and not _single_base_weeks(weeks, undated, rare)) or told < ENOUGH:
         return claims  # one base, or two and nothing else: hit (together) on many days, most unrecorded
-    record = gaz.attack_days if weeks is None else [a for a in gaz.attack_days if _within(a.date, weeks)]
+    record = [a for a in gaz.attack_days if (weeks is None or _within(a.date, weeks)) and (not month_days or a.date.day in month_days)]
     days = {b: _fitting_days(gaz.recorded_as(b), [c for c in undated if c.base_id == b], record, rare) for b in bases}
     window = _one_window(days)
     if window is None:
