@@ -1324,6 +1324,8 @@ def _count_near(
             continue
         if cue is lex.killed and _inside(m.start(), skip):
             continue  # "died of a heart attack while sheltering": a word of death inside a denial counts no toll
+        if cue is lex.killed and _cause_follows(folded, m.end(), e, lex):
+            continue  # "starb ein Techniker an einem Herzinfarkt": the death's own clause names a cause not the attack
         if _paired(folded, m.start(), m.end(), cue, other, lex, skip):
             continue  # "40 soldiers were killed and wounded": one count of the dead and the wounded together, neither toll
         lo, hi = max(s, m.start() - TOLL_REACH), min(e, m.end() + TOLL_REACH)
@@ -1434,6 +1436,20 @@ def _closes(folded: str, at: int, lex: Words) -> bool:
     start = len(folded) - len(rest)
     prep = lex.prepositions.search(folded, start, min(len(folded), start + 30))
     return prep is not None and prep.start() == start
+
+
+def _cause_follows(folded: str, end: int, e: int, lex: Words) -> bool:
+    """A denial of death goes on the death word's clause after its subject ("starb ein Techniker an einem
+    Herzinfarkt", "مقتل ثلاثة جنود في تحطم مروحية": died of a heart attack, killed in a helicopter crash): the
+    deaths are not the attack's. Not across a clause's end or "and" ("one killed, two lightly wounded")."""
+    d = lex.no_deaths.search(folded, end, min(e, end + CAUSE_REACH))
+    if d is None:
+        return False
+    between = folded[end : d.start()]
+    return not _CLAUSE_PUNCT.search(between) and lex.conjunctions.search(between) is None
+
+
+CAUSE_REACH = 60  # characters from a word of death to the cause its clause names after the victims
 
 
 def _inside(at: int, spans: tuple[tuple[int, int], ...]) -> bool:
