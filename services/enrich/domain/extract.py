@@ -650,7 +650,7 @@ def _landmark(folded: str, ps: int, places: list[tuple[int, int, bool, bool, boo
     if len(folded[lo:ps].split()) > reach or any(lo <= c < ps for c in cues) or lex.conjunctions.search(folded, lo, ps):
         return False
     prep = [m.end() for m in pattern(lex, "<prepositions>").finditer(matchable(folded), lo, ps)]
-    if prep and re.search(r"[,;:،؛]", folded[lo:prep[-1]].lstrip(" \"'”″»)").lstrip(",،")):
+    if prep and re.search(r"[,;:،؛]", folded[lo:prep[-1]].lstrip(" \"'”″»)").lstrip(",،")) and not _side_apposed(folded, lo, prep[-1], lex):
         return False  # "al-Tanf on Monday, at Conoco ...": a clause of its own (only "Tower 22, near ..." is apposed)
     if not prep or _and_glued(folded, ps, lex):
         return False  # "في أربيل والتنف", "في أربيل وقاعدة التنف": "and" written onto the second name or its base noun
@@ -659,6 +659,19 @@ def _landmark(folded: str, ps: int, places: list[tuple[int, int, bool, bool, boo
 
 
 NEAR_WORDS = 2  # words from a landmark's name to its postposition of place (its base noun with a case ending, then "near")
+
+
+def _side_apposed(folded: str, lo: int, prep: int, lex: Words) -> bool:
+    """Only the side the base hosts stands between its name and the comma before the preposition ("قاعدة عين الأسد
+    الأمريكية، قرب حديثة": the American Ain al-Asad base, near Haditha): the comma closes the base's own name, and
+    what follows locates it."""
+    comma = lo + len(re.split(r"[,;:،؛]", folded[lo:prep], maxsplit=1)[0])
+    words = [m.start() for m in re.finditer(r"\S+", folded[lo:comma])]
+    sides = [m for _, cat in lex.sides for m in cat.finditer(folded, lo, comma)]
+    return 0 < len(words) <= SIDE_WORDS and all(any(m.start() <= lo + w < m.end() for m in sides) for w in words)
+
+
+SIDE_WORDS = 2  # side words ("US", "American") that may follow a base's name before the comma of its apposition
 
 
 def _landmark_before(folded: str, ps: int, places: list[tuple[int, int, bool, bool, bool]], lex: Words, cues: tuple[int, ...] | list[int]) -> bool:
@@ -678,10 +691,11 @@ def _landmark_before(folded: str, ps: int, places: list[tuple[int, int, bool, bo
 
 
 def _distance_to(folded: str, at: int, ps: int, lex: Words) -> bool:
-    """What lies between a distance's unit and the next name: one word ("from"), or a direction of place
-    ("45 kilometers (27.9 miles) north of the Erbil International Airport")."""
+    """What lies between a distance's unit and the next name: one word ("from"), or a direction of place with
+    an article and one adjective at most ("45 kilometers (27.9 miles) north of the Erbil International Airport",
+    "40 Kilometer östlich des zivilen Flughafens Erbil")."""
     rest = folded[at:ps].strip(" )]")
-    return len(rest.split()) <= 1 or pattern(lex, r"<prepositions>(?:\s<articles>)?\s*$").fullmatch(matchable(rest)) is not None
+    return len(rest.split()) <= 1 or pattern(lex, r"<prepositions>(?:\s<articles>)?(?:\s\w+)?\s*$").fullmatch(matchable(rest)) is not None
 
 
 OTHER_FORCES_WORDS = 2  # words before a described place in which the force it belongs to is named ("a Peshmerga base")
