@@ -650,7 +650,7 @@ def _landmark(folded: str, ps: int, places: list[tuple[int, int, bool, bool, boo
     if len(folded[lo:ps].split()) > reach or any(lo <= c < ps for c in cues) or lex.conjunctions.search(folded, lo, ps):
         return False
     prep = [m.end() for m in pattern(lex, "<prepositions>").finditer(matchable(folded), lo, ps)]
-    if prep and re.search(r"[,;:،؛]", folded[lo:prep[-1]].lstrip(" \"'”″»)").lstrip(",،")):
+    if prep and re.search(r"[,;:،؛]", folded[lo:prep[-1]].lstrip(" \"'”″»)").lstrip(",،")) and not _side_apposed(folded, lo, prep[-1], lex):
         return False  # "al-Tanf on Monday, at Conoco ...": a clause of its own (only "Tower 22, near ..." is apposed)
     if not prep or _and_glued(folded, ps, lex):
         return False  # "في أربيل والتنف", "في أربيل وقاعدة التنف": "and" written onto the second name or its base noun
@@ -659,6 +659,19 @@ def _landmark(folded: str, ps: int, places: list[tuple[int, int, bool, bool, boo
 
 
 NEAR_WORDS = 2  # words from a landmark's name to its postposition of place (its base noun with a case ending, then "near")
+
+
+def _side_apposed(folded: str, lo: int, prep: int, lex: Words) -> bool:
+    """Only the side the base hosts stands between its name and the comma before the preposition ("قاعدة عين الأسد
+    الأمريكية، قرب حديثة": the American Ain al-Asad base, near Haditha): the comma closes the base's own name, and
+    what follows locates it."""
+    comma = lo + len(re.split(r"[,;:،؛]", folded[lo:prep], maxsplit=1)[0])
+    words = [m.start() for m in re.finditer(r"\S+", folded[lo:comma])]
+    sides = [m for _, cat in lex.sides for m in cat.finditer(folded, lo, comma)]
+    return 0 < len(words) <= SIDE_WORDS and all(any(m.start() <= lo + w < m.end() for m in sides) for w in words)
+
+
+SIDE_WORDS = 2  # side words ("US", "American") that may follow a base's name before the comma of its apposition
 
 
 def _landmark_before(folded: str, ps: int, places: list[tuple[int, int, bool, bool, bool]], lex: Words, cues: tuple[int, ...] | list[int]) -> bool:
@@ -678,10 +691,11 @@ def _landmark_before(folded: str, ps: int, places: list[tuple[int, int, bool, bo
 
 
 def _distance_to(folded: str, at: int, ps: int, lex: Words) -> bool:
-    """What lies between a distance's unit and the next name: one word ("from"), or a direction of place
-    ("45 kilometers (27.9 miles) north of the Erbil International Airport")."""
+    """What lies between a distance's unit and the next name: one word ("from"), or a direction of place with
+    an article and one adjective at most ("45 kilometers (27.9 miles) north of the Erbil International Airport",
+    "40 Kilometer östlich des zivilen Flughafens Erbil")."""
     rest = folded[at:ps].strip(" )]")
-    return len(rest.split()) <= 1 or pattern(lex, r"<prepositions>(?:\s<articles>)?\s*$").fullmatch(matchable(rest)) is not None
+    return len(rest.split()) <= 1 or pattern(lex, r"<prepositions>(?:\s<articles>)?(?:\s\w+)?\s*$").fullmatch(matchable(rest)) is not None
 
 
 OTHER_FORCES_WORDS = 2  # words before a described place in which the force it belongs to is named ("a Peshmerga base")
@@ -1324,6 +1338,8 @@ def _count_near(
             continue
         if cue is lex.killed and _inside(m.start(), skip):
             continue  # "died of a heart attack while sheltering": a word of death inside a denial counts no toll
+        if cue is lex.killed and _cause_follows(folded, m.end(), e, lex):
+            continue  # "starb ein Techniker an einem Herzinfarkt": the death's own clause names a cause not the attack
         if _paired(folded, m.start(), m.end(), cue, other, lex, skip):
             continue  # "40 soldiers were killed and wounded": one count of the dead and the wounded together, neither toll
         lo, hi = max(s, m.start() - TOLL_REACH), min(e, m.end() + TOLL_REACH)
@@ -1434,6 +1450,20 @@ def _closes(folded: str, at: int, lex: Words) -> bool:
     start = len(folded) - len(rest)
     prep = lex.prepositions.search(folded, start, min(len(folded), start + 30))
     return prep is not None and prep.start() == start
+
+
+def _cause_follows(folded: str, end: int, e: int, lex: Words) -> bool:
+    """A denial of death goes on the death word's clause after its subject ("starb ein Techniker an einem
+    Herzinfarkt", "مقتل ثلاثة جنود في تحطم مروحية": died of a heart attack, killed in a helicopter crash): the
+    deaths are not the attack's. Not across a clause's end or "and" ("one killed, two lightly wounded")."""
+    d = lex.no_deaths.search(folded, end, min(e, end + CAUSE_REACH))
+    if d is None:
+        return False
+    between = folded[end : d.start()]
+    return not _CLAUSE_PUNCT.search(between) and lex.conjunctions.search(between) is None
+
+
+CAUSE_REACH = 60  # characters from a word of death to the cause its clause names after the victims
 
 
 def _inside(at: int, spans: tuple[tuple[int, int], ...]) -> bool:
