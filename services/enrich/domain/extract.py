@@ -370,6 +370,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         # drone attack on the US base in Jordan): there the cue may stand anywhere before a described place's noun.
         recall_before = pe if head_final(lex) and not hint else ps
         recalled = recall is not None and (recall.start() < recall_before or (hint and head_final(lex) and _recall_of_named(folded, pe, recall.start(), lex)))
+        recalled = recalled or _strike_answers_after(folded, s, ps, recall, hint, lex)
         # ... unless the attack after the cue is dated before the report's day: a statement quoted from an earlier day
         # ("in response to ..., our fighters attacked today, Wednesday, ..." in a Friday story) keeps the recall reading
         earlier = when is not None and ref is not None and when.value < ref
@@ -398,6 +399,15 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
 
 
 RECALL_AFTER_NAME = 3  # words between a named base and the recall cue after it: the attack noun and its postpositions
+
+
+def _strike_answers_after(folded: str, s: int, ps: int, recall: Match | None, hint: bool, lex: Words) -> bool:
+    """A state's strike opens the sentence, an unnamed region follows as its target and a recall cue after it names
+    the attack the strike answers ("The US struck militias in eastern Syria in response to a drone attack that killed
+    a contractor"): the region is where the strike fell and the attack after the cue is an earlier one, recalled."""
+    if recall is None or hint or head_final(lex) or recall.start() < ps:
+        return False
+    return _strike(folded, s, ps, lex) is not None and pattern(lex, "<attack_nouns>").search(matchable(folded), recall.start(), recall.end() + 40) is not None
 
 
 def _new_clause_attacks(folded: str, cue_end: int, ps: int, lex: Words) -> bool:
