@@ -20,7 +20,7 @@ import regex
 
 from basewatch.schemas import ArticleReceived, ClaimExtracted
 from basewatch.schemas.messages import ClaimDatePrecision, DateBasis, PlaceKind, Side, Status, Weapon
-from basewatch.services.enrich.domain.dates import SentenceDate, bare_month, before_campaign, earlier_month, month_alone, weekday_named
+from basewatch.services.enrich.domain.dates import _CJK_DISPATCH, SentenceDate, bare_month, before_campaign, earlier_month, month_alone, weekday_named
 from basewatch.services.enrich.domain.doc import Doc, Resources, WeaponHit, read
 from basewatch.services.enrich.domain.gazetteer import Gazetteer
 from basewatch.services.enrich.domain.lexicon import Calendar, Category, Lexicon, Match, WindowCategory, Words, folded_phrases
@@ -557,8 +557,10 @@ def _back_to_told_attack(folded: str, s: int, e: int, inherited: SentenceDate | 
 
 
 def _said_on(folded: str, s: int, e: int, span: tuple[int, int], lex: Words) -> bool:
-    """The day at `span` of the sentence folded[s:e] is a statement's (see _statement_day, _reporting_clause_day)."""
-    return _statement_day(folded, max(s, span[0] - 30), span[0], lex, span[1], e) or _reporting_clause_day(folded, s, span[0], lex)
+    """The day at `span` of the sentence folded[s:e] is a statement's (see _statement_day, _reporting_clause_day), or
+    a wire dispatch's ("新华社华盛顿1月28日电": the day before 电 dates the dispatch, as a statement's day does)."""
+    dispatch = _CJK_DISPATCH.match(folded, span[1]) is not None
+    return dispatch or _statement_day(folded, max(s, span[0] - 30), span[0], lex, span[1], e) or _reporting_clause_day(folded, s, span[0], lex)
 
 
 def _statement_day(folded: str, lo: int, at: int, lex: Words, end: int, hi: int) -> bool:
@@ -566,10 +568,16 @@ def _statement_day(folded: str, lo: int, at: int, lex: Words, end: int, hi: int)
     before the date (one short word between) or right after it (`end`: the date's end; no word between) makes
     it the day of the statement, not of the attack (when the sentence has another)."""
     verbs = lex.speech_window.finditer(folded, lo, at)
-    if verbs and len(folded[verbs[-1].end() : at].split()) <= 1:
+    if verbs and _one_word(folded[verbs[-1].end() : at], _unspaced(verbs[-1].text[-1])):
         return True
     after = lex.speech_window.search(folded, end, min(hi, end + 30))
     return after is not None and not folded[end : after.start()].strip()
+
+
+def _one_word(gap: str, unspaced: bool) -> bool:
+    """At most one word between a verb of saying and a day: counted by spaces; after a verb of a script written
+    without them ("称,周六晚上..."), where spaces count nothing, the day must follow the verb directly."""
+    return not gap.strip() if unspaced else len(gap.split()) <= 1
 
 
 REPORTING_CLAUSE_OPENERS = (",", "-")  # what stands before an inverted verb of saying: a comma, or a dash (every dash folds to "-")
