@@ -20,7 +20,7 @@ import regex
 
 from basewatch.schemas import ArticleReceived, ClaimExtracted
 from basewatch.schemas.messages import ClaimDatePrecision, DateBasis, PlaceKind, Side, Status, Weapon
-from basewatch.services.enrich.domain.dates import SentenceDate, bare_month, before_campaign, earlier_month, month_alone, weekday_named
+from basewatch.services.enrich.domain.dates import _CJK_DISPATCH, SentenceDate, bare_month, before_campaign, earlier_month, month_alone, weekday_named
 from basewatch.services.enrich.domain.doc import Doc, Resources, WeaponHit, read
 from basewatch.services.enrich.domain.gazetteer import Gazetteer
 from basewatch.services.enrich.domain.lexicon import Calendar, Category, Lexicon, Match, WindowCategory, Words, folded_phrases
@@ -370,6 +370,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         # drone attack on the US base in Jordan): there the cue may stand anywhere before a described place's noun.
         recall_before = pe if head_final(lex) and not hint else ps
         recalled = recall is not None and (recall.start() < recall_before or (hint and head_final(lex) and _recall_of_named(folded, pe, recall.start(), lex)))
+        recalled = recalled or _strike_answers_after(folded, s, ps, recall, hint, lex)
         # ... unless the attack after the cue is dated before the report's day: a statement quoted from an earlier day
         # ("in response to ..., our fighters attacked today, Wednesday, ..." in a Friday story) keeps the recall reading
         earlier = when is not None and ref is not None and when.value < ref
@@ -398,6 +399,15 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
 
 
 RECALL_AFTER_NAME = 3  # words between a named base and the recall cue after it: the attack noun and its postpositions
+
+
+def _strike_answers_after(folded: str, s: int, ps: int, recall: Match | None, hint: bool, lex: Words) -> bool:
+    """A state's strike opens the sentence, an unnamed region follows as its target and a recall cue after it names
+    the attack the strike answers ("The US struck militias in eastern Syria in response to a drone attack that killed
+    a contractor"): the region is where the strike fell and the attack after the cue is an earlier one, recalled."""
+    if recall is None or hint or head_final(lex) or recall.start() < ps:
+        return False
+    return _strike(folded, s, ps, lex) is not None and pattern(lex, "<attack_nouns>").search(matchable(folded), recall.start(), recall.end() + 40) is not None
 
 
 def _new_clause_attacks(folded: str, cue_end: int, ps: int, lex: Words) -> bool:
@@ -547,8 +557,10 @@ def _back_to_told_attack(folded: str, s: int, e: int, inherited: SentenceDate | 
 
 
 def _said_on(folded: str, s: int, e: int, span: tuple[int, int], lex: Words) -> bool:
-    """The day at `span` of the sentence folded[s:e] is a statement's (see _statement_day, _reporting_clause_day)."""
-    return _statement_day(folded, max(s, span[0] - 30), span[0], lex, span[1], e) or _reporting_clause_day(folded, s, span[0], lex)
+    """The day at `span` of the sentence folded[s:e] is a statement's (see _statement_day, _reporting_clause_day), or
+    a wire dispatch's ("新华社华盛顿1月28日电": the day before 电 dates the dispatch, as a statement's day does)."""
+    dispatch = _CJK_DISPATCH.match(folded, span[1]) is not None
+    return dispatch or _statement_day(folded, max(s, span[0] - 30), span[0], lex, span[1], e) or _reporting_clause_day(folded, s, span[0], lex)
 
 
 def _statement_day(folded: str, lo: int, at: int, lex: Words, end: int, hi: int) -> bool:
@@ -556,10 +568,16 @@ def _statement_day(folded: str, lo: int, at: int, lex: Words, end: int, hi: int)
     before the date (one short word between) or right after it (`end`: the date's end; no word between) makes
     it the day of the statement, not of the attack (when the sentence has another)."""
     verbs = lex.speech_window.finditer(folded, lo, at)
-    if verbs and len(folded[verbs[-1].end() : at].split()) <= 1:
+    if verbs and _one_word(folded[verbs[-1].end() : at], _unspaced(verbs[-1].text[-1])):
         return True
     after = lex.speech_window.search(folded, end, min(hi, end + 30))
     return after is not None and not folded[end : after.start()].strip()
+
+
+def _one_word(gap: str, unspaced: bool) -> bool:
+    """At most one word between a verb of saying and a day: counted by spaces; after a verb of a script written
+    without them ("称,周六晚上..."), where spaces count nothing, the day must follow the verb directly."""
+    return not gap.strip() if unspaced else len(gap.split()) <= 1
 
 
 REPORTING_CLAUSE_OPENERS = (",", "-")  # what stands before an inverted verb of saying: a comma, or a dash (every dash folds to "-")

@@ -131,7 +131,14 @@ class WindowCategory:
 def _window_category(words: Words, name: str) -> WindowCategory:
     source = "speech" if name == "speech_window" else name
     alternatives = phrase_regex([x for p in words.packs for x in getattr(p, source)])
+    if name == "speech_window":
+        # scripts without spaces ("28日发布消息称") have no word edge before a verb of saying: only a letter of a
+        # spaced script joined to the phrase makes it part of another word
+        return WindowCategory(re.compile(rf"(?<![^\W{_UNSPACED_RANGES}]){alternatives}(?![^\W{_UNSPACED_RANGES}])"))
     return WindowCategory(re.compile(rf"(?<![\w]){alternatives}(?![\w])"))
+
+
+_UNSPACED_RANGES = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0e7f"  # kana, CJK ideographs, Thai (phrases._unspaced)
 
 
 @lru_cache(maxsize=512)
