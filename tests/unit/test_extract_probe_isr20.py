@@ -1,0 +1,27 @@
+"""Probe isr20: Iraqi militia claims on Israeli sites: deaths of another event recalled "less than a day after", a
+militia's home country beside an Israeli toll, Arabic ways of saying "nobody was hurt", ships in a port, warnings of
+attacks to come, dashed dates, and the Slovak and Persian names of the places."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import claims_of
+
+
+def test_a_death_told_less_than_a_day_after_an_airstrike_is_the_strikes_not_the_claims() -> None:
+    """ "بعد أقل من يوم على قصف ... أدى لمقتل عنصر" (less than a day after a strike that killed a member): a recall."""
+    text = (
+        "أعلنت المقاومة الإسلامية في العراق صباح الأحد استهداف هدف في إيلات بطائرة مسيرة. "
+        "وجاء الهجوم بعد أقل من يوم واحد على قصف طال موقعا للفصائل في سوريا وأدى إلى مقتل عنصر واحد."
+    )
+    found = claims_of(text, language="ar")
+    assert [(c.base_id, c.killed) for c in found] == [("eilat-naval-base", None)]
+
+
+@pytest.mark.parametrize("none", ["دون أن يتسبب في وقوع إصابات", "دون التسبب بضحايا", "دون أن تتسبب في سقوط ضحايا"])
+def test_an_arabic_without_causing_casualties_is_a_toll_of_none(none: str) -> None:
+    """ "دون أن يتسبب في وقوع إصابات" (without causing injuries), "دون التسبب بضحايا" (without causing victims): none."""
+    text = f"قال الجيش إن مسيرة أطلقت من الشرق أصابت مبنى في قاعدة إيلات البحرية فجر الاثنين {none}."
+    found = claims_of(text, "2024-04-01", language="ar")
+    assert [(c.base_id, c.killed, c.wounded) for c in found] == [("eilat-naval-base", 0, 0)]
