@@ -19,6 +19,27 @@ def test_a_death_told_less_than_a_day_after_an_airstrike_is_the_strikes_not_the_
     assert [(c.base_id, c.killed) for c in found] == [("eilat-naval-base", None)]
 
 
+@pytest.mark.parametrize("group", ["جماعة مدعومة من إيران في العراق", "فصائل مسلحة في العراق"])
+def test_a_militia_named_with_its_home_country_leaves_the_toll_to_the_israeli_base(group: str) -> None:
+    """ "... killed in an attack by an Iran-backed group in Iraq", then the base in the Golan: Iraq is the group's home."""
+    text = (
+        f"أعلن الجيش الإسرائيلي الجمعة مقتل جنديين إسرائيليين وجرح عشرين آخرين في هجوم بمسيرة نفذته {group}. "
+        "وانفجرت المسيرة داخل معسكر للجيش في شمالي مرتفعات الجولان."
+    )
+    found = claims_of(text, "2024-10-04", language="ar")
+    assert [(c.base_id, c.killed, c.wounded) for c in found] == [("northern-golan-idf-base", 2, 20)]
+
+
+def test_an_iran_backed_militia_in_iraq_names_where_the_drone_came_from_not_where_the_soldiers_died() -> None:
+    """ "... killed by a drone of an Iran-backed militia in Iraq", then the Golan base it hit: the base takes the toll."""
+    text = (
+        "The Israeli army said on Friday that two soldiers were killed and 15 hurt by a drone sent by an Iran-backed "
+        "militia in Iraq. The drone struck an army base in the northern Golan Heights before dawn."
+    )
+    found = claims_of(text, "2024-10-04")
+    assert [(c.base_id, c.killed, c.wounded) for c in found] == [("northern-golan-idf-base", 2, 15)]
+
+
 @pytest.mark.parametrize("none", ["دون أن يتسبب في وقوع إصابات", "دون التسبب بضحايا", "دون أن تتسبب في سقوط ضحايا"])
 def test_an_arabic_without_causing_casualties_is_a_toll_of_none(none: str) -> None:
     """ "دون أن يتسبب في وقوع إصابات" (without causing injuries), "دون التسبب بضحايا" (without causing victims): none."""
