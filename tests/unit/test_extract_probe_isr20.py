@@ -46,3 +46,16 @@ def test_an_arabic_without_causing_casualties_is_a_toll_of_none(none: str) -> No
     text = f"قال الجيش إن مسيرة أطلقت من الشرق أصابت مبنى في قاعدة إيلات البحرية فجر الاثنين {none}."
     found = claims_of(text, "2024-04-01", language="ar")
     assert [(c.base_id, c.killed, c.wounded) for c in found] == [("eilat-naval-base", 0, 0)]
+
+
+@pytest.mark.parametrize("ship", ["السفينة", "السفينة (ستار بلو)", "الناقلة"])
+def test_a_ship_named_in_a_port_is_the_target_not_the_port_in_arabic(ship: str) -> None:
+    """ "استهدفوا السفينة (اسمها) في ميناء حيفا": the ship, with or without its name in brackets, was the target."""
+    text = f"قال المتحدث العسكري للحوثيين الأربعاء إن قواته استهدفت {ship} في ميناء حيفا بطائرات مسيرة."
+    assert claims_of(text, "2024-06-12", language="ar") == []
+
+
+def test_a_port_that_will_be_the_target_of_an_attack_is_a_warning_not_an_attack() -> None:
+    """ "الميناء سيكون هدفا لهجوم صاروخي" (the port will be the target of a missile attack): an attack to come."""
+    text = "تلقى عمال في ميناء حيفا رسائل تقول إن المكان سيكون هدفا لهجوم صاروخي قريبا."
+    assert claims_of(text, "2024-10-20", language="ar") == []
