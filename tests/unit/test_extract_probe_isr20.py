@@ -1,8 +1,10 @@
 """Probe isr20: Iraqi militia claims on Israeli sites: deaths of another event recalled "less than a day after", a
 militia's home country beside an Israeli toll, Arabic ways of saying "nobody was hurt", ships in a port, warnings of
-attacks to come, dashed dates, and the Slovak and Persian names of the places."""
+attacks to come, dashed dates, and the Slovak name of Eilat."""
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 
@@ -59,3 +61,18 @@ def test_a_port_that_will_be_the_target_of_an_attack_is_a_warning_not_an_attack(
     """ "الميناء سيكون هدفا لهجوم صاروخي" (the port will be the target of a missile attack): an attack to come."""
     text = "تلقى عمال في ميناء حيفا رسائل تقول إن المكان سيكون هدفا لهجوم صاروخي قريبا."
     assert claims_of(text, "2024-10-20", language="ar") == []
+
+
+@pytest.mark.parametrize("written", ["5 – 3 – 2024", "5-3-2024", "5 - 3 - 2024"])
+def test_a_day_written_with_dashes_dates_the_attack(written: str) -> None:
+    """ "مساء الثلاثاء الموافق 5 – 3 – 2024": day, month and year joined by dashes, spaced or not, as the claims write them."""
+    text = f"قالت المقاومة الإسلامية في العراق إنها استهدفت مساء الثلاثاء الموافق {written} محطة الكهرباء في مطار حيفا بمسيرة."
+    found = claims_of(text, language="ar")
+    assert [(c.base_id, c.attack_date) for c in found] == [("haifa-airport", date(2024, 3, 5))]
+
+
+@pytest.mark.parametrize("place", ["v Ejlate", "na Ejlat"])
+def test_eilat_in_slovak_spelling_names_the_base(place: str) -> None:
+    """ "v Ejlate" (in Eilat), "na Ejlat" (at Eilat): the West Slavic spelling of the city the militia claims."""
+    text = f"Islamský odpor v Iraku tvrdí, že v nedeľu zaútočil dronmi {place}."
+    assert [c.base_id for c in claims_of(text, "2024-09-29", language="sk")] == ["eilat-naval-base"]
