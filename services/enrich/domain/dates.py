@@ -39,7 +39,10 @@ _ISO = re.compile(r"(20\d\d)-(\d\d)-(\d\d)(?!\d)")  # starts with a literal, so 
 # Day first, as German, French, Spanish and Arabic copy writes it: "Stand: 05.02.2024", "le 28/01/2024".
 STAMP_BEFORE = r"<stamp>\s*:?\s*$"  # the page's own time follows
 CAPTION_AFTER = r"[^\S\n]*,?[^\S\n]*<caption>"  # a photo caption's words follow its date
-_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(20\d\d)(?!\d)")
+# Arabic copy also writes the day, month and year with dashes, spaced or not ("الموافق 5 – 3 – 2024"): the same
+# separator both times.
+_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./]|\s?[-–]\s?)(\d{1,2})\2(20\d\d)(?!\d)")
+_DASHED_YEAR = re.compile(r"[-–]\s?20\d\d")
 DAY_WORD_DATE = r"<day_words>\s+(\d{1,2})/(\d{1,2})(?![/\d])"  # "ngày 9/8": a word for day, then day/month without a year
 _PAREN_DAY_MONTH = re.compile(r"(?<=[^\W\d]\s)\((\d{1,2})/(\d{1,2})\)")  # a word (the weekday), then "(31/10)"
 
@@ -52,7 +55,7 @@ def mentions(folded: str, cal: Calendar, words: Words | None = None) -> list[Men
         if m.start() and folded[m.start() - 1].isdigit():
             continue
         found.append(Mention(m.start(), m.end(), int(m.group(3)), int(m.group(2)), int(m.group(1))))
-    if "/20" in folded or ".20" in folded:  # cheap test before a scan that starts with a digit
+    if "/20" in folded or ".20" in folded or _DASHED_YEAR.search(folded):  # cheap test before a scan that starts with a digit
         for m in _NUMERIC.finditer(folded):
             day, month = int(m.group(1)), int(m.group(3))
             if 12 < month <= 31 and 1 <= day <= 12:

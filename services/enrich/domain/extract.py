@@ -763,13 +763,17 @@ def _launched_from(folded: str, s: int, ps: int, lex: Words, gaz: Gazetteer) -> 
 
 
 SHIPS_AT_REACH = 25  # characters from a ship word to the port it lay in ("four ships in Israel's Haifa port")
+SHIP_NAME_REACH = 40  # characters of a ship's name in brackets between the ship word and the port
 
 
 def _ships_at(folded: str, s: int, ps: int, lex: Words) -> bool:
     """A port named as where ships were ("drones at four vessels in Haifa port", "استهداف سفن في ميناء حيفا"): a word of
     `vessels` just before it in its clause, no attack word between. The attack was on the ships, which LABELLING
-    leaves out; a strike on the port itself names no ship before it."""
-    m = next(reversed(list(lex.vessels.finditer(folded, max(s, ps - SHIPS_AT_REACH), ps))), None)
+    leaves out; a strike on the port itself names no ship before it. The ship's name in brackets after the word
+    ("the ship (MSC Manzanillo) in Haifa port") does not count in the distance."""
+    ships = lex.vessels.finditer(folded, max(s, ps - SHIPS_AT_REACH - SHIP_NAME_REACH), ps)
+    found = [(v, sum(len(b.group(0)) for b in _BRACKETED.finditer(folded, v.end(), ps))) for v in ships]
+    m = next((v for v, named in reversed(found) if ps - v.start() - named <= SHIPS_AT_REACH), None)
     return m is not None and not _CLAUSE_PUNCT.search(folded, m.end(), ps) and lex.attack.search(folded, m.end(), ps) is None
 
 
