@@ -316,7 +316,10 @@ def resolve(m: Mention, ref: date | None, cal: Calendar) -> date | None:
         years = range(cal.window_start.year, cal.window_end.year + 1)
         options = [d for y in years if (d := valid_date(y, m.month, m.day)) and cal.in_window(d)]
         if m.weekday is not None:  # a weekday that no day up to the reference fits is wrong, not the day
-            options = [d for d in options if d.weekday() == m.weekday and (ref is None or d <= ref + timedelta(days=1))] or options
+            fitting = [d for d in options if d.weekday() == m.weekday and (ref is None or d <= ref + timedelta(days=1))]
+            if not fitting and weekday_before_campaign(m, cal):
+                return None  # "dimanche 20 juin": a Sunday of 2021, not the Thursday of 2024
+            options = fitting or options
         if ref is not None:
             before = [d for d in options if d <= ref + timedelta(days=1)]
             return max(before) if before else None  # never a day after the article: one before the campaign (before_campaign)
@@ -345,10 +348,26 @@ def resolve(m: Mention, ref: date | None, cal: Calendar) -> date | None:
     return None
 
 
+def weekday_before_campaign(m: Mention, cal: Calendar) -> bool:
+    """A day and month with a weekday but no year ("dimanche 20 juin") that the weekday fits in no year of the campaign
+    window and in one of the years before it: the day of an older story (Sunday 20 June 2021), not a campaign day whose
+    weekday the text got wrong. Weekdays shift by one or two days a year, so the years before the campaign hold a fit for
+    any weekday: what decides is that none of the campaign's readings has it."""
+    if not (m.day and m.month and m.weekday is not None) or m.year or m.since or m.stamp:
+        return False
+    inside = [d for y in range(cal.window_start.year, cal.window_end.year + 1) if (d := valid_date(y, m.month, m.day)) and cal.in_window(d)]
+    if any(d.weekday() == m.weekday for d in inside):
+        return False
+    earlier = (valid_date(y, m.month, m.day) for y in range(cal.window_start.year - OLDER_YEARS, cal.window_start.year + 1))
+    return any(d is not None and d < cal.window_start and d.weekday() == m.weekday for d in earlier)
+
+
 def before_campaign(m: Mention, ref: date | None, cal: Calendar) -> bool:
     """ "كان آخرها في 20 كانون الثاني الماضي" (the last was on 20 January) in an article of October 2023: a day and
     month without a year whose every reading in the campaign window lies after the reference is a day before the
     campaign (that January, not the next one)."""
+    if weekday_before_campaign(m, cal):
+        return True
     if not (m.day and m.month) or m.year or m.since or m.stamp or ref is None:
         return False
     years = range(cal.window_start.year - 1, cal.window_end.year + 1)
@@ -356,6 +375,7 @@ def before_campaign(m: Mention, ref: date | None, cal: Calendar) -> bool:
     return any(d <= ref + timedelta(days=1) for d in options) and not any(cal.in_window(d) and d <= ref + timedelta(days=1) for d in options)
 
 
+OLDER_YEARS = 6  # the older stories pages retell: the attacks of 2019-2023 on the same bases
 CHROME_LINES = 3  # the page's opening lines: site name, clock, menu, before the headline
 CLOCK_GAP = timedelta(days=31)  # a date in them this long after every date of the story is the site's clock
 
