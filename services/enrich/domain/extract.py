@@ -147,7 +147,10 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             # "Last week, five guards died in Damascus": from a time before the attack's own, the sentence tells of then
             upto = min(upto, _earlier_time_at(doc, s, e, drafts[-1]))
             before = drafts[-1]
-            drafts[-1] = _enrich(_unstamped(before, doc, dates), folded, s, upto, dates, lex, gaz, _within(weapons, s, upto), _names(bases, s, upto))
+            # "The attack came after US jets struck militia sites last night": a day told after the recall cue is the
+            # recalled event's, as its toll is, not the attack's
+            cue_days = [x for x in dates if x.span[0] < upto]
+            drafts[-1] = _enrich(_unstamped(before, doc, cue_days), folded, s, upto, cue_days, lex, gaz, _within(weapons, s, upto), _names(bases, s, upto))
             if _answered(before, folded, lex) and _side(folded, s, upto, lex) is None:
                 drafts[-1] = replace(drafts[-1], killed=before.killed, wounded=before.wounded, side=before.side)
             if drafts[-1].date is None and drafts[-1].weekday is None:  # "The attack came on Friday evening.": its weekday

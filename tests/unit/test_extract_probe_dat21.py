@@ -1,0 +1,34 @@
+"""Probe dat21 (pages whose attack day is hard to read): a day told after the recall cue of a follow-up sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import claims_of
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Militias flew a drone at the coalition base by Erbil airport. The attack came after American jets bombed two militia depots last night.", "en"),
+        (
+            "گروه‌های مسلح با پهپاد به پایگاه ائتلاف در نزدیکی فرودگاه اربیل حمله کردند. "
+            "این حمله پس از آن انجام شد که شب گذشته جنگنده‌های آمریکایی دو انبار را بمباران کردند.",
+            "fa",
+        ),
+        (
+            "گروه‌های مسلح با پهپاد به پایگاه ائتلاف در نزدیکی فرودگاه اربیل حمله کردند. "
+            "این حمله پس از آنکه شب گذشته جنگنده‌های آمریکایی دو انبار را بمباران کردند رخ داد.",
+            "fa",
+        ),
+    ],
+)
+def test_a_day_told_after_the_recall_cue_of_a_follow_up_sentence_dates_the_recalled_event(text: str, language: str) -> None:
+    """ "The attack came after US jets bombed depots last night": "last night" is the bombing's, not the attack's day."""
+    assert [(c.base_id, str(c.attack_date)) for c in claims_of(text, "2024-02-07", language=language)] == [("erbil", "2024-02-07")]
+
+
+def test_a_day_told_before_the_recall_cue_of_a_follow_up_sentence_still_dates_the_attack() -> None:
+    """ "The attack took place last night, after US jets bombed depots": the day before the cue stays the attack's."""
+    text = "Militias flew a drone at the coalition base by Erbil airport. The attack took place last night, in response to American strikes on two depots."
+    assert [str(c.attack_date) for c in claims_of(text, "2024-02-07", language="en")] == ["2024-02-06"]
