@@ -1,4 +1,5 @@
-"""Probe dat21 (pages whose attack day is hard to read): a day told after the recall cue of a follow-up sentence."""
+"""Probe dat21 (pages whose attack day is hard to read): a day told after the recall cue of a follow-up sentence
+and a base "last attacked" in an earlier month."""
 
 from __future__ import annotations
 
@@ -32,3 +33,13 @@ def test_a_day_told_before_the_recall_cue_of_a_follow_up_sentence_still_dates_th
     """ "The attack took place last night, after US jets bombed depots": the day before the cue stays the attack's."""
     text = "Militias flew a drone at the coalition base by Erbil airport. The attack took place last night, in response to American strikes on two depots."
     assert [str(c.attack_date) for c in claims_of(text, "2024-02-07", language="en")] == ["2024-02-06"]
+
+
+def test_a_base_last_attacked_in_an_earlier_month_keeps_that_toll_off_the_new_attack() -> None:
+    """ "X was last attacked in May, when one soldier was hurt": the earlier attack's wounded are not the new one's."""
+    text = (
+        "Three rockets fell on Mission Support Site Conoco on Tuesday without hurting anyone. "
+        "Mission Support Site Conoco was last attacked in May, when a rocket slightly wounded one soldier."
+    )
+    news = [c for c in claims_of(text, "2024-01-10", language="en") if not c.background]
+    assert [(c.base_id, c.killed, c.wounded) for c in news] == [("conoco", 0, 0)]
