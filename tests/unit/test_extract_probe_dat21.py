@@ -1,5 +1,5 @@
-"""Probe dat21 (pages whose attack day is hard to read): a day told after the recall cue of a follow-up sentence
-and a base "last attacked" in an earlier month."""
+"""Probe dat21 (pages whose attack day is hard to read): a day told after the recall cue of a follow-up sentence,
+a base "last attacked" in an earlier month, and transliterations of four bases' names."""
 
 from __future__ import annotations
 
@@ -43,3 +43,18 @@ def test_a_base_last_attacked_in_an_earlier_month_keeps_that_toll_off_the_new_at
     )
     news = [c for c in claims_of(text, "2024-01-10", language="en") if not c.background]
     assert [(c.base_id, c.killed, c.wounded) for c in news] == [("conoco", 0, 0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "base"),
+    [
+        ("A drone struck the Tel Bider base in Hasakah on Friday.", "en", "tal-baydar"),
+        ("Five rockets were fired at the Harrab al-Jir airfield on Tuesday.", "en", "rumalyn"),
+        ("استهدفت طائرة مسيرة قاعدة باشور في أربيل يوم الجمعة.", "ar", "harir"),
+        ("Two rockets hit a base near Baghdad's international airport on Sunday.", "en", "victory-baghdad"),
+        ("Um foguete caiu no Aeroporto Internacional de Bagdá no domingo.", "pt", "victory-baghdad"),
+    ],
+)
+def test_transliterated_names_of_four_bases_link_to_them(text: str, language: str, base: str) -> None:
+    """Spellings met on dat21 pages ("Tel Bider", "Harrab al-Jir", Harir's old name Bashur, Baghdad's airport) link."""
+    assert [c.base_id for c in claims_of(text, "2023-11-20", language=language)] == [base]
