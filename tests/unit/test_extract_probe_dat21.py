@@ -58,3 +58,15 @@ def test_a_base_last_attacked_in_an_earlier_month_keeps_that_toll_off_the_new_at
 def test_transliterated_names_of_four_bases_link_to_them(text: str, language: str, base: str) -> None:
     """Spellings met on dat21 pages ("Tel Bider", "Harrab al-Jir", Harir's old name Bashur, Baghdad's airport) link."""
     assert [c.base_id for c in claims_of(text, "2023-11-20", language=language)] == [base]
+
+
+def test_a_date_beside_a_weather_reading_in_the_opening_lines_is_the_site_clock() -> None:
+    """ "21.4 C / Phoenix / Monday, September 9, 2024" over an undated follow-up: the widget's day dates nothing."""
+    text = "21.4 C\nPhoenix\nMonday, September 9, 2024\n\nThe soldiers killed in the drone strike on Tower 22 were named on Tuesday by the Pentagon."
+    assert [(c.base_id, c.attack_date) for c in claims_of(text, None, language="en")] == [("tower-22", None)]
+
+
+def test_a_date_in_the_opening_lines_without_a_weather_reading_still_dates_the_story() -> None:
+    """A dateline "Monday, September 9, 2024" with no weather beside it stays the day "Tuesday" counts back from."""
+    text = "Phoenix\nMonday, September 9, 2024\n\nTwo rockets hit Ain al-Asad on Sunday, officials said."
+    assert [str(c.attack_date) for c in claims_of(text, None, language="en")] == ["2024-09-08"]

@@ -113,6 +113,7 @@ def mentions(folded: str, cal: Calendar, words: Words | None = None) -> list[Men
         for i in range(len(found))
         if not _absorbed(found, i, folded, words)
     ]
+    told = [m for m in told if not weather_clock(folded, m)]  # "15.9 C / Los Angeles / Friday, ...": the site's clock
     return told if words is None else [m for m in told if not in_caption(folded, m.start, cal)]  # a credit line's date is the picture's
 
 
@@ -378,6 +379,7 @@ def before_campaign(m: Mention, ref: date | None, cal: Calendar) -> bool:
 OLDER_YEARS = 6  # the older stories pages retell: the attacks of 2019-2023 on the same bases
 CHROME_LINES = 3  # the page's opening lines: site name, clock, menu, before the headline
 CLOCK_GAP = timedelta(days=31)  # a date in them this long after every date of the story is the site's clock
+_TEMPERATURE = re.compile(r"^[^\S\n]*-?\d{1,3}(?:[.,]\d)?[^\S\n]?°?[^\S\n]?[cf][^\S\n]*$|\d[^\S\n]?°[^\S\n]?[cf]?\b", re.M)  # "15.9 C", "48°F"
 
 
 def estimate_reference(folded: str, cal: Calendar, found: list[Mention] | None = None, month: str | None = None) -> date | None:
@@ -408,6 +410,23 @@ def estimate_reference(folded: str, cal: Calendar, found: list[Mention] | None =
     last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
     inside = [d for d in candidates if first <= d <= last]
     return max(inside) if inside else None
+
+
+def weather_clock(folded: str, m: Mention) -> bool:
+    """A date in the page's opening lines beside a weather reading ("15.9 C / Los Angeles / Friday, November 22,
+    2024"): a site's widget showing the day the page was saved, no day of the story nor of its publication."""
+    end = _line_end(folded, CHROME_LINES)
+    return m.start < end and _TEMPERATURE.search(folded, 0, end) is not None
+
+
+def _line_end(folded: str, lines: int) -> int:
+    """Where the text's first `lines` lines end."""
+    at = -1
+    for _ in range(lines):
+        at = folded.find("\n", at + 1)
+        if at < 0:
+            return len(folded)
+    return at
 
 
 def in_caption(folded: str, at: int, cal: Calendar) -> bool:
