@@ -70,3 +70,28 @@ def test_a_date_in_the_opening_lines_without_a_weather_reading_still_dates_the_s
     """A dateline "Monday, September 9, 2024" with no weather beside it stays the day "Tuesday" counts back from."""
     text = "Phoenix\nMonday, September 9, 2024\n\nTwo rockets hit Ain al-Asad on Sunday, officials said."
     assert [str(c.attack_date) for c in claims_of(text, None, language="en")] == ["2024-09-08"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شمار زخمی‌های حمله پهپادی به پایگاه التنف به ۱۲ نفر رسید.",
+        "شمار زخمیان حمله پهپادی به پایگاه التنف به ۱۲ نفر رسید.",
+        "شمار مجروحان حمله پهپادی به پایگاه التنف به ۱۲ نفر رسید.",
+    ],
+)
+def test_persian_plurals_of_the_wounded_count_a_revised_toll(text: str) -> None:
+    """ "شمار زخمی‌ها/زخمیان/مجروحان ... به ۱۲ نفر رسید" (the number of the wounded reached 12): the plural noun counts."""
+    assert [(c.base_id, c.wounded) for c in claims_of(text, "2024-01-30", language="fa")] == [("al-tanf", 12)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Şeddadi üssüne iki roket atıldı; saldırıda kimse yaralanmadı.",
+        "Yetkililer Şeddadi üssüne roket atıldığını, kimsenin yaralanmadığını açıkladı.",
+    ],
+)
+def test_turkish_nobody_was_hurt_is_a_toll_of_none(text: str) -> None:
+    """ "kimse yaralanmadı" / "kimsenin yaralanmadığını" (nobody was hurt): no dead and no wounded."""
+    assert [(c.base_id, c.killed, c.wounded) for c in claims_of(text, "2024-01-10", language="tr")] == [("al-shaddadi", 0, 0)]
