@@ -29,6 +29,19 @@ def test_a_day_told_after_the_recall_cue_of_a_follow_up_sentence_dates_the_recal
     assert [(c.base_id, str(c.attack_date)) for c in claims_of(text, "2024-02-07", language=language)] == [("erbil", "2024-02-07")]
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("استهدفت طائرة مسيرة قاعدة حرير في أربيل. وجاء الهجوم بعد أن قصفت طائرات أمريكية مخازن للفصائل مساء أمس.", "ar"),
+        ("Eine Drohne griff den Stützpunkt Harir bei Erbil an. Der Angriff erfolgte, nachdem US-Jets gestern Abend zwei Lager bombardiert hatten.", "de"),
+        ("Беспилотник атаковал базу Харир под Эрбилем. Атака произошла после того, как американские самолеты накануне вечером разбомбили два склада.", "ru"),
+    ],
+)
+def test_the_attack_came_after_clauses_of_arabic_german_and_russian_are_recall_cues(text: str, language: str) -> None:
+    """ "وجاء الهجوم بعد أن", "erfolgte, nachdem", "произошла после того, как": what follows is the earlier event, its day too."""
+    assert [(c.base_id, str(c.attack_date)) for c in claims_of(text, "2024-02-07", language=language)] == [("harir", "2024-02-07")]
+
+
 def test_a_day_told_before_the_recall_cue_of_a_follow_up_sentence_still_dates_the_attack() -> None:
     """ "The attack took place last night, after US jets bombed depots": the day before the cue stays the attack's."""
     text = "Militias flew a drone at the coalition base by Erbil airport. The attack took place last night, in response to American strikes on two depots."
