@@ -298,11 +298,15 @@ async def open_loop(settings: Settings, topic: str, lines: list[str], rate: floa
     return scheduled
 
 
-def latency(pipe: Pipe, lines: list[str], rate: float) -> dict[str, list[float]]:
-    """Per-hop latencies (ms) of `lines` sent at `rate` articles/s."""
+def latency(pipe: Pipe, lines: list[str], rate: float, profile: Path | None = None) -> dict[str, list[float]]:
+    """Per-hop latencies (ms) of `lines` sent at `rate` articles/s; `profile`: py-spy each worker while they are sent (DIR/<stage>.txt)."""
     s = pipe.settings
+    spies = [spy(pid, profile / f"{name}.txt") for name, pid in pipe.pids().items()] if profile else []
     scheduled = asyncio.run(open_loop(s, s.topic("articles.raw"), lines, rate))
     pipe.wait_drained()
+    for proc in spies:
+        proc.send_signal(signal.SIGINT)
+        proc.wait(60)
     received: dict[str, tuple[str, float]] = {}  # article_id -> (origin id, ms)
     for r in asyncio.run(read_all(s, s.topic("articles"))):
         a = orjson.loads(r.value)
@@ -340,12 +344,18 @@ def flatness(pipe: Pipe, lines: list[str], rate: float) -> dict[str, Any]:
     import threading
 
     samples: list[tuple[float, float]] = []  # (articles ingest handled, CPU seconds of all stages)
+    rss: list[tuple[float, dict[str, float]]] = []  # (articles ingest handled, RSS MiB of each stage's largest worker)
     stop = threading.Event()
     base = pipe.counts()["ingest"]
 
+    def stage_rss() -> dict[str, float]:
+        return {s: max(rss_mib(pipe.pids()[name]) for name in pipe.names(s)) for s in STAGES}
+
     def sample() -> None:
         while not stop.is_set():
-            samples.append((pipe.counts()["ingest"] - base, sum(pipe.stage_cpu().values())))
+            handled = pipe.counts()["ingest"] - base
+            samples.append((handled, sum(pipe.stage_cpu().values())))
+            rss.append((handled, stage_rss()))
             stop.wait(2.0)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -370,7 +380,9 @@ def flatness(pipe: Pipe, lines: list[str], rate: float) -> dict[str, Any]:
         "cpu_first": cpu_ms(0.0, 0.2), "cpu_last": cpu_ms(0.8, 1.0),
         "p99_first": pct(ordered[:fifth], 99), "p99_last": pct(ordered[-fifth:], 99),
         "p50_first": pct(ordered[:fifth], 50), "p50_last": pct(ordered[-fifth:], 50),
-        "rss": {s: max(rss_mib(pipe.pids()[name]) for name in pipe.names(s)) for s in STAGES}, "n": len(ordered),
+        "rss": stage_rss(), "n": len(ordered),
+        # RSS after each fifth of the articles: whether the state levels off once the alert stage's horizon is full
+        "rss_fifths": [next((r for k, r in rss if k >= q * n / 5), stage_rss()) for q in range(1, 6)],
     }  # fmt: skip
 
 
@@ -386,7 +398,7 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=1, help="workers per stage, in one consumer group each")
     ap.add_argument("--long", type=int, default=0, help="then a long fixed-rate run of this many articles: is CPU/article and p99 flat?")
     ap.add_argument("--warm", type=int, default=200, help="articles sent through the workers before the first round (not timed)")
-    ap.add_argument("--profile", type=Path, default=None, help="py-spy each worker during the first saturation round: DIR/<stage>.txt (collapsed stacks)")
+    ap.add_argument("--profile", type=Path, default=None, help="py-spy the workers: DIR/saturation/<stage>.txt, DIR/load<N>/<stage>.txt (first runs)")
     ap.add_argument("--real", action="store_true", help="articles of the dev set's real sentences (bench/throughput.py's second run)")
     ap.add_argument("--long-load", type=float, default=50.0, help="the long run's rate, in %% of the measured saturation")
     args = ap.parse_args()
@@ -432,13 +444,14 @@ def main() -> None:
             sat = []
             for r in range(args.rounds):
                 batch = lines if r == 0 else take(args.articles)
-                sat.append(saturation(pipe, batch, args.profile if r == 0 else None))
+                sat.append(saturation(pipe, batch, args.profile / "saturation" if args.profile and r == 0 else None))
                 print(f"saturation round {r + 1}: {sat[-1]['rate']:,.0f} articles/s", flush=True)
             best = max(sat, key=lambda x: x["rate"])
             lat: dict[float, dict[str, list[float]]] = {}
             for load in loads:
                 rate = best["rate"] * load / 100
-                lat[load] = latency(pipe, take(max(1, int(rate * args.seconds))), rate)
+                profile = args.profile / f"load{load:.0f}" if args.profile and load == loads[0] else None
+                lat[load] = latency(pipe, take(max(1, int(rate * args.seconds))), rate, profile)
                 e2e = lat[load]["end-to-end"]
                 print(f"latency at {load:.0f}% ({rate:,.0f}/s): end-to-end p50 {pct(e2e, 50):,.0f} ms, p99 {pct(e2e, 99):,.0f} ms", flush=True)
             flat = flatness(pipe, take(args.long), best["rate"] * args.long_load / 100) if args.long else None
@@ -473,6 +486,9 @@ def main() -> None:
               f"{flat['p50_last']:,.0f} / {flat['p99_last']:,.0f} | p99 {flat['p99_last'] / flat['p99_first']:.2f}x |")  # fmt: skip
         rss_end = " / ".join(f"{flat['rss'][s]:.0f}" for s in STAGES)
         print(f"| long run: RSS MiB at the end, ingest / enrich / alert | {rss_end} | |")
+        fifths = ", ".join(" / ".join(f"{r[s]:.0f}" for s in STAGES) for r in flat["rss_fifths"])
+        grew = flat["rss_fifths"][-1]["alert"] / flat["rss_fifths"][0]["alert"]
+        print(f"| long run: RSS MiB after each fifth, ingest / enrich / alert | {fifths} | alert {grew:.2f}x |")
     if len(sat) > 1:
         rates = [x["rate"] for x in sat]
         print(f"| saturation over rounds, articles/s | {', '.join(f'{r:,.0f}' for r in rates)} | spread {statistics.pstdev(rates):,.0f} |")

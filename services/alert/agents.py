@@ -16,7 +16,7 @@ import faust
 import structlog
 
 from basewatch.platform import logs
-from basewatch.platform.kafka_io import message_id, read_valid
+from basewatch.platform.kafka_io import RecentIds, message_id, read_valid
 from basewatch.platform.settings import Settings
 from basewatch.platform.stream import PartitionSlices, Stage, make_app
 from basewatch.schemas import ANY_MESSAGE, AlertRaised, AlertRevised, ClaimExtracted
@@ -27,19 +27,20 @@ from basewatch.services.alert.domain.state import KeyValueEventStore
 log = structlog.get_logger(__name__)
 
 
-async def read_published(settings: Settings) -> set[str]:
-    """Message ids (id:version / id:revision) already on the output topics: the truth after a crash.
+async def read_published(settings: Settings) -> RecentIds:
+    """Message ids (id:version / id:revision) already on the output topics (all kept: see `RecentIds`): the truth after a crash.
 
     Read before the worker starts consuming (a long first iteration inside the agent let faust's
     fetcher run past records: seen in our SIGKILL test).
     """
     topics = (settings.topic("attack-events"), settings.topic("alerts"))
-    ids = {message_id(m) for t in topics for m in await read_valid(settings, t, ANY_MESSAGE.validate_json)}  # a bad record is logged, skipped
+    found = [await read_valid(settings, t, ANY_MESSAGE.validate_json) for t in topics]  # a bad record is logged, skipped
+    ids = RecentIds(message_id(m) for messages in found for m in messages)
     log.info("alert.published_loaded", count=len(ids))
     return ids
 
 
-def build(settings: Settings, published: set[str]) -> faust.App:
+def build(settings: Settings, published: RecentIds) -> faust.App:
     """The alert worker's faust app; `published` is what `read_published` found on the output topics."""
     app = make_app("alert", settings)
     events_topic, alerts_topic = settings.topic("attack-events"), settings.topic("alerts")

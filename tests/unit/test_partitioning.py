@@ -9,7 +9,7 @@ from typing import Any
 import faust
 from faust.types import TP
 
-from basewatch.platform.kafka_io import UNPLACED, all_topics, claim_key, input_partitions
+from basewatch.platform.kafka_io import UNPLACED, RecentIds, all_topics, claim_key, input_partitions
 from basewatch.platform.settings import Settings
 from basewatch.platform.stream import PartitionSlices, RecoveryWatch, Tail, TailWatch, _Slice
 from basewatch.services.alert.domain.machine import handle
@@ -92,7 +92,7 @@ def test_a_stage_declares_a_compacted_changelog_per_table_with_its_inputs_partit
     from basewatch.platform.stream import table_topics
     from basewatch.services.alert.agents import build
 
-    app = build(Settings(topic_prefix="p.", partitions=4, data_dir=str(tmp_path), web_port=6066), set())
+    app = build(Settings(topic_prefix="p.", partitions=4, data_dir=str(tmp_path), web_port=6066), RecentIds())
     assert sorted(table_topics(app)) == [
         ("p.basewatch-alert-alert-state-changelog", 4, {"cleanup.policy": "compact"}),
         ("p.basewatch-alert-progress-changelog", 4, {"cleanup.policy": "compact"}),

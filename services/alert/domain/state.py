@@ -71,7 +71,7 @@ class Member:
         """A JSON array without the claim id (the key has it), days as ordinals: small changelog records."""
         v = [getattr(self, name) for name in _MEMBER_FIELDS]
         v[4], v[5], v[22] = _ordinal(self.published), _ordinal(self.day), _ordinal(self.arrived)
-        return orjson.dumps(v)
+        return _json(v)
 
     @classmethod
     def decode(cls, raw: bytes, claim_id: str) -> Member:
@@ -107,7 +107,7 @@ class Ledger:
     def encode(self) -> bytes:
         v = list(astuple(self))
         v[5], v[9] = _ordinal(self.day), _ordinal(self.last_seen)
-        return orjson.dumps(v)
+        return _json(v)
 
     @classmethod
     def decode(cls, raw: bytes) -> Ledger:
@@ -116,6 +116,16 @@ class Ledger:
         if len(v) > 9:
             v[9] = _from_ordinal(v[9])
         return cls(*v)
+
+
+def _json(v: object) -> bytes:
+    """`orjson.dumps(v)` in a bytes object of its own size, for records kept as long as their event.
+
+    orjson (3.12 on) returns its output inside the buffer it wrote it in, at least 4 KiB, never shrunk:
+    a 300-byte record kept in the store held 4 KiB of memory (the alert worker grew ~6 KiB an article).
+    A copy costs ~0.3 µs (as Home Assistant does for the JSON it caches: home-assistant/core#181240).
+    """
+    return memoryview(orjson.dumps(v)).tobytes()
 
 
 def _day(v: str | None) -> date | None:
