@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from basewatch.schemas import ArticleReceived, ClaimExtracted
 from basewatch.services.enrich.domain.attack_calendar import place_on_calendar
 from basewatch.services.enrich.domain.doc import Doc, Resources, read
@@ -11,13 +13,25 @@ from basewatch.services.enrich.domain.lexicon import Calendar, Lexicon
 from basewatch.services.enrich.domain.link import consolidate, link, retold
 
 
-def enrich(article: ArticleReceived, lex: Lexicon, cal: Calendar, gaz: Gazetteer) -> list[ClaimExtracted]:
+class Linked(NamedTuple):
+    """An article's linked claims and what placing them on the calendar reads of its text (`read_linked`): kept
+    by a caller that needed the claims first (`run --offline` sorts undated pages by their attacks' days), so the
+    article is read once."""
+
+    claims: list[ClaimExtracted]
+    tally: int | None
+    monthless: frozenset[int]
+    yearless: frozenset[tuple[int, int]]
+
+
+def enrich(article: ArticleReceived, lex: Lexicon, cal: Calendar, gaz: Gazetteer, found: Linked | None = None) -> list[ClaimExtracted]:
     """Every attack claim of one article, each linked to a base where possible, undated reports placed on
-    the one day of the attack calendar that fits them."""
-    doc = read(article, Resources(lex, cal, gaz))
+    the one day of the attack calendar that fits them (`found`: the article's `read_linked`, when already read)."""
+    if found is None:
+        found = read_linked(article, lex, cal, gaz)
     undated = article.published_at is None and article.published_month is None
-    claims = place_on_calendar(_linked(doc, cal, gaz), gaz, doc.tally, _monthless_days(doc) if undated else frozenset())
-    days = _yearless_days(doc) if undated else frozenset()
+    claims = place_on_calendar(found.claims, gaz, found.tally, found.monthless if undated else frozenset())
+    days = found.yearless if undated else frozenset()
     claims = [c.model_copy(update={"background": True}) if retold(c, gaz, days) else c for c in claims]  # an old attack's deaths
     if _published_before(article, cal):
         # published before the campaign began (a 2020 story of the embassy rockets): its attacks are history to
@@ -47,7 +61,14 @@ def _published_before(article: ArticleReceived, cal: Calendar) -> bool:
 
 def linked(article: ArticleReceived, lex: Lexicon, cal: Calendar, gaz: Gazetteer) -> list[ClaimExtracted]:
     """The article's claims with the days its text gives, before the calendar guesses any."""
-    return _linked(read(article, Resources(lex, cal, gaz)), cal, gaz)
+    return read_linked(article, lex, cal, gaz).claims
+
+
+def read_linked(article: ArticleReceived, lex: Lexicon, cal: Calendar, gaz: Gazetteer) -> Linked:
+    """The article read: its linked claims with the days its text gives, and what `enrich` places them by."""
+    doc = read(article, Resources(lex, cal, gaz))
+    undated = article.published_at is None and article.published_month is None
+    return Linked(_linked(doc, cal, gaz), doc.tally, _monthless_days(doc) if undated else frozenset(), _yearless_days(doc) if undated else frozenset())
 
 
 def _linked(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[ClaimExtracted]:

@@ -45,14 +45,19 @@ def _word_char(ch: str) -> bool:
 
 def expand(phrase: str) -> list[str]:
     """The literal phrases a written phrase stands for: braces expanded, folded, hyphens as spaces."""
+    return list(_expanded(phrase))
+
+
+@cache  # every set of languages that holds a pack builds its matcher from the same phrases
+def _expanded(phrase: str) -> tuple[str, ...]:
     parts = BRACES.split(phrase)  # literal, options, literal, options, ...
     choices = [[p] if i % 2 == 0 else p.split("|") for i, p in enumerate(parts)]
-    out = []
+    out: dict[str, None] = {}  # in order, each once (a phrase may stand for thousands of forms)
     for combo in product(*choices):
-        text = " ".join(matchable(fold("".join(combo))).split())
-        if text and text not in out:
-            out.append(text)
-    return out
+        text = " ".join(unhyphenated(fold("".join(combo))).split())
+        if text:
+            out[text] = None
+    return tuple(out)
 
 
 def unhyphenated(folded: str) -> str:
