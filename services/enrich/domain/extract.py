@@ -1391,6 +1391,8 @@ def _count_near(
                 continue  # "an attack with three drones wounded soldiers": a count of weapons, not of victims
             if _one_of_the_weapons(folded, n, lex):
                 continue  # "among those killed by one of the missiles": the number picks a weapon, counts no victims
+            if _one_of_the_group(folded, n, m, lex):
+                continue  # "uno degli americani feriti è grave" (one of the wounded Americans): one of a group, not its toll
             if _word_follows(folded, n.end(), lex.vehicles):
                 continue  # "ten helicopters flew the wounded soldiers out": a count of the machines, not of the wounded
             if _word_follows(folded, n.end(), lex.base_nouns, 20) or _word_follows(folded, n.end(), lex.plural_base_nouns, 20):
@@ -1599,6 +1601,18 @@ def _one_of_the_weapons(folded: str, n: Match, lex: Words) -> bool:
 
 
 ONE_OF_REACH = 12  # characters after a number in which "of" (de, des, dintre) of a partitive may end
+
+
+def _one_of_the_group(folded: str, n: Match, m: Match, lex: Words) -> bool:
+    """ "one of the wounded Americans is in serious condition", "uno degli americani feriti": the number opens a
+    partitive whose group the casualty word describes (only articles and victims' nouns between them): it picks one
+    of the wounded, it counts none. A casualty word after the group is the one's own ("one of the soldiers was
+    killed", "one of the wounded died": articles, nouns and a verb between) and keeps the count."""
+    of = lex.one_of.search(folded, n.start(), min(len(folded), n.end() + ONE_OF_REACH))
+    if of is None or not of.start() <= n.start() < of.end() or m.start() < of.end():
+        return False
+    covered = [(w.start(), w.end()) for words in (lex.victims, lex.determiners) for w in words.finditer(folded, of.end(), m.start())]
+    return all(ch in " -" or any(a <= i < b for a, b in covered) for i, ch in enumerate(folded[of.end() : m.start()], of.end()))
 
 
 def _without_apposition(folded: str, n: Match, m: Match, between: str, lex: Words) -> str:
