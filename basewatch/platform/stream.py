@@ -243,12 +243,28 @@ class TailWatch:
         self._since.clear()
 
 
-class _Slice(MutableMapping[str, Any]):
-    """The keys of one input partition in a table shared by every partition a worker holds (`prefix` + key)."""
+class _Shared:
+    """What the slices of one table know of it together: its length as their own writes leave it, and how many
+    times it was found changed behind their back (faust recovering it), which makes every slice count again."""
 
-    def __init__(self, table: Any, prefix: str) -> None:
+    def __init__(self) -> None:
+        self.expected = -1  # not known yet: the first look counts
+        self.generation = 0
+
+
+class _Slice(MutableMapping[str, Any]):
+    """The keys of one input partition in a table shared by every partition a worker holds (`prefix` + key).
+
+    Its length is kept by the writes through the slices of the table (counting the keys is a scan); when the
+    table's length is not what those writes left (faust filled it while recovering), every slice counts again,
+    so a store over it sees the recovered records (`KeyValueEventStore` rebuilds its index when the length changes).
+    """
+
+    def __init__(self, table: Any, prefix: str, shared: _Shared | None = None) -> None:
         self.table, self.prefix = table, prefix
-        self._len = sum(1 for k in table if k.startswith(prefix))  # then kept by the writes through this slice
+        self.shared = _Shared() if shared is None else shared
+        self._generation = -1  # counted on first use
+        self._len = 0
 
     def __getitem__(self, key: str) -> Any:
         return self.table[self.prefix + key]
@@ -262,17 +278,25 @@ class _Slice(MutableMapping[str, Any]):
     def __setitem__(self, key: str, value: Any) -> None:
         if self.prefix + key not in self.table:
             self._len += 1
+            self.shared.expected += 1
         self.table[self.prefix + key] = value
 
     def __delitem__(self, key: str) -> None:
         del self.table[self.prefix + key]
         self._len -= 1
+        self.shared.expected -= 1
 
     def __iter__(self) -> Iterator[str]:
         n = len(self.prefix)
         return iter([k[n:] for k in self.table if k.startswith(self.prefix)])
 
     def __len__(self) -> int:
+        shared = self.shared
+        if len(self.table) != shared.expected:  # changed behind the slices' back: faust recovering the table
+            shared.expected, shared.generation = len(self.table), shared.generation + 1
+        if self._generation != shared.generation:
+            self._len = sum(1 for k in self.table if k.startswith(self.prefix))
+            self._generation = shared.generation
         return self._len
 
 
@@ -291,6 +315,7 @@ class PartitionSlices(Generic[S]):
         self.table, self.make = table, make
         self.prefixed = app.conf.topic_partitions > 1
         self._made: dict[int, S] = {}
+        self._shared = _Shared()
 
         async def forget(*_: Any, **__: Any) -> None:
             self._made.clear()
@@ -302,7 +327,7 @@ class PartitionSlices(Generic[S]):
     def get(self, partition: int) -> S:
         made = self._made.get(partition)
         if made is None:
-            made = self._made[partition] = self.make(_Slice(self.table, f"{partition}/") if self.prefixed else self.table)
+            made = self._made[partition] = self.make(_Slice(self.table, f"{partition}/", self._shared) if self.prefixed else self.table)
         return made
 
 

@@ -177,3 +177,18 @@ def test_a_record_handled_but_never_committed_is_read_again_from_the_committed_o
     assert watch.due({tp: handled_uncommitted}, 0.0, IDLE) == {}
     assert watch.due({tp: handled_uncommitted}, TailWatch.STALL_S, IDLE) == {tp: 3}
     assert Tail(last=3, end=4, committed=4).open == 0 and Tail(last=1, end=4, committed=4).open_from == 2  # a skip-acked record: from the first not handled
+
+
+def test_a_store_over_a_slice_sees_records_recovered_into_the_table_behind_its_back() -> None:
+    """A partition's store made before faust's recovery ends sees the recovered records: a later report of the attack
+    joins the event it recovered (version 2), it does not open it again at version 1 with a second alert raised."""
+    source = KeyValueEventStore()
+    source.write(handle(source, claim(claim_id="c1", article_id="a1", base_id="tower-22", country="Jordan", killed=3)).changes)
+    table: dict[str, bytes] = {}
+    store = KeyValueEventStore(_Slice(table, "0/"))
+    assert store.newest() is None  # the store has looked at its (empty) slice
+    table.update({f"0/{key}": value for key, value in source.records.items()})  # recovery, behind the store's back
+    decision = handle(store, claim(claim_id="c2", article_id="a2", base_id="tower-22", country="Jordan", killed=3))
+    events = [m for m in decision.messages if hasattr(m, "version") and hasattr(m, "claim_ids")]
+    assert [(m.version, sorted(m.claim_ids)) for m in events] == [(2, ["c1", "c2"])]
+    assert not any(type(m).__name__ == "AlertRaised" for m in decision.messages)
