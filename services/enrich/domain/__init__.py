@@ -20,8 +20,8 @@ class Linked(NamedTuple):
 
     claims: list[ClaimExtracted]
     tally: int | None
-    monthless: frozenset[int]
-    yearless: frozenset[tuple[int, int]]
+    monthless: frozenset[int]  # empty for a page with a publication date (day or month): see `read_linked`
+    yearless: frozenset[tuple[int, int]]  # likewise
 
 
 def enrich(article: ArticleReceived, lex: Lexicon, cal: Calendar, gaz: Gazetteer, found: Linked | None = None) -> list[ClaimExtracted]:
@@ -29,9 +29,8 @@ def enrich(article: ArticleReceived, lex: Lexicon, cal: Calendar, gaz: Gazetteer
     the one day of the attack calendar that fits them (`found`: the article's `read_linked`, when already read)."""
     if found is None:
         found = read_linked(article, lex, cal, gaz)
-    undated = article.published_at is None and article.published_month is None
-    claims = place_on_calendar(found.claims, gaz, found.tally, found.monthless if undated else frozenset())
-    days = found.yearless if undated else frozenset()
+    claims = place_on_calendar(found.claims, gaz, found.tally, found.monthless)
+    days = found.yearless
     claims = [c.model_copy(update={"background": True}) if retold(c, gaz, days) else c for c in claims]  # an old attack's deaths
     if _published_before(article, cal):
         # published before the campaign began (a 2020 story of the embassy rockets): its attacks are history to
