@@ -1594,10 +1594,16 @@ def _one_group(folded: str, a: int, b: int, cue: Category | WindowCategory, othe
 _INSERTED = re.compile(r",[^,;]*,")
 
 
+def _partitive(folded: str, n: Match, lex: Words) -> Match | None:
+    """The "one of" ("uno de los", "l'un des", "uno degli") the number `n` opens, if it opens one."""
+    of = lex.one_of.search(folded, n.start(), min(len(folded), n.end() + ONE_OF_REACH))
+    return of if of is not None and of.start() <= n.start() < of.end() else None
+
+
 def _one_of_the_weapons(folded: str, n: Match, lex: Words) -> bool:
     """ "one of the missiles", "uno de los misiles", "l'un des drones": the number opens a partitive of weapons."""
-    of = lex.one_of.search(folded, n.start(), min(len(folded), n.end() + ONE_OF_REACH))
-    return of is not None and of.start() <= n.start() < of.end() and _word_follows(folded, of.end(), lex.weapons)
+    of = _partitive(folded, n, lex)
+    return of is not None and _word_follows(folded, of.end(), lex.weapons)
 
 
 ONE_OF_REACH = 12  # characters after a number in which "of" (de, des, dintre) of a partitive may end
@@ -1608,8 +1614,8 @@ def _one_of_the_group(folded: str, n: Match, m: Match, lex: Words) -> bool:
     partitive whose group the casualty word describes (only articles and victims' nouns between them): it picks one
     of the wounded, it counts none. A casualty word after the group is the one's own ("one of the soldiers was
     killed", "one of the wounded died": articles, nouns and a verb between) and keeps the count."""
-    of = lex.one_of.search(folded, n.start(), min(len(folded), n.end() + ONE_OF_REACH))
-    if of is None or not of.start() <= n.start() < of.end() or m.start() < of.end():
+    of = _partitive(folded, n, lex)
+    if of is None or m.start() < of.end():
         return False
     covered = [(w.start(), w.end()) for words in (lex.victims, lex.determiners) for w in words.finditer(folded, of.end(), m.start())]
     return all(ch in " -" or any(a <= i < b for a, b in covered) for i, ch in enumerate(folded[of.end() : m.start()], of.end()))

@@ -22,7 +22,7 @@ from text_to_num import text2num
 
 from basewatch.schemas.messages import Side
 from basewatch.services.enrich.domain.packs import TEXT2NUM, LanguagePack, language_code, month_names, weekday_names
-from basewatch.services.enrich.domain.phrases import ARABIC_PROCLITICS, BRACES, PhraseMatcher, expand, leftmost_longest, unhyphenated
+from basewatch.services.enrich.domain.phrases import ARABIC_PROCLITICS, BRACES, UNSPACED_RANGES, PhraseMatcher, expand, leftmost_longest, unhyphenated
 from basewatch.services.enrich.domain.text import fold
 
 PHRASE_CATEGORIES = (
@@ -134,11 +134,8 @@ def _window_category(words: Words, name: str) -> WindowCategory:
     if name == "speech_window":
         # scripts without spaces ("28日发布消息称") have no word edge before a verb of saying: only a letter of a
         # spaced script joined to the phrase makes it part of another word
-        return WindowCategory(re.compile(rf"(?<![^\W{_UNSPACED_RANGES}]){alternatives}(?![^\W{_UNSPACED_RANGES}])"))
+        return WindowCategory(re.compile(rf"(?<![^\W{UNSPACED_RANGES}]){alternatives}(?![^\W{UNSPACED_RANGES}])"))
     return WindowCategory(re.compile(rf"(?<![\w]){alternatives}(?![\w])"))
-
-
-_UNSPACED_RANGES = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0e7f"  # kana, CJK ideographs, Thai (phrases._unspaced)
 
 
 @lru_cache(maxsize=512)

@@ -34,6 +34,10 @@ HEBREW_PROCLITICS = ("", "ו", "ב", "ל", "ה", "מ", "ש", "וה", "וב", "ב
 BRACES = re.compile(r"\{([^{}]*)\}")  # a phrase's alternatives: "{us |american }drone"
 
 
+# kana, CJK ideographs and Thai as regex ranges: the characters `_unspaced` tells (scripts written without spaces)
+UNSPACED_RANGES = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0e7f"
+
+
 def _unspaced(ch: str) -> bool:
     """Scripts written without spaces between words: CJK ideographs, kana, Thai (spaces end its phrases, not words)."""
     return "\u3040" <= ch <= "\u30ff" or "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or "\u0e00" <= ch <= "\u0e7f"
@@ -144,8 +148,8 @@ def _automaton(entries: dict[str, list[tuple[str, bool, int]]]) -> ahocorasick.A
     return auto
 
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0e7f]+")  # with Thai: see _unspaced
-_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")
+_CJK = re.compile(rf"[{UNSPACED_RANGES}]+")  # with Thai: see _unspaced
+_CJK_CHAR = re.compile(rf"[{UNSPACED_RANGES}]")
 
 
 @lru_cache(maxsize=256)
@@ -220,7 +224,7 @@ def _tail_end(word_tail: re.Pattern[str], text: str, at: int) -> int:
 @cache
 def _word_tail() -> re.Pattern[str]:
     """Word characters (`_word_char`'s but combining marks), none of a script written without spaces."""
-    return re.compile(r"[^\W\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0e7f]*")
+    return re.compile(rf"[^\W{UNSPACED_RANGES}]*")
 
 
 # ASCII non-word characters but the space (a space stays a space: replacing every one would cost a call each).
