@@ -512,8 +512,11 @@ class Stage:
 
         faust-streaming can deliver records while tables are still recovering and then skip a run of
         offsets after its seek to the committed offsets (issues #216, #221, #596; seen in our SIGKILL
-        test). So the last offset handled per partition is kept in a table; a jump forward is filled by
-        reading the missed records straight from Kafka. Handlers are idempotent, so a record handled
+        test), and around a rebalance it can skip (and ack) the first records of a partition no worker
+        had handled yet and deliver a later one first (the scale-out test lost two reports so). So the
+        last offset handled per partition is kept in a table; a jump forward from it, or from the
+        partition's first record when it has none, is filled by reading the missed records straight from
+        Kafka (a head deleted by retention is read from where the log now starts). Handlers are idempotent, so a record handled
         twice is harmless. `_one` never raises, so a bad record among the missed ones is dead-lettered
         once and the gap closes (it once crash-looped on an 8.5 MB key).
         """
@@ -538,8 +541,9 @@ class Stage:
             key = f"{msg.topic}:{msg.partition}"
             before = last[key][0] if key in last else self.progress.get(key)
             faust_patches.make_current(event)  # its table writes go to its partition (see faust_patches)
-            if before is not None and msg.offset > before + 1:
-                for missed in await self._missed(msg, before):
+            expected = 0 if before is None else before + 1  # a partition never handled starts at its first record (`Tail.next`)
+            if msg.offset > expected:
+                for missed in await self._missed(msg, expected - 1):
                     await self._one(missed, handler)
             await self._one(event, handler)
             last[key] = (max(msg.offset, -1 if before is None else before), event)
