@@ -500,7 +500,9 @@ async def read_range(
     from aiokafka import AIOKafkaConsumer, TopicPartition
 
     # earliest: a start that retention deleted reads from where the log now starts
-    consumer = AIOKafkaConsumer(**settings.aiokafka_kwargs(), enable_auto_commit=False, max_partition_fetch_bytes=16 * 1024 * 1024, auto_offset_reset="earliest")
+    consumer = AIOKafkaConsumer(
+        **settings.aiokafka_kwargs(), enable_auto_commit=False, max_partition_fetch_bytes=16 * 1024 * 1024, auto_offset_reset="earliest"
+    )
     await consumer.start()
     tp = TopicPartition(topic, partition)
     try:
