@@ -1,6 +1,6 @@
 """Probe clu22 (one attack told many times over): the country a drone was launched from in five Latin-script
-languages, spellings that place a base on the northern Golan, a German attack verb, a Japanese camp and a base "by"
-an airfield."""
+languages, spellings that place a base on the northern Golan, a Spanish "after the death of" recall, a German attack
+verb, a Japanese camp, an English "months before an attack" recall and a base "by" an airfield."""
 
 from __future__ import annotations
 
@@ -38,10 +38,28 @@ def test_spellings_of_the_northern_golan_place_the_struck_base_there(text: str, 
     assert [c.base_id for c in claims_of(text, "2024-10-04", language=language)] == ["northern-golan-idf-base"]
 
 
+def test_a_spanish_toll_told_after_luego_de_la_muerte_de_belongs_to_the_earlier_strike() -> None:
+    """ "luego de la muerte de cinco oficiales en un bombardeo": those dead are another strike's, not the base's."""
+    text = (
+        "Cohetes cayeron el domingo sobre la base aérea de Ain al Asad. "
+        "La agresión llega luego de la muerte de cinco oficiales iraníes en un bombardeo contra Damasco."
+    )
+    assert [(c.base_id, c.killed) for c in claims_of(text, "2024-01-22", language="es")] == [("ain-al-asad", None)]
+
+
 def test_traf_in_german_is_an_attack_word() -> None:
     """ "traf" (hit, past tense) tells an attack on the base it names."""
     text = "Eine Rakete traf am Montag den Luftwaffenstützpunkt Ain al-Asad."
     assert [c.base_id for c in claims_of(text, "2024-08-06", language="de")] == ["ain-al-asad"]
+
+
+def test_an_attack_named_as_the_time_something_else_happened_before_is_recalled() -> None:
+    """ "months before a deadly attack on an outpost in Jordan": the attack is the reference point, not the news."""
+    text = (
+        "The Army turned down a request for counter-drone radar months before a deadly attack on an outpost in Jordan. "
+        "The drone killed three soldiers."
+    )
+    assert [c.background for c in claims_of(text, None, language="en")] == [True]
 
 
 def test_a_base_by_an_airfield_is_the_base_at_that_airfield() -> None:
