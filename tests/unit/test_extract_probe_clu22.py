@@ -66,3 +66,15 @@ def test_a_base_by_an_airfield_is_the_base_at_that_airfield() -> None:
     """ "a base by Erbil airfield": the coalition's air base at Erbil airport, as "a base near Erbil airport" is."""
     text = "A suicide drone wounded three soldiers at a base by Erbil airfield on Monday."
     assert [c.base_id for c in claims_of(text, "2023-12-26", language="en")] == ["erbil"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Varios misiles cayeron el sábado sobre la base aérea Al Asad, en el oeste de Irak.",
+        "La base aérea estadounidense Al Asad fue blanco de cohetes el sábado.",
+    ],
+)
+def test_spanish_al_asad_with_one_s_and_a_nationality_adjective_names_the_air_base(text: str) -> None:
+    """ "la base aérea (estadounidense) Al Asad": Ain al-Asad, as Spanish wires write it; the Syrian president is not."""
+    assert [c.base_id for c in claims_of(text, "2024-01-21", language="es")] == ["ain-al-asad"]
