@@ -19,6 +19,7 @@ from typing import Any
 import orjson
 import pytest
 from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka.coordinator.protocol import ConsumerProtocolMemberAssignment
 from aiokafka.errors import KafkaError
 
 from basewatch.platform import kafka_io, lag
@@ -120,6 +121,15 @@ class _Watch:
                 lines.append(f"{stage}: " + ", ".join(f"p{tp.partition} {committed[tp].offset}/{ends[tp]}" for tp in tps))
             except KafkaError as exc:  # a diagnosis must not hide the failure it explains
                 lines.append(f"{stage}: offsets unavailable ({exc!r})")
+        for stage in ("enrich", "alert"):  # which member holds which input partition (a partition no member holds stalls for good)
+            try:
+                (response,) = await self.admin.describe_consumer_groups([lag.group_id(self.settings, stage)])
+                group = response.to_object()["groups"][0]
+                assignments = [ConsumerProtocolMemberAssignment.decode(m["member_assignment"]).assignment for m in group["members"]]
+                held = [sorted(tp for topic, tps in assignment if topic.endswith(INPUTS[stage]) for tp in tps) for assignment in assignments]
+                lines.append(f"{stage} group {group['state']}: members hold partitions {held}")
+            except Exception as exc:  # noqa: BLE001 - a diagnosis must not hide the failure it explains
+                lines.append(f"{stage} group: unavailable ({exc!r})")
         for name in list(self.workers.procs):
             try:
                 health = await asyncio.to_thread(self.workers.health, name, 5.0)
