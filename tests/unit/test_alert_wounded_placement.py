@@ -76,3 +76,22 @@ def test_reports_placed_by_their_wounded_give_the_same_events_in_every_arrival_o
     ]  # fmt: skip
     results = {frozenset(groups(list(order))) for order in permutations(claims)}
     assert results == {frozenset({("d1", "w1", "w2"), ("d2",), ("d3",)})}
+
+
+def test_of_two_attacks_dated_alike_with_the_wounded_a_report_gives_it_joins_the_one_more_outlets_report() -> None:
+    """One attack three outlets date, another one page dates alike with the same five hurt: the report is the first one's."""
+    told = [dated(f"d{i}", date(2024, 8, 5), basis="relative", source=f"Outlet {i}", wounded=5) for i in range(3)]
+    retold = dated("r1", date(2024, 8, 13), basis="relative", source="Outlet R", wounded=5)
+    got = groups([*told, retold, no_day("w1", wounded=5, source="Outlet W")])
+    assert got == {("d0", "d1", "d2", "w1"), ("r1",)}
+
+
+def test_reports_placed_by_the_outlets_of_their_attack_give_the_same_events_in_every_arrival_order() -> None:
+    """Every order of two outlets' reports of one attack, a one-page retelling and two undated counts ends in the same events."""
+    claims = [
+        dated("d0", date(2024, 8, 5), basis="relative", source="Outlet 0", wounded=5), dated("d1", date(2024, 8, 5), basis="relative", source="Outlet 1"),
+        dated("r1", date(2024, 8, 13), basis="relative", source="Outlet R", wounded=5), no_day("w1", wounded=5, source="Outlet W"),
+        no_day("w2", wounded=6, source="Outlet V"),
+    ]  # fmt: skip
+    results = {frozenset(groups(list(order))) for order in permutations(claims)}
+    assert results == {frozenset({("d0", "d1", "w1", "w2"), ("r1",)})}

@@ -138,6 +138,7 @@ class Facts:
     killed: int | None
     wounded: int | None
     status: Status
+    outlets: int = 0  # distinct sources of its reports
 
 
 def agreed_tolls(tolls: list[int]) -> list[int]:
@@ -179,6 +180,7 @@ def facts(members: Sequence[Member]) -> Facts:
         country=country_of(anchor, members),
         weapon=weapons[0] if weapons else "unknown", killed_min=min(tolls) if tolls else None, killed=max(tolls) if tolls else None,
         wounded=max(wounded) if wounded else None, status=min((m.status for m in members), key=STATUS_RANK.__getitem__),
+        outlets=len({m.source for m in members}),
     )  # fmt: skip
 
 

@@ -353,15 +353,15 @@ def _settle(state: AlertState, base_id: str, event_id: str, members: list[Member
 
 def _one_fit(fit: list[tuple[str, Facts]], m: Member) -> str | None:
     """The attack a report placed by its facts belongs in: the one that fits it, else, of several that fit a
-    wounded figure, the one best attested, when one is: the same wounded figure before a like one, then the best-dated (a day written out or
-    counted from a page before one carried from an earlier sentence or taken from a publication: an old attack
-    retold in a later page takes that page's day, and with it the figures it repeats). A function of the attacks
-    on record, never of arrival."""
+    wounded figure, the one best attested, when one is: the same figure before a like one, then the best-dated
+    (a day written out before one read from a page's words or guessed), then the one more outlets report (an old
+    attack retold in a later page takes that page's day, and with it the figures it repeats: an event of that
+    page alone). A function of the attacks on record, never of arrival."""
     if len(fit) != 1 and not m.wounded:
         return None  # a month or a weekday alone: two attacks that fit it are two answers
     if len(fit) <= 1:
         return fit[0][0] if fit else None
-    keys = {e: (f.wounded != m.wounded, f.rank) for e, f in fit}
+    keys = {e: (f.wounded != m.wounded, f.rank, -f.outlets) for e, f in fit}
     best = min(keys.values())
     top = [e for e, k in keys.items() if k == best]
     return top[0] if len(top) == 1 else None
