@@ -340,3 +340,40 @@ def test_a_page_with_a_publication_date_reads_its_days_of_the_month_from_it_not_
     """The same "25日" on a page published on 10 March 2024 is 25 February or earlier, never the record's July day."""
     found = [c for c in claims_of("米軍が駐留するアルアサド空軍基地に25日、無人機による攻撃があった。", "2024-03-10", language="ja") if c.base_id]
     assert all(c.attack_date is None or c.attack_date < date(2024, 3, 10) for c in found)
+
+
+
+def _gazetteer4(*days: tuple[str, str]) -> Gazetteer:
+    """A gazetteer of four bases, alpha to delta, whose record is `days` (ISO day, base)."""
+    bases = [_base(b) for b in ("alpha", "beta", "gamma", "delta")]
+    return Gazetteer.from_dicts(bases, [], [], days=[{"date": d, "base_id": b, "source": SOURCE} for d, b in days], twins=[])
+
+
+def test_a_roundup_of_several_days_places_the_bases_most_of_it_gives_one_day() -> None:
+    """Three of a page's four bases were hit together, the fourth days before: the three take their day, the fourth none."""
+    together = [("2023-10-23", b) for b in ("alpha", "beta", "gamma")]
+    gaz = _gazetteer4(*together, ("2023-10-18", "delta"), ("2023-12-01", "alpha"), ("2023-12-09", "beta"))
+    placed = place_on_calendar([_undated(b) for b in ("alpha", "beta", "gamma", "delta")], gaz)
+    assert _days(placed) == {"alpha": date(2023, 10, 23), "beta": date(2023, 10, 23), "gamma": date(2023, 10, 23), "delta": None}
+
+
+def test_a_pair_of_a_roundups_bases_sharing_a_day_is_no_salvo() -> None:
+    """Two of three bases sharing a day (with a weekday that fits it) stay undated: a pair is hit together on many unrecorded days."""
+    gaz = _gazetteer4(("2023-10-23", "alpha"), ("2023-10-23", "beta"), ("2023-10-18", "gamma"))
+    placed = place_on_calendar([_undated("alpha", date_weekday=0), _undated("beta"), _undated("gamma")], gaz)
+    assert _days(placed) == {"alpha": None, "beta": None, "gamma": None}
+
+
+def test_a_roundup_whose_bases_group_on_two_days_alike_stays_undated() -> None:
+    """Three bases hit together one day and three (two of them the same) another: no one span holds most of the page."""
+    gaz = _gazetteer4(*[("2023-10-23", b) for b in ("alpha", "beta", "gamma")], *[("2023-11-05", b) for b in ("beta", "gamma", "delta")])
+    placed = place_on_calendar([_undated(b) for b in ("alpha", "beta", "gamma", "delta")], gaz)
+    assert _days(placed) == dict.fromkeys(("alpha", "beta", "gamma", "delta"))
+
+
+def test_a_roundup_sharing_a_day_among_half_its_bases_stays_undated() -> None:
+    """Three of six bases on one day is half the page, not most of it: nothing is placed."""
+    record = [("2023-10-23", "a"), ("2023-10-23", "b"), ("2023-10-23", "c"), ("2023-10-18", "d"), ("2023-11-02", "e"), ("2023-12-09", "f")]
+    gaz = Gazetteer.from_dicts([_base(b) for b in "abcdef"], [], [], days=[{"date": d, "base_id": b, "source": SOURCE} for d, b in record], twins=[])
+    placed = place_on_calendar([_undated(b) for b in "abcdef"], gaz)
+    assert set(_days(placed).values()) == {None}

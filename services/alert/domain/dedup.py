@@ -138,6 +138,7 @@ class Facts:
     killed: int | None
     wounded: int | None
     status: Status
+    outlets: int = 0  # distinct sources of its reports
 
 
 def agreed_tolls(tolls: list[int]) -> list[int]:
@@ -179,6 +180,7 @@ def facts(members: Sequence[Member]) -> Facts:
         country=country_of(anchor, members),
         weapon=weapons[0] if weapons else "unknown", killed_min=min(tolls) if tolls else None, killed=max(tolls) if tolls else None,
         wounded=max(wounded) if wounded else None, status=min((m.status for m in members), key=STATUS_RANK.__getitem__),
+        outlets=len({m.source for m in members}),
     )  # fmt: skip
 
 
@@ -190,16 +192,27 @@ def core_facts(members: Sequence[Member]) -> Facts:
 
 def fits(event: Facts, claim: Member) -> bool:
     """A report with no day (`state.floating`) may be this attack: same base, a weapon that agrees, an attack
-    day inside the month it gives, on the weekday it names, and the same number of wounded when it gives one."""
+    day inside the month it gives, on the weekday it names, and about the same number of wounded when it gives
+    one (`wounded_agree`)."""
     if event.base_id != claim.base_id or event.day is None or event.rank >= NO_DATE or not _weapons_agree(event.weapon, claim.weapon):
         return False
     # "YYYY-MM" as strftime("%Y-%m") writes it (no padding of the year either way), without its slow call: fits runs per
     # floating report and event at the base on every decision there
     if claim.month is not None and f"{event.day.year}-{event.day.month:02d}" != claim.month:
         return False
-    if claim.wounded and event.wounded != claim.wounded:
+    if claim.wounded and not wounded_agree(claim.wounded, event.wounded):
         return False
     return claim.weekday is None or event.day.weekday() == claim.weekday
+
+
+def wounded_agree(told: int, counted: int | None) -> bool:
+    """A wounded figure another report of the attack could give: the larger at most half again the smaller (one
+    apart for the smallest counts). The first count grows as the injured are seen to ("five" by one wire, "seven"
+    by another a day later); one and three, or three and eight, are two attacks, and an attack that hurt no one
+    is not one that hurt two."""
+    if not counted:
+        return False  # "no one was hurt" is no first count
+    return abs(told - counted) <= max(1, min(told, counted) // 2)
 
 
 def compatible(event: Facts, claim: Member) -> int | None:

@@ -162,8 +162,7 @@ def _target(state: AlertState, m: Member) -> str | None:
         pool = state.on_day(m.day)
     known = [(e, state.memo(e, core_facts)) for e in pool]
     if floating(m):
-        fit = [e for e, f in known if fits(f, m)]
-        return fit[0] if len(fit) == 1 else None
+        return _one_fit([(e, f) for e, f in known if fits(f, m)], m)
     if m.base_id and m.killed:
         known += _forgotten(state, m.base_id)
     best: tuple[int, int, str] | None = None
@@ -344,13 +343,28 @@ def _settle(state: AlertState, base_id: str, event_id: str, members: list[Member
     post = [(e, state.memo(e, core_facts)) for e in state.at_base(base_id) if e not in own and e != event_id]
     post.append((event_id, core_facts(members)))
     for m in pool:
-        fit = [e for e, f in post if fits(f, m)]
-        slot = fit[0] if len(fit) == 1 else event_id_for([m])
+        slot = _one_fit([(e, f) for e, f in post if fits(f, m)], m) or event_id_for([m])
         here = state.resolve(m.event_id)
         here = event_id if here in own else here
         if slot != here:
             moves[m.claim_id] = (m, here, slot)
     return moves
+
+
+def _one_fit(fit: list[tuple[str, Facts]], m: Member) -> str | None:
+    """The attack a report placed by its facts belongs in: the one that fits it, else, of several that fit a
+    wounded figure, the one best attested, when one is: the same figure before a like one, then the best-dated
+    (a day written out before one read from a page's words or guessed), then the one more outlets report (an old
+    attack retold in a later page takes that page's day, and with it the figures it repeats: an event of that
+    page alone). A function of the attacks on record, never of arrival."""
+    if len(fit) != 1 and not m.wounded:
+        return None  # a month or a weekday alone: two attacks that fit it are two answers
+    if len(fit) <= 1:
+        return fit[0][0] if fit else None
+    keys = {e: (f.wounded != m.wounded, f.rank, -f.outlets) for e, f in fit}
+    best = min(keys.values())
+    top = [e for e, k in keys.items() if k == best]
+    return top[0] if len(top) == 1 else None
 
 
 def _moved(state: AlertState, event_id: str, version: int, moves: dict[str, tuple[Member, str, str]]) -> tuple[list[Member], list[BaseModel]]:

@@ -14,7 +14,9 @@ East Asian news writes the days of the page's month so) leaves one day a month: 
 with that number, that fits the rest the report gives, is taken. A single base is placed without a count too when the
 report gives, with a weekday or a month, a fact the record holds for every attack that had it: a wounded figure, or a
 rare weapon (`[[rare]]`: every ballistic missile of the campaign was announced); a figure of three wounded or more
-places it alone (such attacks were announced with their figures, and few days of one base share one). Pure: a function of the article's claims, its
+places it alone (such attacks were announced with their figures, and few days of one base share one). A roundup of
+several days' attacks fits no one day for all its bases: those of them, more than half and at least three, that share
+one day (and no other day shared by as many) take it, when what they give is enough, and the rest keep none. Pure: a function of the article's claims, its
 count and the data file, independent of their order.
 """
 
@@ -40,6 +42,9 @@ TALLY_MAX = 2.0  # a count beyond twice the last one recorded counts something e
 # single base's days only while they are few, since the record of one base misses some of its attacks; over
 # longer weeks a single base needs a wounded figure the record gives for that day too.
 SINGLE_BASE_SPAN = timedelta(days=21)
+# A roundup's bases that share one day: three at least, as a pair of bases was hit together on many days the record
+# lacks (a busy base shares a day with almost any other), three on one day by chance rarely.
+ROUNDUP_BASES = 3
 SALVO_DAYS = 1  # one salvo's attacks straddle midnight: bases hit together are reported a day apart
 WOUNDED_SPREAD = 2  # how far a report's wounded figure may stray from the record's (see _close)
 # A day of the month named without its month ("14日") leaves one day a month: it narrows as much as a count of
@@ -66,10 +71,13 @@ def place_on_calendar(claims: list[ClaimExtracted], gaz: Gazetteer, tally: int |
     days = {b: _fitting_days(gaz.recorded_as(b), [c for c in undated if c.base_id == b], record, rare) for b in bases}
     window = _one_window(days)
     if window is None:
-        return claims
+        most = _most_bases_window(days)
+        if most is None or _narrowing([c for c in undated if c.base_id in most[1]], set(most[1]), rare) + (weeks is not None) < ENOUGH:
+            return claims
+        window, days = most[0], {b: ds for b, ds in days.items() if b in most[1]}
     placed = {b: _day_in(ds, window) for b, ds in days.items()}
     ids = {c.claim_id for c in undated}
-    return [_placed(c, placed[c.base_id]) if c.claim_id in ids and c.base_id is not None else c for c in claims]
+    return [_placed(c, placed.get(c.base_id)) if c.claim_id in ids and c.base_id is not None else c for c in claims]
 
 
 def tally_window(count: int | None, tally: tuple[TallyPoint, ...]) -> tuple[date, date | None] | None:
@@ -174,6 +182,20 @@ def _one_window(days: dict[str, set[date]]) -> tuple[date, date] | None:
         return None
     first, last = candidates[0], candidates[-1]
     return (first, last) if (last - first).days <= SALVO_DAYS else None
+
+
+def _most_bases_window(days: dict[str, set[date]]) -> tuple[tuple[date, date], frozenset[str]] | None:
+    """A roundup of several days ("drones hit three bases in Syria on Monday; last Thursday rockets fell on a fourth")
+    fits no one span: its bases hit together, when more than half of them, and at least ROUNDUP_BASES, share one
+    span of at most two days and no other span is shared by as many, with that span (the others keep no day)."""
+    groups = {d: frozenset(b for b, ds in days.items() if _near(d, ds)) for ds in days.values() for d in ds}
+    most = max((len(g) for g in groups.values()), default=0)
+    if most < ROUNDUP_BASES or most * 2 <= len(days):
+        return None
+    top = sorted(d for d, g in groups.items() if len(g) == most)
+    if (top[-1] - top[0]).days > SALVO_DAYS or len({groups[d] for d in top}) > 1:
+        return None
+    return (top[0], top[-1]), groups[top[0]]
 
 
 def _near(day: date, dates: set[date]) -> bool:
