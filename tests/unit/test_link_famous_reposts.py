@@ -7,7 +7,7 @@ import pytest
 from tests.helpers import claims_of
 
 
-def _claims(text: str, published: str, language: str = "en") -> list[tuple[str | None, str | None, int | None]]:
+def _claims(text: str, published: str | None, language: str = "en") -> list[tuple[str | None, str | None, int | None]]:
     return [(c.base_id, str(c.attack_date) if c.attack_date else None, c.killed) for c in claims_of(text, published, language=language)]
 
 
@@ -34,3 +34,15 @@ def test_a_dateline_a_few_weeks_after_a_new_attack_still_dates_it() -> None:
     """The control: a report dated by its dateline, with no famous toll, keeps that day."""
     text = "BAGHDAD, 6 August 2024 - Rockets hit the Ain al-Asad air base, wounding five US troops."
     assert _claims(text, "2024-08-06") == [("ain-al-asad", "2024-08-06", None)]
+
+
+def test_the_famous_attacks_day_and_month_without_a_year_under_a_later_stamp_is_that_attack() -> None:
+    """"Died Jan. 28" below a stamp of April 2025 on a page with no date of its own: the year is a guess, the day and toll Tower 22's (28 January 2024)."""
+    text = "Date:2025-04-18 09:12:00\nThe three reservists died Jan. 28 in the drone attack on a U.S. base in Jordan, near the Syrian border."
+    assert _claims(text, None) == [("tower-22", "2024-01-28", 3)]
+
+
+def test_another_day_without_a_year_under_a_later_stamp_is_not_the_famous_attack() -> None:
+    """The control: the same toll in Jordan on a day that is not the famous attack's stays unlinked, on its own day."""
+    text = "Date:2025-04-18 09:12:00\nThe three reservists died Feb. 9 in the drone attack on a U.S. base in Jordan, near the Syrian border."
+    assert _claims(text, None) == [(None, "2025-02-09", 3)]

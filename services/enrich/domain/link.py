@@ -84,9 +84,17 @@ def _known_attack(claim: ClaimExtracted, gaz: Gazetteer) -> str | None:
     for k in gaz.known_attacks:
         same_toll = claim.killed in (None, *k.tolls) and claim.casualty_side in (None, k.side)
         told = claim.killed is not None or claim.casualty_side is not None
-        if k.date == claim.attack_date and same_toll and told and claim.country in (None, gaz.by_id[k.base_id].country):
+        same_day = k.date == claim.attack_date or (_year_guessed(claim, k.date) and _its_deaths(claim, k))
+        if same_day and same_toll and told and claim.country in (None, gaz.by_id[k.base_id].country):
             return k.base_id
     return None
+
+
+def _year_guessed(claim: ClaimExtracted, day: date) -> bool:
+    """The claim gives the famous attack's day and month with a year the text does not state ("they died Jan. 28",
+    the year taken from a page stamp a year or more later, a repost's): the year is the guess, the day the attack's."""
+    told = claim.attack_date
+    return told is not None and claim.date_basis == "inferred" and told.year != day.year and (told.month, told.day) == (day.month, day.day)
 
 
 def _fuzzy(place: str, gaz: Gazetteer) -> tuple[str, float] | None:
@@ -166,7 +174,7 @@ def _famous_day(claim: ClaimExtracted, gaz: Gazetteer, base_id: str) -> date | N
     reach = None if page_day else {"inherited": FAMOUS_TOLL_DAYS, "publication": None}.get(claim.date_basis or "", FAMOUS_REPORT_DAYS)
     for k in gaz.known_attacks:
         days = (claim.attack_date - k.date).days
-        if k.base_id == base_id and _its_deaths(claim, k) and days > 1 and (reach is None or days <= reach):
+        if k.base_id == base_id and _its_deaths(claim, k) and ((days > 1 and (reach is None or days <= reach)) or _year_guessed(claim, k.date)):
             return k.date
     return None
 
