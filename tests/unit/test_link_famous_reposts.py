@@ -37,7 +37,7 @@ def test_a_dateline_a_few_weeks_after_a_new_attack_still_dates_it() -> None:
 
 
 def test_the_famous_attacks_day_and_month_without_a_year_under_a_later_stamp_is_that_attack() -> None:
-    """"Died Jan. 28" below a stamp of April 2025 on a page with no date of its own: the year is a guess, the day and toll Tower 22's (28 January 2024)."""
+    """ "Died Jan. 28" below a stamp of April 2025 on a page with no date of its own: the year is a guess, the day and toll Tower 22's (28 January 2024)."""
     text = "Date:2025-04-18 09:12:00\nThe three reservists died Jan. 28 in the drone attack on a U.S. base in Jordan, near the Syrian border."
     assert _claims(text, None) == [("tower-22", "2024-01-28", 3)]
 
