@@ -1377,7 +1377,7 @@ def _count_near(
             if n.end() <= m.start():  # "Trois soldats, a indiqué le Pentagone, ont été tués"; after the verb it ends the clause
                 between = _without_attribution(between, lex)
                 between = _without_apposition(folded, n, m, between, lex)
-            if _CLAUSE_PUNCT.search(between) or lex.conjunctions.search(between) or other.search(folded, *gap):
+            if _CLAUSE_PUNCT.search(between) or lex.conjunctions.search(between) or _other_casualty_between(folded, gap, n, m, other, lex):
                 continue  # "killed one and wounded two": the count of another casualty word is not this one's
             if n.end() <= m.start() and _and_attached(folded, m.start(), m.end(), cue):
                 continue  # "مقتل 3 جنود وإصابة آخرين": "and" written onto the casualty word starts its own clause
@@ -1607,6 +1607,31 @@ def _one_of_the_weapons(folded: str, n: Match, lex: Words) -> bool:
 
 
 ONE_OF_REACH = 12  # characters after a number in which "of" (de, des, dintre) of a partitive may end
+
+
+def _other_casualty_between(folded: str, gap: tuple[int, int], n: Match, m: Match, other: Category | WindowCategory, lex: Words) -> bool:
+    """A word of the other casualty between a count and this casualty word ("killed one and wounded two"), unless it
+    only describes the group a partitive count picks from: "one of the wounded soldiers later died", "uno de los
+    heridos murió" (one of the wounded, dead: a death the attack caused, counted)."""
+    of = _partitive(folded, n, lex) if n.end() <= m.start() else None
+    if of is None or of.end() > m.start():
+        return other.search(folded, *gap) is not None
+    return other.search(folded, _group_end(folded, of.end(), m.start(), other, lex), m.start()) is not None
+
+
+def _group_end(folded: str, start: int, end: int, other: Category | WindowCategory, lex: Words) -> int:
+    """Where the group a partitive picks from ends: its articles, victims' nouns and the casualty word describing it
+    ("of | the wounded soldiers | later died")."""
+    i = start
+    while i < end:
+        if folded[i] in " -":
+            i += 1
+            continue
+        word = next((w for words in (lex.determiners, lex.victims, other) if (w := words.search(folded, i, end)) is not None and w.start() == i), None)
+        if word is None or word.end() == i:
+            return i
+        i = word.end()
+    return i
 
 
 def _one_of_the_group(folded: str, n: Match, m: Match, lex: Words) -> bool:
