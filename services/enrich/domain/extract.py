@@ -837,9 +837,21 @@ def _strike(folded: str, lo: int, hi: int, lex: Words) -> Match | None:
     """The first state's strike named in folded[lo:hi] (`state_strike`), passing over a state's forces that speak
     or that defend ("Israeli forces intercepted a drone launched from Iraq": the target's side, not an attacker)."""
     at = lo
-    while (m := lex.state_strike.search(folded, at, hi)) is not None and (_speaker(folded, m.end(), hi, lex) or _defends(folded, m.end(), hi, lex)):
+    while (m := lex.state_strike.search(folded, at, hi)) is not None and (
+        _speaker(folded, m.end(), hi, lex) or _defends(folded, m.end(), hi, lex) or _sponsored(folded, at, m.start(), lex)
+    ):
         at = m.end()
     return m
+
+
+SPONSOR_REACH = 30  # characters before a state's force where the word making it a sponsor is read
+
+
+def _sponsored(folded: str, lo: int, at: int, lex: Words) -> bool:
+    """A sponsor word at most two words before a state's force ("الفصائل المدعومة من الحرس الثوري", the factions
+    backed by the Revolutionary Guard): the force backs the attackers named before it, it strikes nothing itself."""
+    m = lex.sponsored.search(folded, max(lo, at - SPONSOR_REACH), at)
+    return m is not None and _words_between(folded, m.end(), at, 2)
 
 
 def _defends(folded: str, at: int, end: int, lex: Words) -> bool:
