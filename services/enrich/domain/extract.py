@@ -1494,8 +1494,9 @@ def _closes(folded: str, at: int, lex: Words) -> bool:
 def _cause_follows(folded: str, end: int, e: int, lex: Words) -> bool:
     """A denial of death goes on the death word's clause after its subject ("starb ein Techniker an einem
     Herzinfarkt", "مقتل ثلاثة جنود في تحطم مروحية": died of a heart attack, killed in a helicopter crash): the
-    deaths are not the attack's. Not across a clause's end or "and" ("one killed, two lightly wounded")."""
-    d = lex.no_deaths.search(folded, end, min(e, end + CAUSE_REACH))
+    deaths are not the attack's. Nor are deaths a state's own attack caused ("killed in Iran's missile strike on
+    Erbil"). Not across a clause's end or "and" ("one killed, two lightly wounded")."""
+    d = lex.no_deaths.search(folded, end, min(e, end + CAUSE_REACH)) or lex.state_attacks.search(folded, end, min(e, end + CAUSE_REACH))
     if d is None:
         return False
     between = folded[end : d.start()]
