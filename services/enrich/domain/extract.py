@@ -348,6 +348,8 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         before = pe if head_final(lex) and not hint else ps  # head-final: the described place starts at its clause's start
         if actor is None and (gaz.outside_attacker(folded, s, before) or outsider_launch) and _site_country(folded, ps, pe, hint, s, e, gaz) in OUTSIDERS_WAR:
             continue  # "a Hezbollah drone hit an army base in northern Israel", "a drone launched from Yemen hit Eilat": another war's attack
+        if hint and _only_recalled_attacks(doc, s, e, ps, recall):
+            continue  # "new US weapons reached the Conoco base following attacks on US bases": only the recalled attacks
         if actor is None and hint and _heads_outsiders_strike(doc, n, gaz.find_bases(folded, ps, pe), gaz):
             continue  # a heading "Ramat David base shelled" over "Hezbollah announced a rocket strike on Ramat David": that strike
         if actor is None and _outside_war_story(folded, gaz, lex) and _site_country(folded, ps, pe, hint, s, e, gaz) in OUTSIDERS_WAR:
@@ -399,6 +401,21 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
             )
         )  # fmt: skip
     return out
+
+
+def _only_recalled_attacks(doc: Doc, s: int, e: int, ps: int, recall: Match | None) -> bool:
+    """A place named before a recall cue, no attack told before the cue and none in a clause after the cue's
+    (head-initial languages, whose cue comes before what it recalls): the sentence's attacks are the recalled ones."""
+    if recall is None or ps >= recall.start() or head_final(doc.lex) or _attack_told_before(doc, s, recall.start()):
+        return False
+    return not _new_clause_attacks(doc.folded, recall.end(), e, doc.lex)
+
+
+def _attack_told_before(doc: Doc, s: int, at: int) -> bool:
+    """An attack word or a weapon in the text from `s` to `at`: with none before a recall cue, a base named there is
+    where something else happened (reinforcements, a visit), and the sentence's attacks are the recalled ones."""
+    i = bisect_left(doc.cues, s)
+    return (i < len(doc.cues) and doc.cues[i] < at) or bool(_within(list(doc.weapons), s, at))
 
 
 RECALL_AFTER_NAME = 3  # words between a named base and the recall cue after it: the attack noun and its postpositions
@@ -837,9 +854,21 @@ def _strike(folded: str, lo: int, hi: int, lex: Words) -> Match | None:
     """The first state's strike named in folded[lo:hi] (`state_strike`), passing over a state's forces that speak
     or that defend ("Israeli forces intercepted a drone launched from Iraq": the target's side, not an attacker)."""
     at = lo
-    while (m := lex.state_strike.search(folded, at, hi)) is not None and (_speaker(folded, m.end(), hi, lex) or _defends(folded, m.end(), hi, lex)):
+    while (m := lex.state_strike.search(folded, at, hi)) is not None and (
+        _speaker(folded, m.end(), hi, lex) or _defends(folded, m.end(), hi, lex) or _sponsored(folded, at, m.start(), lex)
+    ):
         at = m.end()
     return m
+
+
+SPONSOR_REACH = 30  # characters before a state's force where the word making it a sponsor is read
+
+
+def _sponsored(folded: str, lo: int, at: int, lex: Words) -> bool:
+    """A sponsor word at most two words before a state's force ("الفصائل المدعومة من الحرس الثوري", the factions
+    backed by the Revolutionary Guard): the force backs the attackers named before it, it strikes nothing itself."""
+    m = lex.sponsored.search(folded, max(lo, at - SPONSOR_REACH), at)
+    return m is not None and _words_between(folded, m.end(), at, 2)
 
 
 def _defends(folded: str, at: int, end: int, lex: Words) -> bool:
@@ -1482,8 +1511,9 @@ def _closes(folded: str, at: int, lex: Words) -> bool:
 def _cause_follows(folded: str, end: int, e: int, lex: Words) -> bool:
     """A denial of death goes on the death word's clause after its subject ("starb ein Techniker an einem
     Herzinfarkt", "مقتل ثلاثة جنود في تحطم مروحية": died of a heart attack, killed in a helicopter crash): the
-    deaths are not the attack's. Not across a clause's end or "and" ("one killed, two lightly wounded")."""
-    d = lex.no_deaths.search(folded, end, min(e, end + CAUSE_REACH))
+    deaths are not the attack's. Nor are deaths a state's own attack caused ("killed in Iran's missile strike on
+    Erbil"). Not across a clause's end or "and" ("one killed, two lightly wounded")."""
+    d = lex.no_deaths.search(folded, end, min(e, end + CAUSE_REACH)) or lex.state_attacks.search(folded, end, min(e, end + CAUSE_REACH))
     if d is None:
         return False
     between = folded[end : d.start()]

@@ -27,6 +27,9 @@ class Base(BaseModel):
     lon: float
     aliases: tuple[str, ...]
     context: tuple[str, ...] = ()
+    # Context phrases (also in `context`) naming the wide region the site lies in, where claims name other targets
+    # too ("a vital target in the occupied Golan"): they place only a claim that tells casualties at the site.
+    wide_context: tuple[str, ...] = ()
     # Garrisoned by the militias' own side (the PMF, the Iraqi army): its casualties are the attack's toll,
     # where elsewhere "a PMF member killed" marks a strike on the militias (extract.py, militia_target).
     militia_site: bool = False
@@ -193,6 +196,12 @@ class Gazetteer:
     def find_context(self, folded: str, start: int, end: int) -> str | None:
         hit = self.context_hit(folded, start, end)
         return hit[0] if hit else None
+
+    def wide_context_only(self, base_id: str, folded: str) -> bool:
+        """Every context phrase of the base in `folded` names only the wide region around it (`wide_context`)."""
+        wide = {fold(w) for w in self.by_id[base_id].wide_context}
+        hits = [folded[s:e] for key, s, e in self._names.find(folded, 0, len(folded), "context") if key == base_id]
+        return bool(hits) and all(h in wide for h in hits)
 
     def context_span(self, folded: str, start: int, end: int) -> tuple[int, int] | None:
         """Where the first context phrase of folded[start:end] stands, or None."""

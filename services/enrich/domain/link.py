@@ -45,7 +45,10 @@ def link(claim: ClaimExtracted, gaz: Gazetteer) -> ClaimExtracted:
     evidence = fold(claim.evidence)
     if (base_id := gaz.find_context(place, 0, len(place)) or gaz.find_context(evidence, 0, len(evidence))) is not None:
         base = gaz.by_id[base_id]
-        if claim.place_kind != "several" and not re.search(r"\bother\b", place) and claim.country in (None, base.country):
+        # "a vital target in the occupied Golan": a wide region places no site, unless the claim tells its victims
+        wide = gaz.wide_context_only(base_id, place if gaz.find_context(place, 0, len(place)) else evidence)
+        hurt = (claim.killed or 0) + (claim.wounded or 0) > 0
+        if claim.place_kind != "several" and not re.search(r"\bother\b", place) and claim.country in (None, base.country) and (hurt or not wide):
             return _linked(claim, gaz, base_id, CONTEXT_CONFIDENCE, "context")
     known = _known_attack(claim, gaz)
     if known is not None:

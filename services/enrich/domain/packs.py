@@ -126,6 +126,8 @@ class LanguagePack(BaseModel):
     state_strike: Phrases = ()
     # A state's own missiles or drones fired at a country ("Iran's missile attack", "misiles iraníes"): that state's war.
     state_attacks: Phrases = ()
+    # A sponsor just before a state's force ("backed by", "linked to" the Revolutionary Guard): it backs the attackers.
+    sponsored: Phrases = ()
     # The militias are the target ("a PMF commander").
     militia_target: Phrases = ()
     # News media as who tells ("Israeli media confirmed", "los medios ... confirmaron"): what they confirm is reported.
