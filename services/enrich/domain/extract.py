@@ -1643,10 +1643,32 @@ def _other_casualty_between(folded: str, gap: tuple[int, int], n: Match, m: Matc
     """A word of the other casualty between a count and this casualty word ("killed one and wounded two"), unless it
     only describes the group a partitive count picks from: "one of the wounded soldiers later died", "uno de los
     heridos murió" (one of the wounded, dead: a death the attack caused, counted)."""
-    of = _partitive(folded, n, lex) if n.end() <= m.start() else None
-    if of is None or of.end() > m.start():
+    if n.end() > m.start():
         return other.search(folded, *gap) is not None
-    return other.search(folded, _group_end(folded, of.end(), m.start(), other, lex), m.start()) is not None
+    of = _partitive(folded, n, lex)
+    if of is not None and of.end() <= m.start():
+        start = _group_end(folded, of.end(), m.start(), other, lex)
+    else:
+        start = _participle_end(folded, n, m.start(), other, lex) or gap[0]
+    return other.search(folded, start, m.start()) is not None
+
+
+def _participle_end(folded: str, n: Match, end: int, other: Category | WindowCategory, lex: Words) -> int | None:
+    """Where the other casualty's word ends when it stands right after the counted victims' noun and describes them
+    ("three soldiers wounded in the attack later died", "a soldier wounded on Sunday died"): the victims are the
+    wounded, the verb after tells what became of them. With an auxiliary between ("three soldiers were wounded") it is
+    a clause of its own (None)."""
+    i, nouns = n.end(), lex.victims.search(folded, n.start(), n.end()) is not None  # "a soldier": the noun is in the count
+    while i < end:
+        if folded[i] in " -":
+            i += 1
+            continue
+        word = lex.victims.search(folded, i, end)
+        if word is None or word.start() != i or word.end() == i:
+            break
+        i, nouns = word.end(), True
+    word = other.search(folded, i, end) if nouns else None
+    return word.end() if word is not None and word.start() == i else None
 
 
 def _group_end(folded: str, start: int, end: int, other: Category | WindowCategory, lex: Words) -> int:
