@@ -516,8 +516,8 @@ class Stage:
         had handled yet and deliver a later one first (the scale-out test lost two reports so). So the
         last offset handled per partition is kept in a table; a jump forward from it, or from the
         partition's first record when it has none, is filled by reading the missed records straight from
-        Kafka (a head deleted by retention is read from where the log now starts). Handlers are idempotent, so a record handled
-        twice is harmless. `_one` never raises, so a bad record among the missed ones is dead-lettered
+        Kafka (a head deleted by retention is read from where the log now starts). Handlers are
+        idempotent, so a record handled twice is harmless. `_one` never raises, so a bad record among the missed ones is dead-lettered
         once and the gap closes (it once crash-looped on an 8.5 MB key).
         """
         self.counts["batches"] += 1

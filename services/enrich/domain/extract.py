@@ -226,7 +226,7 @@ def _station_lede(lede: tuple[int, int | None, int | None, Side | None, frozense
     day = doc.sentence_dates[n][0] if doc.sentence_dates[n] else None
     return Draft(
         place=(at[1], at[2]), sentence=(s, e), base_hint=True, plural=False, other=False, date=day, date_basis=day.basis if day else None,
-        weapon=_first_weapon(_within(list(doc.weapons), s, e)), killed=killed, wounded=wounded, side=side, actor=None,
+        weapon=_first_weapon(_within(doc.weapons, s, e)), killed=killed, wounded=wounded, side=side, actor=None,
         status="reported", background=False, country=gaz.by_id[at[0]].country, kind="named",
     )  # fmt: skip
 
@@ -266,7 +266,7 @@ def _named_before(doc: Doc, n: int, inherited: SentenceDate | None, gaz: Gazette
         return []
     dates = list(doc.sentence_dates[n])
     d = replace(seed[0], sentence=(s, e), date=dates[0] if dates else seed[0].date, date_basis=dates[0].basis if dates else seed[0].date_basis)
-    return [_enrich(d, folded, s, e, dates, lex, gaz, _within(list(doc.weapons), s, e), _names(list(doc.bases), s, e))]
+    return [_enrich(d, folded, s, e, dates, lex, gaz, _within(doc.weapons, s, e), _names(doc.bases, s, e))]
 
 
 # "-2 attacks on the Tel Baidar base": a list item opening with a count, after items of a breakdown of attacks by base.
@@ -287,7 +287,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     """The claims sentence `n` makes: its places (named, described, a region), each with its date, toll and weapon."""
     text, folded, lex, bases, ref, ref_known = doc.text, doc.folded, doc.lex, list(doc.bases), doc.reference, doc.reference_known
     (s, e), dates = doc.sentences[n], list(doc.sentence_dates[n])
-    weapon_hits = _within(list(doc.weapons), s, e)
+    weapon_hits = _within(doc.weapons, s, e)
     threat = lex.threat.search(folded, s, e)
     places = [(ps, pe, True, False, False) for _, ps, pe in _unique_bases([b for b in bases if s <= b[1] < e])]
     if places and threat and lex.attack.search(folded, threat.end(), min(e, threat.end() + 25)):
@@ -415,7 +415,7 @@ def _attack_told_before(doc: Doc, s: int, at: int) -> bool:
     """An attack word or a weapon in the text from `s` to `at`: with none before a recall cue, a base named there is
     where something else happened (reinforcements, a visit), and the sentence's attacks are the recalled ones."""
     i = bisect_left(doc.cues, s)
-    return (i < len(doc.cues) and doc.cues[i] < at) or bool(_within(list(doc.weapons), s, at))
+    return (i < len(doc.cues) and doc.cues[i] < at) or bool(_within(doc.weapons, s, at))
 
 
 RECALL_AFTER_NAME = 3  # words between a named base and the recall cue after it: the attack noun and its postpositions
@@ -893,7 +893,7 @@ def _words_between(folded: str, at: int, stop: int, words: int) -> bool:
     return len(gap.split()) <= words and not re.search(r"[,;:.،؛]", gap)
 
 
-def _names(bases: list[tuple[str, int, int]], s: int, e: int) -> tuple[tuple[int, int], ...]:
+def _names(bases: Sequence[tuple[str, int, int]], s: int, e: int) -> tuple[tuple[int, int], ...]:
     return tuple((bs, be) for _, bs, be in bases if s <= bs < e)
 
 
@@ -1072,7 +1072,7 @@ def _date_for(
     return None, None
 
 
-def _within(weapons: list[WeaponHit], s: int, e: int) -> list[WeaponHit]:
+def _within(weapons: Sequence[WeaponHit], s: int, e: int) -> list[WeaponHit]:
     """The article's weapon mentions inside folded[s:e]."""
     return [h for h in weapons if s <= h[0] and h[1] <= e]
 
@@ -1647,7 +1647,7 @@ def _other_casualty_between(folded: str, gap: tuple[int, int], n: Match, m: Matc
         return other.search(folded, *gap) is not None
     of = _partitive(folded, n, lex)
     if of is not None and of.end() <= m.start():
-        start = _group_end(folded, of.end(), m.start(), other, lex)
+        start, _ = _word_run(folded, of.end(), m.start(), (lex.determiners, lex.victims, other))  # "of | the wounded soldiers | later died"
     else:
         start = _participle_end(folded, n, m.start(), other, lex) or gap[0]
     return other.search(folded, start, m.start()) is not None
@@ -1658,32 +1658,26 @@ def _participle_end(folded: str, n: Match, end: int, other: Category | WindowCat
     ("three soldiers wounded in the attack later died", "a soldier wounded on Sunday died"): the victims are the
     wounded, the verb after tells what became of them. With an auxiliary between ("three soldiers were wounded") it is
     a clause of its own (None)."""
-    i, nouns = n.end(), lex.victims.search(folded, n.start(), n.end()) is not None  # "a soldier": the noun is in the count
-    while i < end:
-        if folded[i] in " -":
-            i += 1
-            continue
-        word = lex.victims.search(folded, i, end)
-        if word is None or word.start() != i or word.end() == i:
-            break
-        i, nouns = word.end(), True
-    word = other.search(folded, i, end) if nouns else None
+    i, nouns = _word_run(folded, n.end(), end, (lex.victims,))
+    if not nouns and lex.victims.search(folded, n.start(), n.end()) is None:  # "a soldier": the noun is in the count
+        return None
+    word = other.search(folded, i, end)
     return word.end() if word is not None and word.start() == i else None
 
 
-def _group_end(folded: str, start: int, end: int, other: Category | WindowCategory, lex: Words) -> int:
-    """Where the group a partitive picks from ends: its articles, victims' nouns and the casualty word describing it
-    ("of | the wounded soldiers | later died")."""
-    i = start
+def _word_run(folded: str, start: int, end: int, categories: Sequence[Category | WindowCategory]) -> tuple[int, int]:
+    """Where the run of words of these categories (spaces and hyphens between them) from `start` ends, before `end`,
+    and how many words it holds."""
+    i, words = start, 0
     while i < end:
         if folded[i] in " -":
             i += 1
             continue
-        word = next((w for words in (lex.determiners, lex.victims, other) if (w := words.search(folded, i, end)) is not None and w.start() == i), None)
+        word = next((w for c in categories if (w := c.search(folded, i, end)) is not None and w.start() == i), None)
         if word is None or word.end() == i:
-            return i
-        i = word.end()
-    return i
+            break
+        i, words = word.end(), words + 1
+    return i, words
 
 
 def _one_of_the_group(folded: str, n: Match, m: Match, lex: Words) -> bool:
@@ -1972,7 +1966,7 @@ def _retold_lede(
     gate) tells another kind of story: it replaces the headline's toll as before."""
     if new is None:
         return lede
-    if lede is None or not lede[4] or new[4] or not new[1] or new[1] != lede[1] or not _within(list(doc.weapons), *doc.sentences[new[0]]):
+    if lede is None or not lede[4] or new[4] or not new[1] or new[1] != lede[1] or not _within(doc.weapons, *doc.sentences[new[0]]):
         return new
     n, killed, wounded, side, countries = lede
     return (n, killed, wounded if wounded is not None else new[2], side or new[3], countries)
@@ -2015,7 +2009,7 @@ def _famous_lede(lede: tuple[int, int | None, int | None, Side | None, frozenset
         return None
     if gaz.by_id[famous[0].base_id].country in OUTSIDERS_WAR and gaz.outside_attacker(doc.folded, s, e):
         return None  # "two soldiers were killed by a Hezbollah drone in northern Israel": another war's dead, not the famous attack's
-    weapon = _first_weapon(_within(list(doc.weapons), s, e))
+    weapon = _first_weapon(_within(doc.weapons, s, e))
     return Draft(
         place=place, sentence=(s, e), base_hint=False, plural=False, other=False, date=None, date_basis=None, weapon=weapon,
         killed=killed, wounded=wounded, side=side, actor=None, status="reported", background=False,
@@ -2033,7 +2027,7 @@ def _placeless_toll(doc: Doc, n: int, gaz: Gazetteer) -> tuple[int, int | None, 
     an attack word may leave a sentence between it and its attack; without one the victims must be ours."""
     folded, lex = doc.folded, doc.lex
     s, e = doc.sentences[n]
-    if _names(list(doc.bases), s, e) or _countries_hit(folded, s, e, lex, gaz) or gaz.elsewhere_in(folded, s, e):
+    if _names(doc.bases, s, e) or _countries_hit(folded, s, e, lex, gaz) or gaz.elsewhere_in(folded, s, e):
         return None
     if _recalled(folded, s, e, lex) or lex.aggregate_all.search(folded, s, e) or lex.threat.search(folded, s, e):
         return None

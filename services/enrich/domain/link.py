@@ -43,10 +43,11 @@ def link(claim: ClaimExtracted, gaz: Gazetteer) -> ClaimExtracted:
     if fuzzy is not None:
         return _linked(claim, gaz, fuzzy[0], fuzzy[1], "fuzzy")
     evidence = fold(claim.evidence)
-    if (base_id := gaz.find_context(place, 0, len(place)) or gaz.find_context(evidence, 0, len(evidence))) is not None:
+    in_place = gaz.find_context(place, 0, len(place))
+    if (base_id := in_place or gaz.find_context(evidence, 0, len(evidence))) is not None:
         base = gaz.by_id[base_id]
         # "a vital target in the occupied Golan": a wide region places no site, unless the claim tells its victims
-        wide = gaz.wide_context_only(base_id, place if gaz.find_context(place, 0, len(place)) else evidence)
+        wide = gaz.wide_context_only(base_id, place if in_place else evidence)
         hurt = (claim.killed or 0) + (claim.wounded or 0) > 0
         if claim.place_kind != "several" and not re.search(r"\bother\b", place) and claim.country in (None, base.country) and (hurt or not wide):
             return _linked(claim, gaz, base_id, CONTEXT_CONFIDENCE, "context")
