@@ -68,3 +68,18 @@ def test_sentences_split_in_every_script_but_not_after_abbreviations() -> None:
         ("Ένα drone χτύπησε τη βάση. Δεν υπήρξαν θύματα.", 2),
     ]:
         assert len(sentences(text)) == n, text
+
+
+def test_low_nine_quotes_fold_to_plain_quotes() -> None:
+    """German, Bulgarian and Polish copy opens a quotation with „ (and ‚): folded, it is a quote like “ and «."""
+    assert fold("„Heute“ ‚so‘") == '"heute" \'so\''
+
+
+def test_a_stop_before_a_low_nine_quote_ends_the_sentence() -> None:
+    """ "Er sagte es. „Wir waren es.“ Dann ...": the quotation that opens with „ is a sentence of its own."""
+    text = "Der Sprecher sprach am Montag. „Der Stützpunkt wurde getroffen.“ Danach blieb es ruhig."
+    assert [text[s:e] for s, e in sentences(text)] == [
+        "Der Sprecher sprach am Montag.",
+        "„Der Stützpunkt wurde getroffen.",
+        "Danach blieb es ruhig.",
+    ]

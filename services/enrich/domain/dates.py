@@ -93,8 +93,9 @@ def mentions(folded: str, cal: Calendar, words: Words | None = None) -> list[Men
         elif kind == "w":
             if _numbers_an_attack(folded, s, e, words):
                 continue
-            bracket = _DAY_IN_BRACKETS.match(folded, e)  # "domingo (28)": Portuguese and Spanish copy give the day so
-            found.append(Mention(s, bracket.end() if bracket else e, day=int(bracket.group(1)) if bracket else None, weekday=value))
+            numbered = _NUMBERED_WEEKDAY.match(folded, e)  # "domingo (28)", "quinta-feira, 19,": the day of the month after it
+            of_month = int(numbered.group(1) or numbered.group(2)) if numbered else None
+            found.append(Mention(s, numbered.end() if numbered else e, day=of_month, weekday=value))
         elif kind == "d":  # a fixed-date holiday: "a Christmas Day drone attack" names 25 December
             found.append(Mention(s, e, day=value % 100, month=value // 100))
         elif kind == "e":  # "an attack that had taken place two days earlier" (than the claim's Sunday)
@@ -159,7 +160,10 @@ def _placed_dateline(folded: str, m: Mention) -> bool:
     return _DATELINE_TAG.match(folded, m.end) is not None
 
 
-_DAY_IN_BRACKETS = re.compile(r"\s?\((\d{1,2})\)")
+# A weekday numbered with its day of the month, the month left to the page's: in brackets ("domingo (28)", as
+# Portuguese and Spanish copy write it) or between commas ("nesta quinta-feira, 19, por drones", Brazilian copy's
+# usual form). The comma after the digits keeps out a count that follows a weekday ("on Sunday, 3 rockets").
+_NUMBERED_WEEKDAY = re.compile(r"\s?\((\d{1,2})\)|,?\s(\d{1,2})(?=\s?[,;)])")
 _CJK_DATE = re.compile(r"(?:(20\d\d)\s?年\s?)?(\d{1,2})\s?月\s?(\d{1,2})\s?日")
 _CJK_DISPATCH = re.compile(r"[电電讯訊]")  # "8月14日电": a CJK wire dateline, the day of the dispatch
 _CJK_DAY = re.compile(r"(?<![\d.])(?<!\d月)(?<!\d월\s)(?<!\d월)(\d{1,2})(?:\s?日(?!間|间|以|讯|訊|电|電)|일(?!간|째|부터))")

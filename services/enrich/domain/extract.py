@@ -1406,6 +1406,7 @@ def _count_near(
             if n.end() <= m.start():  # "Trois soldats, a indiqué le Pentagone, ont été tués"; after the verb it ends the clause
                 between = _without_attribution(between, lex)
                 between = _without_apposition(folded, n, m, between, lex)
+                between = _without_relative_comma(folded, n, m, between, lex, skip)
             if _CLAUSE_PUNCT.search(between) or lex.conjunctions.search(between) or _other_casualty_between(folded, gap, n, m, other, lex):
                 continue  # "killed one and wounded two": the count of another casualty word is not this one's
             if n.end() <= m.start() and _and_attached(folded, m.start(), m.end(), cue):
@@ -1705,6 +1706,28 @@ def _without_apposition(folded: str, n: Match, m: Match, between: str, lex: Word
     if len(between[aside.end() :].split()) > 2:
         return between
     return between[: aside.start()] + " " + between[aside.end() :]
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _without_relative_comma(folded: str, n: Match, m: Match, between: str, lex: Words, skip: Spans = ()) -> str:
+    """A relative clause right after the counted victims ("the three soldiers, who died in the attack", "drei Soldaten,
+    die ... getötet wurden", "тримата военнослужещи, които загинаха"): its casualty word tells what befell them, so
+    the comma that opens it ends no clause of theirs. Only one comma, within GROUP_WORDS words of the count, the
+    victims' noun right after the count, a relative word (the language's `where`) right after the comma, no digit
+    (but those of a name or date in `skip`: "..., die bei dem Angriff auf Tower 22 getötet wurden") and no other clause
+    mark between it and the casualty word."""
+    if between.count(",") != 1 or not _word_follows(folded, n.end(), lex.victims):
+        return between
+    comma = folded.find(",", n.end(), m.start())
+    if comma < 0 or len(folded[n.end() : comma].split()) > GROUP_WORDS:
+        return between
+    if any(not _inside(d.start(), skip) for d in _DIGIT.finditer(folded, comma, m.start())):
+        return between
+    if pattern(lex, r"\s*<where>\b").match(matchable(folded), comma + 1) is None:
+        return between
+    return between.replace(",", " ", 1)
 
 
 def _without_attribution(between: str, lex: Words) -> str:

@@ -31,6 +31,9 @@ def _fold_table() -> dict[int, str]:
         "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي", "ی": "ي", "ک": "ك", "ۀ": "ه", "ё": "е",
         "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "―": "-",
         "’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "“": '"', "”": '"', "«": '"', "»": '"',
+        # the low-9 quotes that open a quotation in German, Bulgarian, Polish, Czech, Romanian ("„Heute ...“"), and its
+        # reversed form: quotes like the others, so a relative day inside them counts from the quote's day (dates._quoted)
+        "„": '"', "‟": '"', "‚": "'", "‛": "'",
         "\u00a0": " ", "\u200f": " ", "\u200e": " ", "\u202f": " ",
     }.items()}  # fmt: skip
     table |= {ord(k): v for k, v in {"،": ",", "؛": ";", "؟": "?", "٪": "%", "٫": ",", "٬": ",", "…": "."}.items()}
@@ -113,9 +116,11 @@ def fold_pattern(pattern: str) -> str:
 # An ellipsis before a space and a capital ends one too (a quote cut short: "... in Iraq… Earlier in the day, ..."),
 # never before a caseless letter (Chinese "……" runs on inside a sentence).
 _STOPS_ALONE = "。！？।۔"  # ۔ the Urdu full stop
-_ELLIPSIS_END = r"…(?=\s+[\"'“‘(«]?\p{Lu})"
+# Quotations open with " “ ‘ « or the low-9 „ ‚ (German, Bulgarian, Polish, Czech copy) and close with " ” ’ » or, in that
+# copy, “ ‘: a stop before a closing quote, or before an opening one and a capital, ends a sentence in all of them.
+_ELLIPSIS_END = r"…(?=\s+[\"'“‘(«„‚]?\p{Lu})"
 _SENT_END = regex.compile(
-    r"[。！？।۔]|" + _ELLIPSIS_END + r"|[.!?؟](?:[\"'”’)»]?\s+(?=[\"'“‘(«]?[\p{Lu}\p{Lo}\p{N}])|(?=[\"'”’»]?[\p{Lu}\p{Arabic}\p{Hebrew}]))|\n+"
+    r"[。！？।۔]|" + _ELLIPSIS_END + r"|[.!?؟](?:[\"'”’)»“‘]?\s+(?=[\"'“‘(«„‚]?[\p{Lu}\p{Lo}\p{N}])|(?=[\"'”’»“]?[\p{Lu}\p{Arabic}\p{Hebrew}]))|\n+"
 )
 _ABBREV = re.compile(
     r"(?:\b[A-Z]\.){1,3}$|\b(?:Gen|Lt|Col|Maj|Brig|Sgt|Spc|Pfc|Pvt|Cpl|Capt|Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No)\.$"
