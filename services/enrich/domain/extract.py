@@ -92,6 +92,9 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
     last_found = -99
     last_cued = -99  # the last sentence with an attack word, kept or not
     last_toll = -99  # the last sentence that only gave the claim before it a toll
+    # the last sentence that told more of the claim before it: a story told over a chain of sentences that each point
+    # back at the attack ("... targeted the base", "The attack resulted in ...") reaches its next "The Saturday attack"
+    last_told = -99
     last_placeless = -99  # the last sentence with an attack word that gave no claim and named no base or country (a group's name aside)
     summary = False  # the previous sentence counted attacks on named places ("in recent days ... al-Omar and Shaddadi")
     lede: tuple[int, int | None, int | None, Side | None, frozenset[str]] | None = None  # a toll told before any place
@@ -132,7 +135,7 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             drafts.extend(found)
             last_found = n
         elif drafts and not opens_with(lex, "background", folded, s) and (  # "Before this, a contractor was killed ...": an earlier story
-            (n - last_found <= MAX_REFER_BACK and (_refers_back(folded, s, e, lex) or _day_named_attack(doc, s, e)))
+            (n - max(last_found, last_told) <= MAX_REFER_BACK and (_refers_back(folded, s, e, lex) or _day_named_attack(doc, s, e)))
             or (
                 n - max(last_found, last_toll) <= 1 + quiet
                 and _toll_only(folded, s, e, lex, bases)
@@ -159,6 +162,7 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
                 drafts[-1] = _named_after(drafts[-1], doc, s, e, gaz)
             # "One American died. Five soldiers and another American were wounded.": a run of toll sentences continues it
             last_toll = n if _toll_only(folded, s, e, lex, bases) else last_toll
+            last_told = n
         if cued and not found and not _names(bases, s, e) and not gaz.countries_outside_actors(folded, s, e):
             last_placeless = n
         # "President Biden said on Saturday that ...": in a sentence with no attack word, a statement's day dates the
