@@ -584,7 +584,12 @@ def _said_on(folded: str, s: int, e: int, span: tuple[int, int], lex: Words) -> 
     """The day at `span` of the sentence folded[s:e] is a statement's (see _statement_day, _reporting_clause_day), or
     a wire dispatch's ("新华社华盛顿1月28日电": the day before 电 dates the dispatch, as a statement's day does)."""
     dispatch = _CJK_DISPATCH.match(folded, span[1]) is not None
-    return dispatch or _statement_day(folded, max(s, span[0] - 30), span[0], lex, span[1], e) or _reporting_clause_day(folded, s, span[0], lex)
+    return (
+        dispatch
+        or _statement_day(folded, max(s, span[0] - 30), span[0], lex, span[1], e)
+        or _reporting_clause_day(folded, s, span[0], lex)
+        or _parenthetical_statement_day(folded, s, span, lex)
+    )
 
 
 def _statement_day(folded: str, lo: int, at: int, lex: Words, end: int, hi: int) -> bool:
@@ -620,6 +625,20 @@ def _reporting_clause_day(folded: str, s: int, at: int, lex: Words) -> bool:
     v = verbs[-1]
     opens_clause = folded[max(s, v.start() - 2) : v.start()].strip() in REPORTING_CLAUSE_OPENERS
     return opens_clause and _words_between(folded, v.end(), at, SPEAKER_WORDS)
+
+
+def _parenthetical_statement_day(folded: str, s: int, span: tuple[int, int], lex: Words) -> bool:
+    """ "أعلنت القيادة المركزية، الأحد، أن مليشيات استهدفت يوم السبت ...": verb-first copy (Arabic wire style) puts the
+    day of a statement between commas right after the verb of saying and its subject, before what was said; that day
+    is the statement's, and the weekday the reported words name is the attack's. Only the speaker (a few words, no
+    clause break) may stand between the verb and the comma, and a comma must close the day."""
+    verbs = lex.speech_window.finditer(folded, max(s, span[0] - 60), span[0])
+    if not verbs or not folded[: span[0]].rstrip().endswith(","):
+        return False
+    gap = folded[verbs[-1].end() : span[0]].rstrip()[:-1]
+    if "," in gap or not _words_between(folded, verbs[-1].end(), verbs[-1].end() + len(gap), SPEAKER_WORDS):
+        return False
+    return folded[span[1] :].lstrip().startswith(",")
 
 
 def _continues(folded: str, s: int, lex: Words) -> bool:
