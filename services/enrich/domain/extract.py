@@ -99,6 +99,7 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
     summary = False  # the previous sentence counted attacks on named places ("in recent days ... al-Omar and Shaddadi")
     lede: tuple[int, int | None, int | None, Side | None, frozenset[str]] | None = None  # a toll told before any place
     old_story = False  # the sentences before, undated since, told of an attack of a year before the campaign
+    country_lead: tuple[int, frozenset[str]] | None = None  # the first attack sentence, no claim yet, placed by its country only
     for n, (s, e) in enumerate(doc.sentences):
         dates = list(doc.sentence_dates[n])
         at = bisect_left(cues, s)
@@ -165,6 +166,8 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             last_told = n
         if cued and not found and not _names(bases, s, e) and not gaz.countries_outside_actors(folded, s, e):
             last_placeless = n
+        if has_cue and not found and not drafts and country_lead is None and (named := _countries_hit(folded, s, e, lex, gaz)):
+            country_lead = (n, frozenset(named))
         # "President Biden said on Saturday that ...": in a sentence with no attack word, a statement's day dates the
         # statement, not what the sentences after it tell
         story_days = dates if cued else [x for x in dates if not _said_on(folded, s, e, x.span, lex)]
@@ -179,6 +182,8 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
         drafts.append(_station_lede(lede, station, doc, gaz))  # "stationed at Tower 22 ... a drone hit their housing units"
     elif lede and not drafts and (famous := _famous_lede(lede, doc, gaz)):
         drafts.append(famous)  # the story names no base at all
+    elif lede and not drafts and country_lead and (famous := _famous_country_lead(lede, country_lead, doc, gaz)):
+        drafts.append(famous)  # "a drone hit our troops in Jordan ... . Three soldiers died": the lead's country, the toll after it
     return drafts
 
 
@@ -2038,6 +2043,20 @@ def _famous_lede(lede: tuple[int, int | None, int | None, Side | None, frozenset
         killed=killed, wounded=wounded, side=side, actor=None, status="reported", background=False,
         country=gaz.by_id[famous[0].base_id].country, kind="region",
     )  # fmt: skip
+
+
+def _famous_country_lead(
+    lede: tuple[int, int | None, int | None, Side | None, frozenset[str]], lead: tuple[int, frozenset[str]], doc: Doc, gaz: Gazetteer
+) -> Draft | None:
+    """A story whose attack sentence places it by a country alone ("a drone attacked US troops in Jordan") and tells
+    its toll a sentence or two later with no place ("Three soldiers died and 40 were hurt"): the toll told after its
+    country, the mirror of a toll told before its place. When that toll is the exact toll of the country's famous
+    attack, the lead's country is its place, as `_famous_lede` takes it from one sentence."""
+    n, killed, wounded, side, countries = lede
+    at, named = lead
+    if countries or not 0 < n - at <= PLACELESS_REACH or not _within(doc.weapons, *doc.sentences[at]):
+        return None  # the lead must tell an attack by a weapon of the campaign: troops shot at a gate are another story
+    return _famous_lede((at, killed, wounded, side, named), doc, gaz)
 
 
 PLACELESS_REACH = 2  # sentences: a toll naming no place belongs to the attack told right after it ("... It targeted Tower 22")
