@@ -20,7 +20,7 @@ import regex
 
 from basewatch.schemas import ArticleReceived, ClaimExtracted
 from basewatch.schemas.messages import ClaimDatePrecision, DateBasis, PlaceKind, Side, Status, Weapon
-from basewatch.services.enrich.domain.dates import _CJK_DISPATCH, SentenceDate, bare_month, before_campaign, earlier_month, month_alone, weekday_named
+from basewatch.services.enrich.domain.dates import _CJK_DISPATCH, Mention, SentenceDate, bare_month, before_campaign, earlier_month, month_alone, weekday_named
 from basewatch.services.enrich.domain.doc import Doc, Resources, WeaponHit, read
 from basewatch.services.enrich.domain.gazetteer import Gazetteer
 from basewatch.services.enrich.domain.lexicon import Calendar, Category, Lexicon, Match, WindowCategory, Words, folded_phrases
@@ -368,7 +368,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         if month:
             when, basis = None, None  # "In January, ...": not the day carried from another sentence
         lead = doc.sentences[n - 1][0] if n else s
-        weekday = None if when else (weekday_named(unsaid, s, e, lead) or weekday_named(list(doc.dates), s, e, lead))
+        weekday = None if when else _attack_weekday(doc, unsaid, s, e, lead)
         if basis == "inherited" and when is not None and ref is None:
             named_day = weekday_named(list(doc.dates), s, e, s)
             if _weekday_told_before(doc, named_day, when.span[0]):
@@ -630,6 +630,21 @@ def _reporting_clause_day(folded: str, s: int, at: int, lex: Words) -> bool:
     v = verbs[-1]
     opens_clause = folded[max(s, v.start() - 2) : v.start()].strip() in REPORTING_CLAUSE_OPENERS
     return opens_clause and _words_between(folded, v.end(), at, SPEAKER_WORDS)
+
+
+def _attack_weekday(doc: Doc, unsaid: list[Mention], s: int, e: int, lead: int) -> int | None:
+    """The weekday of an undated report's attack: the one its reported words name (Monday is 0, not "none"), else the
+    statement's, moved back by the relative word the sentence dates the attack with ("a US official said on Sunday
+    that troops were hurt at the base yesterday": Saturday). Only one relative word, counted from no other day
+    of the sentence (`anchored`), moves it; several say nothing certain, and the statement's own day stays."""
+    own = weekday_named(unsaid, s, e, lead)
+    if own is not None:
+        return own
+    said = weekday_named(list(doc.dates), s, e, lead)
+    back = {m.back_days for m in doc.dates if s <= m.start < e and m.back_days and not m.anchored and m.weekday is None and not m.day}
+    if said is None or len(back) != 1:
+        return said
+    return (said - back.pop()) % 7
 
 
 def _parenthetical_statement_day(folded: str, s: int, span: tuple[int, int], lex: Words) -> bool:
