@@ -20,7 +20,7 @@ import regex
 
 from basewatch.schemas import ArticleReceived, ClaimExtracted
 from basewatch.schemas.messages import ClaimDatePrecision, DateBasis, PlaceKind, Side, Status, Weapon
-from basewatch.services.enrich.domain.dates import _CJK_DISPATCH, SentenceDate, bare_month, before_campaign, earlier_month, month_alone, weekday_named
+from basewatch.services.enrich.domain.dates import _CJK_DISPATCH, Mention, SentenceDate, bare_month, before_campaign, earlier_month, month_alone, weekday_named
 from basewatch.services.enrich.domain.doc import Doc, Resources, WeaponHit, read
 from basewatch.services.enrich.domain.gazetteer import Gazetteer
 from basewatch.services.enrich.domain.lexicon import Calendar, Category, Lexicon, Match, WindowCategory, Words, folded_phrases
@@ -92,10 +92,14 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
     last_found = -99
     last_cued = -99  # the last sentence with an attack word, kept or not
     last_toll = -99  # the last sentence that only gave the claim before it a toll
+    # the last sentence that told more of the claim before it: a story told over a chain of sentences that each point
+    # back at the attack ("... targeted the base", "The attack resulted in ...") reaches its next "The Saturday attack"
+    last_told = -99
     last_placeless = -99  # the last sentence with an attack word that gave no claim and named no base or country (a group's name aside)
     summary = False  # the previous sentence counted attacks on named places ("in recent days ... al-Omar and Shaddadi")
     lede: tuple[int, int | None, int | None, Side | None, frozenset[str]] | None = None  # a toll told before any place
     old_story = False  # the sentences before, undated since, told of an attack of a year before the campaign
+    country_lead: tuple[int, frozenset[str]] | None = None  # the first attack sentence, no claim yet, placed by its country only
     for n, (s, e) in enumerate(doc.sentences):
         dates = list(doc.sentence_dates[n])
         at = bisect_left(cues, s)
@@ -132,7 +136,7 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             drafts.extend(found)
             last_found = n
         elif drafts and not opens_with(lex, "background", folded, s) and (  # "Before this, a contractor was killed ...": an earlier story
-            (n - last_found <= MAX_REFER_BACK and (_refers_back(folded, s, e, lex) or _day_named_attack(doc, s, e)))
+            (n - max(last_found, last_told) <= MAX_REFER_BACK and (_refers_back(folded, s, e, lex) or _day_named_attack(doc, s, e)))
             or (
                 n - max(last_found, last_toll) <= 1 + quiet
                 and _toll_only(folded, s, e, lex, bases)
@@ -159,8 +163,11 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
                 drafts[-1] = _named_after(drafts[-1], doc, s, e, gaz)
             # "One American died. Five soldiers and another American were wounded.": a run of toll sentences continues it
             last_toll = n if _toll_only(folded, s, e, lex, bases) else last_toll
+            last_told = n
         if cued and not found and not _names(bases, s, e) and not gaz.countries_outside_actors(folded, s, e):
             last_placeless = n
+        if has_cue and not found and not drafts and country_lead is None and (named := _countries_hit(folded, s, e, lex, gaz)):
+            country_lead = (n, frozenset(named))
         # "President Biden said on Saturday that ...": in a sentence with no attack word, a statement's day dates the
         # statement, not what the sentences after it tell
         story_days = dates if cued else [x for x in dates if not _said_on(folded, s, e, x.span, lex)]
@@ -175,6 +182,8 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
         drafts.append(_station_lede(lede, station, doc, gaz))  # "stationed at Tower 22 ... a drone hit their housing units"
     elif lede and not drafts and (famous := _famous_lede(lede, doc, gaz)):
         drafts.append(famous)  # the story names no base at all
+    elif lede and not drafts and country_lead and (famous := _famous_country_lead(lede, country_lead, doc, gaz)):
+        drafts.append(famous)  # "a drone hit our troops in Jordan ... . Three soldiers died": the lead's country, the toll after it
     return drafts
 
 
@@ -359,7 +368,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         if month:
             when, basis = None, None  # "In January, ...": not the day carried from another sentence
         lead = doc.sentences[n - 1][0] if n else s
-        weekday = None if when else (weekday_named(unsaid, s, e, lead) or weekday_named(list(doc.dates), s, e, lead))
+        weekday = None if when else _attack_weekday(doc, unsaid, s, e, lead)
         if basis == "inherited" and when is not None and ref is None:
             named_day = weekday_named(list(doc.dates), s, e, s)
             if _weekday_told_before(doc, named_day, when.span[0]):
@@ -580,7 +589,12 @@ def _said_on(folded: str, s: int, e: int, span: tuple[int, int], lex: Words) -> 
     """The day at `span` of the sentence folded[s:e] is a statement's (see _statement_day, _reporting_clause_day), or
     a wire dispatch's ("新华社华盛顿1月28日电": the day before 电 dates the dispatch, as a statement's day does)."""
     dispatch = _CJK_DISPATCH.match(folded, span[1]) is not None
-    return dispatch or _statement_day(folded, max(s, span[0] - 30), span[0], lex, span[1], e) or _reporting_clause_day(folded, s, span[0], lex)
+    return (
+        dispatch
+        or _statement_day(folded, max(s, span[0] - 30), span[0], lex, span[1], e)
+        or _reporting_clause_day(folded, s, span[0], lex)
+        or _parenthetical_statement_day(folded, s, span, lex)
+    )
 
 
 def _statement_day(folded: str, lo: int, at: int, lex: Words, end: int, hi: int) -> bool:
@@ -616,6 +630,35 @@ def _reporting_clause_day(folded: str, s: int, at: int, lex: Words) -> bool:
     v = verbs[-1]
     opens_clause = folded[max(s, v.start() - 2) : v.start()].strip() in REPORTING_CLAUSE_OPENERS
     return opens_clause and _words_between(folded, v.end(), at, SPEAKER_WORDS)
+
+
+def _attack_weekday(doc: Doc, unsaid: list[Mention], s: int, e: int, lead: int) -> int | None:
+    """The weekday of an undated report's attack: the one its reported words name (Monday is 0, not "none"), else the
+    statement's, moved back by the relative word the sentence dates the attack with ("a US official said on Sunday
+    that troops were hurt at the base yesterday": Saturday). Only one relative word, counted from no other day
+    of the sentence (`anchored`), moves it; several say nothing certain, and the statement's own day stays."""
+    own = weekday_named(unsaid, s, e, lead)
+    if own is not None:
+        return own
+    said = weekday_named(list(doc.dates), s, e, lead)
+    back = {m.back_days for m in doc.dates if s <= m.start < e and m.back_days and not m.anchored and m.weekday is None and not m.day}
+    if said is None or len(back) != 1:
+        return said
+    return (said - back.pop()) % 7
+
+
+def _parenthetical_statement_day(folded: str, s: int, span: tuple[int, int], lex: Words) -> bool:
+    """ "أعلنت القيادة المركزية، الأحد، أن مليشيات استهدفت يوم السبت ...": verb-first copy (Arabic wire style) puts the
+    day of a statement between commas right after the verb of saying and its subject, before what was said; that day
+    is the statement's, and the weekday the reported words name is the attack's. Only the speaker (a few words, no
+    clause break) may stand between the verb and the comma, and a comma must close the day."""
+    verbs = lex.speech_window.finditer(folded, max(s, span[0] - 60), span[0])
+    if not verbs or not folded[: span[0]].rstrip().endswith(","):
+        return False
+    gap = folded[verbs[-1].end() : span[0]].rstrip()[:-1]
+    if "," in gap or not _words_between(folded, verbs[-1].end(), verbs[-1].end() + len(gap), SPEAKER_WORDS):
+        return False
+    return folded[span[1] :].lstrip().startswith(",")
 
 
 def _continues(folded: str, s: int, lex: Words) -> bool:
@@ -2038,6 +2081,20 @@ def _famous_lede(lede: tuple[int, int | None, int | None, Side | None, frozenset
         killed=killed, wounded=wounded, side=side, actor=None, status="reported", background=False,
         country=gaz.by_id[famous[0].base_id].country, kind="region",
     )  # fmt: skip
+
+
+def _famous_country_lead(
+    lede: tuple[int, int | None, int | None, Side | None, frozenset[str]], lead: tuple[int, frozenset[str]], doc: Doc, gaz: Gazetteer
+) -> Draft | None:
+    """A story whose attack sentence places it by a country alone ("a drone attacked US troops in Jordan") and tells
+    its toll a sentence or two later with no place ("Three soldiers died and 40 were hurt"): the toll told after its
+    country, the mirror of a toll told before its place. When that toll is the exact toll of the country's famous
+    attack, the lead's country is its place, as `_famous_lede` takes it from one sentence."""
+    n, killed, wounded, side, countries = lede
+    at, named = lead
+    if countries or not 0 < n - at <= PLACELESS_REACH or not _within(doc.weapons, *doc.sentences[at]):
+        return None  # the lead must tell an attack by a weapon of the campaign: troops shot at a gate are another story
+    return _famous_lede((at, killed, wounded, side, named), doc, gaz)
 
 
 PLACELESS_REACH = 2  # sentences: a toll naming no place belongs to the attack told right after it ("... It targeted Tower 22")

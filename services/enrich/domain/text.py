@@ -127,6 +127,7 @@ _ABBREV = re.compile(
 )
 
 
+_CLOSERS = "\"'”’)»"  # what may close a quotation or a parenthesis right before its sentence's stop
 _CLOCK_TIME = re.compile(r"\d\s?[ap]\.m\.$")  # "at 11 p.m. Saturday": a clock time, its stop ends no sentence
 _CASELESS_WORD = regex.compile(r"[\p{Arabic}\p{Hebrew}][\p{Arabic}\p{Hebrew}\p{Mn}]*")
 _DAY_FIRST_ORDINAL = re.compile(r"(?<!\d)\d{1,2}\.$")  # "28." of "28. Januar", "3. März"
@@ -148,7 +149,12 @@ def sentences(text: str, month_starts: Container[int] = ()) -> list[tuple[int, i
             if m.end() in month_starts and _DAY_FIRST_ORDINAL.search(text, max(start, cut - 3), cut):
                 continue
             if m.end() == cut:  # no space after the stop: a boundary only after a lower-case word
-                word = text[cut - 4 : cut - 1]
+                # ... or after the quotation mark closing one ("قاعدة في شمال شرق الأردن".وحتى يوم الجمعة): the word is
+                # the one inside the quote
+                inner = cut - 1
+                while inner > start and text[inner - 1] in _CLOSERS:
+                    inner -= 1
+                word = text[inner - 3 : inner]
                 # or between two words of a caseless script ("منذ 114 يوما.الأردن يدين": pages that lost the space)
                 caseless = _CASELESS_WORD.fullmatch(word) is not None and _CASELESS_WORD.match(text, cut, cut + 1) is not None
                 if not (caseless or (len(word) == 3 and word.isascii() and word.isalpha() and word.islower())):

@@ -1,0 +1,20 @@
+"""On an undated page, the weekday of the attack is the reported words' weekday, or the statement's moved back by "yesterday"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import claims_of
+
+# Sentences written for this test (our own words); none of the pages has a publication date.
+_CASES = [
+    ("A US official said on Sunday that troops were lightly hurt in a rocket attack on Ain al-Asad air base yesterday.", "ain-al-asad", 5),
+    ("Officials said on Tuesday that rockets hit Ain al-Asad on Monday.", "ain-al-asad", 0),
+]
+
+
+@pytest.mark.parametrize(("text", "base_id", "weekday"), _CASES, ids=["yesterday-before-sunday", "monday-is-weekday-zero"])
+def test_an_undated_report_keeps_the_attack_weekday_not_the_statement_day(text: str, base_id: str, weekday: int) -> None:
+    """Saturday for "said on Sunday ... yesterday"; Monday (weekday 0) named in the reported words is kept."""
+    (claim,) = claims_of(text, None, language="en")
+    assert (claim.base_id, claim.attack_date, claim.date_weekday) == (base_id, None, weekday)
