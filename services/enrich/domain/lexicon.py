@@ -133,8 +133,9 @@ def _window_category(words: Words, name: str) -> WindowCategory:
     alternatives = phrase_regex([x for p in words.packs for x in getattr(p, source)])
     if name == "speech_window":
         # scripts without spaces ("28日发布消息称") have no word edge before a verb of saying: only a letter of a
-        # spaced script joined to the phrase makes it part of another word
-        return WindowCategory(re.compile(rf"(?<![^\W{UNSPACED_RANGES}]){alternatives}(?![^\W{UNSPACED_RANGES}])"))
+        # spaced script joined to the phrase makes it part of another word; a digit before it is a dateline the
+        # page glued to its first word ("٤ أكتوبر ٢٠٢٤أعلن الجيش", 4 October 2024 the army announced)
+        return WindowCategory(re.compile(rf"(?<![^\W\d{UNSPACED_RANGES}]){alternatives}(?![^\W{UNSPACED_RANGES}])"))
     return WindowCategory(re.compile(rf"(?<![\w]){alternatives}(?![\w])"))
 
 
