@@ -263,7 +263,7 @@ class Words:
 
 def calendar_matcher(packs: tuple[LanguagePack, ...]) -> PhraseMatcher:
     """The calendar words of these packs: keys "m<month>", "w<weekday>", "r<days back>", "e<days before another
-    date>", "d<month * 100 + day>"."""
+    date>", "d<month * 100 + day>", "s<Solar Hijri month>"."""
     cal: dict[str, list[str]] = {}
     for p in packs:
         for m, names in month_names(p).items():
@@ -277,6 +277,8 @@ def calendar_matcher(packs: tuple[LanguagePack, ...]) -> PhraseMatcher:
         for day, phrases in p.named_days.items():
             month, dom = (int(x) for x in day.split("-"))
             cal.setdefault(f"d{month * 100 + dom}", []).extend(phrases)
+        for m, phrases in p.solar_months.items():
+            cal.setdefault(f"s{m}", []).extend(phrases)
     return PhraseMatcher({k: tuple(v) for k, v in cal.items()})
 
 
