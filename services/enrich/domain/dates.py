@@ -96,6 +96,9 @@ def mentions(folded: str, cal: Calendar, words: Words | None = None) -> list[Men
             numbered = _NUMBERED_WEEKDAY.match(folded, e)  # "domingo (28)", "quinta-feira, 19,": the day of the month after it
             of_month = int(numbered.group(1) or numbered.group(2)) if numbered else None
             found.append(Mention(s, numbered.end() if numbered else e, day=of_month, weekday=value))
+        elif kind == "s":  # "۱۲ مهر ۱۴۰۳": a Solar Hijri date, read as its Gregorian day
+            if (mention := _solar_date(folded, s, e, value, words)) is not None:
+                found.append(mention)
         elif kind == "d":  # a fixed-date holiday: "a Christmas Day drone attack" names 25 December
             found.append(Mention(s, e, day=value % 100, month=value // 100))
         elif kind == "e":  # "an attack that had taken place two days earlier" (than the claim's Sunday)
@@ -192,6 +195,35 @@ def _around_month(folded: str, ms: int, me: int, month: int, words: Words | None
     if after is not None:
         return Mention(ms, after.end(), int(after.group(1)), month, int(after.group(2)) if after.group(2) else None)
     return None
+
+
+SOLAR_YEARS = (1300, 1500)  # Solar Hijri years a date of the campaign's reporting can carry (1402-1405 are 2023-2026)
+
+
+def _solar_date(folded: str, ms: int, me: int, month: int, words: Words | None) -> Mention | None:
+    """ "۱۲ مهر ۱۴۰۳" (12 Mehr 1403): a day, a Solar Hijri month and its year, as the Gregorian day they name. Without
+    both the day and the year the name is no date: "تیر" is also a bullet, "مهر" a seal, "دی" a letter's name."""
+    before = pattern(words, DAY_BEFORE).search(folded, max(0, ms - 10), ms)
+    year = pattern(words, YEAR_AFTER).match(folded, me)
+    if before is None or year is None or not SOLAR_YEARS[0] <= int(year.group(1)) <= SOLAR_YEARS[1]:
+        return None
+    day = solar_to_gregorian(int(year.group(1)), month, int(before.group(1)))
+    return None if day is None else Mention(before.start(), year.end(), day.day, day.month, day.year)
+
+
+def solar_to_gregorian(year: int, month: int, day: int) -> date | None:
+    """The Gregorian day of a Solar Hijri date (the 33-year arithmetic rule, exact for 1178-1633), None for no such
+    day: the first six months have 31 days, the next five 30, the last 29 (30 in a leap year)."""
+    if not (1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30)):
+        return None
+    # days counted by the 33-year rule (eight leap years a cycle), shifted onto Python's proleptic ordinal: checked on
+    # 1 Farvardin 1403 = 20 March 2024 and 17 Esfand 1404 = 8 March 2026 (tests/unit/test_solar_dates.py)
+    y = year + 1595
+    days = -355668 + 365 * y + (y // 33) * 8 + ((y % 33) + 3) // 4 + day + ((month - 1) * 31 if month < 7 else (month - 7) * 30 + 186)
+    return date.fromordinal(days - SOLAR_ORDINAL_SHIFT)
+
+
+SOLAR_ORDINAL_SHIFT = 365  # the rule's day count runs one year ahead of date.toordinal()
 
 
 def _absorbed(found: list[Mention], i: int, folded: str, words: Words | None) -> bool:

@@ -170,7 +170,11 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             country_lead = (n, frozenset(named))
         # "President Biden said on Saturday that ...": in a sentence with no attack word, a statement's day dates the
         # statement, not what the sentences after it tell
-        story_days = dates if cued else [x for x in dates if not _said_on(folded, s, e, x.span, lex)]
+        # In a sentence that tells the attack, its own day beats the statement's ("The army announced on Friday the
+        # deaths in an attack early on Thursday. The drone hit a base ...": Thursday dates what follows); the
+        # statement's day still stands when it is the only one
+        unsaid_days = [x for x in dates if not _said_on(folded, s, e, x.span, lex)]
+        story_days = (unsaid_days or dates) if cued else unsaid_days
         if story_days and (story_days[0].basis == "explicit" or not lex.aggregate_all.search(folded, s, e)):
             inherited = story_days[0]  # a day named in full dates what follows, even beside a count of attacks
             inherited = next((x for x in story_days if x.basis == "explicit"), inherited)  # "In a release Monday, ... died Jan. 28"
@@ -589,12 +593,8 @@ def _said_on(folded: str, s: int, e: int, span: tuple[int, int], lex: Words) -> 
     """The day at `span` of the sentence folded[s:e] is a statement's (see _statement_day, _reporting_clause_day), or
     a wire dispatch's ("新华社华盛顿1月28日电": the day before 电 dates the dispatch, as a statement's day does)."""
     dispatch = _CJK_DISPATCH.match(folded, span[1]) is not None
-    return (
-        dispatch
-        or _statement_day(folded, max(s, span[0] - 30), span[0], lex, span[1], e)
-        or _reporting_clause_day(folded, s, span[0], lex)
-        or _parenthetical_statement_day(folded, s, span, lex)
-    )
+    statement = _statement_day(folded, max(s, span[0] - 30), span[0], lex, span[1], e) or _reporting_clause_day(folded, s, span[0], lex)
+    return dispatch or statement or _day_set_off_after_speaker(folded, s, span[0], lex)
 
 
 def _statement_day(folded: str, lo: int, at: int, lex: Words, end: int, hi: int) -> bool:
@@ -612,6 +612,26 @@ def _one_word(gap: str, unspaced: bool) -> bool:
     """At most one word between a verb of saying and a day: counted by spaces; after a verb of a script written
     without them ("称,周六晚上..."), where spaces count nothing, the day must follow the verb directly."""
     return not gap.strip() if unspaced else len(gap.split()) <= 1
+
+
+SPEAKER_NAME_WORDS = 4  # the speaker named between a verb of saying and a day set off by a comma ("the Israeli army", "a US defence official")
+RESTATED_DAY_WORDS = 3  # words of the day itself before a part of it: "today Friday (4 October 2024)"
+
+
+def _day_set_off_after_speaker(folded: str, s: int, at: int, lex: Words) -> bool:
+    """ "أعلن الجيش الإسرائيلي، اليوم الجمعة، مقتل ..." (the Israeli army announced, today Friday, the death of ...):
+    verb-first copy names the speaker right after its verb of saying, then sets the statement's day off with a
+    comma; the day is the statement's, not the attack's. A date in brackets right after that day restates it
+    ("اليوم الجمعة (الرابع من تشرين الأول 2024)") and is the statement's too. Only a short run of words with no clause
+    mark (the speaker) may stand between the verb and the comma."""
+    verbs = lex.speech_window.finditer(folded, max(s, at - 80), at)
+    if not verbs:
+        return False
+    v = verbs[-1]
+    comma = folded.rfind(",", v.end(), at)
+    if comma < 0 or not folded[v.end() : comma].strip() or not _words_between(folded, v.end(), comma, SPEAKER_NAME_WORDS):
+        return False
+    return _words_between(folded, comma + 1, at, RESTATED_DAY_WORDS)  # the day's own words ("today Friday (") before it
 
 
 REPORTING_CLAUSE_OPENERS = (",", "-")  # what stands before an inverted verb of saying: a comma, or a dash (every dash folds to "-")
@@ -645,20 +665,6 @@ def _attack_weekday(doc: Doc, unsaid: list[Mention], s: int, e: int, lead: int) 
     if said is None or len(back) != 1:
         return said
     return (said - back.pop()) % 7
-
-
-def _parenthetical_statement_day(folded: str, s: int, span: tuple[int, int], lex: Words) -> bool:
-    """ "أعلنت القيادة المركزية، الأحد، أن مليشيات استهدفت يوم السبت ...": verb-first copy (Arabic wire style) puts the
-    day of a statement between commas right after the verb of saying and its subject, before what was said; that day
-    is the statement's, and the weekday the reported words name is the attack's. Only the speaker (a few words, no
-    clause break) may stand between the verb and the comma, and a comma must close the day."""
-    verbs = lex.speech_window.finditer(folded, max(s, span[0] - 60), span[0])
-    if not verbs or not folded[: span[0]].rstrip().endswith(","):
-        return False
-    gap = folded[verbs[-1].end() : span[0]].rstrip()[:-1]
-    if "," in gap or not _words_between(folded, verbs[-1].end(), verbs[-1].end() + len(gap), SPEAKER_WORDS):
-        return False
-    return folded[span[1] :].lstrip().startswith(",")
 
 
 def _continues(folded: str, s: int, lex: Words) -> bool:

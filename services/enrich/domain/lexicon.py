@@ -133,8 +133,9 @@ def _window_category(words: Words, name: str) -> WindowCategory:
     alternatives = phrase_regex([x for p in words.packs for x in getattr(p, source)])
     if name == "speech_window":
         # scripts without spaces ("28日发布消息称") have no word edge before a verb of saying: only a letter of a
-        # spaced script joined to the phrase makes it part of another word
-        return WindowCategory(re.compile(rf"(?<![^\W{UNSPACED_RANGES}]){alternatives}(?![^\W{UNSPACED_RANGES}])"))
+        # spaced script joined to the phrase makes it part of another word; a digit before it is a dateline the
+        # page glued to its first word ("٤ أكتوبر ٢٠٢٤أعلن الجيش", 4 October 2024 the army announced)
+        return WindowCategory(re.compile(rf"(?<![^\W\d{UNSPACED_RANGES}]){alternatives}(?![^\W{UNSPACED_RANGES}])"))
     return WindowCategory(re.compile(rf"(?<![\w]){alternatives}(?![\w])"))
 
 
@@ -262,7 +263,7 @@ class Words:
 
 def calendar_matcher(packs: tuple[LanguagePack, ...]) -> PhraseMatcher:
     """The calendar words of these packs: keys "m<month>", "w<weekday>", "r<days back>", "e<days before another
-    date>", "d<month * 100 + day>"."""
+    date>", "d<month * 100 + day>", "s<Solar Hijri month>"."""
     cal: dict[str, list[str]] = {}
     for p in packs:
         for m, names in month_names(p).items():
@@ -276,6 +277,8 @@ def calendar_matcher(packs: tuple[LanguagePack, ...]) -> PhraseMatcher:
         for day, phrases in p.named_days.items():
             month, dom = (int(x) for x in day.split("-"))
             cal.setdefault(f"d{month * 100 + dom}", []).extend(phrases)
+        for m, phrases in p.solar_months.items():
+            cal.setdefault(f"s{m}", []).extend(phrases)
     return PhraseMatcher({k: tuple(v) for k, v in cal.items()})
 
 

@@ -105,6 +105,10 @@ class LanguagePack(BaseModel):
     # Days named by a fixed-date holiday ("Christmas Day", "Heiligabend"): "MM-DD" -> words. Only holidays of the
     # Gregorian calendar: a movable or lunar feast (Easter, Eid) names no fixed day.
     named_days: dict[Annotated[str, Field(pattern=r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")], Phrases] = {}
+    # Months of the Solar Hijri calendar, Iran's civil one ("۱۲ مهر ۱۴۰۳": 12 Mehr 1403, 3 October 2024): Iranian copy
+    # dates with it. A name counts only between a day and a year (several are common nouns too), read as the
+    # Gregorian day it names.
+    solar_months: dict[Annotated[int, Field(ge=1, le=12)], Phrases] = {}
     # Modifiers come before the noun ("Ürdün'de ... bulunan üsse", the base located ... in Jordan): a described
     # place runs from its clause's start to the base noun (places.py), not from the noun on.
     head_final: bool = False
