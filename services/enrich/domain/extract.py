@@ -618,6 +618,12 @@ SPEAKER_NAME_WORDS = 4  # the speaker named between a verb of saying and a day s
 RESTATED_DAY_WORDS = 3  # words of the day itself before a part of it: "today Friday (4 October 2024)"
 
 
+def _names_weekday(folded: str, relative: Mention, weekdays: list[Mention]) -> bool:
+    """A relative word written beside a weekday names that day ("أمس الاثنين", "ayer lunes", "yesterday (Monday)"):
+    one day told twice, not a day counted back from the weekday."""
+    return any(not folded[a:b].strip(" (") for w in weekdays for a, b in ((relative.end, w.start), (w.end, relative.start)) if a <= b)
+
+
 def _day_set_off_after_speaker(folded: str, s: int, at: int, lex: Words) -> bool:
     """ "أعلن الجيش الإسرائيلي، اليوم الجمعة، مقتل ..." (the Israeli army announced, today Friday, the death of ...):
     verb-first copy names the speaker right after its verb of saying, then sets the statement's day off with a
@@ -661,7 +667,11 @@ def _attack_weekday(doc: Doc, unsaid: list[Mention], s: int, e: int, lead: int) 
     if own is not None:
         return own
     said = weekday_named(list(doc.dates), s, e, lead)
-    back = {m.back_days for m in doc.dates if s <= m.start < e and m.back_days and not m.anchored and m.weekday is None and not m.day}
+    named = [m for m in doc.dates if s <= m.start < e and m.weekday is not None]
+    back = {
+        m.back_days for m in doc.dates
+        if s <= m.start < e and m.back_days and not m.anchored and m.weekday is None and not m.day and not _names_weekday(doc.folded, m, named)
+    }  # fmt: skip
     if said is None or len(back) != 1:
         return said
     return (said - back.pop()) % 7
