@@ -123,7 +123,8 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             found = _lede_toll(found, lede, doc, gaz)
             lede = None
         elif not found and has_cue and not drafts:
-            lede = _retold_lede(lede, _toll_before_place(folded, s, e, lex, gaz, n) or _placeless_toll(doc, n, gaz), doc)
+            toll_told = _toll_before_place(folded, s, e, lex, gaz, n) or _placeless_toll(doc, n, gaz)
+            lede = _retold_lede(lede, None if _strikes_sequel(doc, n, toll_told) else toll_told, doc)
         elif not found and not cued and not drafts:
             lede = _retold_lede(lede, _placeless_toll(doc, n, gaz), doc)
         if found:
@@ -1952,6 +1953,20 @@ def _toll_before_place(
     if strike is not None and side != "US" and any(_retaliation_toll(folded, s, m.start(), lex, m.end(), e) for m in lex.killed.finditer(folded, s, toll_end)):
         return None
     return (n, killed, wounded, side, countries) if killed or wounded else None
+
+
+def _strikes_sequel(doc: Doc, n: int, toll: tuple[int, int | None, int | None, Side | None, frozenset[str]] | None) -> bool:
+    """A toll told right after a sentence that tells a state's strike, in a sentence with no weapon and no base of its
+    own ("The US carried out an airstrike south of Baghdad. The attack hit a PMF base, killing four members."): its
+    attack word refers back to that strike, so the dead are the strike's, never a militia attack's told later.
+    American dead are no state strike's in this war: their toll stays a lede."""
+    if toll is None or n == 0 or toll[3] == "US":
+        return False
+    s, e = doc.sentences[n]
+    if _within(doc.weapons, s, e) or _names(doc.bases, s, e):
+        return False
+    ps, pe = doc.sentences[n - 1]
+    return _strike(doc.folded, ps, pe, doc.lex) is not None and not _recalled(doc.folded, ps, pe, doc.lex)
 
 
 def _retold_lede(
