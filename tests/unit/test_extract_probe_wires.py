@@ -38,3 +38,25 @@ def test_an_attack_named_as_what_a_strike_retaliates_against_gives_no_news_claim
     text = "Officials told reporters the raid was part of the promised retaliation against the drone attack in Jordan that killed three American troops."
     claims = claims_of(text, "2024-02-08", language="en")
     assert all(c.background for c in claims)
+
+
+def test_a_spokesman_s_day_does_not_replace_the_attack_day_carried_to_later_sentences() -> None:
+    """ "..., the spokesman said Tuesday." after "a drone attack on Friday, Aug. 9": what follows keeps Friday."""
+    text = (
+        "Six US troops were treated for concussions after a drone attack in northeastern Syria on Friday, Aug. 9. "
+        "\"After the attack, six service members were moved for checks,\" the Pentagon spokesman said Tuesday. "
+        "Officials said the drone struck the Rumalyn Landing Zone and set a building on fire."
+    )
+    claims = [c for c in claims_of(text, "2024-08-14", language="en") if c.base_id == "rumalyn"]
+    assert claims and all(str(c.attack_date) == "2024-08-09" for c in claims)
+
+
+def test_a_recalled_base_named_again_as_the_name_of_its_attack_stays_recalled() -> None:
+    """ "... days after gunmen targeted Ain al-Asad. Five Americans were hurt in the Ain al-Asad attack." tells the old attack."""
+    text = (
+        "A drone struck the Rumalyn Landing Zone on Friday, Aug. 9, wounding six US troops. "
+        "The Rumalyn attack came days after gunmen targeted Ain al-Asad air base in Iraq. "
+        "Five Americans were hurt in the Ain al-Asad attack."
+    )
+    asad = [c for c in claims_of(text, "2024-08-14", language="en") if c.base_id == "ain-al-asad"]
+    assert asad and all(c.background and c.attack_date is None for c in asad)

@@ -119,6 +119,7 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
         found = _sentence_drafts(doc, n, prev, inherited, gaz) if has_cue else []
         if not found and has_cue and (not drafts or n - last_found > MAX_REFER_BACK) and _refers_to_base(folded, s, e, lex):
             found = _named_before(doc, n, inherited, gaz)
+        found = _retells_recalled(doc, n, found, drafts, last_found)
         if found and lede and n - lede[0] <= LEDE_REACH:
             found = _lede_toll(found, lede, doc, gaz)
             lede = None
@@ -165,6 +166,11 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
         # "President Biden said on Saturday that ...": in a sentence with no attack word, a statement's day dates the
         # statement, not what the sentences after it tell
         story_days = dates if cued else [x for x in dates if not _said_on(folded, s, e, x.span, lex)]
+        if inherited is not None and inherited.basis == "explicit" and story_days and all(_said_on(folded, s, e, x.span, lex) for x in story_days):
+            # "'Following the attack, eight were evacuated,' Ryder said Tuesday." after "a drone attack on Friday, Aug.
+            # 9": a statement's day, the only day of its sentence, does not replace a written-out day carried so far
+            # (a weekday carried from before, "Biden warned Thursday", gives way to it as before)
+            story_days = []
         if story_days and (story_days[0].basis == "explicit" or not lex.aggregate_all.search(folded, s, e)):
             inherited = story_days[0]  # a day named in full dates what follows, even beside a count of attacks
             inherited = next((x for x in story_days if x.basis == "explicit"), inherited)  # "In a release Monday, ... died Jan. 28"
@@ -1953,6 +1959,29 @@ def _toll_before_place(
     if strike is not None and side != "US" and any(_retaliation_toll(folded, s, m.start(), lex, m.end(), e) for m in lex.killed.finditer(folded, s, toll_end)):
         return None
     return (n, killed, wounded, side, countries) if killed or wounded else None
+
+
+def _retells_recalled(doc: Doc, n: int, found: list[Draft], drafts: list[Draft], last_found: int) -> list[Draft]:
+    """A base named as the name of an attack ("... injured in the Asad Airbase attack") within MAX_REFER_BACK sentences
+    after the claim that recalled an attack on that same base ("The Rumalyn attack comes days after attackers
+    targeted the Asad Airbase."), with no day of its own: the sentence goes on telling the recalled attack (its toll,
+    its author), no new one. It stays background and takes no day carried from the story's own attack."""
+    if not found or not drafts or n - last_found > MAX_REFER_BACK or not drafts[-1].background:
+        return found
+    recalled = _base_at(doc, drafts[-1].place[0])
+    names_attack, text_ = pattern(doc.lex, NAMES_ATTACK), matchable(doc.folded)
+    return [
+        replace(d, background=True, date=None, date_basis=None)
+        if recalled is not None and not d.background and d.date_basis in (None, "inherited", "publication")
+        and _base_at(doc, d.place[0]) == recalled and names_attack.match(text_, d.place[1])
+        else d
+        for d in found
+    ]  # fmt: skip
+
+
+def _base_at(doc: Doc, start: int) -> str | None:
+    """The gazetteer base whose name starts at `start`, if one does."""
+    return next((bid for bid, bs, _ in doc.bases if bs == start), None)
 
 
 def _strikes_sequel(doc: Doc, n: int, toll: tuple[int, int | None, int | None, Side | None, frozenset[str]] | None) -> bool:
