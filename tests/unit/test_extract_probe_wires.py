@@ -60,3 +60,15 @@ def test_a_recalled_base_named_again_as_the_name_of_its_attack_stays_recalled() 
     )
     asad = [c for c in claims_of(text, "2024-08-14", language="en") if c.base_id == "ain-al-asad"]
     assert asad and all(c.background and c.attack_date is None for c in asad)
+
+
+def test_an_earlier_written_day_told_of_the_base_is_an_earlier_attack_recalled() -> None:
+    """A wire story's list of past attacks ("On July 25, two rockets ... missed the base") gives recalled claims of their own days."""
+    text = (
+        "Two rockets struck Ain al-Asad air base on Monday, wounding five Americans, the Pentagon said. "
+        "The base has hosted US troops for years. "
+        "On July 25, two rockets were fired but did not hit the base. "
+        "Earlier still, on July 16, the base was attacked by two drones, one of which was shot down."
+    )
+    claims = sorted((str(c.attack_date), c.background) for c in claims_of(text, "2024-08-08", language="en") if c.base_id == "ain-al-asad")
+    assert claims == [("2024-07-16", True), ("2024-07-25", True), ("2024-08-05", False)]

@@ -119,6 +119,8 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
         found = _sentence_drafts(doc, n, prev, inherited, gaz) if has_cue else []
         if not found and has_cue and (not drafts or n - last_found > MAX_REFER_BACK) and _refers_to_base(folded, s, e, lex):
             found = _named_before(doc, n, inherited, gaz)
+        if not found and has_cue and drafts and _refers_to_base(folded, s, e, lex):
+            found = _earlier_at_same_base(doc, n, drafts[-1], gaz)
         found = _retells_recalled(doc, n, found, drafts, last_found)
         if found and lede and n - lede[0] <= LEDE_REACH:
             found = _lede_toll(found, lede, doc, gaz)
@@ -1959,6 +1961,27 @@ def _toll_before_place(
     if strike is not None and side != "US" and any(_retaliation_toll(folded, s, m.start(), lex, m.end(), e) for m in lex.killed.finditer(folded, s, toll_end)):
         return None
     return (n, killed, wounded, side, countries) if killed or wounded else None
+
+
+def _earlier_at_same_base(doc: Doc, n: int, claim: Draft, gaz: Gazetteer) -> list[Draft]:
+    """ "... rockets struck al Asad on Monday. On July 25, two rockets were launched but did not strike the base.":
+    a sentence pointing back at "the base" with a written-out day earlier than the claim's tells an earlier attack on
+    that claim's base (a wire story's list of the base's past attacks), not more of the claim: a claim of its own,
+    recalled (background), with that day and the sentence's own weapon and toll."""
+    s, e = doc.sentences[n]
+    if claim.date is None or claim.base_hint is False:
+        return []
+    # "the base" is the claim's: the last base named before the sentence is the claim's
+    named = [(bs, bid) for bid, bs, _ in doc.bases if bs < s]
+    if not named or max(named)[1] != _base_at(doc, claim.place[0]):
+        return []
+    days = [x for x in doc.sentence_dates[n] if _written_day(doc.folded, x) and x.value < claim.date.value - timedelta(days=1)]
+    if len(days) != 1:
+        return []
+    seed = replace(claim, sentence=(s, e), date=days[0], date_basis=days[0].basis, killed=None, wounded=None, side=None, actor=None, background=True)
+    weapons = _within(doc.weapons, s, e)
+    seed = replace(seed, weapon=_first_weapon(weapons)) if weapons else seed
+    return [_enrich(seed, doc.folded, s, e, days, doc.lex, gaz, weapons, _names(doc.bases, s, e))]
 
 
 def _retells_recalled(doc: Doc, n: int, found: list[Draft], drafts: list[Draft], last_found: int) -> list[Draft]:
