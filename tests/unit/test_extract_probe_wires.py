@@ -72,3 +72,22 @@ def test_an_earlier_written_day_told_of_the_base_is_an_earlier_attack_recalled()
     )
     claims = sorted((str(c.attack_date), c.background) for c in claims_of(text, "2024-08-08", language="en") if c.base_id == "ain-al-asad")
     assert claims == [("2024-07-16", True), ("2024-07-25", True), ("2024-08-05", False)]
+
+
+def test_a_fuller_wounded_count_told_later_replaces_a_part_or_a_lower_bound() -> None:
+    """ "more than 20 wounded" then "the attack wounded 25": the claim's wounded is 25; its dead are never raised so."""
+    texts = [
+        (
+            "ar",
+            "قال الجيش الإسرائيلي إن جنديين قتلا وأصيب أكثر من 20 آخرين في انفجار طائرة مسيرة أطلقت من العراق على قاعدة شمال الجولان. "
+            "وأضاف المتحدث أن الهجوم أسفر عن إصابة 25 جنديا بينهم اثنان بجروح خطيرة.",
+        ),
+        (
+            "en",
+            "A drone launched from Iraq hit a base in the northern Golan, killing two soldiers, and two others were badly hurt. "
+            "The army said the attack wounded 24 soldiers in all.",
+        ),
+    ]
+    for language, text in texts:
+        claims = [c for c in claims_of(text, "2024-10-04", language=language) if c.base_id == "northern-golan-idf-base"]
+        assert [(c.killed, c.wounded) for c in claims] == [(2, 25 if language == "ar" else 24)], language

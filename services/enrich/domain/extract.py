@@ -2269,12 +2269,19 @@ def _enrich(
         d,
         weapon=d.weapon if d.weapon != "unknown" or not weapons else weapons[0][2],
         killed=d.killed if d.killed is not None and not (partners and d.killed == 0 and killed) else killed,
-        wounded=d.wounded if d.wounded is not None and not (partners and d.wounded == 0 and wounded) else wounded,
+        wounded=d.wounded if d.wounded is not None and not (partners and d.wounded == 0 and wounded) and not _fuller_wounded(d, wounded, names) else wounded,
         side=side if outranked else d.side or (side if (killed, wounded, d.killed, d.wounded) != (None,) * 4 else None),  # a side word where no
         # count is ("no casualties were reported among the US forces", its phrase unknown) names no victims' side
         actor=d.actor or actor,
         status="claimed" if actor and d.status == "reported" else d.status,
     )
+
+
+def _fuller_wounded(d: Draft, wounded: int | None, names: tuple[tuple[int, int], ...]) -> bool:
+    """ "... two others were badly hurt." then "The army said 24 soldiers were wounded in the attack.", or "more than
+    20 wounded" then "25 wounded": a larger wounded figure told later of the same attack, naming no base, is the
+    fuller count (the first was a part or a lower bound). Only the wounded: a death toll is never raised so."""
+    return d.wounded is not None and d.wounded > 0 and wounded is not None and wounded > d.wounded and not names
 
 
 CLAIM_LAG_DAYS = 3  # how many days before its claim an attack told later in the story may have taken place
