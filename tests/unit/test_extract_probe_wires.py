@@ -91,3 +91,13 @@ def test_a_fuller_wounded_count_told_later_replaces_a_part_or_a_lower_bound() ->
     for language, text in texts:
         claims = [c for c in claims_of(text, "2024-10-04", language=language) if c.base_id == "northern-golan-idf-base"]
         assert [(c.killed, c.wounded) for c in claims] == [(2, 25 if language == "ar" else 24)], language
+
+
+def test_an_attack_told_as_last_week_s_takes_no_day_carried_from_the_story() -> None:
+    """ "On July 30 the US struck ... . Last week, rockets were fired at Ain al-Asad." is not an attack of July 30."""
+    text = (
+        "On July 30, US forces carried out an airstrike south of Baghdad on fighters readying drones. "
+        "Last week, several rockets were fired at the Ain al-Asad airbase in Iraq, all of them intercepted."
+    )
+    asad = [c for c in claims_of(text, None, language="en") if c.base_id == "ain-al-asad"]
+    assert asad and all(c.attack_date is None and c.background for c in asad)

@@ -367,6 +367,9 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         month = earlier_month(folded, doc.dates, s, e, month_ref, lex, near=ps) if month_ref and basis in ("inherited", "publication") else None
         if month:
             when, basis = None, None  # "In January, ...": not the day carried from another sentence
+        past = basis in ("inherited", "publication") and _past_time_before(folded, s, ps, lex)
+        if past:
+            when, basis = None, None  # "Last week, rockets were fired at Ain al-Asad": a time before the carried day
         lead = doc.sentences[n - 1][0] if n else s
         weekday = None if when else (weekday_named(unsaid, s, e, lead) or weekday_named(list(doc.dates), s, e, lead))
         if basis == "inherited" and when is not None and ref is None:
@@ -389,7 +392,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         # ("in response to ..., our fighters attacked today, Wednesday, ..." in a Friday story) keeps the recall reading
         earlier = when is not None and ref is not None and when.value < ref
         recalled = recalled and not (recall is not None and not earlier and _new_clause_attacks(folded, recall.end(), ps, lex))
-        background = sentence_background or recalled or ps in named_attack or month is not None
+        background = sentence_background or recalled or ps in named_attack or month is not None or past
         if background and basis in ("inherited", "publication"):
             # A recalled attack is not dated by the day carried from the news it is recalled in ("the first attack in
             # five months, after the deaths of three soldiers at a base on the Jordan-Syria border"): it was earlier.
@@ -410,6 +413,13 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
             )
         )  # fmt: skip
     return out
+
+
+def _past_time_before(folded: str, s: int, ps: int, lex: Words) -> bool:
+    """A time before the story's own ("last week", "la semana pasada", `past_times`) told before the place, in its
+    sentence ("Last week, rockets were fired at Ain al-Asad."): that attack is older than the day the story carries
+    (no day of its own to date it) and is told as a recall, as "In January, ..." is."""
+    return pattern(lex, "<past_times>").search(matchable(folded), s, ps) is not None
 
 
 def _only_recalled_attacks(doc: Doc, s: int, e: int, ps: int, recall: Match | None) -> bool:
