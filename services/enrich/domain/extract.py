@@ -123,11 +123,15 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
         found = _sentence_drafts(doc, n, prev, inherited, gaz) if has_cue else []
         if not found and has_cue and (not drafts or n - last_found > MAX_REFER_BACK) and _refers_to_base(folded, s, e, lex):
             found = _named_before(doc, n, inherited, gaz)
+        if not found and has_cue and drafts and _refers_to_base(folded, s, e, lex):
+            found = _earlier_at_same_base(doc, n, drafts[-1], gaz)
+        found = _retells_recalled(doc, n, found, drafts, last_found)
         if found and lede and n - lede[0] <= LEDE_REACH:
             found = _lede_toll(found, lede, doc, gaz)
             lede = None
         elif not found and has_cue and not drafts:
-            lede = _retold_lede(lede, _toll_before_place(folded, s, e, lex, gaz, n) or _placeless_toll(doc, n, gaz), doc)
+            toll_told = _toll_before_place(folded, s, e, lex, gaz, n) or _placeless_toll(doc, n, gaz)
+            lede = _retold_lede(lede, None if _strikes_sequel(doc, n, toll_told) else toll_told, doc)
         elif not found and not cued and not drafts:
             lede = _retold_lede(lede, _placeless_toll(doc, n, gaz), doc)
         if found:
@@ -175,6 +179,11 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
         # statement's day still stands when it is the only one
         unsaid_days = [x for x in dates if not _said_on(folded, s, e, x.span, lex)]
         story_days = (unsaid_days or dates) if cued else unsaid_days
+        if inherited is not None and inherited.basis == "explicit" and story_days and all(_said_on(folded, s, e, x.span, lex) for x in story_days):
+            # "'Following the attack, eight were evacuated,' Ryder said Tuesday." after "a drone attack on Friday, Aug.
+            # 9": a statement's day, the only day of its sentence, does not replace a written-out day carried so far
+            # (a weekday carried from before, "Biden warned Thursday", gives way to it as before)
+            story_days = []
         if story_days and (story_days[0].basis == "explicit" or not lex.aggregate_all.search(folded, s, e)):
             inherited = story_days[0]  # a day named in full dates what follows, even beside a count of attacks
             inherited = next((x for x in story_days if x.basis == "explicit"), inherited)  # "In a release Monday, ... died Jan. 28"
@@ -371,6 +380,9 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         month = earlier_month(folded, doc.dates, s, e, month_ref, lex, near=ps) if month_ref and basis in ("inherited", "publication") else None
         if month:
             when, basis = None, None  # "In January, ...": not the day carried from another sentence
+        past = basis in ("inherited", "publication") and _past_time_before(folded, s, ps, lex)
+        if past:
+            when, basis = None, None  # "Last week, rockets were fired at Ain al-Asad": a time before the carried day
         lead = doc.sentences[n - 1][0] if n else s
         weekday = None if when else _attack_weekday(doc, unsaid, s, e, lead)
         if basis == "inherited" and when is not None and ref is None:
@@ -393,7 +405,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         # ("in response to ..., our fighters attacked today, Wednesday, ..." in a Friday story) keeps the recall reading
         earlier = when is not None and ref is not None and when.value < ref
         recalled = recalled and not (recall is not None and not earlier and _new_clause_attacks(folded, recall.end(), ps, lex))
-        background = sentence_background or recalled or ps in named_attack or month is not None
+        background = sentence_background or recalled or ps in named_attack or month is not None or past
         if background and basis in ("inherited", "publication"):
             # A recalled attack is not dated by the day carried from the news it is recalled in ("the first attack in
             # five months, after the deaths of three soldiers at a base on the Jordan-Syria border"): it was earlier.
@@ -414,6 +426,13 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
             )
         )  # fmt: skip
     return out
+
+
+def _past_time_before(folded: str, s: int, ps: int, lex: Words) -> bool:
+    """A time before the story's own ("last week", "la semana pasada", `past_times`) told before the place, in its
+    sentence ("Last week, rockets were fired at Ain al-Asad."): that attack is older than the day the story carries
+    (no day of its own to date it) and is told as a recall, as "In January, ..." is."""
+    return pattern(lex, "<past_times>").search(matchable(folded), s, ps) is not None
 
 
 def _only_recalled_attacks(doc: Doc, s: int, e: int, ps: int, recall: Match | None) -> bool:
@@ -2036,6 +2055,64 @@ def _toll_before_place(
     return (n, killed, wounded, side, countries) if killed or wounded else None
 
 
+def _earlier_at_same_base(doc: Doc, n: int, claim: Draft, gaz: Gazetteer) -> list[Draft]:
+    """ "... rockets struck al Asad on Monday. On July 25, two rockets were launched but did not strike the base.":
+    a sentence pointing back at "the base" with a written-out day earlier than the claim's tells an earlier attack on
+    that claim's base (a wire story's list of the base's past attacks), not more of the claim: a claim of its own,
+    recalled (background), with that day and the sentence's own weapon and toll."""
+    s, e = doc.sentences[n]
+    if claim.date is None or claim.base_hint is False:
+        return []
+    # "the base" is the claim's: the last base named before the sentence is the claim's
+    named = [(bs, bid) for bid, bs, _ in doc.bases if bs < s]
+    if not named or max(named)[1] != _base_at(doc, claim.place[0]):
+        return []
+    days = [x for x in doc.sentence_dates[n] if _written_day(doc.folded, x) and x.value < claim.date.value - timedelta(days=1)]
+    if len(days) != 1:
+        return []
+    seed = replace(claim, sentence=(s, e), date=days[0], date_basis=days[0].basis, killed=None, wounded=None, side=None, actor=None, background=True)
+    weapons = _within(doc.weapons, s, e)
+    seed = replace(seed, weapon=_first_weapon(weapons)) if weapons else seed
+    return [_enrich(seed, doc.folded, s, e, days, doc.lex, gaz, weapons, _names(doc.bases, s, e))]
+
+
+def _retells_recalled(doc: Doc, n: int, found: list[Draft], drafts: list[Draft], last_found: int) -> list[Draft]:
+    """A base named as the name of an attack ("... injured in the Asad Airbase attack") within MAX_REFER_BACK sentences
+    after the claim that recalled an attack on that same base ("The Rumalyn attack comes days after attackers
+    targeted the Asad Airbase."), with no day of its own: the sentence goes on telling the recalled attack (its toll,
+    its author), no new one. It stays background and takes no day carried from the story's own attack."""
+    if not found or not drafts or n - last_found > MAX_REFER_BACK or not drafts[-1].background:
+        return found
+    recalled = _base_at(doc, drafts[-1].place[0])
+    names_attack, text_ = pattern(doc.lex, NAMES_ATTACK), matchable(doc.folded)
+    return [
+        replace(d, background=True, date=None, date_basis=None)
+        if recalled is not None and not d.background and d.date_basis in (None, "inherited", "publication")
+        and _base_at(doc, d.place[0]) == recalled and names_attack.match(text_, d.place[1])
+        else d
+        for d in found
+    ]  # fmt: skip
+
+
+def _base_at(doc: Doc, start: int) -> str | None:
+    """The gazetteer base whose name starts at `start`, if one does."""
+    return next((bid for bid, bs, _ in doc.bases if bs == start), None)
+
+
+def _strikes_sequel(doc: Doc, n: int, toll: tuple[int, int | None, int | None, Side | None, frozenset[str]] | None) -> bool:
+    """A toll told right after a sentence that tells a state's strike, in a sentence with no weapon and no base of its
+    own ("The US carried out an airstrike south of Baghdad. The attack hit a PMF base, killing four members."): its
+    attack word refers back to that strike, so the dead are the strike's, never a militia attack's told later.
+    American dead are no state strike's in this war: their toll stays a lede."""
+    if toll is None or n == 0 or toll[3] == "US":
+        return False
+    s, e = doc.sentences[n]
+    if _within(doc.weapons, s, e) or _names(doc.bases, s, e):
+        return False
+    ps, pe = doc.sentences[n - 1]
+    return _strike(doc.folded, ps, pe, doc.lex) is not None and not _recalled(doc.folded, ps, pe, doc.lex)
+
+
 def _retold_lede(
     lede: tuple[int, int | None, int | None, Side | None, frozenset[str]] | None,
     new: tuple[int, int | None, int | None, Side | None, frozenset[str]] | None,
@@ -2298,12 +2375,19 @@ def _enrich(
         d,
         weapon=d.weapon if d.weapon != "unknown" or not weapons else weapons[0][2],
         killed=d.killed if d.killed is not None and not (partners and d.killed == 0 and killed) else killed,
-        wounded=d.wounded if d.wounded is not None and not (partners and d.wounded == 0 and wounded) else wounded,
+        wounded=d.wounded if d.wounded is not None and not (partners and d.wounded == 0 and wounded) and not _fuller_wounded(d, wounded, names) else wounded,
         side=side if outranked else d.side or (side if (killed, wounded, d.killed, d.wounded) != (None,) * 4 else None),  # a side word where no
         # count is ("no casualties were reported among the US forces", its phrase unknown) names no victims' side
         actor=d.actor or actor,
         status="claimed" if actor and d.status == "reported" else d.status,
     )
+
+
+def _fuller_wounded(d: Draft, wounded: int | None, names: tuple[tuple[int, int], ...]) -> bool:
+    """ "... two others were badly hurt." then "The army said 24 soldiers were wounded in the attack.", or "more than
+    20 wounded" then "25 wounded": a larger wounded figure told later of the same attack, naming no base, is the
+    fuller count (the first was a part or a lower bound). Only the wounded: a death toll is never raised so."""
+    return d.wounded is not None and d.wounded > 0 and wounded is not None and wounded > d.wounded and not names
 
 
 CLAIM_LAG_DAYS = 3  # how many days before its claim an attack told later in the story may have taken place
