@@ -43,7 +43,9 @@ CAPTION_AFTER = r"[^\S\n]*,?[^\S\n]*<caption>"  # a photo caption's words follow
 # separator both times.
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./]|\s?[-–]\s?)(\d{1,2})\2(20\d\d)(?!\d)")
 _DASHED_YEAR = re.compile(r"[-–]\s?20\d\d")
-DAY_WORD_DATE = r"<day_words>\s+(\d{1,2})/(\d{1,2})(?![/\d])"  # "ngày 9/8": a word for day, then day/month without a year
+# "ngày 9/8", "hôm 8-1": a word for day, then day and month without a year, parted by a slash or a hyphen (Vietnamese
+# papers write both); never a range ("ngày 20-21/1") or a full date, which other patterns read.
+DAY_WORD_DATE = r"<day_words>\s+(\d{1,2})[/-](\d{1,2})(?![/\d-])"
 _PAREN_DAY_MONTH = re.compile(r"(?<=[^\W\d]\s)\((\d{1,2})/(\d{1,2})\)")  # a word (the weekday), then "(31/10)"
 
 
@@ -68,7 +70,7 @@ def mentions(folded: str, cal: Calendar, words: Words | None = None) -> list[Men
             day, month = int(m.group(1)), int(m.group(2))
             if 1 <= day <= 31 and 1 <= month <= 12 and not any(x.start <= m.start() < x.end for x in found):
                 found.append(Mention(m.start(), m.end(), day, month))
-    if words is not None and "/" in folded:  # "ngày 9/8" (Vietnamese): the day and month in digits after a word for day
+    if words is not None and ("/" in folded or "-" in folded):  # "ngày 9/8", "hôm 8-1" (Vietnamese): day and month after a word for day
         for m in pattern(words, DAY_WORD_DATE).finditer(folded):
             day, month = int(m.group(1)), int(m.group(2))
             if 1 <= day <= 31 and 1 <= month <= 12 and not any(x.start <= m.start(1) < x.end for x in found):

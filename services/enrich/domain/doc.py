@@ -226,4 +226,17 @@ def _real_date(m: Mention, doc: Doc) -> bool:
         lone = pattern(doc.lex, "<weekday_homographs>").search(doc.text, m.start, m.end)
         if lone is not None and lone.span() == (m.start, m.end):
             return False
+        if _counted_unit(m, doc):
+            return False
     return not (m.month is not None and m.day is not None and pattern(doc.lex, "<month_homographs>").search(doc.text, m.start, m.end))
+
+
+COUNT_REACH = 24  # characters back from a weekday homograph to the count that would make it a unit ("dua puluh ")
+
+
+def _counted_unit(m: Mention, doc: Doc) -> bool:
+    """A weekday homograph right after a count is the unit it also names, whatever its case: a count of Sundays is
+    no date (Indonesian "dalam tiga Minggu terakhir", in the last three weeks, with the capital of the weekday)."""
+    unit = pattern(doc.lex, "<weekday_homographs>").fullmatch(doc.folded, m.start, m.end)
+    count = pattern(doc.lex, r"(?:\d+|<numbers>)\s+$")
+    return unit is not None and count.search(doc.folded, max(0, m.start - COUNT_REACH), m.start) is not None
