@@ -158,7 +158,8 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             # "The attack came after US jets struck militia sites last night": a day told after the recall cue is the
             # recalled event's, as its toll is, not the attack's
             cue_days = [x for x in dates if x.span[0] < upto]
-            drafts[-1] = _enrich(_unstamped(before, doc, cue_days), folded, s, upto, cue_days, lex, gaz, _within(weapons, s, upto), _names(bases, s, upto))
+            counted = lex.aggregate_all.search(folded, prev[0] if prev else s, upto) is not None  # "attacked 66 times since October"
+            drafts[-1] = _enrich(_unstamped(before, doc, cue_days), folded, s, upto, cue_days, lex, gaz, _within(weapons, s, upto), _names(bases, s, upto), counted)
             if _answered(before, folded, lex) and _side(folded, s, upto, lex) is None:
                 drafts[-1] = replace(drafts[-1], killed=before.killed, wounded=before.wounded, side=before.side)
             if drafts[-1].date is None and drafts[-1].weekday is None:  # "The attack came on Friday evening.": its weekday
@@ -2330,9 +2331,11 @@ def _unstamped(d: Draft, doc: Doc, dates: list[SentenceDate]) -> Draft:
 
 
 def _enrich(
-    d: Draft, folded: str, s: int, e: int, dates: list[SentenceDate], lex: Words, gaz: Gazetteer, weapons: list[WeaponHit], names: tuple[tuple[int, int], ...]
+    d: Draft, folded: str, s: int, e: int, dates: list[SentenceDate], lex: Words, gaz: Gazetteer, weapons: list[WeaponHit], names: tuple[tuple[int, int], ...],
+    counted: bool = False,
 ) -> Draft:
-    """A sentence about "the attack" fills what the previous claim lacks (weapon, toll, actor)."""
+    """A sentence about "the attack" fills what the previous claim lacks (weapon, toll, actor). `counted`: it or the
+    sentence before it counts the campaign's attacks, so a figure it gives may be the campaign's, not the attack's."""
     claim_sentence = lex.claimed.search(folded, s, e) is not None
     actor = gaz.find_actor(folded, s, e) if claim_sentence else None
     killed, wounded, side = _casualties(folded, s, e, lex, tuple(x.span for x in dates) + names, tuple(gaz.elsewhere_in(folded, s, e)))
@@ -2375,7 +2378,7 @@ def _enrich(
         d,
         weapon=d.weapon if d.weapon != "unknown" or not weapons else weapons[0][2],
         killed=d.killed if d.killed is not None and not (partners and d.killed == 0 and killed) else killed,
-        wounded=d.wounded if d.wounded is not None and not (partners and d.wounded == 0 and wounded) and not _fuller_wounded(d, wounded, names) else wounded,
+        wounded=d.wounded if d.wounded is not None and not (partners and d.wounded == 0 and wounded) and not (_fuller_wounded(d, wounded, names) and not counted) else wounded,
         side=side if outranked else d.side or (side if (killed, wounded, d.killed, d.wounded) != (None,) * 4 else None),  # a side word where no
         # count is ("no casualties were reported among the US forces", its phrase unknown) names no victims' side
         actor=d.actor or actor,
@@ -2386,7 +2389,9 @@ def _enrich(
 def _fuller_wounded(d: Draft, wounded: int | None, names: tuple[tuple[int, int], ...]) -> bool:
     """ "... two others were badly hurt." then "The army said 24 soldiers were wounded in the attack.", or "more than
     20 wounded" then "25 wounded": a larger wounded figure told later of the same attack, naming no base, is the
-    fuller count (the first was a part or a lower bound). Only the wounded: a death toll is never raised so."""
+    fuller count (the first was a part or a lower bound). Only the wounded: a death toll is never raised so. Not after a
+    count of the campaign's attacks ("US forces have been attacked 66 times since October. At least 62 troops have been
+    wounded in the attacks."): that figure is the campaign's (the caller's `counted`)."""
     return d.wounded is not None and d.wounded > 0 and wounded is not None and wounded > d.wounded and not names
 
 
