@@ -159,7 +159,9 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             # recalled event's, as its toll is, not the attack's
             cue_days = [x for x in dates if x.span[0] < upto]
             counted = lex.aggregate_all.search(folded, prev[0] if prev else s, upto) is not None  # "attacked 66 times since October"
-            drafts[-1] = _enrich(_unstamped(before, doc, cue_days), folded, s, upto, cue_days, lex, gaz, _within(weapons, s, upto), _names(bases, s, upto), counted)
+            drafts[-1] = _enrich(
+                _unstamped(before, doc, cue_days), folded, s, upto, cue_days, lex, gaz, _within(weapons, s, upto), _names(bases, s, upto), counted
+            )
             if _answered(before, folded, lex) and _side(folded, s, upto, lex) is None:
                 drafts[-1] = replace(drafts[-1], killed=before.killed, wounded=before.wounded, side=before.side)
             if drafts[-1].date is None and drafts[-1].weekday is None:  # "The attack came on Friday evening.": its weekday
@@ -2378,12 +2380,18 @@ def _enrich(
         d,
         weapon=d.weapon if d.weapon != "unknown" or not weapons else weapons[0][2],
         killed=d.killed if d.killed is not None and not (partners and d.killed == 0 and killed) else killed,
-        wounded=d.wounded if d.wounded is not None and not (partners and d.wounded == 0 and wounded) and not (_fuller_wounded(d, wounded, names) and not counted) else wounded,
+        wounded=wounded if _takes_wounded(d, wounded, partners, names, counted) else d.wounded,
         side=side if outranked else d.side or (side if (killed, wounded, d.killed, d.wounded) != (None,) * 4 else None),  # a side word where no
         # count is ("no casualties were reported among the US forces", its phrase unknown) names no victims' side
         actor=d.actor or actor,
         status="claimed" if actor and d.status == "reported" else d.status,
     )
+
+
+def _takes_wounded(d: Draft, wounded: int | None, partners: bool, names: tuple[tuple[int, int], ...], counted: bool) -> bool:
+    """Whether the sentence's wounded figure replaces the claim's: the claim has none, a local partners' count outranks
+    a "none", or it is the fuller count (`_fuller_wounded`) and no count of the campaign's attacks stands beside it."""
+    return d.wounded is None or (partners and d.wounded == 0 and bool(wounded)) or (_fuller_wounded(d, wounded, names) and not counted)
 
 
 def _fuller_wounded(d: Draft, wounded: int | None, names: tuple[tuple[int, int], ...]) -> bool:
