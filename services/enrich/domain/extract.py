@@ -367,6 +367,8 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
             continue  # a heading "Ramat David base shelled" over "Hezbollah announced a rocket strike on Ramat David": that strike
         if actor is None and _outside_war_story(folded, gaz, lex) and _site_country(folded, ps, pe, hint, s, e, gaz) in OUTSIDERS_WAR:
             continue  # "A Houthi drone struck Eilat ... . The drone fell near the port": the story's only attacker is another war's
+        if actor is None and _insurgent_strikes(folded, s, e, lex, gaz):
+            continue  # "an SDF fighter was killed by ISIS gunmen in eastern Syria": the jihadists' attack, not the campaign's
         when, basis = _date_for(ps, _place_clause_dates(folded, s, e, ps, pe, attack_dates), inherited, ref, ref_known)
         month = earlier_month(folded, doc.dates, s, e, month_ref, lex, near=ps) if month_ref and basis in ("inherited", "publication") else None
         if month:
@@ -514,6 +516,26 @@ def _outside_war_story(folded: str, gaz: Gazetteer, lex: Words) -> bool:
 
 
 HOME_CLAIM_REACH = 60  # characters from a home's name to the claim word its sentence says it made ("Jemen hat ... die Verantwortung ... übernommen")
+
+
+INSURGENT_DOER_WORDS = 2  # words from an insurgent group's name to the attacker noun or attack word that makes it the doer
+
+
+def _insurgent_strikes(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) -> bool:
+    """The sentence names a group that fights the campaign's victims on its own account as the doer: its name followed
+    within two words by an attacker noun or an attack word ("killed by ISIS gunmen", "ISIS cells attacked a checkpoint",
+    "an ISIS attack"). With no campaign group named, the sentence tells that group's attack: an ISIS ambush on an SDF
+    checkpoint or an Iraqi army post is no claim of the campaign, whatever it killed. A mention right after a word of
+    `against` ("the coalition against ISIS came under attack") names the group fought, not the doer."""
+    for start, end in gaz.insurgent_spans(folded, s, e):
+        opposed = pattern(lex, r"<against>\s+$").search(matchable(folded), max(s, start - 12), start)
+        if opposed is not None:
+            continue  # "the coalition against ISIS came under attack": the group is the one fought, not the doer
+        hi = min(e, end + 40)
+        doer = lex.attackers.search(folded, end, hi) or lex.attack.search(folded, end, hi)
+        if _soon_after(folded, end, doer, INSURGENT_DOER_WORDS):
+            return True
+    return False
 
 
 def _claimed_from_outsider_home(folded: str, lex: Words, gaz: Gazetteer) -> bool:
@@ -2091,6 +2113,8 @@ def _famous_lede(lede: tuple[int, int | None, int | None, Side | None, frozenset
         return None
     if gaz.by_id[famous[0].base_id].country in OUTSIDERS_WAR and gaz.outside_attacker(doc.folded, s, e):
         return None  # "two soldiers were killed by a Hezbollah drone in northern Israel": another war's dead, not the famous attack's
+    if _insurgent_strikes(doc.folded, s, e, doc.lex, gaz):
+        return None  # "six SDF fighters were killed by ISIS gunmen in Syria": the jihadists' dead, not the famous attack's
     weapon = _first_weapon(_within(doc.weapons, s, e))
     return Draft(
         place=place, sentence=(s, e), base_hint=False, plural=False, other=False, date=None, date_basis=None, weapon=weapon,
