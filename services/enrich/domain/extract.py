@@ -325,8 +325,11 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         if threat or lex.aggregate_all.search(folded, s, e) or (_strike(folded, s, e, lex) and not _recalled(folded, s, e, lex)):
             return _dated_attack_np(text, folded, s, e, dates, lex, weapon_hits, _names(bases, s, e))
         described = places_before_noun(folded, s, e, lex, gaz) if head_final(lex) else _generic_places(text, folded, s, e, lex, gaz)
-        places = described or _hosting_places(folded, s, e, lex, gaz) or _region_places(folded, s, e, lex, gaz)
+        hosting = [] if described else _hosting_places(folded, s, e, lex, gaz)
+        places = described or hosting or _region_places(folded, s, e, lex, gaz)
         places = [p for p in places if not _other_forces(folded, s, p[0], p[1], lex) and not _launched_from(folded, s, p[0], lex, gaz)]
+        if places and not (described or hosting) and not weapon_hits and gaz.find_actor(folded, s, e) is None and _continues_state_strike(doc, n):
+            return []  # "Jordanian jets struck farms in Suweida. Two children were killed in a strike on a farm in southern Syria": that strike's dead
         if not places:
             return _dated_attack_np(text, folded, s, e, dates, lex, weapon_hits, _names(bases, s, e))
     spans = _date_spans(doc, s, e, dates) + _names(bases, s, e)  # no casualty count is part of a date or a name ("Tower 22")
@@ -416,6 +419,22 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
             )
         )  # fmt: skip
     return out
+
+
+def _continues_state_strike(doc: Doc, n: int) -> bool:
+    """The sentence before tells a state's strike and this one, with no weapon, no group and no site of its own (only a
+    region), tells an attack only by a bare attack noun beside its casualty words ("Jordanian warplanes struck targets in southern
+    Syria. ... a woman and two children were killed in a strike on a sheep farm"): the noun is that strike again."""
+    if n == 0:
+        return False
+    folded, lex = doc.folded, doc.lex
+    (ps, pe), (s, e) = doc.sentences[n - 1], doc.sentences[n]
+    if _strike(folded, ps, pe, lex) is None or _recalled(folded, ps, pe, lex):
+        return False
+    text, nouns = matchable(folded), pattern(lex, r"<attack_nouns>\b")
+    casualty = [(m.start(), m.end()) for m in (*lex.killed.finditer(folded, s, e), *lex.wounded.finditer(folded, s, e))]
+    cues = [m for m in lex.attack.finditer(folded, s, e) if not any(a < m.end() and m.start() < b for a, b in casualty)]
+    return bool(cues) and all(nouns.match(text, m.start()) for m in cues)
 
 
 def _only_recalled_attacks(doc: Doc, s: int, e: int, ps: int, recall: Match | None) -> bool:
