@@ -39,5 +39,5 @@ def gazetteer() -> Gazetteer:
     return Gazetteer.from_dicts(
         _toml("bases.toml")["base"], _toml("actors.toml")["actor"], places["place"], known["attack"], places["elsewhere"],
         days["attack"], days.get("twins"), _toml("actors.toml").get("media"), _toml("actors.toml").get("outside"), days.get("tally"), known.get("before"),
-        days.get("rare"),
+        days.get("rare"), _toml("actors.toml").get("insurgent"),
     )  # fmt: skip

@@ -337,8 +337,11 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         if threat or lex.aggregate_all.search(folded, s, e) or (_strike(folded, s, e, lex) and not _recalled(folded, s, e, lex)):
             return _dated_attack_np(text, folded, s, e, dates, lex, weapon_hits, _names(bases, s, e))
         described = places_before_noun(folded, s, e, lex, gaz) if head_final(lex) else _generic_places(text, folded, s, e, lex, gaz)
-        places = described or _hosting_places(folded, s, e, lex, gaz) or _region_places(folded, s, e, lex, gaz)
+        hosting = [] if described else _hosting_places(folded, s, e, lex, gaz)
+        places = described or hosting or _region_places(folded, s, e, lex, gaz)
         places = [p for p in places if not _other_forces(folded, s, p[0], p[1], lex) and not _launched_from(folded, s, p[0], lex, gaz)]
+        if places and not (described or hosting) and not weapon_hits and gaz.find_actor(folded, s, e) is None and _continues_state_strike(doc, n):
+            return []  # "Jordanian jets struck farms in Suweida. Two children were killed in a strike on a farm in southern Syria": that strike's dead
         if not places:
             return _dated_attack_np(text, folded, s, e, dates, lex, weapon_hits, _names(bases, s, e))
     spans = _date_spans(doc, s, e, dates) + _names(bases, s, e)  # no casualty count is part of a date or a name ("Tower 22")
@@ -379,6 +382,8 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
             continue  # a heading "Ramat David base shelled" over "Hezbollah announced a rocket strike on Ramat David": that strike
         if actor is None and _outside_war_story(folded, gaz, lex) and _site_country(folded, ps, pe, hint, s, e, gaz) in OUTSIDERS_WAR:
             continue  # "A Houthi drone struck Eilat ... . The drone fell near the port": the story's only attacker is another war's
+        if actor is None and _insurgent_strikes(folded, s, e, lex, gaz):
+            continue  # "an SDF fighter was killed by ISIS gunmen in eastern Syria": the jihadists' attack, not the campaign's
         when, basis = _date_for(ps, _place_clause_dates(folded, s, e, ps, pe, attack_dates), inherited, ref, ref_known)
         month = earlier_month(folded, doc.dates, s, e, month_ref, lex, near=ps) if month_ref and basis in ("inherited", "publication") else None
         if month:
@@ -436,6 +441,22 @@ def _past_time_before(folded: str, s: int, ps: int, lex: Words) -> bool:
     sentence ("Last week, rockets were fired at Ain al-Asad."): that attack is older than the day the story carries
     (no day of its own to date it) and is told as a recall, as "In January, ..." is."""
     return pattern(lex, "<past_times>").search(matchable(folded), s, ps) is not None
+
+
+def _continues_state_strike(doc: Doc, n: int) -> bool:
+    """The sentence before tells a state's strike and this one, with no weapon, no group and no site of its own (only a
+    region), tells an attack only by a bare attack noun beside its casualty words ("Jordanian warplanes struck targets in southern
+    Syria. ... a woman and two children were killed in a strike on a sheep farm"): the noun is that strike again."""
+    if n == 0:
+        return False
+    folded, lex = doc.folded, doc.lex
+    (ps, pe), (s, e) = doc.sentences[n - 1], doc.sentences[n]
+    if _strike(folded, ps, pe, lex) is None or _recalled(folded, ps, pe, lex):
+        return False
+    text, nouns = matchable(folded), pattern(lex, r"<attack_nouns>\b")
+    casualty = [(m.start(), m.end()) for m in (*lex.killed.finditer(folded, s, e), *lex.wounded.finditer(folded, s, e))]
+    cues = [m for m in lex.attack.finditer(folded, s, e) if not any(a < m.end() and m.start() < b for a, b in casualty)]
+    return bool(cues) and all(nouns.match(text, m.start()) for m in cues)
 
 
 def _only_recalled_attacks(doc: Doc, s: int, e: int, ps: int, recall: Match | None) -> bool:
@@ -536,6 +557,26 @@ def _outside_war_story(folded: str, gaz: Gazetteer, lex: Words) -> bool:
 
 
 HOME_CLAIM_REACH = 60  # characters from a home's name to the claim word its sentence says it made ("Jemen hat ... die Verantwortung ... übernommen")
+
+
+INSURGENT_DOER_WORDS = 2  # words from an insurgent group's name to the attacker noun or attack word that makes it the doer
+
+
+def _insurgent_strikes(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) -> bool:
+    """The sentence names a group that fights the campaign's victims on its own account as the doer: its name followed
+    within two words by an attacker noun or an attack word ("killed by ISIS gunmen", "ISIS cells attacked a checkpoint",
+    "an ISIS attack"). With no campaign group named, the sentence tells that group's attack: an ISIS ambush on an SDF
+    checkpoint or an Iraqi army post is no claim of the campaign, whatever it killed. A mention right after a word of
+    `against` ("the coalition against ISIS came under attack") names the group fought, not the doer."""
+    for start, end in gaz.insurgent_spans(folded, s, e):
+        opposed = pattern(lex, r"<against>\s+$").search(matchable(folded), max(s, start - 12), start)
+        if opposed is not None:
+            continue  # "the coalition against ISIS came under attack": the group is the one fought, not the doer
+        hi = min(e, end + 40)
+        doer = lex.attackers.search(folded, end, hi) or lex.attack.search(folded, end, hi)
+        if _soon_after(folded, end, doer, INSURGENT_DOER_WORDS):
+            return True
+    return False
 
 
 def _claimed_from_outsider_home(folded: str, lex: Words, gaz: Gazetteer) -> bool:
@@ -2171,6 +2212,8 @@ def _famous_lede(lede: tuple[int, int | None, int | None, Side | None, frozenset
         return None
     if gaz.by_id[famous[0].base_id].country in OUTSIDERS_WAR and gaz.outside_attacker(doc.folded, s, e):
         return None  # "two soldiers were killed by a Hezbollah drone in northern Israel": another war's dead, not the famous attack's
+    if _insurgent_strikes(doc.folded, s, e, doc.lex, gaz):
+        return None  # "six SDF fighters were killed by ISIS gunmen in Syria": the jihadists' dead, not the famous attack's
     weapon = _first_weapon(_within(doc.weapons, s, e))
     return Draft(
         place=place, sentence=(s, e), base_hint=False, plural=False, other=False, date=None, date_basis=None, weapon=weapon,

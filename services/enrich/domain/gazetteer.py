@@ -122,6 +122,7 @@ class Gazetteer:
     media: dict[str, tuple[str, ...]] = field(default_factory=dict)  # outlets of a party to the war: what they report is a claim
     outside: dict[str, tuple[str, ...]] = field(default_factory=dict)  # armed groups of other wars (Lebanon's Hezbollah, the Houthis)
     outside_homes: dict[str, str] = field(default_factory=dict)  # an [[elsewhere]] place -> the group of another war it is home to
+    insurgents: dict[str, tuple[str, ...]] = field(default_factory=dict)  # groups fighting the campaign's victims on their own (ISIS)
     by_id: dict[str, Base] = field(init=False)
     _names: NameIndex = field(init=False)  # aliases, context phrases, armed groups and places in one automaton
     fuzzy_choices: dict[str, str] = field(init=False)
@@ -132,7 +133,7 @@ class Gazetteer:
         table = {f"base:{b.id}": b.aliases for b in self.bases} | {f"context:{b.id}": b.context for b in self.bases if b.context}
         table |= {f"actor:{k}": v for k, v in self.actors.items()} | {f"place:{k}": v for k, v in self.places.items()}
         table |= {f"elsewhere:{k}": v for k, v in self.elsewhere.items()} | {f"media:{k}": v for k, v in self.media.items()}
-        table |= {f"outside:{k}": v for k, v in self.outside.items()}
+        table |= {f"outside:{k}": v for k, v in self.outside.items()} | {f"insurgent:{k}": v for k, v in self.insurgents.items()}
         s(self, "_names", NameIndex(table))
         s(self, "fuzzy_choices", {fold(a): b.id for b in self.bases for a in b.aliases if not _ARABIC.search(a) and len(a) >= 5})
 
@@ -151,6 +152,7 @@ class Gazetteer:
         tally: list[dict[str, Any]] | None = None,
         before: list[dict[str, Any]] | None = None,
         rare: list[dict[str, Any]] | None = None,
+        insurgents: list[dict[str, Any]] | None = None,
     ) -> Gazetteer:
         return cls(
             bases=tuple(Base.model_validate(b) for b in bases),
@@ -166,6 +168,7 @@ class Gazetteer:
             tally=tuple(sorted((TallyPoint.model_validate(t) for t in tally or ()), key=lambda t: t.date)),
             before=tuple(PastAttack.model_validate(b) for b in before or ()),
             rare_weapons=frozenset(r.weapon for r in map(RareWeapon.model_validate, rare or ())),
+            insurgents={i["name"]: tuple(i["aliases"]) for i in insurgents or ()},
         )
 
     def recorded_as(self, base_id: str) -> frozenset[str]:
@@ -220,6 +223,11 @@ class Gazetteer:
         """An armed group of another war named in folded[start:end] ("a Hezbollah drone"), none of whose words belong
         to a campaign group's name there ("Kataib Hezbollah" is a campaign group; its "Hezbollah" is not Lebanon's)."""
         return next((name for name, _, _ in self._outside_actors(folded, start, end, "outside")), None)
+
+    def insurgent_spans(self, folded: str, start: int, end: int) -> list[tuple[int, int]]:
+        """Where folded[start:end] names a group that fights the campaign's victims on its own account (the Islamic
+        State), outside a campaign group's name."""
+        return [(s, e) for _, s, e in self._outside_actors(folded, start, end, "insurgent")]
 
     def find_media(self, folded: str, start: int, end: int) -> str | None:
         """The outlet of a party to the war named in folded[start:end] ("Al Mayadeen reported ..."), or None."""
