@@ -61,6 +61,9 @@ class Draft:
     background: bool
     country: str | None
     kind: PlaceKind = "described"
+    # toll fields ("killed", "wounded") whose figure the text gives as a floor or a first figure ("more than 20",
+    # "initially 25"): a larger count of the same victims told later of the attack is its toll
+    provisional: frozenset[str] = frozenset()
     weekday: int | None = None  # a weekday the text names that no reference turns into a day
     month: str | None = None  # "YYYY-MM": an earlier month the sentence names without a day (an attack recalled)
 
@@ -426,6 +429,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
                 weapon=weapon, killed=killed, wounded=wounded, side=side, actor=actor,
                 status=status, background=background, country=countries[0] if len(countries) == 1 else None,
                 kind=_place_kind(folded, ps, pe, hint, plural, lex), weekday=weekday, month=month,
+                provisional=_provisional(folded, s, e, lex, spans, away) if len(places) == 1 else frozenset(),
             )
         )  # fmt: skip
     return out
@@ -1230,6 +1234,8 @@ def _casualties(
     no_deaths = any(a in kept for m, a, _ in said if lex.no_deaths.search(folded, a, m.end()) is not None)
     killed = _count_near(folded, s, e, lex.killed, lex, skip, away)
     wounded = _count_near(folded, s, e, lex.wounded, lex, skip, away)
+    risen = _risen(folded, s, e, lex)  # "25 wounded at first, a number since risen to 40": the new figure
+    killed, wounded = risen.get("killed", killed), risen.get("wounded", wounded)
     side = None
     for cue in (lex.killed, lex.wounded):
         m = next((m for m in cue.finditer(folded, s, e) if not _placed_away(folded, s, e, m.start(), away, lex)), None)
@@ -1466,7 +1472,15 @@ def _count_near(
     folded: str, s: int, e: int, cue: Category | WindowCategory, lex: Words, skip: tuple[tuple[int, int], ...], away: Spans = ()
 ) -> int | None:
     """The number nearest a casualty word, not across "and"/a comma, not part of a date."""
-    best: tuple[int, int] | None = None
+    found = _count_found(folded, s, e, cue, lex, skip, away)
+    return found[0] if found else None
+
+
+def _count_found(
+    folded: str, s: int, e: int, cue: Category | WindowCategory, lex: Words, skip: tuple[tuple[int, int], ...], away: Spans = ()
+) -> tuple[int, int] | None:
+    """`_count_near`'s count and where its number starts."""
+    best: tuple[int, int, int] | None = None
     other = lex.wounded if cue is lex.killed else lex.killed
     for m in cue.finditer(folded, s, e):
         if _retaliation_toll(folded, s, m.start(), lex, m.end(), e) or _placed_away(folded, s, e, m.start(), away, lex):
@@ -1530,8 +1544,49 @@ def _count_near(
             if best is None or dist < best[0]:
                 after = _joined_after(folded, n.end(), e, lex) if n.start() >= m.end() else 0
                 before = _joined_groups(folded, lo, n.start(), lex, skip) if n.end() <= m.start() else 0
-                best = (dist, value + after + before + _others_added(folded, lo, hi, n, m, cue, other, lex, skip))
-    return best[1] if best else None
+                best = (dist, value + after + before + _others_added(folded, lo, hi, n, m, cue, other, lex, skip), n.start())
+    return (best[1], best[2]) if best else None
+
+
+LOWER_BOUND_GAP = 1  # characters between a floor word and its number: the space ("more than 20", "أكثر من 20")
+RISEN_GAP = 1  # characters between a word of rising and the new figure ("has risen to 40")
+RISEN_VICTIMS_REACH = 30  # characters after the new figure where the casualty word it counts may stand ("rose to 40 wounded")
+
+
+def _provisional(folded: str, s: int, e: int, lex: Words, skip: Spans = (), away: Spans = ()) -> frozenset[str]:
+    """Pattern: a toll told as a floor ("more than 20 wounded", "at least five") or as a first figure since replaced
+    ("initially 25 wounded"): the fields of folded[s:e] whose count a later, larger count of the attack outdoes."""
+    out = set()
+    risen = _risen(folded, s, e, lex)
+    for name, cue in (("killed", lex.killed), ("wounded", lex.wounded)):
+        found = None if name in risen else _count_found(folded, s, e, cue, lex, skip, away)
+        if found is None:
+            continue
+        at = found[1]
+        floor = lex.lower_bounds.search(folded, max(s, at - 40), at)
+        floored = floor is not None and at - floor.end() <= LOWER_BOUND_GAP
+        if floored or lex.superseded.search(folded, max(s, at - SUPERSEDED_REACH), at) is not None:
+            out.add(name)
+    return frozenset(out)
+
+
+def _risen(folded: str, s: int, e: int, lex: Words) -> dict[str, int]:
+    """Pattern: a toll that rose or was revised ("the number of wounded has since risen to 40", "revised to five"):
+    field -> the figure right after the word of rising, counting the victims of the casualty word right after it,
+    else of the last one told before it."""
+    out: dict[str, int] = {}
+    for m in lex.risen.finditer(folded, s, e):
+        n = next(iter(lex.number.finditer(folded, m.end(), min(e, m.end() + RISEN_GAP + 12))), None)
+        if n is None or n.value is None or n.start() - m.end() > RISEN_GAP:
+            continue
+        cues = (("killed", lex.killed), ("wounded", lex.wounded))
+        after = [(c.start(), name) for name, cue in cues for c in cue.finditer(folded, n.end(), min(e, n.end() + RISEN_VICTIMS_REACH))]
+        before = [(c.start(), name) for name, cue in cues for c in cue.finditer(folded, s, m.start())]
+        if after:
+            out[min(after)[1]] = n.value
+        elif before:
+            out[max(before)[1]] = n.value
+    return out
 
 
 def _hosting_follows(folded: str, end: int, lex: Words) -> bool:
@@ -2340,7 +2395,9 @@ def _enrich(
     sentence before it counts the campaign's attacks, so a figure it gives may be the campaign's, not the attack's."""
     claim_sentence = lex.claimed.search(folded, s, e) is not None
     actor = gaz.find_actor(folded, s, e) if claim_sentence else None
-    killed, wounded, side = _casualties(folded, s, e, lex, tuple(x.span for x in dates) + names, tuple(gaz.elsewhere_in(folded, s, e)))
+    skip, away = tuple(x.span for x in dates) + names, tuple(gaz.elsewhere_in(folded, s, e))
+    killed, wounded, side = _casualties(folded, s, e, lex, skip, away)
+    d = _outdone(d, killed, wounded, _risen(folded, s, e, lex), _provisional(folded, s, e, lex, skip, away))
     if dates and d.date_basis == "publication" and (not claim_sentence or killed is not None or wounded is not None):
         # a headline dated only by publication, then "The attack on the base happened on Tuesday": that day; or the
         # day an announcement of its toll names ("أعلن الجيش الأمريكي، الأحد، مقتل ثلاثة من جنوده": on Sunday, three killed)
@@ -2401,6 +2458,25 @@ def _fuller_wounded(d: Draft, wounded: int | None, names: tuple[tuple[int, int],
     count of the campaign's attacks ("US forces have been attacked 66 times since October. At least 62 troops have been
     wounded in the attacks."): that figure is the campaign's (the caller's `counted`)."""
     return d.wounded is not None and d.wounded > 0 and wounded is not None and wounded > d.wounded and not names
+
+
+def _outdone(d: Draft, killed: int | None, wounded: int | None, risen: dict[str, int], provisional: frozenset[str]) -> Draft:
+    """Pattern: a later sentence of the attack replaces a figure ("more than 20 wounded ... 24 soldiers were wounded in
+    the attack"; "initially 25 wounded ... the number has risen to 40"): a count told as risen or revised replaces the
+    claim's, and a larger count replaces one the claim holds as a floor or a first figure."""
+    def outdoes(name: str, value: int | None, held: int | None) -> bool:
+        return value is not None and (name in risen or (name in d.provisional and held is not None and value > held))
+
+    fields = {name for name, value, held in (("killed", killed, d.killed), ("wounded", wounded, d.wounded)) if outdoes(name, value, held)}
+    if not fields:
+        return d
+    keep = {x for x in d.provisional if x not in fields} | {x for x in fields if x in provisional}
+    return replace(
+        d,
+        killed=killed if "killed" in fields else d.killed,
+        wounded=wounded if "wounded" in fields else d.wounded,
+        provisional=frozenset(keep),
+    )
 
 
 CLAIM_LAG_DAYS = 3  # how many days before its claim an attack told later in the story may have taken place
