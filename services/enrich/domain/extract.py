@@ -2183,10 +2183,27 @@ def _retold_lede(
     gate) tells another kind of story: it replaces the headline's toll as before."""
     if new is None:
         return lede
+    new = _firm_before_provisional(lede, new, doc)
     if lede is None or not lede[4] or new[4] or not new[1] or new[1] != lede[1] or not _within(doc.weapons, *doc.sentences[new[0]]):
         return new
     n, killed, wounded, side, countries = lede
     return (n, killed, wounded if wounded is not None else new[2], side or new[3], countries)
+
+
+def _firm_before_provisional(
+    lede: tuple[int, int | None, int | None, Side | None, frozenset[str]] | None,
+    new: tuple[int, int | None, int | None, Side | None, frozenset[str]],
+    doc: Doc,
+) -> tuple[int, int | None, int | None, Side | None, frozenset[str]]:
+    """Pattern: a toll told as a first figure or a floor after the lede counted the same victims ("34 more soldiers were
+    wounded. CENTCOM initially spoke of 3 dead and 25 wounded."): the count told before stays, the new toll adds only
+    the counts it lacked."""
+    if lede is None:
+        return new
+    provisional = _provisional(doc.folded, *doc.sentences[new[0]], doc.lex)
+    killed = lede[1] if "killed" in provisional and lede[1] is not None else new[1]
+    wounded = lede[2] if "wounded" in provisional and lede[2] is not None else new[2]
+    return (new[0], killed, wounded, new[3], new[4])
 
 
 def _lede_toll(found: list[Draft], lede: tuple[int, int | None, int | None, Side | None, frozenset[str]], doc: Doc, gaz: Gazetteer) -> list[Draft]:
