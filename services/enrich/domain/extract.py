@@ -197,6 +197,7 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             inherited = None  # a subheading starts another part of the story: the day before it stays there
         prev = (s, e)
     drafts = [_stationed_at(d, doc, gaz) for d in drafts]
+    drafts = _body_over_headline(drafts, doc)
     if lede and not drafts and (station := _station(doc, lede[0], gaz, LEDE_STATION_REACH)) is not None:
         drafts.append(_station_lede(lede, station, doc, gaz))  # "stationed at Tower 22 ... a drone hit their housing units"
     elif lede and not drafts and (famous := _famous_lede(lede, doc, gaz)):
@@ -204,6 +205,41 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
     elif lede and not drafts and country_lead and (famous := _famous_country_lead(lede, country_lead, doc, gaz)):
         drafts.append(famous)  # "a drone hit our troops in Jordan ... . Three soldiers died": the lead's country, the toll after it
     return drafts
+
+
+def _body_over_headline(drafts: list[Draft], doc: Doc) -> list[Draft]:
+    """Pattern: a headline's toll against the body's ("6 US soldiers wounded at Ain al-Asad" over "a rocket hit Ain
+    al-Asad, wounding five American soldiers"): the body tells the figure its source gave, the headline a shortened or
+    mistyped one, so the headline's claim takes the body's count of the same victims at the same place (unless the
+    headline tells a toll that rose: "... toll rises to 40")."""
+    if not drafts or not _headline(doc, *drafts[0].sentence) or _tells_risen(doc, *drafts[0].sentence):
+        return drafts
+    head = drafts[0]
+    body = next((d for d in drafts[1:] if d.sentence != head.sentence and not d.background and _same_place(doc, head, d)), None)
+    if body is None:
+        return drafts
+    killed = body.killed if body.killed is not None and head.killed is not None else head.killed
+    wounded = body.wounded if body.wounded is not None and head.wounded is not None else head.wounded
+    return [replace(head, killed=killed, wounded=wounded), *drafts[1:]]
+
+
+def _headline(doc: Doc, s: int, e: int) -> bool:
+    """The article's first line, ending with no stop: its headline."""
+    return s == 0 and doc.text[e - 1 : e] not in (".", "!", "?", "؟", "。") and doc.text[e : e + 1] == "\n"
+
+
+def _tells_risen(doc: Doc, s: int, e: int) -> bool:
+    """The sentence tells a toll that rose (`risen`)."""
+    return doc.lex.risen.search(doc.folded, s, e) is not None
+
+
+def _same_place(doc: Doc, a: Draft, b: Draft) -> bool:
+    """Two drafts name the same base, or neither names one and both lie in one country."""
+    def ids(d: Draft) -> set[str]:
+        return {bid for bid, bs, _ in doc.bases if d.place[0] <= bs < d.place[1]}
+    if a.base_hint or b.base_hint:
+        return a.base_hint and b.base_hint and bool(ids(a) & ids(b))
+    return a.country is not None and a.country == b.country
 
 
 STATION_REACH = MAX_REFER_BACK  # sentences between a vague claim and where its victims were stationed
