@@ -1536,6 +1536,7 @@ def _count_found(
             between = _BRACKETED.sub("", between)  # "Cinq membres des FDS (dominées par les Kurdes) ont été tués"
             if n.end() <= m.start():  # "Trois soldats, a indiqué le Pentagone, ont été tués"; after the verb it ends the clause
                 between = _without_attribution(between, lex)
+                between = _without_joined_victims(between, lex)
                 between = _without_apposition(folded, n, m, between, lex)
                 between = _without_relative_comma(folded, n, m, between, lex, skip)
             if _CLAUSE_PUNCT.search(between) or lex.conjunctions.search(between) or _other_casualty_between(folded, gap, n, m, other, lex):
@@ -1907,6 +1908,15 @@ def _without_attribution(between: str, lex: Words) -> str:
     Pentagon said, were killed", "Tre soldati, ha detto il Pentagono, sono stati uccisi") interrupts no clause: it is
     left out. After the casualty word it ends the clause ("were killed, the monitor said, which reported 20 wounded")."""
     return _INSERTED.sub(" ", between) if any(lex.speech_window.search(m.group(0)) for m in _INSERTED.finditer(between)) else between
+
+
+def _without_joined_victims(between: str, lex: Words) -> str:
+    """Pattern: one count of a group named by two victim nouns joined by "and" ("seven service members and civilians
+    were injured"): the "and" joins the nouns of one counted group, it starts no clause of its own."""
+    return pattern(lex, JOINED_VICTIMS).sub(" ", matchable(between))
+
+
+JOINED_VICTIMS = r"^\s*(?:<side:US|side:coalition|side:partner>\s)?<victims>\s<conjunctions>\s(?:<side:US|side:coalition|side:partner>\s)?<victims>\s"
 
 
 def _one_victims(folded: str, lo: int, hi: int, lex: Words) -> list[Match]:
