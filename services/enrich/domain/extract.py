@@ -61,6 +61,9 @@ class Draft:
     background: bool
     country: str | None
     kind: PlaceKind = "described"
+    # toll fields ("killed", "wounded") whose figure the text gives as a floor or a first figure ("more than 20",
+    # "initially 25"): a larger count of the same victims told later of the attack is its toll
+    provisional: frozenset[str] = frozenset()
     weekday: int | None = None  # a weekday the text names that no reference turns into a day
     month: str | None = None  # "YYYY-MM": an earlier month the sentence names without a day (an attack recalled)
 
@@ -194,6 +197,7 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             inherited = None  # a subheading starts another part of the story: the day before it stays there
         prev = (s, e)
     drafts = [_stationed_at(d, doc, gaz) for d in drafts]
+    drafts = _body_over_headline(drafts, doc)
     if lede and not drafts and (station := _station(doc, lede[0], gaz, LEDE_STATION_REACH)) is not None:
         drafts.append(_station_lede(lede, station, doc, gaz))  # "stationed at Tower 22 ... a drone hit their housing units"
     elif lede and not drafts and (famous := _famous_lede(lede, doc, gaz)):
@@ -201,6 +205,41 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
     elif lede and not drafts and country_lead and (famous := _famous_country_lead(lede, country_lead, doc, gaz)):
         drafts.append(famous)  # "a drone hit our troops in Jordan ... . Three soldiers died": the lead's country, the toll after it
     return drafts
+
+
+def _body_over_headline(drafts: list[Draft], doc: Doc) -> list[Draft]:
+    """Pattern: a headline's toll against the body's ("6 US soldiers wounded at Ain al-Asad" over "a rocket hit Ain
+    al-Asad, wounding five American soldiers"): the body tells the figure its source gave, the headline a shortened or
+    mistyped one, so the headline's claim takes the body's count of the same victims at the same place (unless the
+    headline tells a toll that rose: "... toll rises to 40")."""
+    if not drafts or not _headline(doc, *drafts[0].sentence) or _tells_risen(doc, *drafts[0].sentence):
+        return drafts
+    head = drafts[0]
+    body = next((d for d in drafts[1:] if d.sentence != head.sentence and not d.background and _same_place(doc, head, d)), None)
+    if body is None:
+        return drafts
+    killed = body.killed if body.killed is not None and head.killed is not None else head.killed
+    wounded = body.wounded if body.wounded is not None and head.wounded is not None else head.wounded
+    return [replace(head, killed=killed, wounded=wounded), *drafts[1:]]
+
+
+def _headline(doc: Doc, s: int, e: int) -> bool:
+    """The article's first line, ending with no stop: its headline."""
+    return s == 0 and doc.text[e - 1 : e] not in (".", "!", "?", "؟", "。") and doc.text[e : e + 1] == "\n"
+
+
+def _tells_risen(doc: Doc, s: int, e: int) -> bool:
+    """The sentence tells a toll that rose (`risen`)."""
+    return doc.lex.risen.search(doc.folded, s, e) is not None
+
+
+def _same_place(doc: Doc, a: Draft, b: Draft) -> bool:
+    """Two drafts name the same base, or neither names one and both lie in one country."""
+    def ids(d: Draft) -> set[str]:
+        return {bid for bid, bs, _ in doc.bases if d.place[0] <= bs < d.place[1]}
+    if a.base_hint or b.base_hint:
+        return a.base_hint and b.base_hint and bool(ids(a) & ids(b))
+    return a.country is not None and a.country == b.country
 
 
 STATION_REACH = MAX_REFER_BACK  # sentences between a vague claim and where its victims were stationed
@@ -431,6 +470,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
                 weapon=weapon, killed=killed, wounded=wounded, side=side, actor=actor,
                 status=status, background=background, country=countries[0] if len(countries) == 1 else None,
                 kind=_place_kind(folded, ps, pe, hint, plural, lex), weekday=weekday, month=month,
+                provisional=_provisional(folded, s, e, lex, spans, away) if len(places) == 1 else frozenset(),
             )
         )  # fmt: skip
     return out
@@ -1271,6 +1311,8 @@ def _casualties(
     no_deaths = any(a in kept for m, a, _ in said if lex.no_deaths.search(folded, a, m.end()) is not None)
     killed = _count_near(folded, s, e, lex.killed, lex, skip, away)
     wounded = _count_near(folded, s, e, lex.wounded, lex, skip, away)
+    risen = _risen(folded, s, e, lex)  # "25 wounded at first, a number since risen to 40": the new figure
+    killed, wounded = risen.get("killed", killed), risen.get("wounded", wounded)
     side = None
     for cue in (lex.killed, lex.wounded):
         m = next((m for m in cue.finditer(folded, s, e) if not _placed_away(folded, s, e, m.start(), away, lex)), None)
@@ -1507,7 +1549,15 @@ def _count_near(
     folded: str, s: int, e: int, cue: Category | WindowCategory, lex: Words, skip: tuple[tuple[int, int], ...], away: Spans = ()
 ) -> int | None:
     """The number nearest a casualty word, not across "and"/a comma, not part of a date."""
-    best: tuple[int, int] | None = None
+    found = _count_found(folded, s, e, cue, lex, skip, away)
+    return found[0] if found else None
+
+
+def _count_found(
+    folded: str, s: int, e: int, cue: Category | WindowCategory, lex: Words, skip: tuple[tuple[int, int], ...], away: Spans = ()
+) -> tuple[int, int] | None:
+    """`_count_near`'s count and where its number starts."""
+    best: tuple[int, int, int] | None = None
     other = lex.wounded if cue is lex.killed else lex.killed
     for m in cue.finditer(folded, s, e):
         if _retaliation_toll(folded, s, m.start(), lex, m.end(), e) or _placed_away(folded, s, e, m.start(), away, lex):
@@ -1527,6 +1577,7 @@ def _count_near(
             between = _BRACKETED.sub("", between)  # "Cinq membres des FDS (dominées par les Kurdes) ont été tués"
             if n.end() <= m.start():  # "Trois soldats, a indiqué le Pentagone, ont été tués"; after the verb it ends the clause
                 between = _without_attribution(between, lex)
+                between = _without_joined_victims(between, lex)
                 between = _without_apposition(folded, n, m, between, lex)
                 between = _without_relative_comma(folded, n, m, between, lex, skip)
             if _CLAUSE_PUNCT.search(between) or lex.conjunctions.search(between) or _other_casualty_between(folded, gap, n, m, other, lex):
@@ -1571,8 +1622,49 @@ def _count_near(
             if best is None or dist < best[0]:
                 after = _joined_after(folded, n.end(), e, lex) if n.start() >= m.end() else 0
                 before = _joined_groups(folded, lo, n.start(), lex, skip) if n.end() <= m.start() else 0
-                best = (dist, value + after + before + _others_added(folded, lo, hi, n, m, cue, other, lex, skip))
-    return best[1] if best else None
+                best = (dist, value + after + before + _others_added(folded, lo, hi, n, m, cue, other, lex, skip), n.start())
+    return (best[1], best[2]) if best else None
+
+
+LOWER_BOUND_GAP = 1  # characters between a floor word and its number: the space ("more than 20", "أكثر من 20")
+RISEN_GAP = 1  # characters between a word of rising and the new figure ("has risen to 40")
+RISEN_VICTIMS_REACH = 30  # characters after the new figure where the casualty word it counts may stand ("rose to 40 wounded")
+
+
+def _provisional(folded: str, s: int, e: int, lex: Words, skip: Spans = (), away: Spans = ()) -> frozenset[str]:
+    """Pattern: a toll told as a floor ("more than 20 wounded", "at least five") or as a first figure since replaced
+    ("initially 25 wounded"): the fields of folded[s:e] whose count a later, larger count of the attack outdoes."""
+    out = set()
+    risen = _risen(folded, s, e, lex)
+    for name, cue in (("killed", lex.killed), ("wounded", lex.wounded)):
+        found = None if name in risen else _count_found(folded, s, e, cue, lex, skip, away)
+        if found is None:
+            continue
+        at = found[1]
+        floor = lex.lower_bounds.search(folded, max(s, at - 40), at)
+        floored = floor is not None and at - floor.end() <= LOWER_BOUND_GAP
+        if floored or lex.superseded.search(folded, max(s, at - SUPERSEDED_REACH), at) is not None:
+            out.add(name)
+    return frozenset(out)
+
+
+def _risen(folded: str, s: int, e: int, lex: Words) -> dict[str, int]:
+    """Pattern: a toll that rose or was revised ("the number of wounded has since risen to 40", "revised to five"):
+    field -> the figure right after the word of rising, counting the victims of the casualty word right after it,
+    else of the last one told before it."""
+    out: dict[str, int] = {}
+    for m in lex.risen.finditer(folded, s, e):
+        n = next(iter(lex.number.finditer(folded, m.end(), min(e, m.end() + RISEN_GAP + 12))), None)
+        if n is None or n.value is None or n.start() - m.end() > RISEN_GAP:
+            continue
+        cues = (("killed", lex.killed), ("wounded", lex.wounded))
+        after = [(c.start(), name) for name, cue in cues for c in cue.finditer(folded, n.end(), min(e, n.end() + RISEN_VICTIMS_REACH))]
+        before = [(c.start(), name) for name, cue in cues for c in cue.finditer(folded, s, m.start())]
+        if after:
+            out[min(after)[1]] = n.value
+        elif before:
+            out[max(before)[1]] = n.value
+    return out
 
 
 def _hosting_follows(folded: str, end: int, lex: Words) -> bool:
@@ -1857,6 +1949,15 @@ def _without_attribution(between: str, lex: Words) -> str:
     Pentagon said, were killed", "Tre soldati, ha detto il Pentagono, sono stati uccisi") interrupts no clause: it is
     left out. After the casualty word it ends the clause ("were killed, the monitor said, which reported 20 wounded")."""
     return _INSERTED.sub(" ", between) if any(lex.speech_window.search(m.group(0)) for m in _INSERTED.finditer(between)) else between
+
+
+def _without_joined_victims(between: str, lex: Words) -> str:
+    """Pattern: one count of a group named by two victim nouns joined by "and" ("seven service members and civilians
+    were injured"): the "and" joins the nouns of one counted group, it starts no clause of its own."""
+    return pattern(lex, JOINED_VICTIMS).sub(" ", matchable(between))
+
+
+JOINED_VICTIMS = r"^\s*(?:<side:US|side:coalition|side:partner>\s)?<victims>\s<conjunctions>\s(?:<side:US|side:coalition|side:partner>\s)?<victims>\s"
 
 
 def _one_victims(folded: str, lo: int, hi: int, lex: Words) -> list[Match]:
@@ -2169,10 +2270,27 @@ def _retold_lede(
     gate) tells another kind of story: it replaces the headline's toll as before."""
     if new is None:
         return lede
+    new = _firm_before_provisional(lede, new, doc)
     if lede is None or not lede[4] or new[4] or not new[1] or new[1] != lede[1] or not _within(doc.weapons, *doc.sentences[new[0]]):
         return new
     n, killed, wounded, side, countries = lede
     return (n, killed, wounded if wounded is not None else new[2], side or new[3], countries)
+
+
+def _firm_before_provisional(
+    lede: tuple[int, int | None, int | None, Side | None, frozenset[str]] | None,
+    new: tuple[int, int | None, int | None, Side | None, frozenset[str]],
+    doc: Doc,
+) -> tuple[int, int | None, int | None, Side | None, frozenset[str]]:
+    """Pattern: a toll told as a first figure or a floor after the lede counted the same victims ("34 more soldiers were
+    wounded. CENTCOM initially spoke of 3 dead and 25 wounded."): the count told before stays, the new toll adds only
+    the counts it lacked."""
+    if lede is None:
+        return new
+    provisional = _provisional(doc.folded, *doc.sentences[new[0]], doc.lex)
+    killed = lede[1] if "killed" in provisional and lede[1] is not None else new[1]
+    wounded = lede[2] if "wounded" in provisional and lede[2] is not None else new[2]
+    return (new[0], killed, wounded, new[3], new[4])
 
 
 def _lede_toll(found: list[Draft], lede: tuple[int, int | None, int | None, Side | None, frozenset[str]], doc: Doc, gaz: Gazetteer) -> list[Draft]:
@@ -2383,7 +2501,9 @@ def _enrich(
     sentence before it counts the campaign's attacks, so a figure it gives may be the campaign's, not the attack's."""
     claim_sentence = lex.claimed.search(folded, s, e) is not None
     actor = gaz.find_actor(folded, s, e) if claim_sentence else None
-    killed, wounded, side = _casualties(folded, s, e, lex, tuple(x.span for x in dates) + names, tuple(gaz.elsewhere_in(folded, s, e)))
+    skip, away = tuple(x.span for x in dates) + names, tuple(gaz.elsewhere_in(folded, s, e))
+    killed, wounded, side = _casualties(folded, s, e, lex, skip, away)
+    d = _outdone(d, killed, wounded, _risen(folded, s, e, lex), _provisional(folded, s, e, lex, skip, away))
     if dates and d.date_basis == "publication" and (not claim_sentence or killed is not None or wounded is not None):
         # a headline dated only by publication, then "The attack on the base happened on Tuesday": that day; or the
         # day an announcement of its toll names ("أعلن الجيش الأمريكي، الأحد، مقتل ثلاثة من جنوده": on Sunday, three killed)
@@ -2444,6 +2564,25 @@ def _fuller_wounded(d: Draft, wounded: int | None, names: tuple[tuple[int, int],
     count of the campaign's attacks ("US forces have been attacked 66 times since October. At least 62 troops have been
     wounded in the attacks."): that figure is the campaign's (the caller's `counted`)."""
     return d.wounded is not None and d.wounded > 0 and wounded is not None and wounded > d.wounded and not names
+
+
+def _outdone(d: Draft, killed: int | None, wounded: int | None, risen: dict[str, int], provisional: frozenset[str]) -> Draft:
+    """Pattern: a later sentence of the attack replaces a figure ("more than 20 wounded ... 24 soldiers were wounded in
+    the attack"; "initially 25 wounded ... the number has risen to 40"): a count told as risen or revised replaces the
+    claim's, and a larger count replaces one the claim holds as a floor or a first figure."""
+    def outdoes(name: str, value: int | None, held: int | None) -> bool:
+        return value is not None and (name in risen or (name in d.provisional and held is not None and value > held))
+
+    fields = {name for name, value, held in (("killed", killed, d.killed), ("wounded", wounded, d.wounded)) if outdoes(name, value, held)}
+    if not fields:
+        return d
+    keep = {x for x in d.provisional if x not in fields} | {x for x in fields if x in provisional}
+    return replace(
+        d,
+        killed=killed if "killed" in fields else d.killed,
+        wounded=wounded if "wounded" in fields else d.wounded,
+        provisional=frozenset(keep),
+    )
 
 
 CLAIM_LAG_DAYS = 3  # how many days before its claim an attack told later in the story may have taken place

@@ -146,6 +146,12 @@ class LanguagePack(BaseModel):
     no_deaths: Phrases = ()
     # A report since replaced: a denial right after these words is no toll ("initially reported no casualties").
     superseded: Phrases = ()
+    # A count given as a floor, not a figure ("more than 20 wounded", "at least five"): a larger count of the same
+    # victims told later of the same attack is its toll ("... 24 soldiers were wounded in the attack").
+    lower_bounds: Phrases = ()
+    # A toll that rose or was revised, the new figure right after these words ("the number has since risen to 40",
+    # "was revised to 5"): that figure is the toll, whatever was told before.
+    risen: Phrases = ()
     # No word yet on the toll: a denial right after these words says nothing is known, not that none died
     # ("информации о погибших нет", there is no information about the dead).
     unreported: Phrases = ()
