@@ -2503,7 +2503,8 @@ def _enrich(
     actor = gaz.find_actor(folded, s, e) if claim_sentence else None
     skip, away = tuple(x.span for x in dates) + names, tuple(gaz.elsewhere_in(folded, s, e))
     killed, wounded, side = _casualties(folded, s, e, lex, skip, away)
-    d = _outdone(d, killed, wounded, _risen(folded, s, e, lex), _provisional(folded, s, e, lex, skip, away))
+    if not counted:  # after a count of the campaign's attacks, a larger or risen figure is the campaign's (`_takes_wounded`)
+        d = _outdone(d, killed, wounded, _risen(folded, s, e, lex), _provisional(folded, s, e, lex, skip, away))
     if dates and d.date_basis == "publication" and (not claim_sentence or killed is not None or wounded is not None):
         # a headline dated only by publication, then "The attack on the base happened on Tuesday": that day; or the
         # day an announcement of its toll names ("أعلن الجيش الأمريكي، الأحد، مقتل ثلاثة من جنوده": on Sunday, three killed)
