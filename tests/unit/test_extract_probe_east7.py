@@ -70,6 +70,13 @@ def test_a_reposted_chinese_wire_story_counts_its_days_from_its_dateline() -> No
     assert (c.base_id, str(c.attack_date)) == ("conoco", "2024-08-13")
 
 
+def test_a_repost_under_a_page_stamp_counts_its_days_from_the_dispatch_dateline() -> None:
+    """No publication date, a repost's stamp "发布时间:2024-11-30" over "中新网 8月14日电 ... 13日晚": the 13th is 13 August
+    (the stamp is the repost's day, as a header is; before, 13 November)."""
+    (c,) = claims_of("发布时间:2024-11-30 10:02\n中新网 8月14日电 叙利亚代尔祖尔省科尼科气田的美军基地13日晚遭火箭弹袭击。", None, language="zh")
+    assert (c.base_id, str(c.attack_date)) == ("conoco", "2024-08-13")
+
+
 def test_a_chinese_dateline_of_the_publication_day_changes_nothing() -> None:
     """ "新华社大马士革1月29日电 ... 28日" published on 29 January: the dateline is the page's day, the 28th is 28 January."""
     (c,) = claims_of("新华社大马士革1月29日电 叙利亚沙达迪的美军基地28日遭火箭弹袭击。", "2024-01-29")

@@ -166,7 +166,8 @@ def fix_reference(doc: Doc, res: Resources) -> Doc:
     dated = (d for m in doc.dates if m.stamp and m.year and m.month and m.day and (d := valid_date(m.year, m.month, m.day)))
     stamped = next(dated, None)
     if stamped is not None:
-        return _with(doc, reference=stamped, reference_known=True)  # "Stand: 05.02.2024": as good as a header
+        repost = dispatch_day(doc.folded, list(doc.dates), stamped)  # a stamp is the repost's day, as a header is
+        return _with(doc, reference=repost or stamped, reference_known=True)  # "Stand: 05.02.2024": as good as a header
     estimate = estimate_reference(doc.folded, res.calendar, list(doc.dates), article.published_month)
     return _with(doc, reference=estimate, reference_known=False)
 
