@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from basewatch.schemas import ArticleReceived, ClaimExtracted
+from basewatch.schemas import ArticleReceived, ClaimExtracted, EventOpened, EventUpdated
 from basewatch.services.alert.domain.machine import handle
 from basewatch.services.alert.domain.state import KeyValueEventStore
 from basewatch.services.enrich import resources
@@ -38,3 +38,13 @@ def fold_claims(claims: list[ClaimExtracted]) -> tuple[list[Any], KeyValueEventS
         store.write(decision.changes)
         out += decision.messages
     return out, store
+
+
+def event_groups(claims: list[ClaimExtracted]) -> set[tuple[str, ...]]:
+    """The claim ids of each event the alert stage leaves live after these claims, in this order (folded events left out)."""
+    out, _ = fold_claims(claims)
+    last: dict[str, EventOpened | EventUpdated] = {}
+    for m in out:
+        if isinstance(m, EventOpened | EventUpdated):
+            last[m.event_id] = m
+    return {v.claim_ids for v in last.values() if v.merged_into is None}

@@ -6,8 +6,8 @@ from datetime import date
 from itertools import permutations
 from typing import Any
 
-from basewatch.schemas import ClaimExtracted, EventOpened, EventUpdated
-from tests.helpers import claim, fold_claims
+from basewatch.schemas import ClaimExtracted
+from tests.helpers import claim, event_groups
 
 ASAD = {"base_id": "ain-al-asad", "base_name": "Ain al-Asad", "country": "Iraq", "weapon": "drone"}
 
@@ -20,28 +20,19 @@ def dated(claim_id: str, day: date, **kw: Any) -> ClaimExtracted:
     return claim(**({"claim_id": claim_id, "article_id": f"a-{claim_id}", "attack_date": day, "date_basis": "explicit", "date_precision": "day"} | ASAD | kw))
 
 
-def groups(claims: list[ClaimExtracted]) -> set[tuple[str, ...]]:
-    out, _ = fold_claims(claims)
-    last: dict[str, EventOpened | EventUpdated] = {}
-    for m in out:
-        if isinstance(m, EventOpened | EventUpdated):
-            last[m.event_id] = m
-    return {v.claim_ids for v in last.values() if v.merged_into is None}
-
-
 def test_an_undated_monday_report_joins_the_one_monday_attack_its_base_had() -> None:
     """A repost with no date saying drones hit the base on Monday is the base's one Monday drone attack on record."""
     claims = [dated("d1", date(2024, 4, 22)), dated("d2", date(2024, 7, 16)), weekday_only("w1", 0)]
     for order in permutations(claims):
-        assert groups(list(order)) == {("d1", "w1"), ("d2",)}
+        assert event_groups(list(order)) == {("d1", "w1"), ("d2",)}
 
 
 def test_an_undated_weekday_report_stays_apart_when_two_attacks_fit_it() -> None:
     """Two Monday drone attacks on the base: the weekday does not tell which one the report means."""
-    got = groups([dated("d1", date(2024, 4, 22)), dated("d2", date(2024, 8, 5)), weekday_only("w1", 0)])
+    got = event_groups([dated("d1", date(2024, 4, 22)), dated("d2", date(2024, 8, 5)), weekday_only("w1", 0)])
     assert got == {("d1",), ("d2",), ("w1",)}
 
 
 def test_an_undated_weekday_report_never_joins_an_attack_with_another_weapon_family() -> None:
     """A Monday rocket salvo is not the Monday drone attack the report names."""
-    assert groups([dated("d1", date(2024, 8, 5), weapon="rocket"), weekday_only("w1", 0)]) == {("d1",), ("w1",)}
+    assert event_groups([dated("d1", date(2024, 8, 5), weapon="rocket"), weekday_only("w1", 0)]) == {("d1",), ("w1",)}

@@ -7,9 +7,9 @@ from datetime import date
 from itertools import permutations
 from typing import Any
 
-from basewatch.schemas import ClaimExtracted, EventOpened, EventUpdated
+from basewatch.schemas import ClaimExtracted
 from basewatch.services.alert.domain.dedup import wounded_agree
-from tests.helpers import claim, fold_claims
+from tests.helpers import claim, event_groups
 
 ASAD = {"base_id": "ain-al-asad", "base_name": "Ain al-Asad", "country": "Iraq", "weapon": "rocket"}
 
@@ -20,15 +20,6 @@ def dated(claim_id: str, day: date, basis: str = "explicit", **kw: Any) -> Claim
 
 def no_day(claim_id: str, **kw: Any) -> ClaimExtracted:
     return claim(claim_id=claim_id, article_id=f"a-{claim_id}", attack_date=None, date_basis=None, date_precision="none", **(ASAD | kw))
-
-
-def groups(claims: list[ClaimExtracted]) -> set[tuple[str, ...]]:
-    out, _ = fold_claims(claims)
-    last: dict[str, EventOpened | EventUpdated] = {}
-    for m in out:
-        if isinstance(m, EventOpened | EventUpdated):
-            last[m.event_id] = m
-    return {v.claim_ids for v in last.values() if v.merged_into is None}
 
 
 def test_wounded_counts_half_again_apart_or_less_agree() -> None:
@@ -44,27 +35,27 @@ def test_a_count_of_wounded_never_agrees_with_an_attack_that_hurt_no_one() -> No
 
 def test_a_report_with_no_day_and_a_grown_count_of_wounded_joins_that_attack() -> None:
     """Seven hurt where the attack on record counted five, the other attack two: the first one."""
-    got = groups([dated("d1", date(2024, 8, 5), wounded=5), dated("d2", date(2024, 6, 9), wounded=2), no_day("w1", wounded=7)])
+    got = event_groups([dated("d1", date(2024, 8, 5), wounded=5), dated("d2", date(2024, 6, 9), wounded=2), no_day("w1", wounded=7)])
     assert got == {("d1", "w1"), ("d2",)}
 
 
 def test_of_two_attacks_with_the_wounded_a_report_gives_it_joins_the_one_whose_day_is_stated() -> None:
     """An attack retold days later carries the later page's day: the wounded figure belongs to the attack dated by its own day."""
     carried = dated("d2", date(2024, 8, 9), basis="inherited", source="Outlet B", wounded=5)
-    got = groups([dated("d1", date(2024, 8, 5), wounded=5), carried, no_day("w1", wounded=5)])
+    got = event_groups([dated("d1", date(2024, 8, 5), wounded=5), carried, no_day("w1", wounded=5)])
     assert got == {("d1", "w1"), ("d2",)}
 
 
 def test_of_two_attacks_dated_alike_with_the_wounded_a_report_gives_it_joins_neither() -> None:
     """Two attacks each dated by a written day, both with five hurt: nothing tells which one, the report stays apart."""
-    got = groups([dated("d1", date(2024, 8, 5), wounded=5), dated("d2", date(2024, 6, 1), wounded=5), no_day("w1", wounded=5)])
+    got = event_groups([dated("d1", date(2024, 8, 5), wounded=5), dated("d2", date(2024, 6, 1), wounded=5), no_day("w1", wounded=5)])
     assert got == {("d1",), ("d2",), ("w1",)}
 
 
 def test_the_same_wounded_outweighs_a_like_one() -> None:
     """Five hurt fits an attack counting five before one counting seven, whatever their days' precision."""
     carried = dated("d2", date(2024, 8, 9), basis="inherited", source="Outlet B", wounded=5)
-    got = groups([dated("d1", date(2024, 8, 5), wounded=7), carried, no_day("w1", wounded=5)])
+    got = event_groups([dated("d1", date(2024, 8, 5), wounded=7), carried, no_day("w1", wounded=5)])
     assert got == {("d1",), ("d2", "w1")}
 
 
@@ -74,7 +65,7 @@ def test_reports_placed_by_their_wounded_give_the_same_events_in_every_arrival_o
         dated("d1", date(2024, 8, 5), wounded=5), dated("d2", date(2024, 8, 9), basis="inherited", source="Outlet B", wounded=5),
         dated("d3", date(2024, 6, 20), wounded=1), no_day("w1", wounded=7), no_day("w2", wounded=5, source="Outlet C"),
     ]  # fmt: skip
-    results = {frozenset(groups(list(order))) for order in permutations(claims)}
+    results = {frozenset(event_groups(list(order))) for order in permutations(claims)}
     assert results == {frozenset({("d1", "w1", "w2"), ("d2",), ("d3",)})}
 
 
@@ -82,7 +73,7 @@ def test_of_two_attacks_dated_alike_with_the_wounded_a_report_gives_it_joins_the
     """One attack three outlets date, another one page dates alike with the same five hurt: the report is the first one's."""
     told = [dated(f"d{i}", date(2024, 8, 5), basis="relative", source=f"Outlet {i}", wounded=5) for i in range(3)]
     retold = dated("r1", date(2024, 8, 13), basis="relative", source="Outlet R", wounded=5)
-    got = groups([*told, retold, no_day("w1", wounded=5, source="Outlet W")])
+    got = event_groups([*told, retold, no_day("w1", wounded=5, source="Outlet W")])
     assert got == {("d0", "d1", "d2", "w1"), ("r1",)}
 
 
@@ -93,5 +84,5 @@ def test_reports_placed_by_the_outlets_of_their_attack_give_the_same_events_in_e
         dated("r1", date(2024, 8, 13), basis="relative", source="Outlet R", wounded=5), no_day("w1", wounded=5, source="Outlet W"),
         no_day("w2", wounded=6, source="Outlet V"),
     ]  # fmt: skip
-    results = {frozenset(groups(list(order))) for order in permutations(claims)}
+    results = {frozenset(event_groups(list(order))) for order in permutations(claims)}
     assert results == {frozenset({("d0", "d1", "w1", "w2"), ("r1",)})}
