@@ -31,3 +31,13 @@ def test_placeless_toll_placed_by_the_next_sentence_in_a_country_with_no_famous_
     """The country after a toll places it only when the toll is the exact toll of that country's famous attack."""
     text = "It is unclear whether these were the attacks that left five soldiers dead. Officials placed the victims in an attack in Jordan."
     assert all(c[0] != "tower-22" for c in _claims(text))
+
+
+def test_famous_toll_placed_by_the_next_sentence_stands_beside_a_militia_claim_on_its_neighbour() -> None:
+    """A militia's claim on the neighbouring base is its own attack: the famous toll placed a sentence later still gives its claim."""
+    text = (
+        "The Islamic Resistance in Iraq spoke out on Sunday. In a statement, the group said its drones struck al-Tanf. "
+        "It is unclear whether this was the attack that left three soldiers dead and 25 wounded. "
+        "Officials placed the victims in an attack in Jordan."
+    )
+    assert _claims(text) == [("al-tanf", None, None), ("tower-22", 3, 25)]

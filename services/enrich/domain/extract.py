@@ -389,7 +389,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     spans = _date_spans(doc, s, e, dates) + _names(bases, s, e)  # no casualty count is part of a date or a name ("Tower 22")
     actor = gaz.find_actor(folded, s, e)
     continues = _continues(folded, s, lex)
-    if actor is None and prev is not None and continues:
+    if actor is None and prev is not None and (continues or _fronted_pronoun(folded, s, lex)):
         actor = gaz.find_actor(folded, *prev)
     status = _status(folded, s, e, actor, lex, prev if continues else None)
     if status == "reported" and gaz.find_media(folded, s, e):
@@ -787,6 +787,17 @@ def _continues(folded: str, s: int, lex: Words) -> bool:
     """The sentence starts by referring back: "The attack ...", "It said ...", "The group claimed ..."."""
     m = lex.anaphora.search(folded, s, s + 40) or lex.pronouns.search(folded, s, s + 20)
     return m is not None and m.start() == s
+
+
+FRONTED_REACH = 40  # characters: a short phrase put before the subject ("In a statement, the group said ...")
+
+
+def _fronted_pronoun(folded: str, s: int, lex: Words) -> bool:
+    """The sentence's subject is a word for the group told of before (`pronouns`), right after a short phrase and its
+    comma that open the sentence ("In a statement, the group said its fighters ..."): it goes on about that group."""
+    comma = folded.find(",", s, s + FRONTED_REACH)
+    m = lex.pronouns.search(folded, comma + 1, comma + 21) if comma >= 0 else None
+    return m is not None and not folded[comma + 1 : m.start()].strip()
 
 
 _YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
