@@ -24,6 +24,7 @@ from basewatch.services.enrich.domain.dates import _CJK_DISPATCH, Mention, Sente
 from basewatch.services.enrich.domain.doc import Doc, Resources, WeaponHit, read
 from basewatch.services.enrich.domain.gazetteer import Gazetteer
 from basewatch.services.enrich.domain.lexicon import Calendar, Category, Lexicon, Match, WindowCategory, Words, folded_phrases
+from basewatch.services.enrich.domain.link import RELOCATED_KM
 from basewatch.services.enrich.domain.phrases import _unspaced, matchable
 from basewatch.services.enrich.domain.places import head_final, places_before_noun
 from basewatch.services.enrich.domain.rules import opens_with, pattern
@@ -204,6 +205,8 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
         drafts.append(famous)  # the story names no base at all
     elif lede and not drafts and country_lead and (famous := _famous_country_lead(lede, country_lead, doc, gaz)):
         drafts.append(famous)  # "a drone hit our troops in Jordan ... . Three soldiers died": the lead's country, the toll after it
+    if (placed := _country_after_toll(doc, drafts, gaz)) is not None:
+        drafts.append(placed)  # "... the attacks that left three soldiers dead. Officials put the victims in Jordan.": the country after the toll
     return drafts
 
 
@@ -386,7 +389,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     spans = _date_spans(doc, s, e, dates) + _names(bases, s, e)  # no casualty count is part of a date or a name ("Tower 22")
     actor = gaz.find_actor(folded, s, e)
     continues = _continues(folded, s, lex)
-    if actor is None and prev is not None and continues:
+    if actor is None and prev is not None and (continues or _fronted_pronoun(folded, s, lex)):
         actor = gaz.find_actor(folded, *prev)
     status = _status(folded, s, e, actor, lex, prev if continues else None)
     if status == "reported" and gaz.find_media(folded, s, e):
@@ -784,6 +787,17 @@ def _continues(folded: str, s: int, lex: Words) -> bool:
     """The sentence starts by referring back: "The attack ...", "It said ...", "The group claimed ..."."""
     m = lex.anaphora.search(folded, s, s + 40) or lex.pronouns.search(folded, s, s + 20)
     return m is not None and m.start() == s
+
+
+FRONTED_REACH = 40  # characters: a short phrase put before the subject ("In a statement, the group said ...")
+
+
+def _fronted_pronoun(folded: str, s: int, lex: Words) -> bool:
+    """The sentence's subject is a word for the group told of before (`pronouns`), right after a short phrase and its
+    comma that open the sentence ("In a statement, the group said its fighters ..."): it goes on about that group."""
+    comma = folded.find(",", s, s + FRONTED_REACH)
+    m = lex.pronouns.search(folded, comma + 1, comma + 21) if comma >= 0 else None
+    return m is not None and not folded[comma + 1 : m.start()].strip()
 
 
 _YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
@@ -2357,7 +2371,39 @@ def _famous_country_lead(
 PLACELESS_REACH = 2  # sentences: a toll naming no place belongs to the attack told right after it ("... It targeted Tower 22")
 
 
-def _placeless_toll(doc: Doc, n: int, gaz: Gazetteer) -> tuple[int, int | None, int | None, Side | None, frozenset[str]] | None:
+def _country_after_toll(doc: Doc, drafts: list[Draft], gaz: Gazetteer) -> Draft | None:
+    """Pattern: a toll told with no place ("whether these were the attacks that left three soldiers dead") and its
+    country told only in the attack sentence right after ("officials put these victims in an attack in Jordan"), the
+    mirror of `_famous_country_lead`, whether or not the story named other bases before. When no claim carries a
+    death in that country and the toll is the exact toll of its famous attack, that sentence's country is its place (a
+    claim elsewhere that took the toll, the last named before it, loses it when linked: `link._famous_toll`)."""
+    def country(d: Draft) -> str | None:
+        return d.country or next((gaz.by_id[bid].country for bid, bs, _ in doc.bases if bs == d.place[0]), None)
+
+    claimed = {d.sentence for d in drafts}
+    for n in range(len(doc.sentences) - 1):
+        nxt = doc.sentences[n + 1]
+        if doc.sentences[n] in claimed or nxt in claimed or _names(doc.bases, *nxt) or not any(nxt[0] <= c < nxt[1] for c in doc.cues):
+            continue
+        toll = _placeless_toll(doc, n, gaz, unnamed=True)
+        named = _countries_hit(doc.folded, *nxt, doc.lex, gaz) if toll is not None else []
+        if toll is not None and len(named) == 1 and (famous := _famous_lede((n + 1, toll[1], toll[2], toll[3], frozenset(named)), doc, gaz)):
+            if any(d.killed and country(d) in (None, famous.country) for d in drafts) or _near_famous(doc, drafts, toll[1], famous.country, gaz):
+                return None
+            return famous
+    return None
+
+
+def _near_famous(doc: Doc, drafts: list[Draft], killed: int | None, country: str | None, gaz: Gazetteer) -> bool:
+    """A claim on a base next to the famous attack of this toll in this country, not a militia's claim: told without a
+    toll, or with the famous toll that linking takes from it (`link._famous_toll`), the link stage takes it for the
+    famous attack placed elsewhere (`link._without_relocations`), so a second claim of that attack would cost it."""
+    sites = [k.base_id for k in gaz.known_attacks if killed in k.tolls and gaz.by_id[k.base_id].country == country]
+    bare = {bid for d in drafts if d.status != "claimed" for bid, bs, _ in doc.bases if bs == d.place[0]}
+    return any(gaz.km_between(site, bid) <= RELOCATED_KM for site in sites for bid in bare)
+
+
+def _placeless_toll(doc: Doc, n: int, gaz: Gazetteer, unnamed: bool = False) -> tuple[int, int | None, int | None, Side | None, frozenset[str]] | None:
     """A death told before the story names any place ("The attack killed three U.S. soldiers and wounded dozens.",
     "Two American contractors died on Tuesday."): a toll of our side's dead in a sentence that names no base, no
     country, no place elsewhere, recalls nothing, counts no attacks and blames no state's strike. Only a sentence with
@@ -2373,7 +2419,9 @@ def _placeless_toll(doc: Doc, n: int, gaz: Gazetteer) -> tuple[int, int | None, 
     if _strike(folded, s, e, lex) is not None:
         return None
     killed, wounded, side = _casualties(folded, s, e, lex, _date_spans(doc, s, e, doc.sentence_dates[n]))
-    if not killed or side not in ("US", "coalition", "partner"):
+    # `unnamed`: in a sentence with an attack word, victims of no side named ("three soldiers") may be ours too
+    unnamed = unnamed and side is None and any(s <= c < e for c in doc.cues)
+    if not killed or (side not in ("US", "coalition", "partner") and not unnamed):
         return None
     return n, killed, wounded, side, frozenset()
 
