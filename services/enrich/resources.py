@@ -35,9 +35,9 @@ def calendar() -> Calendar:
 
 @cache
 def gazetteer() -> Gazetteer:
-    places, days, known = _toml("places.toml"), _toml("attack_calendar.toml"), _toml("known_attacks.toml")
+    places, days, known, actors = _toml("places.toml"), _toml("attack_calendar.toml"), _toml("known_attacks.toml"), _toml("actors.toml")
     return Gazetteer.from_dicts(
-        _toml("bases.toml")["base"], _toml("actors.toml")["actor"], places["place"], known["attack"], places["elsewhere"],
-        days["attack"], days.get("twins"), _toml("actors.toml").get("media"), _toml("actors.toml").get("outside"), days.get("tally"), known.get("before"),
-        days.get("rare"), _toml("actors.toml").get("insurgent"),
+        _toml("bases.toml")["base"], actors["actor"], places["place"], known["attack"], places["elsewhere"],
+        days["attack"], days.get("twins"), actors.get("media"), actors.get("outside"), days.get("tally"), known.get("before"),
+        days.get("rare"), actors.get("insurgent"),
     )  # fmt: skip

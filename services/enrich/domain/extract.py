@@ -1645,11 +1645,13 @@ RISEN_GAP = 1  # characters between a word of rising and the new figure ("has ri
 RISEN_VICTIMS_REACH = 30  # characters after the new figure where the casualty word it counts may stand ("rose to 40 wounded")
 
 
-def _provisional(folded: str, s: int, e: int, lex: Words, skip: Spans = (), away: Spans = ()) -> frozenset[str]:
+def _provisional(
+    folded: str, s: int, e: int, lex: Words, skip: Spans = (), away: Spans = (), risen: dict[str, int] | None = None
+) -> frozenset[str]:
     """Pattern: a toll told as a floor ("more than 20 wounded", "at least five") or as a first figure since replaced
     ("initially 25 wounded"): the fields of folded[s:e] whose count a later, larger count of the attack outdoes."""
     out = set()
-    risen = _risen(folded, s, e, lex)
+    risen = _risen(folded, s, e, lex) if risen is None else risen  # the caller's, when it has them already
     for name, cue in (("killed", lex.killed), ("wounded", lex.wounded)):
         found = None if name in risen else _count_found(folded, s, e, cue, lex, skip, away)
         if found is None:
@@ -2552,7 +2554,9 @@ def _enrich(
     skip, away = tuple(x.span for x in dates) + names, tuple(gaz.elsewhere_in(folded, s, e))
     killed, wounded, side = _casualties(folded, s, e, lex, skip, away)
     if not counted:  # after a count of the campaign's attacks, a larger or risen figure is the campaign's (`_takes_wounded`)
-        d = _outdone(d, killed, wounded, _risen(folded, s, e, lex), _provisional(folded, s, e, lex, skip, away))
+        risen = _risen(folded, s, e, lex)
+        if risen or d.provisional:  # nothing risen and no floor held: `_outdone` would change nothing, so no floor is read
+            d = _outdone(d, killed, wounded, risen, _provisional(folded, s, e, lex, skip, away, risen))
     if dates and d.date_basis == "publication" and (not claim_sentence or killed is not None or wounded is not None):
         # a headline dated only by publication, then "The attack on the base happened on Tuesday": that day; or the
         # day an announcement of its toll names ("أعلن الجيش الأمريكي، الأحد، مقتل ثلاثة من جنوده": on Sunday, three killed)
