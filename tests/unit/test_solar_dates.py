@@ -40,3 +40,8 @@ def test_a_solar_month_name_without_day_and_year_dates_nothing() -> None:
     """A day before a month name that is also a noun ("تیر", a bullet), with no year, makes no date."""
     (claim,) = claims_of("روز ۱۲ تیر یک تیر به پایگاه عین الاسد شلیک شد و مقاومت اسلامی عراق مسئولیت حمله پهپادی را پذیرفت.", "2024-10-05", language="fa")
     assert (str(claim.attack_date), claim.date_basis) == ("2024-10-05", "publication")
+
+
+def test_the_30th_of_esfand_of_a_common_year_is_no_date() -> None:
+    """Esfand has 30 days only in a leap year: 30 Esfand 1402 does not exist (1402 is common, 1403 starts on 20 March)."""
+    assert solar_to_gregorian(1402, 12, 30) is None

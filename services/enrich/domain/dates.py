@@ -15,6 +15,8 @@ from datetime import date, timedelta
 from itertools import pairwise
 from typing import Literal
 
+import jdatetime
+
 from basewatch.services.enrich.domain.lexicon import Calendar, Words
 from basewatch.services.enrich.domain.rules import pattern
 
@@ -214,18 +216,13 @@ def _solar_date(folded: str, ms: int, me: int, month: int, words: Words | None) 
 
 
 def solar_to_gregorian(year: int, month: int, day: int) -> date | None:
-    """The Gregorian day of a Solar Hijri date (the 33-year arithmetic rule, exact for 1178-1633), None for no such
-    day: the first six months have 31 days, the next five 30, the last 29 (30 in a leap year)."""
-    if not (1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30)):
+    """The Gregorian day of a Solar Hijri date (jdatetime's conversion), None for no such day: the first six months
+    have 31 days, the next five 30, the last 29 (30 in a leap year)."""
+    try:
+        gregorian: date = jdatetime.date(year, month, day).togregorian()
+    except ValueError:
         return None
-    # days counted by the 33-year rule (eight leap years a cycle), shifted onto Python's proleptic ordinal: checked on
-    # 1 Farvardin 1403 = 20 March 2024 and 17 Esfand 1404 = 8 March 2026 (tests/unit/test_solar_dates.py)
-    y = year + 1595
-    days = -355668 + 365 * y + (y // 33) * 8 + ((y % 33) + 3) // 4 + day + ((month - 1) * 31 if month < 7 else (month - 7) * 30 + 186)
-    return date.fromordinal(days - SOLAR_ORDINAL_SHIFT)
-
-
-SOLAR_ORDINAL_SHIFT = 365  # the rule's day count runs one year ahead of date.toordinal()
+    return gregorian
 
 
 def _absorbed(found: list[Mention], i: int, folded: str, words: Words | None) -> bool:
