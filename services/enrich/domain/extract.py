@@ -1343,7 +1343,42 @@ def _casualties(
         killed = 0  # "minor injuries", "no US troops were killed"
     if killed is None and any(_inside(m.start(), refuted) for m in lex.killed.finditer(folded, s, e)):
         killed, side = 0, None  # the only deaths told are the ones officials denied
+    if killed and (told := _attackers_toll(folded, s, e, lex)) is not None and _denial(folded, told, e, lex):
+        # "The militia claimed it killed 45 US troops, but the Pentagon said no one was hurt": the deaths are the
+        # attackers' claim, denied in the same sentence: no toll of the attack
+        killed, wounded, side = 0, (0 if lex.no_casualties.search(folded, told, e) else None), None
     return killed, wounded, side
+
+
+def _attackers_toll(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer | None = None) -> int | None:
+    """Pattern: deaths told as the attackers' word ("the group said it had killed 45 soldiers", "the militia claimed
+    ten died", "according to <a party's outlet>, 12 soldiers were killed"): before the sentence's first death word, a
+    claim word, or a verb of saying whose subject is the group (a pronoun for it, its name) or a party's outlet, and
+    no official (`confirmed`, not the press: "the Pentagon said two were killed" is a toll). The end of that death
+    word, else None. A press report ("Reuters reported the attack killed one") is no attackers' word."""
+    k = lex.killed.search(folded, s, e)
+    if k is None or any(not _press_tells(folded, s, m.start(), lex) for m in lex.confirmed.finditer(folded, s, k.start())):
+        return None
+    if lex.claimed.search(folded, s, k.start()) is not None or (gaz is not None and gaz.find_media(folded, s, k.start())):
+        return k.end()
+    said = lex.speech.search(folded, s, k.start())
+    if said is None:
+        return None
+    subject = lex.pronouns.search(folded, s, said.start()) or lex.attackers.search(folded, s, said.start())  # "the group said", "militants said"
+    if subject is not None or (gaz is not None and gaz.find_actor(folded, s, said.start())):
+        return k.end()
+    return None
+
+
+def _denial(folded: str, s: int, e: int, lex: Words) -> bool:
+    """Pattern: folded[s:e] denies a toll: a denial of the reports ("CENTCOM denied the claim") or a word that nobody
+    was hurt ("the Pentagon said no one was injured", "No casualties were reported"), unless said to have been
+    replaced ("initially reported no casualties")."""
+    if lex.denied.search(folded, s, e) is not None:
+        return True
+    return any(
+        lex.superseded.search(folded, max(s, m.start() - SUPERSEDED_REACH), m.start()) is None for m in lex.no_casualties.finditer(folded, s, e)
+    )
 
 
 def _strike_killed(folded: str, s: int, e: int, lex: Words) -> bool:
@@ -2589,6 +2624,11 @@ def _enrich(
     # told after "minor injuries" stays out: "a contractor died of cardiac arrest while sheltering"), unless the count
     # names a base or another weapon ("six fighters were killed in the drone attack" after a rocket attack's "none"),
     # whose own attack it may tell
+    if d.killed and _attackers_toll(folded, *d.sentence, lex, gaz) is not None and _denial(folded, s, e, lex):
+        # "The group said it killed 45 US soldiers at Ain al-Asad. The Pentagon said no US personnel were hurt.": the
+        # claim's deaths were the attackers' word, and the officials deny them: no toll of the attack
+        d = replace(d, killed=0, wounded=0 if lex.no_casualties.search(folded, s, e) else None, side=None)
+        killed, wounded = None, None
     other_weapon = d.weapon != "unknown" and bool(weapons) and all(w[2] != d.weapon for w in weapons)
     partners = side == "partner" and not names and not other_weapon
     outranked = partners and ((d.killed == 0 and bool(killed)) or (d.wounded == 0 and bool(wounded)))
