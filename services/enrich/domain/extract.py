@@ -1913,7 +1913,9 @@ def _other_casualty_between(folded: str, gap: tuple[int, int], n: Match, m: Matc
         return other.search(folded, *gap) is not None
     of = _partitive(folded, n, lex)
     if of is not None and of.end() <= m.start():
-        start, _ = _word_run(folded, of.end(), m.start(), (lex.determiners, lex.victims, other))  # "of | the wounded soldiers | later died"
+        # "of | the wounded soldiers | later died", "of | the two US service members wounded | in the attack has died": the
+        # group may carry its own count and side ("the two", "US"): it is still the group the one is picked from
+        start, _ = _word_run(folded, of.end(), m.start(), (lex.determiners, lex.number, *(c for _, c in lex.sides), lex.victims, other))
     else:
         start = _participle_end(folded, n, m.start(), other, lex) or gap[0]
     return other.search(folded, start, m.start()) is not None
