@@ -114,6 +114,10 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
         # drones overnight. Six SDF fighters were killed."): it gave no claim, so the story is still that claim's.
         told = last_cued <= last_found or last_cued == last_placeless == n - 1
         quiet = told and n >= 1 and _attribution(folded, *doc.sentences[n - 1], lex)
+        # "The day before, the US struck the group south of Baghdad. The group said eight of its members died in this
+        # attack.": a sentence that points back at "the attack" points at the one the sentence right before it told,
+        # when that one gave no claim and told a state's strike or an earlier attack: not at the claim before it
+        other_attack = last_cued == n - 1 > last_found and _tells_other_attack(doc, n - 1)
         last_cued = n if cued else last_cued
         old_year = not dates and (_years_before(folded, s, e, cal) or _day_before_campaign(doc, s, e, cal))
         # "The attack in 2020 was Iran's revenge. The base was struck by 11 missiles.": the undated sentences after
@@ -144,7 +148,7 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             drafts.extend(found)
             last_found = n
         elif drafts and not opens_with(lex, "background", folded, s) and (  # "Before this, a contractor was killed ...": an earlier story
-            (n - max(last_found, last_told) <= MAX_REFER_BACK and (_refers_back(folded, s, e, lex) or _day_named_attack(doc, s, e)))
+            (n - max(last_found, last_told) <= MAX_REFER_BACK and not other_attack and (_refers_back(folded, s, e, lex) or _day_named_attack(doc, s, e)))
             or (
                 n - max(last_found, last_toll) <= 1 + quiet
                 and _toll_only(folded, s, e, lex, bases)
@@ -338,6 +342,12 @@ def _named_before(doc: Doc, n: int, inherited: SentenceDate | None, gaz: Gazette
 
 # "-2 attacks on the Tel Baidar base": a list item opening with a count, after items of a breakdown of attacks by base.
 _LIST_COUNT = re.compile(r"\s*[-•*–]\s?\d")
+
+
+def _tells_other_attack(doc: Doc, n: int) -> bool:
+    """Sentence `n` tells a state's strike (`_strike`) or an attack of before the story's (a `background` word)."""
+    s, e = doc.sentences[n]
+    return _strike(doc.folded, s, e, doc.lex) is not None or doc.lex.background.search(doc.folded, s, e) is not None
 
 
 def _attribution(folded: str, s: int, e: int, lex: Words) -> bool:
