@@ -121,7 +121,7 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
         old_story = not dates and ((old_year and cued and _old_attack_year(folded, s, e, cal, lex)) or (old_story and not _campaign_year(folded, s, e, cal)))
         has_cue = cued and not old_year and not old_story  # not an old story
         has_cue = has_cue and not _links_away(folded, s, lex)
-        continued = opens_with(lex, "additive", folded, s) or _LIST_COUNT.match(folded, s) is not None
+        continued = opens_with(lex, "additive", folded, s) or _list_count(doc.text, folded, s, lex)
         summary = (summary and not dates and continued) or _counts_named_attacks(folded, s, e, dates, lex, bases)
         has_cue = has_cue and not summary
         found = _sentence_drafts(doc, n, prev, inherited, gaz) if has_cue else []
@@ -336,8 +336,18 @@ def _named_before(doc: Doc, n: int, inherited: SentenceDate | None, gaz: Gazette
     return [_enrich(d, folded, s, e, dates, lex, gaz, _within(doc.weapons, s, e), _names(doc.bases, s, e))]
 
 
-# "-2 attacks on the Tel Baidar base": a list item opening with a count, after items of a breakdown of attacks by base.
-_LIST_COUNT = re.compile(r"\s*[-•*–]\s?\d")
+# A list item's bullet, read in the text as written: folding blanks some bullets ("•" becomes a space).
+_LIST_BULLET = re.compile(r"[^\S\n]*[-•*–·▪●◦][^\S\n]?")
+
+
+def _list_count(text: str, folded: str, s: int, lex: Words) -> bool:
+    """A list item opening with a count ("-2 attacks on the Tel Baidar base", "• Two attacks on ...", "• 16 attack
+    on ..."), digits or a number word: after items of a breakdown of attacks by base, another item of it."""
+    bullet = _LIST_BULLET.match(text, s)
+    if bullet is None:
+        return False
+    number = lex.number.search(folded, bullet.end(), bullet.end() + 30)
+    return number is not None and number.s == bullet.end()
 
 
 def _attribution(folded: str, s: int, e: int, lex: Words) -> bool:
