@@ -415,6 +415,8 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     recall = lex.recalls.search(folded, s, e)
     if recall is not None and (_recalls_strike(folded, recall.end(), e, lex, _names(bases, s, e)) or _strike(folded, recall.start(), recall.end(), lex)):
         recall = None  # "A day after a U.S. strike killed a commander, rockets hit Ain al-Asad": the strike is recalled, not the attack
+    if recall is not None and _toll_cause(folded, s, recall, lex):
+        recall = None  # "Six fighters lost their lives following a drone attack on al-Omar": the attack the toll came from
     away = tuple(gaz.elsewhere_in(folded, s, e))
     # "In January, ...": one per sentence. Without a reference day, the month is earlier than the day carried from
     # the sentence before ("On 21 April ... . Earlier, in January, three soldiers died") or the publication month.
@@ -528,6 +530,17 @@ def _attack_told_before(doc: Doc, s: int, at: int) -> bool:
 
 
 RECALL_AFTER_NAME = 3  # words between a named base and the recall cue after it: the attack noun and its postpositions
+
+
+TOLL_CAUSE_REACH = 12  # characters from a casualty word to a recall cue that introduces the toll's cause ("were killed in the wake of")
+
+
+def _toll_cause(folded: str, s: int, recall: Match, lex: Words) -> bool:
+    """A recall cue right after a casualty word of its own clause, no punctuation between ("fighters lost their lives
+    following a drone attack on al-Omar", "were wounded after a rocket attack"): the cue names the attack the toll came
+    from, which is the news, not an earlier attack recalled."""
+    hits = [m for cat in (lex.killed, lex.wounded) for m in cat.finditer(folded, max(s, recall.start() - TOLL_CAUSE_REACH - 40), recall.start())]
+    return any(0 <= recall.start() - m.e <= TOLL_CAUSE_REACH and not _CLAUSE_PUNCT_ANY.search(folded, m.e, recall.start()) for m in hits)
 
 
 def _strike_answers_after(folded: str, s: int, ps: int, recall: Match | None, hint: bool, lex: Words) -> bool:
