@@ -558,14 +558,16 @@ def _new_clause_attacks(folded: str, cue_end: int, ps: int, lex: Words) -> bool:
     fighters targeted Harir): what the cue recalls is in its own clause, the place is the news. A place listed on
     after the cue's clause ("days after attacks on Conoco, and on al-Omar") has no attack word of its own: recalled.
     A clause opened by "when" or a relative word ("after the incident in February, when an attack on a base in
-    Jordan killed three") tells of the recalled incident itself: its attack is not news."""
+    Jordan killed three") tells of the recalled incident itself: its attack is not news. A weapon in the new clause
+    tells its attack as well as an attack word ("après l'attaque sur la tour 22, des mandataires ont lancé un autre
+    drone sur ... al-Tanf": a drone launched at al-Tanf, the news)."""
     if head_final(lex) or ps <= cue_end:
         return False
     marks = list(_CLAUSE_PUNCT_ANY.finditer(folded, cue_end, ps))
     opener = pattern(lex, r"[\s\"'(]*(?:<when>|<where>)\b")
     for i, mark in enumerate(marks):
         end = marks[i + 1].start() if i + 1 < len(marks) else ps
-        if opener.match(matchable(folded), mark.end()) is None and lex.attack.search(folded, mark.end(), end) is not None:
+        if opener.match(matchable(folded), mark.end()) is None and (lex.attack.search(folded, mark.end(), end) or lex.weapons.search(folded, mark.end(), end)):
             return True
     return False
 
