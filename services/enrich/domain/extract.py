@@ -125,7 +125,7 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
         old_story = not dates and ((old_year and cued and _old_attack_year(folded, s, e, cal, lex)) or (old_story and not _campaign_year(folded, s, e, cal)))
         has_cue = cued and not old_year and not old_story  # not an old story
         has_cue = has_cue and not _links_away(folded, s, lex)
-        continued = opens_with(lex, "additive", folded, s) or _LIST_COUNT.match(folded, s) is not None
+        continued = opens_with(lex, "additive", folded, s) or _list_count(doc.text, folded, s, lex)
         summary = (summary and not dates and continued) or _counts_named_attacks(folded, s, e, dates, lex, bases)
         has_cue = has_cue and not summary
         found = _sentence_drafts(doc, n, prev, inherited, gaz) if has_cue else []
@@ -340,8 +340,18 @@ def _named_before(doc: Doc, n: int, inherited: SentenceDate | None, gaz: Gazette
     return [_enrich(d, folded, s, e, dates, lex, gaz, _within(doc.weapons, s, e), _names(doc.bases, s, e))]
 
 
-# "-2 attacks on the Tel Baidar base": a list item opening with a count, after items of a breakdown of attacks by base.
-_LIST_COUNT = re.compile(r"\s*[-•*–]\s?\d")
+# A list item's bullet, read in the text as written: folding blanks some bullets ("•" becomes a space).
+_LIST_BULLET = re.compile(r"[^\S\n]*[-•*–·▪●◦][^\S\n]?")
+
+
+def _list_count(text: str, folded: str, s: int, lex: Words) -> bool:
+    """A list item opening with a count ("-2 attacks on the Tel Baidar base", "• Two attacks on ...", "• 16 attack
+    on ..."), digits or a number word: after items of a breakdown of attacks by base, another item of it."""
+    bullet = _LIST_BULLET.match(text, s)
+    if bullet is None:
+        return False
+    number = lex.number.search(folded, bullet.end(), bullet.end() + 30)
+    return number is not None and number.s == bullet.end()
 
 
 def _tells_other_attack(doc: Doc, n: int) -> bool:
@@ -415,6 +425,8 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     recall = lex.recalls.search(folded, s, e)
     if recall is not None and (_recalls_strike(folded, recall.end(), e, lex, _names(bases, s, e)) or _strike(folded, recall.start(), recall.end(), lex)):
         recall = None  # "A day after a U.S. strike killed a commander, rockets hit Ain al-Asad": the strike is recalled, not the attack
+    if recall is not None and _toll_cause(folded, s, recall, lex):
+        recall = None  # "Six fighters lost their lives following a drone attack on al-Omar": the attack the toll came from
     away = tuple(gaz.elsewhere_in(folded, s, e))
     # "In January, ...": one per sentence. Without a reference day, the month is earlier than the day carried from
     # the sentence before ("On 21 April ... . Earlier, in January, three soldiers died") or the publication month.
@@ -530,6 +542,17 @@ def _attack_told_before(doc: Doc, s: int, at: int) -> bool:
 RECALL_AFTER_NAME = 3  # words between a named base and the recall cue after it: the attack noun and its postpositions
 
 
+TOLL_CAUSE_REACH = 12  # characters from a casualty word to a recall cue that introduces the toll's cause ("were killed in the wake of")
+
+
+def _toll_cause(folded: str, s: int, recall: Match, lex: Words) -> bool:
+    """A recall cue right after a casualty word of its own clause, no punctuation between ("fighters lost their lives
+    following a drone attack on al-Omar", "were wounded after a rocket attack"): the cue names the attack the toll came
+    from, which is the news, not an earlier attack recalled."""
+    hits = [m for cat in (lex.killed, lex.wounded) for m in cat.finditer(folded, max(s, recall.start() - TOLL_CAUSE_REACH - 40), recall.start())]
+    return any(0 <= recall.start() - m.e <= TOLL_CAUSE_REACH and not _CLAUSE_PUNCT_ANY.search(folded, m.e, recall.start()) for m in hits)
+
+
 def _strike_answers_after(folded: str, s: int, ps: int, recall: Match | None, hint: bool, lex: Words) -> bool:
     """A state's strike opens the sentence, an unnamed region follows as its target and a recall cue after it names
     the attack the strike answers ("The US struck militias in eastern Syria in response to a drone attack that killed
@@ -545,14 +568,16 @@ def _new_clause_attacks(folded: str, cue_end: int, ps: int, lex: Words) -> bool:
     fighters targeted Harir): what the cue recalls is in its own clause, the place is the news. A place listed on
     after the cue's clause ("days after attacks on Conoco, and on al-Omar") has no attack word of its own: recalled.
     A clause opened by "when" or a relative word ("after the incident in February, when an attack on a base in
-    Jordan killed three") tells of the recalled incident itself: its attack is not news."""
+    Jordan killed three") tells of the recalled incident itself: its attack is not news. A weapon in the new clause
+    tells its attack as well as an attack word ("après l'attaque sur la tour 22, des mandataires ont lancé un autre
+    drone sur ... al-Tanf": a drone launched at al-Tanf, the news)."""
     if head_final(lex) or ps <= cue_end:
         return False
     marks = list(_CLAUSE_PUNCT_ANY.finditer(folded, cue_end, ps))
     opener = pattern(lex, r"[\s\"'(]*(?:<when>|<where>)\b")
     for i, mark in enumerate(marks):
         end = marks[i + 1].start() if i + 1 < len(marks) else ps
-        if opener.match(matchable(folded), mark.end()) is None and lex.attack.search(folded, mark.end(), end) is not None:
+        if opener.match(matchable(folded), mark.end()) is None and (lex.attack.search(folded, mark.end(), end) or lex.weapons.search(folded, mark.end(), end)):
             return True
     return False
 

@@ -238,8 +238,12 @@ class Words:
         for v in self.victims.finditer(folded, start, end):
             art = next((a for a in reversed(arts) if a.e <= v.s and len(folded[a.e : v.s].split()) <= 2), None)
             # not "uma base militar", not "another four soldiers", nor an article that opens a number ("une vingtaine
-            # d'autres personnes", "a dozen soldiers": about twenty, twelve)
-            if art is not None and art.s >= start and self.base_nouns.search(folded, art.e, v.s) is None and not self.number.finditer(folded, art.s, v.s):
+            # d'autres personnes", "a dozen soldiers": about twenty, twelve), nor one a clause break parts from the noun
+            # ("hit by a drone, killing fighters": the article is the drone's)
+            if (
+                art is not None and art.s >= start and self.base_nouns.search(folded, art.e, v.s) is None
+                and not self.number.finditer(folded, art.s, v.s) and _ARTICLE_BREAK.search(folded, art.e, v.s) is None
+            ):
                 out.append(Match(art.s, v.e, folded[art.s : v.e], 1))
         out += [Match(v.s, v.e, folded[v.s : v.e], 1) for v in self.lone_victims.finditer(folded, start, end)]  # "مقتل جندي"
         return out
@@ -481,6 +485,9 @@ def _after_cjk_stop(folded: str, at: int) -> bool:
 
 
 _NO_SPACE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")  # kana and Han: Japanese, Chinese
+
+
+_ARTICLE_BREAK = re.compile(r"[,;:()]")  # punctuation between an indefinite article and a victim noun: not one phrase
 
 
 def _counts(folded: str, numbers: list[Match], units: list[Match]) -> list[Match]:
