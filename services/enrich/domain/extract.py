@@ -362,7 +362,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         return []  # "threatened to attack Ain al-Asad": an intention
     if places and lex.no_attack.search(folded, s, e):
         return []  # "the Harir base was not attacked; the blast heard was a controlled one": a denial
-    if places and not dates and _tally(folded, s, e, lex, _names(bases, s, e)):
+    if places and not dates and _tally(folded, s, _counted_reach(folded, s, e, lex, _names(bases, s, e)), lex, _names(bases, s, e)):
         return []  # "Ain al-Asad has been attacked repeatedly", "more than 20 times": a count, no one attack
     places = [p for p in places if not _other_attacker(folded, s, p[0], lex)]
     places = [p for p in places if not _landmark(folded, p[0], places, lex, doc.cues)]
@@ -652,7 +652,24 @@ def _month_start(month: str | None) -> date | None:
 
 def _counts_named_attacks(folded: str, s: int, e: int, dates: list[SentenceDate], lex: Words, bases: list[tuple[str, int, int]]) -> bool:
     """ "In recent days it claimed attacks on al-Omar and Shaddadi": named places in a count of attacks, no day."""
-    return not dates and bool(_names(bases, s, e)) and _tally(folded, s, e, lex, _names(bases, s, e))
+    return not dates and bool(_names(bases, s, e)) and _tally(folded, s, _counted_reach(folded, s, e, lex, _names(bases, s, e)), lex, _names(bases, s, e))
+
+
+def _counted_reach(folded: str, s: int, e: int, lex: Words, names: tuple[tuple[int, int], ...]) -> int:
+    """How far a count of attacks still counts the named bases. Pattern: a clause that tells one attack with its
+    weapon on the first named base ("the missile struck the base of Assad, ...") and ends at a clause mark; a count
+    after it ("..., the spokeswoman confirmed, adding that forces had answered dozens of attacks since mid-October")
+    counts the campaign, not that attack. Otherwise the whole sentence."""
+    if not names:
+        return e
+    first = min(ns for ns, _ in names)
+    mark = _CLAUSE_MARKS.search(folded, first, e)
+    if mark is None or lex.weapons.search(folded, s, mark.start()) is None or lex.aggregate_all.search(folded, s, mark.start()):
+        return e
+    return mark.start()
+
+
+_CLAUSE_MARKS = re.compile(r"[,;:،؛、]")
 
 
 def _tally(folded: str, s: int, e: int, lex: Words, names: tuple[tuple[int, int], ...]) -> bool:
