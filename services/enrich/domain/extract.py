@@ -302,9 +302,11 @@ def _station_lede(lede: tuple[int, int | None, int | None, Side | None, frozense
 def _named_after(d: Draft, doc: Doc, s: int, e: int, gaz: Gazetteer) -> Draft:
     """ "A US military base in northeastern Syria came under a drone attack ... . The base is located in Tel Baidar":
     a sentence without an attack word that opens by pointing back at the base and names one base of the claim's
-    country names the base of that vague claim."""
+    country names the base of that vague claim. Pattern: a presentative opening ("Il s'agit de la base près de
+    l'aéroport d'Erbil", it is the base near Erbil airport) points back at the base as "the base" does."""
     folded, lex = doc.folded, doc.lex
-    if d.base_hint or d.plural or d.other or d.country is None or not (_continues(folded, s, lex) and _refers_to_base(folded, s, e, lex)):
+    presented = opens_with(lex, "presentatives", folded, s)  # "Става въпрос за базата близо до летище Ербил": it is the base near ...
+    if d.base_hint or d.plural or d.other or d.country is None or not ((_continues(folded, s, lex) or presented) and _refers_to_base(folded, s, e, lex)):
         return d
     named = _unique_bases([b for b in doc.bases if s <= b[1] < e])
     if len(named) != 1 or gaz.by_id[named[0][0]].country != d.country:
