@@ -9,7 +9,7 @@ campaign speaks of days on or after it).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import pairwise
@@ -19,6 +19,8 @@ import jdatetime
 
 from basewatch.services.enrich.domain.lexicon import Calendar, Words
 from basewatch.services.enrich.domain.rules import pattern
+
+Places = Callable[[int, int], bool]  # whether folded[start:end] names a place (a country): a gazetteer's test
 
 Basis = Literal["explicit", "relative", "inferred", "inherited", "publication"]
 
@@ -51,7 +53,7 @@ DAY_WORD_DATE = r"<day_words>\s+(\d{1,2})[/-](\d{1,2})(?![/\d-])"
 _PAREN_DAY_MONTH = re.compile(r"(?<=[^\W\d]\s)\((\d{1,2})/(\d{1,2})\)")  # a word (the weekday), then "(31/10)"
 
 
-def mentions(folded: str, cal: Calendar, words: Words | None = None) -> list[Mention]:
+def mentions(folded: str, cal: Calendar, words: Words | None = None, places: Places | None = None) -> list[Mention]:
     """Every date-like mention of a (folded) text, in order, with the calendar words of `words`' languages
     (of every language when None); computed once per article."""
     found: list[Mention] = []
@@ -117,7 +119,7 @@ def mentions(folded: str, cal: Calendar, words: Words | None = None) -> list[Men
         found = [m for m in found if caption.match(folded, m.end) is None]
     since = [(m.start(), m.end()) for m in words.since.finditer(folded)] if words is not None else None
     told = [
-        _quoted(folded, _mark_stamp(folded, _mark_since(folded, _merge_weekday(found, i, folded, words), since, words), words))
+        _quoted(folded, _mark_stamp(folded, _mark_since(folded, _merge_weekday(found, i, folded, words), since, words, places), words))
         for i in range(len(found))
         if not _absorbed(found, i, folded, words)
     ]
@@ -267,13 +269,17 @@ def _numbers_an_attack(folded: str, s: int, e: int, words: Words | None) -> bool
     return numbered and words is not None and pattern(words, r"<attack_nouns>\s+$").search(folded, max(0, s - ORDINAL_REACH), s) is not None
 
 
-def _mark_since(folded: str, m: Mention, since: list[tuple[int, int]] | None, words: Words | None) -> Mention:
+def _mark_since(folded: str, m: Mention, since: list[tuple[int, int]] | None, words: Words | None, places: Places | None = None) -> Mention:
     """ "since October 17" starts a span; "since Feb. 4, when a drone killed ..." and "since the Jan. 28 strike on
     Tower 22" date the attack they name. Without
     the article's words (a text of unknown language) no date is taken for a span's start."""
     # the language's words for "since", right before the date (an article or "last", "el pasado" between them allowed:
     # "since last October 19", "desde el pasado 19 de octubre")
-    starts_span = since is not None and any(m.start - SINCE_GAP <= e <= m.start and _few_words(folded[e : m.start]) for _, e in since)
+    # Pattern: a place between the since-word and the date makes the word a preposition of origin, not of time
+    # ("five missiles from Iraq late Sunday night", "cohetes lanzados desde Irak el domingo"): the date dates the launch
+    starts_span = since is not None and any(
+        m.start - SINCE_GAP <= e <= m.start and _few_words(folded[e : m.start]) and not (places is not None and places(e, m.start)) for _, e in since
+    )
     starts_span = starts_span or _campaign_start(folded, m, since, words)
     if pattern(words, WHEN_AFTER).match(folded, m.end) is None and starts_span:
         return Mention(m.start, m.end, m.day, m.month, m.year, m.weekday, m.back_days, since=True, anchored=m.anchored)

@@ -152,7 +152,7 @@ def find_weapons(doc: Doc, _: Resources) -> Doc:
 def find_dates(doc: Doc, res: Resources) -> Doc:
     """Date mentions that are dates: not a number of a base's name, not a month name that is another word, not the
     day a picture was taken (a caption's credit line)."""
-    found = mentions(doc.folded, res.calendar, doc.lex)
+    found = mentions(doc.folded, res.calendar, doc.lex, lambda a, b: bool(res.gazetteer.countries_in(doc.folded, a, b)))
     return _with(doc, dates=tuple(m for m in found if _real_date(m, doc)))
 
 

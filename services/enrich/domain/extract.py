@@ -188,9 +188,10 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
         # In a sentence that tells the attack, its own day beats the statement's ("The army announced on Friday the
         # deaths in an attack early on Thursday. The drone hit a base ...": Thursday dates what follows); the
         # statement's day still stands when it is the only one
-        unsaid_days = [x for x in dates if not _said_on(folded, s, e, x.span, lex)]
+        several = len(dates) > 1
+        unsaid_days = [x for x in dates if not _said_on(folded, s, e, x.span, lex, several)]
         story_days = (unsaid_days or dates) if cued else unsaid_days
-        if inherited is not None and inherited.basis == "explicit" and story_days and all(_said_on(folded, s, e, x.span, lex) for x in story_days):
+        if inherited is not None and inherited.basis == "explicit" and story_days and all(_said_on(folded, s, e, x.span, lex, several) for x in story_days):
             # "'Following the attack, eight were evacuated,' Ryder said Tuesday." after "a drone attack on Friday, Aug.
             # 9": a statement's day, the only day of its sentence, does not replace a written-out day carried so far
             # (a weekday carried from before, "Biden warned Thursday", gives way to it as before)
@@ -305,9 +306,11 @@ def _station_lede(lede: tuple[int, int | None, int | None, Side | None, frozense
 def _named_after(d: Draft, doc: Doc, s: int, e: int, gaz: Gazetteer) -> Draft:
     """ "A US military base in northeastern Syria came under a drone attack ... . The base is located in Tel Baidar":
     a sentence without an attack word that opens by pointing back at the base and names one base of the claim's
-    country names the base of that vague claim."""
+    country names the base of that vague claim. Pattern: a presentative opening ("Il s'agit de la base près de
+    l'aéroport d'Erbil", it is the base near Erbil airport) points back at the base as "the base" does."""
     folded, lex = doc.folded, doc.lex
-    if d.base_hint or d.plural or d.other or d.country is None or not (_continues(folded, s, lex) and _refers_to_base(folded, s, e, lex)):
+    presented = opens_with(lex, "presentatives", folded, s)  # "Става въпрос за базата близо до летище Ербил": it is the base near ...
+    if d.base_hint or d.plural or d.other or d.country is None or not ((_continues(folded, s, lex) or presented) and _refers_to_base(folded, s, e, lex)):
         return d
     named = _unique_bases([b for b in doc.bases if s <= b[1] < e])
     if len(named) != 1 or gaz.by_id[named[0][0]].country != d.country:
@@ -381,7 +384,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         return []  # "threatened to attack Ain al-Asad": an intention
     if places and lex.no_attack.search(folded, s, e):
         return []  # "the Harir base was not attacked; the blast heard was a controlled one": a denial
-    if places and not dates and _tally(folded, s, e, lex, _names(bases, s, e)):
+    if places and not dates and _tally(folded, s, _counted_reach(folded, s, e, lex, _names(bases, s, e)), lex, _names(bases, s, e)):
         return []  # "Ain al-Asad has been attacked repeatedly", "more than 20 times": a count, no one attack
     places = [p for p in places if not _other_attacker(folded, s, p[0], lex)]
     places = [p for p in places if not _landmark(folded, p[0], places, lex, doc.cues)]
@@ -414,7 +417,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     status = _status(folded, s, e, actor, lex, prev if continues else None)
     if status == "reported" and gaz.find_media(folded, s, e):
         status = "claimed"  # "..., Al Mayadeen reported": what only a party's outlet says is its claim
-    said = [d for d in dates if _said_on(folded, s, e, d.span, lex)]
+    said = [d for d in dates if _said_on(folded, s, e, d.span, lex, len(dates) > 1)]
     # the statement's day stands for the attack's when the sentence gives no other, unless it is only a weekday counted
     # back from a day another sentence gives ("..., ont confié mercredi à la presse" beside "mardi 16 juillet" and no
     # publication date: the Wednesday after the attack, not the one before the 16th)
@@ -432,7 +435,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     # the sentence before ("On 21 April ... . Earlier, in January, three soldiers died") or the publication month.
     month_ref = ref or (inherited.value if inherited else None) or _month_start(doc.article.published_month)
     # a statement's weekday is the attack's only failing another
-    unsaid = [m for m in doc.dates if not (s <= m.start < e and _said_on(folded, s, e, (m.start, m.end), lex))]
+    unsaid = [m for m in doc.dates if not (s <= m.start < e and _said_on(folded, s, e, (m.start, m.end), lex, len(dates) > 1))]
     launched_from = _launch_countries(folded, s, e, lex, gaz)
     outsider_launch = _launched_from_outsider_home(folded, s, e, lex, gaz)
     out = []
@@ -686,7 +689,24 @@ def _month_start(month: str | None) -> date | None:
 
 def _counts_named_attacks(folded: str, s: int, e: int, dates: list[SentenceDate], lex: Words, bases: list[tuple[str, int, int]]) -> bool:
     """ "In recent days it claimed attacks on al-Omar and Shaddadi": named places in a count of attacks, no day."""
-    return not dates and bool(_names(bases, s, e)) and _tally(folded, s, e, lex, _names(bases, s, e))
+    return not dates and bool(_names(bases, s, e)) and _tally(folded, s, _counted_reach(folded, s, e, lex, _names(bases, s, e)), lex, _names(bases, s, e))
+
+
+def _counted_reach(folded: str, s: int, e: int, lex: Words, names: tuple[tuple[int, int], ...]) -> int:
+    """How far a count of attacks still counts the named bases. Pattern: a clause that tells one attack with its
+    weapon on the first named base ("the missile struck the base of Assad, ...") and ends at a clause mark; a count
+    after it ("..., the spokeswoman confirmed, adding that forces had answered dozens of attacks since mid-October")
+    counts the campaign, not that attack. Otherwise the whole sentence."""
+    if not names:
+        return e
+    first = min(ns for ns, _ in names)
+    mark = _CLAUSE_MARKS.search(folded, first, e)
+    if mark is None or lex.weapons.search(folded, s, mark.start()) is None or lex.aggregate_all.search(folded, s, mark.start()):
+        return e
+    return mark.start()
+
+
+_CLAUSE_MARKS = re.compile(r"[,;:،؛、]")
 
 
 def _tally(folded: str, s: int, e: int, lex: Words, names: tuple[tuple[int, int], ...]) -> bool:
@@ -730,12 +750,29 @@ def _back_to_told_attack(folded: str, s: int, e: int, inherited: SentenceDate | 
     return any(cat.search(folded, m.start(), m.end()) for m in lex.anaphora.finditer(folded, s, e) for cat in told)
 
 
-def _said_on(folded: str, s: int, e: int, span: tuple[int, int], lex: Words) -> bool:
-    """The day at `span` of the sentence folded[s:e] is a statement's (see _statement_day, _reporting_clause_day), or
-    a wire dispatch's ("新华社华盛顿1月28日电": the day before 电 dates the dispatch, as a statement's day does)."""
+def _said_on(folded: str, s: int, e: int, span: tuple[int, int], lex: Words, several: bool = False) -> bool:
+    """The day at `span` of the sentence folded[s:e] is a statement's (see _statement_day, _reporting_clause_day,
+    and with `several` days in the sentence _fronted_statement_day), or a wire dispatch's ("新华社华盛顿1月28日电": the
+    day before 电 dates the dispatch, as a statement's day does)."""
     dispatch = _CJK_DISPATCH.match(folded, span[1]) is not None
     statement = _statement_day(folded, max(s, span[0] - 30), span[0], lex, span[1], e) or _reporting_clause_day(folded, s, span[0], lex)
-    return dispatch or statement or _day_set_off_after_speaker(folded, s, span[0], lex)
+    fronted = several and _fronted_statement_day(folded, s, span, lex)  # only beside another day of the sentence
+    return dispatch or statement or _day_set_off_after_speaker(folded, s, span[0], lex) or fronted
+
+
+FRONTED_DAY_WORDS = 2  # words before a fronted day at the sentence's start: its preposition ("On", "Late on")
+
+
+def _fronted_statement_day(folded: str, s: int, span: tuple[int, int], lex: Words) -> bool:
+    """Pattern: a day fronted at the sentence's start and set off by a comma, then the speaker and a verb of saying
+    ("On Monday, Iraqi authorities said they were searching for those who fired ... late Sunday night"): the day is
+    the statement's, and the sentence's other day the attack's (`_said_on` asks only when the sentence has one; alone,
+    "On January 11, the group announced an attack on ..." dates the attack). Only the speaker's few words may stand between the
+    comma and the verb."""
+    if not _words_between(folded, s, span[0], FRONTED_DAY_WORDS) or folded[span[1] : span[1] + 1] != ",":
+        return False
+    verb = lex.speech_window.search(folded, span[1] + 1, span[1] + 1 + 60)
+    return verb is not None and _words_between(folded, span[1] + 1, verb.start(), SPEAKER_NAME_WORDS)
 
 
 def _statement_day(folded: str, lo: int, at: int, lex: Words, end: int, hi: int) -> bool:
@@ -2639,7 +2676,7 @@ def _enrich(
         d = replace(d, date=told, date_basis=told.basis)
     if dates and d.date and all(x.value != d.date.value for x in dates):
         day = d.date.value
-        earlier = [x for x in dates if 0 < (day - x.value).days <= CLAIM_LAG_DAYS and not _said_on(folded, s, e, x.span, lex)]
+        earlier = [x for x in dates if 0 < (day - x.value).days <= CLAIM_LAG_DAYS and not _said_on(folded, s, e, x.span, lex, len(dates) > 1)]
         if earlier and _claim_day(folded, d, lex):
             # "The IRI claimed on Tuesday a drone attack on Eilat. The group said the operation was carried out on
             # Monday.": the day of the claim stood for the attack's only until the attack's own day is told

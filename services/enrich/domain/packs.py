@@ -170,6 +170,9 @@ class LanguagePack(BaseModel):
     others: Phrases = ()
     # A sentence starting with these continues the one before ("It said ...", "The group claimed ...").
     pronouns: Phrases = ()
+    # A sentence opening with these identifies what the sentence before told of ("Il s'agit de la base ...", "Става
+    # въпрос за базата ...": it is the base ...): with "the base" after it, it names the site of a claim left unnamed.
+    presentatives: Phrases = ()
     # Verbs of saying: "the SDF said on Monday" dates the statement, not the attack.
     speech: Phrases = ()
     # Markers of a link to another article ("Read more:"): a headline after one reports nothing here.
