@@ -2087,9 +2087,17 @@ JOINED_VICTIMS = r"^\s*(?:<side:US|side:coalition|side:partner>\s)?<victims>\s<c
 
 def _one_victims(folded: str, lo: int, hi: int, lex: Words) -> list[Match]:
     """ "a U.S. soldier": one victim; not "a number of personnel", "a handful of troops" (a genitive between the
-    article and the victim noun: a quantity, uncounted)."""
-    genitive = pattern(lex, "<genitive>")
-    return [v for v in lex.one_victim(folded, lo, hi) if genitive.search(matchable(folded), v.start(), v.end()) is None]
+    article and the victim noun: a quantity, uncounted), nor the object of a preposition of attack ("a drone attack
+    directed at a commando academy", "contre un ...": the target or its place, a noun the victims' word only modifies)."""
+    genitive, target = pattern(lex, "<genitive>"), pattern(lex, r"<against>\s+$")
+    text = matchable(folded)
+    return [
+        v for v in lex.one_victim(folded, lo, hi)
+        if genitive.search(text, v.start(), v.end()) is None and target.search(text, max(lo, v.start() - AGAINST_REACH), v.start()) is None
+    ]
+
+
+AGAINST_REACH = 12  # characters before a lone victim where a preposition of attack ("at", "against", "contre") may end
 
 
 GROUP_WORDS = 5  # words of one counted group of victims before "and" ("five American soldiers and", "dos soldados de Estados Unidos y")
