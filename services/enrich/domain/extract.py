@@ -361,6 +361,10 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         return []  # "threatened to attack Ain al-Asad": an intention
     if places and lex.no_attack.search(folded, s, e):
         return []  # "the Harir base was not attacked; the blast heard was a controlled one": a denial
+    denied = [p for p in places if _denied_attack(folded, s, e, p[0], p[1], lex)]
+    if denied and len(denied) == len(places):
+        return []  # "a security source denied that the base had been shelled": the attack denied
+    places = [p for p in places if p not in denied]  # "drones struck Harir, while officials denied Ain al-Asad was hit"
     if places and not dates and _tally(folded, s, e, lex, _names(bases, s, e)):
         return []  # "Ain al-Asad has been attacked repeatedly", "more than 20 times": a count, no one attack
     places = [p for p in places if not _other_attacker(folded, s, p[0], lex)]
@@ -941,6 +945,27 @@ def _taken_to(folded: str, s: int, ps: int, lex: Words) -> bool:
     or a support center of another base treats the wounded of the attack; it was not attacked."""
     m = next(reversed(list(lex.taken_to.finditer(folded, max(s, ps - TAKEN_TO_REACH), ps))), None)
     return m is not None and not _CLAUSE_PUNCT.search(folded, m.end(), ps) and lex.attack.search(folded, m.end(), ps) is None
+
+
+DENIAL_REACH = 80  # characters from a verb of denying to the base it is about ("denied on Friday that the Ain al-Asad")
+DENIED_ATTACK_REACH = 60  # characters from that base to the attack said of it ("... air base in Anbar had been shelled")
+
+
+def _denied_attack(folded: str, s: int, e: int, ps: int, pe: int, lex: Words) -> bool:
+    """A base whose attack the sentence denies ("a security source denied on Friday that Ain al-Asad had been shelled",
+    "نفى مصدر أمني تعرض قاعدة عين الأسد إلى قصف"): a verb of `denying` before it (at most DENIAL_REACH characters), the
+    attack said of the base after it, and nothing else the denial could be about: no casualty, responsibility or
+    attacker word between the verb and the base, no toll or launch site in the rest of the sentence. "Iran denied any
+    role in the attack on Tower 22" (nothing said after the base), "the Pentagon denied that troops were killed at Ain
+    al-Asad" (the deaths are what is denied) and "denied that the drones were launched from Iraq" keep their attack."""
+    m = next(reversed(lex.denying.finditer(folded, max(s, ps - DENIAL_REACH), ps)), None)
+    if m is None or lex.attack.search(folded, pe, min(e, pe + DENIED_ATTACK_REACH)) is None:
+        return False
+    about_else = (lex.killed, lex.wounded, lex.claimed, lex.attackers)
+    if any(c.search(folded, m.end(), ps) is not None for c in about_else):
+        return False
+    tolls = (lex.killed, lex.wounded, lex.no_casualties, lex.no_deaths, lex.origins)
+    return all(c.search(folded, m.end(), e) is None for c in tolls)
 
 
 LAUNCHED_FROM_REACH = 25  # characters from "took off from" to the base named as the start ("from the Ali Al Salem air base")

@@ -160,6 +160,10 @@ class LanguagePack(BaseModel):
     # A report of casualties denied ("denied claims that", "dismissed reports"): the deaths told after these words, up
     # to the clause's end, are the report denied, no toll ("CENTCOM denied claims that the attack killed two soldiers").
     denied: Phrases = ()
+    # Verbs of denying that something happened ("denied", "نفى"): with a base undergoing an attack as their object
+    # ("denied that Ain al-Asad had been shelled"), the sentence reports no attack on it (`extract._denied_attack`).
+    # Verbs that precede their object only: a verb-final language's denial follows the base, a different rule.
+    denying: Phrases = ()
     # A condition said of a counted group of the wounded ("one soldier in critical condition"): told before "and
     # wounded two others", that group adds to the others' count.
     critical: Phrases = ()
