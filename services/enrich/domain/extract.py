@@ -954,18 +954,22 @@ DENIED_ATTACK_REACH = 60  # characters from that base to the attack said of it (
 def _denied_attack(folded: str, s: int, e: int, ps: int, pe: int, lex: Words) -> bool:
     """A base whose attack the sentence denies ("a security source denied on Friday that Ain al-Asad had been shelled",
     "نفى مصدر أمني تعرض قاعدة عين الأسد إلى قصف"): a verb of `denying` before it (at most DENIAL_REACH characters), the
-    attack said of the base after it, and nothing else the denial could be about: no casualty, responsibility or
-    attacker word between the verb and the base, no toll or launch site in the rest of the sentence. "Iran denied any
+    attack said of the base after it, and nothing else the denial could be about: no casualty, responsibility, role or
+    attacker word between the verb and the base, no toll or launch site in the rest of the sentence. In verb-final
+    order (`denying_after`) the verb follows the base and the attack is said before it, with none of those words. "Iran denied any
     role in the attack on Tower 22" (nothing said after the base), "the Pentagon denied that troops were killed at Ain
     al-Asad" (the deaths are what is denied) and "denied that the drones were launched from Iraq" keep their attack."""
-    m = next(reversed(lex.denying.finditer(folded, max(s, ps - DENIAL_REACH), ps)), None)
-    if m is None or lex.attack.search(folded, pe, min(e, pe + DENIED_ATTACK_REACH)) is None:
-        return False
-    about_else = (lex.killed, lex.wounded, lex.claimed, lex.attackers)
-    if any(c.search(folded, m.end(), ps) is not None for c in about_else):
-        return False
+    about_else = (lex.killed, lex.wounded, lex.claimed, lex.attackers, lex.involvement)
     tolls = (lex.killed, lex.wounded, lex.no_casualties, lex.no_deaths, lex.origins)
-    return all(c.search(folded, m.end(), e) is None for c in tolls)
+    m = next(reversed(lex.denying.finditer(folded, max(s, ps - DENIAL_REACH), ps)), None)
+    if m is not None and lex.attack.search(folded, pe, min(e, pe + DENIED_ATTACK_REACH)) is not None:
+        return all(c.search(folded, m.end(), ps) is None for c in about_else) and all(c.search(folded, m.end(), e) is None for c in tolls)
+    # verb-final: the object, the attack on the base ("حمله به پایگاه عین الاسد", "üssüne saldırı"), before the verb
+    m = lex.denying_after.search(folded, pe, min(e, pe + DENIAL_REACH))
+    lo = max(s, ps - DENIED_ATTACK_REACH)
+    if m is None or _CLAUSE_PUNCT.search(folded, pe, m.start()) or lex.attack.search(folded, lo, m.start()) is None:
+        return False
+    return all(c.search(folded, lo, m.start()) is None for c in (*about_else, *tolls))
 
 
 LAUNCHED_FROM_REACH = 25  # characters from "took off from" to the base named as the start ("from the Ali Al Salem air base")

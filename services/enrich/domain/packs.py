@@ -164,6 +164,11 @@ class LanguagePack(BaseModel):
     # ("denied that Ain al-Asad had been shelled"), the sentence reports no attack on it (`extract._denied_attack`).
     # Verbs that precede their object only: a verb-final language's denial follows the base, a different rule.
     denying: Phrases = ()
+    # The same verbs where they follow their object (verb-final word order: Persian "حمله به پایگاه ... را تکذیب کرد",
+    # Turkish "üsse saldırı düzenlendiği iddialarını yalanladı").
+    denying_after: Phrases = ()
+    # A party's part in an attack ("role", "involvement"): what a denial near these words denies, not the attack.
+    involvement: Phrases = ()
     # A condition said of a counted group of the wounded ("one soldier in critical condition"): told before "and
     # wounded two others", that group adds to the others' count.
     critical: Phrases = ()
