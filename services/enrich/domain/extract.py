@@ -949,20 +949,26 @@ def _taken_to(folded: str, s: int, ps: int, lex: Words) -> bool:
 
 DENIAL_REACH = 80  # characters from a verb of denying to the base it is about ("denied on Friday that the Ain al-Asad")
 DENIED_ATTACK_REACH = 60  # characters from that base to the attack said of it ("... air base in Anbar had been shelled")
+ATTACK_OBJECT_REACH = 30  # characters from an attack word to the base it is on ("an attack on the Victory base")
 
 
 def _denied_attack(folded: str, s: int, e: int, ps: int, pe: int, lex: Words) -> bool:
-    """A base whose attack the sentence denies ("a security source denied on Friday that Ain al-Asad had been shelled",
-    "نفى مصدر أمني تعرض قاعدة عين الأسد إلى قصف"): a verb of `denying` before it (at most DENIAL_REACH characters), the
-    attack said of the base after it, and nothing else the denial could be about: no casualty, responsibility, role or
-    attacker word between the verb and the base, no toll or launch site in the rest of the sentence. In verb-final
-    order (`denying_after`) the verb follows the base and the attack is said before it, with none of those words. "Iran denied any
-    role in the attack on Tower 22" (nothing said after the base), "the Pentagon denied that troops were killed at Ain
-    al-Asad" (the deaths are what is denied) and "denied that the drones were launched from Iraq" keep their attack."""
-    about_else = (lex.killed, lex.wounded, lex.claimed, lex.attackers, lex.involvement)
+    """A base whose attack the sentence denies: a verb of `denying` before the base (at most DENIAL_REACH characters)
+    with the attack said of the base after it ("a security source denied on Friday that Ain al-Asad had been shelled",
+    "نفى مصدر أمني تعرض قاعدة عين الأسد إلى قصف") or named just before it ("denied reports of an attack on Victory base",
+    "نفت ... استهداف قاعدة فكتوريا"); in verb-final order a verb of `denying_after` following the base, the attack said
+    before it ("حمله به پایگاه حریر را تکذیب کرد"). Nothing else the denial could be about may stand in it: no casualty,
+    responsibility, part (`denied_other`) or attacker word, no pronoun for the attackers ("denied that it attacked"),
+    no toll or launch site. "Iran denied any role in the attack on Tower 22", "the Pentagon denied that troops were
+    killed at Ain al-Asad" and "denied that the drones were launched from Iraq" keep their attack."""
+    about_else = (lex.killed, lex.wounded, lex.claimed, lex.attackers, lex.denied_other)
     tolls = (lex.killed, lex.wounded, lex.no_casualties, lex.no_deaths, lex.origins)
     m = next(reversed(lex.denying.finditer(folded, max(s, ps - DENIAL_REACH), ps)), None)
-    if m is not None and lex.attack.search(folded, pe, min(e, pe + DENIED_ATTACK_REACH)) is not None:
+    if m is not None:
+        said_after = lex.attack.search(folded, pe, min(e, pe + DENIED_ATTACK_REACH)) is not None
+        named = lex.attack.search(folded, max(m.end(), ps - ATTACK_OBJECT_REACH), ps)
+        if not (said_after or (named is not None and lex.pronouns.search(folded, m.end(), named.start()) is None)):
+            return False
         return all(c.search(folded, m.end(), ps) is None for c in about_else) and all(c.search(folded, m.end(), e) is None for c in tolls)
     # verb-final: the object, the attack on the base ("حمله به پایگاه عین الاسد", "üssüne saldırı"), before the verb
     m = lex.denying_after.search(folded, pe, min(e, pe + DENIAL_REACH))

@@ -167,8 +167,8 @@ class LanguagePack(BaseModel):
     # The same verbs where they follow their object (verb-final word order: Persian "حمله به پایگاه ... را تکذیب کرد",
     # Turkish "üsse saldırı düzenlendiği iddialarını yalanladı").
     denying_after: Phrases = ()
-    # A party's part in an attack ("role", "involvement"): what a denial near these words denies, not the attack.
-    involvement: Phrases = ()
+    # What else than the attack a denial can be about: a party's part ("role", "involvement") or the toll ("casualties").
+    denied_other: Phrases = ()
     # A condition said of a counted group of the wounded ("one soldier in critical condition"): told before "and
     # wounded two others", that group adds to the others' count.
     critical: Phrases = ()
