@@ -119,6 +119,9 @@ class LanguagePack(BaseModel):
     number_suffixes: Phrases = ()
     # Words before a date that make it a span's start ("since October 17").
     since: Phrases = ()
+    # Postpositions of "since", right after the date ("7 اکتوبر سے", since 7 October): before a date the same word
+    # means "with" or "from" ("ڈرون سے پیر کو", with a drone on Monday), no span's start.
+    since_after: Phrases = ()
     # "since the attacks began on October 17": a verb or noun of beginning between a since-word and its date.
     began: Phrases = ()
     # A count of attacks, not one attack ("repeatedly"); the units a number counts ("times", "attacks").
