@@ -118,8 +118,9 @@ def mentions(folded: str, cal: Calendar, words: Words | None = None, places: Pla
         caption = pattern(words, CAPTION_AFTER)
         found = [m for m in found if caption.match(folded, m.end) is None]
     since = [(m.start(), m.end()) for m in words.since.finditer(folded)] if words is not None else None
+    after = [(m.start(), m.end()) for m in words.since_after.finditer(folded)] if words is not None else []
     told = [
-        _quoted(folded, _mark_stamp(folded, _mark_since(folded, _merge_weekday(found, i, folded, words), since, words, places), words))
+        _quoted(folded, _mark_stamp(folded, _mark_since(folded, _merge_weekday(found, i, folded, words), since, words, places, after), words))
         for i in range(len(found))
         if not _absorbed(found, i, folded, words)
     ]
@@ -269,7 +270,9 @@ def _numbers_an_attack(folded: str, s: int, e: int, words: Words | None) -> bool
     return numbered and words is not None and pattern(words, r"<attack_nouns>\s+$").search(folded, max(0, s - ORDINAL_REACH), s) is not None
 
 
-def _mark_since(folded: str, m: Mention, since: list[tuple[int, int]] | None, words: Words | None, places: Places | None = None) -> Mention:
+def _mark_since(
+    folded: str, m: Mention, since: list[tuple[int, int]] | None, words: Words | None, places: Places | None = None, after: Sequence[tuple[int, int]] = ()
+) -> Mention:
     """ "since October 17" starts a span; "since Feb. 4, when a drone killed ..." and "since the Jan. 28 strike on
     Tower 22" date the attack they name. Without
     the article's words (a text of unknown language) no date is taken for a span's start."""
@@ -280,13 +283,16 @@ def _mark_since(folded: str, m: Mention, since: list[tuple[int, int]] | None, wo
     starts_span = since is not None and any(
         m.start - SINCE_GAP <= e <= m.start and _few_words(folded[e : m.start]) and not (places is not None and places(e, m.start)) for _, e in since
     )
-    starts_span = starts_span or _campaign_start(folded, m, since, words)
+    # a postposition of "since" right after the date ("7 اکتوبر سے", "7 अक्टूबर से"); before a date it is no since-word
+    starts_span = starts_span or any(m.end <= s <= m.end + SINCE_AFTER_GAP and not folded[m.end : s].strip() for s, _ in after)
+    starts_span = starts_span or _campaign_start(folded, m, None if since is None else [*since, *after], words)
     if pattern(words, WHEN_AFTER).match(folded, m.end) is None and starts_span:
         return Mention(m.start, m.end, m.day, m.month, m.year, m.weekday, m.back_days, since=True, anchored=m.anchored)
     return m
 
 
 SINCE_GAP = 14  # characters between a since-word and the date it starts a span from
+SINCE_AFTER_GAP = 2  # characters between a date and the postposition of "since" after it (a space)
 SINCE_BEGAN_REACH = 120  # characters from a since-word to the date its clause says something began on
 
 

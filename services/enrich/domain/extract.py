@@ -384,6 +384,10 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         return []  # "threatened to attack Ain al-Asad": an intention
     if places and lex.no_attack.search(folded, s, e):
         return []  # "the Harir base was not attacked; the blast heard was a controlled one": a denial
+    denied = [p for p in places if _denied_attack(folded, s, e, p[0], p[1], lex)]
+    if denied and len(denied) == len(places):
+        return []  # "a security source denied that the base had been shelled": the attack denied
+    places = [p for p in places if p not in denied]  # "drones struck Harir, while officials denied Ain al-Asad was hit"
     if places and not dates and _tally(folded, s, _counted_reach(folded, s, e, lex, _names(bases, s, e)), lex, _names(bases, s, e)):
         return []  # "Ain al-Asad has been attacked repeatedly", "more than 20 times": a count, no one attack
     places = [p for p in places if not _other_attacker(folded, s, p[0], lex)]
@@ -1013,6 +1017,37 @@ def _taken_to(folded: str, s: int, ps: int, lex: Words) -> bool:
     or a support center of another base treats the wounded of the attack; it was not attacked."""
     m = next(reversed(list(lex.taken_to.finditer(folded, max(s, ps - TAKEN_TO_REACH), ps))), None)
     return m is not None and not _CLAUSE_PUNCT.search(folded, m.end(), ps) and lex.attack.search(folded, m.end(), ps) is None
+
+
+DENIAL_REACH = 80  # characters from a verb of denying to the base it is about ("denied on Friday that the Ain al-Asad")
+DENIED_ATTACK_REACH = 60  # characters from that base to the attack said of it ("... air base in Anbar had been shelled")
+ATTACK_OBJECT_REACH = 30  # characters from an attack word to the base it is on ("an attack on the Victory base")
+
+
+def _denied_attack(folded: str, s: int, e: int, ps: int, pe: int, lex: Words) -> bool:
+    """A base whose attack the sentence denies: a verb of `denying` before the base (at most DENIAL_REACH characters)
+    with the attack said of the base after it ("a security source denied on Friday that Ain al-Asad had been shelled",
+    "نفى مصدر أمني تعرض قاعدة عين الأسد إلى قصف") or named just before it ("denied reports of an attack on Victory base",
+    "نفت ... استهداف قاعدة فكتوريا"); in verb-final order a verb of `denying_after` following the base, the attack said
+    before it ("حمله به پایگاه حریر را تکذیب کرد"). Nothing else the denial could be about may stand in it: no casualty,
+    responsibility, part (`denied_other`) or attacker word, no pronoun for the attackers ("denied that it attacked"),
+    no toll or launch site. "Iran denied any role in the attack on Tower 22", "the Pentagon denied that troops were
+    killed at Ain al-Asad" and "denied that the drones were launched from Iraq" keep their attack."""
+    about_else = (lex.killed, lex.wounded, lex.claimed, lex.attackers, lex.denied_other)
+    tolls = (lex.killed, lex.wounded, lex.no_casualties, lex.no_deaths, lex.origins)
+    m = next(reversed(lex.denying.finditer(folded, max(s, ps - DENIAL_REACH), ps)), None)
+    if m is not None:
+        said_after = lex.attack.search(folded, pe, min(e, pe + DENIED_ATTACK_REACH)) is not None
+        named = lex.attack.search(folded, max(m.end(), ps - ATTACK_OBJECT_REACH), ps)
+        if not (said_after or (named is not None and lex.pronouns.search(folded, m.end(), named.start()) is None)):
+            return False
+        return all(c.search(folded, m.end(), ps) is None for c in about_else) and all(c.search(folded, m.end(), e) is None for c in tolls)
+    # verb-final: the object, the attack on the base ("حمله به پایگاه عین الاسد", "üssüne saldırı"), before the verb
+    m = lex.denying_after.search(folded, pe, min(e, pe + DENIAL_REACH))
+    lo = max(s, ps - DENIED_ATTACK_REACH)
+    if m is None or _CLAUSE_PUNCT.search(folded, pe, m.start()) or lex.attack.search(folded, lo, m.start()) is None:
+        return False
+    return all(c.search(folded, lo, m.start()) is None for c in (*about_else, *tolls))
 
 
 LAUNCHED_FROM_REACH = 25  # characters from "took off from" to the base named as the start ("from the Ali Al Salem air base")

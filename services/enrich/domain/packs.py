@@ -119,6 +119,9 @@ class LanguagePack(BaseModel):
     number_suffixes: Phrases = ()
     # Words before a date that make it a span's start ("since October 17").
     since: Phrases = ()
+    # Postpositions of "since", right after the date ("7 اکتوبر سے", since 7 October): before a date the same word
+    # means "with" or "from" ("ڈرون سے پیر کو", with a drone on Monday), no span's start.
+    since_after: Phrases = ()
     # "since the attacks began on October 17": a verb or noun of beginning between a since-word and its date.
     began: Phrases = ()
     # A count of attacks, not one attack ("repeatedly"); the units a number counts ("times", "attacks").
@@ -160,6 +163,15 @@ class LanguagePack(BaseModel):
     # A report of casualties denied ("denied claims that", "dismissed reports"): the deaths told after these words, up
     # to the clause's end, are the report denied, no toll ("CENTCOM denied claims that the attack killed two soldiers").
     denied: Phrases = ()
+    # Verbs of denying that something happened ("denied", "نفى"): with a base undergoing an attack as their object
+    # ("denied that Ain al-Asad had been shelled"), the sentence reports no attack on it (`extract._denied_attack`).
+    # Verbs that precede their object only: a verb-final language's denial follows the base, a different rule.
+    denying: Phrases = ()
+    # The same verbs where they follow their object (verb-final word order: Persian "حمله به پایگاه ... را تکذیب کرد",
+    # Turkish "üsse saldırı düzenlendiği iddialarını yalanladı").
+    denying_after: Phrases = ()
+    # What else than the attack a denial can be about: a party's part ("role", "involvement") or the toll ("casualties").
+    denied_other: Phrases = ()
     # A condition said of a counted group of the wounded ("one soldier in critical condition"): told before "and
     # wounded two others", that group adds to the others' count.
     critical: Phrases = ()
