@@ -430,7 +430,8 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         month = earlier_month(folded, doc.dates, s, e, month_ref, lex, near=ps) if month_ref and basis in ("inherited", "publication") else None
         if month:
             when, basis = None, None  # "In January, ...": not the day carried from another sentence
-        past = basis in ("inherited", "publication") and _past_time_before(folded, s, ps, lex)
+        # undated too: "late last month, three soldiers were killed at a base in Jordan" in a story with no day of its own
+        past = (basis in ("inherited", "publication") or when is None) and _past_time_before(folded, s, ps, lex)
         if past:
             when, basis = None, None  # "Last week, rockets were fired at Ain al-Asad": a time before the carried day
         lead = doc.sentences[n - 1][0] if n else s

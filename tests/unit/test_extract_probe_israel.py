@@ -1,0 +1,21 @@
+"""Reporting of the Iraqi militias' claims on Israeli sites, and of what such stories recall, read as an analyst reads it.
+
+Each test is a pattern found by running the product on real articles outside the dev set and the earlier probes
+(probe set "israel", Dec 2026); the sentences are our own, written the way those outlets write.
+"""
+
+from __future__ import annotations
+
+from tests.helpers import claims_of
+
+
+def test_an_attack_told_as_last_months_in_an_undated_story_is_background() -> None:
+    """ "late last month three soldiers were killed at a base in Jordan" in a story with no day: a recall, not news."""
+    arabic = (
+        "أعلنت فصائل عراقية مساء الجمعة قصف هدف في إسرائيل. وكانت واشنطن قد أعلنت أواخر الشهر الماضي مقتل ثلاثة "
+        "جنود أمريكيين في هجوم بطائرة مسيرة على قاعدة البرج 22 في الأردن."
+    )
+    english = "Iraqi militias claimed a drone at Israel on Friday. Last month, three US soldiers were killed by a drone at Tower 22 in Jordan."
+    for text, language in ((arabic, "ar"), (english, "en")):
+        found = [(c.base_id, c.background) for c in claims_of(text, None, language=language) if c.base_id]
+        assert found == [("tower-22", True)], (language, found)
