@@ -19,3 +19,11 @@ def test_an_attack_told_as_last_months_in_an_undated_story_is_background() -> No
     for text, language in ((arabic, "ar"), (english, "en")):
         found = [(c.base_id, c.background) for c in claims_of(text, None, language=language) if c.base_id]
         assert found == [("tower-22", True)], (language, found)
+
+
+def test_the_northern_golan_names_the_struck_base_only_in_a_claim_that_tells_victims() -> None:
+    """ "شمال الجولان" (the northern Golan) is how the deaths' reports name the base, and how claims name any site there."""
+    unhurt = "قالت فصائل عراقية إنها قصفت بالطيران المسير قاعدة رصد إسرائيلية في شمال الجولان فجر الاثنين."
+    deadly = "قتل جنديان وأصيب 20 آخرون عندما انفجرت مسيرة أطلقت من العراق في معسكر للجيش في شمال الجولان فجر الأربعاء."
+    assert [c.base_id for c in claims_of(unhurt, "2024-03-12", language="ar")] == [None]
+    assert [(c.base_id, c.killed) for c in claims_of(deadly, "2024-10-04", language="ar")] == [("northern-golan-idf-base", 2)]
