@@ -27,3 +27,9 @@ def test_the_northern_golan_names_the_struck_base_only_in_a_claim_that_tells_vic
     deadly = "قتل جنديان وأصيب 20 آخرون عندما انفجرت مسيرة أطلقت من العراق في معسكر للجيش في شمال الجولان فجر الأربعاء."
     assert [c.base_id for c in claims_of(unhurt, "2024-03-12", language="ar")] == [None]
     assert [(c.base_id, c.killed) for c in claims_of(deadly, "2024-10-04", language="ar")] == [("northern-golan-idf-base", 2)]
+
+
+def test_a_hebrew_story_that_also_recalls_a_drone_from_yemen_keeps_the_drone_from_iraq_spelled_irq() -> None:
+    """ "ששוגר מעירק" (launched from Iraq, the shorter spelling) beside an earlier drone "ששוגר מתימן": not only the Houthis' story."""
+    text = 'כטב"ם ששוגר מעירק פגע הלילה בבסיס חיל הים באילת. לפני שבועיים פגע כטב"ם ששוגר מתימן בשטח פתוח.'
+    assert [c.base_id for c in claims_of(text, "2024-04-01", language="he") if not c.background] == ["eilat-naval-base"]
