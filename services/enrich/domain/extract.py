@@ -1098,7 +1098,10 @@ def _generic_places(text: str, folded: str, s: int, e: int, lex: Words, gaz: Gaz
             pe = folded.rfind(" ", m.end(), m.end() + MAX_PLACE)
         if pe - m.end() < 3:
             continue
-        if not (gaz.countries_in(folded, m.end(), pe) or gaz.find_context(folded, m.end(), pe) or gaz.fuzzy_base(folded[m.end() : pe])):
+        # a glued preposition ("בירדן", in Jordan) ends the match inside the place's first word: read the place from that
+        # word's start, where the names' matcher takes the proclitic off
+        at = m.end() if folded[m.end() - 1].isspace() else folded.rfind(" ", s, m.end()) + 1
+        if not (gaz.countries_in(folded, at, pe) or gaz.find_context(folded, at, pe) or gaz.fuzzy_base(folded[at:pe])):
             continue
         if not named and pattern(lex, r"<not_one_site>(?!\s<genitive>\s)").search(folded, m.start(), pe) and not gaz.find_context(folded, m.end(), pe):
             continue

@@ -328,8 +328,11 @@ def _base_place(words: Words) -> re.Pattern[str]:
     det = rf"(?:(?<![\w]){cat('determiners')}\s)*"
     # "herstöð Bandaríkjahers og bandamanna í" (a base of the US army and allies in): two owners joined by "and"
     joined = rf"(?:\s{owner}\s{cat('conjunctions')}\s\w+)"
+    # "בבסיס צבאי ברמת הגולן" (in a military base in the Golan Heights): a glued preposition before the base noun and
+    # before the place, where the language writes it so (`glued_prepositions`; none elsewhere)
+    glued = cat("glued_prepositions")
     return re.compile(
-        rf"{det}(?:{owner}[\s-]?(?:\w+\s)?)?(?<![\w]){cat('base_nouns')}(?:{joined}|(?:\s(?:{owner}|\w+)){{0,2}}?)\s{cat('prepositions')}\s"
+        rf"{det}(?:{owner}[\s-]?(?:\w+\s)?)?(?<![\w])(?:{glued})?{cat('base_nouns')}(?:{joined}|(?:\s(?:{owner}|\w+)){{0,2}}?)\s(?:{cat('prepositions')}\s|{glued}(?=\w))"
     )
 
 
