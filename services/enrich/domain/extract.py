@@ -459,7 +459,8 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         month = earlier_month(folded, doc.dates, s, e, month_ref, lex, near=ps) if month_ref and basis in ("inherited", "publication") else None
         if month:
             when, basis = None, None  # "In January, ...": not the day carried from another sentence
-        past = basis in ("inherited", "publication") and _past_time_before(folded, s, ps, lex)
+        # undated too: "late last month, three soldiers were killed at a base in Jordan" in a story with no day of its own
+        past = (basis in ("inherited", "publication") or when is None) and _past_time_before(folded, s, ps, lex)
         if past:
             when, basis = None, None  # "Last week, rockets were fired at Ain al-Asad": a time before the carried day
         lead = doc.sentences[n - 1][0] if n else s
@@ -1204,7 +1205,10 @@ def _generic_places(text: str, folded: str, s: int, e: int, lex: Words, gaz: Gaz
             pe = folded.rfind(" ", m.end(), m.end() + MAX_PLACE)
         if pe - m.end() < 3:
             continue
-        if not (gaz.countries_in(folded, m.end(), pe) or gaz.find_context(folded, m.end(), pe) or gaz.fuzzy_base(folded[m.end() : pe])):
+        # a glued preposition ("בירדן", in Jordan) ends the match inside the place's first word: read the place from that
+        # word's start, where the names' matcher takes the proclitic off
+        at = m.end() if folded[m.end() - 1].isspace() else folded.rfind(" ", s, m.end()) + 1
+        if not (gaz.countries_in(folded, at, pe) or gaz.find_context(folded, at, pe) or gaz.fuzzy_base(folded[at:pe])):
             continue
         if not named and pattern(lex, r"<not_one_site>(?!\s<genitive>\s)").search(folded, m.start(), pe) and not gaz.find_context(folded, m.end(), pe):
             continue

@@ -332,8 +332,11 @@ def _base_place(words: Words) -> re.Pattern[str]:
     det = rf"(?:(?<![\w]){cat('determiners')}\s)*"
     # "herstöð Bandaríkjahers og bandamanna í" (a base of the US army and allies in): two owners joined by "and"
     joined = rf"(?:\s{owner}\s{cat('conjunctions')}\s\w+)"
+    # "בבסיס צבאי ברמת הגולן" (in a military base in the Golan Heights): a glued preposition before the base noun and
+    # before the place, where the language writes it so (`glued_prepositions`; none elsewhere)
+    glued = cat("glued_prepositions")
     return re.compile(
-        rf"{det}(?:{owner}[\s-]?(?:\w+\s)?)?(?<![\w]){cat('base_nouns')}(?:{joined}|(?:\s(?:{owner}|\w+)){{0,2}}?)\s{cat('prepositions')}\s"
+        rf"{det}(?:{owner}[\s-]?(?:\w+\s)?)?(?<![\w])(?:{glued})?{cat('base_nouns')}(?:{joined}|(?:\s(?:{owner}|\w+)){{0,2}}?)\s(?:{cat('prepositions')}\s|{glued}(?=\w))"
     )
 
 
@@ -470,7 +473,23 @@ def _number_starts(folded: str) -> list[int]:
     """Where a number may start: a digit after no letter, digit or number punctuation. (Found with str.find, a
     digit at a time: a regex scan for digits tries every character of the text, several times slower.) No
     number `_DIGITS.finditer` would keep starts anywhere else, and none of them lies inside another's match."""
-    return [at for at in _digits(folded) if not (at and folded[at - 1] in _NOT_BEFORE_DIGITS and not _after_cjk_stop(folded, at) and not _bullet(folded, at))]
+    return [at for at in _digits(folded) if not (at and folded[at - 1] in _NOT_BEFORE_DIGITS and not _number_opens_after(folded, at))]
+
+
+def _number_opens_after(folded: str, at: int) -> bool:
+    """What stands before the digit at `at` opens a number though it is punctuation: a CJK stop, a list's bullet, a
+    Hebrew one-letter proclitic and its hyphen."""
+    return _after_cjk_stop(folded, at) or _bullet(folded, at) or _hebrew_prefixed(folded, at)
+
+
+# The one-letter words Hebrew writes onto the next (and, in, to, the, from, that, as): before digits, with a hyphen.
+HEBREW_PREFIX_LETTERS = frozenset("ובלהמשכ")
+
+
+def _hebrew_prefixed(folded: str, at: int) -> bool:
+    """ "ו-24 נפצעו" (and 24 were wounded), "ל-3": Hebrew joins a one-letter proclitic to digits with a hyphen (or a
+    maqaf); the number starts after it, as after a space. A hyphen after a longer word stays a model's ("F-16")."""
+    return at >= 2 and folded[at - 1] == "-" and folded[at - 2] in HEBREW_PREFIX_LETTERS and (at == 2 or not folded[at - 3].isalnum())
 
 
 def _bullet(folded: str, at: int) -> bool:

@@ -29,7 +29,8 @@ _NAME = re.compile(
 def link(claim: ClaimExtracted, gaz: Gazetteer) -> ClaimExtracted:
     place = fold(claim.place_text)
     named = next(iter(gaz.find_bases(place)), None)
-    if named is not None:
+    wide = named is not None and _wide_alias_unhurt(claim, gaz, named, place)
+    if named is not None and not wide:
         across = _across_border(claim, gaz, named[0], place)
         if across is not None:
             return _linked(claim, gaz, across, CONTEXT_CONFIDENCE, "context")
@@ -39,7 +40,7 @@ def link(claim: ClaimExtracted, gaz: Gazetteer) -> ClaimExtracted:
             # few km away, named after the locality beside it, with its date and toll.
             return _linked(claim, gaz, known, KNOWN_ATTACK_CONFIDENCE, "known_attack")
         return _linked(claim, gaz, named[0], 1.0, "alias")
-    fuzzy = _fuzzy(place, gaz)
+    fuzzy = None if wide else _fuzzy(place, gaz)
     if fuzzy is not None:
         return _linked(claim, gaz, fuzzy[0], fuzzy[1], "fuzzy")
     evidence = fold(claim.evidence)
@@ -60,6 +61,16 @@ def link(claim: ClaimExtracted, gaz: Gazetteer) -> ClaimExtracted:
             return _linked(claim, gaz, famous, KNOWN_ATTACK_CONFIDENCE, "known_attack")  # "a base in Jordan", its dead
         return claim.model_copy(update={"killed": None, "wounded": None, "casualty_side": None})  # "four US bases ...": its dead
     return claim
+
+
+def _wide_alias_unhurt(claim: ClaimExtracted, gaz: Gazetteer, named: tuple[str, int, int], place: str) -> bool:
+    """An alias that is also one of the base's wide regions (`wide_context`: "شمال الجولان", the northern Golan,
+    is how the reports of the deadly drone name the struck base, and how the claims name any unnamed site there)
+    names the base only in a claim that tells victims, as the region phrase does as a context."""
+    base_id, start, end = named
+    if (claim.killed or 0) + (claim.wounded or 0) > 0:
+        return False
+    return place[start:end] in {fold(w) for w in gaz.by_id[base_id].wide_context}
 
 
 def _across_border(claim: ClaimExtracted, gaz: Gazetteer, base_id: str, place: str) -> str | None:

@@ -251,6 +251,9 @@ class LanguagePack(BaseModel):
     partitive: Phrases = ()
     # Words before the country a weapon came from ("a drone launched from Iraq"): where it flew from, not where it hit.
     origins: Phrases = ()
+    # Prepositions the language writes onto the next word ("ברמת הגולן", in the Golan Heights; "בבסיס", in the base):
+    # in a base noun phrase they stand glued to the base noun and to the place after it, with no space.
+    glued_prepositions: Phrases = ()
     # Where the wounded were taken ("evacuated to", "flown to"): a base named after them is no site of the attack.
     taken_to: Phrases = ()
     # Ships and boats ("four vessels in Haifa port"): a port named after them is where the ships were hit, not a site.

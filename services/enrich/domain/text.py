@@ -34,6 +34,9 @@ def _fold_table() -> dict[int, str]:
         # the low-9 quotes that open a quotation in German, Bulgarian, Polish, Czech, Romanian ("„Heute ...“"), and its
         # reversed form: quotes like the others, so a relative day inside them counts from the quote's day (dates._quoted)
         "„": '"', "‟": '"', "‚": "'", "‛": "'",
+        # Hebrew gershayim and geresh (צה״ל, כטב״ם, ג׳): Israeli copy types them as the ASCII quote and apostrophe (צה"ל), so an
+        # acronym written either way is one word to the aliases and packs
+        "\u05f4": '"', "\u05f3": "'",
         "\u00a0": " ", "\u200f": " ", "\u200e": " ", "\u202f": " ",
     }.items()}  # fmt: skip
     table |= {ord(k): v for k, v in {"،": ",", "؛": ";", "؟": "?", "٪": "%", "٫": ",", "٬": ",", "…": "."}.items()}
