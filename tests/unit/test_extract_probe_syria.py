@@ -2,21 +2,30 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.helpers import claims_of
 
 
-def test_an_attack_a_toll_follows_is_the_news_not_a_recalled_one() -> None:
-    """ "Six fighters lost their lives following a drone attack on Shaddadi": the cue names the toll's own attack."""
-    text = "Six Kurdish-led fighters lost their lives following a drone attack on the Shaddadi base on Sunday night, the SDF said."
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Six fighters lost their lives following a drone attack on Shaddadi": the cue names the toll's own attack
+        (
+            "Six Kurdish-led fighters lost their lives following a drone attack on the Shaddadi base on Sunday night, the SDF said.",
+            {"al-shaddadi": False},
+        ),
+        # "Rockets hit Conoco on Monday, following a drone attack on al-Omar that wounded two": al-Omar stays background
+        (
+            "Rockets hit the Conoco gas field base on Monday, following a drone attack on the al-Omar oil field that wounded two SDF fighters.",
+            {"conoco": False, "al-omar": True},
+        ),
+    ],
+)
+def test_following_right_after_a_toll_names_its_own_attack_and_after_a_new_attack_recalls_an_earlier(text: str, expected: dict[str, bool]) -> None:
+    """ "following" after a casualty word introduces the toll's own attack (news); after a new attack, an earlier one."""
     recalled = {c.base_id: c.background for c in claims_of(text, "2024-03-05", language="en")}
-    assert recalled == {"al-shaddadi": False}, recalled
-
-
-def test_a_new_attack_following_an_earlier_one_still_recalls_the_earlier() -> None:
-    """ "Rockets hit Conoco on Monday, following a drone attack on al-Omar that wounded two": al-Omar stays background."""
-    text = "Rockets hit the Conoco gas field base on Monday, following a drone attack on the al-Omar oil field that wounded two SDF fighters."
-    recalled = {c.base_id: c.background for c in claims_of(text, "2024-03-05", language="en")}
-    assert recalled == {"conoco": False, "al-omar": True}, recalled
+    assert recalled == expected, recalled
 
 
 def test_an_article_parted_from_the_victim_noun_by_a_comma_counts_no_one() -> None:
