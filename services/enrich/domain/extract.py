@@ -1472,6 +1472,8 @@ def _attackers_toll(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer | No
         return None
     if lex.claimed.search(folded, s, k.start()) is not None or (gaz is not None and gaz.find_media(folded, s, k.start())):
         return k.end()
+    if head_final(lex) and lex.confirmed.search(folded, s, e) is None and lex.claimed.search(folded, k.end(), e) is not None:
+        return k.end()  # verb-final: "Grup, ... 20 ABD askerini öldürdüğünü iddia etti" (the group claimed it killed 20), no official in it
     said = lex.speech.search(folded, s, k.start())
     if said is None:
         return None
