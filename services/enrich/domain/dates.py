@@ -121,7 +121,8 @@ def mentions(folded: str, cal: Calendar, words: Words | None = None) -> list[Men
         for i in range(len(found))
         if not _absorbed(found, i, folded, words)
     ]
-    told = [m for m in told if not weather_clock(folded, m)]  # "15.9 C / Los Angeles / Friday, ...": the site's clock
+    clock = weather_clock(folded)
+    told = [m for m in told if m.start >= clock]  # "15.9 C / Los Angeles / Friday, ...": the site's clock
     return told if words is None else [m for m in told if not in_caption(folded, m.start, cal)]  # a credit line's date is the picture's
 
 
@@ -447,11 +448,12 @@ def estimate_reference(folded: str, cal: Calendar, found: list[Mention] | None =
     return max(inside) if inside else None
 
 
-def weather_clock(folded: str, m: Mention) -> bool:
-    """A date in the page's opening lines beside a weather reading ("15.9 C / Los Angeles / Friday, November 22,
-    2024"): a site's widget showing the day the page was saved, no day of the story nor of its publication."""
+def weather_clock(folded: str) -> int:
+    """Where the page's opening lines end when they hold a weather reading ("15.9 C / Los Angeles / Friday, November
+    22, 2024"), else 0: a date before it is a site's widget showing the day the page was saved, no day of the story
+    nor of its publication. (Once per text: a text of few lines is its own opening, searched whole.)"""
     end = _line_end(folded, CHROME_LINES)
-    return m.start < end and _TEMPERATURE.search(folded, 0, end) is not None
+    return end if _TEMPERATURE.search(folded, 0, end) is not None else 0
 
 
 def _line_end(folded: str, lines: int) -> int:

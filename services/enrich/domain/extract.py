@@ -15,6 +15,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 import regex
 
@@ -1567,6 +1568,7 @@ def _count_near(
     return found[0] if found else None
 
 
+@lru_cache(maxsize=256)  # a sentence's toll is read again for its floors (`_provisional`) and by other rules
 def _count_found(
     folded: str, s: int, e: int, cue: Category | WindowCategory, lex: Words, skip: tuple[tuple[int, int], ...], away: Spans = ()
 ) -> tuple[int, int] | None:
@@ -2387,9 +2389,9 @@ def _country_after_toll(doc: Doc, drafts: list[Draft], gaz: Gazetteer) -> Draft 
         nxt = doc.sentences[n + 1]
         if doc.sentences[n] in claimed or nxt in claimed or _names(doc.bases, *nxt) or not any(nxt[0] <= c < nxt[1] for c in doc.cues):
             continue
-        toll = _placeless_toll(doc, n, gaz, unnamed=True)
-        named = _countries_hit(doc.folded, *nxt, doc.lex, gaz) if toll is not None else []
-        if toll is not None and len(named) == 1 and (famous := _famous_lede((n + 1, toll[1], toll[2], toll[3], frozenset(named)), doc, gaz)):
+        named = _countries_hit(doc.folded, *nxt, doc.lex, gaz)  # the cheaper test first: most sentences name no country
+        toll = _placeless_toll(doc, n, gaz, unnamed=True) if len(named) == 1 else None
+        if toll is not None and (famous := _famous_lede((n + 1, toll[1], toll[2], toll[3], frozenset(named)), doc, gaz)):
             if any(d.killed and country(d) in (None, famous.country) for d in drafts) or _near_famous(doc, drafts, toll[1], famous.country, gaz):
                 return None
             return famous
