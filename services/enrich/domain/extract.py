@@ -801,13 +801,18 @@ def _fronted_pronoun(folded: str, s: int, lex: Words) -> bool:
     return m is not None and not folded[comma + 1 : m.start()].strip()
 
 
-_YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
+_YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")  # the digit before is checked in `_years`: a lookbehind first is tried at every character
 ATTACK_ON = r"<attack_nouns>\s<against>|<targeting>"  # "the attack on", "targeting"
 FORCES_HIT = rf"{ATTACK_ON}|<targeted>"  # also "attacked coalition forces at Erbil": forces a base's context phrase places
 
 # The words before a place say it was attacked: "fired a ballistic missile at", "an attack on the".
 TARGETED = rf"(?:{ATTACK_ON}|<targeted>|<launched>[^.;]{{0,60}}?<against>)\s(?:<articles>\s)?(?:<side:US|side:coalition>\s)?$"
 NAMES_ATTACK = r"\s(?:<weapons>\s)?<attack_nouns>"  # "Tower 22 attack"
+
+
+def _years(folded: str, s: int, e: int) -> list[re.Match[str]]:
+    """Years (1900-2099) written in folded[s:e], none the tail of a longer number."""
+    return [m for m in _YEAR.finditer(folded, s, e) if not (m.start() and folded[m.start() - 1].isdecimal())]
 
 
 def _day_before_campaign(doc: Doc, s: int, e: int, cal: Calendar) -> bool:
@@ -817,7 +822,7 @@ def _day_before_campaign(doc: Doc, s: int, e: int, cal: Calendar) -> bool:
 
 def _years_before(folded: str, s: int, e: int, cal: Calendar) -> bool:
     """The sentence names a year before the campaign."""
-    return any(int(y) < cal.window_start.year for y in _YEAR.findall(folded, s, e))
+    return any(int(y.group()) < cal.window_start.year for y in _years(folded, s, e))
 
 
 def _old_attack_year(folded: str, s: int, e: int, cal: Calendar, lex: Words) -> bool:
@@ -825,15 +830,15 @@ def _old_attack_year(folded: str, s: int, e: int, cal: Calendar, lex: Words) -> 
     cue = lex.attack.search(folded, s, e)
     if cue is None:
         return False
-    for m in _YEAR.finditer(folded, cue.end(), e):
-        if int(m.group(1)) < cal.window_start.year and lex.since.search(folded, max(s, m.start() - 12), m.start()) is None:
+    for m in _years(folded, cue.end(), e):
+        if int(m.group()) < cal.window_start.year and lex.since.search(folded, max(s, m.start() - 12), m.start()) is None:
             return True
     return False
 
 
 def _campaign_year(folded: str, s: int, e: int, cal: Calendar) -> bool:
     """The sentence names a year of the campaign (it no longer tells the old story)."""
-    return any(int(y) >= cal.window_start.year for y in _YEAR.findall(folded, s, e))
+    return any(int(y.group()) >= cal.window_start.year for y in _years(folded, s, e))
 
 
 LANDMARK_WORDS = 5  # words between a base and "near <another base>" that locates it ("Tower 22, a small site near al-Tanf")
