@@ -696,6 +696,7 @@ def _back_to_told_attack(folded: str, s: int, e: int, inherited: SentenceDate | 
     return any(cat.search(folded, m.start(), m.end()) for m in lex.anaphora.finditer(folded, s, e) for cat in told)
 
 
+@lru_cache(maxsize=256)  # asked twice of most dates: for the sentence's attack days and for the days it carries on
 def _said_on(folded: str, s: int, e: int, span: tuple[int, int], lex: Words) -> bool:
     """The day at `span` of the sentence folded[s:e] is a statement's (see _statement_day, _reporting_clause_day), or
     a wire dispatch's ("新华社华盛顿1月28日电": the day before 电 dates the dispatch, as a statement's day does)."""
