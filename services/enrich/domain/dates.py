@@ -453,7 +453,12 @@ def weather_clock(folded: str) -> int:
     22, 2024"), else 0: a date before it is a site's widget showing the day the page was saved, no day of the story
     nor of its publication. (Once per text: a text of few lines is its own opening, searched whole.)"""
     end = _line_end(folded, CHROME_LINES)
+    if "°" not in folded[:end] and all(len(line.strip()) > TEMPERATURE_LINE for line in folded[:end].split("\n")):
+        return 0  # neither a degree sign nor a line short enough to be a reading alone: the regex cannot match
     return end if _TEMPERATURE.search(folded, 0, end) is not None else 0
+
+
+TEMPERATURE_LINE = 12  # characters of the longest line `_TEMPERATURE` reads as a reading alone ("-15.9 ° C" is 9)
 
 
 def _line_end(folded: str, lines: int) -> int:
