@@ -124,7 +124,8 @@ def mentions(folded: str, cal: Calendar, words: Words | None = None, places: Pla
         for i in range(len(found))
         if not _absorbed(found, i, folded, words)
     ]
-    told = [m for m in told if not weather_clock(folded, m)]  # "15.9 C / Los Angeles / Friday, ...": the site's clock
+    clock = weather_clock(folded)
+    told = [m for m in told if m.start >= clock]  # "15.9 C / Los Angeles / Friday, ...": the site's clock
     return told if words is None else [m for m in told if not in_caption(folded, m.start, cal)]  # a credit line's date is the picture's
 
 
@@ -459,11 +460,17 @@ def estimate_reference(folded: str, cal: Calendar, found: list[Mention] | None =
     return max(inside) if inside else None
 
 
-def weather_clock(folded: str, m: Mention) -> bool:
-    """A date in the page's opening lines beside a weather reading ("15.9 C / Los Angeles / Friday, November 22,
-    2024"): a site's widget showing the day the page was saved, no day of the story nor of its publication."""
+def weather_clock(folded: str) -> int:
+    """Where the page's opening lines end when they hold a weather reading ("15.9 C / Los Angeles / Friday, November
+    22, 2024"), else 0: a date before it is a site's widget showing the day the page was saved, no day of the story
+    nor of its publication. (Once per text: a text of few lines is its own opening, searched whole.)"""
     end = _line_end(folded, CHROME_LINES)
-    return m.start < end and _TEMPERATURE.search(folded, 0, end) is not None
+    if "°" not in folded[:end] and all(len(line.strip()) > TEMPERATURE_LINE for line in folded[:end].split("\n")):
+        return 0  # neither a degree sign nor a line short enough to be a reading alone: the regex cannot match
+    return end if _TEMPERATURE.search(folded, 0, end) is not None else 0
+
+
+TEMPERATURE_LINE = 12  # characters of the longest line `_TEMPERATURE` reads as a reading alone ("-15.9 ° C" is 9)
 
 
 def _line_end(folded: str, lines: int) -> int:

@@ -8,6 +8,7 @@ The claim rules (`extract.py`) then read layers, never re-scan the text for them
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -179,8 +180,18 @@ def date_sentences(doc: Doc, res: Resources) -> Doc:
     month_known = month is not None
     month_end = _month_end(month) if month is not None else None
     ref, known, cal = doc.reference, doc.reference_known, res.calendar
-    per = tuple(tuple(sentence_dates(found, s, e, ref, known, cal, doc.folded, month_known, month_end)) for s, e in doc.sentences)
+    starts = sorted(m.start for m in found)
+    per = tuple(
+        tuple(sentence_dates(found, s, e, ref, known, cal, doc.folded, month_known, month_end)) if _any_between(starts, s, e) else ()
+        for s, e in doc.sentences
+    )  # a sentence with no date mention gives none: most, read without a look at every mention of the text
     return _with(doc, sentence_dates=per)
+
+
+def _any_between(starts: list[int], s: int, e: int) -> bool:
+    """A start (of sorted `starts`) in [s, e)."""
+    i = bisect_left(starts, s)
+    return i < len(starts) and starts[i] < e
 
 
 def _month_end(month: str) -> date:

@@ -15,6 +15,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 import regex
 
@@ -755,6 +756,7 @@ def _back_to_told_attack(folded: str, s: int, e: int, inherited: SentenceDate | 
     return any(cat.search(folded, m.start(), m.end()) for m in lex.anaphora.finditer(folded, s, e) for cat in told)
 
 
+@lru_cache(maxsize=256)  # asked twice of most dates: for the sentence's attack days and for the days it carries on
 def _said_on(folded: str, s: int, e: int, span: tuple[int, int], lex: Words, several: bool = False) -> bool:
     """The day at `span` of the sentence folded[s:e] is a statement's (see _statement_day, _reporting_clause_day,
     and with `several` days in the sentence _fronted_statement_day), or a wire dispatch's ("新华社华盛顿1月28日电": the
@@ -877,13 +879,18 @@ def _fronted_pronoun(folded: str, s: int, lex: Words) -> bool:
     return m is not None and not folded[comma + 1 : m.start()].strip()
 
 
-_YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
+_YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")  # the digit before is checked in `_years`: a lookbehind first is tried at every character
 ATTACK_ON = r"<attack_nouns>\s<against>|<targeting>"  # "the attack on", "targeting"
 FORCES_HIT = rf"{ATTACK_ON}|<targeted>"  # also "attacked coalition forces at Erbil": forces a base's context phrase places
 
 # The words before a place say it was attacked: "fired a ballistic missile at", "an attack on the".
 TARGETED = rf"(?:{ATTACK_ON}|<targeted>|<launched>[^.;]{{0,60}}?<against>)\s(?:<articles>\s)?(?:<side:US|side:coalition>\s)?$"
 NAMES_ATTACK = r"\s(?:<weapons>\s)?<attack_nouns>"  # "Tower 22 attack"
+
+
+def _years(folded: str, s: int, e: int) -> list[re.Match[str]]:
+    """Years (1900-2099) written in folded[s:e], none the tail of a longer number."""
+    return [m for m in _YEAR.finditer(folded, s, e) if not (m.start() and folded[m.start() - 1].isdecimal())]
 
 
 def _day_before_campaign(doc: Doc, s: int, e: int, cal: Calendar) -> bool:
@@ -893,7 +900,7 @@ def _day_before_campaign(doc: Doc, s: int, e: int, cal: Calendar) -> bool:
 
 def _years_before(folded: str, s: int, e: int, cal: Calendar) -> bool:
     """The sentence names a year before the campaign."""
-    return any(int(y) < cal.window_start.year for y in _YEAR.findall(folded, s, e))
+    return any(int(y.group()) < cal.window_start.year for y in _years(folded, s, e))
 
 
 def _old_attack_year(folded: str, s: int, e: int, cal: Calendar, lex: Words) -> bool:
@@ -901,15 +908,15 @@ def _old_attack_year(folded: str, s: int, e: int, cal: Calendar, lex: Words) -> 
     cue = lex.attack.search(folded, s, e)
     if cue is None:
         return False
-    for m in _YEAR.finditer(folded, cue.end(), e):
-        if int(m.group(1)) < cal.window_start.year and lex.since.search(folded, max(s, m.start() - 12), m.start()) is None:
+    for m in _years(folded, cue.end(), e):
+        if int(m.group()) < cal.window_start.year and lex.since.search(folded, max(s, m.start() - 12), m.start()) is None:
             return True
     return False
 
 
 def _campaign_year(folded: str, s: int, e: int, cal: Calendar) -> bool:
     """The sentence names a year of the campaign (it no longer tells the old story)."""
-    return any(int(y) >= cal.window_start.year for y in _YEAR.findall(folded, s, e))
+    return any(int(y.group()) >= cal.window_start.year for y in _years(folded, s, e))
 
 
 LANDMARK_WORDS = 5  # words between a base and "near <another base>" that locates it ("Tower 22, a small site near al-Tanf")
@@ -1715,6 +1722,7 @@ def _count_near(
     return found[0] if found else None
 
 
+@lru_cache(maxsize=256)  # a sentence's toll is read again for its floors (`_provisional`) and by other rules
 def _count_found(
     folded: str, s: int, e: int, cue: Category | WindowCategory, lex: Words, skip: tuple[tuple[int, int], ...], away: Spans = ()
 ) -> tuple[int, int] | None:
@@ -2552,9 +2560,9 @@ def _country_after_toll(doc: Doc, drafts: list[Draft], gaz: Gazetteer) -> Draft 
         nxt = doc.sentences[n + 1]
         if doc.sentences[n] in claimed or nxt in claimed or _names(doc.bases, *nxt) or not any(nxt[0] <= c < nxt[1] for c in doc.cues):
             continue
-        toll = _placeless_toll(doc, n, gaz, unnamed=True)
-        named = _countries_hit(doc.folded, *nxt, doc.lex, gaz) if toll is not None else []
-        if toll is not None and len(named) == 1 and (famous := _famous_lede((n + 1, toll[1], toll[2], toll[3], frozenset(named)), doc, gaz)):
+        named = _countries_hit(doc.folded, *nxt, doc.lex, gaz)  # the cheaper test first: most sentences name no country
+        toll = _placeless_toll(doc, n, gaz, unnamed=True) if len(named) == 1 else None
+        if toll is not None and (famous := _famous_lede((n + 1, toll[1], toll[2], toll[3], frozenset(named)), doc, gaz)):
             if any(d.killed and country(d) in (None, famous.country) for d in drafts) or _near_famous(doc, drafts, toll[1], famous.country, gaz):
                 return None
             return famous

@@ -126,6 +126,7 @@ class Gazetteer:
     by_id: dict[str, Base] = field(init=False)
     _names: NameIndex = field(init=False)  # aliases, context phrases, armed groups and places in one automaton
     fuzzy_choices: dict[str, str] = field(init=False)
+    _fuzzy_names: tuple[str, ...] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         s = object.__setattr__
@@ -136,6 +137,7 @@ class Gazetteer:
         table |= {f"outside:{k}": v for k, v in self.outside.items()} | {f"insurgent:{k}": v for k, v in self.insurgents.items()}
         s(self, "_names", NameIndex(table))
         s(self, "fuzzy_choices", {fold(a): b.id for b in self.bases for a in b.aliases if not _ARABIC.search(a) and len(a) >= 5})
+        s(self, "_fuzzy_names", tuple(self.fuzzy_choices))  # the choices in order, not listed anew per call
 
     @classmethod
     def from_dicts(
@@ -181,7 +183,7 @@ class Gazetteer:
 
     def fuzzy_base(self, name: str, cutoff: float = 88.0) -> tuple[str, float] | None:
         """The base whose alias is closest to `name` (folded), with the score scaled to 0..1, above `cutoff`."""
-        best = process.extractOne(name.strip(), list(self.fuzzy_choices), scorer=fuzz.ratio, score_cutoff=cutoff)
+        best = process.extractOne(name.strip(), self._fuzzy_names, scorer=fuzz.ratio, score_cutoff=cutoff)
         return (self.fuzzy_choices[best[0]], round(best[1] / 100, 2)) if best else None
 
     def km_between(self, a: str, b: str) -> float:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache
@@ -113,19 +113,40 @@ class Category:
 
 @dataclass(frozen=True, eq=False)
 class WindowCategory:
-    """A category of short words, searched by a regex inside a window of the text."""
+    """A category of short words, searched by a regex inside a window of the text. `rx` holds the words and what
+    may not follow them; `edge` the character that may not stand before them, checked per candidate (as a lookbehind
+    it would open the regex, which then tries every character of the window: two to thirty times slower). Matches
+    are those of the regex with the lookbehind, candidate by candidate from the left."""
 
     rx: re.Pattern[str]
+    edge: re.Pattern[str] | None  # None: `rx` holds its lookbehind (a category with a word that may be empty)
+
+    def _matches(self, window: str) -> Iterator[re.Match[str]]:
+        if self.edge is None:
+            yield from self.rx.finditer(window)
+            return
+        pos = 0
+        while (m := self.rx.search(window, pos)) is not None:
+            at = m.start()
+            if at and self.edge.match(window, at - 1) is not None:
+                pos = at + 1  # a word goes on before it: the next candidate may start inside this one
+                continue
+            yield m
+            pos = m.end()  # never empty (`_window_category`): the next match starts after this one, as finditer's
 
     def finditer(self, folded: str, start: int = 0, end: int | None = None) -> list[Match]:
         stop = len(folded) if end is None else end
         window = unhyphenated(folded[start:stop])  # not `matchable`: a slice is a new text each call, never in its cache
-        return [_new(Match, (start + m.start(), start + m.end(), m.group(0), None)) for m in self.rx.finditer(window)]
+        return [_new(Match, (start + m.start(), start + m.end(), m.group(0), None)) for m in self._matches(window)]
 
     def search(self, folded: str, start: int = 0, end: int | None = None) -> Match | None:
         stop = len(folded) if end is None else end
-        m = self.rx.search(unhyphenated(folded[start:stop]))  # finditer's first match, without the others
+        m = next(self._matches(unhyphenated(folded[start:stop])), None)  # finditer's first match, without the others
         return None if m is None else _new(Match, (start + m.start(), start + m.end(), m.group(0), None))
+
+
+_WORD_EDGE = r"[\w]"  # a word character: the word goes on
+_SPEECH_EDGE = rf"[^\W\d{UNSPACED_RANGES}]"  # a letter of a spaced script: the verb of saying is part of a word
 
 
 @lru_cache(maxsize=512)
@@ -136,8 +157,13 @@ def _window_category(words: Words, name: str) -> WindowCategory:
         # scripts without spaces ("28日发布消息称") have no word edge before a verb of saying: only a letter of a
         # spaced script joined to the phrase makes it part of another word; a digit before it is a dateline the
         # page glued to its first word ("٤ أكتوبر ٢٠٢٤أعلن الجيش", 4 October 2024 the army announced)
-        return WindowCategory(re.compile(rf"(?<![^\W\d{UNSPACED_RANGES}]){alternatives}(?![^\W{UNSPACED_RANGES}])"))
-    return WindowCategory(re.compile(rf"(?<![\w]){alternatives}(?![\w])"))
+        edge, after = _SPEECH_EDGE, rf"(?![^\W{UNSPACED_RANGES}])"
+    else:
+        edge, after = _WORD_EDGE, r"(?![\w])"
+    rx = re.compile(alternatives + after)
+    if rx.fullmatch(""):  # a word that may be empty: candidate by candidate would differ from finditer there
+        return WindowCategory(re.compile(rf"(?<!{edge}){alternatives}{after}"), None)
+    return WindowCategory(rx, re.compile(edge))
 
 
 @lru_cache(maxsize=512)
@@ -192,6 +218,11 @@ class Words:
     @cached_property
     def languages(self) -> frozenset[str]:
         return frozenset(p.language for p in self.packs)
+
+    @cached_property
+    def head_final(self) -> bool:
+        """These languages describe a noun before it (asked per sentence and per number: read once)."""
+        return any(p.head_final for p in self.packs)
 
     @cached_property
     def sides(self) -> tuple[tuple[Side, Category], ...]:

@@ -23,7 +23,7 @@ _SENTENCE_STOP = ".!?"  # what a sentence ends with, once folded (the ideographi
 
 def head_final(words: Words) -> bool:
     """The article's languages describe a noun before it."""
-    return any(p.head_final for p in words.packs)
+    return words.head_final
 
 
 def places_before_noun(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) -> list[Place]:
