@@ -1739,7 +1739,8 @@ def _count_found(
         if _paired(folded, m.start(), m.end(), cue, other, lex, skip):
             continue  # "40 soldiers were killed and wounded": one count of the dead and the wounded together, neither toll
         lo, hi = max(s, m.start() - TOLL_REACH), min(e, m.end() + TOLL_REACH)
-        for n in [*lex.number.finditer(folded, lo, hi), *_one_victims(folded, lo, hi, lex), *_partitive_ones(folded, lo, hi, lex)]:
+        numbers = lex.number.finditer(folded, lo, hi)
+        for n in [*numbers, *_one_victims(folded, lo, hi, lex), *_partitive_ones(folded, lo, hi, lex, numbers)]:
             if _inside(n.start(), skip):
                 continue
             gap = (m.end(), n.start()) if n.start() >= m.end() else (n.end(), m.start())
@@ -2134,11 +2135,12 @@ def _without_joined_victims(between: str, lex: Words) -> str:
 JOINED_VICTIMS = r"^\s*(?:<side:US|side:coalition|side:partner>\s)?<victims>\s<conjunctions>\s(?:<side:US|side:coalition|side:partner>\s)?<victims>\s"
 
 
-def _partitive_ones(folded: str, lo: int, hi: int, lex: Words) -> list[Match]:
+def _partitive_ones(folded: str, lo: int, hi: int, lex: Words, numbers: Sequence[Match]) -> list[Match]:
     """ "l'un des deux soldats blessés est mort", "einer der verwundeten Soldaten", "أحد الجنديين": a partitive "one
-    of" counts one where the language writes its "one" as no number word of its own (French "un" is the article)."""
-    numbers = {m.start() for m in lex.number.finditer(folded, lo, hi)}
-    return [Match(m.start(), m.end(), m.group(0), 1) for m in lex.one_of.finditer(folded, lo, hi) if m.start() not in numbers]
+    of" counts one where the language writes its "one" as no number word of its own (French "un" is the article).
+    `numbers`: the number words of folded[lo:hi], found already by the caller."""
+    starts = {m.start() for m in numbers}
+    return [Match(m.start(), m.end(), m.group(0), 1) for m in lex.one_of.finditer(folded, lo, hi) if m.start() not in starts]
 
 
 def _one_victims(folded: str, lo: int, hi: int, lex: Words) -> list[Match]:
