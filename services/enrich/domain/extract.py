@@ -1669,9 +1669,12 @@ def _bare_article(folded: str, n: Match, lex: Words) -> bool:
     art = lex.indefinite.search(folded, n.start(), n.end())
     if art is None or (art.start(), art.end()) != (n.start(), n.end()):
         return False
-    words = list(re.finditer(r"\S+", folded[n.end() : n.end() + 60]))[:2]
-    starts = {n.end() + w.start() for w in words}
-    return not any(m.start() in starts for c in (lex.victims, lex.killed, lex.wounded) for m in c.finditer(folded, n.end(), n.end() + 60))
+    # "uno dei due soldati feriti": a partitive of victims is the number one; "uno dei quali" (one of which) is not
+    of = _partitive(folded, n, lex)
+    after = of.end() if of is not None else n.end()
+    words = list(re.finditer(r"\S+", folded[after : after + 60]))[:2]
+    starts = {after + w.start() for w in words}
+    return not any(m.start() in starts for c in (lex.victims, lex.killed, lex.wounded) for m in c.finditer(folded, after, after + 60))
 
 
 _DIGIT_DATE = re.compile(r"\d[./:]\d")
@@ -1767,6 +1770,8 @@ def _count_found(
                 continue  # "among those killed by one of the missiles": the number picks a weapon, counts no victims
             if _one_of_the_group(folded, n, m, lex):
                 continue  # "uno degli americani feriti è grave" (one of the wounded Americans): one of a group, not its toll
+            if _size_of_other_group(folded, n, lex, other):
+                continue  # "one of the two soldiers wounded in the attack has died": "two" counts the wounded, "one" the dead
             if _word_follows(folded, n.end(), lex.vehicles):
                 continue  # "ten helicopters flew the wounded soldiers out": a count of the machines, not of the wounded
             if _word_follows(folded, n.end(), lex.base_nouns, 20) or _word_follows(folded, n.end(), lex.plural_base_nouns, 20):
@@ -2070,14 +2075,36 @@ def _word_run(folded: str, start: int, end: int, categories: Sequence[Category |
     return i, words
 
 
+def _size_of_other_group(folded: str, n: Match, lex: Words, other: Category | WindowCategory) -> bool:
+    """Pattern: the number sizes the group a partitive "one of" picks from, and the other casualty's word describes
+    that group ("one of the two soldiers wounded in the attack has died", "l'un des deux soldats blessés", "uno de los
+    dos militares heridos", "один из двух раненых"): the number counts the wounded; the one picked is the toll. A
+    group with no word of the other casualty ("one of the three soldiers killed") keeps its count."""
+    group = (*(c for _, c in lex.sides), lex.victims)
+    if head_final(lex):  # "yaralanan iki askerden biri öldü": the group, then "one of" it, after the words describing it
+        end, _ = _word_run(folded, n.end(), min(len(folded), n.end() + GROUP_REACH), group)
+        of = lex.one_of.search(folded, end, min(len(folded), end + GROUP_REACH))
+        lo = max(0, n.start() - GROUP_REACH)
+        described = (w for w in other.finditer(folded, lo, n.start()) if not _CLAUSE_PUNCT_ANY.search(folded, w.end(), n.start()))
+        return of is not None and of.start() - end <= 1 and next(described, None) is not None
+    of = next((o for o in lex.one_of.finditer(folded, max(0, n.start() - GROUP_REACH), n.start()) if o.end() <= n.start()), None)
+    if of is None:
+        return False
+    end, _ = _word_run(folded, of.end(), min(len(folded), n.end() + GROUP_REACH), (lex.determiners, lex.number, *group, other))
+    return end >= n.end() and other.search(folded, of.end(), end) is not None
+
+
+GROUP_REACH = 40  # characters between a partitive's "one of" and the number sizing its group ("one of the two US")
+
+
 def _one_of_the_group(folded: str, n: Match, m: Match, lex: Words) -> bool:
     """ "one of the wounded Americans is in serious condition", "uno degli americani feriti": the number opens a
     partitive whose group the casualty word describes (only articles and victims' nouns between them): it picks one
     of the wounded, it counts none. A casualty word after the group is the one's own ("one of the soldiers was
     killed", "one of the wounded died": articles, nouns and a verb between) and keeps the count."""
     of = _partitive(folded, n, lex)
-    if of is None or m.start() < of.end():
-        return False
+    if of is None or m.start() < of.end() or not folded[of.end() : m.start()].strip():
+        return False  # head-final "askerden biri öldü" (of the soldiers, one died): the casualty word right after is the one's
     covered = [(w.start(), w.end()) for words in (lex.victims, lex.determiners) for w in words.finditer(folded, of.end(), m.start())]
     return all(ch in " -" or any(a <= i < b for a, b in covered) for i, ch in enumerate(folded[of.end() : m.start()], of.end()))
 
@@ -2752,7 +2779,7 @@ def _enrich(
         d = replace(d, actor=d.actor or actor, status="claimed" if actor and d.status == "reported" else d.status)
         if not (killed and d.killed is None and all(x.value > day for x in dates)):
             return d
-        if lex.attack.search(folded, s, e) is not None and not _refers_back(folded, s, e, lex):
+        if _attack_of_its_own(folded, s, e, lex, skip, away) and not _refers_back(folded, s, e, lex):
             return d
         # "One of them died of his injuries on Tuesday": a death on a later day, told of this attack or with no
         # attack of its own, is this attack's toll (the day stays the attack's)
@@ -2782,6 +2809,22 @@ def _enrich(
         actor=d.actor or actor,
         status="claimed" if actor and d.status == "reported" else d.status,
     )
+
+
+def _attack_of_its_own(folded: str, s: int, e: int, lex: Words, skip: Spans, away: Spans) -> bool:
+    """An attack word in folded[s:e] outside the phrase of its death toll: a word of wounding between the count and
+    its death word describes the victims ("one of the two wounded soldiers died on Monday", "توفي أحد الجنديين
+    المصابين"), it tells of no attack of its own."""
+    found = _count_found(folded, s, e, lex.killed, lex, skip, away)
+    if found is None:
+        return lex.attack.search(folded, s, e) is not None
+    at = found[1]
+    death = next((k for k in lex.killed.finditer(folded, s, e) if k.start() >= at), None) or lex.killed.search(folded, s, at)
+    if death is not None and death.start() >= at:
+        lo, hi = at, death.end()
+    else:  # the death word first ("توفي أحد الجنديين المصابين"): the victims described after the count, to its clause's end
+        lo, hi = (death.start() if death is not None else at), _clause(folded, s, e, at, at)[1]
+    return any(not lo <= w.start() < hi for w in lex.attack.finditer(folded, s, e))
 
 
 def _takes_wounded(d: Draft, wounded: int | None, partners: bool, names: tuple[tuple[int, int], ...], counted: bool) -> bool:
