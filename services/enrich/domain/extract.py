@@ -1650,6 +1650,16 @@ def _word_follows(folded: str, end: int, category: Category | WindowCategory, re
 UNSPACED_WORD = 3  # characters of a counter or particle between a number and its noun in Chinese or Japanese
 
 
+def _attackers_follow(folded: str, end: int, lex: Words) -> bool:
+    """The attackers' noun follows the count ("two militants"), also as a partitive's group ("two of the attackers",
+    "dos de los atacantes": a genitive and determiners between): the count is of the attackers, not the attack's toll."""
+    if _word_follows(folded, end, lex.attackers):
+        return True
+    i, words = _word_run(folded, end, min(len(folded), end + GROUP_REACH), (lex.genitive, lex.determiners))
+    m = lex.attackers.search(folded, i, min(len(folded), i + GROUP_REACH)) if words >= 2 else None
+    return m is not None and m.start() == i and lex.genitive.search(folded, end, i) is not None
+
+
 def _attackers_before(folded: str, start: int, lex: Words) -> bool:
     """Head-final languages may write the noun first with a particle: "武装勢力の5人を殺害した" (killed five of the armed
     group): an attackers' noun right before the count, a particle between, counts the attackers. Without one, "戦闘員6人が
@@ -1761,7 +1771,7 @@ def _count_found(
             value = n.value
             if value is None or value > 5000 or _measures(folded, n.end(), lex, n.start()):
                 continue
-            attackers = _word_follows(folded, n.end(), lex.attackers) or (head_final(lex) and _attackers_before(folded, n.start(), lex))
+            attackers = _attackers_follow(folded, n.end(), lex) or (head_final(lex) and _attackers_before(folded, n.start(), lex))
             if attackers and not _patron_follows(folded, n.end(), lex):
                 continue  # "killed two militants": the attackers, not a toll of the attack
             if _word_follows(folded, n.end(), lex.weapons):
