@@ -1766,6 +1766,8 @@ def _count_found(
                 between = _without_relative_comma(folded, n, m, between, lex, skip)
             if _CLAUSE_PUNCT.search(between) or lex.conjunctions.search(between) or _other_casualty_between(folded, gap, n, m, other, lex):
                 continue  # "killed one and wounded two": the count of another casualty word is not this one's
+            if n.start() >= m.end() and _and_opens_count(folded, m.end(), n.start(), lex):
+                continue  # "killed one and wounded two": the count of another casualty word is not this one's
             if n.end() <= m.start() and _and_attached(folded, m.start(), m.end(), cue):
                 continue  # "مقتل 3 جنود وإصابة آخرين": "and" written onto the casualty word starts its own clause
             value = n.value
@@ -2267,6 +2269,19 @@ def _glued_counter(folded: str, n: Match, lex: Words) -> bool:
         return False  # "40થી વધુ" (more than 40): a case ending on the count, no counter
     m = lex.victims.search(tail, 0, len(tail))
     return m is None or m.start() != 0
+
+
+def _and_opens_count(folded: str, a: int, b: int, lex: Words) -> bool:
+    """Pattern: an "and" written onto the word that opens a count after a casualty word ("נהרגו ויותר מ-30 נפצעו",
+    killed, and more than 30 wounded; "و30"): the count starts another clause, it is not this casualty's."""
+    for w in re.finditer(r"\S+", folded[a:b]):
+        at = a + w.start()
+        if folded[at : at + 1] not in AND_PROCLITICS:
+            continue
+        floor = lex.lower_bounds.search(folded, at, b)  # the phrase matcher may take the "and" into the floor's words
+        if len(w.group(0)) == 1 or (floor is not None and floor.start() - at <= 1):
+            return True
+    return False
 
 
 AND_PROCLITICS = ("و", "ו")  # the "and" Arabic and Hebrew write onto the next word (phrases.py matches words with it)
