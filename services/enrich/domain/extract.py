@@ -433,8 +433,12 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     recall = lex.recalls.search(folded, s, e)
     if recall is not None and (_recalls_strike(folded, recall.end(), e, lex, _names(bases, s, e)) or _strike(folded, recall.start(), recall.end(), lex)):
         recall = None  # "A day after a U.S. strike killed a commander, rockets hit Ain al-Asad": the strike is recalled, not the attack
-    if recall is not None and _toll_cause(folded, s, recall, lex):
+    toll_cause = recall is not None and _toll_cause(folded, s, recall, lex)
+    if toll_cause:
         recall = None  # "Six fighters lost their lives following a drone attack on al-Omar": the attack the toll came from
+    # "Rockets hit al-Tanf on Sunday, weeks after a drone attack killed three US soldiers in Jordan": the toll told in a
+    # recall's own clause is the recalled attack's, not the toll of a place outside it
+    reaches = () if toll_cause else _recall_reach(folded, s, e, lex)
     away = tuple(gaz.elsewhere_in(folded, s, e))
     # "In January, ...": one per sentence. Without a reference day, the month is earlier than the day carried from
     # the sentence before ("On 21 April ... . Earlier, in January, three soldiers died") or the publication month.
@@ -472,10 +476,11 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
                 when, basis, weekday = None, None, named_day  # the story's weekday, told before the carried day
             else:
                 when, basis = _weekday_before(when, named_day)
+        toll_spans = spans + tuple(r for r in reaches if not r[0] <= ps < r[1])
         if len(places) == 1:
-            killed, wounded, side = _casualties(folded, s, e, lex, spans, away)
+            killed, wounded, side = _casualties(folded, s, e, lex, toll_spans, away)
         else:
-            killed, wounded, side = _clause_toll(folded, s, e, ps, pe, lex, spans, bases, away)
+            killed, wounded, side = _clause_toll(folded, s, e, ps, pe, lex, toll_spans, bases, away)
         # A recall cue before the place ("in retaliation for the attack on X") marks it recalled. Head-final languages
         # put the description, and a recall in it, before the base noun ("以报复其无人机袭击约旦美军基地": to avenge its
         # drone attack on the US base in Jordan): there the cue may stand anywhere before a described place's noun.
@@ -504,7 +509,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
                 weapon=weapon, killed=killed, wounded=wounded, side=side, actor=actor,
                 status=status, background=background, country=countries[0] if len(countries) == 1 else None,
                 kind=_place_kind(folded, ps, pe, hint, plural, lex), weekday=weekday, month=month,
-                provisional=_provisional(folded, s, e, lex, spans, away) if len(places) == 1 else frozenset(),
+                provisional=_provisional(folded, s, e, lex, toll_spans, away) if len(places) == 1 else frozenset(),
             )
         )  # fmt: skip
     return out
@@ -552,6 +557,22 @@ RECALL_AFTER_NAME = 3  # words between a named base and the recall cue after it:
 
 
 TOLL_CAUSE_REACH = 12  # characters from a casualty word to a recall cue that introduces the toll's cause ("were killed in the wake of")
+
+
+def _recall_reach(folded: str, s: int, e: int, lex: Words) -> Spans:
+    """Pattern: what a recall cue ("weeks after", "in retaliation for the attack", "since the deadly strike") opens,
+    to the end of its clause and over a relative clause after it (", which killed three"), tells of the recalled
+    attack: no casualty word or count there is the toll of the attack the sentence reports. Head-initial languages
+    only (in head-final ones the cue closes what it recalls)."""
+    if head_final(lex):
+        return ()
+    out = []
+    for cue in lex.recalls.finditer(folded, s, e):
+        _, hi = _clause(folded, s, e, cue.start(), cue.end())
+        if hi < e and pattern(lex, r"[\s\"'(]*<where>\b").match(matchable(folded), hi + 1) is not None:
+            hi = _clause(folded, s, e, hi + 1, hi + 1)[1]  # "..., which killed three": the recalled attack's relative clause
+        out.append((cue.start(), hi))
+    return tuple(out)
 
 
 def _toll_cause(folded: str, s: int, recall: Match, lex: Words) -> bool:
