@@ -186,7 +186,9 @@ def _famous_day(claim: ClaimExtracted, gaz: Gazetteer, base_id: str) -> date | N
     # a day carried down from the page's own date (its dateline or header stamp) is the publication's day too: "日期:
     # 2025-03-17" above a repost of the Tower 22 explainer dates the page, not the famous attack it tells of
     page_day = claim.date_basis == "inherited" and claim.published_at is not None and claim.attack_date == claim.published_at
-    reach = None if page_day else {"inherited": FAMOUS_TOLL_DAYS, "publication": None}.get(claim.date_basis or "", FAMOUS_REPORT_DAYS)
+    # a day carried from another sentence is another story's day however long after: "Rockets hit Harir on Tuesday. It
+    # follows the drone attack on Tower 22 that killed three US soldiers." (August) tells of the January attack
+    reach = None if page_day else {"inherited": None, "publication": None}.get(claim.date_basis or "", FAMOUS_REPORT_DAYS)
     for k in gaz.known_attacks:
         days = (claim.attack_date - k.date).days
         if k.base_id == base_id and _its_deaths(claim, k) and ((days > 1 and (reach is None or days <= reach)) or _year_guessed(claim, k.date)):
