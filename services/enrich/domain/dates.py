@@ -585,7 +585,21 @@ def _night(found: list[Mention], start: int, end: int, folded: str) -> tuple[set
     # the night word right before the pair, when a pack reads it as "last night" ("dans la nuit de ...", "w nocy z ..."):
     # the pair says which night
     night = {m.start for m in found if m.back_days is not None and any(0 <= a.start - m.end <= NIGHT_JOIN for a, _ in pairs)}
+    # Pattern: a night word right before a written day ("dans la nuit du 8 au 9 novembre", "in der Nacht zum 9.
+    # November"): the written day says which night (of a span, the later day, the one the month is written with), so
+    # the night word, read alone as "last night", dates nothing.
+    written = [m for m in found if start <= m.start < end and m.day is not None and m.month is not None]
+    night |= {
+        m.start
+        for m in found
+        if start <= m.start < end and m.back_days is not None and not m.anchored
+        and any(0 <= d.start - m.end <= DATED_NIGHT_JOIN and _DATED_JOIN.fullmatch(folded, m.end, d.start) for d in written)
+    }
     return {a.start for a, _ in pairs} | night, {b.start for _, b in pairs}
+
+
+DATED_NIGHT_JOIN = 16  # characters between a night word and the written day that names it ("du 8 au ", "vom 8. auf den ")
+_DATED_JOIN = re.compile(r"[\w\s.'’/–-]*")  # short words, the first day's number, no clause punctuation
 
 
 MIN_BARE_MONTH = 4  # letters of a month name standing alone: shorter ones are too often other words ("mai", "آب")

@@ -139,7 +139,7 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             found = _lede_toll(found, lede, doc, gaz)
             lede = None
         elif not found and has_cue and not drafts:
-            toll_told = _toll_before_place(folded, s, e, lex, gaz, n) or _placeless_toll(doc, n, gaz)
+            toll_told = _toll_before_place(folded, s, e, lex, gaz, n, _date_spans(doc, s, e, doc.sentence_dates[n])) or _placeless_toll(doc, n, gaz)
             lede = _retold_lede(lede, None if _strikes_sequel(doc, n, toll_told) else toll_told, doc)
         elif not found and not cued and not drafts:
             lede = _retold_lede(lede, _placeless_toll(doc, n, gaz), doc)
@@ -2444,10 +2444,13 @@ def _links_away(folded: str, s: int, lex: Words) -> bool:
 
 
 def _toll_before_place(
-    folded: str, s: int, e: int, lex: Words, gaz: Gazetteer, n: int
+    folded: str, s: int, e: int, lex: Words, gaz: Gazetteer, n: int, dates: tuple[tuple[int, int], ...] = ()
 ) -> tuple[int, int | None, int | None, Side | None, frozenset[str]] | None:
     """A toll told before the story names its base ("Pentagon named three soldiers killed in an attack in Jordan
-    ... The drone hit Tower 22"): the opening sentence has the toll and a country but no place to give it to."""
+    ... The drone hit Tower 22"): the opening sentence has the toll and a country but no place to give it to.
+    `dates`: the sentence's date spans, which count nobody (pattern: a day of the month before a casualty word, "US
+    forces in Syria were targeted on October 23 by a drone that killed nobody", is a date, not 23 dead), as for
+    every other toll (`_date_spans`)."""
     countries = frozenset(_countries_hit(folded, s, e, lex, gaz))  # "a drone launched from Iraq" places no toll
     if not countries or _recalled(folded, s, e, lex) or lex.aggregate_all.search(folded, s, e):
         return None
@@ -2455,7 +2458,7 @@ def _toll_before_place(
     # the toll told before the retaliation is the attack's; none after it is (the retaliation's own toll).
     strike = _strike(folded, s, e, lex)
     toll_end = e if strike is None else strike.start()
-    killed, wounded, side = _casualties(folded, s, toll_end, lex, (), tuple(gaz.elsewhere_in(folded, s, toll_end)))
+    killed, wounded, side = _casualties(folded, s, toll_end, lex, dates, tuple(gaz.elsewhere_in(folded, s, toll_end)))
     # ... but dead told right before a strike that caused them ("Six pro-Iran fighters were killed on Friday in US
     # strikes") are the strike's: the casualty word is read with the sentence's end in sight, as any toll is. American
     # dead are no state strike's in this war: "killed in an air attack with drones" is then the militias' attack.

@@ -405,6 +405,10 @@ def _scan(words: Words, folded: str) -> dict[str, Found]:
         if key.startswith("weapon:"):
             weapons.append((s, e, key[7:]))
             continue
+        if key == "aggregate" and folded[e : e + 1] == "-" and folded[e + 1 : e + 2].isalpha():
+            # pattern: a word of repetition as the first member of a hyphenated compound ("Mehrfach-Raketenangriff",
+            # a multiple-rocket attack) tells how one attack was made; it counts no attacks
+            continue
         found = by.get(key)
         if found is None:
             by[key] = found = []
