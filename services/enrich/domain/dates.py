@@ -89,6 +89,7 @@ def mentions(folded: str, cal: Calendar, words: Words | None = None, places: Pla
             if not any(a <= m.start() < b for a, b in cjk):
                 found.append(Mention(m.start(), m.end(), day=int(m.group(1))))
     names = cal.names if words is None else words.calendar
+    bare_month: tuple[int, int] | None = None  # (end, month) of the last month name with no day beside it
     for key, s, e in names.leftmost_longest(folded):
         if kind_is_month_inside_cjk_date(key, s, found):
             continue
@@ -96,12 +97,20 @@ def mentions(folded: str, cal: Calendar, words: Words | None = None, places: Pla
         if kind == "m":
             if (mention := _around_month(folded, s, e, value, words)) is not None:
                 found.append(_dateline(folded, mention))
+            else:
+                bare_month = (e, value)
         elif kind == "w":
             if _numbers_an_attack(folded, s, e, words):
                 continue
             numbered = _NUMBERED_WEEKDAY.match(folded, e)  # "domingo (28)", "quinta-feira, 19,": the day of the month after it
             of_month = int(numbered.group(1) or numbered.group(2)) if numbered else None
-            found.append(Mention(s, numbered.end() if numbered else e, day=of_month, weekday=value))
+            end = numbered.end() if numbered else e
+            if of_month is not None and bare_month is not None and _MONTH_THEN_WEEKDAY.fullmatch(folded, bare_month[0], s):
+                # "September, Thursday 19, 2024": a page stamp that writes the month before the weekday and its day
+                year = _YEAR_NEXT.match(folded, end)
+                found.append(Mention(s, year.end() if year else end, of_month, bare_month[1], int(year.group(1)) if year else None, value))
+                continue
+            found.append(Mention(s, end, day=of_month, weekday=value))
         elif kind == "s":  # "۱۲ مهر ۱۴۰۳": a Solar Hijri date, read as its Gregorian day
             if (mention := _solar_date(folded, s, e, value, words)) is not None:
                 found.append(mention)
@@ -174,6 +183,8 @@ def _placed_dateline(folded: str, m: Mention) -> bool:
 # A weekday numbered with its day of the month, the month left to the page's: in brackets ("domingo (28)", as
 # Portuguese and Spanish copy write it) or between commas ("nesta quinta-feira, 19, por drones", Brazilian copy's
 # usual form). The comma after the digits keeps out a count that follows a weekday ("on Sunday, 3 rockets").
+_MONTH_THEN_WEEKDAY = re.compile(r"\s*,?\s*")  # only a comma and spaces between a month name and the weekday after it
+_YEAR_NEXT = re.compile(r"[\s,]*(20\d\d)(?!\d)")
 _NUMBERED_WEEKDAY = re.compile(r"\s?\((\d{1,2})\)|,?\s(\d{1,2})(?=\s?[,;)])")
 _CJK_DATE = re.compile(r"(?:(20\d\d)\s?年\s?)?(\d{1,2})\s?月\s?(\d{1,2})\s?日")
 _CJK_DISPATCH = re.compile(r"[电電讯訊]")  # "8月14日电": a CJK wire dateline, the day of the dispatch
