@@ -107,8 +107,8 @@ def mentions(folded: str, cal: Calendar, words: Words | None = None, places: Pla
             end = numbered.end() if numbered else e
             if of_month is not None and bare_month is not None and _MONTH_THEN_WEEKDAY.fullmatch(folded, bare_month[0], s):
                 # "September, Thursday 19, 2024": a page stamp that writes the month before the weekday and its day
-                year = _YEAR_NEXT.match(folded, end)
-                found.append(Mention(s, year.end() if year else end, of_month, bare_month[1], int(year.group(1)) if year else None, value))
+                yr = _YEAR_NEXT.match(folded, end)
+                found.append(Mention(s, yr.end() if yr else end, of_month, bare_month[1], int(yr.group(1)) if yr else None, value))
                 continue
             found.append(Mention(s, end, day=of_month, weekday=value))
         elif kind == "s":  # "۱۲ مهر ۱۴۰۳": a Solar Hijri date, read as its Gregorian day
