@@ -313,7 +313,9 @@ def _few_words(between: str) -> bool:
     17 and 18 October" names a span's two days, the first no since-word's."""
     return len(between.split()) <= 2 and not any(c.isdigit() for c in between)
 SINCE_OPENING_WORDS = 4  # words from a since-word to the attacks that began ("desde que comenzaron los ataques")
-_CLAUSE_MARK = re.compile(r"[,;:\n]")
+# a full stop written onto the next sentence's first letter ("حرب غزه.واكدت", as some Arabic pages print it) ends a clause
+# too; a Latin abbreviation's ("U.S. forces", "Oct. 17") does not
+_CLAUSE_MARK = re.compile(r"[,;:\n]|\.(?=[^\x00-\x7f\W])")
 
 
 def _campaign_start(folded: str, m: Mention, since: list[tuple[int, int]] | None, words: Words | None) -> bool:

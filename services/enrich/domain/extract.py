@@ -169,7 +169,8 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             cue_days = [x for x in dates if x.span[0] < upto]
             counted = lex.aggregate_all.search(folded, prev[0] if prev else s, upto) is not None  # "attacked 66 times since October"
             drafts[-1] = _enrich(
-                _unstamped(before, doc, cue_days), folded, s, upto, cue_days, lex, gaz, _within(weapons, s, upto), _names(bases, s, upto), counted
+                _unstamped(before, doc, cue_days), folded, s, upto, cue_days, lex, gaz, _within(weapons, s, upto), _names(bases, s, upto), counted,
+                _tally_starts(doc, s, upto),
             )
             if _answered(before, folded, lex) and _side(folded, s, upto, lex) is None:
                 drafts[-1] = replace(drafts[-1], killed=before.killed, wounded=before.wounded, side=before.side)
@@ -439,7 +440,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     # "Rockets hit al-Tanf on Sunday, weeks after a drone attack killed three US soldiers in Jordan": the toll told in a
     # recall's own clause is the recalled attack's, not the toll of a place outside it
     reaches = () if toll_cause else _recall_reach(folded, s, e, lex)
-    away = tuple(gaz.elsewhere_in(folded, s, e))
+    away = tuple(gaz.elsewhere_in(folded, s, e)) + _tally_starts(doc, s, e)
     # "In January, ...": one per sentence. Without a reference day, the month is earlier than the day carried from
     # the sentence before ("On 21 April ... . Earlier, in January, three soldiers died") or the publication month.
     month_ref = ref or (inherited.value if inherited else None) or _month_start(doc.article.published_month)
@@ -610,6 +611,16 @@ def _new_clause_attacks(folded: str, cue_end: int, ps: int, lex: Words) -> bool:
         if opener.match(matchable(folded), mark.end()) is None and (lex.attack.search(folded, mark.end(), end) or lex.weapons.search(folded, mark.end(), end)):
             return True
     return False
+
+
+FRONTED_WORDS = 3  # words before a span's start that opens its sentence ("And since last October 17, ...")
+
+
+def _tally_starts(doc: Doc, s: int, e: int) -> Spans:
+    """Pattern: a day told as a span's start ("Since October 17, three US soldiers have been killed", "Depuis le 17
+    octobre, ... tués"): a toll in its clause counts the campaign's dead since then, never one attack's toll. Its
+    span joins the places whose clauses give no toll (`_placed_away`)."""
+    return tuple((m.start, m.end) for m in doc.dates if s <= m.start < e and m.since)
 
 
 def _date_spans(doc: Doc, s: int, e: int, dates: Sequence[SentenceDate]) -> tuple[tuple[int, int], ...]:
@@ -2796,13 +2807,15 @@ def _unstamped(d: Draft, doc: Doc, dates: list[SentenceDate]) -> Draft:
 
 def _enrich(
     d: Draft, folded: str, s: int, e: int, dates: list[SentenceDate], lex: Words, gaz: Gazetteer, weapons: list[WeaponHit], names: tuple[tuple[int, int], ...],
-    counted: bool = False,
+    counted: bool = False, tallies: Spans = (),
 ) -> Draft:
     """A sentence about "the attack" fills what the previous claim lacks (weapon, toll, actor). `counted`: it or the
     sentence before it counts the campaign's attacks, so a figure it gives may be the campaign's, not the attack's."""
     claim_sentence = lex.claimed.search(folded, s, e) is not None
     actor = gaz.find_actor(folded, s, e) if claim_sentence else None
-    skip, away = tuple(x.span for x in dates) + names, tuple(gaz.elsewhere_in(folded, s, e))
+    skip, away = tuple(x.span for x in dates) + names, tuple(gaz.elsewhere_in(folded, s, e)) + tallies
+    if any(len(folded[s:a].split()) <= FRONTED_WORDS and not _CLAUSE_PUNCT_ANY.search(folded, s, a) for a, _ in tallies):
+        skip += ((s, e),)  # "Since October 17, three US soldiers have been killed.": a fronted span start makes it all a tally
     killed, wounded, side = _casualties(folded, s, e, lex, skip, away)
     if not counted:  # after a count of the campaign's attacks, a larger or risen figure is the campaign's (`_takes_wounded`)
         risen = _risen(folded, s, e, lex)
