@@ -461,7 +461,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         if month:
             when, basis = None, None  # "In January, ...": not the day carried from another sentence
         # undated too: "late last month, three soldiers were killed at a base in Jordan" in a story with no day of its own
-        past = (basis in ("inherited", "publication") or when is None) and _past_time_before(folded, s, ps, lex)
+        past = (basis in ("inherited", "publication") or when is None) and (_past_time_before(folded, s, ps, lex) or _past_time_closing(folded, pe, e, lex))
         if past:
             when, basis = None, None  # "Last week, rockets were fired at Ain al-Asad": a time before the carried day
         lead = doc.sentences[n - 1][0] if n else s
@@ -515,6 +515,14 @@ def _past_time_before(folded: str, s: int, ps: int, lex: Words) -> bool:
     sentence ("Last week, rockets were fired at Ain al-Asad."): that attack is older than the day the story carries
     (no day of its own to date it) and is told as a recall, as "In January, ..." is."""
     return pattern(lex, "<past_times>").search(matchable(folded), s, ps) is not None
+
+
+def _past_time_closing(folded: str, pe: int, e: int, lex: Words) -> bool:
+    """A time before the story's own (`past_times`) closing the clause that names the place, no clause mark between
+    ("the US linked the group to a drone attack in Jordan that killed three troops last month."): the attack the
+    clause tells is older than the story's day, a recall as `_past_time_before` reads one told before the place."""
+    end = _CLAUSE_PUNCT.search(folded, pe, e)
+    return pattern(lex, "<past_times>").search(matchable(folded), pe, end.start() if end else e) is not None
 
 
 def _continues_state_strike(doc: Doc, n: int) -> bool:
@@ -2524,9 +2532,11 @@ def _famous_lede(lede: tuple[int, int | None, int | None, Side | None, frozenset
     if _insurgent_strikes(doc.folded, s, e, doc.lex, gaz):
         return None  # "six SDF fighters were killed by ISIS gunmen in Syria": the jihadists' dead, not the famous attack's
     weapon = _first_weapon(_within(doc.weapons, s, e))
+    # "... to a drone attack in Jordan that killed three US troops last month": told with a time before the story's
+    recalled = _past_time_before(doc.folded, s, place[0], doc.lex) or _past_time_closing(doc.folded, place[1], e, doc.lex)
     return Draft(
         place=place, sentence=(s, e), base_hint=False, plural=False, other=False, date=None, date_basis=None, weapon=weapon,
-        killed=killed, wounded=wounded, side=side, actor=None, status="reported", background=False,
+        killed=killed, wounded=wounded, side=side, actor=None, status="reported", background=recalled,
         country=gaz.by_id[famous[0].base_id].country, kind="region",
     )  # fmt: skip
 
