@@ -395,7 +395,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     places = [p for p in places if not _landmark(folded, p[0], places, lex, doc.cues)]
     places = [p for p in places if not _person_named(folded, p[1], lex)]
     places = [p for p in places if not _taken_to(folded, s, p[0], lex)]
-    places = [p for p in places if not _ships_at(folded, s, p[0], lex)]
+    places = [p for p in places if not _ships_at(folded, s, p[0], lex, _names(bases, s, e))]
     places = [p for p in places if not _launched_from(folded, s, p[0], lex, gaz)]
     named_attack: set[int] = set()  # places named as an attack ("the Tower 22 attack") in a sentence about something else
     if places and lex.militia_target.search(folded, s, e):
@@ -1085,15 +1085,37 @@ SHIPS_AT_REACH = 25  # characters from a ship word to the port it lay in ("four 
 SHIP_NAME_REACH = 40  # characters of a ship's name in brackets between the ship word and the port
 
 
-def _ships_at(folded: str, s: int, ps: int, lex: Words) -> bool:
+def _ships_at(folded: str, s: int, ps: int, lex: Words, names: tuple[tuple[int, int], ...] = ()) -> bool:
     """A port named as where ships were ("drones at four vessels in Haifa port", "استهداف سفن في ميناء حيفا"): a word of
     `vessels` just before it in its clause, no attack word between. The attack was on the ships, which LABELLING
     leaves out; a strike on the port itself names no ship before it. The ship's name in brackets after the word
     ("the ship (MSC Manzanillo) in Haifa port") does not count in the distance."""
-    ships = lex.vessels.finditer(folded, max(s, ps - SHIPS_AT_REACH - SHIP_NAME_REACH), ps)
+    ships = lex.vessels.finditer(folded, max(s, ps - SHIP_CLAUSE_REACH), ps)
     found = [(v, sum(len(b.group(0)) for b in _BRACKETED.finditer(folded, v.end(), ps))) for v in ships]
     m = next((v for v, named in reversed(found) if ps - v.start() - named <= SHIPS_AT_REACH), None)
-    return m is not None and not _CLAUSE_PUNCT.search(folded, m.end(), ps) and lex.attack.search(folded, m.end(), ps) is None
+    if m is not None:
+        return _ship_bound_for(folded, m.end(), ps, lex)
+    # further on, only with no other site named between: "le gisement pétrolier al-Omar ... le gisement Konico" is an
+    # oil field's adjective before a base, not a tanker
+    return any(_ship_bound_for(folded, v.end(), ps, lex) and not any(v.end() <= ns < ps for ns, _ in names) for v, _ in found)
+
+
+SHIP_CLAUSE_REACH = 90  # characters from a ship word to a port told later in its clause ("... the tanker X in the Mediterranean heading for Haifa port")
+
+
+def _ship_bound_for(folded: str, ve: int, ps: int, lex: Words) -> bool:
+    """A port told further on in the clause of a ship, with nothing between but the ship's name, its sea and its course
+    ("a drone attack on a tanker in the Mediterranean heading for Haifa port", "... un pétrolier qui se dirigeait vers
+    le port de Haïfa"), or where it lay ("four ships in Haifa port"): no clause mark, no attack word, no "and"
+    opening another target (spaced, or glued onto the place: "a ship and Haifa port", "وميناء حيفا"). The port is
+    where the ship was bound or lay, not the target."""
+    text = matchable(folded)
+    return (
+        not _and_glued(folded, ps, lex)
+        and not _CLAUSE_PUNCT.search(folded, ve, ps)
+        and lex.attack.search(folded, ve, ps) is None
+        and pattern(lex, r"\s<conjunctions>\s").search(text, ve, ps) is None
+    )
 
 
 def _and_glued(folded: str, ps: int, lex: Words) -> bool:
