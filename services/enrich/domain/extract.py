@@ -396,7 +396,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     places = [p for p in places if not _landmark(folded, p[0], places, lex, doc.cues)]
     places = [p for p in places if not _person_named(folded, p[1], lex)]
     places = [p for p in places if not _taken_to(folded, s, p[0], lex)]
-    places = [p for p in places if not _ships_at(folded, s, p[0], lex)]
+    places = [p for p in places if not _ships_at(folded, s, p[0], lex, _names(bases, s, e))]
     places = [p for p in places if not _launched_from(folded, s, p[0], lex, gaz)]
     named_attack: set[int] = set()  # places named as an attack ("the Tower 22 attack") in a sentence about something else
     if places and lex.militia_target.search(folded, s, e):
@@ -466,7 +466,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         if month:
             when, basis = None, None  # "In January, ...": not the day carried from another sentence
         # undated too: "late last month, three soldiers were killed at a base in Jordan" in a story with no day of its own
-        past = (basis in ("inherited", "publication") or when is None) and _past_time_before(folded, s, ps, lex)
+        past = (basis in ("inherited", "publication") or when is None) and (_past_time_before(folded, s, ps, lex) or _past_time_closing(folded, pe, e, lex))
         if past:
             when, basis = None, None  # "Last week, rockets were fired at Ain al-Asad": a time before the carried day
         lead = doc.sentences[n - 1][0] if n else s
@@ -521,6 +521,14 @@ def _past_time_before(folded: str, s: int, ps: int, lex: Words) -> bool:
     sentence ("Last week, rockets were fired at Ain al-Asad."): that attack is older than the day the story carries
     (no day of its own to date it) and is told as a recall, as "In January, ..." is."""
     return pattern(lex, "<past_times>").search(matchable(folded), s, ps) is not None
+
+
+def _past_time_closing(folded: str, pe: int, e: int, lex: Words) -> bool:
+    """A time before the story's own (`past_times`) closing the clause that names the place, no clause mark between
+    ("the US linked the group to a drone attack in Jordan that killed three troops last month."): the attack the
+    clause tells is older than the story's day, a recall as `_past_time_before` reads one told before the place."""
+    end = _CLAUSE_PUNCT.search(folded, pe, e)
+    return pattern(lex, "<past_times>").search(matchable(folded), pe, end.start() if end else e) is not None
 
 
 def _continues_state_strike(doc: Doc, n: int) -> bool:
@@ -1109,15 +1117,37 @@ SHIPS_AT_REACH = 25  # characters from a ship word to the port it lay in ("four 
 SHIP_NAME_REACH = 40  # characters of a ship's name in brackets between the ship word and the port
 
 
-def _ships_at(folded: str, s: int, ps: int, lex: Words) -> bool:
+def _ships_at(folded: str, s: int, ps: int, lex: Words, names: tuple[tuple[int, int], ...] = ()) -> bool:
     """A port named as where ships were ("drones at four vessels in Haifa port", "استهداف سفن في ميناء حيفا"): a word of
     `vessels` just before it in its clause, no attack word between. The attack was on the ships, which LABELLING
     leaves out; a strike on the port itself names no ship before it. The ship's name in brackets after the word
     ("the ship (MSC Manzanillo) in Haifa port") does not count in the distance."""
-    ships = lex.vessels.finditer(folded, max(s, ps - SHIPS_AT_REACH - SHIP_NAME_REACH), ps)
+    ships = lex.vessels.finditer(folded, max(s, ps - SHIP_CLAUSE_REACH), ps)
     found = [(v, sum(len(b.group(0)) for b in _BRACKETED.finditer(folded, v.end(), ps))) for v in ships]
     m = next((v for v, named in reversed(found) if ps - v.start() - named <= SHIPS_AT_REACH), None)
-    return m is not None and not _CLAUSE_PUNCT.search(folded, m.end(), ps) and lex.attack.search(folded, m.end(), ps) is None
+    if m is not None:
+        return _ship_bound_for(folded, m.end(), ps, lex)
+    # further on, only with no other site named between: "le gisement pétrolier al-Omar ... le gisement Konico" is an
+    # oil field's adjective before a base, not a tanker
+    return any(_ship_bound_for(folded, v.end(), ps, lex) and not any(v.end() <= ns < ps for ns, _ in names) for v, _ in found)
+
+
+SHIP_CLAUSE_REACH = 90  # characters from a ship word to a port told later in its clause ("... the tanker X in the Mediterranean heading for Haifa port")
+
+
+def _ship_bound_for(folded: str, ve: int, ps: int, lex: Words) -> bool:
+    """A port told further on in the clause of a ship, with nothing between but the ship's name, its sea and its course
+    ("a drone attack on a tanker in the Mediterranean heading for Haifa port", "... un pétrolier qui se dirigeait vers
+    le port de Haïfa"), or where it lay ("four ships in Haifa port"): no clause mark, no attack word, no "and"
+    opening another target (spaced, or glued onto the place: "a ship and Haifa port", "وميناء حيفا"). The port is
+    where the ship was bound or lay, not the target."""
+    text = matchable(folded)
+    return (
+        not _and_glued(folded, ps, lex)
+        and not _CLAUSE_PUNCT.search(folded, ve, ps)
+        and lex.attack.search(folded, ve, ps) is None
+        and pattern(lex, r"\s<conjunctions>\s").search(text, ve, ps) is None
+    )
 
 
 def _and_glued(folded: str, ps: int, lex: Words) -> bool:
@@ -2611,9 +2641,11 @@ def _famous_lede(lede: tuple[int, int | None, int | None, Side | None, frozenset
     if _insurgent_strikes(doc.folded, s, e, doc.lex, gaz):
         return None  # "six SDF fighters were killed by ISIS gunmen in Syria": the jihadists' dead, not the famous attack's
     weapon = _first_weapon(_within(doc.weapons, s, e))
+    # "... to a drone attack in Jordan that killed three US troops last month": told with a time before the story's
+    recalled = _past_time_before(doc.folded, s, place[0], doc.lex) or _past_time_closing(doc.folded, place[1], e, doc.lex)
     return Draft(
         place=place, sentence=(s, e), base_hint=False, plural=False, other=False, date=None, date_basis=None, weapon=weapon,
-        killed=killed, wounded=wounded, side=side, actor=None, status="reported", background=False,
+        killed=killed, wounded=wounded, side=side, actor=None, status="reported", background=recalled,
         country=gaz.by_id[famous[0].base_id].country, kind="region",
     )  # fmt: skip
 

@@ -129,9 +129,10 @@ def _linked(claim: ClaimExtracted, gaz: Gazetteer, base_id: str, confidence: flo
     if _famous_toll(claim, gaz) not in (None, base_id):
         update |= {"killed": None, "wounded": None, "casualty_side": None}
     elif (day := _famous_day(claim, gaz, base_id)) is not None:
-        update |= {"attack_date": day, "date_basis": "inferred"}
+        update |= {"attack_date": day, "date_basis": "inferred", "background": claim.background or _recalled_by_page(claim, day)}
     elif (day := _famous_undated(claim, gaz, base_id)) is not None:
         update |= {"attack_date": day, "date_basis": "inferred", "date_precision": "approximate", "date_month": None, "date_weekday": None}
+        update["background"] = claim.background or _recalled_by_page(claim, day)
     return claim.model_copy(update=update)
 
 
@@ -166,6 +167,14 @@ def _its_deaths(claim: ClaimExtracted, k: KnownAttack) -> bool:
 
 
 FAMOUS_REPORT_DAYS = 7  # how long after a famous attack a story may be dated by the day it was told
+
+
+def _recalled_by_page(claim: ClaimExtracted, day: date) -> bool:
+    """A famous attack's day put on a claim (its exact toll, the day stated or none) more than `FAMOUS_REPORT_DAYS`
+    before the page's own publication day ("the drone attack in Jordan last month that killed three soldiers", in a
+    story of 7 February about a US strike): the page recalls it, as extraction reads a stated day a week before the
+    story's (the same reach)."""
+    return claim.published_at is not None and (claim.published_at - day).days > FAMOUS_REPORT_DAYS
 
 
 def _famous_day(claim: ClaimExtracted, gaz: Gazetteer, base_id: str) -> date | None:
