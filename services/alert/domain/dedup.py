@@ -49,6 +49,10 @@ PUBLICATION = 4  # the day is only the publication's
 # with real extraction; 5 or more join distinct attacks at busy bases (gold-day claims B3 0.817 -> 0.803).
 REPORTED_WITHIN = 2
 _SLACK = {0: 0, 1: 1, 2: 1, 3: 1, 4: 1}
+# A report that gives only its base fits the one attack on record there when that attack is a notable one, told by
+# this many outlets at least: an undated copy is most likely of the story many outlets carried; an attack one or two
+# outlets reported is no likelier its subject than an attack the feed lacks (busy bases were hit dozens of times).
+NOTABLE = 3
 # a `date_precision` field on claims (when extraction gives one) overrides the basis
 PRECISION_RANK = {"day": 1, "exact": 1, "approximate": 4, "week": 4, "month": 4, "none": NO_DATE, "unknown": NO_DATE}
 # Outlets name one salvo "rockets", "missiles" or "ballistic missiles" (Arabic صواريخ is both), so those
@@ -202,7 +206,24 @@ def fits(event: Facts, claim: Member) -> bool:
         return False
     if claim.wounded and not wounded_agree(claim.wounded, event.wounded):
         return False
+    if bare(claim) and not _unhurt_agree(claim, event):
+        return False
     return claim.weekday is None or event.day.weekday() == claim.weekday
+
+
+def bare(claim: Member) -> bool:
+    """A report with no day that gives nothing but its base, weapon and actor: no month, weekday or wounded figure."""
+    return claim.month is None and claim.weekday is None and not claim.wounded
+
+
+def _unhurt_agree(claim: Member, event: Facts) -> bool:
+    """A report that says no one was killed (or hurt) is not of an attack whose reports count dead (or wounded)."""
+    return not (claim.killed == 0 and event.killed) and not (claim.wounded == 0 and event.wounded)
+
+
+def told_unhurt(claim: Member, event: Facts) -> bool:
+    """The attack's reports state the zero toll the claim states ("no casualties"): the same figure, told."""
+    return (claim.killed != 0 or event.killed == 0) and (claim.wounded != 0 or event.wounded == 0) and 0 in (claim.killed, claim.wounded)
 
 
 def wounded_agree(told: int, counted: int | None) -> bool:

@@ -20,10 +20,12 @@ from basewatch.schemas import ALERT_MESSAGE, AlertRaised, AlertRevised, ClaimExt
 from basewatch.services.alert.domain import decide
 from basewatch.services.alert.domain.dedup import (
     NO_DATE,
+    NOTABLE,
     REPORTED_WITHIN,
     Facts,
     _tolls_agree,
     _weapons_agree,
+    bare,
     compatible,
     core_facts,
     event_id_for,
@@ -33,6 +35,7 @@ from basewatch.services.alert.domain.dedup import (
     member_of,
     same_attack,
     same_unnamed_deaths,
+    told_unhurt,
     view,
 )
 from basewatch.services.alert.domain.state import HORIZON_DAYS, Change, EventStore, Ledger, Member, anchor_of, clock_day, floating, shaping
@@ -357,6 +360,8 @@ def _one_fit(fit: list[tuple[str, Facts]], m: Member) -> str | None:
     (a day written out before one read from a page's words or guessed), then the one more outlets report (an old
     attack retold in a later page takes that page's day, and with it the figures it repeats: an event of that
     page alone). A function of the attacks on record, never of arrival."""
+    if bare(m):
+        return _one_notable(fit, m)
     if len(fit) != 1 and not m.wounded:
         return None  # a month or a weekday alone: two attacks that fit it are two answers
     if len(fit) <= 1:
@@ -365,6 +370,15 @@ def _one_fit(fit: list[tuple[str, Facts]], m: Member) -> str | None:
     best = min(keys.values())
     top = [e for e, k in keys.items() if k == best]
     return top[0] if len(top) == 1 else None
+
+
+def _one_notable(fit: list[tuple[str, Facts]], m: Member) -> str | None:
+    """The attack a report that gives only its base (`dedup.bare`) belongs in: the one at its base that fits it, or of
+    several, the one whose reports state the zero toll it states; and only when many outlets told that attack
+    (`dedup.NOTABLE`): an undated copy is likeliest of the story the feed carries most."""
+    if len(fit) > 1:
+        fit = [(e, f) for e, f in fit if told_unhurt(m, f)]
+    return fit[0][0] if len(fit) == 1 and fit[0][1].outlets >= NOTABLE else None
 
 
 def _moved(state: AlertState, event_id: str, version: int, moves: dict[str, tuple[Member, str, str]]) -> tuple[list[Member], list[BaseModel]]:

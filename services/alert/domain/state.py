@@ -473,13 +473,15 @@ def _last_seen(m: Member) -> date:
 
 
 def floating(m: Member) -> bool:
-    """A report with no day that still says which attack it is, by its month, the weekday it names or the
-    number of wounded it repeats (and no deaths, which `dedup.same_attack` handles): it is placed in the one
-    attack at its base that fits (`dedup.fits`, machine._settle), and moves when the attacks on record change,
-    so its event never depends on which reports came first. It never shapes the events it sits in. A weekday
+    """A report with no day and no deaths (which `dedup.same_attack` handles) at a known base: it is placed in the
+    one attack at its base that fits (`dedup.fits`, machine._settle), and moves when the attacks on record change,
+    so its event never depends on which reports came first. It never shapes the events it sits in. What it says
+    narrows the attacks that fit: its month, the weekday it names, the number of wounded it repeats. A weekday
     alone is enough: undated reposts of wire stories ("drones targeted the base on Monday") name one, and when
-    two attacks at the base fit it (same weekday, agreeing weapon) the report stays apart (`_one_fit`)."""
-    return m.base_id is not None and m.day is None and not m.killed and (m.month is not None or m.weekday is not None or bool(m.wounded))
+    two attacks at the base fit it (same weekday, agreeing weapon) the report stays apart (`_one_fit`). A report
+    that gives nothing but its base and weapon (an undated repost of a first report) fits the one attack on record
+    at its base too, when no other fits; recalled as background, it stays out (it names no attack of its own)."""
+    return m.base_id is not None and m.day is None and not m.killed and (m.month is not None or m.weekday is not None or bool(m.wounded) or not m.background)
 
 
 def country_of(anchor: Member, members: Sequence[Member]) -> str | None:
