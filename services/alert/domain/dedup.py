@@ -53,6 +53,11 @@ _SLACK = {0: 0, 1: 1, 2: 1, 3: 1, 4: 1}
 # this many outlets at least: an undated copy is most likely of the story many outlets carried; an attack one or two
 # outlets reported is no likelier its subject than an attack the feed lacks (busy bases were hit dozens of times).
 NOTABLE = 3
+# An undated page that reports attacks on this many bases or more (each giving only its base) is placed by the one day
+# the attacks on record at all of them share: the bases hit together are its signature (two are hit together on
+# many days; three on one day by chance rarely, as the attack calendar's roundups found).
+TOGETHER_BASES = 3
+SALVO_DAYS = 1  # bases hit in one salvo are dated a day apart by outlets (US and local time, a night's attack)
 # a `date_precision` field on claims (when extraction gives one) overrides the basis
 PRECISION_RANK = {"day": 1, "exact": 1, "approximate": 4, "week": 4, "month": 4, "none": NO_DATE, "unknown": NO_DATE}
 # Outlets name one salvo "rockets", "missiles" or "ballistic missiles" (Arabic صواريخ is both), so those
@@ -214,6 +219,11 @@ def fits(event: Facts, claim: Member) -> bool:
 def bare(claim: Member) -> bool:
     """A report with no day that gives nothing but its base, weapon and actor: no month, weekday or wounded figure."""
     return claim.month is None and claim.weekday is None and not claim.wounded
+
+
+def within_salvo(a: Facts, b: Facts) -> bool:
+    """Two attacks dated within a salvo's span of each other (both dated)."""
+    return a.day is not None and b.day is not None and abs((a.day - b.day).days) <= SALVO_DAYS
 
 
 def _unhurt_agree(claim: Member, event: Facts) -> bool:
