@@ -148,6 +148,7 @@ class Facts:
     wounded: int | None
     status: Status
     outlets: int = 0  # distinct sources of its reports
+    published: date | None = None  # the latest publication day of its reports (None when one has none)
 
 
 def agreed_tolls(tolls: list[int]) -> list[int]:
@@ -190,6 +191,7 @@ def facts(members: Sequence[Member]) -> Facts:
         weapon=weapons[0] if weapons else "unknown", killed_min=min(tolls) if tolls else None, killed=max(tolls) if tolls else None,
         wounded=max(wounded) if wounded else None, status=min((m.status for m in members), key=STATUS_RANK.__getitem__),
         outlets=len({m.source for m in members}),
+        published=None if any(m.published is None for m in members) else max(m.published for m in members if m.published),
     )  # fmt: skip
 
 
@@ -264,6 +266,8 @@ def compatible(event: Facts, claim: Member) -> int | None:
         near = abs((claim.published - event.day).days) if claim.published and event.day else 49
         return (20 if same_toll else 50) + min(near, 29)
     days = (claim.day - event.day).days
+    if not same_toll and _told_before(claim, event):
+        return None
     slack = max(_SLACK.get(claim.rank, 1), _SLACK.get(event.rank, 1))
     if PUBLICATION in (claim.rank, event.rank) and max(claim.rank, event.rank) < NO_DATE:
         # the publication day bounds the attack from above: it happened on it or up to REPORTED_WITHIN days before
@@ -283,6 +287,15 @@ def compatible(event: Facts, claim: Member) -> int | None:
     if same_toll and _follow_up(days, claim.rank, event.rank) and _weapons_agree(event.weapon, claim.weapon):
         return 20 + abs(days)
     return None
+
+
+def _told_before(claim: Member, event: Facts) -> bool:
+    """One side was published before the other side's stated attack day: every report of the event came out before the
+    day the claim states, or the claim came out before the day the event's reports state. News tells of what happened on or before its day; a report of the
+    eve is of another attack (consecutive days at one base are common: Erbil on 6 and 7 November 2023)."""
+    stated = RANK["relative"]  # a day a report states: a publication day only bounds the attack, a guess may be a day off
+    before_event = event.rank <= stated and claim.published is not None and event.day is not None and claim.published < event.day
+    return before_event or (claim.rank <= stated and event.published is not None and claim.day is not None and event.published < claim.day)
 
 
 def _follow_up(days: int, claim_rank: int, event_rank: int) -> bool:
