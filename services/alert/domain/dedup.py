@@ -49,6 +49,15 @@ PUBLICATION = 4  # the day is only the publication's
 # with real extraction; 5 or more join distinct attacks at busy bases (gold-day claims B3 0.817 -> 0.803).
 REPORTED_WITHIN = 2
 _SLACK = {0: 0, 1: 1, 2: 1, 3: 1, 4: 1}
+# A report that gives only its base fits the one attack on record there when that attack is a notable one, told by
+# this many outlets at least: an undated copy is most likely of the story many outlets carried; an attack one or two
+# outlets reported is no likelier its subject than an attack the feed lacks (busy bases were hit dozens of times).
+NOTABLE = 3
+# An undated page that reports attacks on this many bases or more (each giving only its base) is placed by the one day
+# the attacks on record at all of them share: the bases hit together are its signature (two are hit together on
+# many days; three on one day by chance rarely, as the attack calendar's roundups found).
+TOGETHER_BASES = 3
+SALVO_DAYS = 1  # bases hit in one salvo are dated a day apart by outlets (US and local time, a night's attack)
 # a `date_precision` field on claims (when extraction gives one) overrides the basis
 PRECISION_RANK = {"day": 1, "exact": 1, "approximate": 4, "week": 4, "month": 4, "none": NO_DATE, "unknown": NO_DATE}
 # Outlets name one salvo "rockets", "missiles" or "ballistic missiles" (Arabic صواريخ is both), so those
@@ -139,6 +148,7 @@ class Facts:
     wounded: int | None
     status: Status
     outlets: int = 0  # distinct sources of its reports
+    published: date | None = None  # the latest publication day of its reports (None when one has none)
 
 
 def agreed_tolls(tolls: list[int]) -> list[int]:
@@ -181,6 +191,7 @@ def facts(members: Sequence[Member]) -> Facts:
         weapon=weapons[0] if weapons else "unknown", killed_min=min(tolls) if tolls else None, killed=max(tolls) if tolls else None,
         wounded=max(wounded) if wounded else None, status=min((m.status for m in members), key=STATUS_RANK.__getitem__),
         outlets=len({m.source for m in members}),
+        published=None if any(m.published is None for m in members) else max(m.published for m in members if m.published),
     )  # fmt: skip
 
 
@@ -202,7 +213,29 @@ def fits(event: Facts, claim: Member) -> bool:
         return False
     if claim.wounded and not wounded_agree(claim.wounded, event.wounded):
         return False
+    if bare(claim) and not _unhurt_agree(claim, event):
+        return False
     return claim.weekday is None or event.day.weekday() == claim.weekday
+
+
+def bare(claim: Member) -> bool:
+    """A report with no day that gives nothing but its base, weapon and actor: no month, weekday or wounded figure."""
+    return claim.month is None and claim.weekday is None and not claim.wounded
+
+
+def within_salvo(a: Facts, b: Facts) -> bool:
+    """Two attacks dated within a salvo's span of each other (both dated)."""
+    return a.day is not None and b.day is not None and abs((a.day - b.day).days) <= SALVO_DAYS
+
+
+def _unhurt_agree(claim: Member, event: Facts) -> bool:
+    """A report that says no one was killed (or hurt) is not of an attack whose reports count dead (or wounded)."""
+    return not (claim.killed == 0 and event.killed) and not (claim.wounded == 0 and event.wounded)
+
+
+def told_unhurt(claim: Member, event: Facts) -> bool:
+    """The attack's reports state the zero toll the claim states ("no casualties"): the same figure, told."""
+    return (claim.killed != 0 or event.killed == 0) and (claim.wounded != 0 or event.wounded == 0) and 0 in (claim.killed, claim.wounded)
 
 
 def wounded_agree(told: int, counted: int | None) -> bool:
@@ -233,6 +266,8 @@ def compatible(event: Facts, claim: Member) -> int | None:
         near = abs((claim.published - event.day).days) if claim.published and event.day else 49
         return (20 if same_toll else 50) + min(near, 29)
     days = (claim.day - event.day).days
+    if not same_toll and _told_before(claim, event):
+        return None
     slack = max(_SLACK.get(claim.rank, 1), _SLACK.get(event.rank, 1))
     if PUBLICATION in (claim.rank, event.rank) and max(claim.rank, event.rank) < NO_DATE:
         # the publication day bounds the attack from above: it happened on it or up to REPORTED_WITHIN days before
@@ -252,6 +287,15 @@ def compatible(event: Facts, claim: Member) -> int | None:
     if same_toll and _follow_up(days, claim.rank, event.rank) and _weapons_agree(event.weapon, claim.weapon):
         return 20 + abs(days)
     return None
+
+
+def _told_before(claim: Member, event: Facts) -> bool:
+    """One side was published before the other side's stated attack day: every report of the event came out before the
+    day the claim states, or the claim came out before the day the event's reports state. News tells of what happened on or before its day; a report of the
+    eve is of another attack (consecutive days at one base are common: Erbil on 6 and 7 November 2023)."""
+    stated = RANK["relative"]  # a day a report states: a publication day only bounds the attack, a guess may be a day off
+    before_event = event.rank <= stated and claim.published is not None and event.day is not None and claim.published < event.day
+    return before_event or (claim.rank <= stated and event.published is not None and claim.day is not None and event.published < claim.day)
 
 
 def _follow_up(days: int, claim_rank: int, event_rank: int) -> bool:

@@ -9,7 +9,7 @@ reached the store (a faust changelog loses only a suffix of its writes).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import date, timedelta
 
@@ -20,10 +20,13 @@ from basewatch.schemas import ALERT_MESSAGE, AlertRaised, AlertRevised, ClaimExt
 from basewatch.services.alert.domain import decide
 from basewatch.services.alert.domain.dedup import (
     NO_DATE,
+    NOTABLE,
     REPORTED_WITHIN,
+    TOGETHER_BASES,
     Facts,
     _tolls_agree,
     _weapons_agree,
+    bare,
     compatible,
     core_facts,
     event_id_for,
@@ -33,7 +36,9 @@ from basewatch.services.alert.domain.dedup import (
     member_of,
     same_attack,
     same_unnamed_deaths,
+    told_unhurt,
     view,
+    within_salvo,
 )
 from basewatch.services.alert.domain.state import HORIZON_DAYS, Change, EventStore, Ledger, Member, anchor_of, clock_day, floating, shaping
 
@@ -103,7 +108,7 @@ def handle(state: AlertState, claim: ClaimExtracted) -> Decision:
         return Decision(((f"c:{claim.claim_id}", hidden), *changes), ())
     # an unlinked report that joins an attack changes it too: its base's placed reports are settled again
     base = member.base_id or next((m.base_id for m in members if m.base_id), None)
-    moves = _settle(state, base, event_id, members, own) if base and not floating(member) else {}
+    moves = _settle(state, base, event_id, members, own, member) if base else {}
     arriving = [replace(m, event_id=event_id) for m, _, to in moves.values() if to == event_id]
     if moves:
         members = [m for m in members if m.claim_id not in moves] + arriving
@@ -162,7 +167,7 @@ def _target(state: AlertState, m: Member) -> str | None:
         pool = state.on_day(m.day)
     known = [(e, state.memo(e, core_facts)) for e in pool]
     if floating(m):
-        return _one_fit([(e, f) for e, f in known if fits(f, m)], m)
+        return _placed(state, m, [(e, f) for e, f in known if fits(f, m)], lambda b: _at_base(state, b))
     if m.base_id and m.killed:
         known += _forgotten(state, m.base_id)
     best: tuple[int, int, str] | None = None
@@ -329,26 +334,85 @@ def _either_way(state: AlertState, target: str, members: list[Member], f: Facts)
     return found
 
 
-def _settle(state: AlertState, base_id: str, event_id: str, members: list[Member], own: dict[str, list[Member]]) -> dict[str, tuple[Member, str, str]]:
-    """Where each report at the base dated only by a month or a weekday belongs once this decision is
-    applied: the one attack on record there that `fits` it, else its own event. Decided from the attacks
-    on record, never from arrival order: a report placed while its attack was the only candidate moves
-    out when a second one appears, and back in when the attacks on record single one out again.
+def _settle(
+    state: AlertState, base_id: str, event_id: str, members: list[Member], own: dict[str, list[Member]], member: Member
+) -> dict[str, tuple[Member, str, str]]:
+    """Where each report at the base dated only by a month or a weekday (or by nothing but its base) belongs once this
+    decision is applied: the one attack on record there that `fits` it, else its own event. Decided from the attacks
+    on record, never from arrival order: a report placed while its attack was the only candidate moves out when a
+    second one appears, and back in when the attacks on record single one out again. The reports of the same pages
+    at other bases are settled too (`_together` reads this base's attacks for them). A floating report changes no
+    attack: its arrival settles only its page's reports at other bases, which it joins as one more base.
     Returns claim id -> (member, event it is in, event it belongs in) for those that move."""
-    pool = [m for e in state.with_floating(base_id) if e not in own and e != event_id for m in state.members(e) if floating(m)]
-    pool += [m for m in members if floating(m)]
+    arriving: tuple[Member, ...] = ()
+    if floating(member):
+        pool, arriving = [m for ms in _mates(state, member).values() for m in ms], (member,)
+    else:
+        pool = [m for e in state.with_floating(base_id) if e not in own and e != event_id for m in state.members(e) if floating(m)]
+        pool += [m for m in members if floating(m)]
+        pool += [x for m in pool if bare(m) for xs in _mates(state, m).values() for x in xs]
     moves: dict[str, tuple[Member, str, str]] = {}
     if not pool:
         return moves
     post = [(e, state.memo(e, core_facts)) for e in state.at_base(base_id) if e not in own and e != event_id]
     post.append((event_id, core_facts(members)))
+
+    def events_at(base: str) -> list[tuple[str, Facts]]:
+        return post if base == base_id else _at_base(state, base)
+
+    done: set[str] = set()
     for m in pool:
-        slot = _one_fit([(e, f) for e, f in post if fits(f, m)], m) or event_id_for([m])
+        if m.claim_id in done:
+            continue
+        done.add(m.claim_id)
+        slot = _placed(state, m, [(e, f) for e, f in events_at(m.base_id or "") if fits(f, m)], events_at, arriving) or event_id_for([m])
         here = state.resolve(m.event_id)
         here = event_id if here in own else here
         if slot != here:
             moves[m.claim_id] = (m, here, slot)
     return moves
+
+
+def _at_base(state: AlertState, base_id: str) -> list[tuple[str, Facts]]:
+    return [(e, state.memo(e, core_facts)) for e in state.at_base(base_id)]
+
+
+def _mates(state: AlertState, m: Member, arriving: Sequence[Member] = ()) -> dict[str, list[Member]]:
+    """The floating reports of m's page at its other bases, by base (`arriving`: one not yet in the store)."""
+    found: dict[str, list[Member]] = {}
+    for x in [*state.article_floating(m.article_id), *arriving]:
+        if x.article_id == m.article_id and x.base_id and x.base_id != m.base_id:
+            found.setdefault(x.base_id, []).append(x)
+    return found
+
+
+def _placed(
+    state: AlertState, m: Member, fit: list[tuple[str, Facts]], events_at: Callable[[str], list[tuple[str, Facts]]], arriving: Sequence[Member] = ()
+) -> str | None:
+    """The attack a floating report belongs in (`_one_fit`), or for a page that gives nothing but the bases it reports,
+    at TOGETHER_BASES or more, the one `_together` finds."""
+    mates = _mates(state, m, arriving) if bare(m) else {}
+    if len(mates) + 1 >= TOGETHER_BASES:
+        return _together(fit, mates, events_at) if _one_kind([m, *(x for xs in mates.values() for x in xs)]) else None
+    return _one_fit(fit, m)
+
+
+def _one_kind(page: Sequence[Member]) -> bool:
+    """The page tells of one kind of attack at all its bases (drones, or rockets and missiles; an unnamed weapon agrees
+    with either): a wave ("drones hit al-Omar and al-Shaddadi, hours after al-Tanf"), which falls on one day. A page of
+    rockets at some bases and drones at others is a roundup of what may be several days' attacks, and the one day its
+    bases share in the record need not be any of them."""
+    return all(_weapons_agree(a.weapon, b.weapon) for a in page for b in page)
+
+
+def _together(fit: list[tuple[str, Facts]], mates: dict[str, list[Member]], events_at: Callable[[str], list[tuple[str, Facts]]]) -> str | None:
+    """An undated page reporting attacks at several bases ("drones hit al-Omar and al-Shaddadi, hours after al-Tanf")
+    is of the one day on which the attacks on record at all its bases fall, within a salvo's span: the attack at this
+    base on that day. None when no attack here has such company, or several do."""
+    together = [
+        (e, f) for e, f in fit if all(any(within_salvo(f, g) and any(fits(g, x) for x in xs) for _, g in events_at(base)) for base, xs in mates.items())
+    ]
+    return together[0][0] if len(together) == 1 else None
 
 
 def _one_fit(fit: list[tuple[str, Facts]], m: Member) -> str | None:
@@ -357,6 +421,8 @@ def _one_fit(fit: list[tuple[str, Facts]], m: Member) -> str | None:
     (a day written out before one read from a page's words or guessed), then the one more outlets report (an old
     attack retold in a later page takes that page's day, and with it the figures it repeats: an event of that
     page alone). A function of the attacks on record, never of arrival."""
+    if bare(m):
+        return _one_notable(fit, m)
     if len(fit) != 1 and not m.wounded:
         return None  # a month or a weekday alone: two attacks that fit it are two answers
     if len(fit) <= 1:
@@ -365,6 +431,15 @@ def _one_fit(fit: list[tuple[str, Facts]], m: Member) -> str | None:
     best = min(keys.values())
     top = [e for e, k in keys.items() if k == best]
     return top[0] if len(top) == 1 else None
+
+
+def _one_notable(fit: list[tuple[str, Facts]], m: Member) -> str | None:
+    """The attack a report that gives only its base (`dedup.bare`) belongs in: the one at its base that fits it, or of
+    several, the one whose reports state the zero toll it states; and only when many outlets told that attack
+    (`dedup.NOTABLE`): an undated copy is likeliest of the story the feed carries most."""
+    if len(fit) > 1:
+        fit = [(e, f) for e, f in fit if told_unhurt(m, f)]
+    return fit[0][0] if len(fit) == 1 and fit[0][1].outlets >= NOTABLE else None
 
 
 def _moved(state: AlertState, event_id: str, version: int, moves: dict[str, tuple[Member, str, str]]) -> tuple[list[Member], list[BaseModel]]:

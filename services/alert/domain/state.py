@@ -153,6 +153,7 @@ class EventStore(Protocol):
     def fatal_live(self, base_id: str) -> Iterable[str]: ...
     def fatal_unlinked(self, country: str) -> Iterable[str]: ...
     def with_floating(self, base_id: str) -> Iterable[str]: ...
+    def article_floating(self, article_id: str) -> Sequence[Member]: ...
     def near(self, base_id: str, day: date, days: int) -> Iterable[str]: ...
     def on_day(self, day: date) -> Iterable[str]: ...
     def unlinked_on(self, day: date) -> Iterable[str]: ...
@@ -183,6 +184,7 @@ class _Index:
     fatal: dict[str, set[str]] = field(default_factory=dict)  # base id -> events with a fatality ledger
     unnamed_deaths: dict[str, set[str]] = field(default_factory=dict)  # country -> live events of no base a report gives deaths in
     placed_country: dict[str, str] = field(default_factory=dict)  # event id -> its country key in unnamed_deaths
+    article_floats: dict[str, set[str]] = field(default_factory=dict)  # article id -> claim ids of its `floating` reports
     memo: dict[str, dict[Any, Any]] = field(default_factory=dict)  # event id -> function -> its value over the members
     newest: date | None = None
 
@@ -227,6 +229,11 @@ class KeyValueEventStore:
         """Live events at the base (by their anchor) holding a report dated only by a month or a weekday,
         or placed by its wounded (`floating`): the only ones `machine._settle` may move reports out of."""
         return sorted(self.ix.floats.get(base_id, ()))
+
+    def article_floating(self, article_id: str) -> Sequence[Member]:
+        """The `floating` reports of one article (at every base it names): the signature `machine._together` reads."""
+        found = (self.member(c) for c in sorted(self.ix.article_floats.get(article_id, ())))
+        return [m for m in found if m is not None]
 
     def near(self, base_id: str, day: date, days: int) -> Iterable[str]:
         """Live events at the base whose anchor day is within `days` of `day`, or that no report dates
@@ -345,6 +352,8 @@ class KeyValueEventStore:
         if key.startswith("c:") and isinstance(value, Member):
             event_id = self._resolve_raw(value.event_id)
             ix.members.setdefault(event_id, []).append(value)
+            if floating(value):
+                ix.article_floats.setdefault(value.article_id, set()).add(value.claim_id)
             if not rebuild:
                 ix.members[event_id].sort(key=_member_order)
             self._place(event_id)
@@ -377,6 +386,7 @@ class KeyValueEventStore:
             return
         if key.startswith("c:"):
             m = Member.decode(raw, key[2:])
+            _discard(ix.article_floats, m.article_id, m.claim_id)
             event_id = self._resolve_raw(m.event_id)
             left = [x for x in ix.members.get(event_id, []) if x.claim_id != m.claim_id]
             self._unplace(event_id)
@@ -473,13 +483,15 @@ def _last_seen(m: Member) -> date:
 
 
 def floating(m: Member) -> bool:
-    """A report with no day that still says which attack it is, by its month, the weekday it names or the
-    number of wounded it repeats (and no deaths, which `dedup.same_attack` handles): it is placed in the one
-    attack at its base that fits (`dedup.fits`, machine._settle), and moves when the attacks on record change,
-    so its event never depends on which reports came first. It never shapes the events it sits in. A weekday
+    """A report with no day and no deaths (which `dedup.same_attack` handles) at a known base: it is placed in the
+    one attack at its base that fits (`dedup.fits`, machine._settle), and moves when the attacks on record change,
+    so its event never depends on which reports came first. It never shapes the events it sits in. What it says
+    narrows the attacks that fit: its month, the weekday it names, the number of wounded it repeats. A weekday
     alone is enough: undated reposts of wire stories ("drones targeted the base on Monday") name one, and when
-    two attacks at the base fit it (same weekday, agreeing weapon) the report stays apart (`_one_fit`)."""
-    return m.base_id is not None and m.day is None and not m.killed and (m.month is not None or m.weekday is not None or bool(m.wounded))
+    two attacks at the base fit it (same weekday, agreeing weapon) the report stays apart (`_one_fit`). A report
+    that gives nothing but its base and weapon (an undated repost of a first report) fits the one attack on record
+    at its base too, when no other fits; recalled as background, it stays out (it names no attack of its own)."""
+    return m.base_id is not None and m.day is None and not m.killed and (m.month is not None or m.weekday is not None or bool(m.wounded) or not m.background)
 
 
 def country_of(anchor: Member, members: Sequence[Member]) -> str | None:

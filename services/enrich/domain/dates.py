@@ -465,6 +465,7 @@ def estimate_reference(folded: str, cal: Calendar, found: list[Mention] | None =
         n = int(next(g for g in count.groups() if g))
         if 10 <= n <= 900:
             candidates.append(cal.epoch + timedelta(days=n))
+    candidates += [cal.epoch + timedelta(days=n - 1) for n in cal.ordinal_days(folded) if 10 <= n <= 900]  # the epoch is day one
     if month is None:
         return max(candidates) if candidates else None
     first = date(int(month[:4]), int(month[5:7]), 1)

@@ -297,6 +297,16 @@ class Words:
         return sum(v for v in parts if v is not None) if parts and None not in parts else None
 
 
+def _day_ordinals(frames: list[str], lex: Lexicon) -> dict[str, Any]:
+    """The `day_ordinal` frames with every pack's spelled-out ordinals in place of <ord>, and each ordinal's value."""
+    values = {fold(w): n for c in sorted(lex.packs) for n, words in lex.packs[c].day_ordinals.items() for w in words}
+    if not frames or not values:
+        return {}
+    words = "|".join(re.escape(w) for w in sorted(values, key=len, reverse=True))
+    numbers = frozenset(fold(w).split()[-1] for c in sorted(lex.packs) for ws in lex.packs[c].numbers.values() for w in ws if w.strip())
+    return {"day_ordinal": re.compile("|".join(fold(f).replace("<ord>", words) for f in frames)), "ordinal_values": values, "number_words": numbers}
+
+
 def calendar_matcher(packs: tuple[LanguagePack, ...]) -> PhraseMatcher:
     """The calendar words of these packs: keys "m<month>", "w<weekday>", "r<days back>", "e<days before another
     date>", "d<month * 100 + day>", "s<Solar Hijri month>"."""
@@ -602,6 +612,9 @@ class Calendar:
     day_count: re.Pattern[str]
     names: PhraseMatcher  # calendar words of every pack; keys "m<month>", "w<weekday>", "r<days back>"
     credits: PhraseMatcher | None = None  # picture credit words of every pack (a caption's date is the picture's)
+    day_ordinal: re.Pattern[str] | None = None  # a war's day counted with the ordinal spelled out (dates.toml `day_ordinal`)
+    ordinal_values: dict[str, int] = field(default_factory=dict)  # folded spelled-out ordinal -> its number
+    number_words: frozenset[str] = frozenset()  # the packs' number words, folded, one word each (before an ordinal)
 
     @classmethod
     def from_dict(cls, d: dict[str, Any], lex: Lexicon) -> Calendar:
@@ -614,7 +627,20 @@ class Calendar:
             day_count=re.compile("|".join(fold(p) for p in camp["day_count"])),
             names=calendar_matcher(tuple(lex.packs[c] for c in sorted(lex.packs))),  # not every category of every pack
             credits=PhraseMatcher({"credit": tuple(w for c in sorted(lex.packs) for w in lex.packs[c].photo_credits)}),
+            **_day_ordinals(camp.get("day_ordinal", []), lex),
         )
+
+    def ordinal_days(self, folded: str) -> list[int]:
+        """The war's days the text counts with a spelled-out ordinal ("entered its twentieth day": 20)."""
+        if self.day_ordinal is None:
+            return []
+        found = []
+        for count in self.day_ordinal.finditer(folded):
+            i = next(i for i, g in enumerate(count.groups(), 1) if g)
+            before = folded[: count.start(i)].split()
+            if not before or before[-1] not in self.number_words:  # "yüz yirminci": the 120th, not the 20th
+                found.append(self.ordinal_values[count.group(i)])
+        return found
 
     def in_window(self, d: date) -> bool:
         return self.window_start <= d <= self.window_end

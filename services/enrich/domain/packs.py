@@ -228,6 +228,9 @@ class LanguagePack(BaseModel):
     photo_credits: Phrases = ()
     # Endings of an ordinal day ("28th", "1er", "28º") and words joining day, month and year ("28 de enero").
     ordinals: Phrases = ()
+    # Ordinal numbers spelled out (value -> words: "twentieth"), for a war's day counted in words ("the operation
+    # entered its twentieth day": dates.toml's `day_ordinal` frames them).
+    day_ordinals: dict[int, Phrases] = {}
     date_joins: Phrases = ()
     # "since Feb. 4, when a drone killed ...": a clause after a date that dates what it says.
     when: Phrases = ()
