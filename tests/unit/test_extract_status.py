@@ -37,3 +37,27 @@ def test_an_officials_confirmation_is_confirmed_even_beside_the_press(language: 
     """The Pentagon, its press secretary, an official speaking to a channel or relayed by one: an official confirmed it."""
     claims = claims_of(text, "2024-08-06", language=language)
     assert claims and {c.status for c in claims} == {"confirmed"}, [(c.base_id, c.status) for c in claims]
+
+
+def _status(text: str, language: str = "en") -> list[str]:
+    return [c.status for c in claims_of(text, "2024-08-08", language=language)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The Islamic Resistance in Iraq confirmed it had struck Harir air base with two drones on Tuesday."),
+        ("en", "Kataib Hezbollah said it fired rockets at the Conoco base on Tuesday."),
+        ("ar", "أكدت المقاومة الإسلامية في العراق أنها استهدفت قاعدة حرير بطائرتين مسيرتين يوم الثلاثاء."),
+        ("fr", "La Résistance islamique en Irak a confirmé mardi avoir frappé la base de Harir avec deux drones."),
+    ],
+)
+def test_the_attacking_group_confirming_its_own_attack_is_its_claim(language: str, text: str) -> None:
+    """A verb of saying or confirming whose subject is the campaign group is its claim, never an official confirmation."""
+    assert _status(text, language) == ["claimed"]
+
+
+def test_an_official_confirming_the_groups_attack_confirms_it() -> None:
+    """An official named as the one who confirms keeps the claim confirmed, the group named after the verb or not."""
+    text = "The Pentagon confirmed that the Islamic Resistance in Iraq struck Harir air base with drones on Tuesday."
+    assert _status(text) == ["confirmed"]

@@ -420,7 +420,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     continues = _continues(folded, s, lex)
     if actor is None and prev is not None and (continues or _fronted_pronoun(folded, s, lex)):
         actor = gaz.find_actor(folded, *prev)
-    status = _status(folded, s, e, actor, lex, prev if continues else None)
+    status = _status(folded, s, e, actor, lex, prev if continues else None, gaz.actor_spans(folded, s, e))
     if status == "reported" and gaz.find_media(folded, s, e):
         status = "claimed"  # "..., Al Mayadeen reported": what only a party's outlet says is its claim
     said = [d for d in dates if _said_on(folded, s, e, d.span, lex, len(dates) > 1)]
@@ -2459,12 +2459,30 @@ def _qualifies_base(folded: str, start: int, end: int, lex: Words) -> bool:
 MEDIA_WORDS = 2  # words between the news media and their confirmation ("Los medios israelíes confirmaron", "Channel 14 confirmed")
 
 
-def _status(folded: str, s: int, e: int, actor: str | None, lex: Words, prev: tuple[int, int] | None) -> Status:
-    if any(not _press_tells(folded, s, m.start(), lex) for m in lex.confirmed.finditer(folded, s, e)):
+def _status(folded: str, s: int, e: int, actor: str | None, lex: Words, prev: tuple[int, int] | None, groups: Spans = ()) -> Status:
+    """Confirmed by an official; claimed by a campaign group (a claim word, or a verb of saying or confirming whose
+    subject is the group: "The Islamic Resistance in Iraq said / confirmed it targeted ...", "أكدت المقاومة
+    الإسلامية": its own word on its own attack, no confirmation); else reported. `groups`: where groups are named."""
+    if any(not _press_tells(folded, s, m.start(), lex) and not _group_tells(folded, m, groups) for m in lex.confirmed.finditer(folded, s, e)):
         return "confirmed"  # an official's confirmation; one the press gives ("Israeli media confirmed") is a report
-    if actor and (lex.claimed.search(folded, s, e) or (prev and lex.claimed.search(folded, *prev))):
+    said = any(_group_tells(folded, m, groups) for c in (lex.speech, lex.confirmed) for m in c.finditer(folded, s, e))
+    if actor and (lex.claimed.search(folded, s, e) or said or (prev and lex.claimed.search(folded, *prev))):
         return "claimed"
     return "reported"
+
+
+GROUP_VERB_WORDS = 1  # words between a group's name and its verb ("the Islamic Resistance in Iraq has confirmed")
+
+
+def _group_tells(folded: str, m: Match, groups: Spans) -> bool:
+    """A campaign group is the subject of the word at `m`: its name right before it ("The Islamic Resistance in Iraq
+    confirmed"), an auxiliary between at most, or right after it, as verb-first languages write it ("أكدت المقاومة
+    الإسلامية", "قالت كتائب حزب الله"); no clause mark between."""
+    for a, b in groups:
+        gap = folded[b : m.start()] if b <= m.start() else folded[m.end() : a] if a >= m.end() else None
+        if gap is not None and not _CLAUSE_PUNCT_ANY.search(gap) and len(gap.split()) <= GROUP_VERB_WORDS:
+            return True
+    return False
 
 
 def _press_tells(folded: str, s: int, at: int, lex: Words) -> bool:

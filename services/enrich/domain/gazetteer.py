@@ -221,6 +221,10 @@ class Gazetteer:
         hits = self._names.find(folded, start, end, "actor")
         return hits[0][0] if hits else None
 
+    def actor_spans(self, folded: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+        """Where campaign groups are named in folded[start:end]."""
+        return tuple((s, e) for _, s, e in self._names.find(folded, start, end, "actor"))
+
     def outside_attacker(self, folded: str, start: int, end: int) -> str | None:
         """An armed group of another war named in folded[start:end] ("a Hezbollah drone"), none of whose words belong
         to a campaign group's name there ("Kataib Hezbollah" is a campaign group; its "Hezbollah" is not Lebanon's)."""
