@@ -28,6 +28,12 @@ def test_normalise_drops_arabic_diacritics_and_tatweel() -> None:
     assert normalise("قَاعِدَة حـــرير") == "قاعدة حرير"
 
 
+def test_normalise_keeps_a_persian_non_joiner_as_the_word_boundary_matching_sees() -> None:
+    """ "سه‌شنبه" (Tuesday) keeps its pieces apart, as the folded pack words are; a zero-width mark elsewhere goes."""
+    assert normalise("روز سه\u200cشنبه") == "روز سه شنبه"
+    assert normalise("ab\u200bcd \ufeffx") == "abcd x"
+
+
 def test_header_line_with_date_and_url_is_read_and_removed() -> None:
     """The seed form ` date 2023-10-29 https://...` gives the publication date and URL."""
     h = read_header(" date 2023-10-29 https://example.org/a\n\nBody text.")

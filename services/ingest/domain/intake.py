@@ -35,6 +35,10 @@ _WORD = re.compile(r"\w+")
 _PIECES = re.compile(r"[.!?;؟\n]+")
 _TAG = re.compile(r"<(?:script|style)\b.*?</(?:script|style)>|<[^>]{1,400}>", re.S | re.I)
 _MARKS = re.compile("[\u064b-\u0652\u0640\u200b\u200c\u200d\ufeff]")  # Arabic diacritics, tatweel, zero-width
+# Persian's zero-width non-joiner between two letters of the Arabic script ("سه‌شنبه", Tuesday; "زخمی‌ها", the wounded)
+# parts the pieces of a word as a space would: matching folds it to a space (`enrich.domain.text.fold`), so the packs'
+# and the aliases' words written with it ("سه‌شنبه" in CLDR) are found only if the text keeps the boundary
+_NON_JOINER = re.compile("(?<=[\u0600-\u06ff])\u200c(?=[\u0600-\u06ff])")
 _BLANK_LINES = re.compile(r"\n{3,}")
 # "date 2023-10-29 https://..." or, with the month only, "date 2024-02" and the title on the same line.
 _HEADER_DATE = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d-])\s*(.*)$", re.I)
@@ -89,7 +93,7 @@ def normalise(text: str) -> str:
     if "<" in text and ">" in text:
         text = _TAG.sub(" ", text)
     text = unicodedata.normalize("NFC", html.unescape(text))
-    text = _MARKS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _MARKS.sub("", _NON_JOINER.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n")))
     text = "\n".join(" ".join(line.split()) for line in text.split("\n"))  # str.split knows Unicode's spaces
     return _BLANK_LINES.sub("\n\n", text).strip() if "\n\n\n" in text else text.strip()
 
