@@ -1942,13 +1942,18 @@ def _paired(
     "tués et blessés", "قتلى وجرحى", "tewas dan terluka") and the pair has one count, on one side of it: the dead and
     the wounded together (a militia's "dozens of dead and wounded", a monitor's combined figure), which is neither
     toll. A count on each side ("two soldiers fell and 12 were wounded", "جنديين قتلا وأصيب 24") is two tolls."""
-    nxt = other.search(folded, end, min(len(folded), end + PAIR_GAP))
-    if nxt is not None and (_bare_and(folded, end, nxt.start(), lex) or _attached_and(folded, end, nxt.start(), nxt.end(), other)):
+    # PAIR_GAP bounds what stands between the two words; the second may run on past it ("34 Tote und Verletzte")
+    nxt = other.search(folded, end, min(len(folded), end + PAIR_GAP + PAIR_WORD))
+    joined = nxt is not None and (_bare_and(folded, end, nxt.start(), lex) or _attached_and(folded, end, nxt.start(), nxt.end(), other))
+    if nxt is not None and nxt.start() - end <= PAIR_GAP and joined:
         return not _counted_apart(folded, start, end, nxt.end(), lex, skip)
-    prev = [x for x in other.finditer(folded, max(0, start - PAIR_GAP), start) if x.end() <= start]
+    prev = [x for x in other.finditer(folded, max(0, start - PAIR_GAP - PAIR_WORD), start) if 0 <= start - x.end() <= PAIR_GAP]
     if prev and (_bare_and(folded, prev[-1].end(), start, lex) or _attached_and(folded, prev[-1].end(), start, end, cue)):
         return not _counted_apart(folded, prev[-1].start(), prev[-1].end(), end, lex, skip)
     return False
+
+
+PAIR_WORD = 30  # characters the other casualty word of a pair may take ("Verletzte", "военнослужащих ранены")
 
 
 def _counted_apart(folded: str, first: int, first_end: int, last: int, lex: Words, skip: tuple[tuple[int, int], ...] = ()) -> bool:
