@@ -990,7 +990,7 @@ def _landmark(folded: str, ps: int, places: list[tuple[int, int, bool, bool, boo
     prep = [m.end() for m in pattern(lex, "<prepositions>").finditer(matchable(folded), lo, ps)]
     if prep and re.search(r"[,;:،؛]", folded[lo:prep[-1]].lstrip(" \"'”″»)").lstrip(",،")) and not _side_apposed(folded, lo, prep[-1], lex):
         return False  # "al-Tanf on Monday, at Conoco ...": a clause of its own (only "Tower 22, near ..." is apposed)
-    if not prep or _and_glued(folded, ps, lex):
+    if not prep or _and_glued(folded, ps, lex) or _and_noun_between(folded, lo, prep[-1], lex):
         return False  # "في أربيل والتنف", "في أربيل وقاعدة التنف": "and" written onto the second name or its base noun
     # "near (the base) al-Tanf": one word at most between, no list ("في الأنبار، التنف": in Anbar, al-Tanf)
     return len(folded[prep[-1] : ps].split()) <= 1 and not re.search(r"[,;:،؛]", folded[prep[-1] : ps])
@@ -1157,6 +1157,16 @@ def _and_glued(folded: str, ps: int, lex: Words) -> bool:
         return False
     noun = lex.base_nouns.search(folded, ps, ps + 20)
     return folded[ps + 1 : ps + 3] == "ال" or (noun is not None and noun.start() == ps)
+
+
+def _and_noun_between(folded: str, lo: int, hi: int, lex: Words) -> bool:
+    """Pattern: an "and" written onto a base noun between two names ("قاعدة التنف وقواعد أميركية في محيط مخيم
+    الركبان": the al-Tanf base and US bases around the Rukban camp): a second target whose place the preposition
+    gives, not a landmark locating the first base."""
+    return any(
+        folded[m.start() : m.start() + 1] in AND_PROCLITICS and not folded[m.start() - 1 : m.start()].isalpha()
+        for m in lex.base_nouns.finditer(folded, lo, hi)
+    )
 
 
 def _other_attacker(folded: str, s: int, ps: int, lex: Words) -> bool:
