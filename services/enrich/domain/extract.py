@@ -125,7 +125,7 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
         # a sentence that dates its attack to a year before the campaign go on telling that old story
         old_story = not dates and ((old_year and cued and _old_attack_year(folded, s, e, cal, lex)) or (old_story and not _campaign_year(folded, s, e, cal)))
         has_cue = cued and not old_year and not old_story  # not an old story
-        has_cue = has_cue and not _links_away(folded, s, lex)
+        has_cue = has_cue and not _links_away(folded, s, lex) and not _deaths_of_other_cause(folded, s, e, lex)
         continued = opens_with(lex, "additive", folded, s) or _list_count(doc.text, folded, s, lex)
         summary = (summary and not dates and continued) or _counts_named_attacks(folded, s, e, dates, lex, bases)
         has_cue = has_cue and not summary
@@ -357,6 +357,20 @@ def _list_count(text: str, folded: str, s: int, lex: Words) -> bool:
         return False
     number = lex.number.search(folded, bullet.end(), bullet.end() + 30)
     return number is not None and number.s == bullet.end()
+
+
+def _deaths_of_other_cause(folded: str, s: int, e: int, lex: Words) -> bool:
+    """Pattern: the sentence's only attack words are words of death (or wounding) whose clause names a cause that is
+    no attack ("A US soldier was killed in a vehicle accident at al-Tanf", "погиб в результате несчастного случая на
+    базе"), and it names no weapon: a death at a base, no attack on it (no claim, no new target)."""
+    hits = list(lex.attack.finditer(folded, s, e))
+    if not hits or lex.weapons.search(folded, s, e) is not None:
+        return False
+    casualties = [(m.start(), m.end()) for c in (lex.killed, lex.wounded) for m in c.finditer(folded, s, e)]
+    causes = [(m.start(), m.end()) for m in lex.no_deaths.finditer(folded, s, e)]  # "was killed in a vehicle accident": the word inside
+    return all(
+        (h.start(), h.end()) in casualties and (_cause_follows(folded, h.end(), e, lex) or any(a <= h.start() < b for a, b in causes)) for h in hits
+    )
 
 
 def _tells_other_attack(doc: Doc, n: int) -> bool:
