@@ -161,6 +161,8 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             # the recalled event's (its toll first), not the attack's
             cue = lex.recalls.search(folded, s, e)
             upto = cue.start() if cue is not None else e
+            if cue is not None and head_final(lex):  # "... üç askerin öldüğü saldırıdan haftalar sonra": the cue closes its clause
+                upto = _clause(folded, s, e, cue.start(), cue.end())[0]
             # "Last week, five guards died in Damascus": from a time before the attack's own, the sentence tells of then
             upto = min(upto, _earlier_time_at(doc, s, e, drafts[-1]))
             before = drafts[-1]
@@ -448,7 +450,8 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     recall = lex.recalls.search(folded, s, e)
     if recall is not None and (_recalls_strike(folded, recall.end(), e, lex, _names(bases, s, e)) or _strike(folded, recall.start(), recall.end(), lex)):
         recall = None  # "A day after a U.S. strike killed a commander, rockets hit Ain al-Asad": the strike is recalled, not the attack
-    toll_cause = recall is not None and _toll_cause(folded, s, recall, lex)
+    # head-final: a casualty word right before the cue describes the recalled attack ("öldüğü saldırıdan sonra")
+    toll_cause = recall is not None and not head_final(lex) and _toll_cause(folded, s, recall, lex)
     if toll_cause:
         recall = None  # "Six fighters lost their lives following a drone attack on al-Omar": the attack the toll came from
     # "Rockets hit al-Tanf on Sunday, weeks after a drone attack killed three US soldiers in Jordan": the toll told in a
@@ -585,12 +588,14 @@ TOLL_CAUSE_REACH = 12  # characters from a casualty word to a recall cue that in
 def _recall_reach(folded: str, s: int, e: int, lex: Words) -> Spans:
     """Pattern: what a recall cue ("weeks after", "in retaliation for the attack", "since the deadly strike") opens,
     to the end of its clause and over a relative clause after it (", which killed three"), tells of the recalled
-    attack: no casualty word or count there is the toll of the attack the sentence reports. Head-initial languages
-    only (in head-final ones the cue closes what it recalls)."""
-    if head_final(lex):
-        return ()
+    attack: no casualty word or count there is the toll of the attack the sentence reports. Head-final languages
+    close what they recall with the cue ("Ürdün'de üç askerin öldüğü saldırıdan haftalar sonra", weeks after the attack
+    in Jordan in which three soldiers died): there the reach runs from the start of the cue's clause to the cue."""
     out = []
     for cue in lex.recalls.finditer(folded, s, e):
+        if head_final(lex):
+            out.append((_clause(folded, s, e, cue.start(), cue.end())[0], cue.end()))
+            continue
         _, hi = _clause(folded, s, e, cue.start(), cue.end())
         if hi < e and pattern(lex, r"[\s\"'(]*<where>\b").match(matchable(folded), hi + 1) is not None:
             hi = _clause(folded, s, e, hi + 1, hi + 1)[1]  # "..., which killed three": the recalled attack's relative clause
