@@ -150,6 +150,7 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             last_found = n
         elif drafts and not opens_with(lex, "background", folded, s) and (  # "Before this, a contractor was killed ...": an earlier story
             (n - max(last_found, last_told) <= MAX_REFER_BACK and not other_attack and (_refers_back(folded, s, e, lex) or _day_named_attack(doc, s, e)))
+            or (n - last_found == 1 and not cued and _dated_attribution(folded, s, e, dates, lex, bases))
             or (
                 n - max(last_found, last_toll) <= 1 + quiet
                 and _toll_only(folded, s, e, lex, bases)
@@ -368,6 +369,18 @@ def _tells_other_attack(doc: Doc, n: int) -> bool:
 def _attribution(folded: str, s: int, e: int, lex: Words) -> bool:
     """A sentence that only says who told the story ("The US Defence Department said so.")."""
     return lex.speech.search(folded, s, e) is not None or lex.confirmed.search(folded, s, e) is not None
+
+
+ATTRIBUTION_REACH = 60  # characters: "The Pentagon said this on Monday.", "米国防総省が5日、明らかにした。"
+
+
+def _dated_attribution(folded: str, s: int, e: int, dates: list[SentenceDate], lex: Words, bases: list[tuple[str, int, int]]) -> bool:
+    """The sentence right after a claim's only tells who told it and on which day, in a sentence of its own ("... seven
+    were wounded. The Pentagon said this on Monday."; Japanese and Korean copy put the source last this way: "...負傷した。
+    米国防総省が5日、明らかにした。"): the day it was told dates the claim as a statement's day in its own sentence does."""
+    if len(dates) != 1 or e - s > ATTRIBUTION_REACH or lex.speech.search(folded, s, e) is None or _names(bases, s, e):
+        return False
+    return lex.killed.search(folded, s, e) is None and lex.wounded.search(folded, s, e) is None
 
 
 def _heading(text: str, s: int, e: int) -> bool:
