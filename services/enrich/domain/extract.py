@@ -2856,8 +2856,12 @@ def _enrich(
 ) -> Draft:
     """A sentence about "the attack" fills what the previous claim lacks (weapon, toll, actor). `counted`: it or the
     sentence before it counts the campaign's attacks, so a figure it gives may be the campaign's, not the attack's."""
-    claim_sentence = lex.claimed.search(folded, s, e) is not None
-    actor = gaz.find_actor(folded, s, e) if claim_sentence else None
+    actor = gaz.find_actor(folded, s, e) if lex.claimed.search(folded, s, e) is not None else None
+    # an official's statement ("ЦЕНТКОМ сообщило в субботу, что база подверглась нападению": the verbs of claiming
+    # are also plain verbs of saying in some packs) with no group named in it is no militia's claim: its day may
+    # date the attack as an English "CENTCOM said on Saturday" does
+    official = actor is None and lex.confirmed.search(folded, s, e) is not None
+    claim_sentence = lex.claimed.search(folded, s, e) is not None and not official
     skip, away = tuple(x.span for x in dates) + names, tuple(gaz.elsewhere_in(folded, s, e)) + tallies
     if any(len(folded[s:a].split()) <= FRONTED_WORDS and not _CLAUSE_PUNCT_ANY.search(folded, s, a) for a, _ in tallies):
         skip += ((s, e),)  # "Since October 17, three US soldiers have been killed.": a fronted span start makes it all a tally
