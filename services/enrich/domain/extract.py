@@ -150,6 +150,7 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             last_found = n
         elif drafts and not opens_with(lex, "background", folded, s) and (  # "Before this, a contractor was killed ...": an earlier story
             (n - max(last_found, last_told) <= MAX_REFER_BACK and not other_attack and (_refers_back(folded, s, e, lex) or _day_named_attack(doc, s, e)))
+            or (n - last_found == 1 and not cued and _dated_attribution(folded, s, e, dates, lex, bases))
             or (
                 n - max(last_found, last_toll) <= 1 + quiet
                 and _toll_only(folded, s, e, lex, bases)
@@ -384,6 +385,18 @@ def _tells_other_attack(doc: Doc, n: int) -> bool:
 def _attribution(folded: str, s: int, e: int, lex: Words) -> bool:
     """A sentence that only says who told the story ("The US Defence Department said so.")."""
     return lex.speech.search(folded, s, e) is not None or lex.confirmed.search(folded, s, e) is not None
+
+
+ATTRIBUTION_REACH = 60  # characters: "The Pentagon said this on Monday.", "米国防総省が5日、明らかにした。"
+
+
+def _dated_attribution(folded: str, s: int, e: int, dates: list[SentenceDate], lex: Words, bases: list[tuple[str, int, int]]) -> bool:
+    """The sentence right after a claim's only tells who told it and on which day, in a sentence of its own ("... seven
+    were wounded. The Pentagon said this on Monday."; Japanese and Korean copy put the source last this way: "...負傷した。
+    米国防総省が5日、明らかにした。"): the day it was told dates the claim as a statement's day in its own sentence does."""
+    if len(dates) != 1 or e - s > ATTRIBUTION_REACH or lex.speech.search(folded, s, e) is None or _names(bases, s, e):
+        return False
+    return lex.killed.search(folded, s, e) is None and lex.wounded.search(folded, s, e) is None
 
 
 def _heading(text: str, s: int, e: int) -> bool:
@@ -2895,8 +2908,12 @@ def _enrich(
 ) -> Draft:
     """A sentence about "the attack" fills what the previous claim lacks (weapon, toll, actor). `counted`: it or the
     sentence before it counts the campaign's attacks, so a figure it gives may be the campaign's, not the attack's."""
-    claim_sentence = lex.claimed.search(folded, s, e) is not None
-    actor = gaz.find_actor(folded, s, e) if claim_sentence else None
+    actor = gaz.find_actor(folded, s, e) if lex.claimed.search(folded, s, e) is not None else None
+    # an official's statement ("ЦЕНТКОМ сообщило в субботу, что база подверглась нападению": the verbs of claiming
+    # are also plain verbs of saying in some packs) with no group named in it is no militia's claim: its day may
+    # date the attack as an English "CENTCOM said on Saturday" does
+    official = actor is None and lex.confirmed.search(folded, s, e) is not None
+    claim_sentence = lex.claimed.search(folded, s, e) is not None and not official
     skip, away = tuple(x.span for x in dates) + names, tuple(gaz.elsewhere_in(folded, s, e)) + tallies
     if any(len(folded[s:a].split()) <= FRONTED_WORDS and not _CLAUSE_PUNCT_ANY.search(folded, s, a) for a, _ in tallies):
         skip += ((s, e),)  # "Since October 17, three US soldiers have been killed.": a fronted span start makes it all a tally
