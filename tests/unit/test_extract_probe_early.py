@@ -3,26 +3,29 @@ showed, each in sentences of our own."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.helpers import claims_of
 
 
-def test_a_day_of_the_month_in_a_placeless_opening_toll_sentence_counts_no_one() -> None:
-    """ "targeted on November 14 by a drone that killed nobody", then the base: 14 is the day, not 14 dead."""
-    text = (
-        "American soldiers in Syria were targeted on November 14 by a drone that killed nobody. "
-        "Officials said the drone had been aimed at the al-Tanf garrison."
-    )
-    tolls = {c.base_id: (c.killed, c.wounded) for c in claims_of(text, "2023-11-15", language="en")}
-    assert tolls == {"al-tanf": (None, None)}, tolls
-
-
-def test_the_same_french_opening_with_a_day_before_the_month_counts_no_wounded() -> None:
-    """ "visées le 14 novembre par un drone qui n'a pas fait de blessé": 14 is the day, not 14 wounded."""
-    text = (
-        "Les troupes américaines en Syrie ont été visées le 14 novembre par un drone qui n'a pas fait de blessé. "
-        "Le drone visait la garnison d'al-Tanf, selon un responsable."
-    )
-    tolls = {c.base_id: (c.killed, c.wounded) for c in claims_of(text, "2023-11-15", language="fr")}
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "American soldiers in Syria were targeted on November 14 by a drone that killed nobody. "
+            "Officials said the drone had been aimed at the al-Tanf garrison.",
+        ),
+        (
+            "fr",
+            "Les troupes américaines en Syrie ont été visées le 14 novembre par un drone qui n'a pas fait de blessé. "
+            "Le drone visait la garnison d'al-Tanf, selon un responsable.",
+        ),
+    ],
+)
+def test_a_day_of_the_month_in_a_placeless_opening_toll_sentence_counts_no_one(language: str, text: str) -> None:
+    """ "targeted on November 14 by a drone that killed nobody" (fr "visées le 14 novembre"), then the base: 14 is the day."""
+    tolls = {c.base_id: (c.killed, c.wounded) for c in claims_of(text, "2023-11-15", language=language)}
     assert tolls == {"al-tanf": (None, None)}, tolls
 
 
