@@ -389,7 +389,30 @@ async def ensure_topics(settings: Settings) -> TopicsReport:
                 for resource in response.to_object()["resources"]:
                     if resource["error_code"]:
                         raise RuntimeError(f"could not alter {resource['resource_name']}: {resource['error_message']}")
+            await _until_applied(admin, {r.name: wanted[r.name][1] for r in to_alter})
     return TopicsReport(created, fixed, unfixable, fine)
+
+
+CONFIG_APPLY_WAIT = 10.0  # seconds `topics create` waits for an accepted change of settings to show on the broker
+
+
+async def _until_applied(admin: Any, configs: dict[str, dict[str, str]]) -> None:
+    """Wait until the broker describes the altered topics with the settings asked for. A KRaft broker accepts an
+    AlterConfigs before it applies it from the metadata log: a worker started right after `topics create` (or a
+    describe) could still see the old `retention.ms` and refuse to start. Read-your-writes, bounded; then it returns
+    (the change was accepted and will show)."""
+    import tenacity
+
+    def pending(found: dict[str, TopicState]) -> bool:
+        return any(found.get(name) is None or any(found[name].config.get(k) != v for k, v in config.items()) for name, config in configs.items())
+
+    retrying = tenacity.AsyncRetrying(
+        retry=tenacity.retry_if_result(pending),
+        wait=tenacity.wait_exponential(multiplier=0.05, max=1.0),
+        stop=tenacity.stop_after_delay(CONFIG_APPLY_WAIT),
+        retry_error_callback=lambda _: None,
+    )
+    await retrying(_describe, admin, list(configs))
 
 
 def encode(msg: BaseModel) -> bytes:
