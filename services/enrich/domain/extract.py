@@ -1871,7 +1871,7 @@ def _count_found(
             if _CLAUSE_PUNCT.search(between) or lex.conjunctions.search(between) or _other_casualty_between(folded, gap, n, m, other, lex):
                 continue  # "killed one and wounded two": the count of another casualty word is not this one's
             if n.start() >= m.end() and _and_opens_count(folded, m.end(), n.start(), lex):
-                continue  # "killed one and wounded two": the count of another casualty word is not this one's
+                continue  # "נהרגו ויותר מ-30 נפצעו" (killed, and more than 30 wounded): the glued "and" opens the next count's clause
             if n.end() <= m.start() and _and_attached(folded, m.start(), m.end(), cue):
                 continue  # "مقتل 3 جنود وإصابة آخرين": "and" written onto the casualty word starts its own clause
             value = n.value
@@ -1986,8 +1986,8 @@ def _paired(
     toll. A count on each side ("two soldiers fell and 12 were wounded", "جنديين قتلا وأصيب 24") is two tolls."""
     # PAIR_GAP bounds what stands between the two words; the second may run on past it ("34 Tote und Verletzte")
     nxt = other.search(folded, end, min(len(folded), end + PAIR_GAP + PAIR_WORD))
-    joined = nxt is not None and (_bare_and(folded, end, nxt.start(), lex) or _attached_and(folded, end, nxt.start(), nxt.end(), other))
-    if nxt is not None and nxt.start() - end <= PAIR_GAP and joined:
+    nxt = nxt if nxt is not None and nxt.start() - end <= PAIR_GAP else None
+    if nxt is not None and (_bare_and(folded, end, nxt.start(), lex) or _attached_and(folded, end, nxt.start(), nxt.end(), other)):
         return not _counted_apart(folded, start, end, nxt.end(), lex, skip)
     prev = [x for x in other.finditer(folded, max(0, start - PAIR_GAP - PAIR_WORD), start) if 0 <= start - x.end() <= PAIR_GAP]
     if prev and (_bare_and(folded, prev[-1].end(), start, lex) or _attached_and(folded, prev[-1].end(), start, end, cue)):
@@ -2205,9 +2205,9 @@ def _size_of_other_group(folded: str, n: Match, lex: Words, other: Category | Wi
     if head_final(lex):  # "yaralanan iki askerden biri öldü": the group, then "one of" it, after the words describing it
         end, _ = _word_run(folded, n.end(), min(len(folded), n.end() + GROUP_REACH), group)
         of = lex.one_of.search(folded, end, min(len(folded), end + GROUP_REACH))
-        lo = max(0, n.start() - GROUP_REACH)
-        described = (w for w in other.finditer(folded, lo, n.start()) if not _CLAUSE_PUNCT_ANY.search(folded, w.end(), n.start()))
-        return of is not None and of.start() - end <= 1 and next(described, None) is not None
+        if of is None or of.start() - end > 1:
+            return False
+        return any(not _CLAUSE_PUNCT_ANY.search(folded, w.end(), n.start()) for w in other.finditer(folded, max(0, n.start() - GROUP_REACH), n.start()))
     of = next((o for o in lex.one_of.finditer(folded, max(0, n.start() - GROUP_REACH), n.start()) if o.end() <= n.start()), None)
     if of is None:
         return False
@@ -2510,9 +2510,10 @@ def _status(folded: str, s: int, e: int, actor: str | None, lex: Words, prev: tu
     """Confirmed by an official; claimed by a campaign group (a claim word, or a verb of saying or confirming whose
     subject is the group: "The Islamic Resistance in Iraq said / confirmed it targeted ...", "أكدت المقاومة
     الإسلامية": its own word on its own attack, no confirmation); else reported. `groups`: where groups are named."""
-    if any(not _press_tells(folded, s, m.start(), lex) and not _group_tells(folded, m, groups) for m in lex.confirmed.finditer(folded, s, e)):
+    confirmations = [(m, _group_tells(folded, m, groups)) for m in lex.confirmed.finditer(folded, s, e)]
+    if any(not own and not _press_tells(folded, s, m.start(), lex) for m, own in confirmations):
         return "confirmed"  # an official's confirmation; one the press gives ("Israeli media confirmed") is a report
-    said = any(_group_tells(folded, m, groups) for c in (lex.speech, lex.confirmed) for m in c.finditer(folded, s, e))
+    said = any(own for _, own in confirmations) or any(_group_tells(folded, m, groups) for m in lex.speech.finditer(folded, s, e))
     if actor and (lex.claimed.search(folded, s, e) or said or (prev and lex.claimed.search(folded, *prev))):
         return "claimed"
     return "reported"

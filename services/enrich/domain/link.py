@@ -184,20 +184,14 @@ def _famous_day(claim: ClaimExtracted, gaz: Gazetteer, base_id: str) -> date | N
     attack, never a second one a few days later."""
     if not claim.killed or claim.attack_date is None:
         return None
-    # a story dated only by its publication, days after the famous attack whose toll it gives ("An Iraqi drone
-    # attack killed two soldiers", published three days later): the day it was published is not the attack's
-    # a day carried from another sentence of the story (basis "inherited") is the story's day, not the attack's:
-    # the famous toll told within the famous attack's month after it is that attack ("IRI is also said to have led
-    # the attack on the US base in Jordan; three US soldiers died in it", in a report dated by another attack)
-    # a day that is only the publication's, however long after ("Tras el ataque contra la Torre 22 que mató a tres
-    # soldados, las milicias suspendieron sus ataques", published in July): the text gives no day, so the exact
-    # famous toll at the famous base is that attack recalled; a new attack's report would tell its own day
-    # a day carried down from the page's own date (its dateline or header stamp) is the publication's day too: "日期:
-    # 2025-03-17" above a repost of the Tower 22 explainer dates the page, not the famous attack it tells of
-    page_day = claim.date_basis == "inherited" and claim.published_at is not None and claim.attack_date == claim.published_at
-    # a day carried from another sentence is another story's day however long after: "Rockets hit Harir on Tuesday. It
-    # follows the drone attack on Tower 22 that killed three US soldiers." (August) tells of the January attack
-    reach = None if page_day else {"inherited": None, "publication": None}.get(claim.date_basis or "", FAMOUS_REPORT_DAYS)
+    # a day the text does not give for the attack, however long after the famous attack, is the story's, not the
+    # attack's: a day that is only the publication's ("Tras el ataque contra la Torre 22 que mató a tres soldados, las
+    # milicias suspendieron sus ataques", published in July; "An Iraqi drone attack killed two soldiers", published
+    # three days later), one carried down from the page's dateline or header stamp ("日期: 2025-03-17" above a repost of
+    # the Tower 22 explainer), or one carried from another sentence of the story ("Rockets hit Harir on Tuesday. It
+    # follows the drone attack on Tower 22 that killed three US soldiers.", in August): the exact famous toll at the
+    # famous base is that attack recalled; a new attack's report would tell its own day
+    reach = None if claim.date_basis in ("inherited", "publication") else FAMOUS_REPORT_DAYS
     for k in gaz.known_attacks:
         days = (claim.attack_date - k.date).days
         if k.base_id == base_id and _its_deaths(claim, k) and ((days > 1 and (reach is None or days <= reach)) or _year_guessed(claim, k.date)):
