@@ -57,3 +57,11 @@ def test_a_month_in_the_case_slavic_languages_use_after_in_dates_a_recall() -> N
     uk = "У середу ракети випустили по базі Ат-Танф. У січні внаслідок атаки дрона на базу Tower 22 загинули троє американських військових."
     for text, language in ((ru, "ru"), (uk, "uk")):
         assert [c.date_month for c in claims_of(text, "2024-02-08", language=language)] == [None, "2024-01"]
+
+
+def test_a_previous_attack_named_after_a_new_one_is_recalled_and_undated() -> None:
+    """ "A previous rocket attack on Ain al-Asad had wounded four" after Friday's drone on Rumalyn: background, not Friday's."""
+    text = "A drone hit the Rumalyn Landing Zone on Friday, wounding three troops. A previous rocket attack on Ain al-Asad had wounded four soldiers."
+    rumalyn, asad = claims_of(text, "2024-08-12")
+    assert (rumalyn.base_id, str(rumalyn.attack_date), rumalyn.background) == ("rumalyn", "2024-08-09", False)
+    assert (asad.base_id, asad.attack_date, asad.wounded, asad.background) == ("ain-al-asad", None, 4, True)
