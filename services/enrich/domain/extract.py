@@ -434,11 +434,12 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         own = {bs for bid, bs, _ in bases if gaz.by_id[bid].militia_site}  # the militias' casualties at their own base
         places = [p for p in places if p[0] in named_attack or p[0] in own or targeted.search(text_, max(s, p[0] - 90), p[0])]
     if not places:
-        if threat or lex.aggregate_all.search(folded, s, e) or (_strike(folded, s, e, lex) and not _recalled(folded, s, e, lex)):
+        told = _campaign_aside(doc, s, e)  # the one attack's clause, before a count of the campaign set off after it
+        if threat or lex.aggregate_all.search(folded, s, told) or (_strike(folded, s, e, lex) and not _recalled(folded, s, e, lex)):
             return _dated_attack_np(text, folded, s, e, dates, lex, weapon_hits, _names(bases, s, e))
-        described = places_before_noun(folded, s, e, lex, gaz) if head_final(lex) else _generic_places(text, folded, s, e, lex, gaz)
-        hosting = [] if described else _hosting_places(folded, s, e, lex, gaz)
-        places = described or hosting or _region_places(folded, s, e, lex, gaz)
+        described = places_before_noun(folded, s, told, lex, gaz) if head_final(lex) else _generic_places(text, folded, s, told, lex, gaz)
+        hosting = [] if described else _hosting_places(folded, s, told, lex, gaz)
+        places = described or hosting or _region_places(folded, s, told, lex, gaz)
         places = [p for p in places if not _other_forces(folded, s, p[0], p[1], lex) and not _launched_from(folded, s, p[0], lex, gaz)]
         if places and not (described or hosting) and not weapon_hits and gaz.find_actor(folded, s, e) is None and _continues_state_strike(doc, n):
             return []  # "Jordanian jets struck farms in Suweida. Two children were killed in a strike on a farm in southern Syria": that strike's dead
@@ -785,6 +786,22 @@ def _counted_reach(folded: str, s: int, e: int, lex: Words, names: tuple[tuple[i
 
 
 _CLAUSE_MARKS = re.compile(r"[,;:،؛、]")
+
+
+def _campaign_aside(doc: Doc, s: int, e: int) -> int:
+    """Where a sentence's one attack is told, for a sentence that names no base. Pattern: a clause that tells one
+    attack with its weapon on an unnamed place ("personnel were injured in a rocket attack at a base in Iraq") and
+    ends at a clause mark; a count after it ("..., officials said, in what has been an uptick in strikes on US
+    forces") sets the attack against the campaign and counts no attack of its own. The end of that clause when a
+    count follows it, else e (a count inside the attack's own clause still makes the sentence a tally)."""
+    folded, lex = doc.folded, doc.lex
+    first = bisect_left(doc.cues, s)
+    if first >= len(doc.cues) or doc.cues[first] >= e:
+        return e
+    mark = _CLAUSE_MARKS.search(folded, doc.cues[first], e)
+    if mark is None or lex.weapons.search(folded, s, mark.start()) is None or lex.aggregate_all.search(folded, s, mark.start()):
+        return e
+    return mark.start() if lex.aggregate_all.search(folded, mark.end(), e) else e
 
 
 def _tally(folded: str, s: int, e: int, lex: Words, names: tuple[tuple[int, int], ...]) -> bool:
