@@ -272,7 +272,9 @@ def _station(doc: Doc, n: int, gaz: Gazetteer, reach: int = STATION_REACH) -> tu
             hi = min(e, m.end() + STATION_GAP)
             clause = _CLAUSE_PUNCT.search(folded, m.end(), hi)
             hi = clause.start() if clause else hi
-            named = [(key, bs, be) for key, bs, be in doc.bases if m.end() <= bs < hi]
+            # a name may start inside the phrase: "at" before "Ain al-Asad" reads as the Arabic article of "At-Tanf",
+            # so the name found is "at Ain al-Asad", the phrase's own preposition included
+            named = [(key, bs, be) for key, bs, be in doc.bases if m.start() < bs < hi and be > m.end()]
             if named:
                 found.setdefault(named[0][0], (named[0][1], named[0][2]))
             elif (context := gaz.context_hit(folded, m.start(), hi)) is not None:
