@@ -27,3 +27,17 @@ def test_a_headline_telling_a_risen_toll_keeps_its_figure() -> None:
     text = "Wounded in Ain al-Asad attack rises to 9\nRockets struck Ain al-Asad air base on Monday, wounding four American troops."
     tolls = {c.wounded for c in claims_of(text, "2024-08-06", language="en") if c.base_id == "ain-al-asad"}
     assert 9 in tolls, tolls
+
+
+def test_a_risen_death_toll_counts_the_dead_not_the_wounded_word_of_its_cause() -> None:
+    """ "The death toll ... has risen to seven after a wounded fighter died": seven dead, not seven wounded."""
+    text = "The death toll from the drone strike on the al-Omar base climbed to seven on Tuesday after an injured SDF fighter died in hospital."
+    killed = {c.killed for c in claims_of(text, "2024-02-06", language="en") if c.base_id == "al-omar"}
+    assert killed == {7}, killed
+
+
+def test_a_risen_figure_followed_at_once_by_its_casualty_word_counts_that_word() -> None:
+    """ "No one was killed, but the figure rose to 40 injured": the word right after the figure counts it."""
+    text = "Nobody was killed in the drone strike on Tower 22, but the figure has risen to 40 injured, the Pentagon said."
+    tolls = {(c.killed, c.wounded) for c in claims_of(text, "2024-02-06", language="en") if c.base_id == "tower-22"}
+    assert tolls == {(0, 40)}, tolls

@@ -1972,12 +1972,23 @@ def _risen(folded: str, s: int, e: int, lex: Words) -> dict[str, int]:
             continue
         cues = (("killed", lex.killed), ("wounded", lex.wounded))
         after = [(c.start(), name) for name, cue in cues for c in cue.finditer(folded, n.end(), min(e, n.end() + RISEN_VICTIMS_REACH))]
-        before = [(c.start(), name) for name, cue in cues for c in cue.finditer(folded, s, m.start())]
-        if after:
+        before = [(c.start(), name, c.end()) for name, cue in cues for c in cue.finditer(folded, s, m.start())]
+        # "The death toll has risen to seven after a wounded fighter died": the casualty word that is the subject of
+        # the rise (in its clause, before it) counts the figure; a word after the figure does when there is no such
+        # subject, or when it follows the figure at once ("the number of casualties rose to 40 wounded"), not when
+        # more words lie between ("seven after a wounded fighter died")
+        subject = bool(before) and _in_clause(folded, max(before)[2], m.start(), lex)
+        if after and (not subject or not folded[n.end() : min(after)[0]].strip()):
             out[min(after)[1]] = n.value
         elif before:
             out[max(before)[1]] = n.value
     return out
+
+
+def _in_clause(folded: str, start: int, end: int, lex: Words) -> bool:
+    """No clause break (punctuation, a conjunction) between two places of the text."""
+    between = folded[start:end]
+    return not (_CLAUSE_PUNCT.search(between) or lex.conjunctions.search(between))
 
 
 def _hosting_follows(folded: str, end: int, lex: Words) -> bool:

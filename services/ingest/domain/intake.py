@@ -94,8 +94,56 @@ def normalise(text: str) -> str:
         text = _TAG.sub(" ", text)
     text = unicodedata.normalize("NFC", html.unescape(text))
     text = _MARKS.sub("", _NON_JOINER.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n")))
-    text = "\n".join(" ".join(line.split()) for line in text.split("\n"))  # str.split knows Unicode's spaces
+    text = _unwrapped("\n".join(" ".join(line.split()) for line in text.split("\n")))  # str.split knows Unicode's spaces
     return _BLANK_LINES.sub("\n\n", text).strip() if "\n\n\n" in text else text.strip()
+
+
+# A page wrapped at a fixed width (a forum repost, a plain-text release) breaks its sentences at line ends: "fired
+# rockets at\nthe Ain al-Asad air base" left the base in a sentence of its own, with no attack in it. A break is a
+# wrap when the line before it does not end a sentence and goes on in the next: a lowercase letter, a comma at the end,
+# or ideographs on both sides (Chinese and Japanese write no space between words). A headline gives one such break;
+# only a page with WRAPPED_MIN of them is taken as wrapped, and then every long line that ends no sentence is joined
+# to the next (a wrap before a name: "on\nSaturday").
+WRAPPED_MIN = 3
+_SENTENCE_END = frozenset('.!?:;…。！？：；"”»)]）」』')
+_CLAUSE_END = frozenset(",，、")
+_WRAP_WIDTH_MIN = 30  # characters of a wrapped line of a spaced script
+_WRAP_WIDTH_MIN_CJK = 12  # of ideographs
+
+
+def _unwrapped(text: str) -> str:
+    if text.count("\n") < WRAPPED_MIN:
+        return text
+    lines = text.split("\n")
+    if sum(1 for i in range(1, len(lines)) if _wrapped(lines[i - 1], lines[i])) < WRAPPED_MIN:
+        return text
+    # a wrapped page: a long line that ends no sentence goes on in the next, whatever letter that starts with
+    joins = [i for i in range(1, len(lines)) if _wrapped(lines[i - 1], lines[i]) or _runs_on(lines[i - 1], lines[i])]
+    out = [lines[0]]
+    for i in range(1, len(lines)):
+        if joins and joins[0] == i:
+            joins.pop(0)
+            out[-1] += ("" if _ideograph(out[-1][-1]) and _ideograph(lines[i][0]) else " ") + lines[i]
+        else:
+            out.append(lines[i])
+    return "\n".join(out)
+
+
+def _wrapped(before: str, after: str) -> bool:
+    if not before or not after or before[-1] in _SENTENCE_END:
+        return False
+    if before[-1] in _CLAUSE_END or after[0].islower():
+        return len(before) >= _WRAP_WIDTH_MIN or (before[-1] in _CLAUSE_END and len(before) >= _WRAP_WIDTH_MIN_CJK)
+    return _ideograph(before[-1]) and _ideograph(after[0]) and len(before) >= _WRAP_WIDTH_MIN_CJK
+
+
+def _runs_on(before: str, after: str) -> bool:
+    return bool(before) and bool(after) and before[-1] not in _SENTENCE_END and len(before) >= _WRAP_WIDTH_MIN
+
+
+def _ideograph(c: str) -> bool:
+    """Han, kana: scripts written without spaces between words (Hangul is spaced, and joined with one)."""
+    return "\u3040" <= c <= "\u30ff" or "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"
 
 
 class Header(NamedTuple):
