@@ -940,6 +940,7 @@ def _continues(folded: str, s: int, lex: Words) -> bool:
     return m is not None and m.start() == s
 
 
+
 FRONTED_REACH = 40  # characters: a short phrase put before the subject ("In a statement, the group said ...")
 
 
@@ -1250,10 +1251,18 @@ def _strike(folded: str, lo: int, hi: int, lex: Words) -> Match | None:
     or that defend ("Israeli forces intercepted a drone launched from Iraq": the target's side, not an attacker)."""
     at = lo
     while (m := lex.state_strike.search(folded, at, hi)) is not None and (
-        _speaker(folded, m.end(), hi, lex) or _defends(folded, m.end(), hi, lex) or _sponsored(folded, at, m.start(), lex)
+        (_speaker(folded, m.end(), hi, lex) and not _act(folded, m, lex)) or _defends(folded, m.end(), hi, lex) or _sponsored(folded, at, m.start(), lex)
     ):
         at = m.end()
     return m
+
+
+def _act(folded: str, m: Match, lex: Words) -> bool:
+    """The state's strike is named by an act (an attack word opens it: "الهجوم الأمريكي", the American attack), not by
+    a force: an act does not speak, so a speech word after it belongs to a relative clause with another subject ("the
+    US attack, which Baghdad said hit army posts, killed one": Baghdad speaks; the deaths are still the strike's)."""
+    word = lex.attack.search(folded, m.start(), m.end())
+    return word is not None and word.start() == m.start()
 
 
 SPONSOR_REACH = 30  # characters before a state's force where the word making it a sponsor is read
