@@ -937,8 +937,21 @@ def _attack_weekday(doc: Doc, unsaid: list[Mention], s: int, e: int, lead: int) 
 def _continues(folded: str, s: int, lex: Words) -> bool:
     """The sentence starts by referring back: "The attack ...", "It said ...", "The group claimed ..."."""
     m = lex.anaphora.search(folded, s, s + 40) or lex.pronouns.search(folded, s, s + 20)
-    return m is not None and m.start() == s
+    return (m is not None and m.start() == s) or _reported_back(folded, s, lex)
 
+
+REPORTED_REACH = 80  # characters from a sentence's start to the speech word of the attribution that opens it
+
+
+def _reported_back(folded: str, s: int, lex: Words) -> bool:
+    """Pattern: the back-reference opens the reported clause of an attribution that opens the sentence ("Al Mayadeen
+    reported that the said base lies near Qasrak", "المیادین گزارش کرد که پایگاه مذکور ..."): the sentence points back
+    as if it began with the reference. At most one word (the complementizer) between the speech word and it."""
+    said = lex.speech.search(folded, s, s + REPORTED_REACH)
+    if said is None:
+        return False
+    m = lex.anaphora.search(folded, said.end(), said.end() + 40)
+    return m is not None and _words_between(folded, said.end(), m.start(), 1)
 
 
 FRONTED_REACH = 40  # characters: a short phrase put before the subject ("In a statement, the group said ...")
