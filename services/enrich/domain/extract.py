@@ -170,6 +170,10 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             # "The attack came after US jets struck militia sites last night": a day told after the recall cue is the
             # recalled event's, as its toll is, not the attack's
             cue_days = [x for x in dates if x.span[0] < upto]
+            if opens_with(lex, "separate", folded, s):
+                # "On the other hand, on Monday this week, sources reported another attack on the base": a sentence
+                # opened as a separate story names that story's day, never a new day of the claim before it
+                cue_days = []
             counted = lex.aggregate_all.search(folded, prev[0] if prev else s, upto) is not None  # "attacked 66 times since October"
             drafts[-1] = _enrich(
                 _unstamped(before, doc, cue_days), folded, s, upto, cue_days, lex, gaz, _within(weapons, s, upto), _names(bases, s, upto), counted,
