@@ -69,6 +69,8 @@ def mentions(folded: str, cal: Calendar, words: Words | None = None, places: Pla
             if 1 <= day <= 31 and 1 <= month <= 12:
                 stamp = pattern(words, STAMP_BEFORE).search(folded, max(0, m.start() - 25), m.start()) is not None
                 found.append(Mention(m.start(), m.end(), day, month, int(m.group(4)), stamp=stamp))
+    if words is not None and any(p.solar_months for p in words.packs):
+        found.extend(_solar_numeric(folded, words))
     if "/" in folded:  # "Selasa (31/10)": Indonesian copy writes the day and month in digits after the weekday
         for m in _PAREN_DAY_MONTH.finditer(folded):
             day, month = int(m.group(1)), int(m.group(2))
@@ -228,6 +230,25 @@ def _solar_date(folded: str, ms: int, me: int, month: int, words: Words | None) 
         return None
     day = solar_to_gregorian(int(year.group(1)), month, int(before.group(1)))
     return None if day is None else Mention(before.start(), year.end(), day.day, day.month, day.year)
+
+
+# "۱۹-۱۱-۱۴۰۲" (day-month-year) and "۱۴۰۲/۱۱/۱۹" (year-month-day): a Solar Hijri date in digits alone, as Persian
+# sites stamp their pages ("تاریخ انتشار: ۱۶:۱۹ - ۱۹-۱۱-۱۴۰۲", Asr Iran, Feb 2024); the same separator both times.
+_SOLAR_DMY = re.compile(r"(?<![\d.])(\d{1,2})([./]|\s?[-–]\s?)(\d{1,2})\2(1[34]\d\d)(?!\d)")
+_SOLAR_YMD = re.compile(r"(?<![\d.])(1[34]\d\d)([./-])(\d{1,2})\2(\d{1,2})(?![\d/.-])")
+
+
+def _solar_numeric(folded: str, words: Words) -> list[Mention]:
+    """Pattern: a numeric Solar Hijri date (its year 1300-1500) in a language that writes that calendar (a pack with
+    Solar month names), read as the Gregorian day it names; after a stamp word it is the page's own time."""
+    out = []
+    for m in (*_SOLAR_DMY.finditer(folded), *_SOLAR_YMD.finditer(folded)):
+        year, month, day = (int(m.group(4)), int(m.group(3)), int(m.group(1))) if m.re is _SOLAR_DMY else (int(m.group(1)), int(m.group(3)), int(m.group(4)))
+        if not (SOLAR_YEARS[0] <= year <= SOLAR_YEARS[1] and 1 <= month <= 12) or (found := solar_to_gregorian(year, month, day)) is None:
+            continue
+        stamp = pattern(words, STAMP_BEFORE).search(folded, max(0, m.start() - 25), m.start()) is not None
+        out.append(Mention(m.start(), m.end(), found.day, found.month, found.year, stamp=stamp))
+    return out
 
 
 def solar_to_gregorian(year: int, month: int, day: int) -> date | None:

@@ -170,6 +170,10 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             # "The attack came after US jets struck militia sites last night": a day told after the recall cue is the
             # recalled event's, as its toll is, not the attack's
             cue_days = [x for x in dates if x.span[0] < upto]
+            if opens_with(lex, "separate", folded, s):
+                # "On the other hand, on Monday this week, sources reported another attack on the base": a sentence
+                # opened as a separate story names that story's day, never a new day of the claim before it
+                cue_days = []
             counted = lex.aggregate_all.search(folded, prev[0] if prev else s, upto) is not None  # "attacked 66 times since October"
             drafts[-1] = _enrich(
                 _unstamped(before, doc, cue_days), folded, s, upto, cue_days, lex, gaz, _within(weapons, s, upto), _names(bases, s, upto), counted,
@@ -956,7 +960,21 @@ def _attack_weekday(doc: Doc, unsaid: list[Mention], s: int, e: int, lead: int) 
 def _continues(folded: str, s: int, lex: Words) -> bool:
     """The sentence starts by referring back: "The attack ...", "It said ...", "The group claimed ..."."""
     m = lex.anaphora.search(folded, s, s + 40) or lex.pronouns.search(folded, s, s + 20)
-    return m is not None and m.start() == s
+    return (m is not None and m.start() == s) or _reported_back(folded, s, lex)
+
+
+REPORTED_REACH = 80  # characters from a sentence's start to the speech word of the attribution that opens it
+
+
+def _reported_back(folded: str, s: int, lex: Words) -> bool:
+    """Pattern: the back-reference opens the reported clause of an attribution that opens the sentence ("Al Mayadeen
+    reported that the said base lies near Qasrak", "المیادین گزارش کرد که پایگاه مذکور ..."): the sentence points back
+    as if it began with the reference. At most one word (the complementizer) between the speech word and it."""
+    said = lex.speech.search(folded, s, s + REPORTED_REACH)
+    if said is None:
+        return False
+    m = lex.anaphora.search(folded, said.end(), said.end() + 40)
+    return m is not None and _words_between(folded, said.end(), m.start(), 1)
 
 
 FRONTED_REACH = 40  # characters: a short phrase put before the subject ("In a statement, the group said ...")
@@ -1269,10 +1287,18 @@ def _strike(folded: str, lo: int, hi: int, lex: Words) -> Match | None:
     or that defend ("Israeli forces intercepted a drone launched from Iraq": the target's side, not an attacker)."""
     at = lo
     while (m := lex.state_strike.search(folded, at, hi)) is not None and (
-        _speaker(folded, m.end(), hi, lex) or _defends(folded, m.end(), hi, lex) or _sponsored(folded, at, m.start(), lex)
+        (_speaker(folded, m.end(), hi, lex) and not _act(folded, m, lex)) or _defends(folded, m.end(), hi, lex) or _sponsored(folded, at, m.start(), lex)
     ):
         at = m.end()
     return m
+
+
+def _act(folded: str, m: Match, lex: Words) -> bool:
+    """The state's strike is named by an act (an attack word opens it: "الهجوم الأمريكي", the American attack), not by
+    a force: an act does not speak, so a speech word after it belongs to a relative clause with another subject ("the
+    US attack, which Baghdad said hit army posts, killed one": Baghdad speaks; the deaths are still the strike's)."""
+    word = lex.attack.search(folded, m.start(), m.end())
+    return word is not None and word.start() == m.start()
 
 
 SPONSOR_REACH = 30  # characters before a state's force where the word making it a sponsor is read
