@@ -83,3 +83,22 @@ def test_a_stop_before_a_low_nine_quote_ends_the_sentence() -> None:
         "„Der Stützpunkt wurde getroffen.",
         "Danach blieb es ruhig.",
     ]
+
+
+_WRAPPED = (
+    "据两名安全消息人士透露,周四晚间驻有美军的伊拉克西部阿萨德(Ain al-Asad)\n"
+    "空军基地遭到两架无人机袭击,基地内传出数声巨响,伊拉克军方随后封锁了基地周\n"
+    "边道路并展开搜索行动,目前尚不清楚袭击是否造成人员伤亡或设施受损,也没有组\n"
+    "织宣称对此负责。"
+)
+
+
+def test_a_page_wrapped_at_a_fixed_width_keeps_its_sentence_whole() -> None:
+    """A forum repost broken at a fixed width: the breaks after full lines with no stop are inside one sentence."""
+    assert sentences(_WRAPPED) == [(0, len(_WRAPPED))]
+
+
+def test_line_breaks_of_a_news_page_still_end_its_sentences() -> None:
+    """Headline, dateline and paragraphs of varied width: every line break still ends a sentence."""
+    text = "美军基地遇袭\n2024-07-26 14:38\n美军驻伊拉克基地25日遭到4枚火箭弹攻击,火箭弹没有落在基地内\n据报道,没有造成伤亡。"
+    assert len(sentences(text)) == 4

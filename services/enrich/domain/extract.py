@@ -1758,6 +1758,17 @@ def _measures(folded: str, end: int, lex: Words, start: int | None = None) -> bo
     return any(m.start() == after for m in (*lex.measure_units.finditer(folded, after, after + 20), *lex.count_units.finditer(folded, after, after + 20)))
 
 
+def _past_case_ending(folded: str, end: int) -> int:
+    """Where the number's word ends: a case ending written onto digits after an apostrophe ("30'un üzerinde roket",
+    more than 30 rockets; "5'ten fazla") belongs to the number, so the noun it counts is one word on, past the
+    postposed "more than"."""
+    m = _APOSTROPHE_ENDING.match(folded, end)
+    return m.end() if m else end
+
+
+_APOSTROPHE_ENDING = re.compile(r"['’][^\W\d_]{1,4}(?![\w'’])")
+
+
 def _after_casualty_word(folded: str, start: int, lex: Words) -> bool:
     """A casualty word right before the number ("واصابة ٤٢ آخرين بهجوم", wounding 42 others in an attack), or with
     one word of approximation between ("وإصابة نحو 25 آخرين بهجوم", wounding about 25; not a preposition: "wounded
@@ -1925,8 +1936,8 @@ def _count_found(
             attackers = _attackers_follow(folded, n.end(), lex) or (head_final(lex) and _attackers_before(folded, n.start(), lex))
             if attackers and not _patron_follows(folded, n.end(), lex):
                 continue  # "killed two militants": the attackers, not a toll of the attack
-            if _word_follows(folded, n.end(), lex.weapons):
-                continue  # "an attack with three drones wounded soldiers": a count of weapons, not of victims
+            if _word_follows(folded, _past_case_ending(folded, n.end()), lex.weapons):
+                continue  # "an attack with three drones wounded soldiers", "30'un üzerinde roket": a count of weapons, not of victims
             if _one_of_the_weapons(folded, n, lex):
                 continue  # "among those killed by one of the missiles": the number picks a weapon, counts no victims
             if _one_of_the_group(folded, n, m, lex):

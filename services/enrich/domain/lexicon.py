@@ -376,9 +376,15 @@ def _base_place(words: Words) -> re.Pattern[str]:
     # "בבסיס צבאי ברמת הגולן" (in a military base in the Golan Heights): a glued preposition before the base noun and
     # before the place, where the language writes it so (`glued_prepositions`; none elsewhere)
     glued = cat("glued_prepositions")
+    # "a base of the US-led coalition in", "ein Stützpunkt der von den USA geführten Koalition in": the base's occupant
+    # named after it (a genitive or "of" phrase with its describing words) before the place, ending in the occupant
+    occupant = rf"(?:\s[\w-]+){{0,{OCCUPANT_WORDS}}}?\s{owner}"
     return re.compile(
-        rf"{det}(?:{owner}[\s-]?(?:\w+\s)?)?(?<![\w])(?:{glued})?{cat('base_nouns')}(?:{joined}|(?:\s(?:{owner}|\w+)){{0,2}}?)\s(?:{cat('prepositions')}\s|{glued}(?=\w))"
+        rf"{det}(?:{owner}[\s-]?(?:\w+\s)?)?(?<![\w])(?:{glued})?{cat('base_nouns')}(?:{joined}|(?:\s(?:{owner}|\w+)){{0,2}}?|{occupant})\s(?:{cat('prepositions')}\s|{glued}(?=\w))"
     )
+
+
+OCCUPANT_WORDS = 6  # words before the occupant's name in an occupant phrase ("der von den USA geführten internationalen Anti-IS-Koalition")
 
 
 def _number_parts(words: Words, run: str) -> list[str]:
