@@ -142,11 +142,8 @@ def sentences(text: str, month_starts: Container[int] = ()) -> list[tuple[int, i
     followed by a month name (`month_starts`: where the language's month names begin) ends no sentence."""
     spans: list[tuple[int, int]] = []
     start = 0
-    soft = _soft_wraps(text) if "\n" in text else frozenset()
     for m in _SENT_END.finditer(text):
         if text[m.start()] == "\n":
-            if m.start() in soft:
-                continue  # a line broken at the page's fixed width, inside its sentence
             cut = m.start()
         elif text[m.start()] in _STOPS_ALONE or text[m.start()] == "…":
             cut = m.start() + 1
@@ -178,38 +175,6 @@ def sentences(text: str, month_starts: Container[int] = ()) -> list[tuple[int, i
     if text[start:].strip():
         spans.append((start, len(text)))
     return [_strip(text, s, e) if text[s].isspace() or text[e - 1].isspace() else (s, e) for s, e in spans]
-
-
-WRAP_MIN_WIDTH = 60  # display columns of the widest line of a page wrapped at a fixed width (forums wrap at 76-80)
-WRAP_SLACK = 3  # columns a full line may fall short of the width (a wide character that did not fit went on)
-WRAPPED_LINES = 3  # full lines that show a page was wrapped at a fixed width
-
-
-def _soft_wraps(text: str) -> frozenset[int]:
-    """Pattern: a text wrapped at a fixed width (a forum repost: "…阿萨德(Ain al-Asad)\n空军基地今天晚间遭…"): where a
-    single line break follows a full line (as wide as the widest, within WRAP_SLACK columns, CJK characters two
-    columns) that ends with no stop, and more text follows; those breaks are inside a sentence. A page is taken as
-    wrapped only when it has WRAPPED_LINES such full lines: a news page's paragraphs end at stops and vary in width."""
-    lines, at = [], 0
-    for line in text.split("\n"):
-        lines.append((at, line))
-        at += len(line) + 1
-    widths = [_width(line) for _, line in lines]
-    widest = max(widths, default=0)
-    if widest < WRAP_MIN_WIDTH:
-        return frozenset()
-    full = [i for i, (_, line) in enumerate(lines) if widths[i] >= widest - WRAP_SLACK and line.rstrip()[-1:] not in _LINE_STOPS]
-    if len(full) < WRAPPED_LINES:
-        return frozenset()
-    return frozenset(lines[i][0] + len(lines[i][1]) for i in full if i + 1 < len(lines) and lines[i + 1][1].strip())
-
-
-_LINE_STOPS = frozenset("。！？!?.…;；")
-
-
-def _width(line: str) -> int:
-    """Display columns of a line: an East Asian wide or full-width character takes two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
 
 
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:

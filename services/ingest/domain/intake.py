@@ -99,30 +99,36 @@ def normalise(text: str) -> str:
 
 
 # A page wrapped at a fixed width (a forum repost, a plain-text release) breaks its sentences at line ends: "fired
-# rockets at\nthe Ain al-Asad air base" left the base in a sentence of its own, with no attack in it. A break is a
-# wrap when the line before it does not end a sentence and goes on in the next: a lowercase letter, a comma at the end,
-# or ideographs on both sides (Chinese and Japanese write no space between words). A headline gives one such break;
-# only a page with WRAPPED_MIN of them is taken as wrapped, and then every long line that ends no sentence is joined
-# to the next (a wrap before a name: "on\nSaturday").
+# rockets at\nthe Ain al-Asad air base" left the base in a sentence of its own, with no attack in it. A page is taken
+# as wrapped when WRAPPED_MIN of its breaks show it: a line that ends no sentence and goes on in the next (a lowercase
+# letter, a comma at its end, ideographs on both sides: Chinese and Japanese write no space between words), or a full
+# line (as wide as the page's widest, within WRAP_SLACK columns, a wide character two) that ends no sentence. A news
+# page's headline gives one such break, its paragraphs end at stops and vary in width. On a wrapped page every long
+# line that ends no sentence is joined to the next (a wrap before a name: "on\nSaturday").
 WRAPPED_MIN = 3
 _SENTENCE_END = frozenset('.!?:;…。！？：；"”»)]）」』')
+_LINE_STOPS = frozenset("。！？!?.…;；")  # what ends a full line's sentence (a bracket there is a wrapped name's gloss)
 _CLAUSE_END = frozenset(",，、")
 _WRAP_WIDTH_MIN = 30  # characters of a wrapped line of a spaced script
 _WRAP_WIDTH_MIN_CJK = 12  # of ideographs
+FULL_WIDTH_MIN = 60  # display columns of the widest line of a page wrapped at a fixed width (forums wrap at 76-80)
+WRAP_SLACK = 3  # columns a full line may fall short of the width (a wide character that did not fit went on)
 
 
 def _unwrapped(text: str) -> str:
     if text.count("\n") < WRAPPED_MIN:
         return text
     lines = text.split("\n")
-    if sum(1 for i in range(1, len(lines)) if _wrapped(lines[i - 1], lines[i])) < WRAPPED_MIN:
+    widths = [_columns(line) for line in lines]
+    widest = max(widths)
+    full = {
+        i for i in range(1, len(lines)) if widest >= FULL_WIDTH_MIN and widths[i - 1] >= widest - WRAP_SLACK and _runs_into(lines[i - 1], lines[i], _LINE_STOPS)
+    }
+    if len(full | {i for i in range(1, len(lines)) if _wrapped(lines[i - 1], lines[i])}) < WRAPPED_MIN:
         return text
-    # a wrapped page: a long line that ends no sentence goes on in the next, whatever letter that starts with
-    joins = [i for i in range(1, len(lines)) if _wrapped(lines[i - 1], lines[i]) or _runs_on(lines[i - 1], lines[i])]
     out = [lines[0]]
     for i in range(1, len(lines)):
-        if joins and joins[0] == i:
-            joins.pop(0)
+        if i in full or _wrapped(lines[i - 1], lines[i]) or (_runs_into(lines[i - 1], lines[i], _SENTENCE_END) and len(lines[i - 1]) >= _WRAP_WIDTH_MIN):
             out[-1] += ("" if _ideograph(out[-1][-1]) and _ideograph(lines[i][0]) else " ") + lines[i]
         else:
             out.append(lines[i])
@@ -130,15 +136,20 @@ def _unwrapped(text: str) -> str:
 
 
 def _wrapped(before: str, after: str) -> bool:
-    if not before or not after or before[-1] in _SENTENCE_END:
+    if not _runs_into(before, after, _SENTENCE_END):
         return False
     if before[-1] in _CLAUSE_END or after[0].islower():
         return len(before) >= _WRAP_WIDTH_MIN or (before[-1] in _CLAUSE_END and len(before) >= _WRAP_WIDTH_MIN_CJK)
     return _ideograph(before[-1]) and _ideograph(after[0]) and len(before) >= _WRAP_WIDTH_MIN_CJK
 
 
-def _runs_on(before: str, after: str) -> bool:
-    return bool(before) and bool(after) and before[-1] not in _SENTENCE_END and len(before) >= _WRAP_WIDTH_MIN
+def _runs_into(before: str, after: str, stops: frozenset[str]) -> bool:
+    return bool(before) and bool(after) and before[-1] not in stops
+
+
+def _columns(line: str) -> int:
+    """Display columns of a line: an East Asian wide or full-width character takes two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
 
 
 def _ideograph(c: str) -> bool:
