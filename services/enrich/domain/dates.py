@@ -289,7 +289,9 @@ def _adjacent(folded: str, end: int, start: int, words: Words | None) -> bool:
 _NEW_SENTENCE = re.compile(r"\.\s")
 
 
-WHEN_AFTER = r",?\s<when>\s|\s(?:<weapons>\s)?<attack_nouns>\b"  # "since Feb. 4, when ...", "since the Jan. 28 (drone) strike"
+# "since Feb. 4, when ...", "since the Jan. 28 (drone) strike", "from Sunday's drone attack" (a clitic written onto the
+# date with an apostrophe makes it the attack noun's modifier: the attack's day, no span's start)
+WHEN_AFTER = r",?\s<when>\s|(?:'\w{1,3})?\s(?:<weapons>\s)?<attack_nouns>\b"
 
 
 ORDINAL_REACH = 30  # characters back from a numbered weekday to the attack noun it would number
