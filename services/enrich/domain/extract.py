@@ -120,7 +120,7 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
         # when that one gave no claim and told a state's strike or an earlier attack: not at the claim before it
         other_attack = last_cued == n - 1 > last_found and _tells_other_attack(doc, n - 1)
         last_cued = n if cued else last_cued
-        old_year = not dates and (_years_before(folded, s, e, cal) or _day_before_campaign(doc, s, e, cal))
+        old_year = not dates and (_years_before(folded, s, e, cal, lex, _names(bases, s, e)) or _day_before_campaign(doc, s, e, cal))
         # "The attack in 2020 was Iran's revenge. The base was struck by 11 missiles.": the undated sentences after
         # a sentence that dates its attack to a year before the campaign go on telling that old story
         old_story = not dates and ((old_year and cued and _old_attack_year(folded, s, e, cal, lex)) or (old_story and not _campaign_year(folded, s, e, cal)))
@@ -970,9 +970,28 @@ def _day_before_campaign(doc: Doc, s: int, e: int, cal: Calendar) -> bool:
     return any(s <= m.start < e and before_campaign(m, doc.reference, cal) for m in doc.dates)
 
 
-def _years_before(folded: str, s: int, e: int, cal: Calendar) -> bool:
-    """The sentence names a year before the campaign."""
-    return any(int(y.group()) < cal.window_start.year for y in _years(folded, s, e))
+def _years_before(folded: str, s: int, e: int, cal: Calendar, lex: Words, names: tuple[tuple[int, int], ...]) -> bool:
+    """The sentence names a year before the campaign, other than one that describes a place it names."""
+    return any(int(y.group()) < cal.window_start.year and not _describes_place(folded, s, y, lex, names) for y in _years(folded, s, e))
+
+
+def _describes_place(folded: str, s: int, year: re.Match[str], lex: Words, names: tuple[tuple[int, int], ...]) -> bool:
+    """Pattern: a clause set off after a place (a named base, or a base noun) that opens a span with the year ("a
+    base in the Golan Heights, an area Israel has held since 1967"): it describes the place as it has been since,
+    and dates nothing the sentence tells. A span year with no place before it stays an old time ("the first time
+    since 1973 that ...")."""
+    if not _span_start(folded, s, year, lex):
+        return False
+    places = [pe for _, pe in names if pe <= year.start()] + [m.end() for m in lex.base_nouns.finditer(folded, s, year.start())]
+    return any(_CLAUSE_MARKS.search(folded, pe, year.start()) is not None for pe in places)
+
+
+def _span_start(folded: str, s: int, year: re.Match[str], lex: Words) -> bool:
+    """The year follows a since-word ("since 1973", "desde 1967"): the start of a span, not a time of its own."""
+    return lex.since.search(folded, max(s, year.start() - SINCE_REACH), year.start()) is not None
+
+
+SINCE_REACH = 12  # characters from a since-word to the year it opens a span with ("since early 1967")
 
 
 def _old_attack_year(folded: str, s: int, e: int, cal: Calendar, lex: Words) -> bool:
@@ -980,10 +999,7 @@ def _old_attack_year(folded: str, s: int, e: int, cal: Calendar, lex: Words) -> 
     cue = lex.attack.search(folded, s, e)
     if cue is None:
         return False
-    for m in _years(folded, cue.end(), e):
-        if int(m.group()) < cal.window_start.year and lex.since.search(folded, max(s, m.start() - 12), m.start()) is None:
-            return True
-    return False
+    return any(int(m.group()) < cal.window_start.year and not _span_start(folded, s, m, lex) for m in _years(folded, cue.end(), e))
 
 
 def _campaign_year(folded: str, s: int, e: int, cal: Calendar) -> bool:
