@@ -791,7 +791,16 @@ def _tally(folded: str, s: int, e: int, lex: Words, names: tuple[tuple[int, int]
     """A count of attacks in folded[s:e], not a number of a base's name before an attack word ("تعرض البرج 22
     لهجوم": Tower 22 came under attack, not "22 attacks")."""
     return any(not _inside(m.start(), names) and not _claimed_at_named(folded, s, m.start(), m.end(), lex, names)
+               and not _singled_out(folded, m.end(), e, lex, names)
                for m in lex.aggregate_all.finditer(folded, s, e))
+
+
+def _singled_out(folded: str, end: int, e: int, lex: Words, names: tuple[tuple[int, int], ...]) -> bool:
+    """Pattern: a count of attacks, then words singling one attack out of it, then a named base ("a series of attacks
+    on US personnel, including one by Kataib Hezbollah on Erbil air base this morning"): the named base is that one
+    attack's, which the count does not make a tally of."""
+    one = lex.including_one.search(folded, end, e)
+    return one is not None and any(ns >= one.end() for ns, _ in names)
 
 
 CLAIMED_OBJECT_WORDS = 3  # words from a claim ("responsibility") to the attacks it claims: "for (the) separate"
