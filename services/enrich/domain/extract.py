@@ -399,6 +399,19 @@ def _dated_attribution(folded: str, s: int, e: int, dates: list[SentenceDate], l
     return lex.killed.search(folded, s, e) is None and lex.wounded.search(folded, s, e) is None
 
 
+PREVENTED_REACH = 25  # characters from "to prevent" to the attack word it governs ("to prevent further drone attacks")
+
+
+def _only_prevented(folded: str, s: int, e: int, lex: Words) -> bool:
+    """Pattern: the sentence's only attack word is the object of a verb of preventing in a purpose clause ("began
+    reinforcing the al-Tanf base to prevent drone attacks on Israeli positions", "para evitar ataques de drones"):
+    what a defence aims at, not an attack that happened. An attack word before the purpose clause tells one."""
+    aim = lex.prevented.search(folded, s, e)
+    if aim is None or lex.attack.search(folded, aim.end(), min(e, aim.end() + PREVENTED_REACH)) is None:
+        return False
+    return lex.attack.search(folded, s, aim.start()) is None
+
+
 def _heading(text: str, s: int, e: int) -> bool:
     """A short line with no closing stop between paragraphs ("Over 160 attacks on US bases"): a subheading."""
     return e - s <= 60 and text[e - 1] not in ".!?؟。:;,\"”»)" and (e == len(text) or text[e] == "\n") and (s == 0 or text[s - 1] == "\n")
@@ -413,6 +426,8 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     places = [(ps, pe, True, False, False) for _, ps, pe in _unique_bases([b for b in bases if s <= b[1] < e])]
     if places and threat and lex.attack.search(folded, threat.end(), min(e, threat.end() + 25)):
         return []  # "threatened to attack Ain al-Asad": an intention
+    if places and _only_prevented(folded, s, e, lex):
+        return []  # "US forces reinforced al-Tanf to prevent drone attacks": an aim of defence
     if places and lex.no_attack.search(folded, s, e):
         return []  # "the Harir base was not attacked; the blast heard was a controlled one": a denial
     denied = [p for p in places if _denied_attack(folded, s, e, p[0], p[1], lex)]

@@ -133,6 +133,9 @@ class LanguagePack(BaseModel):
     including_one: Phrases = ()
     # An intention or a blame, not an attack.
     threat: Phrases = ()
+    # Verbs of preventing or warding off in a purpose clause ("to prevent", "para evitar"): an attack word right after
+    # them is what a defence aims at ("reinforced al-Tanf to prevent drone attacks"), not an attack told.
+    prevented: Phrases = ()
     # A state (the US, Turkey, Israel) is the attacker: retaliation or another war, not the campaign.
     state_strike: Phrases = ()
     # A state's own missiles or drones fired at a country ("Iran's missile attack", "misiles iraníes"): that state's war.
