@@ -2266,7 +2266,10 @@ def _one_of_the_group(folded: str, n: Match, m: Match, lex: Words) -> bool:
     of = _partitive(folded, n, lex)
     if of is None or m.start() < of.end() or not folded[of.end() : m.start()].strip():
         return False  # head-final "askerden biri öldü" (of the soldiers, one died): the casualty word right after is the one's
-    covered = [(w.start(), w.end()) for words in (lex.victims, lex.determiners) for w in words.finditer(folded, of.end(), m.start())]
+    # the group's own words: articles, victims' nouns, and the side words that name them as a people ("uno degli
+    # americani feriti", "uno de los estadounidenses heridos": nationality words that stand for the soldiers)
+    group = (lex.victims, lex.determiners, *(rx for _, rx in lex.sides))
+    covered = [(w.start(), w.end()) for words in group for w in words.finditer(folded, of.end(), m.start())]
     return all(ch in " -" or any(a <= i < b for a, b in covered) for i, ch in enumerate(folded[of.end() : m.start()], of.end()))
 
 
