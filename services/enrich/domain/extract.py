@@ -2151,7 +2151,12 @@ def _group_before_others(
 
 def _others_follow(folded: str, n: Match, lex: Words) -> bool:
     """ "two others", "zwei weitere": the word right after the count says it counts more of the same victims; or the
-    word after the victims the count counts ("dua tentara AS lainnya", two other US soldiers: "others" after the noun)."""
+    word after the victims the count counts ("dua tentara AS lainnya", two other US soldiers: "others" after the noun);
+    or the word right before the count, where the language puts it first ("feriu outros dois", "hirió a otros dos",
+    "altri due": others two)."""
+    before = [o for o in lex.others.finditer(folded, max(0, n.start() - OTHERS_BEFORE), n.start()) if not folded[o.end() : n.start()].strip()]
+    if before:
+        return True
     nxt = lex.others.search(folded, n.end(), min(len(folded), n.end() + OTHERS_AFTER_NOUN))
     if nxt is None:
         return False
@@ -2167,6 +2172,7 @@ def _others_follow(folded: str, n: Match, lex: Words) -> bool:
 
 
 OTHERS_AFTER_NOUN = 40  # characters from a count to an "others" word written after its victim noun and side
+OTHERS_BEFORE = 10  # characters before a count where an "others" word written first may start ("outros dois")
 
 
 def _one_group(folded: str, a: int, b: int, cue: Category | WindowCategory, other: Category | WindowCategory, lex: Words) -> bool:
