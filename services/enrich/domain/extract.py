@@ -120,7 +120,7 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
         # when that one gave no claim and told a state's strike or an earlier attack: not at the claim before it
         other_attack = last_cued == n - 1 > last_found and _tells_other_attack(doc, n - 1)
         last_cued = n if cued else last_cued
-        old_year = not dates and (_years_before(folded, s, e, cal) or _day_before_campaign(doc, s, e, cal))
+        old_year = not dates and (_years_before(folded, s, e, cal, lex, _names(bases, s, e)) or _day_before_campaign(doc, s, e, cal))
         # "The attack in 2020 was Iran's revenge. The base was struck by 11 missiles.": the undated sentences after
         # a sentence that dates its attack to a year before the campaign go on telling that old story
         old_story = not dates and ((old_year and cued and _old_attack_year(folded, s, e, cal, lex)) or (old_story and not _campaign_year(folded, s, e, cal)))
@@ -405,6 +405,19 @@ def _dated_attribution(folded: str, s: int, e: int, dates: list[SentenceDate], l
     return lex.killed.search(folded, s, e) is None and lex.wounded.search(folded, s, e) is None
 
 
+PREVENTED_REACH = 25  # characters from "to prevent" to the attack word it governs ("to prevent further drone attacks")
+
+
+def _only_prevented(folded: str, s: int, e: int, lex: Words) -> bool:
+    """Pattern: the sentence's only attack word is the object of a verb of preventing in a purpose clause ("began
+    reinforcing the al-Tanf base to prevent drone attacks on Israeli positions", "para evitar ataques de drones"):
+    what a defence aims at, not an attack that happened. An attack word before the purpose clause tells one."""
+    aim = lex.prevented.search(folded, s, e)
+    if aim is None or lex.attack.search(folded, aim.end(), min(e, aim.end() + PREVENTED_REACH)) is None:
+        return False
+    return lex.attack.search(folded, s, aim.start()) is None
+
+
 def _heading(text: str, s: int, e: int) -> bool:
     """A short line with no closing stop between paragraphs ("Over 160 attacks on US bases"): a subheading."""
     return e - s <= 60 and text[e - 1] not in ".!?؟。:;,\"”»)" and (e == len(text) or text[e] == "\n") and (s == 0 or text[s - 1] == "\n")
@@ -419,6 +432,8 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     places = [(ps, pe, True, False, False) for _, ps, pe in _unique_bases([b for b in bases if s <= b[1] < e])]
     if places and threat and lex.attack.search(folded, threat.end(), min(e, threat.end() + 25)):
         return []  # "threatened to attack Ain al-Asad": an intention
+    if places and _only_prevented(folded, s, e, lex):
+        return []  # "US forces reinforced al-Tanf to prevent drone attacks": an aim of defence
     if places and lex.no_attack.search(folded, s, e):
         return []  # "the Harir base was not attacked; the blast heard was a controlled one": a denial
     denied = [p for p in places if _denied_attack(folded, s, e, p[0], p[1], lex)]
@@ -814,7 +829,16 @@ def _tally(folded: str, s: int, e: int, lex: Words, names: tuple[tuple[int, int]
     """A count of attacks in folded[s:e], not a number of a base's name before an attack word ("تعرض البرج 22
     لهجوم": Tower 22 came under attack, not "22 attacks")."""
     return any(not _inside(m.start(), names) and not _claimed_at_named(folded, s, m.start(), m.end(), lex, names)
+               and not _singled_out(folded, m.end(), e, lex, names)
                for m in lex.aggregate_all.finditer(folded, s, e))
+
+
+def _singled_out(folded: str, end: int, e: int, lex: Words, names: tuple[tuple[int, int], ...]) -> bool:
+    """Pattern: a count of attacks, then words singling one attack out of it, then a named base ("a series of attacks
+    on US personnel, including one by Kataib Hezbollah on Erbil air base this morning"): the named base is that one
+    attack's, which the count does not make a tally of."""
+    one = lex.including_one.search(folded, end, e)
+    return one is not None and any(ns >= one.end() for ns, _ in names)
 
 
 CLAIMED_OBJECT_WORDS = 3  # words from a claim ("responsibility") to the attacks it claims: "for (the) separate"
@@ -1007,9 +1031,28 @@ def _day_before_campaign(doc: Doc, s: int, e: int, cal: Calendar) -> bool:
     return any(s <= m.start < e and before_campaign(m, doc.reference, cal) for m in doc.dates)
 
 
-def _years_before(folded: str, s: int, e: int, cal: Calendar) -> bool:
-    """The sentence names a year before the campaign."""
-    return any(int(y.group()) < cal.window_start.year for y in _years(folded, s, e))
+def _years_before(folded: str, s: int, e: int, cal: Calendar, lex: Words, names: tuple[tuple[int, int], ...]) -> bool:
+    """The sentence names a year before the campaign, other than one that describes a place it names."""
+    return any(int(y.group()) < cal.window_start.year and not _describes_place(folded, s, y, lex, names) for y in _years(folded, s, e))
+
+
+def _describes_place(folded: str, s: int, year: re.Match[str], lex: Words, names: tuple[tuple[int, int], ...]) -> bool:
+    """Pattern: a clause set off after a place (a named base, or a base noun) that opens a span with the year ("a
+    base in the Golan Heights, an area Israel has held since 1967"): it describes the place as it has been since,
+    and dates nothing the sentence tells. A span year with no place before it stays an old time ("the first time
+    since 1973 that ...")."""
+    if not _span_start(folded, s, year, lex):
+        return False
+    places = [pe for _, pe in names if pe <= year.start()] + [m.end() for m in lex.base_nouns.finditer(folded, s, year.start())]
+    return any(_CLAUSE_MARKS.search(folded, pe, year.start()) is not None for pe in places)
+
+
+def _span_start(folded: str, s: int, year: re.Match[str], lex: Words) -> bool:
+    """The year follows a since-word ("since 1973", "desde 1967"): the start of a span, not a time of its own."""
+    return lex.since.search(folded, max(s, year.start() - SINCE_REACH), year.start()) is not None
+
+
+SINCE_REACH = 12  # characters from a since-word to the year it opens a span with ("since early 1967")
 
 
 def _old_attack_year(folded: str, s: int, e: int, cal: Calendar, lex: Words) -> bool:
@@ -1017,10 +1060,7 @@ def _old_attack_year(folded: str, s: int, e: int, cal: Calendar, lex: Words) -> 
     cue = lex.attack.search(folded, s, e)
     if cue is None:
         return False
-    for m in _years(folded, cue.end(), e):
-        if int(m.group()) < cal.window_start.year and lex.since.search(folded, max(s, m.start() - 12), m.start()) is None:
-            return True
-    return False
+    return any(int(m.group()) < cal.window_start.year and not _span_start(folded, s, m, lex) for m in _years(folded, cue.end(), e))
 
 
 def _campaign_year(folded: str, s: int, e: int, cal: Calendar) -> bool:
@@ -2178,7 +2218,12 @@ def _group_before_others(
 
 def _others_follow(folded: str, n: Match, lex: Words) -> bool:
     """ "two others", "zwei weitere": the word right after the count says it counts more of the same victims; or the
-    word after the victims the count counts ("dua tentara AS lainnya", two other US soldiers: "others" after the noun)."""
+    word after the victims the count counts ("dua tentara AS lainnya", two other US soldiers: "others" after the noun);
+    or the word right before the count, where the language puts it first ("feriu outros dois", "hirió a otros dos",
+    "altri due": others two)."""
+    before = [o for o in lex.others.finditer(folded, max(0, n.start() - OTHERS_BEFORE), n.start()) if not folded[o.end() : n.start()].strip()]
+    if before:
+        return True
     nxt = lex.others.search(folded, n.end(), min(len(folded), n.end() + OTHERS_AFTER_NOUN))
     if nxt is None:
         return False
@@ -2194,6 +2239,7 @@ def _others_follow(folded: str, n: Match, lex: Words) -> bool:
 
 
 OTHERS_AFTER_NOUN = 40  # characters from a count to an "others" word written after its victim noun and side
+OTHERS_BEFORE = 10  # characters before a count where an "others" word written first may start ("outros dois")
 
 
 def _one_group(folded: str, a: int, b: int, cue: Category | WindowCategory, other: Category | WindowCategory, lex: Words) -> bool:
@@ -2293,7 +2339,10 @@ def _one_of_the_group(folded: str, n: Match, m: Match, lex: Words) -> bool:
     of = _partitive(folded, n, lex)
     if of is None or m.start() < of.end() or not folded[of.end() : m.start()].strip():
         return False  # head-final "askerden biri öldü" (of the soldiers, one died): the casualty word right after is the one's
-    covered = [(w.start(), w.end()) for words in (lex.victims, lex.determiners) for w in words.finditer(folded, of.end(), m.start())]
+    # the group's own words: articles, victims' nouns, and the side words that name them as a people ("uno degli
+    # americani feriti", "uno de los estadounidenses heridos": nationality words that stand for the soldiers)
+    group = (lex.victims, lex.determiners, *(rx for _, rx in lex.sides))
+    covered = [(w.start(), w.end()) for words in group for w in words.finditer(folded, of.end(), m.start())]
     return all(ch in " -" or any(a <= i < b for a, b in covered) for i, ch in enumerate(folded[of.end() : m.start()], of.end()))
 
 

@@ -127,8 +127,15 @@ class LanguagePack(BaseModel):
     # A count of attacks, not one attack ("repeatedly"); the units a number counts ("times", "attacks").
     aggregate: Phrases = ()
     count_units: Phrases = ()
+    # Words that single one attack out of a count just told, the singular built in ("a series of attacks ...,
+    # including one by Kataib Hezbollah on Erbil air base", "tra cui quella di ...", "incluido un ataque"): the base
+    # named after them is that one attack's, not a base the count counts.
+    including_one: Phrases = ()
     # An intention or a blame, not an attack.
     threat: Phrases = ()
+    # Verbs of preventing or warding off in a purpose clause ("to prevent", "para evitar"): an attack word right after
+    # them is what a defence aims at ("reinforced al-Tanf to prevent drone attacks"), not an attack told.
+    prevented: Phrases = ()
     # A state (the US, Turkey, Israel) is the attacker: retaliation or another war, not the campaign.
     state_strike: Phrases = ()
     # A state's own missiles or drones fired at a country ("Iran's missile attack", "misiles iraníes"): that state's war.
