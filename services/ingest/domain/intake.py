@@ -149,7 +149,14 @@ def _runs_into(before: str, after: str, stops: frozenset[str]) -> bool:
 
 def _columns(line: str) -> int:
     """Display columns of a line: an East Asian wide or full-width character takes two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
+    return len(line) if line.isascii() else len(line) + len(_WIDE.findall(line))
+
+
+# Unicode's East Asian wide and full-width blocks (Hangul jamo, CJK radicals to Yi, Hangul syllables, compatibility
+# ideographs, vertical and full-width forms): one regex scan instead of a table lookup per character
+_WIDE = re.compile(
+    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]"
+)
 
 
 def _ideograph(c: str) -> bool:
