@@ -188,7 +188,7 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             # "One American died. Five soldiers and another American were wounded.": a run of toll sentences continues it
             last_toll = n if _toll_only(folded, s, e, lex, bases) else last_toll
             last_told = n
-        if cued and not found and not _names(bases, s, e) and not gaz.countries_outside_actors(folded, s, e):
+        if cued and not found and not _names(bases, s, e) and not gaz.countries_outside_actors(folded, _after_speaker(folded, s, e, lex), e):
             last_placeless = n
         if has_cue and not found and not drafts and country_lead is None and (named := _countries_hit(folded, s, e, lex, gaz)):
             country_lead = (n, frozenset(named))
@@ -386,6 +386,14 @@ def _tells_other_attack(doc: Doc, n: int) -> bool:
     """Sentence `n` tells a state's strike (`_strike`) or an attack of before the story's (a `background` word)."""
     s, e = doc.sentences[n]
     return _strike(doc.folded, s, e, doc.lex) is not None or doc.lex.background.search(doc.folded, s, e) is not None
+
+
+def _after_speaker(folded: str, s: int, e: int, lex: Words) -> int:
+    """Where what a sentence tells starts after the one telling it: the end of its verb of saying, else its start.
+    A country that only qualifies the speaker ("Iraqi security sources said two rockets fell inside the base", "Джерела
+    у силових структурах Іраку заявили, що ...") is where the source sits, not a place of the attack."""
+    said = lex.speech.search(folded, s, e)
+    return said.end() if said is not None else s
 
 
 def _attribution(folded: str, s: int, e: int, lex: Words) -> bool:
