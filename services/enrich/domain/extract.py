@@ -426,6 +426,14 @@ def _only_prevented(folded: str, s: int, e: int, lex: Words) -> bool:
     return lex.attack.search(folded, s, aim.start()) is None
 
 
+def _only_hypothetical(folded: str, s: int, e: int, lex: Words) -> bool:
+    """Every attack word of the sentence lies inside a phrase of a possible attack ("warning of a possible attack",
+    "攻撃の可能性を警告する"): the sentence fears an attack and tells of none."""
+    spans = [(m.start(), m.end()) for m in lex.hypothetical.finditer(folded, s, e)]
+    hits = lex.attack.finditer(folded, s, e)
+    return bool(spans) and all(any(a <= h.start() and h.end() <= b for a, b in spans) for h in hits)
+
+
 def _heading(text: str, s: int, e: int) -> bool:
     """A short line with no closing stop between paragraphs ("Over 160 attacks on US bases"): a subheading."""
     return e - s <= 60 and text[e - 1] not in ".!?؟。:;,\"”»)" and (e == len(text) or text[e] == "\n") and (s == 0 or text[s - 1] == "\n")
@@ -444,6 +452,8 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         return []  # "US forces reinforced al-Tanf to prevent drone attacks": an aim of defence
     if places and lex.no_attack.search(folded, s, e):
         return []  # "the Harir base was not attacked; the blast heard was a controlled one": a denial
+    if places and _only_hypothetical(folded, s, e, lex):
+        return []  # "sirens warned of a possible attack on the embassy": an attack only feared, none told
     denied = [p for p in places if _denied_attack(folded, s, e, p[0], p[1], lex)]
     if denied and len(denied) == len(places):
         return []  # "a security source denied that the base had been shelled": the attack denied

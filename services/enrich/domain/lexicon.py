@@ -29,7 +29,7 @@ PHRASE_CATEGORIES = (
     "attack", "claimed", "confirmed", "killed", "wounded", "attackers", "victims", "base_nouns",
     "since", "since_after", "aggregate", "count_units", "threat", "state_strike", "state_attacks", "militia_target", "background", "recalls", "anaphora",
     "no_casualties", "no_deaths", "speech", "exceptions", "links", "lone_victims", "superseded", "unreported", "origins", "no_attack", "taken_to", "stationed",
-    "lower_bounds", "risen", "including_one", "prevented",
+    "lower_bounds", "risen", "including_one", "prevented", "hypothetical",
     "denied", "denying", "denying_after", "denied_other", "critical", "vessels", "vehicles", "news_media", "sponsored",
 )  # fmt: skip
 # Short function words, looked up only in small windows (a whole-text scan would stop at every "a" and "in").
@@ -147,6 +147,7 @@ class WindowCategory:
 
 _WORD_EDGE = r"[\w]"  # a word character: the word goes on
 _SPEECH_EDGE = rf"[^\W\d{UNSPACED_RANGES}]"  # a letter of a spaced script: the verb of saying is part of a word
+_GLUED_TO_NUMBER = frozenset({"measure_units"})  # window categories of words that follow a number, in any script
 
 
 @lru_cache(maxsize=512)
@@ -157,6 +158,10 @@ def _window_category(words: Words, name: str) -> WindowCategory:
         # scripts without spaces ("28日发布消息称") have no word edge before a verb of saying: only a letter of a
         # spaced script joined to the phrase makes it part of another word; a digit before it is a dateline the
         # page glued to its first word ("٤ أكتوبر ٢٠٢٤أعلن الجيش", 4 October 2024 the army announced)
+        edge, after = _SPEECH_EDGE, rf"(?![^\W{UNSPACED_RANGES}])"
+    elif name in _GLUED_TO_NUMBER:
+        # a unit written onto its number ("24時間" twenty-four hours, "3天", "40km"): the digit before it is the
+        # number it measures, and a script without spaces runs on after it ("24時間公表しない"), so neither is an edge
         edge, after = _SPEECH_EDGE, rf"(?![^\W{UNSPACED_RANGES}])"
     else:
         edge, after = _WORD_EDGE, r"(?![\w])"

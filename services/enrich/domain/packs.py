@@ -167,6 +167,9 @@ class LanguagePack(BaseModel):
     unreported: Phrases = ()
     # A denial that an attack took place ("the base was not attacked", "no attack occurred"): the sentence claims none.
     no_attack: Phrases = ()
+    # An attack spoken of only as possible ("sirens warning of a possible attack", "攻撃の可能性を警告する"): when every
+    # attack word of a sentence lies inside one of these phrases, the sentence tells of no attack.
+    hypothetical: Phrases = ()
     # A report of casualties denied ("denied claims that", "dismissed reports"): the deaths told after these words, up
     # to the clause's end, are the report denied, no toll ("CENTCOM denied claims that the attack killed two soldiers").
     denied: Phrases = ()
