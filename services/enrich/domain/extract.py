@@ -2153,10 +2153,7 @@ def _cause_follows(folded: str, end: int, e: int, lex: Words) -> bool:
     deaths are not the attack's. Nor are deaths a state's own attack caused ("killed in Iran's missile strike on
     Erbil"). Not across a clause's end or "and" ("one killed, two lightly wounded")."""
     d = lex.no_deaths.search(folded, end, min(e, end + CAUSE_REACH)) or lex.state_attacks.search(folded, end, min(e, end + CAUSE_REACH))
-    if d is None:
-        return False
-    between = folded[end : d.start()]
-    return not _CLAUSE_PUNCT.search(between) and lex.conjunctions.search(between) is None
+    return d is not None and _in_clause(folded, end, d.start(), lex)
 
 
 CAUSE_REACH = 60  # characters from a word of death to the cause its clause names after the victims

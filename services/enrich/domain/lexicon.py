@@ -147,21 +147,21 @@ class WindowCategory:
 
 _WORD_EDGE = r"[\w]"  # a word character: the word goes on
 _SPEECH_EDGE = rf"[^\W\d{UNSPACED_RANGES}]"  # a letter of a spaced script: the verb of saying is part of a word
-_GLUED_TO_NUMBER = frozenset({"measure_units"})  # window categories of words that follow a number, in any script
+# Window categories whose words have no word edge in scripts without spaces: verbs of saying, and units written onto
+# the number they measure
+_LETTER_EDGED = frozenset({"speech_window", "measure_units"})
 
 
 @lru_cache(maxsize=512)
 def _window_category(words: Words, name: str) -> WindowCategory:
     source = "speech" if name == "speech_window" else name
     alternatives = phrase_regex([x for p in words.packs for x in getattr(p, source)])
-    if name == "speech_window":
+    if name in _LETTER_EDGED:
         # scripts without spaces ("28日发布消息称") have no word edge before a verb of saying: only a letter of a
         # spaced script joined to the phrase makes it part of another word; a digit before it is a dateline the
-        # page glued to its first word ("٤ أكتوبر ٢٠٢٤أعلن الجيش", 4 October 2024 the army announced)
-        edge, after = _SPEECH_EDGE, rf"(?![^\W{UNSPACED_RANGES}])"
-    elif name in _GLUED_TO_NUMBER:
-        # a unit written onto its number ("24時間" twenty-four hours, "3天", "40km"): the digit before it is the
-        # number it measures, and a script without spaces runs on after it ("24時間公表しない"), so neither is an edge
+        # page glued to its first word ("٤ أكتوبر ٢٠٢٤أعلن الجيش", 4 October 2024 the army announced). A unit written
+        # onto its number ("24時間" twenty-four hours, "3天", "40km") likewise: the digit before it is the number it
+        # measures, and a script without spaces runs on after it ("24時間公表しない"), so neither is an edge
         edge, after = _SPEECH_EDGE, rf"(?![^\W{UNSPACED_RANGES}])"
     else:
         edge, after = _WORD_EDGE, r"(?![\w])"

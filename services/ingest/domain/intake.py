@@ -121,14 +121,16 @@ def _unwrapped(text: str) -> str:
     lines = text.split("\n")
     widths = [_columns(line) for line in lines]
     widest = max(widths)
-    full = {
-        i for i in range(1, len(lines)) if widest >= FULL_WIDTH_MIN and widths[i - 1] >= widest - WRAP_SLACK and _runs_into(lines[i - 1], lines[i], _LINE_STOPS)
-    }
-    if len(full | {i for i in range(1, len(lines)) if _wrapped(lines[i - 1], lines[i])}) < WRAPPED_MIN:
+    breaks = range(1, len(lines))  # break i ends line i - 1
+    full = set()
+    if widest >= FULL_WIDTH_MIN:
+        full = {i for i in breaks if widths[i - 1] >= widest - WRAP_SLACK and _runs_into(lines[i - 1], lines[i], _LINE_STOPS)}
+    wraps = full | {i for i in breaks if _wrapped(lines[i - 1], lines[i])}
+    if len(wraps) < WRAPPED_MIN:
         return text
     out = [lines[0]]
-    for i in range(1, len(lines)):
-        if i in full or _wrapped(lines[i - 1], lines[i]) or (_runs_into(lines[i - 1], lines[i], _SENTENCE_END) and len(lines[i - 1]) >= _WRAP_WIDTH_MIN):
+    for i in breaks:
+        if i in wraps or (_runs_into(lines[i - 1], lines[i], _SENTENCE_END) and len(lines[i - 1]) >= _WRAP_WIDTH_MIN):
             out[-1] += ("" if _ideograph(out[-1][-1]) and _ideograph(lines[i][0]) else " ") + lines[i]
         else:
             out.append(lines[i])
