@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import pairwise
 
 import regex
 
@@ -246,8 +247,8 @@ def _headline(doc: Doc, s: int, e: int) -> bool:
 
 
 def _tells_risen(doc: Doc, s: int, e: int) -> bool:
-    """The sentence tells a toll that rose (`risen`)."""
-    return doc.lex.risen.search(doc.folded, s, e) is not None
+    """The sentence tells a toll that rose (`risen`, or a range of change: `_ranges`)."""
+    return doc.lex.risen.search(doc.folded, s, e) is not None or bool(_ranges(doc.folded, s, e, doc.lex))
 
 
 def _same_place(doc: Doc, a: Draft, b: Draft) -> bool:
@@ -1345,7 +1346,9 @@ def _strike(folded: str, lo: int, hi: int, lex: Words) -> Match | None:
     or that defend ("Israeli forces intercepted a drone launched from Iraq": the target's side, not an attacker)."""
     at = lo
     while (m := lex.state_strike.search(folded, at, hi)) is not None and (
-        (_speaker(folded, m.end(), hi, lex) and not _act(folded, m, lex)) or _defends(folded, m.end(), hi, lex) or _sponsored(folded, at, m.start(), lex)
+        (_speaker(folded, m.end(), hi, lex) and not _act(folded, m, lex))
+        or _defends(folded, m.end(), hi, lex)
+        or _sponsored(folded, at, m.start(), lex)
     ):
         at = m.end()
     return m
@@ -1650,7 +1653,7 @@ def _casualties(
     no_deaths = any(a in kept for m, a, _ in said if lex.no_deaths.search(folded, a, m.end()) is not None)
     killed = _count_near(folded, s, e, lex.killed, lex, skip, away)
     wounded = _count_near(folded, s, e, lex.wounded, lex, skip, away)
-    risen = _risen(folded, s, e, lex)  # "25 wounded at first, a number since risen to 40": the new figure
+    risen = _risen(folded, s, e, lex, skip, away)  # "25 wounded at first, a number since risen to 40": the new figure
     killed, wounded = risen.get("killed", killed), risen.get("wounded", wounded)
     side = None
     for cue in (lex.killed, lex.wounded):
@@ -2043,7 +2046,7 @@ def _provisional(
     """Pattern: a toll told as a floor ("more than 20 wounded", "at least five") or as a first figure since replaced
     ("initially 25 wounded"): the fields of folded[s:e] whose count a later, larger count of the attack outdoes."""
     out = set()
-    risen = _risen(folded, s, e, lex) if risen is None else risen  # the caller's, when it has them already
+    risen = _risen(folded, s, e, lex, skip, away) if risen is None else risen  # the caller's, when it has them already
     for name, cue in (("killed", lex.killed), ("wounded", lex.wounded)):
         found = None if name in risen else _count_found(folded, s, e, cue, lex, skip, away)
         if found is None:
@@ -2056,10 +2059,12 @@ def _provisional(
     return frozenset(out)
 
 
-def _risen(folded: str, s: int, e: int, lex: Words) -> dict[str, int]:
+def _risen(folded: str, s: int, e: int, lex: Words, skip: Spans = (), away: Spans = ()) -> dict[str, int]:
     """Pattern: a toll that rose or was revised ("the number of wounded has since risen to 40", "revised to five"):
     field -> the figure right after the word of rising, counting the victims of the casualty word right after it,
-    else of the last one told before it."""
+    else of the last one told before it. A change told as a range ("rose from 34 to 40", `_ranges`): the count
+    whose number opens the range, or a casualty word with no count of its own that the range follows in its clause,
+    takes the range's new figure."""
     out: dict[str, int] = {}
     for m in lex.risen.finditer(folded, s, e):
         n = next(iter(lex.number.finditer(folded, m.end(), min(e, m.end() + RISEN_GAP + 12))), None)
@@ -2077,6 +2082,48 @@ def _risen(folded: str, s: int, e: int, lex: Words) -> dict[str, int]:
             out[min(after)[1]] = n.value
         elif before:
             out[max(before)[1]] = n.value
+    ranges = _ranges(folded, s, e, lex)
+    if not ranges:
+        return out
+    opened = {old.start(): new for old, new in ranges}
+    for name, cue in (("killed", lex.killed), ("wounded", lex.wounded)):
+        if name in out:
+            continue
+        found = _count_found(folded, s, e, cue, lex, skip, away)
+        if found is not None:
+            if found[1] in opened:
+                out[name] = opened[found[1]]
+            continue
+        for c in cue.finditer(folded, s, e):  # "il bilancio dei morti è salito da 34 a 40": no count of its own
+            new = next((new for old, new in ranges if old.start() >= c.end() and not _CLAUSE_PUNCT.search(folded, c.end(), old.start())), None)
+            if new is not None:
+                out[name] = new
+                break
+    return out
+
+
+RANGE_GAP = 16  # characters between a range's two figures: only words ("from 34 to", "von 34 auf", "34人から40人")
+
+
+def _ranges(folded: str, s: int, e: int, lex: Words) -> list[tuple[Match, int]]:
+    """Pattern: a figure that changed, told as its old and new value ("rose from 34 to 40", "passé de 34 à 40",
+    "من 34 إلى 40", "34人から40人に増えた"): in a sentence with a word of change (`toll_change`), two numbers with only a
+    few words between them (no clause break, no conjunction, no casualty word): (old number, new value). A range
+    written new figure first, after a word of rising ("rose to 40 from 34"), is `_risen`'s own."""
+    if lex.toll_change.search(folded, s, e) is None:
+        return []
+    out = []
+    for old, new in pairwise(lex.number.finditer(folded, s, e)):
+        if old.value is None or new.value is None:
+            continue
+        between = folded[old.end() : new.start()]
+        if not between.strip() or len(between) > RANGE_GAP or _CLAUSE_PUNCT_ANY.search(between) or lex.conjunctions.search(between):
+            continue
+        if lex.killed.search(folded, old.end(), new.start()) or lex.wounded.search(folded, old.end(), new.start()):
+            continue  # "34 wounded and 3 killed": each number counts its own victims
+        if any(old.start() - r.end() <= RISEN_GAP for r in lex.risen.finditer(folded, max(s, old.start() - 40), old.start())):
+            continue  # "rose to 40 from 34": the first figure is the new one, `_risen` reads it
+        out.append((old, new.value))
     return out
 
 
@@ -3051,7 +3098,7 @@ def _enrich(
         skip += ((s, e),)  # "Since October 17, three US soldiers have been killed.": a fronted span start makes it all a tally
     killed, wounded, side = _casualties(folded, s, e, lex, skip, away)
     if not counted:  # after a count of the campaign's attacks, a larger or risen figure is the campaign's (`_takes_wounded`)
-        risen = _risen(folded, s, e, lex)
+        risen = _risen(folded, s, e, lex, skip, away)
         if risen or d.provisional:  # nothing risen and no floor held: `_outdone` would change nothing, so no floor is read
             d = _outdone(d, killed, wounded, risen, _provisional(folded, s, e, lex, skip, away, risen))
     if dates and d.date_basis == "publication" and (not claim_sentence or killed is not None or wounded is not None):

@@ -162,6 +162,10 @@ class LanguagePack(BaseModel):
     # A toll that rose or was revised, the new figure right after these words ("the number has since risen to 40",
     # "was revised to 5"): that figure is the toll, whatever was told before.
     risen: Phrases = ()
+    # Words of a change in a figure, with no figure of their own ("rose", "gestiegen", "増えた"): in their sentence, two
+    # numbers with only words between them are the old and the new figure ("the number of wounded rose from 34 to 40"),
+    # and the new one is the toll.
+    toll_change: Phrases = ()
     # No word yet on the toll: a denial right after these words says nothing is known, not that none died
     # ("информации о погибших нет", there is no information about the dead).
     unreported: Phrases = ()
