@@ -1343,15 +1343,28 @@ def _recalls_strike(folded: str, at: int, e: int, lex: Words, names: tuple[tuple
 
 def _strike(folded: str, lo: int, hi: int, lex: Words) -> Match | None:
     """The first state's strike named in folded[lo:hi] (`state_strike`), passing over a state's forces that speak
-    or that defend ("Israeli forces intercepted a drone launched from Iraq": the target's side, not an attacker)."""
+    or that defend ("Israeli forces intercepted a drone launched from Iraq": the target's side, not an attacker),
+    and over a force that describes a site (`_describes_site`)."""
     at = lo
     while (m := lex.state_strike.search(folded, at, hi)) is not None and (
         (_speaker(folded, m.end(), hi, lex) and not _act(folded, m, lex))
         or _defends(folded, m.end(), hi, lex)
         or _sponsored(folded, at, m.start(), lex)
+        or _describes_site(folded, m, lex)
     ):
         at = m.end()
     return m
+
+
+BASE_NOUN_REACH = 20  # characters after a state's force where the base noun it qualifies may stand
+
+
+def _describes_site(folded: str, m: Match, lex: Words) -> bool:
+    """Pattern: a state's force qualifying a site ("an Israeli army base in the Golan", "a Turkish army outpost"):
+    the force is named without an act (no attack word: not "the US struck") and a base noun is the next word
+    ("по авиабазе" after "Tehran fired missiles" is a target), so the words name the target's owner, not an attacker."""
+    noun = lex.base_nouns.search(folded, m.end(), m.end() + BASE_NOUN_REACH)
+    return noun is not None and not folded[m.end() : noun.start()].strip() and lex.attack.search(folded, m.start(), m.end()) is None
 
 
 def _act(folded: str, m: Match, lex: Words) -> bool:
