@@ -1894,16 +1894,22 @@ def _attackers_follow(folded: str, end: int, lex: Words) -> bool:
     return m is not None and m.start() == i and lex.genitive.search(folded, end, i) is not None
 
 
-def _attackers_before(folded: str, start: int, lex: Words) -> bool:
+def _attackers_before(folded: str, start: int, lex: Words, nouns: Category | None = None) -> bool:
     """Head-final languages may write the noun first with a particle: "武装勢力の5人を殺害した" (killed five of the armed
-    group): an attackers' noun right before the count, a particle between, counts the attackers. Without one, "戦闘員6人が
-    死亡した" (six fighters died) names the victims as "兵士3人" does."""
+    group): an attackers' noun (or one of `nouns`) right before the count, a particle between, counts the attackers.
+    Without one, "戦闘員6人が死亡した" (six fighters died) names the victims as "兵士3人" does."""
     lo = max(0, start - 30)
-    ends = [m.end() for m in lex.attackers.finditer(folded, lo, start)]
+    ends = [m.end() for m in (nouns or lex.attackers).finditer(folded, lo, start)]
     if not ends:
         return False
     gap = folded[ends[-1] : start]
     return 0 < len(gap) <= UNSPACED_WORD - 1 and all(_unspaced(ch) for ch in gap)
+
+
+def _militia_leaders(folded: str, n: Match, lex: Words) -> bool:
+    """Pattern: the count names the militias' own people as its victims (`militia_target`: "two militia commanders",
+    "司令官ら約250人", commanders, about 250): dead of a strike on the militias, never the toll of their attack on a base."""
+    return _word_follows(folded, n.end(), lex.militia_target) or (head_final(lex) and _attackers_before(folded, n.start(), lex, lex.militia_target))
 
 
 def _bare_article(folded: str, n: Match, lex: Words) -> bool:
@@ -2010,6 +2016,8 @@ def _count_found(
             attackers = _attackers_follow(folded, n.end(), lex) or (head_final(lex) and _attackers_before(folded, n.start(), lex))
             if attackers and not _patron_follows(folded, n.end(), lex):
                 continue  # "killed two militants": the attackers, not a toll of the attack
+            if _militia_leaders(folded, n, lex):
+                continue  # "killed some 250 commanders": the militias' own dead, a toll of strikes on them
             if _word_follows(folded, _past_case_ending(folded, n.end()), lex.weapons):
                 continue  # "an attack with three drones wounded soldiers", "30'un üzerinde roket": a count of weapons, not of victims
             if _one_of_the_weapons(folded, n, lex):
