@@ -1894,7 +1894,7 @@ def _attackers_follow(folded: str, end: int, lex: Words) -> bool:
     return m is not None and m.start() == i and lex.genitive.search(folded, end, i) is not None
 
 
-def _attackers_before(folded: str, start: int, lex: Words, nouns: Category | None = None) -> bool:
+def _attackers_before(folded: str, start: int, lex: Words, nouns: Category | WindowCategory | None = None) -> bool:
     """Head-final languages may write the noun first with a particle: "武装勢力の5人を殺害した" (killed five of the armed
     group): an attackers' noun (or one of `nouns`) right before the count, a particle between, counts the attackers.
     Without one, "戦闘員6人が死亡した" (six fighters died) names the victims as "兵士3人" does."""
@@ -1906,9 +1906,15 @@ def _attackers_before(folded: str, start: int, lex: Words, nouns: Category | Non
     return 0 < len(gap) <= UNSPACED_WORD - 1 and all(_unspaced(ch) for ch in gap)
 
 
-def _militia_leaders(folded: str, n: Match, lex: Words) -> bool:
-    """Pattern: the count names the militias' own people as its victims (`militia_target`: "two militia commanders",
-    "司令官ら約250人", commanders, about 250): dead of a strike on the militias, never the toll of their attack on a base."""
+def _militia_victims(folded: str, s: int, e: int, cue: Category | WindowCategory, lex: Words, skip: Spans, away: Spans) -> bool:
+    """Pattern: a later sentence's count names the militias' own people as its victims (`militia_target`: "killing 12
+    militia commanders", "司令官ら約250人を殺害", commanders, about 250): dead of a strike on the militias, never the toll
+    of the militias' attack on a base told before. (In the claim's own sentence they may be: a blast at a base the
+    militias garrison.)"""
+    found = _count_found(folded, s, e, cue, lex, skip, away)
+    n = next(iter(lex.number.finditer(folded, found[1], e)), None) if found else None
+    if n is None:
+        return False
     return _word_follows(folded, n.end(), lex.militia_target) or (head_final(lex) and _attackers_before(folded, n.start(), lex, lex.militia_target))
 
 
@@ -2016,8 +2022,6 @@ def _count_found(
             attackers = _attackers_follow(folded, n.end(), lex) or (head_final(lex) and _attackers_before(folded, n.start(), lex))
             if attackers and not _patron_follows(folded, n.end(), lex):
                 continue  # "killed two militants": the attackers, not a toll of the attack
-            if _militia_leaders(folded, n, lex):
-                continue  # "killed some 250 commanders": the militias' own dead, a toll of strikes on them
             if _word_follows(folded, _past_case_ending(folded, n.end()), lex.weapons):
                 continue  # "an attack with three drones wounded soldiers", "30'un üzerinde roket": a count of weapons, not of victims
             if _one_of_the_weapons(folded, n, lex):
@@ -3118,6 +3122,7 @@ def _enrich(
     if any(len(folded[s:a].split()) <= FRONTED_WORDS and not _CLAUSE_PUNCT_ANY.search(folded, s, a) for a, _ in tallies):
         skip += ((s, e),)  # "Since October 17, three US soldiers have been killed.": a fronted span start makes it all a tally
     killed, wounded, side = _casualties(folded, s, e, lex, skip, away)
+    killed = None if killed and _militia_victims(folded, s, e, lex.killed, lex, skip, away) else killed
     if not counted:  # after a count of the campaign's attacks, a larger or risen figure is the campaign's (`_takes_wounded`)
         risen = _risen(folded, s, e, lex, skip, away)
         if risen or d.provisional:  # nothing risen and no floor held: `_outdone` would change nothing, so no floor is read
