@@ -42,3 +42,17 @@ def test_the_weekday_decides_between_a_campaign_year_and_an_older_one() -> None:
     assert not weekday_before_campaign(_said(28, 12, 3), cal)
     assert resolve(_said(28, 12, 3), None, cal) == date(2023, 12, 28)
     assert not weekday_before_campaign(Mention(0, 10, day=20, month=10), cal)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("id", "Pangkalan militer AS di Harir diserang drone pada Minggu (25/12) malam."),
+        ("en", "Drones attacked Harir air base on Sunday, December 25."),
+    ],
+)
+def test_a_wrong_weekday_on_a_page_of_the_same_week_is_a_slip_and_keeps_the_campaign_day(language: str, text: str) -> None:
+    """25 December 2023 was a Monday (a Sunday in 2022): a page of 27 December 2023 tells that week's attack, not 2022's."""
+    found = [(c.base_id, c.attack_date) for c in claims_of(text, "2023-12-27", language=language) if c.base_id]
+    assert found == [("harir", date(2023, 12, 25))]
+    assert [c for c in claims_of(text, "2024-03-27", language=language) if c.base_id] == []

@@ -405,7 +405,7 @@ def resolve(m: Mention, ref: date | None, cal: Calendar) -> date | None:
         options = [d for y in years if (d := valid_date(y, m.month, m.day)) and cal.in_window(d)]
         if m.weekday is not None:  # a weekday that no day up to the reference fits is wrong, not the day
             fitting = [d for d in options if d.weekday() == m.weekday and (ref is None or d <= ref + timedelta(days=1))]
-            if not fitting and weekday_before_campaign(m, cal):
+            if not fitting and weekday_before_campaign(m, cal, ref):
                 return None  # "dimanche 20 juin": a Sunday of 2021, not the Thursday of 2024
             options = fitting or options
         if ref is not None:
@@ -436,15 +436,22 @@ def resolve(m: Mention, ref: date | None, cal: Calendar) -> date | None:
     return None
 
 
-def weekday_before_campaign(m: Mention, cal: Calendar) -> bool:
+FRESH_DAYS = 7  # days from a campaign day to the page that tells it, within which a wrong weekday is a slip
+
+
+def weekday_before_campaign(m: Mention, cal: Calendar, ref: date | None = None) -> bool:
     """A day and month with a weekday but no year ("dimanche 20 juin") that the weekday fits in no year of the campaign
     window and in one of the years before it: the day of an older story (Sunday 20 June 2021), not a campaign day whose
     weekday the text got wrong. Weekdays shift by one or two days a year, so the years before the campaign hold a fit for
-    any weekday: what decides is that none of the campaign's readings has it."""
+    any weekday: what decides is that none of the campaign's readings has it. A page dated at most `FRESH_DAYS` after a
+    campaign reading ("Minggu (25/12)" on a page of 27 December 2023, whose 25th was a Monday) reports that day with a
+    slip of the weekday: news of the week, not a story a year old."""
     if not (m.day and m.month and m.weekday is not None) or m.year or m.since or m.stamp:
         return False
     inside = [d for y in range(cal.window_start.year, cal.window_end.year + 1) if (d := valid_date(y, m.month, m.day)) and cal.in_window(d)]
     if any(d.weekday() == m.weekday for d in inside):
+        return False
+    if ref is not None and any(0 <= (ref - d).days <= FRESH_DAYS for d in inside):
         return False
     earlier = (valid_date(y, m.month, m.day) for y in range(cal.window_start.year - OLDER_YEARS, cal.window_start.year + 1))
     return any(d is not None and d < cal.window_start and d.weekday() == m.weekday for d in earlier)
@@ -454,7 +461,7 @@ def before_campaign(m: Mention, ref: date | None, cal: Calendar) -> bool:
     """ "كان آخرها في 20 كانون الثاني الماضي" (the last was on 20 January) in an article of October 2023: a day and
     month without a year whose every reading in the campaign window lies after the reference is a day before the
     campaign (that January, not the next one)."""
-    if weekday_before_campaign(m, cal):
+    if weekday_before_campaign(m, cal, ref):
         return True
     if not (m.day and m.month) or m.year or m.since or m.stamp or ref is None:
         return False
