@@ -351,14 +351,26 @@ def _campaign_start(folded: str, m: Mention, since: list[tuple[int, int]] | None
     of the attack the sentence names."""
     if not since or words is None:
         return False
+    began = pattern(words, "<began>")
     for s, e in since:
-        if not (m.start - SINCE_BEGAN_REACH <= s < m.start) or _CLAUSE_MARK.search(folded, e, m.start):
+        if not (m.start - SINCE_BEGAN_REACH <= s < m.start):
             continue
+        # one clause, or the date set off after it by a comma with at most its preposition ("de când au început
+        # atacurile asupra forțelor SUA, la 17 octombrie": since the attacks began, on 17 October)
+        marks = list(_CLAUSE_MARK.finditer(folded, e, m.start))
+        if len(marks) > 1 or (marks and len(folded[marks[0].end() : m.start].split()) > 1):
+            continue
+        upto = marks[0].start() if marks else m.start
         # right after the since-word: the beginning itself ("seit Beginn", "с начала", "since the start") or, within a
         # few words, the attacks that began ("since attacks ... began", "desde que comenzaron los ataques"); not "с
         # беспилотника началась" (an attack by drone began on Sunday), where the since-word is another preposition
         opening = pattern(words, rf"\s(?:<articles>\s)?<began>|(?:\s\S+){{0,{SINCE_OPENING_WORDS - 1}}}\s<attack_nouns>")
-        if opening.match(folded, e) and pattern(words, "<began>").search(folded, e, m.start):
+        if not opening.match(folded, e):
+            continue
+        # the word of beginning before the date, or right after it when the clause puts its verb last ("seitdem die
+        # Angriffe am 17. Oktober begannen")
+        late = began.match(folded, m.end + 1) if not marks and folded[m.end : m.end + 1] == " " else None
+        if began.search(folded, e, upto) or late:
             return True
     return _campaign_start_before(folded, m, since, words)
 
