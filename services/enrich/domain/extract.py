@@ -461,7 +461,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     places = [p for p in places if p not in denied]  # "drones struck Harir, while officials denied Ain al-Asad was hit"
     if places and not dates and _tally(folded, s, _counted_reach(folded, s, e, lex, _names(bases, s, e)), lex, _names(bases, s, e)):
         return []  # "Ain al-Asad has been attacked repeatedly", "more than 20 times": a count, no one attack
-    places = [p for p in places if not _other_attacker(folded, s, p[0], lex)]
+    places = [p for p in places if not _other_attacker(folded, s, p[0], lex) and not _state_attack_on(folded, s, e, p[0], lex, gaz)]
     places = [p for p in places if not _landmark(folded, p[0], places, lex, doc.cues)]
     places = [p for p in places if not _person_named(folded, p[1], lex)]
     places = [p for p in places if not _taken_to(folded, s, p[0], lex)]
@@ -1317,6 +1317,17 @@ def _other_attacker(folded: str, s: int, ps: int, lex: Words) -> bool:
             return True
         at = m.end()  # that strike is recalled; a later one may still be the place's attacker ("..., US jets hit a depot near X")
     return False
+
+
+def _state_attack_on(folded: str, s: int, e: int, ps: int, lex: Words, gaz: Gazetteer) -> bool:
+    """Pattern: a state's own missile attack told before the place ("Iran fired ballistic missiles at Ain al-Asad", as
+    in January 2020; `state_attacks`), in a sentence that names no armed group and no attackers' noun: the state is the
+    attacker, not a militia of the campaign (unless a recall cue comes before the place: "two days after Iran's missile
+    attack on Israel, a drone hit ...")."""
+    m = lex.state_attacks.search(folded, s, ps)
+    if m is None or lex.recalls.search(folded, s, ps) is not None:
+        return False
+    return gaz.find_actor(folded, s, e) is None and lex.attackers.search(folded, s, e) is None
 
 
 def _answered(d: Draft, folded: str, lex: Words) -> bool:
