@@ -39,3 +39,19 @@ def test_a_past_time_after_a_clause_mark_belongs_to_another_clause() -> None:
     text = "Rockets hit Ain al-Asad on Tuesday, as talks that began last month stalled."
     (claim,) = claims_of(text, "2024-07-18", language="en")
     assert (claim.base_id, claim.background) == ("ain-al-asad", False)
+
+
+def test_on_an_undated_page_a_deadly_attack_a_week_before_the_page_s_latest_attack_is_recalled() -> None:
+    """No publication day: al-Omar's attack of 4 February is the page's news, Tower 22's deaths of 28 January a recall."""
+    text = (
+        "A drone attack overnight on Sunday, 4 February 2024, killed six SDF fighters at the al-Omar oil field base. "
+        "Washington blamed Iran-backed groups for the drone attack on January 28, 2024 that killed three US soldiers at Tower 22."
+    )
+    found = {c.base_id: (c.killed, c.background) for c in claims_of(text, None, language="en")}
+    assert found == {"al-omar": (6, False), "tower-22": (3, True)}
+
+
+def test_on_an_undated_page_a_week_of_attacks_without_deaths_is_all_reported() -> None:
+    """A page that goes over a week's attacks one by one reports each: only a deadly older one is taken for a recall."""
+    text = "Drones attacked the al-Tanf garrison on October 18, 2023, wounding two US troops. A week later, on October 25, 2023, a drone hit Erbil air base."
+    assert [(c.base_id, c.background) for c in claims_of(text, None, language="en")] == [("al-tanf", False), ("erbil", False)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import NamedTuple
 
 from basewatch.schemas import ArticleReceived, ClaimExtracted
@@ -32,11 +33,31 @@ def enrich(article: ArticleReceived, lex: Lexicon, cal: Calendar, gaz: Gazetteer
     claims = place_on_calendar(found.claims, gaz, found.tally, found.monthless)
     days = found.yearless
     claims = [c.model_copy(update={"background": True}) if retold(c, gaz, days) else c for c in claims]  # an old attack's deaths
+    if article.published_at is None:
+        claims = _older_than_story(claims)
     if _published_before(article, cal):
         # published before the campaign began (a 2020 story of the embassy rockets): its attacks are history to
         # the alert stream, kept as background (never an event or an alert of their own)
         return [c.model_copy(update={"background": True}) for c in claims]
     return claims
+
+
+OLDER_THAN_STORY = 6  # days before a page's latest attack from which another of its attacks is a recalled one
+
+
+def _older_than_story(claims: list[ClaimExtracted]) -> list[ClaimExtracted]:
+    """Pattern: on a page with no publication day, a deadly attack dated a week or more before the latest attack the
+    page reports ("seven SDF commandos died at al-Omar overnight ... Washington blamed the drone attack on January 28
+    that killed three US soldiers at a base in Jordan") is recalled background, as it is a week before a known
+    publication day (`extract`): the page's latest attack, its day told or placed on the calendar, stands in for the
+    day it was written. Only deadly ones: a page that goes over a week's attacks one by one ("the first of these
+    attacks, at al-Tanf ...") reports them all, and what is at stake is a fatality alert for an attack the page only
+    recalls (the famous deaths are the ones recalled)."""
+    days = [c.attack_date for c in claims if c.attack_date is not None and not c.background]
+    if len(days) < 2:
+        return claims
+    story = max(days) - timedelta(days=OLDER_THAN_STORY)
+    return [c.model_copy(update={"background": True}) if c.killed and c.attack_date is not None and c.attack_date < story else c for c in claims]
 
 
 def _yearless_days(doc: Doc) -> frozenset[tuple[int, int]]:
