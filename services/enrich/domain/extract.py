@@ -120,6 +120,7 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
         # attack.": a sentence that points back at "the attack" points at the one the sentence right before it told,
         # when that one gave no claim and told a state's strike or an earlier attack: not at the claim before it
         other_attack = last_cued == n - 1 > last_found and _tells_other_attack(doc, n - 1)
+        counted_before = last_cued == n - 1 > last_found and not cued  # an attack on N bases, then a list of them?
         last_cued = n if cued else last_cued
         old_year = not dates and (_years_before(folded, s, e, cal, lex, _names(bases, s, e)) or _day_before_campaign(doc, s, e, cal))
         # "The attack in 2020 was Iran's revenge. The base was struck by 11 missiles.": the undated sentences after
@@ -131,6 +132,8 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
         summary = (summary and not dates and continued) or _counts_named_attacks(folded, s, e, dates, lex, bases)
         has_cue = has_cue and not summary
         found = _sentence_drafts(doc, n, prev, inherited, gaz) if has_cue else []
+        if counted_before and not found and not old_story:
+            found = _enumerated_targets(doc, n, prev, inherited, gaz)
         if not found and has_cue and (not drafts or n - last_found > MAX_REFER_BACK) and _refers_to_base(folded, s, e, lex):
             found = _named_before(doc, n, inherited, gaz)
         if not found and has_cue and drafts and _refers_to_base(folded, s, e, lex):
@@ -313,6 +316,24 @@ def _station_lede(lede: tuple[int, int | None, int | None, Side | None, frozense
         weapon=_first_weapon(_within(doc.weapons, s, e)), killed=killed, wounded=wounded, side=side, actor=None,
         status="reported", background=False, country=gaz.by_id[at[0]].country, kind="named",
     )  # fmt: skip
+
+
+def _enumerated_targets(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: SentenceDate | None, gaz: Gazetteer) -> list[Draft]:
+    """Pattern: an attack told on a count of bases with none named ("our fighters attacked four enemy bases with
+    drones"), then a sentence with no attack word of its own that names them ("three of them in Syria, namely
+    al-Shaddadi, al-Rukban and al-Tanf, and the fourth the Zevulun naval facility"): each base named is a target of
+    that attack, with its weapon and its group."""
+    folded, lex = doc.folded, doc.lex
+    ps, pe = doc.sentences[n - 1]
+    s, e = doc.sentences[n]
+    counted = any(_word_follows(folded, m.end(), lex.plural_base_nouns) for m in lex.number.finditer(folded, ps, pe))
+    if lex.aggregate_all.search(folded, ps, pe) or any(m.since for m in doc.dates if ps <= m.start < pe) or bare_month(folded, doc.dates, ps, pe, lex):
+        return []  # "the group has targeted 12 bases since October. Ain al-Asad and Harir were among them.": a tally
+    if not counted or len({bid for bid, bs, _ in doc.bases if s <= bs < e}) < 2:
+        return []
+    weapon, actor = _first_weapon(_within(doc.weapons, ps, pe)), gaz.find_actor(folded, ps, pe)
+    drafts = _sentence_drafts(doc, n, prev, inherited, gaz)
+    return [replace(d, weapon=d.weapon if d.weapon != "unknown" else weapon, actor=d.actor or actor) for d in drafts if d.base_hint]
 
 
 def _named_after(d: Draft, doc: Doc, s: int, e: int, gaz: Gazetteer) -> Draft:

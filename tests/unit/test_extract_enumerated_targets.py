@@ -1,0 +1,37 @@
+"""An attack told on a count of bases, then a sentence naming them: each base named is a target of that attack."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.helpers import claims_of
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "The Islamic Resistance in Iraq said its fighters attacked four enemy bases with drones on Sunday. Three of them are "
+            "in Syria, namely al-Shaddadi base, al-Rukban base and al-Tanf base, and the fourth is the Zevulun naval facility.",
+        ),
+        (
+            "ar",
+            "قالت المقاومة الإسلامية في العراق إن عناصرها هاجموا بالطائرات المسيرة يوم الأحد 4 قواعد للأعداء. "
+            "3 منها في سوريا، وهي قاعدة الشدادي وقاعدة الركبان وقاعدة التنف، والرابعة منشأة زفولون البحرية.",
+        ),
+    ],
+)
+def test_bases_listed_after_an_attack_on_four_bases_are_its_targets(language: str, text: str) -> None:
+    """The four bases named after "attacked four enemy bases with drones on Sunday" get a claim each, that day, by drone."""
+    found = sorted((c.base_id or "", c.attack_date, c.weapon) for c in claims_of(text, "2024-01-29", language=language))
+    day = date(2024, 1, 28)
+    assert found == [(b, day, "drone") for b in ("al-rukban", "al-shaddadi", "al-tanf", "zevulun-naval-facility")]
+
+
+def test_bases_named_after_a_tally_of_bases_are_no_attack() -> None:
+    """ "has targeted 12 bases since October. Ain al-Asad and Harir were among them": a count of the campaign, no attack."""
+    text = "Officials said the group has targeted 12 bases since October. Ain al-Asad and Harir were among them."
+    assert [c.base_id for c in claims_of(text, "2024-01-29", language="en")] == []
