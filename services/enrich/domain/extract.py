@@ -1944,7 +1944,9 @@ def _militia_victims(folded: str, s: int, e: int, cue: Category | WindowCategory
     of the militias' attack on a base told before. (In the claim's own sentence they may be: a blast at a base the
     militias garrison.)"""
     found = _count_found(folded, s, e, cue, lex, skip, away)
-    n = next(iter(lex.number.finditer(folded, found[1], e)), None) if found else None
+    # the number word the count was read from; a count of one read from a lone victim noun ("a soldier") has none,
+    # and the next number on in the sentence is another count
+    n = next((m for m in lex.number.finditer(folded, found[1], e) if m.start() == found[1]), None) if found else None
     if n is None:
         return False
     return _word_follows(folded, n.end(), lex.militia_target) or (head_final(lex) and _attackers_before(folded, n.start(), lex, lex.militia_target))
