@@ -2046,7 +2046,7 @@ def _count_found(
                 between = _without_relative_comma(folded, n, m, between, lex, skip)
             if _CLAUSE_PUNCT.search(between) or lex.conjunctions.search(between) or _other_casualty_between(folded, gap, n, m, other, lex):
                 continue  # "killed one and wounded two": the count of another casualty word is not this one's
-            if n.start() >= m.end() and _and_opens_count(folded, m.end(), n.start(), lex):
+            if n.start() >= m.end() and (_and_opens_count(folded, m.end(), n.start(), lex) or _and_counts_other(folded, n, other)):
                 continue  # "נהרגו ויותר מ-30 נפצעו" (killed, and more than 30 wounded): the glued "and" opens the next count's clause
             if n.end() <= m.start() and _and_attached(folded, m.start(), m.end(), cue):
                 continue  # "مقتل 3 جنود وإصابة آخرين": "and" written onto the casualty word starts its own clause
@@ -2628,6 +2628,18 @@ def _and_opens_count(folded: str, a: int, b: int, lex: Words) -> bool:
         if len(w.group(0)) == 1 or (floor is not None and floor.start() - at <= 1):
             return True
     return False
+
+
+def _and_counts_other(folded: str, n: Match, other: Category | WindowCategory) -> bool:
+    """Pattern: a number word with "and" written onto it, after a casualty word and right before the other casualty
+    word ("שלושה חיילים נהרגו וארבעה נפצעו": three soldiers were killed and four were wounded): the other word's count."""
+    if folded[n.start() : n.start() + 1] not in AND_PROCLITICS or folded[n.start() - 1 : n.start()].isalpha():
+        return False
+    after = other.search(folded, n.end(), n.end() + AND_COUNT_REACH)
+    return after is not None and not folded[n.end() : after.start()].strip()
+
+
+AND_COUNT_REACH = 20  # characters from a count to the casualty word right after it
 
 
 AND_PROCLITICS = ("و", "ו")  # the "and" Arabic and Hebrew write onto the next word (phrases.py matches words with it)

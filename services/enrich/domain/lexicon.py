@@ -22,7 +22,16 @@ from text_to_num import text2num
 
 from basewatch.schemas.messages import Side
 from basewatch.services.enrich.domain.packs import TEXT2NUM, LanguagePack, language_code, month_names, weekday_names
-from basewatch.services.enrich.domain.phrases import ARABIC_PROCLITICS, BRACES, UNSPACED_RANGES, PhraseMatcher, expand, leftmost_longest, unhyphenated
+from basewatch.services.enrich.domain.phrases import (
+    ARABIC_PROCLITICS,
+    BRACES,
+    HEBREW_PROCLITICS,
+    UNSPACED_RANGES,
+    PhraseMatcher,
+    expand,
+    leftmost_longest,
+    unhyphenated,
+)
 from basewatch.services.enrich.domain.text import fold
 
 PHRASE_CATEGORIES = (
@@ -178,6 +187,10 @@ def folded_phrases(words: Words, name: str) -> tuple[str, ...]:
     return tuple(fold(x) for p in words.packs for x in getattr(p, name))
 
 
+# The one-letter proclitics the phrase matcher takes written onto the next word: a pack's conjunction among them is
+# an "and" written so (Arabic و, Hebrew ו)
+GLUED_AND = frozenset(p for p in (*ARABIC_PROCLITICS, *HEBREW_PROCLITICS) if len(p) == 1)
+
 _start: Callable[[Match], int] = itemgetter(0)  # a match's start (a C call: sorting keys)
 
 
@@ -202,9 +215,13 @@ class Words:
                 table.setdefault(f"weapon:{weapon}", []).extend(phrases)
             for side, phrases in p.sides.items():
                 table.setdefault(f"side:{side}", []).extend(phrases)
+            glued = [c for c in p.conjunctions if c in GLUED_AND]
             for value, phrases in p.numbers.items():
                 table.setdefault("number", []).extend(phrases)
                 values |= {fold(x): value for x in phrases}
+                # pattern: a number word with the language's one-letter "and" written onto it, as Hebrew and Arabic
+                # write it ("שלושה נהרגו וארבעה נפצעו", three killed and four wounded; "עשרים וחמישה", twenty-five)
+                values |= {fold(c + x): value for c in glued for x in phrases if fold(c + x) not in values}
         object.__setattr__(self, "matcher", PhraseMatcher({k: tuple(v) for k, v in table.items()}))
         object.__setattr__(self, "calendar", calendar_matcher(self.packs))
         object.__setattr__(self, "number_values", values)
@@ -461,6 +478,9 @@ def _numbers(words: Words, folded: str, spans: list[tuple[int, int]]) -> list[Ma
     runs: list[list[int]] = []
     for s, e, _ in leftmost_longest([(s, e, "n") for s, e in spans]):
         if runs and 0 <= s - runs[-1][1] <= NUMBER_GAP and not folded[runs[-1][1] : s].strip(" -"):
+            if folded[s] in GLUED_AND and not _tens_and_units_glued(words, folded, runs[-1], s, e):
+                runs.append([s, e])  # "جنديين وأربعة جرحى" (two soldiers and four wounded): two counts, not six
+                continue
             runs[-1][1] = e
         elif runs and _tens_and_units(words, folded, runs[-1], s, e):
             runs[-1][1] = e  # "douăzeci și patru", "treinta y cuatro": twenty-four, thirty-four
@@ -486,6 +506,16 @@ def _tens_and_units(words: Words, folded: str, left: list[int], s: int, e: int) 
     tens = words.number_value(folded[left[0] : left[1]].split()[-1])
     units = words.number_value(folded[s:e])
     return tens is not None and units is not None and tens >= 20 and tens % 10 == 0 and 1 <= units <= 9
+
+
+def _tens_and_units_glued(words: Words, folded: str, left: list[int], s: int, e: int) -> bool:
+    """A tens word and a units word joined by an "and" written onto the second, one number in either order:
+    Hebrew "עשרים וחמישה" (twenty-five), Arabic "خمسة وعشرين" (five and twenty)."""
+    a = words.number_value(folded[left[0] : left[1]].split()[-1])
+    b = words.number_value(folded[s:e])
+    if a is None or b is None:
+        return False
+    return any(t >= 20 and t % 10 == 0 and t < 100 and 1 <= u <= 9 for t, u in ((a, b), (b, a)))
 
 
 def _proclitic_number(words: Words, text: str) -> int | None:
