@@ -147,7 +147,7 @@ def phases(lines: list[str]) -> Counter[str]:
             t = clock()
             article = pipe.receive(RawArticle.model_validate_json(line))
             spent["intake (decode, normalise, id, near-duplicates)"] += clock() - t
-            if article.duplicate_of is not None:
+            if article.resubmitted:
                 continue
             t = clock()
             doc = doc_mod.Doc(article, article.text, fold(article.text))

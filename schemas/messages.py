@@ -59,6 +59,12 @@ class ArticleReceived(Message):
     )
     duplicate_of: Id | None = Field(None, description="article_id of an earlier near-identical article")
 
+    @property
+    def resubmitted(self) -> bool:
+        """The same article again (its own id): its claims are out already. A near-identical copy under another id
+        (a syndicated or reposted story at another address) is another outlet's report and gives its own claims."""
+        return self.duplicate_of is not None and self.duplicate_of == self.article_id
+
 
 class ClaimExtracted(Message):
     """One attack on a base mentioned in one article, linked to the gazetteer when possible; every field bounded."""

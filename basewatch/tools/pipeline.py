@@ -41,7 +41,7 @@ class Pipeline:
     def claims(self, article: ArticleReceived) -> list[ClaimExtracted]:
         ahead = self.read_ahead.pop(id(article), None)
         found = ahead[1] if ahead is not None and ahead[0] is article else None
-        return [] if article.duplicate_of is not None else claims_of(article, found)
+        return [] if article.resubmitted else claims_of(article, found)
 
     def fold_claim(self, claim: ClaimExtracted) -> Iterator[BaseModel]:
         """The alert stage's decision for one claim, applied to the in-memory store (as the worker does)."""

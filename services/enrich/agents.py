@@ -37,7 +37,7 @@ def build(settings: Settings) -> faust.App:
         if article is None:
             return
         structlog.contextvars.bind_contextvars(article_id=article.article_id)
-        if article.duplicate_of is not None:
+        if article.resubmitted:
             stage.counts["skipped"] += 1
             if logs.debugging():  # per record: not even built unless DEBUG
                 log.debug("article.duplicate_skipped", duplicate_of=article.duplicate_of)

@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -91,13 +92,29 @@ def test_stdin_dash_reads_json_lines() -> None:
     assert done.returncode == 0 and lines(done.stdout)[0]["base_id"] == "ain-al-asad"
 
 
-def test_duplicate_articles_are_recognised_and_not_processed_twice() -> None:
-    """The syndicated copy in the test data is marked duplicate_of the original and yields no claim."""
+def test_a_syndicated_copy_is_marked_and_reports_the_same_attack_as_its_original() -> None:
+    """The syndicated copy is marked duplicate_of the original and, another outlet's report, gives the original's
+    claims under its own article id: the same base and day, one more source of the same event."""
     msgs = lines(bw("run", "--offline", "-q", str(DATA / "articles.jsonl")).stdout)
     arts = {m["origin_id"]: m for m in msgs if m["type"] == "article.received"}
-    assert arts["t11-en-asad-copy"]["duplicate_of"] == arts["t01-en-asad-missiles"]["article_id"]
-    dup_claims = [m for m in msgs if m["type"] == "claim.extracted" and m["article_id"] == arts["t11-en-asad-copy"]["article_id"]]
-    assert dup_claims == []
+    original, copy = arts["t01-en-asad-missiles"], arts["t11-en-asad-copy"]
+    assert copy["duplicate_of"] == original["article_id"] != copy["article_id"]
+
+    def claimed(article: dict[str, Any]) -> set[tuple[Any, ...]]:
+        return {(m["base_id"], m["attack_date"], m["killed"]) for m in msgs if m["type"] == "claim.extracted" and m["article_id"] == article["article_id"]}
+
+    assert claimed(copy) == claimed(original) != set()
+    both = {original["article_id"], copy["article_id"]}
+    events = {m["event_id"] for m in msgs if m["type"] in ("event.opened", "event.updated") and both & set(m.get("article_ids", []))}
+    assert len(events) == 1
+
+
+def test_an_article_sent_twice_gives_its_claims_once() -> None:
+    """The same article twice (a resubmission: the same text, so the same id) gives its claims once."""
+    rec = json.dumps({"text": "Rockets struck Ain al-Asad air base on Monday.", "published_at": "2024-01-02", "url": "https://a.example/1"})
+    msgs = lines(bw("run", "--offline", "-q", "-", stdin=(rec + "\n" + rec + "\n").encode()).stdout)
+    assert [m["type"] for m in msgs].count("article.received") == 2
+    assert [m["type"] for m in msgs].count("claim.extracted") == 1
 
 
 def test_bases_lists_the_gazetteer_as_json() -> None:

@@ -115,6 +115,16 @@ def test_syndicated_copy_with_a_trailing_line_is_a_near_duplicate() -> None:
     assert other.duplicate_of is None
 
 
+def test_a_copy_gives_its_claims_once_and_sent_again_is_a_resubmission() -> None:
+    """A near-identical copy is another outlet's report (not `resubmitted`); the same copy sent again is."""
+    index = DuplicateIndex()
+    first = index.check(intake(RawArticle(text=TEXT)))
+    raw = RawArticle(text=TEXT + " (Reprinted with permission of the wire.)")
+    copy, again = index.check(intake(raw)), index.check(intake(raw))
+    assert not first.resubmitted and not copy.resubmitted
+    assert again.resubmitted and again.duplicate_of == again.article_id == copy.article_id
+
+
 def test_copy_as_close_to_two_earlier_articles_names_the_same_one_every_time() -> None:
     """Replay must reproduce `duplicate_of`: a tie between two earlier articles goes to the smaller id, not to set order."""
     shared = [f"Shared paragraph {w} describes the attack on the base in some detail" for w in "abcdefgh"]

@@ -333,6 +333,9 @@ class DuplicateIndex:
         scored = [(similarity(sk, self._sketches[other]), other) for other, n in votes.items() if n >= len(sk) // 2]
         best = min(scored, key=lambda x: (-x[0], x[1]), default=None)
         if best is not None and best[0] >= NEAR_DUPLICATE_JACCARD:
+            # A copy is kept by its id alone (no sketch: it is never the original of another): sent again, it is
+            # known as itself, a resubmission, while the copy gives its own claims once.
+            self._add(article.article_id, ())
             return article.model_copy(update={"duplicate_of": best[1]})
         self._add(article.article_id, sk)
         return article
