@@ -496,12 +496,14 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         places = [p for p in places if p[0] in named_attack or p[0] in own or targeted.search(text_, max(s, p[0] - 90), p[0])]
     if not places:
         told = _campaign_aside(doc, s, e)  # the one attack's clause, before a count of the campaign set off after it
-        if threat or lex.aggregate_all.search(folded, s, told) or (_strike(folded, s, e, lex) and not _recalled(folded, s, e, lex)):
+        strike = _strike(folded, s, e, lex)
+        if threat or lex.aggregate_all.search(folded, s, told) or (strike and not _recalled(folded, s, e, lex)):
             return _dated_attack_np(text, folded, s, e, dates, lex, weapon_hits, _names(bases, s, e))
         described = places_before_noun(folded, s, told, lex, gaz) if head_final(lex) else _generic_places(text, folded, s, told, lex, gaz)
         hosting = [] if described else _hosting_places(folded, s, told, lex, gaz)
         places = described or hosting or _region_places(folded, s, told, lex, gaz)
         places = [p for p in places if not _other_forces(folded, s, p[0], p[1], lex) and not _launched_from(folded, s, p[0], lex, gaz)]
+        places = [p for p in places if not _struck_before_cue(folded, strike, p[0], e, lex)]
         if places and not (described or hosting) and not weapon_hits and gaz.find_actor(folded, s, e) is None and _continues_state_strike(doc, n):
             return []  # "Jordanian jets struck farms in Suweida. Two children were killed in a strike on a farm in southern Syria": that strike's dead
         if not places:
@@ -2787,6 +2789,20 @@ def _press_tells(folded: str, s: int, at: int, lex: Words) -> bool:
     reported, citing a Pentagon official", "نقلت صحيفة ... عن مسؤول أمريكي") puts more words between: the official's."""
     media = lex.news_media.finditer(folded, s, at)
     return bool(media) and len(folded[media[-1].end() : at].split()) <= MEDIA_WORDS
+
+
+def _struck_before_cue(folded: str, strike: Match | None, ps: int, e: int, lex: Words) -> bool:
+    """Pattern: a place told right after a state's strike, before the recall cue that says what the strike answers
+    ("US forces carried out precision strikes on facilities in eastern Syria in response to attacks on US personnel"):
+    the strike's target. A place after the cue is the answered attack's ("... in response to a drone attack on a base
+    in Erbil"), recalled."""
+    if strike is None or ps < strike.end() or lex.recalls.search(folded, strike.start() - RECALL_BEFORE_STRIKE, strike.start()):
+        return False
+    cue = lex.recalls.search(folded, strike.end(), e)
+    return cue is not None and ps < cue.start()
+
+
+RECALL_BEFORE_STRIKE = 40  # characters before a strike where a recall cue makes the strike itself the recalled one
 
 
 def _recalled(folded: str, s: int, e: int, lex: Words) -> bool:
