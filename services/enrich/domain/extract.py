@@ -2490,8 +2490,10 @@ _DIGIT = re.compile(r"\d")
 def _without_relative_comma(folded: str, n: Match, m: Match, between: str, lex: Words, skip: Spans = ()) -> str:
     """A relative clause right after the counted victims ("the three soldiers, who died in the attack", "drei Soldaten,
     die ... getötet wurden", "тримата военнослужещи, които загинаха"): its casualty word tells what befell them, so
-    the comma that opens it ends no clause of theirs. Only one comma, within GROUP_WORDS words of the count, the
-    victims' noun right after the count, a relative word (the language's `where`) right after the comma, no digit
+    the comma that opens it ends no clause of theirs; so does a participle right after the comma ("трех
+    военнослужащих, погибших при ударе": three servicemen, killed in the strike). Only one comma, within GROUP_WORDS
+    words of the count, the victims' noun right after the count, a relative word (the language's `where`) or the
+    casualty word right after the comma, no digit
     (but those of a name or date in `skip`: "..., die bei dem Angriff auf Tower 22 getötet wurden") and no other clause
     mark between it and the casualty word."""
     if between.count(",") != 1 or not _word_follows(folded, n.end(), lex.victims):
@@ -2501,7 +2503,8 @@ def _without_relative_comma(folded: str, n: Match, m: Match, between: str, lex: 
         return between
     if any(not _inside(d.start(), skip) for d in _DIGIT.finditer(folded, comma, m.start())):
         return between
-    if pattern(lex, r"\s*<where>\b").match(matchable(folded), comma + 1) is None:
+    participle = not folded[comma + 1 : m.start()].strip()  # "трех военнослужащих, погибших при ударе", "three soldiers, killed in"
+    if not participle and pattern(lex, r"\s*<where>\b").match(matchable(folded), comma + 1) is None:
         return between
     return between.replace(",", " ", 1)
 
