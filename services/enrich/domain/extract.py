@@ -139,6 +139,10 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
         if not found and has_cue and drafts and _refers_to_base(folded, s, e, lex):
             found = _earlier_at_same_base(doc, n, drafts[-1], gaz)
         found = _retells_recalled(doc, n, found, drafts, last_found)
+        if not found and not cued and not drafts and lede and n - lede[0] <= LEDE_REACH and _names(bases, s, e) and _refers_to_base(folded, s, e, lex):
+            # "Three US soldiers were killed in the attack on January 28. ... The base, known as Tower 22, houses 350
+            # troops.": the story's placeless toll names its base later, in a sentence that tells no attack of its own
+            found = _sentence_drafts(doc, n, prev, inherited, gaz)
         if found and lede and n - lede[0] <= LEDE_REACH:
             found = _lede_toll(found, lede, doc, gaz)
             lede = None
