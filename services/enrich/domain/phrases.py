@@ -161,7 +161,8 @@ def _scan(matcher: PhraseMatcher, folded: str) -> tuple[Hit, ...]:
     elif matcher._automaton is not None:
         _collect(matcher._automaton, words, 1, hits)
     if matcher._cjk is not None and cjk:
-        _collect(matcher._cjk, folded + " ", 0, hits)
+        # spaced as the phrases were (a hyphen is a space in both): "ฐานทัพอัล-อัสซาด" finds the alias written so
+        _collect(matcher._cjk, spaced(folded) + " ", 0, hits)
     # By start, then longest first, then key: three stable sorts on C keys (no Python call per hit).
     hits.sort(key=_KEY)
     hits.sort(key=_END, reverse=True)
