@@ -7,8 +7,8 @@ from tests.helpers import claims_of
 PUBLISHED = "2024-02-05"  # a Monday
 
 
-def _tolls(text: str, language: str) -> list[tuple[str | None, int | None, int | None]]:
-    return [(c.base_id, c.killed, c.wounded) for c in claims_of(text, PUBLISHED, language=language)]
+def _tolls(text: str, language: str, published: str = PUBLISHED) -> list[tuple[str | None, int | None, int | None]]:
+    return [(c.base_id, c.killed, c.wounded) for c in claims_of(text, published, language=language)]
 
 
 def test_a_russian_singular_contractor_without_a_numeral_is_one_death() -> None:
@@ -22,7 +22,8 @@ def test_a_russian_singular_contractor_without_a_numeral_is_one_death() -> None:
 def test_a_russian_genitive_number_counts_the_risen_toll() -> None:
     """ "возросло до четырех": the genitive of a number word after "до" is the count."""
     text = "Число погибших при ударе по базе Эш-Шаддади в субботу возросло до пяти, сообщили в Пентагоне."
-    assert _tolls(text, "ru") == [("al-shaddadi", 5, None)]
+    # a week with no famous toll of five (on 3-4 Feb 2024 five dead is al-Omar's, known_attacks.toml)
+    assert _tolls(text, "ru", "2024-03-11") == [("al-shaddadi", 5, None)]
 
 
 def test_a_german_confirmed_death_of_soldiers_is_the_toll() -> None:
