@@ -51,12 +51,13 @@ def test_a_weekday_first_named_after_a_carried_day_is_still_counted_back_from_it
 
 
 def test_a_statements_day_in_a_sentence_without_an_attack_word_dates_nothing_after_it() -> None:
-    """"... killed three soldiers. The president said on Saturday ... The base attacked is Tower 22": Saturday was the statement's day."""
+    """"... killed three soldiers. The president said on Saturday ... The base attacked is Tower 22": Saturday was the statement's
+    day; with no day of its own, the famous toll at its base is the attack of the day before the page (28 January)."""
     text = (
         "A drone attack on US troops in northeastern Jordan killed three soldiers. "
         'President Biden said on Saturday that "we will hold them accountable." The base attacked is a small outpost called Tower 22.'
     )
-    assert [str(c.attack_date) for c in claims_of(text, "2024-01-29")] == ["2024-01-29"]
+    assert [str(c.attack_date) for c in claims_of(text, "2024-01-29")] == ["2024-01-28"]
 
 
 def test_a_day_told_in_a_sentence_with_an_attack_word_still_dates_what_follows() -> None:

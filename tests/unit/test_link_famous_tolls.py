@@ -123,3 +123,13 @@ def test_a_famous_attack_is_named_by_every_toll_sources_reported_for_it() -> Non
         assert (link(told, gaz).base_id, link(told, gaz).attack_date) == ("al-omar", date(2024, 2, 4)), killed
     eight = claim(place_text="al-Omar oil field", killed=8, casualty_side="partner", attack_date=None, date_basis=None, date_precision="none")
     assert link(eight, gaz).attack_date is None
+
+
+def test_the_famous_toll_in_a_next_day_story_with_no_day_of_its_own_is_dated_the_attacks_day() -> None:
+    """A report of the next day that gives no day ("six SDF fighters were killed at al-Omar", 5 Feb 2024) is the
+    attack of the day before (4 Feb), not one of the page's day; a text that states the next day keeps it."""
+    text = "Six SDF fighters were killed in a drone attack on the al-Omar base in eastern Syria, the SDF said."
+    (undated,) = claims_of(text, "2024-02-05", language="en")
+    assert (undated.base_id, str(undated.attack_date), undated.killed) == ("al-omar", "2024-02-04", 6)
+    (stated,) = claims_of(text.replace("base in", "base on February 5 in"), "2024-02-06", language="en")
+    assert str(stated.attack_date) == "2024-02-05"

@@ -194,7 +194,9 @@ def _famous_day(claim: ClaimExtracted, gaz: Gazetteer, base_id: str) -> date | N
     reach = None if claim.date_basis in ("inherited", "publication") else FAMOUS_REPORT_DAYS
     for k in gaz.known_attacks:
         days = (claim.attack_date - k.date).days
-        if k.base_id == base_id and _its_deaths(claim, k) and ((days > 1 and (reach is None or days <= reach)) or _year_guessed(claim, k.date)):
+        # the day after counts only when it is the page's day: a text that states the next day tells its own attack
+        after = days > 1 or (days == 1 and claim.date_basis == "publication")
+        if k.base_id == base_id and _its_deaths(claim, k) and ((after and (reach is None or days <= reach)) or _year_guessed(claim, k.date)):
             return k.date
     return None
 
