@@ -133,3 +133,14 @@ def test_the_famous_toll_in_a_next_day_story_with_no_day_of_its_own_is_dated_the
     assert (undated.base_id, str(undated.attack_date), undated.killed) == ("al-omar", "2024-02-04", 6)
     (stated,) = claims_of(text.replace("base in", "base on February 5 in"), "2024-02-06", language="en")
     assert str(stated.attack_date) == "2024-02-05"
+
+
+def test_a_statement_dated_by_the_pages_day_about_a_deadly_attack_is_no_second_attack() -> None:
+    """ "Three troops were killed Sunday at Tower 22 ... An official said Monday the drone that struck Tower 22 ...",
+    published Monday: one attack, on Sunday (Monday is the statement's day)."""
+    text = (
+        "Three American troops were killed Sunday, Jan. 28, in a drone strike on Tower 22 in Jordan, officials said. "
+        "An official said Monday the enemy drone that struck Tower 22 may have been mistaken for a US drone returning to the base."
+    )
+    found = claims_of(text, "2024-01-29", language="en")
+    assert [(c.base_id, str(c.attack_date), c.killed) for c in found] == [("tower-22", "2024-01-28", 3)]

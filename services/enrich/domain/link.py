@@ -328,9 +328,25 @@ def _same_attack(a: ClaimExtracted, b: ClaimExtracted) -> bool:
         return True
     if _famous_retold(a, b) or _famous_retold(b, a):
         return True
+    if _told_on_page_day(a, b) or _told_on_page_day(b, a):
+        return True
     # "Ryder said Tuesday ... . The attack on the Rumalyn base comes days after ...": a day carried over from the
     # sentence before (a statement's) is no second attack at the base a few days after the one the story dated
     return _carried_after(a, b) or _carried_after(b, a)
+
+
+def _told_on_page_day(told: ClaimExtracted, deadly: ClaimExtracted) -> bool:
+    """Pattern: a deadly attack told with its stated day ("three troops were killed Sunday, Jan. 28"), and a mention of
+    the same base without a toll dated the page's own day by a word of that day ("an official said Monday the drone
+    that struck Tower 22 may have been mistaken for ..."): the day of a statement about the attack, not a second one."""
+    if told.date_basis != "relative" or told.attack_date is None or told.attack_date != told.published_at:
+        return False
+    if told.killed or told.wounded or not deadly.killed or deadly.date_basis != "explicit" or deadly.attack_date is None:
+        return False
+    return 1 <= (told.attack_date - deadly.attack_date).days <= STATEMENT_DAYS
+
+
+STATEMENT_DAYS = 2  # days after a deadly attack that a statement about it, dated by the page's day, still tells it
 
 
 def _published_after(told: ClaimExtracted, stated: ClaimExtracted) -> bool:
