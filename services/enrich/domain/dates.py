@@ -705,6 +705,7 @@ def _bare_months(folded: str, found: Sequence[Mention], start: int, end: int, wo
         and (e - s >= MIN_BARE_MONTH or _digits_in(folded, s, e))
         and not any(m.start <= s < m.end for m in found)
         and not homographs.fullmatch(folded, s, e)
+        and folded[s:e] not in words.number_values  # French "sept" (seven) is September's abbreviation too
     ]
 
 

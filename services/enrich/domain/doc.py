@@ -234,6 +234,8 @@ def _real_date(m: Mention, doc: Doc) -> bool:
     (Turkish "pazar günü", Azerbaijani "bazar günü": Sunday, written in lower case in running text)."""
     if any(bs <= m.start < be or bs < m.end <= be for _, bs, be in doc.bases):
         return False
+    if m.month is not None and m.day is None and m.year is None and doc.folded[m.start : m.end] in doc.lex.number_values:
+        return False  # "Sept soldats ont été blessés": a number word that is also a month's abbreviation (French "sept.")
     if m.weekday is not None and m.day is None:
         lone = pattern(doc.lex, "<weekday_homographs>").search(doc.text, m.start, m.end)
         if lone is not None and lone.span() == (m.start, m.end):
