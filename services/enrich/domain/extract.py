@@ -129,7 +129,7 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
         has_cue = cued and not old_year and not old_story  # not an old story
         has_cue = has_cue and not _links_away(folded, s, lex) and not _deaths_of_other_cause(folded, s, e, lex)
         continued = opens_with(lex, "additive", folded, s) or _list_count(doc.text, folded, s, lex)
-        summary = (summary and not dates and continued) or _counts_named_attacks(folded, s, e, dates, lex, bases)
+        summary = (summary and not dates and continued) or (_counts_named_attacks(folded, s, e, dates, lex, bases) and not _weekday_told(doc, s, e))
         has_cue = has_cue and not summary
         found = _sentence_drafts(doc, n, prev, inherited, gaz) if has_cue else []
         if counted_before and not found and not old_story:
@@ -484,7 +484,8 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     if denied and len(denied) == len(places):
         return []  # "a security source denied that the base had been shelled": the attack denied
     places = [p for p in places if p not in denied]  # "drones struck Harir, while officials denied Ain al-Asad was hit"
-    if places and not dates and _tally(folded, s, _counted_reach(folded, s, e, lex, _names(bases, s, e)), lex, _names(bases, s, e)):
+    names = _names(bases, s, e)
+    if places and not dates and not _weekday_told(doc, s, e) and _tally(folded, s, _counted_reach(folded, s, e, lex, names), lex, names):
         return []  # "Ain al-Asad has been attacked repeatedly", "more than 20 times": a count, no one attack
     places = [p for p in places if not _other_attacker(folded, s, p[0], lex) and not _state_attack_on(folded, s, e, p[0], lex, gaz)]
     places = [p for p in places if not _landmark(folded, p[0], places, lex, doc.cues)]
@@ -831,6 +832,16 @@ def _site_country(folded: str, ps: int, pe: int, named: bool, s: int, e: int, ga
 def _month_start(month: str | None) -> date | None:
     """ "2024-02" -> 1 Feb 2024: a publication month as a reference for months named before it."""
     return date(int(month[:4]), int(month[5:7]), 1) if month else None
+
+
+def _weekday_told(doc: Doc, s: int, e: int) -> bool:
+    """The sentence names a weekday that no reference day resolves (an undated page: "The rocket fire on Monday was the
+    latest in a series of attacks targeting Ain al-Assad base"): a day of one attack all the same, no count of them.
+    Not a day of saying ("..., officials said on Monday"), nor one a count starts from ("since Wednesday")."""
+    return any(
+        s <= m.start < e and m.weekday is not None and not m.since and not _said_on(doc.folded, s, e, (m.start, m.end), doc.lex, False)
+        for m in doc.dates
+    )
 
 
 def _counts_named_attacks(folded: str, s: int, e: int, dates: list[SentenceDate], lex: Words, bases: list[tuple[str, int, int]]) -> bool:
