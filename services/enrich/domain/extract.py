@@ -2687,6 +2687,8 @@ def _victims_side(folded: str, s: int, e: int, lex: Words) -> Side | None:
     """The side of the victims: the side word nearest a victim noun ("one US contractor", "soldats
     américains"), not a word of the place ("Harir air base in Iraqi Kurdistan"); without a victim noun,
     the side words of the casualty's surroundings."""
+    if any(_patron_follows(folded, m.end(), lex) for m in lex.attackers.finditer(folded, s, e)):
+        return "partner"  # "siedmiu bojowników (tak zwanych) Syryjskich Sił Demokratycznych": fighters a partner phrase describes
     victims = lex.victims.finditer(folded, s, e)
     found = [(m.start(), m.end(), side) for side, rx in lex.sides for m in rx.finditer(folded, s, e) if not _names_a_base(folded, m.start(), m.end(), lex)]
     hits = _besides_occupants(folded, found, lex)
@@ -3252,7 +3254,10 @@ def _enrich(
         weapon=d.weapon if d.weapon != "unknown" or not weapons else weapons[0][2],
         killed=d.killed if d.killed is not None and not (partners and d.killed == 0 and killed) else killed,
         wounded=wounded if _takes_wounded(d, wounded, partners, names, counted) else d.wounded,
-        side=side if outranked else d.side or (side if (killed, wounded, d.killed, d.wounded) != (None,) * 4 else None),  # a side word where no
+        # the side of the count that fills a toll the claim lacked outranks a side told with no count ("several
+        # fighters of forces led by Kurds working with the Americans died ... seven SDF fighters were killed")
+        side=side if outranked or (side is not None and d.killed is None and d.wounded is None and (killed or wounded))
+        else d.side or (side if (killed, wounded, d.killed, d.wounded) != (None,) * 4 else None),  # a side word where no
         # count is ("no casualties were reported among the US forces", its phrase unknown) names no victims' side
         actor=d.actor or actor,
         status="claimed" if actor and d.status == "reported" else d.status,
