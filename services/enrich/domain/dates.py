@@ -324,12 +324,28 @@ def _mark_since(
     # a postposition of "since" right after the date ("7 اکتوبر سے", "7 अक्टूबर से"); before a date it is no since-word
     starts_span = starts_span or any(m.end <= s <= m.end + SINCE_AFTER_GAP and not folded[m.end : s].strip() for s, _ in after)
     starts_span = starts_span or _campaign_start(folded, m, None if since is None else [*since, *after], words)
+    starts_span = starts_span or (since is not None and any(_period_end(folded[e : m.start], m) for _, e in since if m.start - PERIOD_GAP <= e <= m.start))
     if pattern(words, WHEN_AFTER).match(folded, m.end) is None and starts_span:
         return Mention(m.start, m.end, m.day, m.month, m.year, m.weekday, m.back_days, since=True, anchored=m.anchored)
     return m
 
 
 SINCE_GAP = 14  # characters between a since-word and the date it starts a span from
+PERIOD_GAP = 24  # characters from a since-word to the closing day of the period it opens ("vom 17. bis 24. Oktober")
+
+
+def _period_end(between: str, m: Mention) -> bool:
+    """Pattern: the closing day of a period a since-word opens with its first day ("in der Woche vom 17. bis 24.
+    Oktober", "zwischen dem 17. und dem 24. Oktober", "du 17 au 24 octobre"): a span of days, never one attack's day.
+    A night across two days ("la nuit du 17 au 18 octobre") is one attack's, its closing day the attack's."""
+    parts = between.split()
+    days = [int(w.rstrip(".")) for w in parts if w.rstrip(".").isdigit() and len(w.rstrip(".")) <= 2]
+    if len(parts) > 4 or len(days) != 1 or m.day is None:
+        return False
+    return PERIOD_MIN_DAYS <= m.day - days[0] <= 31
+
+
+PERIOD_MIN_DAYS = 2  # a closing day this many days after the first closes a period, not a night across two days
 SINCE_AFTER_GAP = 2  # characters between a date and the postposition of "since" after it (a space)
 SINCE_BEGAN_REACH = 120  # characters from a since-word to the date its clause says something began on
 
