@@ -154,15 +154,14 @@ _CJK_CHAR = re.compile(rf"[{UNSPACED_RANGES}]")
 
 @lru_cache(maxsize=256)
 def _scan(matcher: PhraseMatcher, folded: str) -> tuple[Hit, ...]:
-    cjk, words = _prepared(folded)
+    cjk, words, unspaced = _prepared(folded)
     hits: list[Hit] = []
     if matcher._automaton is not None and cjk:
         _collect_between(matcher._automaton, words, matcher._long_spaces, hits)
     elif matcher._automaton is not None:
         _collect(matcher._automaton, words, 1, hits)
     if matcher._cjk is not None and cjk:
-        # spaced as the phrases were (a hyphen is a space in both): "ฐานทัพอัล-อัสซาด" finds the alias written so
-        _collect(matcher._cjk, spaced(folded) + " ", 0, hits)
+        _collect(matcher._cjk, unspaced, 0, hits)
     # By start, then longest first, then key: three stable sorts on C keys (no Python call per hit).
     hits.sort(key=_KEY)
     hits.sort(key=_END, reverse=True)
@@ -174,13 +173,18 @@ _START, _END, _KEY = itemgetter(0), itemgetter(1), itemgetter(2)
 
 
 @lru_cache(maxsize=16)
-def _prepared(folded: str) -> tuple[bool, str]:
+def _prepared(folded: str) -> tuple[bool, str, str]:
     """Whether the text has ideographs, and the text as word phrases are matched against it (one per text,
     whichever matcher reads it): a space at every non-word character (ideographs too) and one at each end,
-    so a match starts and ends at word edges. text[i] is folded[i - 1]."""
+    so a match starts and ends at word edges. text[i] is folded[i - 1]. With ideographs, also the text as the
+    phrases of scripts without spaces are matched against it: spaced as they were (a hyphen is a space in both:
+    "ฐานทัพอัล-อัสซาด" finds the alias written so), ideographs kept, one space after; text[i] is folded[i]."""
     cjk = not folded.isascii() and _CJK.search(folded) is not None  # ASCII has none (a C check, no scan by the regex)
-    plain = _CJK_CHAR.sub(" ", folded) if cjk else folded  # a space per ideograph: a constant replacement, no call per run
-    return cjk, " " + spaced(plain) + " "
+    text = spaced(folded)
+    if not cjk:
+        return cjk, " " + text + " ", ""
+    # a space per ideograph: a constant replacement, no call per run (spacing and this touch disjoint characters)
+    return cjk, " " + _CJK_CHAR.sub(" ", text) + " ", text + " "
 
 
 def _collect_between(auto: ahocorasick.Automaton, text: str, long_spaces: re.Pattern[str], hits: list[Hit]) -> None:
