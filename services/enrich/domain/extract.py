@@ -1319,7 +1319,7 @@ def _ship_bound_for(folded: str, ve: int, ps: int, lex: Words) -> bool:
 def _and_glued(folded: str, ps: int, lex: Words) -> bool:
     """The place at `ps` opens with an "and" written onto its article or its base noun ("والتنف", "وقاعدة التنف"):
     the next item of a list of places, never a landmark of the one before."""
-    if folded[ps : ps + 1] not in AND_PROCLITICS or folded[ps - 1 : ps].isalpha():
+    if not _glued_and_at(folded, ps):
         return False
     noun = lex.base_nouns.search(folded, ps, ps + 20)
     return folded[ps + 1 : ps + 3] == "ال" or (noun is not None and noun.start() == ps)
@@ -1329,10 +1329,7 @@ def _and_noun_between(folded: str, lo: int, hi: int, lex: Words) -> bool:
     """Pattern: an "and" written onto a base noun between two names ("قاعدة التنف وقواعد أميركية في محيط مخيم
     الركبان": the al-Tanf base and US bases around the Rukban camp): a second target whose place the preposition
     gives, not a landmark locating the first base."""
-    return any(
-        folded[m.start() : m.start() + 1] in AND_PROCLITICS and not folded[m.start() - 1 : m.start()].isalpha()
-        for m in lex.base_nouns.finditer(folded, lo, hi)
-    )
+    return any(_glued_and_at(folded, m.start()) for m in lex.base_nouns.finditer(folded, lo, hi))
 
 
 def _other_attacker(folded: str, s: int, ps: int, lex: Words) -> bool:
@@ -2653,7 +2650,7 @@ def _and_opens_count(folded: str, a: int, b: int, lex: Words) -> bool:
 def _and_counts_other(folded: str, n: Match, other: Category | WindowCategory) -> bool:
     """Pattern: a number word with "and" written onto it, after a casualty word and right before the other casualty
     word ("שלושה חיילים נהרגו וארבעה נפצעו": three soldiers were killed and four were wounded): the other word's count."""
-    if folded[n.start() : n.start() + 1] not in AND_PROCLITICS or folded[n.start() - 1 : n.start()].isalpha():
+    if not _glued_and_at(folded, n.start()):
         return False
     after = other.search(folded, n.end(), n.end() + AND_COUNT_REACH)
     return after is not None and not folded[n.end() : after.start()].strip()
@@ -2663,6 +2660,11 @@ AND_COUNT_REACH = 20  # characters from a count to the casualty word right after
 
 
 AND_PROCLITICS = ("و", "ו")  # the "and" Arabic and Hebrew write onto the next word (phrases.py matches words with it)
+
+
+def _glued_and_at(folded: str, at: int) -> bool:
+    """The word at `at` opens with an "and" written onto it (`AND_PROCLITICS`): "وقاعدة", "וארבעה"."""
+    return folded[at : at + 1] in AND_PROCLITICS and not folded[at - 1 : at].isalpha()
 
 
 def _and_attached(folded: str, s: int, e: int, cue: Category | WindowCategory) -> bool:

@@ -189,7 +189,7 @@ def folded_phrases(words: Words, name: str) -> tuple[str, ...]:
 
 # The one-letter proclitics the phrase matcher takes written onto the next word: a pack's conjunction among them is
 # an "and" written so (Arabic و, Hebrew ו)
-GLUED_AND = frozenset(p for p in (*ARABIC_PROCLITICS, *HEBREW_PROCLITICS) if len(p) == 1)
+ONE_LETTER_PROCLITICS = frozenset(p for p in (*ARABIC_PROCLITICS, *HEBREW_PROCLITICS) if len(p) == 1)
 
 _start: Callable[[Match], int] = itemgetter(0)  # a match's start (a C call: sorting keys)
 
@@ -202,12 +202,14 @@ class Words:
     matcher: PhraseMatcher = field(init=False)
     calendar: PhraseMatcher = field(init=False)
     number_values: dict[str, int] = field(init=False)
+    glued_and: frozenset[str] = field(init=False)  # the packs' "and" written onto the next word (`ONE_LETTER_PROCLITICS`)
     # The last article scanned and its scan: the extractor asks about one article a hundred times in a row.
     _last: tuple[str | None, dict[str, Found]] = field(init=False, default=(None, {}))
 
     def __post_init__(self) -> None:
         table: dict[str, list[str]] = {}
         values: dict[str, int] = {}
+        glued_and: set[str] = set()
         for p in self.packs:
             for cat in PHRASE_CATEGORIES:
                 table.setdefault(cat, []).extend(getattr(p, cat))
@@ -215,7 +217,8 @@ class Words:
                 table.setdefault(f"weapon:{weapon}", []).extend(phrases)
             for side, phrases in p.sides.items():
                 table.setdefault(f"side:{side}", []).extend(phrases)
-            glued = [c for c in p.conjunctions if c in GLUED_AND]
+            glued = [c for c in p.conjunctions if c in ONE_LETTER_PROCLITICS]
+            glued_and.update(glued)
             for value, phrases in p.numbers.items():
                 table.setdefault("number", []).extend(phrases)
                 values |= {fold(x): value for x in phrases}
@@ -225,6 +228,7 @@ class Words:
         object.__setattr__(self, "matcher", PhraseMatcher({k: tuple(v) for k, v in table.items()}))
         object.__setattr__(self, "calendar", calendar_matcher(self.packs))
         object.__setattr__(self, "number_values", values)
+        object.__setattr__(self, "glued_and", frozenset(glued_and))
 
     def __getattr__(self, name: str) -> Category | WindowCategory:
         found: Category | WindowCategory
@@ -478,7 +482,7 @@ def _numbers(words: Words, folded: str, spans: list[tuple[int, int]]) -> list[Ma
     runs: list[list[int]] = []
     for s, e, _ in leftmost_longest([(s, e, "n") for s, e in spans]):
         if runs and 0 <= s - runs[-1][1] <= NUMBER_GAP and not folded[runs[-1][1] : s].strip(" -"):
-            if folded[s] in GLUED_AND and not _tens_and_units_glued(words, folded, runs[-1], s, e):
+            if folded[s] in words.glued_and and not _tens_and_units_glued(words, folded, runs[-1], s, e):
                 runs.append([s, e])  # "جنديين وأربعة جرحى" (two soldiers and four wounded): two counts, not six
                 continue
             runs[-1][1] = e
