@@ -509,7 +509,12 @@ def _tens_and_units(words: Words, folded: str, left: list[int], s: int, e: int) 
         return False
     tens = words.number_value(folded[left[0] : left[1]].split()[-1])
     units = words.number_value(folded[s:e])
-    return tens is not None and units is not None and tens >= 20 and tens % 10 == 0 and 1 <= units <= 9
+    return tens is not None and units is not None and _tens_then_units(tens, units)
+
+
+def _tens_then_units(tens: int, units: int) -> bool:
+    """A tens word (20, 30, ...) and a units word (1-9): the two halves of one number."""
+    return tens >= 20 and tens % 10 == 0 and 1 <= units <= 9
 
 
 def _tens_and_units_glued(words: Words, folded: str, left: list[int], s: int, e: int) -> bool:
@@ -519,7 +524,7 @@ def _tens_and_units_glued(words: Words, folded: str, left: list[int], s: int, e:
     b = words.number_value(folded[s:e])
     if a is None or b is None:
         return False
-    return any(t >= 20 and t % 10 == 0 and t < 100 and 1 <= u <= 9 for t, u in ((a, b), (b, a)))
+    return any(t < 100 and _tens_then_units(t, u) for t, u in ((a, b), (b, a)))
 
 
 def _proclitic_number(words: Words, text: str) -> int | None:
