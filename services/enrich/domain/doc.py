@@ -117,8 +117,23 @@ def _with(doc: Doc, **layers: object) -> Doc:
 
 def segment(doc: Doc, _: Resources) -> Doc:
     """Sentences, in every script; a day-first date ("28. Januar") is not cut at its stop (the language's month names tell)."""
-    months = {s for key, s, _ in doc.lex.calendar.leftmost_longest(doc.folded) if key[0] == "m"} if doc.words is not None else set()
-    return _with(doc, sentences=tuple(sentences(doc.text, months)))
+    if doc.words is None:
+        return _with(doc, sentences=tuple(sentences(doc.text, set())))
+    months = {s for key, s, _ in doc.lex.calendar.leftmost_longest(doc.folded) if key[0] == "m"}
+    return _with(doc, sentences=tuple((s, e) for s, e in sentences(doc.text, months) if not _link_line(doc, s, e)))
+
+
+def links_away(folded: str, s: int, lex: Words) -> bool:
+    """ "Read more: Syria: attack on the al-Omar base": the headline of another article, linked."""
+    m = lex.links.search(folded, s, s + 40)
+    return m is not None and not folded[s : m.start()].strip(" \"'-")
+
+
+def _link_line(doc: Doc, s: int, e: int) -> bool:
+    """A line of page furniture linking another article ("Baca juga: ...", "Read more: ..."): no part of the story,
+    so neither a subheading that ends the story's day nor a sentence between two that tell one attack."""
+    text = doc.text
+    return (s == 0 or text[s - 1] == "\n") and (e == len(text) or text[e] == "\n") and links_away(doc.folded, s, doc.lex)
 
 
 def identify_language(doc: Doc, res: Resources) -> Doc:

@@ -23,7 +23,7 @@ import regex
 from basewatch.schemas import ArticleReceived, ClaimExtracted
 from basewatch.schemas.messages import ClaimDatePrecision, DateBasis, PlaceKind, Side, Status, Weapon
 from basewatch.services.enrich.domain.dates import _CJK_DISPATCH, Mention, SentenceDate, bare_month, before_campaign, earlier_month, month_alone, weekday_named
-from basewatch.services.enrich.domain.doc import Doc, Resources, WeaponHit, read
+from basewatch.services.enrich.domain.doc import Doc, Resources, WeaponHit, links_away, read
 from basewatch.services.enrich.domain.gazetteer import Gazetteer
 from basewatch.services.enrich.domain.lexicon import Calendar, Category, Lexicon, Match, WindowCategory, Words, folded_phrases
 from basewatch.services.enrich.domain.link import RELOCATED_KM
@@ -127,7 +127,7 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
         # a sentence that dates its attack to a year before the campaign go on telling that old story
         old_story = not dates and ((old_year and cued and _old_attack_year(folded, s, e, cal, lex)) or (old_story and not _campaign_year(folded, s, e, cal)))
         has_cue = cued and not old_year and not old_story  # not an old story
-        has_cue = has_cue and not _links_away(folded, s, lex) and not _deaths_of_other_cause(folded, s, e, lex)
+        has_cue = has_cue and not links_away(folded, s, lex) and not _deaths_of_other_cause(folded, s, e, lex)
         continued = opens_with(lex, "additive", folded, s) or _list_count(doc.text, folded, s, lex)
         summary = (summary and not dates and continued) or (_counts_named_attacks(folded, s, e, dates, lex, bases) and not _weekday_told(doc, s, e))
         has_cue = has_cue and not summary
@@ -2829,12 +2829,6 @@ RECALL_BEFORE_STRIKE = 40  # characters before a strike where a recall cue makes
 
 def _recalled(folded: str, s: int, e: int, lex: Words) -> bool:
     return lex.background.search(folded, s, e) is not None or lex.recalls.search(folded, s, e) is not None
-
-
-def _links_away(folded: str, s: int, lex: Words) -> bool:
-    """ "Read more: Syria: attack on the al-Omar base": the headline of another article, linked."""
-    m = lex.links.search(folded, s, s + 40)
-    return m is not None and not folded[s : m.start()].strip(" \"'-")
 
 
 def _toll_before_place(
