@@ -64,3 +64,21 @@ def test_a_day_told_in_a_sentence_with_an_attack_word_still_dates_what_follows()
     """The control: "On Saturday drones hit ..." carries Saturday to the sentence that names the base."""
     text = "On Saturday drones hit a US outpost in northeastern Jordan, killing three soldiers. The base attacked is a small outpost called Tower 22."
     assert [str(c.attack_date) for c in claims_of(text, "2024-01-29")] == ["2024-01-27"]
+
+
+def _dated(text: str, published: str) -> list[tuple[str | None, str | None]]:
+    return [(c.base_id or c.place_text, str(c.attack_date) if c.attack_date else None) for c in claims_of(text, published, language="en")]
+
+
+def test_a_vague_mention_of_an_older_day_does_not_date_the_named_bases_attack() -> None:
+    """"On July 25, four were hurt in an attack on a base in Iraq" in a 6 August report is an earlier attack, not Ain al-Asad's."""
+    text = ("Officials said a suspected rocket attack took place at Ain al-Asad air base. "
+            "On July 25, four US personnel were hurt in an attack on a military base in Iraq.")
+    assert _dated(text, "2024-08-06") == [("ain-al-asad", "2024-08-06"), ("base in Iraq", "2024-07-25")]
+
+
+def test_a_vague_mention_dates_no_claim_when_two_bases_of_its_country_are_named() -> None:
+    """Rockets at Ain al-Asad and at Victory base, then "last night's attack on a base in Iraq": which one is not told."""
+    text = ("Officials said rockets were fired at Ain al-Asad air base and at the Victory base near Baghdad airport. "
+            "At least four US personnel were hurt in last night's attack on a military base in Iraq.")
+    assert {d for _, d in _dated(text, "2024-08-06")} == {"2024-08-06", "2024-08-05"}

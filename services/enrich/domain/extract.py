@@ -34,6 +34,7 @@ from basewatch.services.enrich.domain.text import fold
 
 CLAIM_NS = uuid.UUID("6f1c2b1e-4a53-4c1e-9d7e-3b7a1c0e5a01")
 MAX_EVIDENCE = 600
+DATED_BY_DAYS = 2  # a vague mention dates an undated named claim when its day is this close before the page's (a recent attack)
 MAX_REFER_BACK = 3  # sentences: "the attack" further away than this is rarely the same attack
 LEDE_REACH = 6  # sentences: a toll told before any place belongs to the story's first attack, named within a paragraph or two
 
@@ -3351,6 +3352,10 @@ def _drop_covered(
         # a place the gazetteer's context ties to one base ("a base in the Iraqi city of Erbil") is no vague mention
         vague = _vague(d) and gaz.find_context(folded, *d.place) is None
         cover = next((j for j, n in named.items() if _covers(n, d, stamp)), None) if vague else None
+        if cover is None and vague and (dated := _dated_by(named, d, stamp, folded, gaz)):
+            for j in dated:
+                keep[j] = replace(keep[j], date=d.date, date_basis=d.date_basis)
+            cover = dated[0]
         if cover is not None:
             del keep[i]
             # "six fighters were killed at a US site in Syria ... at al-Omar": the toll is al-Omar's; not one recalled
@@ -3359,6 +3364,21 @@ def _drop_covered(
             if not d.plural and not d.background and not elsewhen:
                 keep[cover] = _fill(keep[cover], d)
     return [keep[i] for i in sorted(keep)]
+
+
+def _dated_by(named: dict[int, Draft], d: Draft, stamp: date | None, folded: str, gaz: Gazetteer) -> list[int]:
+    """The claims a vague mention dates: those of the only named base of its country, claimed with no day of their
+    own, when the mention tells the day, at most DATED_BY_DAYS before the page's ("the rocket attack happened at Al
+    Asad air base", then "five were wounded in last night's attack on a base in Iraq": Al Asad's attack, last night)."""
+    if d.date is None or d.date_basis not in ("explicit", "relative") or d.plural or d.background or d.country is None or stamp is None:
+        return []
+    if not 0 <= (stamp - d.date.value).days <= DATED_BY_DAYS:
+        return []
+    same = [j for j, n in named.items() if n.country == d.country]
+    bases = {hits[0][0] if (hits := gaz.find_bases(folded, *named[j].place)) else named[j].place for j in same}
+    if len(bases) != 1 or any(named[j].date_basis not in (None, "publication") or named[j].background for j in same):
+        return []
+    return same
 
 
 def _vague(d: Draft) -> bool:
