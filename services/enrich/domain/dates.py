@@ -602,13 +602,15 @@ class SentenceDate:
 
 def sentence_dates(
     found: list[Mention], start: int, end: int, ref: date | None, ref_known: bool, cal: Calendar, folded: str, month_known: bool = False,
-    month_end: date | None = None,
+    month_end: date | None = None, told: date | None = None,
 ) -> list[SentenceDate]:
     """Dates (in the campaign window) that the sentence folded[start:end] gives, excluding "since ..." starts, and the
     first night of a night that spans two days (`_night`). `month_known`: the page gives its month, not its day:
     a day and month it names ("on Oct. 29") is read as surely as against a publication day (only a weekday needs the
     day to count from). `month_end`: that month's last day, which a numbered weekday ("domingo (7)") is read against
-    when nothing gives a reference day: the Sunday the 7th of that month or the weeks before, not of any month."""
+    when nothing gives a reference day: the Sunday the 7th of that month or the weeks before, not of any month.
+    `told`: the day the sentences before last told, which "that day" and "the day before" count from when their own
+    sentence names no other day."""
     out: list[SentenceDate] = []
     eves, nights = _night(found, start, end, folded)
     mine = [m for m in found if start <= m.start < end and not ((m.since and m.start not in nights) or m.stamp or m.start in eves)]
@@ -622,17 +624,25 @@ def sentence_dates(
         stated = ref_known or (month_known and bool(m.day and m.month))
         basis: Basis = "explicit" if m.year or (m.day and m.weekday is not None) else ("relative" if stated else "inferred")
         out.append(SentenceDate(d, basis, (m.start, m.end)))
-    return [x for m in mine if m.anchored and (x := _anchored(m, out, ref, ref_known, cal)) is not None] + out
+    anchored: list[SentenceDate] = []
+    for m in mine:
+        if m.anchored and (x := _anchored(m, sorted(out + anchored, key=lambda y: y.span[0]), ref, ref_known, cal, told)) is not None:
+            anchored.append(x)
+    return anchored + out
 
 
-def _anchored(m: Mention, dates: list[SentenceDate], ref: date | None, ref_known: bool, cal: Calendar) -> SentenceDate | None:
+def _anchored(m: Mention, dates: list[SentenceDate], ref: date | None, ref_known: bool, cal: Calendar, told: date | None = None) -> SentenceDate | None:
     """ "claimed on Sunday an attack that had taken place two days earlier": two days before the sentence's other
-    date (the nearest before it, else after it); with none, before the reference. It comes first: it dates the attack."""
+    date (the nearest before it, else after it); with none, before the day the story last told ("The Pentagon spoke
+    on the 21st. That day it said the attack came the night before": the 20th), else the reference. It comes first:
+    it dates the attack."""
     before = [x for x in dates if x.span[0] < m.start]
     anchor = before[-1] if before else (dates[0] if dates else None)
     back = timedelta(days=m.back_days or 0)
     if anchor is not None:
         d, basis = anchor.value - back, anchor.basis
+    elif told is not None:
+        d, basis = told - back, ("relative" if ref_known else "inferred")
     elif ref is not None:
         d, basis = ref - back, ("relative" if ref_known else "inferred")
     else:

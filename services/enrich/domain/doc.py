@@ -196,11 +196,14 @@ def date_sentences(doc: Doc, res: Resources) -> Doc:
     month_end = _month_end(month) if month is not None else None
     ref, known, cal = doc.reference, doc.reference_known, res.calendar
     starts = sorted(m.start for m in found)
-    per = tuple(
-        tuple(sentence_dates(found, s, e, ref, known, cal, doc.folded, month_known, month_end)) if _any_between(starts, s, e) else ()
-        for s, e in doc.sentences
-    )  # a sentence with no date mention gives none: most, read without a look at every mention of the text
-    return _with(doc, sentence_dates=per)
+    per: list[tuple[SentenceDate, ...]] = []
+    told: date | None = None  # the day the sentences so far last told ("that day", "the day before" count from it)
+    for s, e in doc.sentences:
+        # a sentence with no date mention gives none: most, read without a look at every mention of the text
+        got = tuple(sentence_dates(found, s, e, ref, known, cal, doc.folded, month_known, month_end, told)) if _any_between(starts, s, e) else ()
+        told = max(got, key=lambda x: x.span[0]).value if got else told
+        per.append(got)
+    return _with(doc, sentence_dates=tuple(per))
 
 
 def _any_between(starts: list[int], s: int, e: int) -> bool:
