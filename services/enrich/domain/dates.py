@@ -358,6 +358,9 @@ SINCE_OPENING_WORDS = 4  # words from a since-word to the attacks that began ("d
 # a full stop written onto the next sentence's first letter ("حرب غزه.واكدت", as some Arabic pages print it) ends a clause
 # too; a Latin abbreviation's ("U.S. forces", "Oct. 17") does not
 _CLAUSE_MARK = re.compile(r"[,;:\n]|\.(?=[^\x00-\x7f\W])")
+# a full stop after a word of four letters or more, before a space, ends its sentence ("... la guerre entre Israël et
+# le Hamas. Le 28 janvier, ...": no since-clause reaches the next sentence's date)
+_SENTENCE_STOP = re.compile(r"(?<=[^\W\d]{4})[.!?]\s")
 
 
 def _campaign_start(folded: str, m: Mention, since: list[tuple[int, int]] | None, words: Words | None) -> bool:
@@ -374,7 +377,7 @@ def _campaign_start(folded: str, m: Mention, since: list[tuple[int, int]] | None
         # one clause, or the date set off after it by a comma with at most its preposition ("de când au început
         # atacurile asupra forțelor SUA, la 17 octombrie": since the attacks began, on 17 October)
         marks = list(_CLAUSE_MARK.finditer(folded, e, m.start))
-        if len(marks) > 1 or (marks and len(folded[marks[0].end() : m.start].split()) > 1):
+        if _SENTENCE_STOP.search(folded, e, m.start) or len(marks) > 1 or (marks and len(folded[marks[0].end() : m.start].split()) > 1):
             continue
         upto = marks[0].start() if marks else m.start
         # right after the since-word: the beginning itself ("seit Beginn", "с начала", "since the start") or, within a
@@ -561,10 +564,17 @@ def _line_end(folded: str, lines: int) -> int:
 def in_caption(folded: str, at: int, cal: Calendar) -> bool:
     """The line holding `at` credits a picture ("... in Eilat on December 26, 2023 (Photo by ... / AFP)"): its date is
     the day the picture was taken, which an undated page's weekdays do not count from."""
-    if cal.credits is None or cal.credits.empty:
-        return False
     start, end = folded.rfind("\n", 0, at) + 1, folded.find("\n", at)
-    return bool(cal.credits.leftmost_longest(folded, start, end if end >= 0 else len(folded)))
+    end = end if end >= 0 else len(folded)
+    if _CREDIT_END.search(folded, start, end) is not None:
+        return True  # "... near Jarablus, 16 January 2024. (RAMI ALSAYED / NURPHOTO / AFP)"
+    return cal.credits is not None and not cal.credits.empty and bool(cal.credits.leftmost_longest(folded, start, end))
+
+
+# A line that ends with a picture's credit in brackets, the photographer and agency set apart by a slash ("(Delil
+# Souleiman / AFP)", "(Reuters/ Thaier Al-Sudani)"): a shape of every language. Letters on both sides of the slash,
+# so a date in brackets ("Selasa (31/10)") is none.
+_CREDIT_END = re.compile(r"\(\s*[^\W\d][^()\n/]{0,40}(?:/\s*[^\W\d][^()\n/]{0,40}){1,3}\)[\s.]*$")
 
 
 def page_clock(folded: str, found: list[Mention], published: date) -> list[Mention]:

@@ -207,6 +207,9 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
         # deaths in an attack early on Thursday. The drone hit a base ...": Thursday dates what follows); the
         # statement's day still stands when it is the only one
         several = len(dates) > 1
+        # "The attack comes after the US strikes of the night of Friday to Saturday": a day told after a recall cue is
+        # the recalled event's, never the story's day that the next sentences take
+        dates = _before_recall(folded, s, e, dates, lex)
         unsaid_days = [x for x in dates if not _said_on(folded, s, e, x.span, lex, several)]
         story_days = (unsaid_days or dates) if cued else unsaid_days
         if inherited is not None and inherited.basis == "explicit" and story_days and all(_said_on(folded, s, e, x.span, lex, several) for x in story_days):
@@ -459,6 +462,14 @@ def _only_hypothetical(folded: str, s: int, e: int, lex: Words) -> bool:
     spans = [(m.start(), m.end()) for m in lex.hypothetical.finditer(folded, s, e)]
     hits = lex.attack.finditer(folded, s, e)
     return bool(spans) and all(any(a <= h.start() and h.end() <= b for a, b in spans) for h in hits)
+
+
+def _before_recall(folded: str, s: int, e: int, dates: list[SentenceDate], lex: Words) -> list[SentenceDate]:
+    """The sentence's days told before its recall cue ("intervient après les frappes ... de vendredi à samedi"); all
+    of them when it has none. Head-final languages put the recalled event before the cue: their days stay."""
+    if not dates or head_final(lex) or (cue := lex.recalls.search(folded, s, e)) is None:
+        return dates
+    return [x for x in dates if x.span[0] < cue.start()]
 
 
 def _heading(text: str, s: int, e: int) -> bool:
