@@ -354,8 +354,21 @@ def _published_after(told: ClaimExtracted, stated: ClaimExtracted) -> bool:
     CARRIED_DAYS before the page ("... claimed on Sunday an attack two days earlier", published Monday): one attack."""
     if told.date_basis != "publication" or stated.date_basis not in ("explicit", "relative"):
         return False
+    if stated.background and not told.background and _prose(told):
+        # "The IRI struck the Harir base with a drone. It had last targeted the said base on 17 November.": a story
+        # that told its attack in a sentence of its own, then recalls a day at that base, recalls an earlier attack. A
+        # headline ("Militia strikes Haifa port") over "an attack that took place two days earlier" tells one.
+        return False
     assert told.attack_date is not None and stated.attack_date is not None
     return 0 <= (told.attack_date - stated.attack_date).days <= CARRIED_DAYS
+
+
+def _prose(c: ClaimExtracted) -> bool:
+    """The claim was told in a sentence, closed by its stop, not in a headline."""
+    return c.evidence.rstrip().endswith(SENTENCE_ENDS)
+
+
+SENTENCE_ENDS = (".", "!", "?", "。", "؟", "۔", "।")
 
 
 def _famous_retold(told: ClaimExtracted, famous: ClaimExtracted) -> bool:
@@ -374,6 +387,8 @@ CARRIED_MIN_DAYS = 3  # a day or two after, it may well be the next attack of a 
 def _carried_after(carried: ClaimExtracted, stated: ClaimExtracted) -> bool:
     if carried.date_basis != "inherited" or stated.date_basis not in ("explicit", "relative", "inherited"):
         return False
+    if stated.background and not carried.background:
+        return False  # "... had last targeted the said base on 17 November": the recalled attack is an earlier one
     assert carried.attack_date is not None and stated.attack_date is not None
     return CARRIED_MIN_DAYS <= (carried.attack_date - stated.attack_date).days <= CARRIED_DAYS
 

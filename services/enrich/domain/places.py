@@ -32,6 +32,8 @@ def places_before_noun(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) 
     for m in lex.base_nouns.finditer(folded, s, e):
         if out and m.start() < out[-1][1]:
             continue  # "hava üssü" holds "üssü": one noun
+        if _points_back(folded, s, m.start(), m.end(), lex):
+            continue  # "söz konusu üssü", "同基地": the said base, the one named before, no place of its own
         ps = _clause_start(folded, max(s, m.start() - MAX_PLACE), m.start())
         if m.start() - ps < 3 or not (gaz.countries_in(folded, ps, m.start()) or gaz.find_context(folded, ps, m.start())):
             continue
@@ -44,6 +46,15 @@ def places_before_noun(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) 
             continue
         out.append((ps, m.end(), False, plural, other))
     return out
+
+
+def _points_back(folded: str, s: int, start: int, end: int, lex: Words) -> bool:
+    """The base noun at start..end is the end of a phrase pointing back at the base named before ("the said base",
+    "this base", "the same base": the pack's `anaphora` that hold a base noun)."""
+    return any(a.start() < start and a.end() >= end for a in lex.anaphora.finditer(folded, max(s, start - ANAPHORA_REACH), end))
+
+
+ANAPHORA_REACH = 20  # characters of a pointing word before its base noun ("söz konusu ", "adı geçen ")
 
 
 def _clause_start(folded: str, lo: int, at: int) -> int:
