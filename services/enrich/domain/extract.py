@@ -178,7 +178,7 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             before = drafts[-1]
             # "The attack came after US jets struck militia sites last night": a day told after the recall cue is the
             # recalled event's, as its toll is, not the attack's
-            cue_days = [x for x in dates if x.span[0] < upto]
+            cue_days = [x for x in dates if x.span[0] < upto and not _strike_day(folded, s, e, x, lex)]
             if opens_with(lex, "separate", folded, s):
                 # "On the other hand, on Monday this week, sources reported another attack on the base": a sentence
                 # opened as a separate story names that story's day, never a new day of the claim before it
@@ -1397,6 +1397,26 @@ def _recalls_strike(folded: str, at: int, e: int, lex: Words, names: tuple[tuple
     after the attack on Tower 22, American planes ...)."""
     strike = _strike(folded, at, min(e, at + 40), lex)
     return _soon_after(folded, at, strike, 3) and strike is not None and not any(at <= bs < strike.start() for bs, _ in names)
+
+
+def _strike_day(folded: str, s: int, e: int, x: SentenceDate, lex: Words) -> bool:
+    """The day qualifies a state's strike the sentence names ("Nasrallah, killed in Friday's Israeli strike on Beirut",
+    "ktorý zahynul pri piatkovom izraelskom útoku", "the US strikes on Friday"): the strike's day, not the attack's."""
+    at = s
+    while (m := lex.state_strike.search(folded, at, e)) is not None:
+        before = folded[x.span[1] : m.start()]
+        after = folded[m.end() : x.span[0]]
+        if (x.span[1] <= m.start() and len(before) <= STRIKE_DAY_GAP and not _CLAUSE_BREAK.search(before)) or (
+            m.end() <= x.span[0] and len(after) <= STRIKE_DAY_REACH and not _CLAUSE_BREAK.search(after)
+        ):
+            return True
+        at = m.end()
+    return False
+
+
+STRIKE_DAY_GAP = 3  # characters between a day word and the strike it qualifies ("Friday's Israeli strike")
+STRIKE_DAY_REACH = 25  # characters from a strike to a day told after it ("the Israeli strike on Beirut on Friday")
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()\n]")
 
 
 def _strike(folded: str, lo: int, hi: int, lex: Words) -> Match | None:
