@@ -30,6 +30,9 @@ class Base(BaseModel):
     # Context phrases (also in `context`) naming the wide region the site lies in, where claims name other targets
     # too ("a vital target in the occupied Golan"): they place only a claim that tells casualties at the site.
     wide_context: tuple[str, ...] = ()
+    # Region phrases that place only a base noun phrase ("a base housing US troops in western Iraq": the campaign's one
+    # coalition site there), never a toll or a blast placed by the region alone ("rockets fell in western Iraq").
+    site_context: tuple[str, ...] = ()
     # Garrisoned by the militias' own side (the PMF, the Iraqi army): its casualties are the attack's toll,
     # where elsewhere "a PMF member killed" marks a strike on the militias (extract.py, militia_target).
     militia_site: bool = False
@@ -132,6 +135,7 @@ class Gazetteer:
         s = object.__setattr__
         s(self, "by_id", {b.id: b for b in self.bases})
         table = {f"base:{b.id}": b.aliases for b in self.bases} | {f"context:{b.id}": b.context for b in self.bases if b.context}
+        table |= {f"site:{b.id}": b.site_context for b in self.bases if b.site_context}
         table |= {f"actor:{k}": v for k, v in self.actors.items()} | {f"place:{k}": v for k, v in self.places.items()}
         table |= {f"elsewhere:{k}": v for k, v in self.elsewhere.items()} | {f"media:{k}": v for k, v in self.media.items()}
         table |= {f"outside:{k}": v for k, v in self.outside.items()} | {f"insurgent:{k}": v for k, v in self.insurgents.items()}
@@ -201,6 +205,11 @@ class Gazetteer:
     def find_context(self, folded: str, start: int, end: int) -> str | None:
         hit = self.context_hit(folded, start, end)
         return hit[0] if hit else None
+
+    def find_site_context(self, folded: str) -> str | None:
+        """The base whose region phrase (`site_context`) the described place `folded` holds, or None."""
+        hits = self._names.find(folded, 0, len(folded), "site")
+        return hits[0][0] if hits else None
 
     def wide_context_only(self, base_id: str, folded: str) -> bool:
         """Every context phrase of the base in `folded` names only the wide region around it (`wide_context`)."""

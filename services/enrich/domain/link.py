@@ -52,6 +52,9 @@ def link(claim: ClaimExtracted, gaz: Gazetteer) -> ClaimExtracted:
         hurt = (claim.killed or 0) + (claim.wounded or 0) > 0
         if claim.place_kind != "several" and not re.search(r"\bother\b", place) and claim.country in (None, base.country) and (hurt or not wide):
             return _linked(claim, gaz, base_id, CONTEXT_CONFIDENCE, "context")
+    site = gaz.find_site_context(place) if claim.place_kind == "described" else None
+    if site is not None and claim.country in (None, gaz.by_id[site].country) and not re.search(r"\b(?:an)?other\b", place):
+        return _linked(claim, gaz, site, CONTEXT_CONFIDENCE, "context")  # "a base housing US troops in western Iraq"
     known = _known_attack(claim, gaz)
     if known is not None:
         return _linked(claim, gaz, known, KNOWN_ATTACK_CONFIDENCE, "known_attack")
