@@ -39,6 +39,8 @@ def link(claim: ClaimExtracted, gaz: Gazetteer) -> ClaimExtracted:
             # "the attack on the Rukban base killed three" on 28 Jan 2024: the famous attack at the outpost a
             # few km away, named after the locality beside it, with its date and toll.
             return _linked(claim, gaz, known, KNOWN_ATTACK_CONFIDENCE, "known_attack")
+        if (moved := _relocated_famous(claim, gaz, named[0])) is not None:
+            return _linked(claim, gaz, moved, KNOWN_ATTACK_CONFIDENCE, "known_attack")
         return _linked(claim, gaz, named[0], 1.0, "alias")
     fuzzy = None if wide else _fuzzy(place, gaz)
     if fuzzy is not None:
@@ -106,6 +108,19 @@ def _known_attack(claim: ClaimExtracted, gaz: Gazetteer) -> str | None:
         if same_day and same_toll and told and claim.country in (None, gaz.by_id[k.base_id].country):
             return k.base_id
     return None
+
+
+def _relocated_famous(claim: ClaimExtracted, gaz: Gazetteer, named: str) -> str | None:
+    """Pattern: the famous attack's exact deaths, in its days, placed at a base across the border within RELOCATED_KM
+    of its site (Jordan's denial: "the drone that killed three US troops struck not Jordan but the al-Tanf base in
+    Syria"): the famous attack, placed elsewhere, never deaths at the neighbour nor a new attack there. Not a claim
+    with a day of its own ("Drones struck al-Tanf on Sunday", the toll carried from a later sentence) nor a militia's
+    claim on the neighbour: those stay attacks at the neighbour, the toll taken off (`_linked`)."""
+    own_day = claim.date_basis not in (None, "publication", "inherited") or claim.date_weekday is not None
+    if claim.place_kind == "several" or claim.status == "claimed" or own_day:
+        return None
+    famous = _famous_toll(claim, gaz)
+    return famous if famous is not None and famous != named and gaz.km_between(famous, named) <= RELOCATED_KM else None
 
 
 def _year_guessed(claim: ClaimExtracted, day: date) -> bool:
@@ -278,8 +293,17 @@ def _without_relocations(claims: list[ClaimExtracted], gaz: Gazetteer | None) ->
     def relocated(c: ClaimExtracted) -> bool:
         if c.base_id is None or c.base_id in famous or c.killed is not None or c.wounded is not None or c.status == "claimed":
             return False
-        return any(gaz.km_between(b, c.base_id) <= RELOCATED_KM and _near_day(c.attack_date, day) for b, day in famous.items())
+        return any(gaz.km_between(b, c.base_id) <= RELOCATED_KM and (_near_day(c.attack_date, day) or _page_day_after(c, day)) for b, day in famous.items())
     return [c for c in claims if not relocated(c)]
+
+
+def _page_day_after(c: ClaimExtracted, famous: date) -> bool:
+    """Dated by its page only (a headline: "Jordan says US troops were killed at al-Tanf"), at most RELOCATION_TOLD_DAYS
+    after the famous attack: the day the relocation was told, not a day of its own."""
+    return c.date_basis in ("publication", "inherited") and c.attack_date is not None and 0 <= (c.attack_date - famous).days <= RELOCATION_TOLD_DAYS
+
+
+RELOCATION_TOLD_DAYS = 2  # days after a famous attack that a denial placing it at the neighbouring base is reported
 
 
 def _near_day(day: date | None, famous: date) -> bool:
