@@ -12,6 +12,6 @@ def test_and_glued_onto_a_plural_base_noun_makes_the_next_name_a_target_not_a_la
 
 
 def test_a_base_near_a_landmark_without_and_stays_one_target() -> None:
-    """'Harir base near Erbil airport': the airport only locates Harir."""
-    claims = claims_of("هاجمت طائرة مسيرة قاعدة حرير الأميركية قرب مطار أربيل مساء الخميس.", "2023-11-24", language="ar")
-    assert [c.base_id for c in claims] == ["harir"]
+    """'Tower 22 near the al-Tanf base': the landmark close by only locates Tower 22."""
+    claims = claims_of("هاجمت طائرة مسيرة البرج 22 الأميركي قرب قاعدة التنف مساء الأحد.", "2024-01-29", language="ar")
+    assert [c.base_id for c in claims] == ["tower-22"]

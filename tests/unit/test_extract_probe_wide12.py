@@ -33,9 +33,10 @@ def test_an_article_dated_only_by_the_month_the_campaign_opens_in_is_news() -> N
 
 def test_a_landmark_after_words_on_whom_the_base_hosts_still_only_locates_it() -> None:
     """ "the Harir base belonging to the US-led coalition near Erbil airport": the words on who owns or hosts the
-    base describe it; the airport after them locates Harir and is no second target."""
+    base describe it, and the airport after them is no second target. One target: the airport's base, as Harir lies
+    70 km away (`extract._relocated_names`; the dev set labels this conflation at Erbil)."""
     text = "Local media said on Monday that the Harir base belonging to the US-led coalition near Erbil airport was hit by a drone."
-    assert {c.base_id for c in claims_of(text, "2024-01-16", language="en")} == {"harir"}
+    assert [c.base_id for c in claims_of(text, "2024-01-16", language="en")] == ["erbil"]
 
 
 def test_a_second_group_told_as_and_n_others_adds_to_the_first() -> None:

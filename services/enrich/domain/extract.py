@@ -233,7 +233,7 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
         drafts.append(famous)  # "a drone hit our troops in Jordan ... . Three soldiers died": the lead's country, the toll after it
     if (placed := _country_after_toll(doc, drafts, gaz)) is not None:
         drafts.append(placed)  # "... the attacks that left three soldiers dead. Officials put the victims in Jordan.": the country after the toll
-    return drafts
+    return _relocated_names(drafts, doc, gaz)
 
 
 def _body_over_headline(drafts: list[Draft], doc: Doc) -> list[Draft]:
@@ -1174,6 +1174,40 @@ def _landmark(folded: str, ps: int, places: list[tuple[int, int, bool, bool, boo
     return len(folded[prep[-1] : ps].split()) <= 1 and not re.search(r"[,;:،؛]", folded[prep[-1] : ps])
 
 
+def _relocated_names(drafts: list[Draft], doc: Doc, gaz: Gazetteer) -> list[Draft]:
+    """Pattern: the story names a base "near" another site of the gazetteer that lies far from it ("قاعدة حرير قرب مطار
+    أربيل الدولي", the Harir base near Erbil international airport, 70 km apart): the name is the militia's or the
+    reporter's mistake and the landmark is the place the attack hit (the attacks on Erbil airport of 25 and 31 December
+    2023, claimed as "Harir"). Every claim of the story on the mistaken name (its headline too) is placed at the
+    landmark. Not a distance ("Harir, 45 km from Erbil airport"), nor a landmark close by (Tower 22 near al-Tanf)."""
+    moved = _mislocated(doc, gaz)
+    if not moved:
+        return drafts
+    def named(d: Draft) -> str | None:
+        return next((bid for bid, bs, _ in doc.bases if d.place[0] <= bs < d.place[1]), None) if d.base_hint else None
+
+    return [replace(d, place=moved[bid]) if (bid := named(d)) in moved else d for d in drafts]
+
+
+def _mislocated(doc: Doc, gaz: Gazetteer) -> dict[str, tuple[int, int]]:
+    """The bases the story places "near" a far site: base id -> where that site is first so named."""
+    if head_final(doc.lex) or len({bid for bid, _, _ in doc.bases}) < 2:
+        return {}
+    out: dict[str, tuple[int, int]] = {}
+    for s, e in doc.sentences:
+        here = [(bid, bs, be) for bid, bs, be in doc.bases if s <= bs < e]
+        places = [(bs, be, True, False, False) for _, bs, be in here]
+        for (a, _, ae), (b, bs, be) in pairwise(here):
+            if a == b or a in out or gaz.km_between(a, b) <= MISLOCATED_KM or doc.lex.measure_units.search(doc.folded, ae, bs):
+                continue
+            if re.search(r"[\d,;:،؛]", doc.folded[ae:bs]):
+                continue  # "32 were hurt at the al-Tanf base, 13 at the al-Asad base": a list, no landmark
+            if doc.lex.nearby.search(doc.folded, ae, bs) is not None and _landmark(doc.folded, bs, places, doc.lex, doc.cues):
+                out[a] = (bs, be)
+    return out
+
+
+MISLOCATED_KM = 30.0  # a base "near" a site this far from it is not near it: one of the two names is wrong
 NEAR_WORDS = 2  # words from a landmark's name to its postposition of place (its base noun with a case ending, then "near")
 
 

@@ -83,6 +83,8 @@ class LanguagePack(BaseModel):
     base_nouns: Phrases = ()
     determiners: Phrases = ()
     prepositions: Phrases = ()
+    # The prepositions of place that say a site lies close to another ("near", "قرب"), as "in" or "at" do not.
+    nearby: Phrases = ()
     # The indefinite article ("a soldier was killed": one victim) and the words that join clauses ("and").
     indefinite: Phrases = ()
     conjunctions: Phrases = ()
