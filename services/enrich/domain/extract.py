@@ -190,6 +190,7 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             )
             if _answered(before, folded, lex) and _side(folded, s, upto, lex) is None:
                 drafts[-1] = replace(drafts[-1], killed=before.killed, wounded=before.wounded, side=before.side)
+            drafts = _dated_together(drafts, before)
             if drafts[-1].date is None and drafts[-1].weekday is None:  # "The attack came on Friday evening.": its weekday
                 drafts[-1] = replace(drafts[-1], weekday=weekday_named(list(doc.dates), s, e, s))
             if not cued:
@@ -462,6 +463,26 @@ def _only_hypothetical(folded: str, s: int, e: int, lex: Words) -> bool:
     spans = [(m.start(), m.end()) for m in lex.hypothetical.finditer(folded, s, e)]
     hits = lex.attack.finditer(folded, s, e)
     return bool(spans) and all(any(a <= h.start() and h.end() <= b for a, b in spans) for h in hits)
+
+
+def _dated_together(drafts: list[Draft], before: Draft) -> list[Draft]:
+    """Pattern: one sentence names several bases hit together ("Rockets hit the bases at al-Omar and Conoco"), the next
+    points back at the attacks with their day ("The attacks took place on Tuesday morning"): the day the last claim
+    took is every claim's of that sentence that had the same day as it (none of its own)."""
+    def day(d: Draft) -> date | None:
+        return d.date.value if d.date is not None else None
+
+    last = drafts[-1]
+    if last.date is None or (day(last), last.date_basis) == (day(before), before.date_basis):
+        return drafts
+    out = list(drafts)
+    for i in range(len(out) - 2, -1, -1):
+        d = out[i]
+        if d.sentence != before.sentence:
+            break
+        if (day(d), d.date_basis) == (day(before), before.date_basis) and d.weekday is None:
+            out[i] = replace(d, date=last.date, date_basis=last.date_basis)
+    return out
 
 
 def _before_recall(folded: str, s: int, e: int, dates: list[SentenceDate], lex: Words) -> list[SentenceDate]:
