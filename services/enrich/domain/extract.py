@@ -2954,7 +2954,10 @@ def _earlier_at_same_base(doc: Doc, n: int, claim: Draft, gaz: Gazetteer) -> lis
     named = [(bs, bid) for bid, bs, _ in doc.bases if bs < s]
     if not named or max(named)[1] != _base_at(doc, claim.place[0]):
         return []
-    days = [x for x in doc.sentence_dates[n] if _written_day(doc.folded, x) and x.value < claim.date.value - timedelta(days=1)]
+    # a weekday counts too when the claim's own day was told, not only carried from the page ("... targeted on
+    # Saturday. In a similar incident, the airbase caught fire late Thursday")
+    told = claim.date_basis in ("explicit", "relative")
+    days = [x for x in doc.sentence_dates[n] if (told or _written_day(doc.folded, x)) and x.value < claim.date.value - timedelta(days=1)]
     if len(days) != 1:
         return []
     seed = replace(claim, sentence=(s, e), date=days[0], date_basis=days[0].basis, killed=None, wounded=None, side=None, actor=None, background=True)
