@@ -130,8 +130,9 @@ def mentions(folded: str, cal: Calendar, words: Words | None = None, places: Pla
         found = [m for m in found if caption.match(folded, m.end) is None]
     since = [(m.start(), m.end()) for m in words.since.finditer(folded)] if words is not None else None
     after = [(m.start(), m.end()) for m in words.since_after.finditer(folded)] if words is not None else []
+    opens = [(m.start(), m.end()) for m in words.period_from.finditer(folded)] if words is not None else []
     told = [
-        _quoted(folded, _mark_stamp(folded, _mark_since(folded, _merge_weekday(found, i, folded, words), since, words, places, after), words))
+        _quoted(folded, _mark_stamp(folded, _mark_since(folded, _merge_weekday(found, i, folded, words), since, words, places, after, opens), words))
         for i in range(len(found))
         if not _absorbed(found, i, folded, words)
     ]
@@ -309,7 +310,13 @@ def _numbers_an_attack(folded: str, s: int, e: int, words: Words | None) -> bool
 
 
 def _mark_since(
-    folded: str, m: Mention, since: list[tuple[int, int]] | None, words: Words | None, places: Places | None = None, after: Sequence[tuple[int, int]] = ()
+    folded: str,
+    m: Mention,
+    since: list[tuple[int, int]] | None,
+    words: Words | None,
+    places: Places | None = None,
+    after: Sequence[tuple[int, int]] = (),
+    opens: Sequence[tuple[int, int]] = (),
 ) -> Mention:
     """ "since October 17" starts a span; "since Feb. 4, when a drone killed ..." and "since the Jan. 28 strike on
     Tower 22" date the attack they name. Without
@@ -324,7 +331,9 @@ def _mark_since(
     # a postposition of "since" right after the date ("7 اکتوبر سے", "7 अक्टूबर से"); before a date it is no since-word
     starts_span = starts_span or any(m.end <= s <= m.end + SINCE_AFTER_GAP and not folded[m.end : s].strip() for s, _ in after)
     starts_span = starts_span or _campaign_start(folded, m, None if since is None else [*since, *after], words)
-    starts_span = starts_span or (since is not None and any(_period_end(folded[e : m.start], m) for _, e in since if m.start - PERIOD_GAP <= e <= m.start))
+    # the closing day of a period a since-word or a period's "from" opens ("vom 17. bis 24. Oktober")
+    openers = [*since, *opens] if since is not None else []
+    starts_span = starts_span or any(_period_end(folded[e : m.start], m) for _, e in openers if m.start - PERIOD_GAP <= e <= m.start)
     if pattern(words, WHEN_AFTER).match(folded, m.end) is None and starts_span:
         return Mention(m.start, m.end, m.day, m.month, m.year, m.weekday, m.back_days, since=True, anchored=m.anchored)
     return m

@@ -36,6 +36,7 @@ from basewatch.services.enrich.domain.text import fold
 
 PHRASE_CATEGORIES = (
     "attack", "claimed", "confirmed", "killed", "wounded", "attackers", "victims", "base_nouns",
+    "period_from",
     "since", "since_after", "aggregate", "count_units", "threat", "state_strike", "state_attacks", "militia_target", "background", "recalls", "anaphora",
     "no_casualties", "no_deaths", "speech", "exceptions", "links", "lone_victims", "superseded", "unreported", "origins", "no_attack", "taken_to", "stationed",
     "lower_bounds", "risen", "toll_change", "including_one", "prevented", "hypothetical",

@@ -124,6 +124,9 @@ class LanguagePack(BaseModel):
     # Postpositions of "since", right after the date ("7 اکتوبر سے", since 7 October): before a date the same word
     # means "with" or "from" ("ڈرون سے پیر کو", with a drone on Monday), no span's start.
     since_after: Phrases = ()
+    # Words that open a period of days only with its closing day after them ("in der Woche vom 17. bis 24. Oktober"),
+    # elsewhere a date's "of" ("der Angriff vom 28. Januar", the attack of 28 January): no span's start by themselves.
+    period_from: Phrases = ()
     # "since the attacks began on October 17": a verb or noun of beginning between a since-word and its date.
     began: Phrases = ()
     # A count of attacks, not one attack ("repeatedly"); the units a number counts ("times", "attacks").
