@@ -32,3 +32,19 @@ def test_a_day_told_after_the_attack_it_dates_still_dates_the_claim() -> None:
     text = ("La Resistenza islamica in Iraq ha detto di aver attaccato un obiettivo vitale a Eilat con droni. "
             "L'attacco è avvenuto venerdì sera, secondo il gruppo.")
     assert [(c.base_id, str(c.attack_date)) for c in claims_of(text, "2024-09-29", language="it")] == [("eilat-naval-base", "2024-09-27")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "base"),
+    [
+        ("tr", "Irak İslami Direnişi, Ayn el-Esed Üssü'ne İHA ile saldırı düzenledi. ABD'nin dün Bağdat'ta düzenlediği hava "
+         "saldırısında Nuceba komutanı dahil 3 kişi hayatını kaybetmişti.", "ain-al-asad"),
+        ("ru", "Проиранские группировки атаковали базу Эйн аль-Асад беспилотниками. Накануне в результате удара США в "
+         "Багдаде погибли командир группировки ан-Нуджаба и его помощник.", "ain-al-asad"),
+    ],
+)
+def test_the_day_of_a_strike_told_after_the_claim_with_its_own_dead_is_the_strikes(language: str, text: str, base: str) -> None:
+    """ "In the air strike the US carried out in Baghdad yesterday, three died" after an undated attack: yesterday and
+    its dead are the strike's; the attack keeps the page's day and no toll."""
+    claims = claims_of(text, "2024-01-05", language=language)
+    assert [(c.base_id, str(c.attack_date), c.killed) for c in claims] == [(base, "2024-01-05", None)]

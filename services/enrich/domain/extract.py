@@ -179,6 +179,10 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             # "The attack came after US jets struck militia sites last night": a day told after the recall cue is the
             # recalled event's, as its toll is, not the attack's
             cue_days = [x for x in dates if x.span[0] < upto and not _strike_day(folded, s, e, x, lex)]
+            if not _refers_back(folded, s, e, lex) and _strike(folded, s, upto, lex) is not None:
+                # "Накануне в результате удара США погибли командир ...": a toll told with a state's strike is the
+                # strike's (no toll of the claim), and so is its day
+                cue_days = []
             if opens_with(lex, "separate", folded, s):
                 # "On the other hand, on Monday this week, sources reported another attack on the base": a sentence
                 # opened as a separate story names that story's day, never a new day of the claim before it
@@ -1456,12 +1460,14 @@ def _recalls_strike(folded: str, at: int, e: int, lex: Words, names: tuple[tuple
 
 def _strike_day(folded: str, s: int, e: int, x: SentenceDate, lex: Words) -> bool:
     """The day qualifies a state's strike the sentence names ("Nasrallah, killed in Friday's Israeli strike on Beirut",
-    "ktorý zahynul pri piatkovom izraelskom útoku", "the US strikes on Friday"): the strike's day, not the attack's."""
+    "ktorý zahynul pri piatkovom izraelskom útoku", "the US strikes on Friday"; head-final languages tell it inside
+    the clause before the strike noun, "ABD'nin dün Bağdat'ta düzenlediği hava saldırısında"): the strike's day."""
     at = s
     while (m := lex.state_strike.search(folded, at, e)) is not None:
         before = folded[x.span[1] : m.start()]
         after = folded[m.end() : x.span[0]]
-        if (x.span[1] <= m.start() and len(before) <= STRIKE_DAY_GAP and not _CLAUSE_BREAK.search(before)) or (
+        gap = STRIKE_DAY_REACH if head_final(lex) else STRIKE_DAY_GAP  # "ABD'nin dün Bağdat'ta düzenlediği hava saldırısı"
+        if (x.span[1] <= m.start() and len(before) <= gap and not _CLAUSE_BREAK.search(before)) or (
             m.end() <= x.span[0] and len(after) <= STRIKE_DAY_REACH and not _CLAUSE_BREAK.search(after)
         ):
             return True
@@ -3263,7 +3269,12 @@ def _day_named_attack(doc: Doc, s: int, e: int) -> bool:
 
 
 def _refers_back(folded: str, s: int, e: int, lex: Words) -> bool:
-    return lex.anaphora.search(folded, s, e) is not None and not lex.aggregate_all.search(folded, s, e)
+    """The sentence points back at the attack told before ("the attack", "удар"), not only by the noun of a state's
+    strike ("в результате удара США", as a result of the US strike: that strike, another event)."""
+    if lex.aggregate_all.search(folded, s, e):
+        return False
+    strikes = [(m.start(), m.end()) for m in lex.state_strike.finditer(folded, s, e)]
+    return any(not any(a <= m.start() < b or m.start() <= a < m.end() for a, b in strikes) for m in lex.anaphora.finditer(folded, s, e))
 
 
 def _unstamped(d: Draft, doc: Doc, dates: list[SentenceDate]) -> Draft:
