@@ -3079,8 +3079,10 @@ def _famous_lede(lede: tuple[int, int | None, int | None, Side | None, frozenset
     place = gaz.country_span(doc.folded, s, e, gaz.by_id[famous[0].base_id].country) if len(famous) == 1 else None
     if place is None:
         return None
-    if gaz.by_id[famous[0].base_id].country in OUTSIDERS_WAR and gaz.outside_attacker(doc.folded, s, e):
-        return None  # "two soldiers were killed by a Hezbollah drone in northern Israel": another war's dead, not the famous attack's
+    if gaz.by_id[famous[0].base_id].country in OUTSIDERS_WAR and (gaz.outside_attacker(doc.folded, s, e) or _outside_war_story(doc.folded, gaz, doc.lex)):
+        # "two soldiers were killed by a Hezbollah drone in northern Israel", or by "a drone" in a story whose only
+        # attacker named is another war's ("... Hezbollah claimed the attack"): that war's dead, not the famous attack's
+        return None
     if _insurgent_strikes(doc.folded, s, e, doc.lex, gaz):
         return None  # "six SDF fighters were killed by ISIS gunmen in Syria": the jihadists' dead, not the famous attack's
     weapon = _first_weapon(_within(doc.weapons, s, e))
