@@ -165,6 +165,7 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
                 and _toll_only(folded, s, e, lex, bases)
                 and not _month_alone(doc, s, e, drafts[-1])
                 and not _another_days_toll(doc, drafts[-1], s, e)
+                and not _toll_elsewhere(doc, s, e, drafts[-1], gaz)
             )
         ):  # "... struck al-Tanf on Sunday. In October, two soldiers were killed there.": an earlier month's toll, recalled
             # "L'attaque intervient après une explosion ... qui a tué un membre des Hachd": what follows a recall cue is
@@ -3255,6 +3256,22 @@ def _toll_only(folded: str, s: int, e: int, lex: Words, bases: list[tuple[str, i
     has_toll = lex.killed.search(folded, s, e) is not None or lex.wounded.search(folded, s, e) is not None
     has_toll = has_toll or lex.no_casualties.search(folded, s, e) is not None  # "There were no casualties.": a toll of none
     return has_toll and not _names(bases, s, e) and not lex.aggregate_all.search(folded, s, e) and not lex.recalls.search(folded, s, e)
+
+
+def _toll_elsewhere(doc: Doc, s: int, e: int, claim: Draft, gaz: Gazetteer) -> bool:
+    """Pattern: a toll told in a sentence opened as a separate story that tells an attack of its own ("Separately, a
+    car bomb killed 12 people", "Par ailleurs, un attentat a fait 12 morts"; not "Meanwhile, Kan reported 22 more
+    soldiers lightly hurt", which tells no attack), or placed in a country other than the claim's ("A car bomb killed 12
+    people in Baghdad" after an attack on al-Tanf in Syria): another event's dead."""
+    if opens_with(doc.lex, "separate", doc.folded, s) and any(s <= c < e for c in doc.cues):
+        return True
+    if head_final(doc.lex):
+        return False  # the countries a weapon came from are not told apart there yet ("イラクからのドローン")
+    if _strike(doc.folded, s, e, doc.lex) is not None or doc.lex.recalls.search(doc.folded, s, e) is not None:
+        return False  # "It killed two soldiers, hours before a US airstrike in Iraq": the country is the strike's
+    country = claim.country or next((gaz.by_id[bid].country for bid, bs, _ in doc.bases if claim.place[0] <= bs < claim.place[1]), None)
+    named = _countries_hit(doc.folded, s, e, doc.lex, gaz)
+    return country is not None and bool(named) and country not in named
 
 
 def _day_named_attack(doc: Doc, s: int, e: int) -> bool:
