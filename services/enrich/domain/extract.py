@@ -462,6 +462,22 @@ def _only_prevented(folded: str, s: int, e: int, lex: Words) -> bool:
     return lex.attack.search(folded, s, aim.start()) is None
 
 
+THREAT_REACH = 25  # characters from "threatened" to the attack word it governs ("threatened to attack")
+
+
+def _told_before_threat(
+    folded: str, s: int, threat: int, weapons: Sequence[WeaponHit], places: list[tuple[int, int, bool, bool, bool]], lex: Words
+) -> list[tuple[int, int, bool, bool, bool]]:
+    """Pattern: a threat or vow that follows an attack told in its sentence ("Rockets hit Ain al-Asad on Thursday, and
+    the group warned of more attacks", "A drone hit Tower 22, killing three, and Biden vowed to strike back") governs
+    only what comes after it: the places named before it, in a clause with an attack word of its own, were attacked.
+    A sentence whose only attack is the threatened one ("threatened to attack Harir") tells none; head-final languages
+    put the threatened place before the verb of threat, so there every place is the threat's."""
+    if head_final(lex) or (lex.attack.search(folded, s, threat) is None and not _within(weapons, s, threat)):
+        return []  # "Rockets landed inside the base, and the group warned ...": a weapon told before the threat is an attack too
+    return [p for p in places if p[1] <= threat]
+
+
 def _only_hypothetical(folded: str, s: int, e: int, lex: Words) -> bool:
     """Every attack word of the sentence lies inside a phrase of a possible attack ("warning of a possible attack",
     "攻撃の可能性を警告する"): the sentence fears an attack and tells of none."""
@@ -510,8 +526,10 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     weapon_hits = _within(doc.weapons, s, e)
     threat = lex.threat.search(folded, s, e)
     places = [(ps, pe, True, False, False) for _, ps, pe in _unique_bases([b for b in bases if s <= b[1] < e])]
-    if places and threat and lex.attack.search(folded, threat.end(), min(e, threat.end() + 25)):
-        return []  # "threatened to attack Ain al-Asad": an intention
+    if places and threat and lex.attack.search(folded, threat.end(), min(e, threat.end() + THREAT_REACH)):
+        places = _told_before_threat(folded, s, threat.start(), doc.weapons, places, lex)
+        if not places:
+            return []  # "threatened to attack Ain al-Asad": an intention
     if places and _only_prevented(folded, s, e, lex):
         return []  # "US forces reinforced al-Tanf to prevent drone attacks": an aim of defence
     if places and lex.no_attack.search(folded, s, e):
