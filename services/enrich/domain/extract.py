@@ -1830,7 +1830,7 @@ def _casualties(
     for cue in (lex.killed, lex.wounded):
         m = next((m for m in cue.finditer(folded, s, e) if not _placed_away(folded, s, e, m.start(), away, lex)), None)
         if m:
-            side = _subject_side(folded, s, m.start(), lex) or _victims_side(folded, max(s, m.start() - 60), min(e, m.end() + 60), lex)
+            side = _subject_side(folded, s, m.start(), lex) or _victims_side(folded, max(s, m.start() - 60), min(e, m.end() + 60), lex, m.start())
             break
     if killed is None and not denials and not _strike_killed(folded, s, e, lex):
         killed = _named_dead(folded, s, e, lex)
@@ -2797,10 +2797,11 @@ def _patron_follows(folded: str, end: int, lex: Words) -> bool:
     return any(m.start() - end <= PATRON_REACH for side, rx in lex.sides if side == "partner" for m in rx.finditer(folded, end, end + PATRON_REACH + 40))
 
 
-def _victims_side(folded: str, s: int, e: int, lex: Words) -> Side | None:
+def _victims_side(folded: str, s: int, e: int, lex: Words, at: int | None = None) -> Side | None:
     """The side of the victims: the side word nearest a victim noun ("one US contractor", "soldats
     américains"), not a word of the place ("Harir air base in Iraqi Kurdistan"); without a victim noun,
-    the side words of the casualty's surroundings."""
+    the side words of the casualty's surroundings. Of victims named as closely, those nearest the casualty word
+    at `at` ("killed one Iraqi soldier and wounded two American contractors": the dead are the Iraqi's side)."""
     if any(_patron_follows(folded, m.end(), lex) for m in lex.attackers.finditer(folded, s, e)):
         return "partner"  # "siedmiu bojowników (tak zwanych) Syryjskich Sił Demokratycznych": fighters a partner phrase describes
     victims = lex.victims.finditer(folded, s, e)
@@ -2810,13 +2811,19 @@ def _victims_side(folded: str, s: int, e: int, lex: Words) -> Side | None:
     # side word inside it
     hits = [h for h in hits if not any(o[0] <= h[0] and h[1] <= o[1] and (o[0], o[1]) != (h[0], h[1]) for o in hits)]
     near = [
-        (min(abs(v.start() - he), abs(hs - v.end())), side)
+        (_apart(v.start(), v.end(), hs, he), 0 if at is None else abs(v.start() - at), side)
         for v in victims for hs, he, side in hits
-        if min(abs(v.start() - he), abs(hs - v.end())) <= 20
+        if _apart(v.start(), v.end(), hs, he) <= 20
     ]  # fmt: skip
     if near:
-        return min(near)[1]
+        return min(near)[2]
     return _side(folded, s, e, lex)
+
+
+def _apart(vs: int, ve: int, hs: int, he: int) -> int:
+    """Characters between a victim noun and a side phrase; one, as for the next word, when the phrase holds the noun
+    ("Iraqi soldiers", "미군": US troops)."""
+    return 1 if hs <= vs and ve <= he else min(abs(vs - he), abs(hs - ve))
 
 
 SIDE_WINDOW = 60  # characters around a casualty word where the victims' side words are read
