@@ -3221,8 +3221,7 @@ def _countries_hit(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) -> l
     named = gaz.countries_in(folded, s, e)
     if not named:
         return named
-    starts = [m.end() for m in pattern(lex, "<origins>").finditer(matchable(folded), s, e)]
-    origins = {c for at in starts for c in gaz.countries_in(folded, at, min(e, at + ORIGIN_REACH))}
+    origins = _launch_countries(folded, s, e, lex, gaz)  # "launched from Iraq", and "イラクから発射された" where the country comes first
     taken = {c for m in lex.taken_to.finditer(folded, s, e) for c in gaz.countries_in(folded, m.end(), min(e, m.end() + TAKEN_TO_REACH))}
     return [c for c in named if c not in origins and c not in taken]
 
