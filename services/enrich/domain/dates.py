@@ -266,9 +266,17 @@ def solar_to_gregorian(year: int, month: int, day: int) -> date | None:
 
 
 def _absorbed(found: list[Mention], i: int, folded: str, words: Words | None) -> bool:
-    """A calendar date right after a weekday ("Sunday, January 28") is folded into the weekday."""
+    """A calendar date right after a weekday ("Sunday, January 28") is folded into the weekday; a weekday alone right
+    after a day and month ("26 Aralık Salı", "12月26日（火）": 26 December, Tuesday) into that date."""
     prev = found[i - 1] if i else None
-    return bool(prev and prev.weekday is not None and found[i].day and _adjacent(folded, prev.end, found[i].start, words))
+    if prev and prev.weekday is not None and found[i].day and _adjacent(folded, prev.end, found[i].start, words):
+        return True
+    return bool(prev and _weekday_after(prev, found[i]) and _adjacent(folded, prev.end, found[i].start, words))
+
+
+def _weekday_after(date_: Mention, weekday: Mention) -> bool:
+    """A written day and month with no weekday of its own, then a weekday alone (no day of its own)."""
+    return bool(date_.day and date_.month and date_.weekday is None and weekday.weekday is not None and weekday.day is None and not weekday.back_days)
 
 
 def _merge_weekday(found: list[Mention], i: int, folded: str, words: Words | None) -> Mention:
@@ -276,6 +284,8 @@ def _merge_weekday(found: list[Mention], i: int, folded: str, words: Words | Non
     nxt = found[i + 1] if i + 1 < len(found) else None
     if m.weekday is not None and nxt and nxt.day and _adjacent(folded, m.end, nxt.start, words):
         return Mention(m.start, nxt.end, nxt.day, nxt.month, nxt.year, m.weekday)
+    if nxt and _weekday_after(m, nxt) and _adjacent(folded, m.end, nxt.start, words):
+        return Mention(m.start, nxt.end, m.day, m.month, m.year, nxt.weekday)  # "26 Aralık Salı": the weekday fixes the year
     return m
 
 
