@@ -158,7 +158,11 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             drafts.extend(found)
             last_found = n
         elif drafts and not opens_with(lex, "background", folded, s) and (  # "Before this, a contractor was killed ...": an earlier story
-            (n - max(last_found, last_told) <= MAX_REFER_BACK and not other_attack and (_refers_back(folded, s, e, lex) or _day_named_attack(doc, s, e)))
+            (
+                n - max(last_found, last_told) <= MAX_REFER_BACK
+                and not other_attack
+                and (_refers_back(folded, s, e, lex) or _day_named_attack(doc, s, e) or _dated_plural_anaphora(doc, s, e, dates))
+            )
             or (n - last_found == 1 and not cued and _dated_attribution(folded, s, e, dates, lex, bases))
             or (
                 n - max(last_found, last_toll) <= 1 + quiet
@@ -3309,6 +3313,19 @@ def _day_named_attack(doc: Doc, s: int, e: int) -> bool:
             if text[at : at + 1] == " " and nouns.match(text, at + 1) is not None:
                 return True
     return False
+
+
+def _dated_plural_anaphora(doc: Doc, s: int, e: int, dates: list[SentenceDate]) -> bool:
+    """Pattern: "these attacks" is both a pointer back and a word of a tally ("Bu saldırılar Ekim'den beri sürüyor":
+    these attacks have gone on since October); with a day written out in full in its sentence ("Bu saldırılar, 26
+    Aralık Salı sabahı gerçekleşti": these attacks took place on Tuesday 26 December) it names the attacks told
+    before, on that day: no tally has one day."""
+    if not any(x.basis == "explicit" for x in dates):
+        return False
+    lex, folded = doc.lex, doc.folded
+    pointers = [(m.start(), m.end()) for m in lex.anaphora.finditer(folded, s, e)]
+    counts = lex.aggregate_all.finditer(folded, s, e)
+    return bool(counts) and all((m.start(), m.end()) in pointers for m in counts)
 
 
 def _refers_back(folded: str, s: int, e: int, lex: Words) -> bool:
