@@ -43,3 +43,17 @@ def test_an_attack_blamed_on_a_group_is_an_attack_that_happened(language: str, t
     """ "accused the militia of attacking Tower 22": an accusation blames an attack that happened; it is no threat."""
     claims = claims_of(text, "2024-01-29", language=language)
     assert [(c.base_id, str(c.attack_date), c.killed) for c in claims] == [("tower-22", "2024-01-28", 3)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "US forces killed three militants who were preparing to launch drones at al-Tanf, a US official said Friday."),
+        ("fr", "Les forces américaines ont tué trois miliciens qui s'apprêtaient à attaquer la base d'al-Tanf."),
+        ("es", "Las fuerzas estadounidenses mataron a tres milicianos que se preparaban para atacar la base de Al Tanf."),
+        ("ar", "قتلت القوات الأمريكية ثلاثة مسلحين كانوا يستعدون لاستهداف قاعدة التنف بطائرات مسيرة."),
+    ],
+)
+def test_an_attack_only_prepared_is_no_claim(language: str, text: str) -> None:
+    """ "killed three militants who were preparing to launch drones at al-Tanf": an attack stopped before it was made tells none."""
+    assert claims_of(text, "2024-02-03", language=language) == []
