@@ -132,6 +132,7 @@ _ABBREV = re.compile(
 
 _CLOSERS = "\"'”’)»"  # what may close a quotation or a parenthesis right before its sentence's stop
 _CLOCK_TIME = re.compile(r"\d\s?[ap]\.m\.$")  # "at 11 p.m. Saturday": a clock time, its stop ends no sentence
+_OPENS_WORD = re.compile(r"[A-Z](?:[a-z]|['’][A-Za-z])")  # "The", "L'attaque": a capital, then a small letter or an elision
 _CASELESS_WORD = regex.compile(r"[\p{Arabic}\p{Hebrew}][\p{Arabic}\p{Hebrew}\p{Mn}]*")
 _DAY_FIRST_ORDINAL = re.compile(r"(?<!\d)\d{1,2}\.$")  # "28." of "28. Januar", "3. März"
 
@@ -160,7 +161,10 @@ def sentences(text: str, month_starts: Container[int] = ()) -> list[tuple[int, i
                 word = text[inner - 3 : inner]
                 # or between two words of a caseless script ("منذ 114 يوما.الأردن يدين": pages that lost the space)
                 caseless = _CASELESS_WORD.fullmatch(word) is not None and _CASELESS_WORD.match(text, cut, cut + 1) is not None
-                if not (caseless or (len(word) == 3 and word.isascii() and word.isalpha() and word.islower())):
+                # or after an acronym, before a capitalised word ("... a indiqué une ONG.L'attaque", "the SDF.The"):
+                # an abbreviation's stop is followed by a letter of its own, never by a word
+                acronym = word.isupper() and _OPENS_WORD.match(text, cut) is not None
+                if not (caseless or (len(word) == 3 and word.isascii() and word.isalpha() and (word.islower() or acronym))):
                     continue
             # Abbreviations are capitalised ("U.S.", "Gen.", "Jan."): only a capitalised word before the stop is tested.
             lo = max(start, cut - 9)
