@@ -11,7 +11,7 @@ from basewatch.services.enrich.domain.text import sentences
     ("text", "expected"),
     [
         ("Five were killed, an NGO told AFP.The attack came after strikes.", ["Five were killed, an NGO told AFP.", "The attack came after strikes."]),
-        ("Cinq ont été tués, selon une ONG.L'attaque survient après des frappes.", ["Cinq ont été tués, selon une ONG.", "L'attaque suit des frappes."]),
+        ("Cinq ont été tués, selon une ONG.L'attaque suit des frappes.", ["Cinq ont été tués, selon une ONG.", "L'attaque suit des frappes."]),
         ("Drones hit the base, the army said.Three soldiers were hurt.", ["Drones hit the base, the army said.", "Three soldiers were hurt."]),
     ],
 )
