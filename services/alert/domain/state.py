@@ -512,7 +512,7 @@ def anchor_of(members: Sequence[Member]) -> Member:
     both state the day, and one written date is not worth more than many outlets' weekdays (a dateline's
     "29 January 2024:" is the report's day, not the attack's, and outranked the eight reports of the 28th)."""
     pool = [m for m in members if m.base_id is not None] or list(members)
-    best = _tier(min(m.rank for m in pool))
+    best = _tier(min([m.rank for m in pool]))  # a list: no generator frame resumed per member
     # the members of the best tier (`_tier(m.rank) == best`, without a call per member: it runs per event and decision)
     tied = [m for m in pool if m.rank <= _STATED] if best == _STATED else [m for m in pool if m.rank == best]
     if len(tied) == 1:
@@ -520,7 +520,10 @@ def anchor_of(members: Sequence[Member]) -> Member:
     votes: dict[date | None, int] = {}  # counted once (list.count per member made this quadratic); a dict: Counter's set-up costs more than a few members
     for m in tied:
         votes[m.day] = votes.get(m.day, 0) + 1
-    return min(tied, key=lambda m: (-votes[m.day], m.rank, m.day or date.max, m.claim_id))
+    if len(votes) > 1:  # the day most reports give, then the best of its reports (one pass with no key call per member)
+        top = max(votes.values())
+        tied = [m for m in tied if votes[m.day] == top]
+    return min(tied, key=_member_order)
 
 
 _STATED = 1  # dedup.RANK["relative"]: a written day (0) votes with a relative one
