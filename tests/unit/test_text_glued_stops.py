@@ -13,6 +13,7 @@ from basewatch.services.enrich.domain.text import sentences
         ("Five were killed, an NGO told AFP.The attack came after strikes.", ["Five were killed, an NGO told AFP.", "The attack came after strikes."]),
         ("Cinq ont été tués, selon une ONG.L'attaque suit des frappes.", ["Cinq ont été tués, selon une ONG.", "L'attaque suit des frappes."]),
         ("Drones hit the base, the army said.Three soldiers were hurt.", ["Drones hit the base, the army said.", "Three soldiers were hurt."]),
+        ("Дроны атаковали базу, сообщили источники.Трое военных ранены.", ["Дроны атаковали базу, сообщили источники.", "Трое военных ранены."]),
     ],
 )
 def test_a_glued_full_stop_after_a_word_or_an_acronym_ends_the_sentence(text: str, expected: list[str]) -> None:

@@ -133,6 +133,7 @@ _ABBREV = re.compile(
 _CLOSERS = "\"'”’)»"  # what may close a quotation or a parenthesis right before its sentence's stop
 _CLOCK_TIME = re.compile(r"\d\s?[ap]\.m\.$")  # "at 11 p.m. Saturday": a clock time, its stop ends no sentence
 _OPENS_WORD = re.compile(r"[A-Z](?:[a-z]|['’][A-Za-z])")  # "The", "L'attaque": a capital, then a small letter or an elision
+_OPENS_CASED_WORD = regex.compile(r"\p{Lu}\p{Ll}")  # a capital, then a small letter, in any script with case
 _CASELESS_WORD = regex.compile(r"[\p{Arabic}\p{Hebrew}][\p{Arabic}\p{Hebrew}\p{Mn}]*")
 _DAY_FIRST_ORDINAL = re.compile(r"(?<!\d)\d{1,2}\.$")  # "28." of "28. Januar", "3. März"
 
@@ -164,7 +165,9 @@ def sentences(text: str, month_starts: Container[int] = ()) -> list[tuple[int, i
                 # or after an acronym, before a capitalised word ("... a indiqué une ONG.L'attaque", "the SDF.The"):
                 # an abbreviation's stop is followed by a letter of its own, never by a word
                 acronym = word.isupper() and _OPENS_WORD.match(text, cut) is not None
-                if not (caseless or (len(word) == 3 and word.isascii() and word.isalpha() and (word.islower() or acronym))):
+                # or after a small word of another cased script, before a capitalised one ("сообщили источники.Три")
+                cased = not word.isascii() and word.isalpha() and word.islower() and _OPENS_CASED_WORD.match(text, cut) is not None
+                if not (caseless or cased or (len(word) == 3 and word.isascii() and word.isalpha() and (word.islower() or acronym))):
                     continue
             # Abbreviations are capitalised ("U.S.", "Gen.", "Jan."): only a capitalised word before the stop is tested.
             lo = max(start, cut - 9)
