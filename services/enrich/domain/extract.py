@@ -1720,9 +1720,11 @@ def _place_clause_dates(folded: str, s: int, e: int, ps: int, pe: int, dates: li
     dates = [d for d in dates if not (_bracketed(folded, s, d.span[0]) and any(o.span[1] <= folded.rfind("(", s, d.span[0]) for o in outside))]
     if len(dates) < 2:
         return dates
-    lo = folded.rfind(",", s, ps) + 1 or s
-    hi = folded.find(",", pe, e)
-    hi = e if hi < 0 else hi
+    # a semicolon ends a clause as a comma does ("On Monday, drones targeted al-Tanf; on Tuesday, rockets hit Ain
+    # al-Asad": al-Tanf's day is Monday, never the Tuesday of the next clause)
+    lo = max(folded.rfind(",", s, ps), folded.rfind(";", s, ps)) + 1 or s
+    ends = [x for x in (folded.find(",", pe, e), folded.find(";", pe, e)) if x >= 0]
+    hi = min(ends) if ends else e
     kept = [d for d in dates if lo <= d.span[0] < hi] or [d for d in dates if d.span[0] < ps] or dates
     written = [d for d in dates if _written_day(folded, d)]
     return kept if not written or any(d in written for d in kept) else dates
