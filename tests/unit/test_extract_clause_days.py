@@ -18,3 +18,14 @@ def test_each_base_of_a_roundup_takes_the_day_of_its_clause(language: str, text:
     """ "On Monday, ... al-Tanf ...; on Tuesday, ... Ain al-Asad": Monday for al-Tanf and Rukban, Tuesday for Ain al-Asad."""
     days = {c.base_id: str(c.attack_date) for c in claims_of(text, "2024-01-25", language=language)}
     assert days == {"al-tanf": "2024-01-22", "al-rukban": "2024-01-22", "ain-al-asad": "2024-01-23"}
+
+
+def test_a_counted_list_of_attacks_claims_every_base() -> None:
+    """ "two on Ain al-Asad, one on Harir and one on the Conoco field": each item is an attack, "one on Harir" no landmark of Ain al-Asad."""
+    text = "The group said it had carried out four attacks on Wednesday: two on Ain al-Asad, one on Harir and one on the Conoco field."
+    assert sorted(c.base_id for c in claims_of(text, "2024-01-25", language="en")) == ["ain-al-asad", "conoco", "harir"]
+
+
+def test_a_base_near_another_is_still_a_landmark() -> None:
+    """The control: "Tower 22, near al-Tanf" locates Tower 22; al-Tanf is not attacked."""
+    assert [c.base_id for c in claims_of("A drone hit Tower 22, near al-Tanf, on Sunday.", "2024-01-29", language="en")] == ["tower-22"]

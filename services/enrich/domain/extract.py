@@ -1218,6 +1218,9 @@ def _landmark(folded: str, ps: int, places: list[tuple[int, int, bool, bool, boo
         return False  # "al-Tanf on Monday, at Conoco ...": a clause of its own (only "Tower 22, near ..." is apposed)
     if not prep or _and_glued(folded, ps, lex) or _and_noun_between(folded, lo, prep[-1], lex):
         return False  # "في أربيل والتنف", "في أربيل وقاعدة التنف": "and" written onto the second name or its base noun
+    count = lex.number.search(folded, lo, prep[-1])
+    if count is not None and not folded[count.end() : prep[-1]].strip(" ").split()[:-1]:
+        return False  # "two on Ain al-Asad, one on Harir": a count right before the preposition is an item of a list of attacks
     # "near (the base) al-Tanf": one word at most between, no list ("في الأنبار، التنف": in Anbar, al-Tanf)
     return len(folded[prep[-1] : ps].split()) <= 1 and not re.search(r"[,;:،؛]", folded[prep[-1] : ps])
 
