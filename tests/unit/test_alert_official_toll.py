@@ -100,3 +100,19 @@ def test_the_standing_alerts_do_not_depend_on_arrival_order() -> None:
     """Every order of the rumour, the claim and the two official counts ends with no alert saying anyone was killed."""
     claims = [hearsay("h1", 2), hearsay("m1", 6, "claimed"), official("p1", 5), official("p2", 7)]
     assert {tuple(standing(list(order))) for order in permutations(claims)} == {()}
+
+
+def test_an_official_count_of_no_one_hurt_withdraws_deaths_only_the_militia_claims() -> None:
+    """ "The group claimed it killed 20 US soldiers", then "the Pentagon said no US troops were hurt": the claimed
+    deaths are withdrawn, saying officials counted no one killed or hurt, in any order."""
+    denial = report("p1", "confirmed", killed=0, wounded=0)
+    claims = [hearsay("m1", 20, "claimed"), denial]
+    (last,) = fatality_alerts(claims).values()
+    assert isinstance(last, AlertRevised) and last.changes == ("withdrawn",) and "no one killed or hurt" in last.summary
+    assert {tuple(standing(list(order))) for order in permutations([*claims, hearsay("m2", 2, "claimed")])} == {()}
+
+
+def test_an_official_count_of_no_one_hurt_leaves_deaths_the_press_reports() -> None:
+    """The control: a press report of deaths ("media said two were killed") is no attackers' word; it stands beside one
+    official denial, as a rumour does beside one official wounded count."""
+    assert [toll for _, toll in standing([hearsay("h1", 2), report("p1", "confirmed", killed=0, wounded=0)])] == [2]

@@ -60,15 +60,16 @@ def fatality(event: EventState, ledger: Ledger | None) -> tuple[list[AlertRaised
 
 
 def _withdrawn(event: EventState, ledger: Ledger) -> tuple[list[AlertRaised | AlertRevised], Ledger]:
-    """The event's reports no longer give deaths (official accounts counted only wounded against deaths that
-    hearsay or a claim gave, `dedup.told_tolls`): the alert is revised to say so, like a resolved notification,
+    """The event's reports no longer give deaths (official accounts counted only wounded, or nobody hurt, against deaths
+    that hearsay or a claim gave, `dedup.told_tolls`): the alert is revised to say so, like a resolved notification,
     at the severity it last had, so that whoever was routed the deaths is routed their withdrawal; deaths
     reported again later revise it once more."""
     severity = cast(Severity, ledger.severity) if ledger.severity in get_args(Severity) else "high"
     body = _body(event, "fatality", ledger.alert_id, severity, ledger.revision + 1)
     where = event.base_name or "an unnamed base"
     # the event's status is the best any report gives (the officials' wounded count): not the status of the deaths
-    body["summary"] = f"Deaths not confirmed at {where}: official reports count wounded only (the alert had said {ledger.killed} killed)"
+    counted = "wounded only" if event.wounded else "no one killed or hurt"  # "the Pentagon said no US troops were hurt"
+    body["summary"] = f"Deaths not confirmed at {where}: official reports count {counted} (the alert had said {ledger.killed} killed)"
     revised = AlertRevised(**body, previous_killed=ledger.killed, changes=("withdrawn",))
     return [revised], _ledger(revised)
 

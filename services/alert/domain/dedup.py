@@ -170,14 +170,19 @@ def told_tolls(members: Sequence[Member]) -> list[int]:
     """The death tolls an event's reports give, an official account over hearsay: when no confirmed report
     gives deaths and at least two confirmed reports from different outlets count the wounded and give no
     deaths ("five US personnel were injured", the Pentagon says), deaths only reported or claimed (a
-    militia's "six soldiers killed", "media said two were killed") are not the attack's toll. A confirmed
-    report of deaths, or any toll when officials counted nothing, keeps every report's figure."""
+    militia's "six soldiers killed", "media said two were killed") are not the attack's toll; nor, when one
+    confirmed report says nobody died, are deaths only the attackers claim. A confirmed report of deaths, or any
+    toll when officials counted nothing, keeps every report's figure."""
     confirmed = [m for m in members if m.status == "confirmed"]
     if any(m.killed for m in confirmed):
         return [m.killed for m in members if m.killed is not None]
     hurt_only = {m.source or m.article_id for m in confirmed if m.wounded and not m.killed}
     if len(hurt_only) >= OFFICIAL_HURT_ONLY:
         return [m.killed for m in members if m.killed is not None and (m.status == "confirmed" or not m.killed)]
+    if any(m.killed == 0 for m in confirmed):
+        # officials say nobody died ("the Pentagon said no US troops were hurt"): deaths only the attackers claim ("the
+        # group claimed it killed 20 US soldiers") are their word against the official count, never the attack's toll
+        return [m.killed for m in members if m.killed is not None and m.status != "claimed"]
     return [m.killed for m in members if m.killed is not None]
 
 
