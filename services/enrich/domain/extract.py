@@ -568,6 +568,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         hosting = [] if described else _hosting_places(folded, s, told, lex, gaz)
         places = described or hosting or _region_places(folded, s, told, lex, gaz)
         places = [p for p in places if not _other_forces(folded, s, p[0], p[1], lex) and not _launched_from(folded, s, p[0], lex, gaz)]
+        places = [p for p in places if not _located_elsewhere(folded, p[0], p[1], lex, gaz)]
         places = [p for p in places if not _struck_before_cue(folded, strike, p[0], e, lex)]
         if places and not (described or hosting) and not weapon_hits and gaz.find_actor(folded, s, e) is None and _continues_state_strike(doc, n):
             return []  # "Jordanian jets struck farms in Suweida. Two children were killed in a strike on a farm in southern Syria": that strike's dead
@@ -1662,6 +1663,20 @@ def _hosting_places(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) -> 
         if gaz.countries_in(folded, m.end(), pe) or gaz.find_context(folded, m.end(), pe):
             return [(m.start(), pe, False, False, False)]
     return []
+
+
+def _located_elsewhere(folded: str, ps: int, pe: int, lex: Words, gaz: Gazetteer) -> bool:
+    """Pattern: a described place that lies in a place of another war ("a football field in Majdal Shams in the
+    occupied Golan", where a rocket from Lebanon killed twelve children; "a school in Gaza"): a preposition of place
+    (not one of nearness: "a base near the Lebanese border" stays a base) right before the other war's place. Not
+    a site of the campaign, so no claim, and no toll of one."""
+    text = matchable(folded)
+    for a, _ in gaz.elsewhere_in(folded, ps, pe):
+        words = folded[ps:a].split()
+        before = (a - len(words[-1]) - 1, a - 1) if words else (a, a)
+        if words and pattern(lex, "<prepositions|genitive>").fullmatch(text, *before) and not pattern(lex, "<nearby>").fullmatch(text, *before):
+            return True
+    return False
 
 
 def _region_places(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) -> list[tuple[int, int, bool, bool, bool]]:
