@@ -29,3 +29,16 @@ def test_a_counted_list_of_attacks_claims_every_base() -> None:
 def test_a_base_near_another_is_still_a_landmark() -> None:
     """The control: "Tower 22, near al-Tanf" locates Tower 22; al-Tanf is not attacked."""
     assert [c.base_id for c in claims_of("A drone hit Tower 22, near al-Tanf, on Sunday.", "2024-01-29", language="en")] == ["tower-22"]
+
+
+def test_a_statement_day_after_last_week_is_no_attack_day_and_the_report_stays_news() -> None:
+    """ "injured in a drone attack on Rumalyn last week, the Pentagon said on Tuesday": no day (Tuesday is the
+    statement's), and the first figures are news, not a recall."""
+    (c,) = claims_of("Eight US service members were injured in a drone attack on Rumalyn last week, the Pentagon said on Tuesday.", "2024-08-13", language="en")
+    assert (c.attack_date, c.wounded, c.background) == (None, 8, False)
+
+
+def test_the_statement_day_still_dates_an_attack_told_with_no_other_time() -> None:
+    """The control: "A drone hit al-Shaddadi, injuring three, the Pentagon said on Wednesday": the statement's day stands."""
+    (c,) = claims_of("A drone hit al-Shaddadi, injuring three service members, the Pentagon said on Wednesday.", "2024-08-09", language="en")
+    assert str(c.attack_date) == "2024-08-07"

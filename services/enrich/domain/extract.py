@@ -629,6 +629,11 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         past = (basis in ("inherited", "publication") or when is None) and (_past_time_before(folded, s, ps, lex) or _past_time_closing(folded, pe, e, lex))
         if past:
             when, basis = None, None  # "Last week, rockets were fired at Ain al-Asad": a time before the carried day
+        elif when is not None and when in said and (_past_time_before(folded, s, pe, lex) or _past_time_closing(folded, pe, e, lex)):
+            # "Eight troops were injured in a drone attack on Rumalyn last week, the Pentagon said on Tuesday": the
+            # statement's day is not the attack's, which the sentence puts before it; news of the attack (its first
+            # figures), told with no day of its own
+            when, basis = None, None
         lead = doc.sentences[n - 1][0] if n else s
         weekday = None if when else _attack_weekday(doc, unsaid, s, e, lead)
         if basis == "inherited" and when is not None and ref is None:
