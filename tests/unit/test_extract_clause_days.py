@@ -42,3 +42,14 @@ def test_the_statement_day_still_dates_an_attack_told_with_no_other_time() -> No
     """The control: "A drone hit al-Shaddadi, injuring three, the Pentagon said on Wednesday": the statement's day stands."""
     (c,) = claims_of("A drone hit al-Shaddadi, injuring three service members, the Pentagon said on Wednesday.", "2024-08-09", language="en")
     assert str(c.attack_date) == "2024-08-07"
+
+
+def test_an_attack_told_after_apres_que_is_recalled() -> None:
+    """ "quelques jours après qu'une attaque à la roquette a blessé sept militaires à Aïn al-Assad": Ain al-Asad's attack
+    is recalled as background (no new-target alert from it), Rumeilan's is the news."""
+    text = (
+        "Des drones ont légèrement blessé des soldats à Rumeilan vendredi, quelques jours après qu'une attaque à la roquette"
+        " a blessé sept militaires américains à Aïn al-Assad."
+    )
+    found = {c.base_id: c.background for c in claims_of(text, "2024-08-12", language="fr")}
+    assert found == {"rumalyn": False, "ain-al-asad": True}
