@@ -1678,8 +1678,10 @@ def _located_elsewhere(folded: str, ps: int, pe: int, lex: Words, gaz: Gazetteer
     text = matchable(folded)
     for a, _ in gaz.elsewhere_in(folded, ps, pe):
         words = folded[ps:a].split()
-        before = (a - len(words[-1]) - 1, a - 1) if words else (a, a)
-        if words and pattern(lex, "<prepositions|genitive>").fullmatch(text, *before) and not pattern(lex, "<nearby>").fullmatch(text, *before):
+        if not words:
+            continue  # the place text opens with the other war's name: no preposition before it
+        before = (a - len(words[-1]) - 1, a - 1)
+        if pattern(lex, "<prepositions|genitive>").fullmatch(text, *before) and not pattern(lex, "<nearby>").fullmatch(text, *before):
             return True
     return False
 
