@@ -332,10 +332,13 @@ def latency(pipe: Pipe, lines: list[str], rate: float, profile: Path | None = No
             out["alert"].append(first_event[aid] - first_claim.get(aid, ms))
             out["end-to-end"].append(first_event[aid] - sent)
             out.setdefault("sent", []).append(sent)  # aligned with end-to-end: the long run orders by it
+            # one row an article: sent (ms since the epoch), then ms in ingest, enrich, alert and end to end
+            claimed = first_claim.get(aid, ms)
+            out.setdefault("rows", []).append([sent, ms - sent, claimed - ms, first_event[aid] - claimed, first_event[aid] - sent])
     return out
 
 
-def flatness(pipe: Pipe, lines: list[str], rate: float) -> dict[str, Any]:
+def flatness(pipe: Pipe, lines: list[str], rate: float, dump: Path | None = None) -> dict[str, Any]:
     """A long fixed-rate run: CPU ms per article (all stages) and end-to-end p99 in its first and last 20%.
 
     A sampler reads the workers' CPU and ingest's count every 2 s while the articles are sent; the first
@@ -367,6 +370,11 @@ def flatness(pipe: Pipe, lines: list[str], rate: float) -> dict[str, Any]:
         sampler.join()
     samples.append((pipe.counts()["ingest"] - base, sum(pipe.stage_cpu().values())))
     n = len(lines)
+    if dump is not None:  # one line per article named by an event: when it was sent (ms since the epoch) and each hop's ms
+        dump.mkdir(parents=True, exist_ok=True)
+        with (dump / "long.jsonl").open("wb") as out:
+            for row in hops["rows"]:
+                out.write(orjson.dumps(row) + b"\n")
 
     def cpu_ms(lo: float, hi: float) -> float:
         inside = [x for x in samples if lo * n <= x[0] <= hi * n]
@@ -400,6 +408,7 @@ def main() -> None:
     ap.add_argument("--warm", type=int, default=200, help="articles sent through the workers before the first round (not timed)")
     ap.add_argument("--profile", type=Path, default=None, help="py-spy the workers: DIR/saturation/<stage>.txt, DIR/load<N>/<stage>.txt (first runs)")
     ap.add_argument("--real", action="store_true", help="articles of the dev set's real sentences (bench/throughput.py's second run)")
+    ap.add_argument("--dump", type=Path, default=None, help="write the long run's per-article hop latencies (DIR/long.jsonl) and the workers' logs (DIR/logs/)")
     ap.add_argument("--long-load", type=float, default=50.0, help="the long run's rate, in %% of the measured saturation")
     args = ap.parse_args()
     loads = [float(x) for x in args.loads.split(",") if x]
@@ -454,9 +463,11 @@ def main() -> None:
                 lat[load] = latency(pipe, take(max(1, int(rate * args.seconds))), rate, profile)
                 e2e = lat[load]["end-to-end"]
                 print(f"latency at {load:.0f}% ({rate:,.0f}/s): end-to-end p50 {pct(e2e, 50):,.0f} ms, p99 {pct(e2e, 99):,.0f} ms", flush=True)
-            flat = flatness(pipe, take(args.long), best["rate"] * args.long_load / 100) if args.long else None
+            flat = flatness(pipe, take(args.long), best["rate"] * args.long_load / 100, args.dump) if args.long else None
         finally:
             workers.stop()
+            if args.dump:
+                shutil.copytree(tmp / "logs", args.dump / "logs", dirs_exist_ok=True)
     finally:
         if started is not None:
             broker.down(tmp / "broker")
@@ -477,7 +488,7 @@ def main() -> None:
     rss = " / ".join(f"{best['rss'][s]:.0f}" for s in STAGES)
     print(f"| RSS MiB, ingest / enrich / alert | {rss} | |")
     for load, hops in lat.items():
-        cells = ", ".join(f"{h} p50 {pct(v, 50):,.0f} / p99 {pct(v, 99):,.0f}" for h, v in hops.items() if h != "sent")
+        cells = ", ".join(f"{h} p50 {pct(v, 50):,.0f} / p99 {pct(v, 99):,.0f}" for h, v in hops.items() if h not in ("sent", "rows"))
         print(f"| latency ms at {load:.0f}% of saturation ({len(hops['ingest'])} articles) | {cells} | |")
     if flat is not None:
         print(f"| long run, {args.long:,} articles at {args.long_load:.0f}%: CPU ms/article, first / last 20% | "
