@@ -20,6 +20,7 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 FILES = sorted(CORPUS.glob("*.jsonl"))
 FIELDS = {
     "base": "base_id",
+    "country": "country",
     "killed": "killed",
     "wounded": "wounded",
     "side": "casualty_side",
