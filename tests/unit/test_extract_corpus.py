@@ -27,6 +27,7 @@ FIELDS = {
     "weapon": "weapon",
     "date": "attack_date",
     "precision": "date_precision",
+    "background": "background",
 }
 
 
