@@ -26,6 +26,10 @@ from basewatch.services.alert.domain.state import KeyValueEventStore
 
 log = structlog.get_logger(__name__)
 
+# Records a claim's decision deletes from the table at most, besides its own writes (each ~0.3 ms in faust's
+# producer): what a retention sweep forgets is gone for every read at once and leaves the table over the next claims.
+FORGET_PER_CLAIM = 50
+
 
 async def read_published(settings: Settings) -> RecentIds:
     """Message ids (id:version / id:revision) already on the output topics (all kept: see `RecentIds`): the truth after a crash.
@@ -52,7 +56,8 @@ def build(settings: Settings, published: RecentIds) -> faust.App:
     # One store per claims partition: a decision sees only its partition's state (claims are keyed so that
     # is all it needs: `kafka_io.claim_key`), whichever partitions this worker holds.
     table = app.Table("alert-state", default=None, partitions=app.conf.topic_partitions, key_type=str, value_type=bytes)  # bytes: raw values
-    stores = PartitionSlices(app, table, KeyValueEventStore)
+    # a deletion is a changelog record: the weekly sweep's thousands are deleted FORGET_PER_CLAIM at a time (state.py)
+    stores = PartitionSlices(app, table, lambda records: KeyValueEventStore(records, drain=FORGET_PER_CLAIM))
     known = known_base_ids()
 
     async def alert_one(event: Any) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields, replace
-from datetime import date, timedelta
+from datetime import date
 
 import orjson
 from pydantic import BaseModel
@@ -40,7 +40,7 @@ from basewatch.services.alert.domain.dedup import (
     view,
     within_salvo,
 )
-from basewatch.services.alert.domain.state import HORIZON_DAYS, Change, EventStore, Ledger, Member, anchor_of, clock_day, floating, shaping
+from basewatch.services.alert.domain.state import Change, EventStore, Ledger, Member, anchor_of, clock_day, floating, horizon_cutoff, shaping
 
 # An undated report is news when it arrives: it may join the one compatible attack its base had in the
 # last week of the feed's clock (the newest day seen), never one from months before.
@@ -511,16 +511,11 @@ def _alerts(state: AlertState, event: EventState, merged: list[str]) -> tuple[li
 
 
 def _expiry(state: AlertState, member: Member, keep: str) -> list[Change]:
-    """The one retention policy: events whose latest report is past the horizon are forgotten.
-
-    The cutoff moves by whole weeks of the newest day seen, so a restarted worker (which sweeps at once)
-    forgets exactly what an uninterrupted one forgot.
-    """
+    """The one retention policy: events whose latest report is past the horizon are forgotten (`horizon_cutoff`)."""
     seen = max(clock_day(member), state.newest() or date.min)
     if seen == date.min:
         return []
-    week_start = seen - timedelta(days=seen.weekday())
-    return state.expired(week_start - timedelta(days=HORIZON_DAYS), keep)
+    return state.expired(horizon_cutoff(seen), keep)
 
 
 def _encode(changes: list[Change]) -> tuple[tuple[str, object], ...]:
