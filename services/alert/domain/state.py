@@ -212,6 +212,7 @@ class KeyValueEventStore:
         self._count = -1  # records seen by the index; a mismatch means the mapping changed without us
         self._swept: date | None = None
         self._moved: set[str] = set()  # events whose members changed in the write (or rebuild) under way: placed at its end
+        self._gone: dict[str, set[str]] = {}  # event id -> claim ids the write under way took out of it (applied once)
 
     # -- reads -------------------------------------------------------------------------------------
     @property
@@ -339,6 +340,7 @@ class KeyValueEventStore:
         """
         ix = self._ix
         for event_id in self._moved:
+            self._drop_gone(event_id)
             members = ix.members.get(event_id)
             if members:
                 members.sort(key=_member_order)
@@ -347,6 +349,12 @@ class KeyValueEventStore:
                 ix.members.pop(event_id, None)
                 self._unplace(event_id)
         self._moved = set()
+
+    def _drop_gone(self, event_id: str) -> None:
+        """Take out of an event's members those the write under way deleted (one pass, not one per deletion)."""
+        gone = self._gone.pop(event_id, None)
+        if gone and event_id in self._ix.members:
+            self._ix.members[event_id] = [x for x in self._ix.members[event_id] if x.claim_id not in gone]
 
     def newest(self) -> date | None:
         """The latest day (publication or attack) of any live record."""
@@ -401,6 +409,7 @@ class KeyValueEventStore:
         ix = self._ix
         if key.startswith("c:") and isinstance(value, Member):
             event_id = self._resolve_raw(value.event_id)
+            self._drop_gone(event_id)  # a record written again is in its event once
             ix.members.setdefault(event_id, []).append(value)
             if floating(value):
                 ix.article_floats.setdefault(value.article_id, set()).add(value.claim_id)
@@ -413,9 +422,11 @@ class KeyValueEventStore:
         elif key.startswith("a:") and isinstance(value, str):
             old = key[2:]
             ix.alias[old] = value
+            self._drop_gone(old)
             moved = ix.members.pop(old, [])
             if moved:
                 new = self._resolve_raw(value)
+                self._drop_gone(new)
                 ix.members.setdefault(new, []).extend(moved)
                 self._moved.add(new)
             self._moved.add(old)
@@ -435,7 +446,7 @@ class KeyValueEventStore:
             m = Member.decode(raw, key[2:])
             _discard(ix.article_floats, m.article_id, m.claim_id)
             event_id = self._resolve_raw(m.event_id)
-            ix.members[event_id] = [x for x in ix.members.get(event_id, []) if x.claim_id != m.claim_id]
+            self._gone.setdefault(event_id, set()).add(m.claim_id)
             self._moved.add(event_id)
         elif key.startswith("a:"):
             ix.alias.pop(key[2:], None)
