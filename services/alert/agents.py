@@ -28,7 +28,7 @@ log = structlog.get_logger(__name__)
 
 # Records a claim's decision deletes from the table at most, besides its own writes (each ~0.3 ms in faust's
 # producer): what a retention sweep forgets is gone for every read at once and leaves the table over the next claims.
-FORGET_PER_CLAIM = 20
+FORGET_PER_CLAIM = 4
 
 
 async def read_published(settings: Settings) -> RecentIds:
