@@ -29,15 +29,20 @@ def claim(**kw: Any) -> ClaimExtracted:
     return ClaimExtracted(**(base | kw))
 
 
-def fold_claims(claims: list[ClaimExtracted]) -> tuple[list[Any], KeyValueEventStore]:
-    """Every message the alert stage publishes for these claims, in this order, and the store after them."""
-    store = KeyValueEventStore()
+def decide_all(store: KeyValueEventStore, claims: list[ClaimExtracted]) -> list[Any]:
+    """Every message the alert stage publishes for these claims, in this order, deciding over `store` and writing to it."""
     out: list[Any] = []
     for c in claims:
         decision = handle(store, c)
         store.write(decision.changes)
         out += decision.messages
-    return out, store
+    return out
+
+
+def fold_claims(claims: list[ClaimExtracted]) -> tuple[list[Any], KeyValueEventStore]:
+    """Every message the alert stage publishes for these claims, in this order, and the store after them."""
+    store = KeyValueEventStore()
+    return decide_all(store, claims), store
 
 
 def event_groups(claims: list[ClaimExtracted]) -> set[tuple[str, ...]]:

@@ -11,9 +11,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from basewatch.services.alert.domain.dedup import member_of
-from basewatch.services.alert.domain.machine import handle
 from basewatch.services.alert.domain.state import KeyValueEventStore
-from tests.helpers import claim
+from tests.helpers import claim, decide_all
 
 
 def _feed(days: int = 400) -> list:
@@ -30,12 +29,7 @@ def _feed(days: int = 400) -> list:
 
 
 def _messages(store: KeyValueEventStore, claims: list) -> list[dict]:
-    out = []
-    for c in claims:
-        decision = handle(store, c)
-        store.write(decision.changes)
-        out += [m.model_dump() for m in decision.messages]
-    return out
+    return [m.model_dump() for m in decide_all(store, claims)]
 
 
 def test_a_deleted_record_is_gone_for_reads_at_once_and_leaves_the_table_one_a_write() -> None:

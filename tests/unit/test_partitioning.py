@@ -15,16 +15,11 @@ from basewatch.platform.stream import PartitionSlices, RecoveryWatch, Tail, Tail
 from basewatch.services.alert.domain.machine import handle
 from basewatch.services.alert.domain.state import KeyValueEventStore
 from basewatch.services.enrich import resources
-from tests.helpers import claim
+from tests.helpers import claim, decide_all
 
 
 def _decide(store: KeyValueEventStore, claims: list[Any]) -> list[str]:
-    out = []
-    for c in claims:
-        decision = handle(store, c)
-        store.write(decision.changes)
-        out += [m.model_dump_json() for m in decision.messages]
-    return out
+    return [m.model_dump_json() for m in decide_all(store, claims)]
 
 
 def test_the_keyed_topics_take_the_partition_count_and_articles_raw_keeps_one() -> None:
