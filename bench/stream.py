@@ -331,8 +331,7 @@ def latency(pipe: Pipe, lines: list[str], rate: float, profile: Path | None = No
         if aid in first_event:
             out["alert"].append(first_event[aid] - first_claim.get(aid, ms))
             out["end-to-end"].append(first_event[aid] - sent)
-            out.setdefault("sent", []).append(sent)  # aligned with end-to-end: the long run orders by it
-            # one row an article: sent (ms since the epoch), then ms in ingest, enrich, alert and end to end
+            # one row an article: sent (ms since the epoch), then ms in ingest, enrich, alert and end to end (the long run orders by it)
             claimed = first_claim.get(aid, ms)
             out.setdefault("rows", []).append([sent, ms - sent, claimed - ms, first_event[aid] - claimed, first_event[aid] - sent])
     return out
@@ -382,7 +381,7 @@ def flatness(pipe: Pipe, lines: list[str], rate: float, dump: Path | None = None
             return float("nan")
         return 1000 * (inside[-1][1] - inside[0][1]) / (inside[-1][0] - inside[0][0])
 
-    ordered = [e for _, e in sorted(zip(hops["sent"], hops["end-to-end"], strict=True))]
+    ordered = [row[4] for row in sorted(hops.get("rows", []), key=lambda row: row[0])]
     fifth = max(1, len(ordered) // 5)
     return {
         "cpu_first": cpu_ms(0.0, 0.2), "cpu_last": cpu_ms(0.8, 1.0),
@@ -488,7 +487,7 @@ def main() -> None:
     rss = " / ".join(f"{best['rss'][s]:.0f}" for s in STAGES)
     print(f"| RSS MiB, ingest / enrich / alert | {rss} | |")
     for load, hops in lat.items():
-        cells = ", ".join(f"{h} p50 {pct(v, 50):,.0f} / p99 {pct(v, 99):,.0f}" for h, v in hops.items() if h not in ("sent", "rows"))
+        cells = ", ".join(f"{h} p50 {pct(v, 50):,.0f} / p99 {pct(v, 99):,.0f}" for h, v in hops.items() if h != "rows")
         print(f"| latency ms at {load:.0f}% of saturation ({len(hops['ingest'])} articles) | {cells} | |")
     if flat is not None:
         print(f"| long run, {args.long:,} articles at {args.long_load:.0f}%: CPU ms/article, first / last 20% | "
