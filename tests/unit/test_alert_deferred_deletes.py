@@ -24,7 +24,7 @@ def _feed(days: int = 400) -> list:
         base = ["harir", "al-tanf", "tower-22", "ain-al-asad"][i // 7 % 4]
         for k in range(3):  # three outlets on the same attack: events of several records
             out.append(claim(claim_id=f"c{i}-{k}", article_id=f"a{i}-{k}", source=f"Outlet {k}", base_id=base, attack_date=day,
-                             published_at=day + timedelta(days=k), killed=((i // 7 % 5 == 0) and 2) or None))  # fmt: skip
+                             published_at=day + timedelta(days=k), killed=2 if i // 7 % 5 == 0 else None))  # fmt: skip
     return out
 
 
