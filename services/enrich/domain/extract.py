@@ -2201,7 +2201,8 @@ def _count_found(
                 between = _without_joined_victims(between, lex)
                 between = _without_apposition(folded, n, m, between, lex)
                 between = _without_relative_comma(folded, n, m, between, lex, skip)
-            if _CLAUSE_PUNCT.search(between) or lex.conjunctions.search(between) or _other_casualty_between(folded, gap, n, m, other, lex):
+            joined = n.start() >= m.end() and _uncounted_group(folded, m.end(), n.start(), lex) and not _own_casualty_after(folded, n.end(), e, lex)
+            if _CLAUSE_PUNCT.search(between) or (lex.conjunctions.search(between) and not joined) or _other_casualty_between(folded, gap, n, m, other, lex):
                 continue  # "killed one and wounded two": the count of another casualty word is not this one's
             if n.start() >= m.end() and (_and_opens_count(folded, m.end(), n.start(), lex) or _and_counts_other(folded, n, other)):
                 continue  # "נהרגו ויותר מ-30 נפצעו" (killed, and more than 30 wounded): the glued "and" opens the next count's clause
@@ -2270,6 +2271,7 @@ def _provisional(
         at = found[1]
         floor = lex.lower_bounds.search(folded, max(s, at - 40), at)
         floored = floor is not None and at - floor.end() <= LOWER_BOUND_GAP
+        floored = floored or _uncounted_group(folded, s, at, lex)  # "several US troops and one Iraqi soldier": at least one
         if floored or lex.superseded.search(folded, max(s, at - SUPERSEDED_REACH), at) is not None:
             out.add(name)
     return frozenset(out)
@@ -2727,6 +2729,37 @@ def _joined_groups(folded: str, lo: int, at: int, lex: Words, skip: tuple[tuple[
         at = prev.start()
 
 
+def _uncounted_group(folded: str, lo: int, at: int, lex: Words) -> bool:
+    """Pattern: right before the count at `at`, a group of victims with no count of its own joined to it by "and"
+    ("several US service members and one Iraqi soldier", "US troops and two contractors"): the toll is more than the
+    count (a floor), by a number the text does not give. "and" next to the count,
+    and in the few words before it, within the clause, a victim noun and no count, casualty word, attack word,
+    weapon or base (then "and" joins clauses or the group is a target: "drones struck the troops and one soldier")."""
+    joins = list(lex.conjunctions.finditer(folded, max(lo, at - UNCOUNTED_REACH), at))
+    if not joins or folded[joins[-1].end() : at].strip():
+        return False
+    end = joins[-1].start()
+    start = max([lo, *(p.end() for p in _CLAUSE_PUNCT_ANY.finditer(folded, lo, end))])
+    words = list(re.finditer(r"\S+", folded[start:end]))[-GROUP_WORDS:]
+    if not words:
+        return False
+    start += words[0].start()
+    if lex.victims.search(folded, start, end) is None or _one_victims(folded, start, end, lex):
+        return False
+    return all(cat.search(folded, start, end) is None for cat in (lex.number, lex.killed, lex.wounded, lex.attack, lex.weapons, lex.base_nouns))
+
+
+def _own_casualty_after(folded: str, at: int, e: int, lex: Words) -> bool:
+    """A casualty word follows `at` in its clause ("killed soldiers and one contractor was wounded"): the count before
+    it is that word's."""
+    clause = _CLAUSE_PUNCT_ANY.search(folded, at, e)
+    end = clause.start() if clause else e
+    return lex.killed.search(folded, at, end) is not None or lex.wounded.search(folded, at, end) is not None
+
+
+UNCOUNTED_REACH = 12  # characters before a count where the "and" joining an uncounted group to it may start ("and one")
+
+
 def _told_after_casualty(folded: str, lo: int, at: int, lex: Words) -> bool:
     """ "killed three soldiers and 25 others were wounded", "starben drei Soldaten und 25 weitere wurden verletzt": the
     group counted at `at` follows a casualty word of its own in the clause, with no "and" between them, so it is that
@@ -2842,13 +2875,32 @@ def _victims_side(folded: str, s: int, e: int, lex: Words, at: int | None = None
     # side word inside it
     hits = [h for h in hits if not any(o[0] <= h[0] and h[1] <= o[1] and (o[0], o[1]) != (h[0], h[1]) for o in hits)]
     near = [
-        (_apart(v.start(), v.end(), hs, he), 0 if at is None else abs(v.start() - at), side)
+        (_apart(v.start(), v.end(), hs, he), 0 if at is None else abs(v.start() - at), side, v.start())
         for v in victims for hs, he, side in hits
         if _apart(v.start(), v.end(), hs, he) <= 20
     ]  # fmt: skip
-    if near:
-        return min(near)[2]
-    return _side(folded, s, e, lex)
+    if not near:
+        return _side(folded, s, e, lex)
+    if at is not None and "US" in {n[2] for n in near} and _mixed_group(folded, [n[3] for n in near if n[0] == 1], at, lex):
+        return "US"  # "several US troops and one Iraqi soldier were wounded": a mixed toll is told by its US victims
+    return min(near)[2]
+
+
+def _mixed_group(folded: str, starts: list[int], at: int, lex: Words) -> bool:
+    """Victim nouns at `starts` (each named with its side) form one group joined by "and" on the same side of the
+    casualty word at `at`, with no clause mark or other casualty word between them and it."""
+    before = sorted(x for x in starts if x < at)
+    after = sorted(x for x in starts if x > at)
+    for side in (before, after):
+        if len(side) < 2:
+            continue
+        lo, hi = (side[0], at) if side is before else (at + 1, side[-1])
+        if _CLAUSE_PUNCT.search(folded, lo, hi) or lex.conjunctions.search(folded, side[0], side[-1]) is None:
+            continue
+        casualty = [m.start() for cat in (lex.killed, lex.wounded) for m in cat.finditer(folded, lo, hi)]
+        if not [c for c in casualty if c != at]:
+            return True
+    return False
 
 
 def _apart(vs: int, ve: int, hs: int, he: int) -> int:
