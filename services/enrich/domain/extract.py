@@ -2216,6 +2216,8 @@ def _count_found(
                 continue  # "killed two militants": the attackers, not a toll of the attack
             if _word_follows(folded, _past_case_ending(folded, n.end()), lex.weapons):
                 continue  # "an attack with three drones wounded soldiers", "30'un üzerinde roket": a count of weapons, not of victims
+            if _counts_attacks(folded, n, lex):
+                continue  # "in response to one deadly attack", "одна смертоносная атака": a count of attacks, not of victims
             if _one_of_the_weapons(folded, n, lex):
                 continue  # "among those killed by one of the missiles": the number picks a weapon, counts no victims
             if _one_of_the_group(folded, n, m, lex):
@@ -2795,6 +2797,15 @@ def _joined_after(folded: str, at: int, e: int, lex: Words) -> int:
     clause = _CLAUSE_PUNCT_ANY.search(folded, group.end(), e)
     rest = (group.end(), clause.start() if clause else e)
     return 0 if lex.killed.search(folded, *rest) or lex.wounded.search(folded, *rest) else group.value
+
+
+COUNTS_ATTACKS = r"\s(?:<killed>\s)?<attack_nouns>(?![\w-])"  # "one attack", "одна смертоносная атака" (one deadly attack)
+
+
+def _counts_attacks(folded: str, n: Match, lex: Words) -> bool:
+    """Pattern: a number right before an attack noun, or before a word of death that qualifies one (an adjective
+    sharing the stem of a word of death: "смертоносная", deadly): it counts attacks, not victims."""
+    return pattern(lex, COUNTS_ATTACKS).match(matchable(folded), n.end()) is not None
 
 
 def _glued_counter(folded: str, n: Match, lex: Words) -> bool:
