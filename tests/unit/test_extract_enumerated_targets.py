@@ -35,3 +35,11 @@ def test_bases_named_after_a_tally_of_bases_are_no_attack() -> None:
     """ "has targeted 12 bases since October. Ain al-Asad and Harir were among them": a count of the campaign, no attack."""
     text = "Officials said the group has targeted 12 bases since October. Ain al-Asad and Harir were among them."
     assert [c.base_id for c in claims_of(text, "2024-01-29", language="en")] == []
+
+
+def test_bases_listed_after_a_counted_attack_in_chinese_are_the_groups_claims() -> None:
+    """ "袭击了3个军事基地" (attacked three military bases; no plural noun in Chinese), then the list: a claimed attack on each."""
+    text = "伊拉克伊斯兰抵抗组织周日发表声明,称以无人机袭击了3个军事基地。声明说,这些基地分别是舍达迪、鲁克班和坦夫的美军基地。"
+    found = sorted((c.base_id or "", c.attack_date, c.status, c.actor) for c in claims_of(text, "2024-01-29", language="zh"))
+    day, group = date(2024, 1, 28), "Islamic Resistance in Iraq"
+    assert found == [(b, day, "claimed", group) for b in ("al-rukban", "al-shaddadi", "al-tanf")]

@@ -28,7 +28,7 @@ from basewatch.services.enrich.domain.gazetteer import Gazetteer
 from basewatch.services.enrich.domain.lexicon import Calendar, Category, Lexicon, Match, WindowCategory, Words, folded_phrases
 from basewatch.services.enrich.domain.link import RELOCATED_KM
 from basewatch.services.enrich.domain.phrases import _unspaced, matchable
-from basewatch.services.enrich.domain.places import head_final, places_before_noun
+from basewatch.services.enrich.domain.places import counted_sites, head_final, places_before_noun
 from basewatch.services.enrich.domain.rules import opens_with, pattern
 from basewatch.services.enrich.domain.text import fold
 
@@ -345,13 +345,19 @@ def _enumerated_targets(doc: Doc, n: int, prev: tuple[int, int] | None, inherite
     ps, pe = doc.sentences[n - 1]
     s, e = doc.sentences[n]
     counted = any(_word_follows(folded, m.end(), lex.plural_base_nouns) for m in lex.number.finditer(folded, ps, pe))
+    counted = counted or any(counted_sites(folded, ps, b.start(), lex) for b in lex.base_nouns.finditer(folded, ps, pe))  # "襲擊4個軍事基地"
     if lex.aggregate_all.search(folded, ps, pe) or any(m.since for m in doc.dates if ps <= m.start < pe) or bare_month(folded, doc.dates, ps, pe, lex):
         return []  # "the group has targeted 12 bases since October. Ain al-Asad and Harir were among them.": a tally
     if not counted or len({bid for bid, bs, _ in doc.bases if s <= bs < e}) < 2:
         return []
     weapon, actor = _first_weapon(_within(doc.weapons, ps, pe)), gaz.find_actor(folded, ps, pe)
+    # the group's claim of the counted attack is its claim on each base it names
+    status = _status(folded, ps, pe, actor, lex, None, gaz.actor_spans(folded, ps, pe))
     drafts = _sentence_drafts(doc, n, prev, inherited, gaz)
-    return [replace(d, weapon=d.weapon if d.weapon != "unknown" else weapon, actor=d.actor or actor) for d in drafts if d.base_hint]
+    return [
+        replace(d, weapon=d.weapon if d.weapon != "unknown" else weapon, actor=d.actor or actor, status=status if d.status == "reported" else d.status)
+        for d in drafts if d.base_hint
+    ]  # fmt: skip
 
 
 def _named_after(d: Draft, doc: Doc, s: int, e: int, gaz: Gazetteer) -> Draft:

@@ -12,6 +12,7 @@ import re
 
 from basewatch.services.enrich.domain.gazetteer import Gazetteer
 from basewatch.services.enrich.domain.lexicon import Words
+from basewatch.services.enrich.domain.phrases import _unspaced
 
 MAX_PLACE = 70  # characters of a described place
 Place = tuple[int, int, bool, bool, bool]  # start, end, names a base, several places, "other" places
@@ -35,9 +36,10 @@ def places_before_noun(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) 
         if _points_back(folded, s, m.start(), m.end(), lex):
             continue  # "söz konusu üssü", "同基地": the said base, the one named before, no place of its own
         ps = _clause_start(folded, max(s, m.start() - MAX_PLACE), m.start())
-        if m.start() - ps < 3 or not (gaz.countries_in(folded, ps, m.start()) or gaz.find_context(folded, ps, m.start())):
+        # a country inside a group's name ("伊拉克伊斯蘭抵抗組織", the Islamic Resistance in Iraq) locates no site
+        if m.start() - ps < 3 or not (gaz.countries_outside_actors(folded, ps, m.start()) or gaz.find_context(folded, ps, m.start())):
             continue
-        plural = lex.plural_base_nouns.search(folded, m.start(), m.end()) is not None
+        plural = lex.plural_base_nouns.search(folded, m.start(), m.end()) is not None or counted_sites(folded, ps, m.start(), lex)
         other = lex.others.search(folded, ps, m.end()) is not None
         if out and ps <= out[-1][0] and not lex.conjunctions.search(folded, out[-1][1], m.start()):
             # A noun whose description holds the place before it, no "and" between, is a site within that place
@@ -46,6 +48,21 @@ def places_before_noun(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) 
             continue
         out.append((ps, m.end(), False, plural, other))
     return out
+
+
+def counted_sites(folded: str, lo: int, at: int, lex: Words) -> bool:
+    """Pattern: in a script without spaces (whose nouns have no plural), a count of two or more right before the base
+    noun at `at`, a counter between at most ("4個軍事基地": four military bases, "两座基地"): several sites, not one."""
+    for n in lex.number.finditer(folded, max(lo, at - COUNTED_REACH), at):
+        gap = folded[n.end() : at]
+        if n.value is not None and 2 <= n.value <= MAX_SITES_COUNTED and len(gap) <= COUNTER_CHARS and all(_unspaced(ch) for ch in gap + folded[at]):
+            return True
+    return False
+
+
+COUNTED_REACH = 6  # characters before a base noun where its count may start ("4個", "四个")
+COUNTER_CHARS = 2  # characters of a counter between a count and its noun ("個", "座", "か所")
+MAX_SITES_COUNTED = 12  # sites one statement counts at most ("attacked four bases"); a larger number is a name's ("Tower 22")
 
 
 def _points_back(folded: str, s: int, start: int, end: int, lex: Words) -> bool:
