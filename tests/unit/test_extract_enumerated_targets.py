@@ -43,3 +43,25 @@ def test_bases_listed_after_a_counted_attack_in_chinese_are_the_groups_claims() 
     found = sorted((c.base_id or "", c.attack_date, c.status, c.actor) for c in claims_of(text, "2024-01-29", language="zh"))
     day, group = date(2024, 1, 28), "Islamic Resistance in Iraq"
     assert found == [(b, day, "claimed", group) for b in ("al-rukban", "al-shaddadi", "al-tanf")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "The group said it struck two US bases in eastern Syria with drones on Monday. "
+            "Reports named the sites near al-Omar field and near al-Shaddadi.",
+        ),
+        (
+            "es",
+            "El grupo dijo que atacó con drones dos bases de EE.UU. en el este de Siria el lunes. "
+            "Según fuentes, eran las bases de Al Omar y de Al Shaddadi.",
+        ),
+    ],
+)
+def test_bases_listed_after_an_attack_on_several_unnamed_sites_replace_them(language: str, text: str) -> None:
+    """ "struck two US bases in eastern Syria", then a sentence naming them: a claim per named base, none left for the unnamed pair."""
+    found = sorted((c.base_id or "", c.attack_date, c.weapon) for c in claims_of(text, "2023-10-24", language=language))
+    day = date(2023, 10, 23)
+    assert found == [("al-omar", day, "drone"), ("al-shaddadi", day, "drone")]

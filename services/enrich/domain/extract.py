@@ -121,7 +121,10 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
         # attack.": a sentence that points back at "the attack" points at the one the sentence right before it told,
         # when that one gave no claim and told a state's strike or an earlier attack: not at the claim before it
         other_attack = last_cued == n - 1 > last_found and _tells_other_attack(doc, n - 1)
-        counted_before = last_cued == n - 1 > last_found and not cued  # an attack on N bases, then a list of them?
+        # an attack on N bases, then a list of them? The attack's sentence gave no claim, or only one of several
+        # unnamed sites ("attacked two US bases in eastern Syria"), which the list then names
+        several_before = last_found == n - 1 and bool(drafts) and all(d.plural and not d.base_hint for d in drafts if d.sentence == doc.sentences[n - 1])
+        counted_before = last_cued == n - 1 and (n - 1 > last_found or several_before) and not cued
         last_cued = n if cued else last_cued
         old_year = not dates and (_years_before(folded, s, e, cal, lex, _names(bases, s, e)) or _day_before_campaign(doc, s, e, cal))
         # "The attack in 2020 was Iran's revenge. The base was struck by 11 missiles.": the undated sentences after
@@ -135,6 +138,8 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
         found = _sentence_drafts(doc, n, prev, inherited, gaz) if has_cue else []
         if counted_before and not found and not old_story:
             found = _enumerated_targets(doc, n, prev, inherited, gaz)
+            if found and several_before:
+                drafts = [d for d in drafts if d.sentence != doc.sentences[n - 1]]  # the several sites, now named
         if not found and has_cue and (not drafts or n - last_found > MAX_REFER_BACK) and _refers_to_base(folded, s, e, lex):
             found = _named_before(doc, n, inherited, gaz)
         if not found and has_cue and drafts and _refers_to_base(folded, s, e, lex):
