@@ -65,3 +65,12 @@ def test_bases_listed_after_an_attack_on_several_unnamed_sites_replace_them(lang
     found = sorted((c.base_id or "", c.attack_date, c.weapon) for c in claims_of(text, "2023-10-24", language=language))
     day = date(2023, 10, 23)
     assert found == [("al-omar", day, "drone"), ("al-shaddadi", day, "drone")]
+
+
+def test_bases_listed_after_a_counted_attack_in_turkish_replace_the_counted_sites() -> None:
+    """ "3 ABD üssüne saldırı" (an attack on 3 US bases: the noun stays singular after a number), then the three named: no fourth, unnamed claim."""
+    text = (
+        "Irak İslami Direnişi, Irak ve Suriye'deki 3 ABD üssüne saldırı düzenlediğini duyurdu. "
+        "Grup, Harab el-Cir üssünü, Koniko gaz sahasındaki üssü ve Erbil havaalanı yakınındaki üssü İHA'larla hedef aldığını açıkladı."
+    )
+    assert sorted(c.base_id or "" for c in claims_of(text, "2024-01-15", language="tr")) == ["conoco", "erbil", "rumalyn"]

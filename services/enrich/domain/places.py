@@ -51,16 +51,21 @@ def places_before_noun(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) 
 
 
 def counted_sites(folded: str, lo: int, at: int, lex: Words) -> bool:
-    """Pattern: in a script without spaces (whose nouns have no plural), a count of two or more right before the base
-    noun at `at`, a counter between at most ("4個軍事基地": four military bases, "两座基地"): several sites, not one."""
+    """Pattern: a count of two or more right before the base noun at `at` in a language whose noun stays singular
+    after a number: in a script without spaces a counter between at most ("4個軍事基地": four military bases,
+    "两座基地"), in a spaced one a word at most ("3 ABD üssüne": to three US bases): several sites, not one."""
     for n in lex.number.finditer(folded, max(lo, at - COUNTED_REACH), at):
         gap = folded[n.end() : at]
-        if n.value is not None and 2 <= n.value <= MAX_SITES_COUNTED and len(gap) <= COUNTER_CHARS and all(_unspaced(ch) for ch in gap + folded[at]):
+        if n.value is None or not 2 <= n.value <= MAX_SITES_COUNTED:
+            continue
+        if len(gap) <= COUNTER_CHARS and all(_unspaced(ch) for ch in gap + folded[at]):
+            return True
+        if gap[:1].isspace() and len(gap.split()) <= 1 and all(ch.isalnum() or ch.isspace() for ch in gap):
             return True
     return False
 
 
-COUNTED_REACH = 6  # characters before a base noun where its count may start ("4個", "四个")
+COUNTED_REACH = 16  # characters before a base noun where its count may start ("4個", "四个", "3 ABD ")
 COUNTER_CHARS = 2  # characters of a counter between a count and its noun ("個", "座", "か所")
 MAX_SITES_COUNTED = 12  # sites one statement counts at most ("attacked four bases"); a larger number is a name's ("Tower 22")
 
