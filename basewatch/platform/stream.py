@@ -381,6 +381,7 @@ class Stage:
         self._ends: dict[Any, int] = {}  # held input partitions' end offsets asked of the broker (`_ask_ends`)
         self.last_handled = time.monotonic()  # when `_one` last finished a record (TailWatch: a busy worker has not stalled)
         self._outbox: list[tuple[asyncio.Future[Any], _Sent | None]] = []  # sent, not yet acknowledged (see `_deliver`)
+        self._producer: Any = None  # faust's producer, once started (`_produce`)
         self._sending: Any = None  # the record being handled: what a message sent now was sent for
 
         @app.page("/health")
@@ -666,7 +667,9 @@ class Stage:
         self.metrics.sent(sink, msg)
 
     async def _produce(self, sent: _Sent) -> asyncio.Future[Any]:
-        producer = await self.app.maybe_start_producer()
+        producer = self._producer
+        if producer is None or not producer.started:  # faust's `maybe_start_producer` is a stampede guard: once, not per message
+            producer = self._producer = await self.app.maybe_start_producer()
         return cast("asyncio.Future[Any]", await producer.send(sent.topic, sent.key, sent.value, None, None, sent.headers))
 
     async def _deliver(self, outbox: list[tuple[asyncio.Future[Any], _Sent | None]]) -> None:
