@@ -632,7 +632,12 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
             continue  # "A Houthi drone struck Eilat ... . The drone fell near the port": the story's only attacker is another war's
         if actor is None and _insurgent_strikes(folded, s, e, lex, gaz):
             continue  # "an SDF fighter was killed by ISIS gunmen in eastern Syria": the jihadists' attack, not the campaign's
-        when, basis = _date_for(ps, _place_clause_dates(folded, s, e, ps, pe, attack_dates), inherited, ref, ref_known)
+        # "The strike at Rumalyn came after ... a rocket attack on Aug. 5 at al-Asad": what the recall cue's clause tells
+        # (its day, its weapon) is the recalled attack's, not that of a place told before the cue
+        told_before_cue = recall is not None and not head_final(lex) and ps < recall.start()
+        place_dates = [d for d in attack_dates if d.span[0] < recall.start()] if told_before_cue and recall is not None else attack_dates
+        place_weapons = [w for w in weapon_hits if w[0] < recall.start()] if told_before_cue and recall is not None else weapon_hits
+        when, basis = _date_for(ps, _place_clause_dates(folded, s, e, ps, pe, place_dates), inherited, ref, ref_known)
         month = earlier_month(folded, doc.dates, s, e, month_ref, lex, near=ps) if month_ref and basis in ("inherited", "publication") else None
         if month:
             when, basis = None, None  # "In January, ...": not the day carried from another sentence
@@ -679,7 +684,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         inside = [c for c in gaz.countries_in(folded, ps, pe) if c not in launched_from]
         around = [c for c in gaz.countries_in(folded, ps, min(e, pe + 40)) if c not in launched_from]
         countries = inside if len(inside) == 1 else around or [c for c in gaz.countries_in(folded, s, e) if c not in launched_from]
-        weapon = _weapon_of(folded, weapon_hits, ps, s, e, lex) if len(places) > 1 else _first_weapon(weapon_hits)
+        weapon = _weapon_of(folded, place_weapons, ps, s, e, lex) if len(places) > 1 else _first_weapon(place_weapons)
         out.append(
             Draft(
                 place=(ps, pe), sentence=(s, e), base_hint=hint, plural=plural, other=other, date=when, date_basis=basis,
