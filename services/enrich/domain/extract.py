@@ -225,6 +225,9 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
         # "The attack comes after the US strikes of the night of Friday to Saturday": a day told after a recall cue is
         # the recalled event's, never the story's day that the next sentences take
         dates = _before_recall(folded, s, e, dates, lex)
+        # "U.S.-backed fighters carried out a rare attack Monday ...": in a sentence that gave no claim, the day of a
+        # state's (or its partners') strike dates that strike, not the story the next sentences go on with
+        dates = dates if found else [x for x in dates if not _strike_day(folded, s, e, x, lex)]
         unsaid_days = [x for x in dates if not _said_on(folded, s, e, x.span, lex, several)]
         story_days = (unsaid_days or dates) if cued else unsaid_days
         if inherited is not None and inherited.basis == "explicit" and story_days and all(_said_on(folded, s, e, x.span, lex, several) for x in story_days):
