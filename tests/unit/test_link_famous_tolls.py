@@ -144,3 +144,15 @@ def test_a_statement_dated_by_the_pages_day_about_a_deadly_attack_is_no_second_a
     )
     found = claims_of(text, "2024-01-29", language="en")
     assert [(c.base_id, str(c.attack_date), c.killed) for c in found] == [("tower-22", "2024-01-28", 3)]
+
+
+def test_a_described_base_in_jordan_on_the_day_of_tower_22_is_tower_22() -> None:
+    """ "Drones hit a US base in Jordan on Sunday morning (28/1)", no toll told: the one Jordanian base attacked that day."""
+    text = "Pejabat AS mengatakan drone menyerang pangkalan militer AS di Yordania pada Minggu pagi (28/1)."
+    assert [(c.base_id, str(c.attack_date)) for c in claims_of(text, "2024-01-29", language="id")] == [("tower-22", "2024-01-28")]
+
+
+def test_a_described_base_on_a_day_the_calendar_holds_several_bases_of_its_country_stays_unnamed() -> None:
+    """ "a US base in Syria" on 28 Jan 2024 (al-Tanf, al-Rukban and al-Shaddadi were all claimed that day): no base guessed."""
+    text = "Drones struck a US base in Syria on Sunday, officials said."
+    assert [c.base_id for c in claims_of(text, "2024-01-29", language="en")] == [None]

@@ -107,7 +107,20 @@ def _known_attack(claim: ClaimExtracted, gaz: Gazetteer) -> str | None:
         same_day = k.date == claim.attack_date or (_year_guessed(claim, k.date) and _its_deaths(claim, k))
         if same_day and same_toll and told and claim.country in (None, gaz.by_id[k.base_id].country):
             return k.base_id
+        if k.date == claim.attack_date and not told and _sole_site_that_day(claim, k, gaz):
+            return k.base_id
     return None
+
+
+def _sole_site_that_day(claim: ClaimExtracted, k: KnownAttack, gaz: Gazetteer) -> bool:
+    """Pattern: a described base ("a US military base in Jordan"), its day stated, in the country of a famous attack on
+    that very day, when the campaign's calendar holds no other base of that country attacked that day ("drones hit a
+    US base in Jordan on Sunday (28/1)", the toll told in other sentences): the famous attack's base."""
+    country = gaz.by_id[k.base_id].country
+    if claim.place_kind != "described" or claim.date_basis not in ("explicit", "relative") or claim.country != country:
+        return False
+    that_day = {d.base_id for d in gaz.attack_days if d.date == k.date and gaz.by_id[d.base_id].country == country}
+    return that_day == {k.base_id}
 
 
 def _relocated_famous(claim: ClaimExtracted, gaz: Gazetteer, named: str) -> str | None:
