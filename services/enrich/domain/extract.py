@@ -145,6 +145,8 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
         if not found and has_cue and drafts and _refers_to_base(folded, s, e, lex):
             found = _earlier_at_same_base(doc, n, drafts[-1], gaz)
         found = _retells_recalled(doc, n, found, drafts, last_found)
+        if not found and not drafts and country_lead is not None and not old_story:
+            found = _base_after_country_lead(doc, n, country_lead, prev, inherited, gaz)
         if not found and not cued and not drafts and lede and n - lede[0] <= LEDE_REACH and _names(bases, s, e) and _refers_to_base(folded, s, e, lex):
             # "Three US soldiers were killed in the attack on January 28. ... The base, known as Tower 22, houses 350
             # troops.": the story's placeless toll names its base later, in a sentence that tells no attack of its own
@@ -389,6 +391,36 @@ def _refers_to_base(folded: str, s: int, e: int, lex: Words) -> bool:
     if lex.aggregate_all.search(folded, s, e):
         return False
     return any(lex.base_nouns.search(folded, m.start(), m.end()) for m in lex.anaphora.finditer(folded, s, e))
+
+
+def _base_after_country_lead(
+    doc: Doc, n: int, lead: tuple[int, frozenset[str]], prev: tuple[int, int] | None, inherited: SentenceDate | None, gaz: Gazetteer
+) -> list[Draft]:
+    """Pattern: an attack told by its country only ("US and coalition troops were lightly hurt Friday in a drone attack
+    in Syria"), then, within LEAD_BASE_REACH sentences and before any claim, a sentence naming one base of that country
+    with the victims' wounds or deaths and no claim of its own ("personnel at the Rumalyn landing zone were treated for
+    minor injuries"): the attack's base, with the day, weapon and toll of the attack's sentence."""
+    k, countries = lead
+    s, e = doc.sentences[n]
+    ids = {bid for bid, bs, _ in doc.bases if s <= bs < e}
+    if not 0 < n - k <= LEAD_BASE_REACH or len(ids) != 1 or gaz.by_id[next(iter(ids))].country not in countries:
+        return []
+    if doc.lex.killed.search(doc.folded, s, e) is None and doc.lex.wounded.search(doc.folded, s, e) is None:
+        return []  # the victims' base, told with their wounds; not a base named for another reason (a spokesman's, a denial's)
+    drafts = [d for d in _sentence_drafts(doc, n, prev, inherited, gaz) if d.base_hint and not d.background]
+    if len(drafts) != 1 or drafts[0].date_basis == "explicit":  # a day of its own: its own story
+        return []
+    ls, le = doc.sentences[k]
+    dates = list(doc.sentence_dates[k])
+    weapons = _within(doc.weapons, ls, le)
+    d = replace(
+        drafts[0], date=dates[0] if dates else drafts[0].date, date_basis=dates[0].basis if dates else drafts[0].date_basis,
+        weapon=drafts[0].weapon if drafts[0].weapon != "unknown" else _first_weapon(weapons),
+    )  # fmt: skip
+    return [_enrich(d, doc.folded, ls, le, dates, doc.lex, gaz, weapons, _names(doc.bases, ls, le))]
+
+
+LEAD_BASE_REACH = 2  # sentences from an attack placed by its country only to the one that names its base
 
 
 def _named_before(doc: Doc, n: int, inherited: SentenceDate | None, gaz: Gazetteer) -> list[Draft]:
