@@ -715,6 +715,10 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
             when, basis = None, None
         if when and ref and ref_known and when.value < ref - timedelta(days=7):
             background = True
+        # a page dated by its month only ("date 2024-04"): a day stated a week or more before that month began is recalled
+        page_month = _month_start(doc.article.published_month) if ref is None or not ref_known else None
+        if when and basis in ("explicit", "relative") and page_month and when.value < page_month - timedelta(days=7):
+            background = True
         # the one country written inside the place ("ヨルダンの米軍基地", the US base of Jordan) before those around it
         inside = [c for c in gaz.countries_in(folded, ps, pe) if c not in launched_from]
         around = [c for c in gaz.countries_in(folded, ps, min(e, pe + 40)) if c not in launched_from]
