@@ -669,9 +669,9 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
             continue  # "an SDF fighter was killed by ISIS gunmen in eastern Syria": the jihadists' attack, not the campaign's
         # "The strike at Rumalyn came after ... a rocket attack on Aug. 5 at al-Asad": what the recall cue's clause tells
         # (its day, its weapon) is the recalled attack's, not that of a place told before the cue
-        told_before_cue = recall is not None and not head_final(lex) and ps < recall.start()
-        place_dates = [d for d in attack_dates if d.span[0] < recall.start()] if told_before_cue and recall is not None else attack_dates
-        place_weapons = [w for w in weapon_hits if w[0] < recall.start()] if told_before_cue and recall is not None else weapon_hits
+        cue_at = recall.start() if recall is not None and not head_final(lex) and ps < recall.start() else None
+        place_dates = attack_dates if cue_at is None else [d for d in attack_dates if d.span[0] < cue_at]
+        place_weapons = weapon_hits if cue_at is None else [w for w in weapon_hits if w[0] < cue_at]
         when, basis = _date_for(ps, _place_clause_dates(folded, s, e, ps, pe, place_dates), inherited, ref, ref_known)
         month = earlier_month(folded, doc.dates, s, e, month_ref, lex, near=ps) if month_ref and basis in ("inherited", "publication") else None
         if month:
@@ -2256,8 +2256,8 @@ def _count_found(
                 between = _without_joined_victims(between, lex)
                 between = _without_apposition(folded, n, m, between, lex)
                 between = _without_relative_comma(folded, n, m, between, lex, skip)
-            joined = n.start() >= m.end() and _uncounted_group(folded, m.end(), n.start(), lex) and not _own_casualty_after(folded, n.end(), e, lex)
-            if _CLAUSE_PUNCT.search(between) or (lex.conjunctions.search(between) and not joined) or _other_casualty_between(folded, gap, n, m, other, lex):
+            parted = lex.conjunctions.search(between) is not None and not _joined_to_uncounted(folded, n, m, e, lex)
+            if _CLAUSE_PUNCT.search(between) or parted or _other_casualty_between(folded, gap, n, m, other, lex):
                 continue  # "killed one and wounded two": the count of another casualty word is not this one's
             if n.start() >= m.end() and (_and_opens_count(folded, m.end(), n.start(), lex) or _and_counts_other(folded, n, other)):
                 continue  # "נהרגו ויותר מ-30 נפצעו" (killed, and more than 30 wounded): the glued "and" opens the next count's clause
@@ -2806,6 +2806,12 @@ def _uncounted_group(folded: str, lo: int, at: int, lex: Words) -> bool:
     return all(cat.search(folded, start, end) is None for cat in (lex.number, lex.killed, lex.wounded, lex.attack, lex.weapons, lex.base_nouns))
 
 
+def _joined_to_uncounted(folded: str, n: Match, m: Match, e: int, lex: Words) -> bool:
+    """The count `n` after the casualty word `m` ends a group joined by "and" to an uncounted one before it ("killed
+    several US troops and one contractor"), and no casualty word of its own follows it: the "and" starts no clause."""
+    return n.start() >= m.end() and _uncounted_group(folded, m.end(), n.start(), lex) and not _own_casualty_after(folded, n.end(), e, lex)
+
+
 def _own_casualty_after(folded: str, at: int, e: int, lex: Words) -> bool:
     """A casualty word follows `at` in its clause ("killed soldiers and one contractor was wounded"): the count before
     it is that word's."""
@@ -2849,9 +2855,7 @@ def _joined_after(folded: str, at: int, e: int, lex: Words) -> int:
     group = next((x for x in starts if x.value and (_word_follows(folded, x.end(), lex.victims) or lex.victims.search(folded, x.start(), x.end()))), None)
     if group is None or group.value is None:
         return 0
-    clause = _CLAUSE_PUNCT_ANY.search(folded, group.end(), e)
-    rest = (group.end(), clause.start() if clause else e)
-    return 0 if lex.killed.search(folded, *rest) or lex.wounded.search(folded, *rest) else group.value
+    return 0 if _own_casualty_after(folded, group.end(), e, lex) else group.value
 
 
 COUNTS_ATTACKS = r"\s(?:<killed>\s)?<attack_nouns>(?![\w-])"  # "one attack", "одна смертоносная атака" (one deadly attack)
