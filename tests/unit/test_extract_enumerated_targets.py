@@ -9,6 +9,11 @@ import pytest
 from tests.helpers import claims_of
 
 
+def targets(text: str, published: str, language: str) -> list[tuple[str, date | None, str]]:
+    """(base, attack day, weapon) of every claim of `text`, sorted."""
+    return sorted((c.base_id or "", c.attack_date, c.weapon) for c in claims_of(text, published, language=language))
+
+
 @pytest.mark.parametrize(
     ("language", "text"),
     [
@@ -26,7 +31,7 @@ from tests.helpers import claims_of
 )
 def test_bases_listed_after_an_attack_on_four_bases_are_its_targets(language: str, text: str) -> None:
     """The four bases named after "attacked four enemy bases with drones on Sunday" get a claim each, that day, by drone."""
-    found = sorted((c.base_id or "", c.attack_date, c.weapon) for c in claims_of(text, "2024-01-29", language=language))
+    found = targets(text, "2024-01-29", language)
     day = date(2024, 1, 28)
     assert found == [(b, day, "drone") for b in ("al-rukban", "al-shaddadi", "al-tanf", "zevulun-naval-facility")]
 
@@ -62,7 +67,7 @@ def test_bases_listed_after_a_counted_attack_in_chinese_are_the_groups_claims() 
 )
 def test_bases_listed_after_an_attack_on_several_unnamed_sites_replace_them(language: str, text: str) -> None:
     """ "struck two US bases in eastern Syria", then a sentence naming them: a claim per named base, none left for the unnamed pair."""
-    found = sorted((c.base_id or "", c.attack_date, c.weapon) for c in claims_of(text, "2023-10-24", language=language))
+    found = targets(text, "2023-10-24", language)
     day = date(2023, 10, 23)
     assert found == [("al-omar", day, "drone"), ("al-shaddadi", day, "drone")]
 
