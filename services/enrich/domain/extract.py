@@ -36,6 +36,7 @@ CLAIM_NS = uuid.UUID("6f1c2b1e-4a53-4c1e-9d7e-3b7a1c0e5a01")
 MAX_EVIDENCE = 600
 DATED_BY_DAYS = 2  # a vague mention dates an undated named claim when its day is this close before the page's (a recent attack)
 MAX_REFER_BACK = 3  # sentences: "the attack" further away than this is rarely the same attack
+OWN_GROUP_REACH = 6  # sentences: "the Islamic Resistance's attack" reaches back past other attacks to that group's claim
 LEDE_REACH = 6  # sentences: a toll told before any place belongs to the story's first attack, named within a paragraph or two
 
 # The rules' patterns: categories of the article's packs (rules.py), punctuation, never words.
@@ -102,6 +103,7 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
     # the last sentence that told more of the claim before it: a story told over a chain of sentences that each point
     # back at the attack ("... targeted the base", "The attack resulted in ...") reaches its next "The Saturday attack"
     last_told = -99
+    last_more = -99  # the last of those that named no place and no toll ("The attack came at dawn.")
     last_placeless = -99  # the last sentence with an attack word that gave no claim and named no base or country (a group's name aside)
     summary = False  # the previous sentence counted attacks on named places ("in recent days ... al-Omar and Shaddadi")
     lede: tuple[int, int | None, int | None, Side | None, frozenset[str]] | None = None  # a toll told before any place
@@ -121,6 +123,10 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
         # attack.": a sentence that points back at "the attack" points at the one the sentence right before it told,
         # when that one gave no claim and told a state's strike or an earlier attack: not at the claim before it
         other_attack = last_cued == n - 1 > last_found and _tells_other_attack(doc, n - 1)
+        # "... attacked a US base in Deir ez-Zor. <the US strikes before it, the Jordan attack they avenged>. A monitor
+        # said the Islamic Resistance's attack came overnight.": a reference that names the claim's own group points
+        # at that group's attack over the other attacks told between, and from further away
+        own_group = bool(drafts) and drafts[-1].actor is not None and _names_group(doc, s, e, drafts[-1].actor, gaz)
         # an attack on N bases, then a list of them? The attack's sentence gave no claim, or only one of several
         # unnamed sites ("attacked two US bases in eastern Syria"), which the list then names
         several_before = last_found == n - 1 and bool(drafts) and all(d.plural and not d.base_hint for d in drafts if d.sentence == doc.sentences[n - 1])
@@ -170,9 +176,12 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
                 and not other_attack
                 and (_refers_back(folded, s, e, lex) or _day_named_attack(doc, s, e) or _dated_plural_anaphora(doc, s, e, dates))
             )
+            or (own_group and n - max(last_found, last_told) <= OWN_GROUP_REACH and _refers_back(folded, s, e, lex))
             or (n - last_found == 1 and not cued and _dated_attribution(folded, s, e, dates, lex, bases))
             or (
-                n - max(last_found, last_toll) <= 1 + quiet
+                # "... attacked al-Tanf. The attack came at dawn. Two soldiers were wounded.": a toll right after a
+                # sentence that told more of the claim is the claim's, as one right after the claim is
+                n - max(last_found, last_toll, last_more) <= 1 + quiet
                 and _toll_only(folded, s, e, lex, bases)
                 and not _month_alone(doc, s, e, drafts[-1])
                 and not _another_days_toll(doc, drafts[-1], s, e)
@@ -214,6 +223,8 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             # "One American died. Five soldiers and another American were wounded.": a run of toll sentences continues it
             last_toll = n if _toll_only(folded, s, e, lex, bases) else last_toll
             last_told = n
+            # a sentence that told more of the claim but named no place and no toll of its own leads into its toll
+            last_more = n if not _names(bases, s, e) and not _has_toll(folded, s, e, lex) else last_more
         if cued and not found and not _names(bases, s, e) and not gaz.countries_outside_actors(folded, _after_speaker(folded, s, e, lex), e):
             last_placeless = n
         if has_cue and not found and not drafts and country_lead is None and (named := _countries_hit(folded, s, e, lex, gaz)):
@@ -3427,12 +3438,16 @@ def _another_days_toll(doc: Doc, claim: Draft, s: int, e: int) -> bool:
     return any(s <= m.start < e and m.day is not None and m.month != month and not (m.since or m.stamp) for m in doc.dates)
 
 
+def _has_toll(folded: str, s: int, e: int, lex: Words) -> bool:
+    """The sentence has a word of killing or wounding, or says no one was hurt."""
+    has_toll = lex.killed.search(folded, s, e) is not None or lex.wounded.search(folded, s, e) is not None
+    return has_toll or lex.no_casualties.search(folded, s, e) is not None  # "There were no casualties.": a toll of none
+
+
 def _toll_only(folded: str, s: int, e: int, lex: Words, bases: list[tuple[str, int, int]]) -> bool:
     """The sentence right after a claim gives a toll and names no place of its own ("Two American service
     members were killed and five others were wounded."): it continues the attack. A tally is no toll."""
-    has_toll = lex.killed.search(folded, s, e) is not None or lex.wounded.search(folded, s, e) is not None
-    has_toll = has_toll or lex.no_casualties.search(folded, s, e) is not None  # "There were no casualties.": a toll of none
-    return has_toll and not _names(bases, s, e) and not lex.aggregate_all.search(folded, s, e) and not lex.recalls.search(folded, s, e)
+    return _has_toll(folded, s, e, lex) and not _names(bases, s, e) and not lex.aggregate_all.search(folded, s, e) and not lex.recalls.search(folded, s, e)
 
 
 def _toll_elsewhere(doc: Doc, s: int, e: int, claim: Draft, gaz: Gazetteer) -> bool:
@@ -3475,6 +3490,11 @@ def _dated_plural_anaphora(doc: Doc, s: int, e: int, dates: list[SentenceDate]) 
     pointers = [(m.start(), m.end()) for m in lex.anaphora.finditer(folded, s, e)]
     counts = lex.aggregate_all.finditer(folded, s, e)
     return bool(counts) and all((m.start(), m.end()) in pointers for m in counts)
+
+
+def _names_group(doc: Doc, s: int, e: int, actor: str, gaz: Gazetteer) -> bool:
+    """The sentence names the campaign group `actor` (a claim's actor)."""
+    return gaz.find_actor(doc.folded, s, e) == actor
 
 
 def _refers_back(folded: str, s: int, e: int, lex: Words) -> bool:
