@@ -36,7 +36,7 @@ class Mention:
     back_days: int | None = None  # relative words: days before the reference
     since: bool = False  # "since October 17": a span's start, never an attack date
     stamp: bool = False  # "Stand: 05.02.2024", "Updated 5 February 2024": the page's time, never an attack date
-    anchored: bool = False  # "two days earlier": `back_days` before the day another date of the sentence names
+    anchored: bool = False  # "two days earlier": `back_days` before the day another date of the sentence names (negative: "a day later")
 
 
 _ISO = re.compile(r"(20\d\d)-(\d\d)-(\d\d)(?!\d)")  # starts with a literal, so the engine skips ahead; digit before checked by hand
@@ -120,6 +120,8 @@ def mentions(folded: str, cal: Calendar, words: Words | None = None, places: Pla
             found.append(Mention(s, e, day=value % 100, month=value // 100))
         elif kind == "e":  # "an attack that had taken place two days earlier" (than the claim's Sunday)
             found.append(Mention(s, e, back_days=value, anchored=True))
+        elif kind == "l":  # "Rumalyn was attacked on April 21, and a day later Ain al-Asad": a day after the one named before
+            found.append(Mention(s, e, back_days=-value, anchored=True))
         else:
             found.append(Mention(s, e, back_days=value))
     found.sort(key=lambda x: x.start)
@@ -672,7 +674,7 @@ def _anchored(m: Mention, dates: list[SentenceDate], ref: date | None, ref_known
         d, basis = anchor.value - back, anchor.basis
     elif told is not None:
         d, basis = told - back, ("relative" if ref_known else "inferred")
-    elif ref is not None:
+    elif ref is not None and back >= timedelta(0):  # "the next day" counts from a day the story told, never from its own
         d, basis = ref - back, ("relative" if ref_known else "inferred")
     else:
         return None

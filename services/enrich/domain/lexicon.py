@@ -336,7 +336,7 @@ def _day_ordinals(frames: list[str], lex: Lexicon) -> dict[str, Any]:
 
 def calendar_matcher(packs: tuple[LanguagePack, ...]) -> PhraseMatcher:
     """The calendar words of these packs: keys "m<month>", "w<weekday>", "r<days back>", "e<days before another
-    date>", "d<month * 100 + day>", "s<Solar Hijri month>"."""
+    date>", "l<days after it>", "d<month * 100 + day>", "s<Solar Hijri month>"."""
     cal: dict[str, list[str]] = {}
     for p in packs:
         for m, names in month_names(p).items():
@@ -347,6 +347,8 @@ def calendar_matcher(packs: tuple[LanguagePack, ...]) -> PhraseMatcher:
             cal.setdefault(f"r{back}", []).extend(phrases)
         for back, phrases in p.earlier.items():
             cal.setdefault(f"e{back}", []).extend(phrases)
+        for ahead, phrases in p.later.items():
+            cal.setdefault(f"l{ahead}", []).extend(phrases)
         for day, phrases in p.named_days.items():
             month, dom = (int(x) for x in day.split("-"))
             cal.setdefault(f"d{month * 100 + dom}", []).extend(phrases)

@@ -102,6 +102,9 @@ class LanguagePack(BaseModel):
     relative: dict[int, Phrases] = {}
     # Days before the day another date of the same sentence names ("two days earlier", "the day before").
     earlier: dict[int, Phrases] = {}
+    # Days after the day the sentence (or, with none, the story so far) last named ("the next day", "a day later",
+    # "le lendemain"): counted from that day only, never from the publication day.
+    later: dict[int, Phrases] = {}
     months: dict[int, Phrases] = {}
     weekdays: dict[int, Phrases] = {}  # Monday = 0
     # Days named by a fixed-date holiday ("Christmas Day", "Heiligabend"): "MM-DD" -> words. Only holidays of the
