@@ -12,6 +12,7 @@ from tests.helpers import claims_of
     [
         ("en", "A rocket struck a football field in Majdal Shams in the Israeli-occupied Golan Heights on Saturday, killing 12 children."),
         ("en", "Twelve young people were killed when a rocket hit the town of Majdal Shams in the occupied Golan on Saturday."),
+        ("en", "A rocket killed 12 children on a football pitch in the town of Majdal Shams in the occupied Golan on Saturday."),
         ("ar", "قتل 12 طفلا بصاروخ سقط على ملعب لكرة القدم في بلدة مجدل شمس في الجولان المحتل يوم السبت."),
     ],
 )

@@ -1749,7 +1749,13 @@ def _located_elsewhere(folded: str, ps: int, pe: int, lex: Words, gaz: Gazetteer
         before = (a - len(words[-1]) - 1, a - 1)
         if pattern(lex, "<prepositions|genitive>").fullmatch(text, *before) and not pattern(lex, "<nearby>").fullmatch(text, *before):
             return True
-    return False
+    # "... in the town of Majdal Shams in the occupied Golan" (the place found is the region): the other war's town
+    # right before it, only a preposition between, is what the region places
+    joins = pattern(lex, r"\s*(?:<prepositions>)(?:\s+<articles>)?\s*")
+    return any(joins.fullmatch(text, b, ps) is not None for _, b in gaz.elsewhere_in(folded, max(0, ps - ELSEWHERE_BEFORE), ps))
+
+
+ELSEWHERE_BEFORE = 40  # characters before a described place in which another war's town may stand ("Majdal Shams in ...")
 
 
 def _region_places(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) -> list[tuple[int, int, bool, bool, bool]]:
