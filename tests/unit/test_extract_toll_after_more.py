@@ -79,3 +79,32 @@ def test_a_bare_reference_after_a_state_strike_still_points_at_the_strike() -> N
         "A monitor said the attack came overnight. Seven fighters were killed."
     )
     assert _tolls(text) == [("al-tanf", None, None)]
+
+
+def test_a_toll_telling_an_attack_of_its_own_after_a_told_sentence_stays_off_the_claim() -> None:
+    """ "In a drone attack by Iran-backed groups, three soldiers were killed" after the claim's retelling may be another attack."""
+    text = (
+        "The Islamic Resistance in Iraq said it struck al-Tanf with drones on Sunday. The group claimed the attack in a statement. "
+        "In a drone attack by Iran-backed groups, three soldiers were killed."
+    )
+    assert _tolls(text) == [("al-tanf", None, None)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "de",
+            "Ein Drohnenangriff im Norden Israels sorgt für Unruhe. Laut der Armee kamen zwei Soldaten bei diesem Angriff ums Leben. "
+            "Milizen aus dem Irak sollen verantwortlich sein. Ein Bericht bestätigt, dass eine Drohne eine Armeebasis auf den Golanhöhen traf.",
+        ),
+        (
+            "en",
+            "A drone attack in northern Israel raised tensions on Thursday. Two soldiers died in this attack, the army said. "
+            "Militias in Iraq were blamed. A report said one drone hit an army base in the Golan Heights.",
+        ),
+    ],
+)
+def test_a_toll_of_this_attack_after_a_lead_placed_by_its_country_is_the_first_claim_there(language: str, text: str) -> None:
+    """Lead "a drone attack in northern Israel", then "two soldiers died in this attack", the base named later: its toll."""
+    assert [(b, k) for b, k, _ in _tolls(text, language)] == [("northern-golan-idf-base", 2)]

@@ -37,6 +37,7 @@ MAX_EVIDENCE = 600
 DATED_BY_DAYS = 2  # a vague mention dates an undated named claim when its day is this close before the page's (a recent attack)
 MAX_REFER_BACK = 3  # sentences: "the attack" further away than this is rarely the same attack
 OWN_GROUP_REACH = 6  # sentences: "the Islamic Resistance's attack" reaches back past other attacks to that group's claim
+LEAD_TOLL_REACH = 2  # sentences: "this attack" after a lead placed by its country alone is that lead's attack
 LEDE_REACH = 6  # sentences: a toll told before any place belongs to the story's first attack, named within a paragraph or two
 
 # The rules' patterns: categories of the article's packs (rules.py), punctuation, never words.
@@ -162,6 +163,11 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             lede = None
         elif not found and has_cue and not drafts:
             toll_told = _toll_before_place(folded, s, e, lex, gaz, n, _date_spans(doc, s, e, doc.sentence_dates[n])) or _placeless_toll(doc, n, gaz)
+            if country_lead and n - country_lead[0] <= LEAD_TOLL_REACH and _refers_back(folded, s, e, lex):
+                # "A drone attack in northern Israel ... . Two soldiers died in this attack.": the toll of the attack the
+                # lead placed by its country alone lies in that country, its victims that attack's whoever they serve
+                toll_told = toll_told or _placeless_toll(doc, n, gaz, unnamed=True)
+                toll_told = (*toll_told[:4], country_lead[1]) if toll_told and not toll_told[4] else toll_told
             lede = _retold_lede(lede, None if _strikes_sequel(doc, n, toll_told) else toll_told, doc)
         elif not found and not cued and not drafts:
             lede = _retold_lede(lede, _placeless_toll(doc, n, gaz), doc)
@@ -180,8 +186,9 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             or (n - last_found == 1 and not cued and _dated_attribution(folded, s, e, dates, lex, bases))
             or (
                 # "... attacked al-Tanf. The attack came at dawn. Two soldiers were wounded.": a toll right after a
-                # sentence that told more of the claim is the claim's, as one right after the claim is
-                n - max(last_found, last_toll, last_more) <= 1 + quiet
+                # sentence that told more of the claim is the claim's, as one right after the claim is, unless it tells
+                # an attack of its own ("In a drone attack by Iran-backed groups, three soldiers were killed": maybe another)
+                (n - max(last_found, last_toll) <= 1 + quiet or (n - last_more <= 1 + quiet and not _tells_an_attack(doc, s, e)))
                 and _toll_only(folded, s, e, lex, bases)
                 and not _month_alone(doc, s, e, drafts[-1])
                 and not _another_days_toll(doc, drafts[-1], s, e)
@@ -3442,6 +3449,16 @@ def _another_days_toll(doc: Doc, claim: Draft, s: int, e: int) -> bool:
     if month is None:
         return False  # "In June, ... . On June 20, two of the wounded died": a day of that month may still be its toll
     return any(s <= m.start < e and m.day is not None and m.month != month and not (m.since or m.stamp) for m in doc.dates)
+
+
+def _tells_an_attack(doc: Doc, s: int, e: int) -> bool:
+    """The sentence names an attack of its own: an attack noun (or a weapon's attack word, "Drohnenangriff") that is no
+    reference back ("the attack"). A weapon alone is the toll's means ("wounded by two rockets"), no other attack."""
+    refs = [(m.start(), m.end()) for m in doc.lex.anaphora.finditer(doc.folded, s, e)]
+    nouns = [(m.start(), m.end()) for m in pattern(doc.lex, "<attack_nouns>").finditer(matchable(doc.folded), s, e)]
+    compound = folded_phrases(doc.lex, "attack_nouns")
+    nouns += [(w[0], w[1]) for w in _within(doc.weapons, s, e) if doc.folded[w[0] : w[1]].endswith(compound)]
+    return any(not any(a <= x < b for a, b in refs) for x, _ in nouns)
 
 
 def _has_toll(folded: str, s: int, e: int, lex: Words) -> bool:
