@@ -108,3 +108,35 @@ def test_a_toll_telling_an_attack_of_its_own_after_a_told_sentence_stays_off_the
 def test_a_toll_of_this_attack_after_a_lead_placed_by_its_country_is_the_first_claim_there(language: str, text: str) -> None:
     """Lead "a drone attack in northern Israel", then "two soldiers died in this attack", the base named later: its toll."""
     assert [(b, k) for b, k, _ in _tolls(text, language)] == [("northern-golan-idf-base", 2)]
+
+
+_STATEMENT = {
+    "en": "The president spoke about it at a campaign event. He called it the first deadly strike on US troops since the war began. "
+    "He blamed groups backed by Iran for it. We know it was carried out by radical militant groups, he said. He promised to punish "
+    "everyone responsible. Make no mistake, we will hold them accountable, he added. His remarks were broadcast live. Aides said more details would follow.",
+    "id": "Presiden berbicara tentang serangan itu dalam acara kampanye. Ia menyebut serangan itu yang pertama sejak perang meletus. Ia menuduh "
+    "kelompok yang didukung Iran. Kami tahu serangan itu dilakukan oleh kelompok militan radikal, katanya. Ia berjanji menghukum semua pelaku. "
+    "Jangan ragu, kami akan meminta pertanggungjawaban, tegasnya. Pidatonya disiarkan langsung.",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "lead", "claim"),
+    [
+        (
+            "en",
+            "A drone attack by militants in Jordan killed three US soldiers serving near the Syrian border.",
+            "Two officials said a drone struck a US outpost in Jordan on Sunday morning.",
+        ),
+        (
+            "id",
+            "Serangan drone oleh militan di Yordania menewaskan tiga tentara AS yang bertugas di dekat perbatasan Suriah.",
+            "Dua pejabat AS mengatakan drone menyerang pangkalan militer AS di Yordania pada Minggu pagi.",
+        ),
+    ],
+)
+def test_a_toll_told_with_its_country_reaches_the_first_claim_there_past_a_long_statement(language: str, lead: str, claim: str) -> None:
+    """A toll placed in Jordan, a long statement about the attack, then the outpost in Jordan hit on Sunday: that claim
+    carries the three deaths (the toll's country is the claim's)."""
+    claims = claims_of(f"{lead} {_STATEMENT[language]} {claim}", "2024-01-29", language=language)
+    assert [(c.base_id, c.killed) for c in claims if not c.background] == [("tower-22", 3)]

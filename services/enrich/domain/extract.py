@@ -39,6 +39,9 @@ MAX_REFER_BACK = 3  # sentences: "the attack" further away than this is rarely t
 OWN_GROUP_REACH = 6  # sentences: "the Islamic Resistance's attack" reaches back past other attacks to that group's claim
 LEAD_TOLL_REACH = 2  # sentences: "this attack" after a lead placed by its country alone is that lead's attack
 LEDE_REACH = 6  # sentences: a toll told before any place belongs to the story's first attack, named within a paragraph or two
+# sentences: a toll told with its country ("three US soldiers were killed in Jordan") is the attack of the story's first
+# claim in that country (`_lede_toll`) even when a long statement about it comes between
+LEDE_COUNTRY_REACH = 12
 
 # The rules' patterns: categories of the article's packs (rules.py), punctuation, never words.
 PLACE_END = r"[,;:()\"]|\s<place_end>\s|$"  # where a described place ends: punctuation, or "with", "killing", ...
@@ -158,7 +161,7 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             # "Three US soldiers were killed in the attack on January 28. ... The base, known as Tower 22, houses 350
             # troops.": the story's placeless toll names its base later, in a sentence that tells no attack of its own
             found = _sentence_drafts(doc, n, prev, inherited, gaz)
-        if found and lede and n - lede[0] <= LEDE_REACH:
+        if found and lede and n - lede[0] <= (LEDE_COUNTRY_REACH if lede[4] else LEDE_REACH):
             found = _lede_toll(found, lede, doc, gaz)
             lede = None
         elif not found and has_cue and not drafts:
