@@ -11,7 +11,7 @@ from basewatch.services.enrich.domain.doc import Doc, Resources, read
 from basewatch.services.enrich.domain.extract import claims_of
 from basewatch.services.enrich.domain.gazetteer import Gazetteer
 from basewatch.services.enrich.domain.lexicon import Calendar, Lexicon
-from basewatch.services.enrich.domain.link import consolidate, link, retold
+from basewatch.services.enrich.domain.link import consolidate, famous_told, link, retold
 
 
 class Linked(NamedTuple):
@@ -92,4 +92,10 @@ def read_linked(article: ArticleReceived, lex: Lexicon, cal: Calendar, gaz: Gaze
 
 
 def _linked(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[ClaimExtracted]:
-    return consolidate([link(c, gaz) for c in claims_of(doc, cal, gaz)], gaz)
+    found = claims_of(doc, cal, gaz)
+    linked = [link(c, gaz) for c in found]
+    # the famous attack's deaths put on another base's claim: that attack, told by the article too (once), when the
+    # article names its country ("the victims were attacked on Jordanian soil"): a toll alone is too weak a sign
+    told = {x.base_id: x for c, d in zip(found, linked, strict=True) if (x := famous_told(c, d, gaz)) is not None}
+    named = set(gaz.countries_in(doc.folded, 0, len(doc.folded))) if told else set()
+    return consolidate(linked + [x for b, x in told.items() if x.country in named and all(d.base_id != b for d in linked)], gaz)

@@ -8,6 +8,7 @@ border") for a claim that names no base (0.6). An unlinked claim keeps its place
 from __future__ import annotations
 
 import re
+import uuid
 from datetime import date
 
 from basewatch.schemas import ClaimExtracted
@@ -66,6 +67,29 @@ def link(claim: ClaimExtracted, gaz: Gazetteer) -> ClaimExtracted:
             return _linked(claim, gaz, famous, KNOWN_ATTACK_CONFIDENCE, "known_attack")  # "a base in Jordan", its dead
         return claim.model_copy(update={"killed": None, "wounded": None, "casualty_side": None})  # "four US bases ...": its dead
     return claim
+
+
+def famous_told(claim: ClaimExtracted, linked: ClaimExtracted, gaz: Gazetteer) -> ClaimExtracted | None:
+    """Pattern: the famous attack's exact deaths, in its days, put on a claim at a base far from its site ("the group
+    claimed a drone on the Zevulun naval site; no link is confirmed between these attacks and the incident that killed
+    three soldiers and wounded 25"): linking takes them off that claim (`_linked`), and they still tell the famous
+    attack, so the article reports it too: a claim at its base with those deaths (its id derived from the claim's).
+    None when the claim kept its toll, was itself moved to the famous base, or lies next to it."""
+    famous = _famous_toll(claim, gaz)
+    if famous is None or linked.base_id is None or linked.base_id == famous or linked.killed is not None:
+        return None  # an unlinked claim ("four US bases in Syria and Jordan") names no other base to have taken them from
+    if gaz.km_between(famous, linked.base_id) <= RELOCATED_KM:
+        return None  # a neighbour's claim: the famous attack placed there, or an attack of its own (`_relocated_famous`)
+    told = claim.model_copy(
+        update={
+            "claim_id": str(uuid.uuid5(uuid.UUID(claim.claim_id), f"famous:{famous}")),
+            "place_text": gaz.by_id[famous].name,
+            "place_kind": "other",
+            "actor": None,
+            "status": "reported",
+        }
+    )
+    return _linked(told, gaz, famous, KNOWN_ATTACK_CONFIDENCE, "known_attack")
 
 
 def _wide_alias_unhurt(claim: ClaimExtracted, gaz: Gazetteer, named: tuple[str, int, int], place: str) -> bool:
@@ -303,10 +327,12 @@ def _without_relocations(claims: list[ClaimExtracted], gaz: Gazetteer | None) ->
         c.base_id: k.date for c in claims for k in gaz.known_attacks
         if c.base_id == k.base_id and c.killed in k.tolls and not c.background and _near_day(c.attack_date, k.date)
     }  # fmt: skip
+
     def relocated(c: ClaimExtracted) -> bool:
         if c.base_id is None or c.base_id in famous or c.killed is not None or c.wounded is not None or c.status == "claimed":
             return False
         return any(gaz.km_between(b, c.base_id) <= RELOCATED_KM and (_near_day(c.attack_date, day) or _page_day_after(c, day)) for b, day in famous.items())
+
     return [c for c in claims if not relocated(c)]
 
 
@@ -331,6 +357,7 @@ def _without_retold_deaths(claims: list[ClaimExtracted]) -> list[ClaimExtracted]
     country, the same death toll, a day no earlier than the named telling's and at most RETOLD_DAYS after it (the
     day of a statement about the dead), neither recalled: one attack, the named one, never a second fatal event."""
     named = [c for c in claims if c.base_id is not None and c.killed and not c.background and c.attack_date is not None]
+
     def retold(c: ClaimExtracted) -> bool:
         if c.base_id is not None or not c.killed or c.background or c.country is None:
             return False
@@ -339,6 +366,7 @@ def _without_retold_deaths(claims: list[ClaimExtracted]) -> list[ClaimExtracted]
             and (c.attack_date is None or 0 <= (c.attack_date - n.attack_date).days <= RETOLD_DAYS)
             for n in named
         )  # fmt: skip
+
     return [c for c in claims if not retold(c)]
 
 
@@ -492,10 +520,13 @@ def _merge(a: ClaimExtracted, b: ClaimExtracted) -> ClaimExtracted:
 def _vague_toll(a: ClaimExtracted, b: ClaimExtracted) -> bool:
     """One telling names victims without a count ("several US personnel were injured"), the other only denies
     ("causing no damage", no casualties): the denial is no toll of none for victims the story already told of."""
+
     def victims(c: ClaimExtracted) -> bool:
         return c.casualty_side is not None and c.killed is None and c.wounded is None
+
     def none_or_zero(c: ClaimExtracted) -> bool:
         return not c.killed and not c.wounded
+
     return (victims(a) and none_or_zero(b)) or (victims(b) and none_or_zero(a))
 
 
