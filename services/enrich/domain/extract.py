@@ -656,7 +656,10 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     attack_dates = [d for d in dates if d not in said] or [d for d in said if not _counted_back_from_told_day(doc, d)]
     if said and len(said) == len(dates) and _back_to_told_attack(folded, s, e, inherited, said, lex):
         attack_dates = []  # "A drone killed six fighters late Sunday. The SDF said Monday the attack hit a training ground": the day told before
-    sentence_background = lex.background.search(folded, s, e) is not None
+    # "Sabah saatlerinde ... saldırı düzenlemişti" (in the morning hours ... had attacked): a pluperfect or other
+    # word of an earlier time, beside a word of the story's own day, tells an earlier hour of that day, not the past
+    same_day = any(m.back_days == 0 and not m.anchored and s <= m.start < e for m in doc.dates)
+    sentence_background = lex.background.search(folded, s, e) is not None and not same_day
     recall = lex.recalls.search(folded, s, e)
     if recall is not None and (_recalls_strike(folded, recall.end(), e, lex, _names(bases, s, e)) or _strike(folded, recall.start(), recall.end(), lex)):
         recall = None  # "A day after a U.S. strike killed a commander, rockets hit Ain al-Asad": the strike is recalled, not the attack
