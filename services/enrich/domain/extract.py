@@ -658,8 +658,11 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         attack_dates = []  # "A drone killed six fighters late Sunday. The SDF said Monday the attack hit a training ground": the day told before
     # "Sabah saatlerinde ... saldırı düzenlemişti" (in the morning hours ... had attacked): a pluperfect or other
     # word of an earlier time, beside a word of the story's own day, tells an earlier hour of that day, not the past
+    # So does one right before a weekday ("Ранее в четверг", earlier on Thursday): an earlier hour of that day
     same_day = any(m.back_days == 0 and not m.anchored and s <= m.start < e for m in doc.dates)
-    sentence_background = lex.background.search(folded, s, e) is not None and not same_day
+    past_words = lex.background.finditer(folded, s, e)
+    same_day = same_day or (bool(past_words) and all(_weekday_right_after(doc, b.end()) for b in past_words))
+    sentence_background = bool(past_words) and not same_day
     recall = lex.recalls.search(folded, s, e)
     if recall is not None and (_recalls_strike(folded, recall.end(), e, lex, _names(bases, s, e)) or _strike(folded, recall.start(), recall.end(), lex)):
         recall = None  # "A day after a U.S. strike killed a commander, rockets hit Ain al-Asad": the strike is recalled, not the attack
@@ -3455,6 +3458,16 @@ def _another_days_toll(doc: Doc, claim: Draft, s: int, e: int) -> bool:
     if month is None:
         return False  # "In June, ... . On June 20, two of the wounded died": a day of that month may still be its toll
     return any(s <= m.start < e and m.day is not None and m.month != month and not (m.since or m.stamp) for m in doc.dates)
+
+
+SAME_DAY_GAP = 4  # characters between "earlier" and the weekday it opens ("ранее в четверг")
+
+
+def _weekday_right_after(doc: Doc, at: int) -> bool:
+    """A weekday (alone: no day of the month, not counted back) starts within SAME_DAY_GAP characters after `at`."""
+    return any(
+        m.weekday is not None and m.day is None and m.back_days is None and 0 <= m.start - at <= SAME_DAY_GAP for m in doc.dates
+    )
 
 
 def _tells_an_attack(doc: Doc, s: int, e: int) -> bool:
