@@ -408,9 +408,15 @@ def _base_place(words: Words) -> re.Pattern[str]:
     # "a base of the US-led coalition in", "ein Stützpunkt der von den USA geführten Koalition in": the base's occupant
     # named after it (a genitive or "of" phrase with its describing words) before the place, ending in the occupant
     occupant = rf"(?:\s[\w-]+){{0,{OCCUPANT_WORDS}}}?\s{owner}"
+    # "the American occupation base, located west of Qamishli airport": a participle of lying somewhere (`located`),
+    # set off by a comma or not, between the base's words and the place
+    located = rf"(?:\s[\w'’-]+){{0,{LOCATED_WORDS}}}?,?\s{cat('located')}"
     return re.compile(
-        rf"{det}(?:{owner}[\s-]?(?:\w+\s)?)?(?<![\w])(?:{glued})?{cat('base_nouns')}(?:{joined}|(?:\s(?:{owner}|\w+)){{0,2}}?|{occupant})\s(?:{cat('prepositions')}\s|{glued}(?=\w))"
+        rf"{det}(?:{owner}[\s-]?(?:\w+\s)?)?(?<![\w])(?:{glued})?{cat('base_nouns')}(?:{located}|{joined}|(?:\s(?:{owner}|\w+)){{0,2}}?|{occupant})\s(?:{cat('prepositions')}\s|{glued}(?=\w))"
     )
+
+
+LOCATED_WORDS = 3  # words between a base noun and the participle placing it ("base di occupazione americana situata")
 
 
 OCCUPANT_WORDS = 6  # words before the occupant's name in an occupant phrase ("der von den USA geführten internationalen Anti-IS-Koalition")

@@ -105,6 +105,9 @@ class LanguagePack(BaseModel):
     # Days after the day the sentence (or, with none, the story so far) last named ("the next day", "a day later",
     # "le lendemain"): counted from that day only, never from the publication day.
     later: dict[int, Phrases] = {}
+    # Participles that place a base ("located", "situata", "située"): "the base, located west of the airport" is a base
+    # noun phrase with its place, the comma no end of it.
+    located: Phrases = ()
     months: dict[int, Phrases] = {}
     weekdays: dict[int, Phrases] = {}  # Monday = 0
     # Days named by a fixed-date holiday ("Christmas Day", "Heiligabend"): "MM-DD" -> words. Only holidays of the
