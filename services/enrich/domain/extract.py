@@ -2166,9 +2166,30 @@ def _attackers_follow(folded: str, end: int, lex: Words) -> bool:
     "dos de los atacantes": a genitive and determiners between): the count is of the attackers, not the attack's toll."""
     if _word_follows(folded, end, lex.attackers):
         return True
+    if _members_of_attackers(folded, end, lex):
+        return True
     i, words = _word_run(folded, end, min(len(folded), end + GROUP_REACH), (lex.genitive, lex.determiners))
     m = lex.attackers.search(folded, i, min(len(folded), i + GROUP_REACH)) if words >= 2 else None
     return m is not None and m.start() == i and lex.genitive.search(folded, end, i) is not None
+
+
+MEMBERS_WORDS = 3  # words between "members of the" and the attackers' noun ("der pro-iranischen Hisbollah-Miliz")
+
+
+def _members_of_attackers(folded: str, end: int, lex: Words) -> bool:
+    """Pattern: the count's victim noun is a part of the attackers' group ("drei Mitglieder der pro-iranischen
+    Hisbollah-Miliz", "several members of the militia"): a victim noun right after the count, then within a few words of
+    its own phrase (no punctuation, "and" or casualty word between) an attackers' noun."""
+    v = lex.victims.search(folded, end, min(len(folded), end + GROUP_REACH))
+    if v is None or folded[end : v.start()].strip():
+        return False
+    a = lex.attackers.search(folded, v.end(), min(len(folded), v.end() + 60))
+    if a is None:
+        return False
+    between = folded[v.end() : a.start()]
+    if len(between.split()) > MEMBERS_WORDS + 1 or re.search(r"[,;.:]", between) or lex.conjunctions.search(folded, v.end(), a.start()):
+        return False
+    return lex.killed.search(folded, v.end(), a.start()) is None and lex.wounded.search(folded, v.end(), a.start()) is None
 
 
 def _attackers_before(folded: str, start: int, lex: Words, nouns: Category | WindowCategory | None = None) -> bool:
@@ -2278,7 +2299,8 @@ def _count_found(
             continue  # "40 soldiers were killed and wounded": one count of the dead and the wounded together, neither toll
         lo, hi = max(s, m.start() - TOLL_REACH), min(e, m.end() + TOLL_REACH)
         numbers = lex.number.finditer(folded, lo, hi)
-        for n in [*numbers, *_one_victims(folded, lo, hi, lex), *_partitive_ones(folded, lo, hi, lex, numbers)]:
+        uncounted = _uncounted_victims(folded, lo, hi, lex) if cue is lex.killed else []  # deaths alert; an untold number of wounded adds nothing
+        for n in [*numbers, *_one_victims(folded, lo, hi, lex), *_partitive_ones(folded, lo, hi, lex, numbers), *uncounted]:
             if _inside(n.start(), skip):
                 continue
             gap = (m.end(), n.start()) if n.start() >= m.end() else (n.end(), m.start())
@@ -2362,6 +2384,7 @@ def _provisional(
         floor = lex.lower_bounds.search(folded, max(s, at - 40), at)
         floored = floor is not None and at - floor.end() <= LOWER_BOUND_GAP
         floored = floored or _uncounted_group(folded, s, at, lex)  # "several US troops and one Iraqi soldier": at least one
+        floored = floored or any(u.start() == at for u in lex.uncounted.finditer(folded, at, min(e, at + 40)))  # "several soldiers": UNCOUNTED_FLOOR at least
         if floored or lex.superseded.search(folded, max(s, at - SUPERSEDED_REACH), at) is not None:
             out.add(name)
     return frozenset(out)
@@ -2790,6 +2813,22 @@ def _one_victims(folded: str, lo: int, hi: int, lex: Words) -> list[Match]:
         v for v in lex.one_victim(folded, lo, hi)
         if genitive.search(text, v.start(), v.end()) is None and target.search(text, max(lo, v.start() - AGAINST_REACH), v.start()) is None
     ]
+
+
+UNCOUNTED_FLOOR = 2  # the count "several soldiers" stands for: deaths or wounds of more than one, their number untold
+UNCOUNTED_WORDS = 3  # words between "several" and its victim noun ("several Kurdish-led SDF fighters")
+
+
+def _uncounted_victims(folded: str, lo: int, hi: int, lex: Words) -> list[Match]:
+    """Pattern: victims counted by a word that gives no number ("several US soldiers", "diversi soldati", "عدد من
+    الجنود"): a toll all the same, read as UNCOUNTED_FLOOR (a later count of the same attack replaces it), so that the
+    deaths raise a fatality alert. Only before a victim noun within UNCOUNTED_WORDS words: "several drones" counts none."""
+    out = []
+    for u in lex.uncounted.finditer(folded, lo, hi):
+        v = lex.victims.search(folded, u.end(), min(hi, u.end() + 60))
+        if v is not None and len(folded[u.end() : v.start()].split()) <= UNCOUNTED_WORDS and not _CLAUSE_PUNCT.search(folded, u.end(), v.start()):
+            out.append(Match(u.start(), u.end(), u.text, UNCOUNTED_FLOOR))
+    return out
 
 
 AGAINST_REACH = 12  # characters before a lone victim where a preposition of attack ("at", "against", "contre") may end
@@ -3268,7 +3307,11 @@ def _lede_toll(found: list[Draft], lede: tuple[int, int | None, int | None, Side
     if d.background or (countries and country not in countries and not countries & set(gaz.countries_in(doc.folded, *d.place))):
         famous = _famous_lede(lede, doc, gaz) if countries and not d.background else None
         return [famous, *found] if famous else found
-    filled = replace(d, killed=killed if d.killed is None else d.killed, wounded=wounded if d.wounded is None else d.wounded, side=d.side or side)
+    # a floor the claim holds ("several killed") gives way to the lede's larger count of the same deaths
+    floor_killed = "killed" in d.provisional and killed is not None and d.killed is not None and killed > d.killed
+    filled = replace(
+        d, killed=killed if d.killed is None or floor_killed else d.killed, wounded=wounded if d.wounded is None else d.wounded, side=d.side or side
+    )
     return [filled, *found[1:]]
 
 

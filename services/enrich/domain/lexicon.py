@@ -40,7 +40,7 @@ PHRASE_CATEGORIES = (
     "since", "since_after", "aggregate", "count_units", "threat", "state_strike", "state_attacks", "militia_target", "background", "recalls", "anaphora",
     "no_casualties", "no_deaths", "speech", "exceptions", "links", "lone_victims", "superseded", "unreported", "origins", "no_attack", "taken_to", "stationed",
     "lower_bounds", "risen", "toll_change", "including_one", "prevented", "hypothetical",
-    "denied", "denying", "denying_after", "denied_other", "critical", "vessels", "vehicles", "news_media", "sponsored",
+    "denied", "denying", "denying_after", "denied_other", "critical", "vessels", "vehicles", "news_media", "sponsored", "uncounted",
 )  # fmt: skip
 # Short function words, looked up only in small windows (a whole-text scan would stop at every "a" and "in").
 WINDOW_CATEGORIES = (

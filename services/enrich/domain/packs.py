@@ -108,6 +108,9 @@ class LanguagePack(BaseModel):
     # Participles that place a base ("located", "situata", "située"): "the base, located west of the airport" is a base
     # noun phrase with its place, the comma no end of it.
     located: Phrases = ()
+    # Words of a number of victims not given ("several", "diversi", "plusieurs", "عدد من"): "several soldiers were
+    # killed" is deaths all the same, read as the smallest count the word allows (`extract.UNCOUNTED_FLOOR`).
+    uncounted: Phrases = ()
     months: dict[int, Phrases] = {}
     weekdays: dict[int, Phrases] = {}  # Monday = 0
     # Days named by a fixed-date holiday ("Christmas Day", "Heiligabend"): "MM-DD" -> words. Only holidays of the
