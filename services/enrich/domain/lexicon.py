@@ -467,7 +467,10 @@ def _scan(words: Words, folded: str) -> dict[str, Found]:
     weapons.sort(key=_weapon_order)
     by["weapons"] = [_new(Match, (s, e, k, None)) for s, e, k in leftmost_longest(weapons)]
     by["number"] = _numbers(words, folded, spans)
-    by["aggregate_all"] = sorted(by.get("aggregate", []) + _counts(folded, by["number"], by.get("count_units", [])), key=_start)
+    # a unit the matcher read with a preposition written onto it ("24 بهجوم", 24 [wounded] in an attack) counts nothing
+    heads = tuple(w.rstrip("*") for w in folded_phrases(words, "count_units"))
+    units = [u for u in by.get("count_units", []) if u.text.startswith(heads)]
+    by["aggregate_all"] = sorted(by.get("aggregate", []) + _counts(folded, by["number"], units), key=_start)
     return {k: _new(Found, (tuple(v), tuple(map(_start, v)))) for k, v in by.items()}
 
 
