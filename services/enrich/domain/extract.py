@@ -165,7 +165,13 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             found = _lede_toll(found, lede, doc, gaz)
             lede = None
         elif not found and has_cue and not drafts:
-            toll_told = _toll_before_place(folded, s, e, lex, gaz, n, _date_spans(doc, s, e, doc.sentence_dates[n])) or _placeless_toll(doc, n, gaz)
+            # "Two soldiers were killed by a drone launched from Iraq": victims of no side named, killed by a weapon of
+            # the campaign sent from its militias' country, may be ours too (Israeli copy names no side for its own)
+            from_iraq = bool(_within(weapons, s, e)) and bool(_launch_countries(folded, s, e, lex, gaz))
+            from_iraq = from_iraq and not _launched_from_outsider_home(folded, s, e, lex, gaz)
+            toll_told = _toll_before_place(folded, s, e, lex, gaz, n, _date_spans(doc, s, e, doc.sentence_dates[n])) or _placeless_toll(
+                doc, n, gaz, unnamed=from_iraq
+            )
             if country_lead and n - country_lead[0] <= LEAD_TOLL_REACH and _refers_back(folded, s, e, lex):
                 # "A drone attack in northern Israel ... . Two soldiers died in this attack.": the toll of the attack the
                 # lead placed by its country alone lies in that country, its victims that attack's whoever they serve
