@@ -2834,6 +2834,8 @@ def _uncounted_victims(folded: str, lo: int, hi: int, lex: Words) -> list[Match]
         v = lex.victims.search(folded, u.end(), min(hi, u.end() + 60))
         if v is not None and len(folded[u.end() : v.start()].split()) <= UNCOUNTED_WORDS and not _CLAUSE_PUNCT.search(folded, u.end(), v.start()):
             out.append(Match(u.start(), u.end(), u.text, UNCOUNTED_FLOOR))
+        elif head_final(lex) and any(0 <= u.start() - w.end() <= 1 for w in lex.victims.finditer(folded, max(lo, u.start() - 20), u.start() + 1)):
+            out.append(Match(u.start(), u.end(), u.text, UNCOUNTED_FLOOR))  # "米兵数人が死亡": the noun first, then its number
     return out
 
 
