@@ -127,10 +127,6 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
         # attack.": a sentence that points back at "the attack" points at the one the sentence right before it told,
         # when that one gave no claim and told a state's strike or an earlier attack: not at the claim before it
         other_attack = last_cued == n - 1 > last_found and _tells_other_attack(doc, n - 1)
-        # "... attacked a US base in Deir ez-Zor. <the US strikes before it, the Jordan attack they avenged>. A monitor
-        # said the Islamic Resistance's attack came overnight.": a reference that names the claim's own group points
-        # at that group's attack over the other attacks told between, and from further away
-        own_group = bool(drafts) and drafts[-1].actor is not None and _names_group(doc, s, e, drafts[-1].actor, gaz)
         # an attack on N bases, then a list of them? The attack's sentence gave no claim, or only one of several
         # unnamed sites ("attacked two US bases in eastern Syria"), which the list then names
         several_before = last_found == n - 1 and bool(drafts) and all(d.plural and not d.base_hint for d in drafts if d.sentence == doc.sentences[n - 1])
@@ -167,10 +163,10 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
         elif not found and has_cue and not drafts:
             # "Two soldiers were killed by a drone launched from Iraq": victims of no side named, killed by a weapon of
             # the campaign sent from its militias' country, may be ours too (Israeli copy names no side for its own)
-            from_iraq = bool(_within(weapons, s, e)) and bool(_launch_countries(folded, s, e, lex, gaz))
-            from_iraq = from_iraq and not _launched_from_outsider_home(folded, s, e, lex, gaz)
+            campaign_launch = bool(_within(weapons, s, e)) and bool(_launch_countries(folded, s, e, lex, gaz))
+            campaign_launch = campaign_launch and not _launched_from_outsider_home(folded, s, e, lex, gaz)
             toll_told = _toll_before_place(folded, s, e, lex, gaz, n, _date_spans(doc, s, e, doc.sentence_dates[n])) or _placeless_toll(
-                doc, n, gaz, unnamed=from_iraq
+                doc, n, gaz, unnamed=campaign_launch
             )
             if country_lead and n - country_lead[0] <= LEAD_TOLL_REACH and _refers_back(folded, s, e, lex):
                 # "A drone attack in northern Israel ... . Two soldiers died in this attack.": the toll of the attack the
@@ -191,7 +187,10 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
                 and not other_attack
                 and (_refers_back(folded, s, e, lex) or _day_named_attack(doc, s, e) or _dated_plural_anaphora(doc, s, e, dates))
             )
-            or (own_group and n - max(last_found, last_told) <= OWN_GROUP_REACH and _refers_back(folded, s, e, lex))
+            # "... attacked a US base in Deir ez-Zor. <the US strikes before it, the Jordan attack they avenged>. A monitor
+            # said the Islamic Resistance's attack came overnight.": a reference that names the claim's own group points
+            # at that group's attack over the other attacks told between, and from further away
+            or (n - max(last_found, last_told) <= OWN_GROUP_REACH and _refers_back(folded, s, e, lex) and _names_group(doc, s, e, drafts[-1].actor, gaz))
             or (n - last_found == 1 and not cued and _dated_attribution(folded, s, e, dates, lex, bases))
             or (
                 # "... attacked al-Tanf. The attack came at dawn. Two soldiers were wounded.": a toll right after a
@@ -3585,9 +3584,9 @@ def _dated_plural_anaphora(doc: Doc, s: int, e: int, dates: list[SentenceDate]) 
     return bool(counts) and all((m.start(), m.end()) in pointers for m in counts)
 
 
-def _names_group(doc: Doc, s: int, e: int, actor: str, gaz: Gazetteer) -> bool:
-    """The sentence names the campaign group `actor` (a claim's actor)."""
-    return gaz.find_actor(doc.folded, s, e) == actor
+def _names_group(doc: Doc, s: int, e: int, actor: str | None, gaz: Gazetteer) -> bool:
+    """The sentence names the campaign group `actor` (a claim's actor; a claim with none names no group)."""
+    return actor is not None and gaz.find_actor(doc.folded, s, e) == actor
 
 
 def _refers_back(folded: str, s: int, e: int, lex: Words) -> bool:

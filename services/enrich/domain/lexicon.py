@@ -468,8 +468,7 @@ def _scan(words: Words, folded: str) -> dict[str, Found]:
     by["weapons"] = [_new(Match, (s, e, k, None)) for s, e, k in leftmost_longest(weapons)]
     by["number"] = _numbers(words, folded, spans)
     # a unit the matcher read with a preposition written onto it ("24 بهجوم", 24 [wounded] in an attack) counts nothing
-    heads = tuple(w.rstrip("*") for w in folded_phrases(words, "count_units"))
-    units = [u for u in by.get("count_units", []) if u.text.startswith(heads)]
+    units = [u for u in by.get("count_units", []) if u.text.startswith(_unit_forms(words))]
     by["aggregate_all"] = sorted(by.get("aggregate", []) + _counts(folded, by["number"], units), key=_start)
     return {k: _new(Found, (tuple(v), tuple(map(_start, v)))) for k, v in by.items()}
 
@@ -614,6 +613,13 @@ _NO_SPACE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")  # k
 
 
 _ARTICLE_BREAK = re.compile(r"[,;:()]")  # punctuation between an indefinite article and a victim noun: not one phrase
+
+
+@lru_cache(maxsize=512)
+def _unit_forms(words: Words) -> tuple[str, ...]:
+    """The count units' own forms (braces expanded, folded, a closing `*` dropped), once per set of languages: a unit
+    match that opens with none of them carries a clitic the matcher read past."""
+    return tuple(f.rstrip("*") for p in words.packs for x in p.count_units for f in expand(x))
 
 
 def _counts(folded: str, numbers: list[Match], units: list[Match]) -> list[Match]:
