@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterable, Iterator, MutableMapping, Sequence
-from dataclasses import astuple, dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import date, timedelta
 from typing import Any, Protocol, TypeVar
 
@@ -109,7 +109,7 @@ class Ledger:
     severity: str | None = None  # what the alert last said it was (None: a record written before it was kept)
 
     def encode(self) -> bytes:
-        v = list(astuple(self))
+        v = [getattr(self, name) for name in _LEDGER_FIELDS]  # not `astuple`: it deep-copies every field (5% of the alert worker's CPU)
         v[5], v[9] = _ordinal(self.day), _ordinal(self.last_seen)
         return _json(v)
 
@@ -120,6 +120,9 @@ class Ledger:
         if len(v) > 9:
             v[9] = _from_ordinal(v[9])
         return cls(*v)
+
+
+_LEDGER_FIELDS = [f.name for f in fields(Ledger)]
 
 
 def _json(v: object) -> bytes:
