@@ -7,6 +7,10 @@ our own words), it measures:
 - the offline core (`Pipeline`, as `run --offline`): articles/s and CPU ms per article;
 - a raw aiokafka 3-hop passthrough on the same broker (consume, produce the same bytes, three times):
   what Kafka and the client cost without faust or the core;
+- a warm-up first (not counted): `--warm` articles, then `--warm-seconds` at a fixed rate, because a
+  just-started broker's JVM spends most of a core compiling its hot paths for a minute (measured: its CPU
+  per article halves, and p99 at 130 articles/s fell from 2,034 ms in the first 10 s to about 100 ms by the
+  third); its latency and the broker's CPU are printed beside the figures;
 - the pipeline's saturation: a backlog of articles written while the three workers are stopped
   (SIGSTOP), timed from their resume (SIGCONT) to the append time of the last record they write;
   CPU ms per article per worker (/proc/<pid>/stat) and each worker's RSS;
@@ -230,6 +234,11 @@ class Pipe:
         return newest
 
 
+def broker_cpu(started: Any) -> float:
+    """CPU seconds so far of the native broker this run started (0 for one given by --bootstrap)."""
+    return cpu_seconds(started.pid) if started is not None else 0.0
+
+
 def spy(pid: int, out: Path) -> Any:
     """py-spy sampling a worker (non-blocking, 200 Hz, only while it holds the GIL) until SIGINT; looked for next to this Python."""
     import subprocess
@@ -405,6 +414,9 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=1, help="workers per stage, in one consumer group each")
     ap.add_argument("--long", type=int, default=0, help="then a long fixed-rate run of this many articles: is CPU/article and p99 flat?")
     ap.add_argument("--warm", type=int, default=200, help="articles sent through the workers before the first round (not timed)")
+    ap.add_argument("--warm-seconds", type=float, default=30.0,
+                    help="then a fixed-rate run of this many seconds before the first round (not counted): the broker's JVM compiles its hot paths")
+    ap.add_argument("--warm-rate", type=float, default=30.0, help="that run's rate, in %% of the offline core's articles/s")
     ap.add_argument("--profile", type=Path, default=None, help="py-spy the workers: DIR/saturation/<stage>.txt, DIR/load<N>/<stage>.txt (first runs)")
     ap.add_argument("--real", action="store_true", help="articles of the dev set's real sentences (bench/throughput.py's second run)")
     ap.add_argument("--dump", type=Path, default=None, help="write the long run's per-article hop latencies (DIR/long.jsonl) and the workers' logs (DIR/logs/)")
@@ -413,7 +425,8 @@ def main() -> None:
     loads = [float(x) for x in args.loads.split(",") if x]
 
     # Every article is distinct (its text names its number): one pool, sliced per phase.
-    total = args.articles * 20 + args.warm + args.long
+    off_warm = 200  # articles/s of the warm-up at most (30% of an offline core of 666/s); the core is measured only after the pool is made
+    total = args.articles * 20 + args.warm + args.long + int(args.warm_seconds * off_warm)
     if args.real and not DEVSET.exists():
         sys.exit(f"--real reads the dev set's sentences from {DEVSET}, which is absent: run without --real")
     # publication dates spread as in bench/throughput.py
@@ -449,6 +462,15 @@ def main() -> None:
             if args.warm:  # as the offline core was warmed: compiled patterns, caches and connections made before timing
                 asyncio.run(produce(settings, settings.topic("articles.raw"), take(args.warm)))
                 pipe.wait_drained()
+            warm = None
+            if args.warm_seconds > 0:  # a just-started broker's JVM spends a core compiling: measured, that stalls every hop
+                rate = off_rate * args.warm_rate / 100
+                cpu0 = broker_cpu(started)
+                warm = latency(pipe, take(max(1, int(rate * args.warm_seconds))), rate)
+                warm["broker_ms"] = [1000 * (broker_cpu(started) - cpu0) / max(1, len(warm["ingest"]))]
+                e2e = warm["end-to-end"]
+                print(f"warm-up at {rate:,.0f}/s for {args.warm_seconds:.0f} s (not counted): end-to-end p50 {pct(e2e, 50):,.0f} ms, "
+                      f"p99 {pct(e2e, 99):,.0f} ms", flush=True)  # fmt: skip
             sat = []
             for r in range(args.rounds):
                 batch = lines if r == 0 else take(args.articles)
@@ -459,7 +481,9 @@ def main() -> None:
             for load in loads:
                 rate = best["rate"] * load / 100
                 profile = args.profile / f"load{load:.0f}" if args.profile and load == loads[0] else None
+                cpu0 = broker_cpu(started)
                 lat[load] = latency(pipe, take(max(1, int(rate * args.seconds))), rate, profile)
+                lat[load]["broker_ms"] = [1000 * (broker_cpu(started) - cpu0) / max(1, len(lat[load]["ingest"]))]
                 e2e = lat[load]["end-to-end"]
                 print(f"latency at {load:.0f}% ({rate:,.0f}/s): end-to-end p50 {pct(e2e, 50):,.0f} ms, p99 {pct(e2e, 99):,.0f} ms", flush=True)
             flat = flatness(pipe, take(args.long), best["rate"] * args.long_load / 100, args.dump) if args.long else None
@@ -486,8 +510,14 @@ def main() -> None:
     print(f"| CPU ms/article, ingest / enrich / alert | {per} (sum {cpu_sum:.2f}) | {cpu_sum / off_cpu:.2f}x offline |")
     rss = " / ".join(f"{best['rss'][s]:.0f}" for s in STAGES)
     print(f"| RSS MiB, ingest / enrich / alert | {rss} | |")
+    if warm is not None:
+        e2e = warm["end-to-end"]
+        broker_ms = f"; broker CPU {warm['broker_ms'][0]:.1f} ms/article" if started is not None else ""
+        print(f"| warm-up, {args.warm_seconds:.0f} s at {args.warm_rate:.0f}% of the offline core (not counted) | end-to-end p50 {pct(e2e, 50):,.0f} / "
+              f"p99 {pct(e2e, 99):,.0f}{broker_ms} | |")  # fmt: skip
     for load, hops in lat.items():
-        cells = ", ".join(f"{h} p50 {pct(v, 50):,.0f} / p99 {pct(v, 99):,.0f}" for h, v in hops.items() if h != "rows")
+        cells = ", ".join(f"{h} p50 {pct(v, 50):,.0f} / p99 {pct(v, 99):,.0f}" for h, v in hops.items() if h not in ("rows", "broker_ms"))
+        cells += f"; broker CPU {hops['broker_ms'][0]:.1f} ms/article" if started is not None else ""
         print(f"| latency ms at {load:.0f}% of saturation ({len(hops['ingest'])} articles) | {cells} | |")
     if flat is not None:
         print(f"| long run, {args.long:,} articles at {args.long_load:.0f}%: CPU ms/article, first / last 20% | "
