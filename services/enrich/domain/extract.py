@@ -431,8 +431,9 @@ def _base_after_country_lead(
     ids = {bid for bid, bs, _ in doc.bases if s <= bs < e}
     if not 0 < n - k <= LEAD_BASE_REACH or len(ids) != 1 or gaz.by_id[next(iter(ids))].country not in countries:
         return []
-    if doc.lex.killed.search(doc.folded, s, e) is None and doc.lex.wounded.search(doc.folded, s, e) is None:
-        return []  # the victims' base, told with their wounds; not a base named for another reason (a spokesman's, a denial's)
+    moved = any(_moved_from(doc.folded, s, bs, doc.lex) for _, bs, _ in doc.bases if s <= bs < e)  # "members were moved from Rumalyn"
+    if doc.lex.killed.search(doc.folded, s, e) is None and doc.lex.wounded.search(doc.folded, s, e) is None and not moved:
+        return []  # the victims' base, told with their wounds or moved from it; not a base named for another reason (a spokesman's, a denial's)
     drafts = [d for d in _sentence_drafts(doc, n, prev, inherited, gaz) if d.base_hint and not d.background]
     if len(drafts) != 1 or drafts[0].date_basis == "explicit":  # a day of its own: its own story
         return []
@@ -446,7 +447,7 @@ def _base_after_country_lead(
     return [_enrich(d, doc.folded, ls, le, dates, doc.lex, gaz, weapons, _names(doc.bases, ls, le))]
 
 
-LEAD_BASE_REACH = 2  # sentences from an attack placed by its country only to the one that names its base
+LEAD_BASE_REACH = 3  # sentences from an attack placed by its country only to the one that names its base
 
 
 def _named_before(doc: Doc, n: int, inherited: SentenceDate | None, gaz: Gazetteer) -> list[Draft]:
@@ -1418,9 +1419,30 @@ TAKEN_TO_REACH = 80  # characters from "evacuated" to the place the wounded were
 def _taken_to(folded: str, s: int, ps: int, lex: Words) -> bool:
     """A base the wounded were taken to ("Eight of the injured were medically evacuated from Jordan to the Baghdad
     Diplomatic Support Center"): a word of `taken_to` before it in its clause, no attack word between. A hospital
-    or a support center of another base treats the wounded of the attack; it was not attacked."""
+    or a support center of another base treats the wounded of the attack; it was not attacked. Not a base they were
+    taken from ("evacuated from the Rumalyn landing zone", `_moved_from`): they were there when hit."""
     m = next(reversed(list(lex.taken_to.finditer(folded, max(s, ps - TAKEN_TO_REACH), ps))), None)
-    return m is not None and not _CLAUSE_PUNCT.search(folded, m.end(), ps) and lex.attack.search(folded, m.end(), ps) is None
+    if m is None or _moved_from(folded, s, ps, lex):
+        return False
+    return not _CLAUSE_PUNCT.search(folded, m.end(), ps) and lex.attack.search(folded, m.end(), ps) is None
+
+
+TAKEN_FROM_GAP = 8  # characters from "moved from" to the base right after it ("moved from the Rumalyn ...": an article between)
+TAKEN_FROM_NOUN_GAP = 32  # the same with a base noun between ("transférés de la zone d'atterrissage de Rumalyn")
+
+
+def _moved_from(folded: str, s: int, ps: int, lex: Words) -> bool:
+    """Pattern: the victims moved from a base ("service members were moved from Rumalyn Landing Zone to another location
+    for evaluation", "transférés de la zone d'atterrissage de Rumalyn"): a word of `taken_from` ending at most
+    TAKEN_FROM_GAP characters before the place (an article between), or TAKEN_FROM_NOUN_GAP with a base noun between
+    and no clause break ("evacuated from Jordan to the Baghdad center": Jordan, no base noun, is where they were)."""
+    for m in lex.taken_from.finditer(folded, max(s, ps - TAKEN_TO_REACH), ps):
+        gap = ps - m.end()
+        if gap <= TAKEN_FROM_GAP:
+            return True
+        if gap <= TAKEN_FROM_NOUN_GAP and not _CLAUSE_PUNCT.search(folded, m.end(), ps) and lex.base_nouns.search(folded, m.end(), ps):
+            return True
+    return False
 
 
 DENIAL_REACH = 80  # characters from a verb of denying to the base it is about ("denied on Friday that the Ain al-Asad")

@@ -287,6 +287,9 @@ class LanguagePack(BaseModel):
     glued_prepositions: Phrases = ()
     # Where the wounded were taken ("evacuated to", "flown to"): a base named after them is no site of the attack.
     taken_to: Phrases = ()
+    # Where the victims were moved FROM ("moved from", "transférés de", "evacuados desde"): a base named right after
+    # them is where they were when hit ("service members were moved from Rumalyn Landing Zone for evaluation").
+    taken_from: Phrases = ()
     # Ships and boats ("four vessels in Haifa port"): a port named after them is where the ships were hit, not a site.
     vessels: Phrases = ()
     # Vehicles and aircraft that carry people ("ten helicopters flew the wounded to Iraq", "five ambulances"): a number
