@@ -153,6 +153,11 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
         found = _retells_recalled(doc, n, found, drafts, last_found)
         if not found and not drafts and country_lead is not None and not old_story:
             found = _base_after_country_lead(doc, n, country_lead, prev, inherited, gaz)
+        elif not found and not cued and not old_story and (region := _region_lead(doc, drafts)) is not None:
+            # "... a drone attack in northeastern Syria on Friday. ... were moved from Rumalyn Landing Zone": the lead's
+            # region claim was the attack's first sketch; the base its victims are named at replaces it
+            found = _base_after_country_lead(doc, n, region, prev, inherited, gaz)
+            drafts = [d for d in drafts if d.sentence != doc.sentences[region[0]]] if found else drafts
         if not found and not cued and not drafts and lede and n - lede[0] <= LEDE_REACH and _names(bases, s, e) and _refers_to_base(folded, s, e, lex):
             # "Three US soldiers were killed in the attack on January 28. ... The base, known as Tower 22, houses 350
             # troops.": the story's placeless toll names its base later, in a sentence that tells no attack of its own
@@ -445,6 +450,19 @@ def _base_after_country_lead(
         weapon=drafts[0].weapon if drafts[0].weapon != "unknown" else _first_weapon(weapons),
     )  # fmt: skip
     return [_enrich(d, doc.folded, ls, le, dates, doc.lex, gaz, weapons, _names(doc.bases, ls, le))]
+
+
+def _region_lead(doc: Doc, drafts: list[Draft]) -> tuple[int, frozenset[str]] | None:
+    """The story's only claims so far: one sentence's attack placed in a region of one country ("a drone attack in
+    northeastern Syria"), no base named: that sentence and country, as a lead placed by its country only
+    (`_base_after_country_lead`)."""
+    if not drafts or any(d.kind != "region" or d.background or d.country is None for d in drafts):
+        return None
+    if len({d.sentence for d in drafts}) != 1 or len({d.country for d in drafts}) != 1:
+        return None
+    k = doc.sentences.index(drafts[0].sentence)
+    country = drafts[0].country
+    return (k, frozenset({country})) if country is not None else None
 
 
 LEAD_BASE_REACH = 3  # sentences from an attack placed by its country only to the one that names its base
