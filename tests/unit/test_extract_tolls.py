@@ -109,3 +109,12 @@ def test_a_number_right_after_a_casualty_word_counts_casualties_whatever_follows
     """Arabic "واصابة 42 آخرين بهجوم" (wounding 42 others in an attack): 42 wounded, not a count of attacks."""
     (c,) = claims_of("مقتل 3 جنود أمريكيين واصابة 42 آخرين بهجوم بطائرة مسيرة على قاعدة البرج 22", "2024-01-29", language="ar")
     assert (c.killed, c.wounded) == (3, 42)
+
+
+def test_a_sorani_campaign_tally_naming_its_latest_attack_gives_that_attack_no_toll() -> None:
+    """Sorani "about 70 attacks ... 62 soldiers wounded, the latest on the base at Erbil airport": the 62 are the campaign's, never Erbil's."""
+    text = (
+        "بەگوتەی پێنتاگۆن، هێزەکانی ئەمریکا لە عێراق و سووریا نزیکەی 70 هێرشیان بەرکەوتووە و 62 سەربازی ئەمریکی برینداربوون، "
+        "کە دوایینیان هێرشێک بوو بۆ سەر بنکەی ئەمریکی لە فڕۆکەخانەی هەولێر."
+    )
+    assert [c.wounded for c in claims_of(text, PUBLISHED, language="ku") if c.wounded is not None] == []
