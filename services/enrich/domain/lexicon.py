@@ -412,8 +412,11 @@ def _base_place(words: Words) -> re.Pattern[str]:
     # "the American occupation base, located west of Qamishli airport": a participle of lying somewhere (`located`),
     # set off by a comma or not, between the base's words and the place
     located = rf"(?:\s[\w'’-]+){{0,{LOCATED_WORDS}}}?,?\s{cat('located')}"
+    # "پایگاه ... اشغالگران آمریکایی را در شرق سوریه": a direct object's marker after the phrase, before its place
+    marked = rf"(?:\s{cat('object_markers')})?"
     return re.compile(
-        rf"{det}(?:{owner}[\s-]?(?:\w+\s)?)?(?<![\w])(?:{glued})?{cat('base_nouns')}(?:{located}|{joined}|(?:\s(?:{owner}|\w+)){{0,2}}?|{occupant})\s(?:{cat('prepositions')}\s|{glued}(?=\w))"
+        rf"{det}(?:{owner}[\s-]?(?:\w+\s)?)?(?<![\w])(?:{glued})?{cat('base_nouns')}(?:{located}|{joined}|(?:\s(?:{owner}|\w+)){{0,2}}?|{occupant}){marked}"
+        rf"\s(?:{cat('prepositions')}\s|{glued}(?=\w))"
     )
 
 

@@ -108,6 +108,9 @@ class LanguagePack(BaseModel):
     # Participles that place a base ("located", "situata", "située"): "the base, located west of the airport" is a base
     # noun phrase with its place, the comma no end of it.
     located: Phrases = ()
+    # A direct object's marker written after its noun phrase ("پایگاه ... آمریکایی را در شرق سوریه", Persian "را"): it may
+    # stand between a base noun phrase and the preposition of its place.
+    object_markers: Phrases = ()
     # Words of a number of victims not given ("several", "diversi", "plusieurs", "عدد من"): "several soldiers were
     # killed" is deaths all the same, read as the smallest count the word allows (`extract.UNCOUNTED_FLOOR`).
     uncounted: Phrases = ()
