@@ -436,8 +436,8 @@ def _base_after_country_lead(
     ids = {bid for bid, bs, _ in doc.bases if s <= bs < e}
     if not 0 < n - k <= LEAD_BASE_REACH or len(ids) != 1 or gaz.by_id[next(iter(ids))].country not in countries:
         return []
-    moved = any(_moved_from(doc.folded, s, bs, doc.lex) for _, bs, _ in doc.bases if s <= bs < e)  # "members were moved from Rumalyn"
-    if doc.lex.killed.search(doc.folded, s, e) is None and doc.lex.wounded.search(doc.folded, s, e) is None and not moved:
+    hurt = doc.lex.killed.search(doc.folded, s, e) is not None or doc.lex.wounded.search(doc.folded, s, e) is not None
+    if not hurt and not any(_moved_from(doc.folded, s, bs, doc.lex) for _, bs, _ in doc.bases if s <= bs < e):  # "members were moved from Rumalyn"
         return []  # the victims' base, told with their wounds or moved from it; not a base named for another reason (a spokesman's, a denial's)
     drafts = [d for d in _sentence_drafts(doc, n, prev, inherited, gaz) if d.base_hint and not d.background]
     if len(drafts) != 1 or drafts[0].date_basis == "explicit":  # a day of its own: its own story
@@ -456,13 +456,12 @@ def _region_lead(doc: Doc, drafts: list[Draft]) -> tuple[int, frozenset[str]] | 
     """The story's only claims so far: one sentence's attack placed in a region of one country ("a drone attack in
     northeastern Syria"), no base named: that sentence and country, as a lead placed by its country only
     (`_base_after_country_lead`)."""
-    if not drafts or any(d.kind != "region" or d.background or d.country is None for d in drafts):
+    if not drafts or any(d.kind != "region" or d.background for d in drafts):
         return None
-    if len({d.sentence for d in drafts}) != 1 or len({d.country for d in drafts}) != 1:
-        return None
-    k = doc.sentences.index(drafts[0].sentence)
     country = drafts[0].country
-    return (k, frozenset({country})) if country is not None else None
+    if country is None or len({d.sentence for d in drafts}) != 1 or len({d.country for d in drafts}) != 1:
+        return None
+    return doc.sentences.index(drafts[0].sentence), frozenset({country})
 
 
 LEAD_BASE_REACH = 3  # sentences from an attack placed by its country only to the one that names its base
