@@ -234,9 +234,15 @@ class Pipe:
         return newest
 
 
-def broker_cpu(started: Any) -> float:
-    """CPU seconds so far of the native broker this run started (0 for one given by --bootstrap)."""
-    return cpu_seconds(started.pid) if started is not None else 0.0
+def latency_with_broker(pipe: Pipe, lines: list[str], rate: float, started: Any, profile: Path | None = None) -> tuple[dict[str, list[float]], float | None]:
+    """`latency`, and the CPU ms per article of the native broker this run started meanwhile (None for one given by --bootstrap)."""
+    cpu0 = cpu_seconds(started.pid) if started is not None else 0.0
+    hops = latency(pipe, lines, rate, profile)
+    return hops, 1000 * (cpu_seconds(started.pid) - cpu0) / max(1, len(hops["ingest"])) if started is not None else None
+
+
+def broker_cell(ms: float | None) -> str:
+    return f"; broker CPU {ms:.1f} ms/article" if ms is not None else ""
 
 
 def spy(pid: int, out: Path) -> Any:
@@ -465,10 +471,8 @@ def main() -> None:
             warm = None
             if args.warm_seconds > 0:  # a just-started broker's JVM spends a core compiling: measured, that stalls every hop
                 rate = off_rate * args.warm_rate / 100
-                cpu0 = broker_cpu(started)
-                warm = latency(pipe, take(max(1, int(rate * args.warm_seconds))), rate)
-                warm["broker_ms"] = [1000 * (broker_cpu(started) - cpu0) / max(1, len(warm["ingest"]))]
-                e2e = warm["end-to-end"]
+                warm = latency_with_broker(pipe, take(max(1, int(rate * args.warm_seconds))), rate, started)
+                e2e = warm[0]["end-to-end"]
                 print(f"warm-up at {rate:,.0f}/s for {args.warm_seconds:.0f} s (not counted): end-to-end p50 {pct(e2e, 50):,.0f} ms, "
                       f"p99 {pct(e2e, 99):,.0f} ms", flush=True)  # fmt: skip
             sat = []
@@ -477,14 +481,12 @@ def main() -> None:
                 sat.append(saturation(pipe, batch, args.profile / "saturation" if args.profile and r == 0 else None))
                 print(f"saturation round {r + 1}: {sat[-1]['rate']:,.0f} articles/s", flush=True)
             best = max(sat, key=lambda x: x["rate"])
-            lat: dict[float, dict[str, list[float]]] = {}
+            lat: dict[float, tuple[dict[str, list[float]], float | None]] = {}  # load -> (latencies per hop, broker CPU ms per article)
             for load in loads:
                 rate = best["rate"] * load / 100
                 profile = args.profile / f"load{load:.0f}" if args.profile and load == loads[0] else None
-                cpu0 = broker_cpu(started)
-                lat[load] = latency(pipe, take(max(1, int(rate * args.seconds))), rate, profile)
-                lat[load]["broker_ms"] = [1000 * (broker_cpu(started) - cpu0) / max(1, len(lat[load]["ingest"]))]
-                e2e = lat[load]["end-to-end"]
+                lat[load] = latency_with_broker(pipe, take(max(1, int(rate * args.seconds))), rate, started, profile)
+                e2e = lat[load][0]["end-to-end"]
                 print(f"latency at {load:.0f}% ({rate:,.0f}/s): end-to-end p50 {pct(e2e, 50):,.0f} ms, p99 {pct(e2e, 99):,.0f} ms", flush=True)
             flat = flatness(pipe, take(args.long), best["rate"] * args.long_load / 100, args.dump) if args.long else None
         finally:
@@ -511,13 +513,11 @@ def main() -> None:
     rss = " / ".join(f"{best['rss'][s]:.0f}" for s in STAGES)
     print(f"| RSS MiB, ingest / enrich / alert | {rss} | |")
     if warm is not None:
-        e2e = warm["end-to-end"]
-        broker_ms = f"; broker CPU {warm['broker_ms'][0]:.1f} ms/article" if started is not None else ""
+        e2e = warm[0]["end-to-end"]
         print(f"| warm-up, {args.warm_seconds:.0f} s at {args.warm_rate:.0f}% of the offline core (not counted) | end-to-end p50 {pct(e2e, 50):,.0f} / "
-              f"p99 {pct(e2e, 99):,.0f}{broker_ms} | |")  # fmt: skip
-    for load, hops in lat.items():
-        cells = ", ".join(f"{h} p50 {pct(v, 50):,.0f} / p99 {pct(v, 99):,.0f}" for h, v in hops.items() if h not in ("rows", "broker_ms"))
-        cells += f"; broker CPU {hops['broker_ms'][0]:.1f} ms/article" if started is not None else ""
+              f"p99 {pct(e2e, 99):,.0f}{broker_cell(warm[1])} | |")  # fmt: skip
+    for load, (hops, broker_ms) in lat.items():
+        cells = ", ".join(f"{h} p50 {pct(v, 50):,.0f} / p99 {pct(v, 99):,.0f}" for h, v in hops.items() if h != "rows") + broker_cell(broker_ms)
         print(f"| latency ms at {load:.0f}% of saturation ({len(hops['ingest'])} articles) | {cells} | |")
     if flat is not None:
         print(f"| long run, {args.long:,} articles at {args.long_load:.0f}%: CPU ms/article, first / last 20% | "
