@@ -2360,6 +2360,8 @@ def _count_found(
                 continue  # "killed one and wounded two": the count of another casualty word is not this one's
             if n.start() >= m.end() and (_and_opens_count(folded, m.end(), n.start(), lex) or _and_counts_other(folded, n, other)):
                 continue  # "נהרגו ויותר מ-30 נפצעו" (killed, and more than 30 wounded): the glued "and" opens the next count's clause
+            if cue is lex.wounded and n.end() <= m.start() and lex.assessed.search(folded, n.end(), m.start()) is not None:
+                continue  # "34 personnel were being evaluated for possible brain injuries": those checked, no wounded toll
             if n.end() <= m.start() and _and_attached(folded, m.start(), m.end(), cue):
                 continue  # "مقتل 3 جنود وإصابة آخرين": "and" written onto the casualty word starts its own clause
             value = n.value

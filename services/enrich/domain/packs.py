@@ -293,6 +293,9 @@ class LanguagePack(BaseModel):
     # Where the victims were moved FROM ("moved from", "transférés de", "evacuados desde"): a base named right after
     # them is where they were when hit ("service members were moved from Rumalyn Landing Zone for evaluation").
     taken_from: Phrases = ()
+    # People being checked for injuries ("34 personnel were being evaluated for possible brain injuries", "under
+    # observation"): a count of those checked is no wounded toll.
+    assessed: Phrases = ()
     # Ships and boats ("four vessels in Haifa port"): a port named after them is where the ships were hit, not a site.
     vessels: Phrases = ()
     # Vehicles and aircraft that carry people ("ten helicopters flew the wounded to Iraq", "five ambulances"): a number
