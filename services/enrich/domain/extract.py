@@ -1504,7 +1504,12 @@ def _launched_from(folded: str, s: int, ps: int, lex: Words, gaz: Gazetteer) -> 
     m = next(reversed(list(lex.origins.finditer(folded, max(s, ps - LAUNCHED_FROM_REACH - 40), ps))), None)
     if m is None or ps - m.end() > LAUNCHED_FROM_REACH or not _words_between(folded, m.end(), ps, 3):
         return False
-    between = (lex.prepositions.search(folded, m.end(), ps), lex.attack.search(folded, m.end(), ps), _CLAUSE_PUNCT.search(folded, m.end(), ps))
+    between = (
+        lex.prepositions.search(folded, m.end(), ps),
+        lex.attack.search(folded, m.end(), ps),
+        _CLAUSE_PUNCT.search(folded, m.end(), ps),
+        pattern(lex, "<against>").search(matchable(folded), m.end(), ps),  # "שוגרו רקטות לעבר בסיס" (rockets launched toward the base): its target
+    )
     return all(x is None for x in between) and not gaz.countries_in(folded, m.end(), ps)
 
 
