@@ -2857,13 +2857,20 @@ def _partitive_ones(folded: str, lo: int, hi: int, lex: Words, numbers: Sequence
 def _one_victims(folded: str, lo: int, hi: int, lex: Words) -> list[Match]:
     """ "a U.S. soldier": one victim; not "a number of personnel", "a handful of troops" (a genitive between the
     article and the victim noun: a quantity, uncounted), nor the object of a preposition of attack ("a drone attack
-    directed at a commando academy", "contre un ...": the target or its place, a noun the victims' word only modifies)."""
+    directed at a commando academy", "contre un ...": the target or its place, a noun the victims' word only modifies),
+    nor a noun with an indefinite ending right after a word of `uncounted` (Sorani "چەند سەربازێکی ئەمەریکی", several
+    American soldiers: the ending goes with "several", no count of one)."""
     genitive, target = pattern(lex, "<genitive>"), pattern(lex, r"<against>\s+$")
     text = matchable(folded)
     return [
         v for v in lex.one_victim(folded, lo, hi)
-        if genitive.search(text, v.start(), v.end()) is None and target.search(text, max(lo, v.start() - AGAINST_REACH), v.start()) is None
+        if genitive.search(text, v.start(), v.end()) is None
+        and target.search(text, max(lo, v.start() - AGAINST_REACH), v.start()) is None
+        and not any(folded[u.end() : v.start()].isspace() for u in lex.uncounted.finditer(folded, max(lo, v.start() - UNCOUNTED_GAP), v.start()))
     ]
+
+
+UNCOUNTED_GAP = 30  # characters before a lone victim where a word of `uncounted` may end (one space between them)
 
 
 UNCOUNTED_FLOOR = 2  # the count "several soldiers" stands for: deaths or wounds of more than one, their number untold
