@@ -16,7 +16,17 @@ from typing import cast
 
 from basewatch.schemas import ArticleReceived
 from basewatch.schemas.messages import Weapon
-from basewatch.services.enrich.domain.dates import Mention, SentenceDate, dispatch_day, estimate_reference, mentions, page_clock, sentence_dates, valid_date
+from basewatch.services.enrich.domain.dates import (
+    Mention,
+    SentenceDate,
+    dispatch_day,
+    estimate_reference,
+    in_caption,
+    mentions,
+    page_clock,
+    sentence_dates,
+    valid_date,
+)
 from basewatch.services.enrich.domain.gazetteer import Gazetteer
 from basewatch.services.enrich.domain.language import article_languages
 from basewatch.services.enrich.domain.letters import letter_exact
@@ -115,12 +125,28 @@ def _with(doc: Doc, **layers: object) -> Doc:
     return new
 
 
-def segment(doc: Doc, _: Resources) -> Doc:
-    """Sentences, in every script; a day-first date ("28. Januar") is not cut at its stop (the language's month names tell)."""
+def segment(doc: Doc, res: Resources) -> Doc:
+    """Sentences, in every script; a day-first date ("28. Januar") is not cut at its stop (the language's month names tell).
+    Lines of page furniture (links to other articles, a picture's credit) are no sentences of the story."""
     if doc.words is None:
         return _with(doc, sentences=tuple(sentences(doc.text, set())))
     months = {s for key, s, _ in doc.lex.calendar.leftmost_longest(doc.folded) if key[0] == "m"}
-    return _with(doc, sentences=tuple((s, e) for s, e in sentences(doc.text, months) if not _link_line(doc, s, e)))
+    kept = (
+        (s, e) for s, e in sentences(doc.text, months) if not _link_line(doc, s, e) and not _credit_line(doc, s, e, res.calendar)
+    )
+    return _with(doc, sentences=tuple(kept))
+
+
+CREDIT_LINE_WORDS = 6  # words of a line that only credits a picture ("Bumble Dee / Shutterstock", "(zdj. ilustracyjne)")
+
+
+def _credit_line(doc: Doc, s: int, e: int, cal: Calendar) -> bool:
+    """Pattern: a short line of its own that credits a picture ("(zdj. ilustracyjne)", "Bumble Dee / Shutterstock",
+    "(Photo by X / AFP)"): page furniture between two paragraphs of one story, never a sentence that parts them (a
+    toll told after the photo's credit lines is still the attack's). A longer caption line may tell the story: kept."""
+    text = doc.text
+    whole = (s == 0 or text[s - 1] == "\n") and (e == len(text) or text[e] == "\n")
+    return whole and len(text[s:e].split()) <= CREDIT_LINE_WORDS and in_caption(doc.folded, s, cal)
 
 
 def links_away(folded: str, s: int, lex: Words) -> bool:
