@@ -178,9 +178,9 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
                 # lead placed by its country alone lies in that country, its victims that attack's whoever they serve
                 toll_told = toll_told or _placeless_toll(doc, n, gaz, unnamed=True)
                 toll_told = (*toll_told[:4], country_lead[1]) if toll_told and not toll_told[4] else toll_told
-            lede = _retold_lede(lede, None if _strikes_sequel(doc, n, toll_told) else toll_told, doc)
+            lede = _lede_wounded(_retold_lede(lede, None if _strikes_sequel(doc, n, toll_told) else toll_told, doc), doc, n, gaz)
         elif not found and not cued and not drafts:
-            lede = _retold_lede(lede, _placeless_toll(doc, n, gaz), doc)
+            lede = _lede_wounded(_retold_lede(lede, _placeless_toll(doc, n, gaz), doc), doc, n, gaz)
         if found:
             if found[0].actor and lex.claimed.search(folded, s, e) and _refers_back(folded, s, e, lex):
                 drafts = [d if d.actor or d.sentence != prev else replace(d, actor=found[0].actor) for d in drafts]
@@ -3337,6 +3337,24 @@ def _retold_lede(
         return new
     n, killed, wounded, side, countries = lede
     return (n, killed, wounded if wounded is not None else new[2], side or new[3], countries)
+
+
+def _lede_wounded(
+    lede: tuple[int, int | None, int | None, Side | None, frozenset[str]] | None, doc: Doc, n: int, gaz: Gazetteer
+) -> tuple[int, int | None, int | None, Side | None, frozenset[str]] | None:
+    """Pattern: a toll told before any place goes on in the next sentence with its wounded alone ("Two soldiers were
+    killed in a drone attack. Another 23 were wounded.", "Επίσης, ακόμη 23 τραυματίστηκαν"): those wounded are the
+    lede's, when that sentence names no place, recalls nothing, counts no attacks and tells no deaths of its own."""
+    if lede is None or lede[2] is not None or n != lede[0] + 1:
+        return lede
+    folded, lex = doc.folded, doc.lex
+    s, e = doc.sentences[n]
+    if _names(doc.bases, s, e) or _countries_hit(folded, s, e, lex, gaz) or gaz.elsewhere_in(folded, s, e):
+        return lede
+    if _recalled(folded, s, e, lex) or lex.aggregate_all.search(folded, s, e) or lex.threat.search(folded, s, e):
+        return lede
+    killed, wounded, _ = _casualties(folded, s, e, lex, _date_spans(doc, s, e, doc.sentence_dates[n]))
+    return lede if killed is not None or not wounded else (lede[0], lede[1], wounded, lede[3], lede[4])
 
 
 def _firm_before_provisional(
