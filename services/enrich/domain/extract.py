@@ -3345,15 +3345,10 @@ def _lede_wounded(
     """Pattern: a toll told before any place goes on in the next sentence with its wounded alone ("Two soldiers were
     killed in a drone attack. Another 23 were wounded.", "Επίσης, ακόμη 23 τραυματίστηκαν"): those wounded are the
     lede's, when that sentence names no place, recalls nothing, counts no attacks and tells no deaths of its own."""
-    if lede is None or lede[2] is not None or n != lede[0] + 1:
+    if lede is None or lede[2] is not None or n != lede[0] + 1 or not _placeless_news(doc, n, gaz):
         return lede
-    folded, lex = doc.folded, doc.lex
     s, e = doc.sentences[n]
-    if _names(doc.bases, s, e) or _countries_hit(folded, s, e, lex, gaz) or gaz.elsewhere_in(folded, s, e):
-        return lede
-    if _recalled(folded, s, e, lex) or lex.aggregate_all.search(folded, s, e) or lex.threat.search(folded, s, e):
-        return lede
-    killed, wounded, _ = _casualties(folded, s, e, lex, _date_spans(doc, s, e, doc.sentence_dates[n]))
+    killed, wounded, _ = _casualties(doc.folded, s, e, doc.lex, _date_spans(doc, s, e, doc.sentence_dates[n]))
     return lede if killed is not None or not wounded else (lede[0], lede[1], wounded, lede[3], lede[4])
 
 
@@ -3477,6 +3472,16 @@ def _near_famous(doc: Doc, drafts: list[Draft], killed: int | None, country: str
     return any(gaz.km_between(site, bid) <= RELOCATED_KM for site in sites for bid in bare)
 
 
+def _placeless_news(doc: Doc, n: int, gaz: Gazetteer) -> bool:
+    """Sentence n names no base, no country hit, no place elsewhere, recalls nothing, counts no attacks, threatens
+    nothing: a toll in it can only be the story's own."""
+    folded, lex = doc.folded, doc.lex
+    s, e = doc.sentences[n]
+    if _names(doc.bases, s, e) or _countries_hit(folded, s, e, lex, gaz) or gaz.elsewhere_in(folded, s, e):
+        return False
+    return not (_recalled(folded, s, e, lex) or lex.aggregate_all.search(folded, s, e) or lex.threat.search(folded, s, e))
+
+
 def _placeless_toll(doc: Doc, n: int, gaz: Gazetteer, unnamed: bool = False) -> tuple[int, int | None, int | None, Side | None, frozenset[str]] | None:
     """A death told before the story names any place ("The attack killed three U.S. soldiers and wounded dozens.",
     "Two American contractors died on Tuesday."): a toll of our side's dead in a sentence that names no base, no
@@ -3484,9 +3489,7 @@ def _placeless_toll(doc: Doc, n: int, gaz: Gazetteer, unnamed: bool = False) -> 
     an attack word may leave a sentence between it and its attack; without one the victims must be ours."""
     folded, lex = doc.folded, doc.lex
     s, e = doc.sentences[n]
-    if _names(doc.bases, s, e) or _countries_hit(folded, s, e, lex, gaz) or gaz.elsewhere_in(folded, s, e):
-        return None
-    if _recalled(folded, s, e, lex) or lex.aggregate_all.search(folded, s, e) or lex.threat.search(folded, s, e):
+    if not _placeless_news(doc, n, gaz):
         return None
     if pattern(lex, "<past_times>").search(matchable(folded), s, e) or _month_alone(doc, s, e):
         return None  # "... were killed last week", "In January, three soldiers were killed": an earlier toll
