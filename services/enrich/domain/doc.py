@@ -34,7 +34,7 @@ from basewatch.services.enrich.domain.lexicon import Calendar, Lexicon, Match, W
 from basewatch.services.enrich.domain.names import find_bases
 from basewatch.services.enrich.domain.phrases import leftmost_longest
 from basewatch.services.enrich.domain.rules import pattern
-from basewatch.services.enrich.domain.text import fold, sentences
+from basewatch.services.enrich.domain.text import fold, sentences, whole_line
 
 Span = tuple[int, int]
 NameHit = tuple[str, int, int]  # base id, start, end
@@ -144,9 +144,7 @@ def _credit_line(doc: Doc, s: int, e: int, cal: Calendar) -> bool:
     """Pattern: a short line of its own that credits a picture ("(zdj. ilustracyjne)", "Bumble Dee / Shutterstock",
     "(Photo by X / AFP)"): page furniture between two paragraphs of one story, never a sentence that parts them (a
     toll told after the photo's credit lines is still the attack's). A longer caption line may tell the story: kept."""
-    text = doc.text
-    whole = (s == 0 or text[s - 1] == "\n") and (e == len(text) or text[e] == "\n")
-    return whole and len(text[s:e].split()) <= CREDIT_LINE_WORDS and in_caption(doc.folded, s, cal)
+    return whole_line(doc.text, s, e) and len(doc.text[s:e].split()) <= CREDIT_LINE_WORDS and in_caption(doc.folded, s, cal)
 
 
 def links_away(folded: str, s: int, lex: Words) -> bool:
@@ -158,8 +156,7 @@ def links_away(folded: str, s: int, lex: Words) -> bool:
 def _link_line(doc: Doc, s: int, e: int) -> bool:
     """A line of page furniture linking another article ("Baca juga: ...", "Read more: ..."): no part of the story,
     so neither a subheading that ends the story's day nor a sentence between two that tell one attack."""
-    text = doc.text
-    return (s == 0 or text[s - 1] == "\n") and (e == len(text) or text[e] == "\n") and links_away(doc.folded, s, doc.lex)
+    return whole_line(doc.text, s, e) and links_away(doc.folded, s, doc.lex)
 
 
 def identify_language(doc: Doc, res: Resources) -> Doc:

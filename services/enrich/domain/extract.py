@@ -30,7 +30,7 @@ from basewatch.services.enrich.domain.link import RELOCATED_KM
 from basewatch.services.enrich.domain.phrases import _unspaced, matchable
 from basewatch.services.enrich.domain.places import counted_sites, head_final, places_before_noun
 from basewatch.services.enrich.domain.rules import opens_with, pattern
-from basewatch.services.enrich.domain.text import fold
+from basewatch.services.enrich.domain.text import fold, whole_line
 
 CLAIM_NS = uuid.UUID("6f1c2b1e-4a53-4c1e-9d7e-3b7a1c0e5a01")
 MAX_EVIDENCE = 600
@@ -610,7 +610,7 @@ def _before_recall(folded: str, s: int, e: int, dates: list[SentenceDate], lex: 
 
 def _heading(text: str, s: int, e: int) -> bool:
     """A short line with no closing stop between paragraphs ("Over 160 attacks on US bases"): a subheading."""
-    return e - s <= 60 and text[e - 1] not in ".!?؟。:;,\"”»)" and (e == len(text) or text[e] == "\n") and (s == 0 or text[s - 1] == "\n")
+    return e - s <= 60 and text[e - 1] not in ".!?؟。:;,\"”»)" and whole_line(text, s, e)
 
 
 def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: SentenceDate | None, gaz: Gazetteer) -> list[Draft]:

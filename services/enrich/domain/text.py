@@ -138,6 +138,11 @@ _CASELESS_WORD = regex.compile(r"[\p{Arabic}\p{Hebrew}][\p{Arabic}\p{Hebrew}\p{M
 _DAY_FIRST_ORDINAL = re.compile(r"(?<!\d)\d{1,2}\.$")  # "28." of "28. Januar", "3. März"
 
 
+def whole_line(text: str, s: int, e: int) -> bool:
+    """text[s:e] is a line of its own: a line break (or the text's edge) on both sides."""
+    return (s == 0 or text[s - 1] == "\n") and (e == len(text) or text[e] == "\n")
+
+
 def sentences(text: str, month_starts: Container[int] = ()) -> list[tuple[int, int]]:
     """(start, end) offsets of the sentences of `text`, abbreviations kept inside their sentence, and a
     day-first ordinal date ("am 28. Januar", "3. března") kept whole: a stop after a day number that is
