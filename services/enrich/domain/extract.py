@@ -1961,7 +1961,30 @@ def _clause_toll(
         named = [k for k, bs, _ in bases if lo <= bs < hi]
         if named and set(named) == {key} and not _list_goes_on(folded, hi, e, key, bases, lex):
             return _casualties(folded, lo, hi, lex, skip, away)
-    return None, None, None
+        if not named and _toll_after_own_attack(folded, s, e, lo, hi, key, bases, lex):
+            return _casualties(folded, lo, hi, lex, skip, away)
+    if lex.no_casualties.search(folded, s, e) is None and lex.no_deaths.search(folded, s, e) is None:
+        return None, None, None
+    # "Militias fired rockets at Harir and Ain al-Asad, causing no casualties": a sentence whose only toll is a denial
+    # of one tells it of every place it lists (a count anywhere in it, "wounding two at Harir and sparing al-Tanf",
+    # leaves the places without a toll of their own untold)
+    killed, wounded, _ = _casualties(folded, s, e, lex, skip, away)
+    return (killed, wounded, None) if killed == 0 and not wounded else (None, None, None)
+
+
+def _toll_after_own_attack(folded: str, s: int, e: int, lo: int, hi: int, key: str | None, bases: list[tuple[str, int, int]], lex: Words) -> bool:
+    """Pattern: attacks told one after another, each clause with its place and then its toll ("Rockets hit Harir,
+    wounding two soldiers, and a drone struck al-Tanf, killing no one"): a toll clause naming no place, right after
+    the place `key` (the nearest place before it), is that place's when another attack, not a list, is told next to
+    it: an attack word between the toll and the next place's clause, or, for the last place, between the place
+    before it and itself ("attacked al-Tanf and Harir, killing two" is a list: the toll is of neither alone)."""
+    before = sorted((bs, be, k) for k, bs, be in bases if s <= bs < lo)
+    if not before or before[-1][2] != key:
+        return False
+    nxt = min((bs for _, bs, _ in bases if hi <= bs < e), default=None)
+    if nxt is not None:
+        return lex.attack.search(folded, hi, _clause(folded, s, e, nxt, nxt)[1]) is not None
+    return len(before) > 1 and lex.attack.search(folded, before[-2][1], before[-1][0]) is not None
 
 
 def _list_goes_on(folded: str, hi: int, e: int, key: str | None, bases: list[tuple[str, int, int]], lex: Words) -> bool:
