@@ -28,6 +28,8 @@ FIELDS = {
     "date": "attack_date",
     "precision": "date_precision",
     "background": "background",
+    "status": "status",
+    "actor": "actor",
 }
 
 

@@ -1210,9 +1210,16 @@ def _attack_weekday(doc: Doc, unsaid: list[Mention], s: int, e: int, lead: int) 
 
 
 def _continues(folded: str, s: int, lex: Words) -> bool:
-    """The sentence starts by referring back: "The attack ...", "It said ...", "The group claimed ..."."""
+    """The sentence starts by referring back: "The attack ...", "It said ...", "The group claimed ...", or, in a
+    language that puts the verb first, right after its first word ("وقالت الجماعة", and the group said)."""
     m = lex.anaphora.search(folded, s, s + 40) or lex.pronouns.search(folded, s, s + 20)
-    return (m is not None and m.start() == s) or _reported_back(folded, s, lex)
+    if (m is not None and m.start() == s) or _reported_back(folded, s, lex):
+        return True
+    if not lex.verb_first:
+        return False
+    at = folded.find(" ", s, s + 20) + 1  # after the sentence's first word: its verb
+    m = lex.anaphora.search(folded, at, at + 40) or lex.pronouns.search(folded, at, at + 20) if at else None
+    return m is not None and m.start() == at
 
 
 REPORTED_REACH = 80  # characters from a sentence's start to the speech word of the attribution that opens it

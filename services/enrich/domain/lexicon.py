@@ -253,6 +253,11 @@ class Words:
         return any(p.head_final for p in self.packs)
 
     @cached_property
+    def verb_first(self) -> bool:
+        """These languages put the verb before its subject (asked per sentence: read once)."""
+        return any(p.verb_first for p in self.packs)
+
+    @cached_property
     def sides(self) -> tuple[tuple[Side, Category], ...]:
         names: tuple[Side, ...] = ("US", "coalition", "partner")
         return tuple((s, Category(self, f"side:{s}")) for s in names)

@@ -126,6 +126,9 @@ class LanguagePack(BaseModel):
     # Modifiers come before the noun ("Ürdün'de ... bulunan üsse", the base located ... in Jordan): a described
     # place runs from its clause's start to the base noun (places.py), not from the noun on.
     head_final: bool = False
+    # Clauses put the verb before its subject ("وقالت الجماعة في بيان", and the group said in a statement): a word
+    # referring back to the group or the attack may follow the sentence's first word instead of opening it.
+    verb_first: bool = False
     # Case endings the language fuses onto names ("Harirdeki", "Herîrê"): a base name is found with them too.
     name_suffixes: Phrases = ()
     # Case endings written onto a count in digits ("40થી વધુ", more than 40; "40க்கும் மேற்பட்டோர்"): the digits
