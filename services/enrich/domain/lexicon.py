@@ -41,7 +41,7 @@ PHRASE_CATEGORIES = (
     "no_casualties", "no_deaths", "speech", "exceptions", "links", "lone_victims", "superseded", "unreported", "origins", "no_attack", "taken_to", "stationed",
     "lower_bounds", "risen", "toll_change", "including_one", "prevented", "hypothetical",
     "denied", "denying", "denying_after", "denied_other", "critical", "vessels", "vehicles", "news_media", "sponsored", "uncounted",
-    "taken_from", "assessed",
+    "taken_from", "assessed", "many",
 )  # fmt: skip
 # Short function words, looked up only in small windows (a whole-text scan would stop at every "a" and "in").
 WINDOW_CATEGORIES = (
@@ -478,7 +478,8 @@ def _scan(words: Words, folded: str) -> dict[str, Found]:
     by["number"] = _numbers(words, folded, spans)
     # a unit the matcher read with a preposition written onto it ("24 بهجوم", 24 [wounded] in an attack) counts nothing
     units = [u for u in by.get("count_units", []) if u.text.startswith(_unit_forms(words))]
-    by["aggregate_all"] = sorted(by.get("aggregate", []) + _counts(folded, by["number"], units), key=_start)
+    counted = _counts(folded, by["number"], units) + _counts(folded, by.get("many", []), units)  # "20 attacks", "many attacks"
+    by["aggregate_all"] = sorted(by.get("aggregate", []) + counted, key=_start)
     return {k: _new(Found, (tuple(v), tuple(map(_start, v)))) for k, v in by.items()}
 
 
@@ -632,8 +633,8 @@ def _unit_forms(words: Words) -> tuple[str, ...]:
 
 
 def _counts(folded: str, numbers: list[Match], units: list[Match]) -> list[Match]:
-    """A number right before a unit of counting ("20 times", "more than 150 attacks"): a count of attacks.
-    A few ("two drone attacks targeted ...") are each news, not a tally."""
+    """A number, or a quantity of many (`many`: "numerous attacks"), right before a unit of counting ("20 times",
+    "more than 150 attacks"): a count of attacks. A few ("two drone attacks targeted ...") are each news, not a tally."""
     starts = {u.s: u for u in units}
     out = []
     for n in numbers:

@@ -299,6 +299,9 @@ class LanguagePack(BaseModel):
     # People being checked for injuries ("34 personnel were being evaluated for possible brain injuries", "under
     # observation"): a count of those checked is no wounded toll.
     assessed: Phrases = ()
+    # Quantities of many, untold ("numerous", "zahlreiche", "banyak"): right before a unit of counting attacks
+    # ("the target of many attacks") they make a count of attacks, as a number does ("20 attacks"): a tally, no one attack.
+    many: Phrases = ()
     # Ships and boats ("four vessels in Haifa port"): a port named after them is where the ships were hit, not a site.
     vessels: Phrases = ()
     # Vehicles and aircraft that carry people ("ten helicopters flew the wounded to Iraq", "five ambulances"): a number
