@@ -1131,11 +1131,16 @@ def _fronted_statement_day(folded: str, s: int, span: tuple[int, int], lex: Word
 
 def _statement_day(folded: str, lo: int, at: int, lex: Words, end: int, hi: int) -> bool:
     """ "..., the SDF said on Monday", "The SDF on Monday said", "SDF v pondělí uvedly": a verb of saying right
-    before the date (one short word between) or right after it (`end`: the date's end; no word between) makes
+    before the date (one short word between, after those told it: "told reporters on Monday") or right after it (`end`: the date's end; no word between) makes
     it the day of the statement, not of the attack (when the sentence has another)."""
     verbs = lex.speech_window.finditer(folded, lo, at)
-    if verbs and _one_word(folded[verbs[-1].end() : at], _unspaced(verbs[-1].text[-1])):
-        return True
+    if verbs:
+        gap = folded[verbs[-1].end() : at]
+        heard = lex.audience.search(folded, verbs[-1].end(), at)  # "told reporters on Wednesday": who heard it, then the day
+        if heard is not None and not folded[verbs[-1].end() : heard.start()].strip():
+            gap = folded[heard.end() : at]
+        if _one_word(gap, _unspaced(verbs[-1].text[-1])):
+            return True
     after = lex.speech_window.search(folded, end, min(hi, end + 30))
     return after is not None and not folded[end : after.start()].strip()
 
@@ -3735,10 +3740,11 @@ def _enrich(
         # a headline dated only by publication, then "The attack on the base happened on Tuesday": that day; or the
         # day an announcement of its toll names ("أعلن الجيش الأمريكي، الأحد، مقتل ثلاثة من جنوده": on Sunday, three killed)
         d = replace(d, date=dates[0], date_basis=dates[0].basis)
-    elif d.date is None and d.weekday is None and (told := _full_day(dates)) and (not claim_sentence or killed is not None or wounded is not None):
+    elif d.date is None and (told := _full_day(dates)) and _weekday_fits(d.weekday, told) and (not claim_sentence or killed is not None or wounded is not None):
         # an undated page whose claim names no day, then "The incident occurred on August 9, 2024": a day written in
-        # full (it needs no publication day to count from) is the attack's
-        d = replace(d, date=told, date_basis=told.basis)
+        # full (it needs no publication day to count from) is the attack's; so it is after a weekday the claim took
+        # from its statement ("..., officials said Wednesday. The attack took place on Tuesday 16 July")
+        d = replace(d, date=told, date_basis=told.basis, weekday=None)
     if dates and d.date and all(x.value != d.date.value for x in dates):
         day = d.date.value
         earlier = [x for x in dates if 0 < (day - x.value).days <= CLAIM_LAG_DAYS and not _said_on(folded, s, e, x.span, lex, len(dates) > 1)]
@@ -3854,6 +3860,12 @@ def _claim_day(folded: str, d: Draft, lex: Words) -> bool:
 
 
 CLAIM_DAY_REACH = 30  # characters from a verb of claiming to the day written right after it
+
+
+def _weekday_fits(weekday: int | None, told: SentenceDate) -> bool:
+    """A claim's weekday (None: none) leaves room for a day written in full later: the same weekday, or one at most
+    CLAIM_LAG_DAYS after it (the day a statement reported the attack on)."""
+    return weekday is None or (weekday - told.value.weekday()) % 7 <= CLAIM_LAG_DAYS
 
 
 def _full_day(dates: list[SentenceDate]) -> SentenceDate | None:

@@ -302,6 +302,9 @@ class LanguagePack(BaseModel):
     # Quantities of many, untold ("numerous", "zahlreiche", "banyak"): right before a unit of counting attacks
     # ("the target of many attacks") they make a count of attacks, as a number does ("20 attacks"): a tally, no one attack.
     many: Phrases = ()
+    # Those a statement is told to ("reporters", "la presse", "periodistas"): between a verb of saying and a day
+    # ("told reporters on Wednesday") they leave the day the statement's.
+    audience: Phrases = ()
     # Ships and boats ("four vessels in Haifa port"): a port named after them is where the ships were hit, not a site.
     vessels: Phrases = ()
     # Vehicles and aircraft that carry people ("ten helicopters flew the wounded to Iraq", "five ambulances"): a number
