@@ -41,7 +41,7 @@ PHRASE_CATEGORIES = (
     "no_casualties", "no_deaths", "speech", "exceptions", "links", "lone_victims", "superseded", "unreported", "origins", "no_attack", "taken_to", "stationed",
     "lower_bounds", "risen", "toll_change", "including_one", "prevented", "hypothetical",
     "denied", "denying", "denying_after", "denied_other", "critical", "vessels", "vehicles", "news_media", "sponsored", "uncounted",
-    "taken_from", "assessed", "many", "audience",
+    "taken_from", "assessed", "many", "audience", "negators", "harm_nouns", "hedges",
 )  # fmt: skip
 # Short function words, looked up only in small windows (a whole-text scan would stop at every "a" and "in").
 WINDOW_CATEGORIES = (
@@ -480,6 +480,9 @@ def _scan(words: Words, folded: str) -> dict[str, Found]:
     units = [u for u in by.get("count_units", []) if u.text.startswith(_unit_forms(words))]
     counted = _counts(folded, by["number"], units) + _counts(folded, by.get("many", []), units)  # "20 attacks", "many attacks"
     by["aggregate_all"] = sorted(by.get("aggregate", []) + counted, key=_start)
+    denied = _negated_harm(folded, by.get("negators", []), by.get("harm_nouns", []), by.get("hedges", []))  # "without causing damage or casualties"
+    if denied:
+        by["no_casualties"] = sorted(by.get("no_casualties", []) + denied, key=_start)
     return {k: _new(Found, (tuple(v), tuple(map(_start, v)))) for k, v in by.items()}
 
 
@@ -644,6 +647,27 @@ def _counts(folded: str, numbers: list[Match], units: list[Match]) -> list[Match
         if after in starts:
             out.append(Match(n.s, starts[after].e, folded[n.s : starts[after].e], n.value))  # the value: a campaign's tally dates an undated page
     return out
+
+
+def _negated_harm(folded: str, negators: list[Match], nouns: list[Match], hedges: list[Match]) -> list[Match]:
+    """A negator, then at most NEGATED_WORDS words with no clause break, no digit and no word of not telling
+    (`hedges`: "without saying whether ..."), then a noun for people hurt or killed ("without causing damage or
+    casualties", "sans occasionner de dégâts matériels ou de pertes humaines"): a denial of casualties, spanning both."""
+    out = []
+    for n in negators:
+        for h in nouns:
+            if h.s < n.e:
+                continue
+            gap = folded[n.e : h.s]
+            if len(gap.split()) > NEGATED_WORDS or _CLAUSE_BREAK.search(gap) or any(n.e <= w.s < h.s for w in hedges):
+                break
+            out.append(Match(n.s, h.e, folded[n.s : h.e], None))
+            break
+    return out
+
+
+NEGATED_WORDS = 7  # words between a negator and the noun it denies ("sans néanmoins occasionner de dégâts matériels ou de pertes humaines")
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]0-9]|\s-\s")
 
 
 @dataclass(frozen=True, eq=False)

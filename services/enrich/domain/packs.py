@@ -305,6 +305,14 @@ class LanguagePack(BaseModel):
     # Those a statement is told to ("reporters", "la presse", "periodistas"): between a verb of saying and a day
     # ("told reporters on Wednesday") they leave the day the statement's.
     audience: Phrases = ()
+    # Words that deny what follows them in their clause ("without", "neither", "sans", "sin"), and nouns for people
+    # hurt or killed as a class ("casualties", "victims", "pertes humaines"): a negator, then a few words without a
+    # clause break or a number, then such a noun ("without causing damage or casualties") says nobody was hurt.
+    negators: Phrases = ()
+    harm_nouns: Phrases = ()
+    # Words of not telling ("saying", "whether", "préciser"): between a negator and a noun of harm_nouns they make it
+    # nothing known ("without saying whether there were casualties"), not a denial.
+    hedges: Phrases = ()
     # Ships and boats ("four vessels in Haifa port"): a port named after them is where the ships were hit, not a site.
     vessels: Phrases = ()
     # Vehicles and aircraft that carry people ("ten helicopters flew the wounded to Iraq", "five ambulances"): a number
