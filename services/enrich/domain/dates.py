@@ -37,6 +37,12 @@ class Mention:
     since: bool = False  # "since October 17": a span's start, never an attack date
     stamp: bool = False  # "Stand: 05.02.2024", "Updated 5 February 2024": the page's time, never an attack date
     anchored: bool = False  # "two days earlier": `back_days` before the day another date of the sentence names (negative: "a day later")
+    lead: int | None = None  # where the first day of a range before this day starts ("z 5 na 6 sierpnia"): no count
+
+    @property
+    def first(self) -> int:
+        """Where the date's words start, a range's first day included."""
+        return self.start if self.lead is None else self.lead
 
 
 _ISO = re.compile(r"(20\d\d)-(\d\d)-(\d\d)(?!\d)")  # starts with a literal, so the engine skips ahead; digit before checked by hand
@@ -208,6 +214,8 @@ def kind_is_month_inside_cjk_date(key: str, s: int, found: list[Mention]) -> boo
 
 DAY_BEFORE = r"(?<!\d)(\d{1,2})(?:<=ordinals>|\.)?\s(?:<date_joins>\s)?$"  # "28th ", "28. ", "28 de "
 YEAR_AFTER = r"\.?,?\s(?:<date_joins>\s)?(\d{4})(?!\d)"  # " 2024", ", 2024", " de 2024"
+DAY_RANGE_BEFORE = r"(?<![\d.,])(\d{1,2})\.?(?:\s?[-–]\s?|\s(?:<range_to>)\s)$"  # "5-", "5 na ", "5. auf den ", before a day
+RANGE_REACH = 16  # characters before a date's day where the first day of a range may start
 DAY_AFTER = r"\.?\s(?:<date_joins>\s)?(\d{1,2})(?:<=ordinals>)?(?!\d)(?:,?\s(\d{4})(?!\d))?"  # " 28", ". 28th, 2024", Pashto "اګست په ۵مه"
 
 
@@ -217,7 +225,10 @@ def _around_month(folded: str, ms: int, me: int, month: int, words: Words | None
     if before is not None:
         year = pattern(words, YEAR_AFTER).match(folded, me)
         end = year.end() if year else me
-        return Mention(before.start(), end, int(before.group(1)), month, int(year.group(1)) if year else None)
+        first = pattern(words, DAY_RANGE_BEFORE).search(folded, max(0, before.start() - RANGE_REACH), before.start())
+        # "z 5 na 6 sierpnia", "5-6 August": the range's first day is part of the date's words, no count
+        lead = first.start() if first is not None and int(first.group(1)) < int(before.group(1)) else None
+        return Mention(before.start(), end, int(before.group(1)), month, int(year.group(1)) if year else None, lead=lead)
     after = pattern(words, DAY_AFTER).match(folded, me)
     if after is not None:
         return Mention(ms, after.end(), int(after.group(1)), month, int(after.group(2)) if after.group(2) else None)
@@ -654,7 +665,7 @@ def sentence_dates(
             continue
         stated = ref_known or (month_known and bool(m.day and m.month))
         basis: Basis = "explicit" if m.year or (m.day and m.weekday is not None) else ("relative" if stated else "inferred")
-        out.append(SentenceDate(d, basis, (m.start, m.end)))
+        out.append(SentenceDate(d, basis, (m.first, m.end)))
     anchored: list[SentenceDate] = []
     for m in mine:
         if m.anchored and (x := _anchored(m, sorted(out + anchored, key=lambda y: y.span[0]), ref, ref_known, cal, told)) is not None:
@@ -678,7 +689,7 @@ def _anchored(m: Mention, dates: list[SentenceDate], ref: date | None, ref_known
         d, basis = ref - back, ("relative" if ref_known else "inferred")
     else:
         return None
-    return SentenceDate(d, basis, (m.start, m.end)) if cal.in_window(d) else None
+    return SentenceDate(d, basis, (m.first, m.end)) if cal.in_window(d) else None
 
 
 NIGHT_JOIN = 8  # characters between two weekdays that name one night ("samedi à dimanche", "Saturday into Sunday")

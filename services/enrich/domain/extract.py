@@ -906,7 +906,7 @@ def _tally_starts(doc: Doc, s: int, e: int) -> Spans:
 def _date_spans(doc: Doc, s: int, e: int, dates: Sequence[SentenceDate]) -> tuple[tuple[int, int], ...]:
     """Spans no casualty count is part of: the sentence's campaign dates and every other date it writes ("the first
     deaths since October 18": a day outside the window, or a span's start, is still a date and counts nobody)."""
-    return tuple(d.span for d in dates) + tuple((m.start, m.end) for m in doc.dates if s <= m.start < e)
+    return tuple(d.span for d in dates) + tuple((m.first, m.end) for m in doc.dates if s <= m.start < e)
 
 
 def _recall_of_named(folded: str, pe: int, at: int, lex: Words) -> bool:

@@ -313,6 +313,9 @@ class LanguagePack(BaseModel):
     # Words of not telling ("saying", "whether", "préciser"): between a negator and a noun of harm_nouns they make it
     # nothing known ("without saying whether there were casualties"), not a denial.
     hedges: Phrases = ()
+    # Words joining the two days of a range before one month ("z 5 na 6 sierpnia", "du 5 au 6 août", the night of
+    # the 5th to the 6th): the first day is part of the date, never a count.
+    range_to: Phrases = ()
     # Ships and boats ("four vessels in Haifa port"): a port named after them is where the ships were hit, not a site.
     vessels: Phrases = ()
     # Vehicles and aircraft that carry people ("ten helicopters flew the wounded to Iraq", "five ambulances"): a number
