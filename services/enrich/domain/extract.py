@@ -245,6 +245,10 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             last_told = n
             # a sentence that told more of the claim but named no place and no toll of its own leads into its toll
             last_more = n if not _names(bases, s, e) and not _has_toll(folded, s, e, lex) else last_more
+        if not found and drafts and n - last_found == 1 and _denies_claimed_toll(doc, s, e, drafts[-1]):
+            # "The militia claimed it killed 45 US soldiers at Ain al-Asad. The Pentagon denied the claim.": the deaths
+            # are the group's word, denied in the next sentence as in the same one (`_casualties`): no toll of the attack
+            drafts[-1] = replace(drafts[-1], killed=0, wounded=0 if lex.no_casualties.search(folded, s, e) else None, side=None)
         if cued and not found and not _names(bases, s, e) and not gaz.countries_outside_actors(folded, _after_speaker(folded, s, e, lex), e):
             last_placeless = n
         if has_cue and not found and not drafts and country_lead is None and (named := _countries_hit(folded, s, e, lex, gaz)):
@@ -2049,7 +2053,21 @@ def _casualties(
         # "The militia claimed it killed 45 US troops, but the Pentagon said no one was hurt": the deaths are the
         # attackers' claim, denied in the same sentence: no toll of the attack
         killed, wounded, side = 0, (0 if lex.no_casualties.search(folded, told, e) else None), None
+    elif killed and (told := _denied_by_official_after(folded, s, e, lex)) is not None:
+        # "La Résistance islamique a affirmé avoir tué 45 soldats, ce que le Pentagone a démenti": deaths someone said
+        # were caused, then an official's denial after them: denied as the attackers' word is (the speaker may be a
+        # group the gazetteer names, which this function cannot see)
+        killed, wounded, side = 0, (0 if lex.no_casualties.search(folded, told, e) else None), None
     return killed, wounded, side
+
+
+def _denied_by_official_after(folded: str, s: int, e: int, lex: Words) -> int | None:
+    """Deaths told by a verb of saying or claiming, then, after them in the sentence, an official who denies
+    ("..., which the Pentagon denied"; `_denies_after`): where the denial starts, else None."""
+    k = lex.killed.search(folded, s, e)
+    if k is None or (lex.claimed.search(folded, s, k.start()) is None and lex.speech.search(folded, s, k.start()) is None):
+        return None
+    return next((m.start() for m in lex.confirmed.finditer(folded, k.end(), e) if _denies_after(folded, m.end(), e, lex)), None)
 
 
 def _attackers_toll(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer | None = None) -> int | None:
@@ -3222,7 +3240,8 @@ def _status(folded: str, s: int, e: int, actor: str | None, lex: Words, prev: tu
     """Confirmed by an official; claimed by a campaign group (a claim word, or a verb of saying or confirming whose
     subject is the group: "The Islamic Resistance in Iraq said / confirmed it targeted ...", "أكدت المقاومة
     الإسلامية": its own word on its own attack, no confirmation); else reported. `groups`: where groups are named."""
-    confirmations = [(m, _group_tells(folded, m, groups)) for m in lex.confirmed.finditer(folded, s, e)]
+    # "the Pentagon denied any casualties": an official who only denies confirms nothing
+    confirmations = [(m, _group_tells(folded, m, groups)) for m in lex.confirmed.finditer(folded, s, e) if not _denies_after(folded, m.end(), e, lex)]
     if any(not own and not _press_tells(folded, s, m.start(), lex) for m, own in confirmations):
         return "confirmed"  # an official's confirmation; one the press gives ("Israeli media confirmed") is a report
     said = any(own for _, own in confirmations) or any(_group_tells(folded, m, groups) for m in lex.speech.finditer(folded, s, e))
@@ -3231,6 +3250,22 @@ def _status(folded: str, s: int, e: int, actor: str | None, lex: Words, prev: tu
     return "reported"
 
 
+def _denies_claimed_toll(doc: Doc, s: int, e: int, d: Draft) -> bool:
+    """The sentence denies the claim before it ("The Pentagon denied the claim", "CENTCOM dismissed the reports"),
+    names no base and tells no deaths of its own, after a claim whose deaths are a group's word (status claimed)."""
+    lex, folded = doc.lex, doc.folded
+    if d.status != "claimed" or not d.killed or lex.denied.search(folded, s, e) is None:
+        return False
+    return not _names(list(doc.bases), s, e) and lex.killed.search(folded, s, e) is None
+
+
+def _denies_after(folded: str, end: int, e: int, lex: Words) -> bool:
+    """A verb of denial within DENIER_WORDS words after an official's name ("the Pentagon denied", "CENTCOM has denied")."""
+    m = lex.denying.search(folded, end, min(e, end + 40))
+    return m is not None and len(folded[end : m.start()].split()) <= DENIER_WORDS and not _CLAUSE_PUNCT_ANY.search(folded, end, m.start())
+
+
+DENIER_WORDS = 2  # words between an official and a verb of denial ("the Pentagon quickly denied", "CENTCOM has denied")
 GROUP_VERB_WORDS = 1  # words between a group's name and its verb ("the Islamic Resistance in Iraq has confirmed")
 
 

@@ -480,7 +480,9 @@ def _scan(words: Words, folded: str) -> dict[str, Found]:
     units = [u for u in by.get("count_units", []) if u.text.startswith(_unit_forms(words))]
     counted = _counts(folded, by["number"], units) + _counts(folded, by.get("many", []), units)  # "20 attacks", "many attacks"
     by["aggregate_all"] = sorted(by.get("aggregate", []) + counted, key=_start)
-    denied = _negated_harm(folded, by.get("negators", []), by.get("harm_nouns", []), by.get("hedges", []))  # "without causing damage or casualties"
+    # "without causing damage or casualties"; a verb of denial is a negator too ("the Pentagon denied any casualties")
+    negators = sorted(by.get("negators", []) + by.get("denying", []), key=_start)
+    denied = _negated_harm(folded, negators, by.get("harm_nouns", []), by.get("hedges", []))  # "without causing damage or casualties"
     if denied:
         by["no_casualties"] = sorted(by.get("no_casualties", []) + denied, key=_start)
     return {k: _new(Found, (tuple(v), tuple(map(_start, v)))) for k, v in by.items()}
