@@ -13,7 +13,10 @@ DENIED = [
     ("en", "The Islamic Resistance in Iraq claimed it had killed 45 US soldiers at Ain al-Asad on Sunday; the Pentagon denied any casualties."),
     ("en", "The Islamic Resistance in Iraq claimed it had killed 45 US soldiers at Ain al-Asad on Sunday. The Pentagon denied the claim."),
     ("en", "The militia said its drones struck Ain al-Asad on Sunday and killed 45 US soldiers, which the Pentagon denied."),
-    ("fr", "La Résistance islamique en Irak a affirmé avoir frappé la base d'Aïn al-Assad dimanche et tué 45 soldats américains, ce que le Pentagone a démenti."),
+    (
+        "fr",
+        "La Résistance islamique en Irak a affirmé avoir frappé la base d'Aïn al-Assad dimanche et tué 45 soldats américains, ce que le Pentagone a démenti.",
+    ),
 ]
 
 
