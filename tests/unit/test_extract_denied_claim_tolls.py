@@ -13,6 +13,18 @@ DENIED = [
     ("en", "The Islamic Resistance in Iraq claimed it had killed 45 US soldiers at Ain al-Asad on Sunday; the Pentagon denied any casualties."),
     ("en", "The Islamic Resistance in Iraq claimed it had killed 45 US soldiers at Ain al-Asad on Sunday. The Pentagon denied the claim."),
     ("en", "The militia said its drones struck Ain al-Asad on Sunday and killed 45 US soldiers, which the Pentagon denied."),
+    ("en", "The militia said its drones struck Ain al-Asad on Sunday and killed 45 US soldiers. The Pentagon denied the claim."),
+    (
+        "de",
+        "Der Islamische Widerstand im Irak behauptete, am Sonntag bei einem Angriff auf Ain al-Asad 45 US-Soldaten getötet zu haben,"
+        " was das Pentagon dementierte.",
+    ),
+    ("de", "Die Miliz erklärte, ihre Drohnen hätten am Sonntag Ain al-Asad getroffen und 45 US-Soldaten getötet. Das Pentagon wies die Behauptung zurück."),
+    (
+        "tr",
+        "Irak İslami Direnişi, pazar günü Ayn el-Esed Üssü'ne düzenlenen saldırıda 45 ABD askerinin öldüğünü iddia etti,"
+        " ancak Pentagon bu iddiayı yalanladı.",
+    ),
     (
         "fr",
         "La Résistance islamique en Irak a affirmé avoir frappé la base d'Aïn al-Assad dimanche et tué 45 soldats américains, ce que le Pentagone a démenti.",
@@ -49,4 +61,12 @@ def test_a_claim_of_deaths_no_one_denies_keeps_its_toll() -> None:
     (c,) = claims_of(
         "Three US soldiers were killed at Tower 22 on Sunday, the Pentagon said, and Iran denied the claims of involvement.", "2024-01-23", language="en"
     )
+    assert (c.base_id, c.killed) == ("tower-22", 3)
+
+
+def test_an_official_toll_stays_when_the_next_sentence_denies_another_report() -> None:
+    """The control: "Three US soldiers were killed ... The Pentagon denied reports that a fourth soldier had died": the
+    deaths the Pentagon itself gives stand; only a group's word is undone by a denial after it."""
+    text = "Three US soldiers were killed in a drone attack on Tower 22 on Sunday. The Pentagon denied reports that a fourth soldier had died."
+    (c,) = claims_of(text, "2024-01-23", language="en")
     assert (c.base_id, c.killed) == ("tower-22", 3)

@@ -2065,7 +2065,11 @@ def _denied_by_official_after(folded: str, s: int, e: int, lex: Words) -> int | 
     """Deaths told by a verb of saying or claiming, then, after them in the sentence, an official who denies
     ("..., which the Pentagon denied"; `_denies_after`): where the denial starts, else None."""
     k = lex.killed.search(folded, s, e)
-    if k is None or (lex.claimed.search(folded, s, k.start()) is None and lex.speech.search(folded, s, k.start()) is None):
+    if k is None:
+        return None
+    said = lex.claimed.search(folded, s, k.start()) is not None or lex.speech.search(folded, s, k.start()) is not None
+    said = said or (head_final(lex) and lex.claimed.search(folded, k.end(), e) is not None)  # "... öldürdüğünü iddia etti, ancak Pentagon yalanladı"
+    if not said:
         return None
     return next((m.start() for m in lex.confirmed.finditer(folded, k.end(), e) if _denies_after(folded, m.end(), e, lex)), None)
 
@@ -3252,16 +3256,20 @@ def _status(folded: str, s: int, e: int, actor: str | None, lex: Words, prev: tu
 
 def _denies_claimed_toll(doc: Doc, s: int, e: int, d: Draft) -> bool:
     """The sentence denies the claim before it ("The Pentagon denied the claim", "CENTCOM dismissed the reports"),
-    names no base and tells no deaths of its own, after a claim whose deaths are a group's word (status claimed)."""
+    names no base and tells no deaths of its own, after a claim whose deaths are a group's word (status claimed, or
+    told by the attackers: "The militia said its drones killed 45 soldiers")."""
     lex, folded = doc.lex, doc.folded
-    if d.status != "claimed" or not d.killed or lex.denied.search(folded, s, e) is None:
+    if not d.killed or lex.denied.search(folded, s, e) is None:
         return False
+    if d.status != "claimed" and _attackers_toll(folded, *d.sentence, lex) is None:
+        return False  # "Three soldiers were killed. The Pentagon denied reports that a fourth died.": an official's toll stays
     return not _names(list(doc.bases), s, e) and lex.killed.search(folded, s, e) is None
 
 
 def _denies_after(folded: str, end: int, e: int, lex: Words) -> bool:
-    """A verb of denial within DENIER_WORDS words after an official's name ("the Pentagon denied", "CENTCOM has denied")."""
-    m = lex.denying.search(folded, end, min(e, end + 40))
+    """A verb of denial within DENIER_WORDS words after an official's name ("the Pentagon denied", "CENTCOM has denied",
+    verb-final "Pentagon bu iddiayı yalanladı")."""
+    m = lex.denying.search(folded, end, min(e, end + 40)) or lex.denying_after.search(folded, end, min(e, end + 40))
     return m is not None and len(folded[end : m.start()].split()) <= DENIER_WORDS and not _CLAUSE_PUNCT_ANY.search(folded, end, m.start())
 
 
