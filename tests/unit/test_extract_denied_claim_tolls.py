@@ -25,6 +25,10 @@ DENIED = [
         "Irak İslami Direnişi, pazar günü Ayn el-Esed Üssü'ne düzenlenen saldırıda 45 ABD askerinin öldüğünü iddia etti,"
         " ancak Pentagon bu iddiayı yalanladı.",
     ),
+    ("zh", "伊拉克伊斯兰抵抗组织声称，周日对阿萨德空军基地的袭击打死了45名美军士兵，但五角大楼予以否认。"),
+    ("ja", "イラクのイスラム抵抗勢力は日曜日、アサド空軍基地への攻撃で米兵45人を殺害したと主張したが、国防総省は否定した。"),
+    ("he", "המיליציה טענה כי הרגה 45 חיילים אמריקאים בתקיפה על בסיס עין אל-אסד ביום ראשון, אך הפנטגון הכחיש."),
+    ("fa", "مقاومت اسلامی عراق مدعی شد در حمله روز یکشنبه به پایگاه عین الاسد ۴۵ نظامی آمریکایی کشته شدند، اما پنتاگون این ادعا را رد کرد."),
     (
         "fr",
         "La Résistance islamique en Irak a affirmé avoir frappé la base d'Aïn al-Assad dimanche et tué 45 soldats américains, ce que le Pentagone a démenti.",
