@@ -632,6 +632,8 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         return []  # "US forces reinforced al-Tanf to prevent drone attacks": an aim of defence
     if places and lex.no_attack.search(folded, s, e):
         return []  # "the Harir base was not attacked; the blast heard was a controlled one": a denial
+    if places and not weapon_hits and lex.drills.search(folded, s, e):
+        return []  # "US forces held a live-fire exercise at the Conoco field, and residents heard explosions": no attack
     if places and _only_hypothetical(folded, s, e, lex):
         return []  # "sirens warned of a possible attack on the embassy": an attack only feared, none told
     denied = [p for p in places if _denied_attack(folded, s, e, p[0], p[1], lex)]

@@ -316,6 +316,9 @@ class LanguagePack(BaseModel):
     # Words joining the two days of a range before one month ("z 5 na 6 sierpnia", "du 5 au 6 août", the night of
     # the 5th to the 6th): the first day is part of the date, never a count.
     range_to: Phrases = ()
+    # Military exercises and controlled blasts ("a live-fire exercise", "مناورات عسكرية"): explosions at a base told
+    # with one and no weapon of the campaign are the exercise's, no attack.
+    drills: Phrases = ()
     # Ships and boats ("four vessels in Haifa port"): a port named after them is where the ships were hit, not a site.
     vessels: Phrases = ()
     # Vehicles and aircraft that carry people ("ten helicopters flew the wounded to Iraq", "five ambulances"): a number
