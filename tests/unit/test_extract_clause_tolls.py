@@ -67,3 +67,15 @@ def test_an_arabic_negated_verb_without_a_casualty_word_is_no_denial_of_casualti
 def test_an_arabic_negated_verb_with_a_casualty_word_denies_casualties(text: str) -> None:
     """ "ولم تقع إصابات" (and no injuries occurred): 0 killed, 0 wounded."""
     assert _tolls(text, "ar") == {"ain-al-asad": (0, 0)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The attack on Harir caused no casualties, but a second drone hit Erbil airport and wounded two people."),
+        ("ar", "قالت مصادر إن الهجوم على قاعدة حرير لم يسفر عن خسائر بشرية، لكن طائرة مسيرة ثانية أصابت مطار أربيل وجرحت شخصين."),
+    ],
+)
+def test_a_denial_in_one_base_s_clause_is_that_base_s_and_a_count_in_another_is_the_other_s(language: str, text: str) -> None:
+    """ "no casualties at Harir, but a drone hit Erbil and wounded two": Harir 0 / 0, Erbil 2 wounded (no zero of Harir's)."""
+    assert _tolls(text, language) == {"harir": (0, 0), "erbil": (None, 2)}

@@ -1974,7 +1974,8 @@ def _clause_toll(
     """Several places in one sentence: a toll belongs to the place its clause names ("Drones attacked al-Tanf
     and Harir, killing two U.S. soldiers at al-Tanf": the casualty clause names al-Tanf again)."""
     key = next((k for k, bs, _ in bases if bs == ps), None)
-    for cue in (*lex.killed.finditer(folded, s, e), *lex.wounded.finditer(folded, s, e)):
+    tolls = (lex.killed, lex.wounded, lex.no_casualties, lex.no_deaths)  # a denial's clause is a toll's too ("Harir: no losses")
+    for cue in sorted((m for cat in tolls for m in cat.finditer(folded, s, e)), key=lambda m: m.start()):
         lo, hi = _clause(folded, s, e, cue.start(), cue.end())
         named = [k for k, bs, _ in bases if lo <= bs < hi]
         if named and set(named) == {key} and not _list_goes_on(folded, hi, e, key, bases, lex):
@@ -1986,6 +1987,10 @@ def _clause_toll(
     # "Militias fired rockets at Harir and Ain al-Asad, causing no casualties": a sentence whose only toll is a denial
     # of one tells it of every place it lists (a count anywhere in it, "wounding two at Harir and sparing al-Tanf",
     # leaves the places without a toll of their own untold)
+    denials = [(m.start(), m.end()) for cat in (lex.no_casualties, lex.no_deaths) for m in cat.finditer(folded, s, e)]
+    cues = (*lex.killed.finditer(folded, s, e), *lex.wounded.finditer(folded, s, e))
+    if any(not any(a <= c.start() < b for a, b in denials) for c in cues):
+        return None, None, None  # "no casualties at Harir, but a drone hit Erbil and wounded two": a casualty word of its own
     killed, wounded, _ = _casualties(folded, s, e, lex, skip, away)
     return (killed, wounded, None) if killed == 0 and not wounded else (None, None, None)
 

@@ -482,9 +482,12 @@ def _scan(words: Words, folded: str) -> dict[str, Found]:
     by["aggregate_all"] = sorted(by.get("aggregate", []) + counted, key=_start)
     # "without causing damage or casualties"; a verb of denial is a negator too ("the Pentagon denied any casualties")
     negators = sorted(by.get("negators", []) + by.get("denying", []), key=_start)
-    denied = _negated_harm(folded, negators, by.get("harm_nouns", []), by.get("hedges", []))  # "without causing damage or casualties"
+    denied = _negated_harm(folded, negators, by.get("harm_nouns", []), by.get("hedges", []))
     if denied:
-        by["no_casualties"] = sorted(by.get("no_casualties", []) + denied, key=_start)
+        # a denied word of death ("without any deaths", "عن وقوع قتلى") denies deaths only; other harm, any casualty
+        deaths = {m.e for m in by.get("killed", [])}
+        by["no_deaths"] = sorted(by.get("no_deaths", []) + [m for m in denied if m.e in deaths], key=_start)
+        by["no_casualties"] = sorted(by.get("no_casualties", []) + [m for m in denied if m.e not in deaths], key=_start)
     return {k: _new(Found, (tuple(v), tuple(map(_start, v)))) for k, v in by.items()}
 
 
