@@ -2040,6 +2040,7 @@ def _casualties(
     wounded = _count_near(folded, s, e, lex.wounded, lex, skip, away)
     risen = _risen(folded, s, e, lex, skip, away)  # "25 wounded at first, a number since risen to 40": the new figure
     killed, wounded = risen.get("killed", killed), risen.get("wounded", wounded)
+    wounded = _by_severity(folded, s, e, lex, skip, wounded)
     side = None
     for cue in (lex.killed, lex.wounded):
         m = next((m for m in cue.finditer(folded, s, e) if not _placed_away(folded, s, e, m.start(), away, lex)), None)
@@ -2079,6 +2080,33 @@ def _denied_by_official_after(folded: str, s: int, e: int, lex: Words) -> int | 
     if not said:
         return None
     return next((m.start() for m in lex.confirmed.finditer(folded, k.end(), e) if _denies_after(folded, m.end(), e, lex)), None)
+
+
+def _by_severity(folded: str, s: int, e: int, lex: Words, skip: Spans, wounded: int | None) -> int | None:
+    """Pattern: the wounded told in parts by how badly they were hurt ("two were seriously wounded, one moderately and
+    21 lightly", "2人が重傷を、1人が中等傷を、21人が軽傷を負った", "שניים נפצעו קשה, אחד בינוני ו-21 קל"): two or more
+    counts, each followed within SEVERITY_WORDS words (no clause break, no death word) by a different word of
+    `severity`, are parts of one toll, their sum; a larger total told beside them ("24 wounded, two seriously and
+    one moderately") stays, and a first count as large as the others together is that total, not a part."""
+    parts: dict[str, tuple[int, int]] = {}  # severity word: (where its count starts, the count)
+    for m in lex.severity.finditer(folded, s, e):
+        n = next((x for x in reversed(lex.number.finditer(folded, max(s, m.start() - SEVERITY_REACH), m.start())) if not _inside(x.start(), skip)), None)
+        if n is None or not n.value or m.text in parts or any(at == n.start() for at, _ in parts.values()):
+            continue  # one count is one part ("بجروح طفيفة" holds "طفيفة": two words of severity, one count)
+        gap = folded[n.end() : m.start()]
+        if len(gap.split()) > SEVERITY_WORDS or _CLAUSE_PUNCT_ANY.search(gap) or lex.killed.search(folded, n.end(), m.start()):
+            continue
+        parts[m.text] = (n.start(), n.value)
+    counts = [v for _, v in sorted(parts.values())]
+    if len(counts) > 2 and counts[0] >= sum(counts[1:]):
+        return max(wounded or 0, counts[0])  # "24 kişiden ikisinin ağır, ...": the total told first (its own part's count unread)
+    if len(counts) < 2:
+        return wounded
+    return max(wounded or 0, sum(counts))
+
+
+SEVERITY_WORDS = 2  # words between a count and how badly it was hurt ("two were seriously", "2人が重傷")
+SEVERITY_REACH = 30  # characters before a word of severity where its count may start
 
 
 def _attackers_toll(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer | None = None) -> int | None:

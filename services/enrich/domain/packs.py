@@ -319,6 +319,9 @@ class LanguagePack(BaseModel):
     # Military exercises and controlled blasts ("a live-fire exercise", "مناورات عسكرية"): explosions at a base told
     # with one and no weapon of the campaign are the exercise's, no attack.
     drills: Phrases = ()
+    # How badly people were hurt, said after a count ("two seriously, one moderately and 21 lightly", "2人が重傷を、
+    # 21人が軽傷を"): two or more counts each with one of these words are parts of one wounded toll, summed.
+    severity: Phrases = ()
     # Ships and boats ("four vessels in Haifa port"): a port named after them is where the ships were hit, not a site.
     vessels: Phrases = ()
     # Vehicles and aircraft that carry people ("ten helicopters flew the wounded to Iraq", "five ambulances"): a number
