@@ -305,7 +305,7 @@ class LanguagePack(BaseModel):
     # Those a statement is told to ("reporters", "la presse", "periodistas"): between a verb of saying and a day
     # ("told reporters on Wednesday") they leave the day the statement's.
     audience: Phrases = ()
-    # Words that deny what follows them in their clause ("without", "neither", "sans", "sin"), and nouns for people
+    # Words that deny what follows them in their clause ("without", "sans", "sin", "دون", "لم يسفر"), and nouns for people
     # hurt or killed as a class ("casualties", "victims", "pertes humaines"): a negator, then a few words without a
     # clause break or a number, then such a noun ("without causing damage or casualties") says nobody was hurt.
     negators: Phrases = ()
