@@ -30,6 +30,7 @@ FIELDS = {
     "background": "background",
     "status": "status",
     "actor": "actor",
+    "place_kind": "place_kind",
 }
 
 
