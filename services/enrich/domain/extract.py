@@ -248,7 +248,8 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
         if not found and drafts and n - last_found == 1 and _denies_claimed_toll(doc, s, e, drafts[-1]):
             # "The militia claimed it killed 45 US soldiers at Ain al-Asad. The Pentagon denied the claim.": the deaths
             # are the group's word, denied in the next sentence as in the same one (`_casualties`): no toll of the attack
-            drafts[-1] = replace(drafts[-1], killed=0, wounded=0 if lex.no_casualties.search(folded, s, e) else None, side=None)
+            killed, wounded, side = _denied_toll(folded, s, e, lex)
+            drafts[-1] = replace(drafts[-1], killed=killed, wounded=wounded, side=side)
         if cued and not found and not _names(bases, s, e) and not gaz.countries_outside_actors(folded, _after_speaker(folded, s, e, lex), e):
             last_placeless = n
         if has_cue and not found and not drafts and country_lead is None and (named := _countries_hit(folded, s, e, lex, gaz)):
@@ -1226,10 +1227,10 @@ def _continues(folded: str, s: int, lex: Words) -> bool:
     m = lex.anaphora.search(folded, s, s + 40) or lex.pronouns.search(folded, s, s + 20)
     if (m is not None and m.start() == s) or _reported_back(folded, s, lex):
         return True
-    if not lex.verb_first:
+    at = folded.find(" ", s, s + 20) + 1  # after the sentence's first word: its verb (0: no space near its start)
+    if not lex.verb_first or not at:
         return False
-    at = folded.find(" ", s, s + 20) + 1  # after the sentence's first word: its verb
-    m = lex.anaphora.search(folded, at, at + 40) or lex.pronouns.search(folded, at, at + 20) if at else None
+    m = lex.anaphora.search(folded, at, at + 40) or lex.pronouns.search(folded, at, at + 20)
     return m is not None and m.start() == at
 
 
@@ -1982,12 +1983,12 @@ def _clause_toll(
             return _casualties(folded, lo, hi, lex, skip, away)
         if not named and _toll_after_own_attack(folded, s, e, lo, hi, key, bases, lex):
             return _casualties(folded, lo, hi, lex, skip, away)
-    if lex.no_casualties.search(folded, s, e) is None and lex.no_deaths.search(folded, s, e) is None:
-        return None, None, None
     # "Militias fired rockets at Harir and Ain al-Asad, causing no casualties": a sentence whose only toll is a denial
     # of one tells it of every place it lists (a count anywhere in it, "wounding two at Harir and sparing al-Tanf",
     # leaves the places without a toll of their own untold)
     denials = [(m.start(), m.end()) for cat in (lex.no_casualties, lex.no_deaths) for m in cat.finditer(folded, s, e)]
+    if not denials:
+        return None, None, None
     cues = (*lex.killed.finditer(folded, s, e), *lex.wounded.finditer(folded, s, e))
     if any(not any(a <= c.start() < b for a, b in denials) for c in cues):
         return None, None, None  # "no casualties at Harir, but a drone hit Erbil and wounded two": a casualty word of its own
@@ -2057,16 +2058,26 @@ def _casualties(
         killed = 0  # "minor injuries", "no US troops were killed"
     if killed is None and any(_inside(m.start(), refuted) for m in lex.killed.finditer(folded, s, e)):
         killed, side = 0, None  # the only deaths told are the ones officials denied
-    if killed and (told := _attackers_toll(folded, s, e, lex)) is not None and _denial(folded, told, e, lex):
-        # "The militia claimed it killed 45 US troops, but the Pentagon said no one was hurt": the deaths are the
-        # attackers' claim, denied in the same sentence: no toll of the attack
-        killed, wounded, side = 0, (0 if lex.no_casualties.search(folded, told, e) else None), None
-    elif killed and (told := _denied_by_official_after(folded, s, e, lex)) is not None:
-        # "La Résistance islamique a affirmé avoir tué 45 soldats, ce que le Pentagone a démenti": deaths someone said
-        # were caused, then an official's denial after them: denied as the attackers' word is (the speaker may be a
-        # group the gazetteer names, which this function cannot see)
-        killed, wounded, side = 0, (0 if lex.no_casualties.search(folded, told, e) else None), None
+    if killed and (told := _claimed_deaths_denied(folded, s, e, lex)) is not None:
+        killed, wounded, side = _denied_toll(folded, told, e, lex)
     return killed, wounded, side
+
+
+def _claimed_deaths_denied(folded: str, s: int, e: int, lex: Words) -> int | None:
+    """Where the denial of deaths someone claimed starts in folded[s:e], else None: the attackers' word denied after it
+    ("The militia claimed it killed 45 US troops, but the Pentagon said no one was hurt"), or deaths someone said were
+    caused, then an official who denies them (`_denied_by_official_after`: "..., ce que le Pentagone a démenti"; the
+    speaker may be a group the gazetteer names, which this function cannot see)."""
+    told = _attackers_toll(folded, s, e, lex)
+    if told is not None and _denial(folded, told, e, lex):
+        return told
+    return _denied_by_official_after(folded, s, e, lex)
+
+
+def _denied_toll(folded: str, at: int, e: int, lex: Words) -> tuple[int, int | None, None]:
+    """The toll of an attack whose claimed deaths were denied from `at` on: none killed, none wounded when the denial
+    says nobody was hurt (else the wounded untold), no side."""
+    return 0, (0 if lex.no_casualties.search(folded, at, e) else None), None
 
 
 def _denied_by_official_after(folded: str, s: int, e: int, lex: Words) -> int | None:

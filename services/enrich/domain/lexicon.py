@@ -659,15 +659,15 @@ def _negated_harm(folded: str, negators: list[Match], nouns: list[Match], hedges
     (`hedges`: "without saying whether ..."), then a noun for people hurt or killed ("without causing damage or
     casualties", "sans occasionner de dégâts matériels ou de pertes humaines"): a denial of casualties, spanning both."""
     out = []
+    starts = [h.s for h in nouns]  # in text order, as the scan found them
     for n in negators:
-        for h in nouns:
-            if h.s < n.e:
-                continue
-            gap = folded[n.e : h.s]
-            if len(gap.split()) > NEGATED_WORDS or _CLAUSE_BREAK.search(gap) or any(n.e <= w.s < h.s for w in hedges):
-                break
+        i = bisect_left(starts, n.e)  # the first noun after the negator: the only one it may deny
+        if i == len(nouns):
+            continue
+        h = nouns[i]
+        gap = folded[n.e : h.s]
+        if len(gap.split()) <= NEGATED_WORDS and not _CLAUSE_BREAK.search(gap) and not any(n.e <= w.s < h.s for w in hedges):
             out.append(Match(n.s, h.e, folded[n.s : h.e], None))
-            break
     return out
 
 
