@@ -2174,11 +2174,14 @@ UNREPORTED_REACH = 40  # characters from "information about" to the denial it tu
 
 
 NAME_WORD = r"\s(?!<conjunctions|auxiliaries|killed|speech|genitive>)[\w'-]+"
-# "Sgt. William Rivers", "Spc. Kennedy Sanders, 24,", "Spc. Ana Ruiz, 23, of Macon, Georgia"
-NAMED = rf"<ranks>(?:{NAME_WORD}){{1,4}}(?:,\s\d{{1,2}})?(?:,?\s<genitive>(?:{NAME_WORD}){{1,3}}(?:,(?:{NAME_WORD}){{1,2}})?)?"
+# "Sgt. William Rivers", "Spc. Kennedy Sanders, 24,", "Spc. Ana Ruiz, 23, of Macon, Georgia", "רב"ט טל דרור (19) מירושלים"
+NAMED = rf"<ranks>(?:{NAME_WORD}){{1,4}}(?:,\s\d{{1,2}}|\s\(\d{{1,2}}\))?(?:,?\s<genitive>(?:{NAME_WORD}){{1,3}}(?:,(?:{NAME_WORD}){{1,2}})?)?"
 NAMED_LIST = rf"{NAMED}(?:(?:[,;]\s|[,;]?\s<conjunctions>\s){NAMED})*"
-NAMED_BEFORE = rf"{NAMED_LIST},?\s(?:<auxiliaries>\s)?<killed>"  # "Sgt. A and Spc. B were killed", "Staff Sgt. A died"
-NAMED_AFTER = rf"(?:<killed>|<named_as>)\s{NAMED_LIST}(?![\w-])"  # "killing Sgt. A", "... killed ... were Sgt. A and Spc. B"
+# "Sgt. A and Spc. B were killed", "Staff Sgt. A died", "Sgt. B was also killed"
+NAMED_BEFORE = rf"{NAMED_LIST},?\s(?:<auxiliaries>\s)?(?:<additive>\s)?<killed>"
+# "killing Sgt. A", "... killed ... were Sgt. A and Spc. B", "was also killed Sgt. A" (a verb-first language's word order)
+NAMED_AFTER = rf"(?:<killed>|<named_as>)\s(?:<additive>\s)?{NAMED_LIST}(?![\w-])"
+NAMED_SUBJECT_REACH = 12  # words from a death verb to the ranked name of its subject told after it ("נהרג מפגיעת כטב"ם ... רב"ט טל דרור")
 
 
 def _named_dead(folded: str, s: int, e: int, lex: Words) -> int | None:
@@ -2193,7 +2196,21 @@ def _named_dead(folded: str, s: int, e: int, lex: Words) -> int | None:
         return None
     for m in pattern(lex, NAMED_AFTER).finditer(text, killed.start(), e):
         return len(ranks.findall(text, m.start(), m.end()))
-    return None
+    return _named_subject_after(folded, killed, e, lex)
+
+
+def _named_subject_after(folded: str, killed: Match, e: int, lex: Words) -> int | None:
+    """Pattern: a death verb, then how and where, then its subject named by rank, in one clause with no verb of saying
+    or other casualty word between ("נהרג מפגיעת כטב"ם ששוגר מעיראק ... רב"ט טל דרור (19)": killed by a drone launched
+    from Iraq ... Cpl. Tal Dror; word orders that put the subject after the verb). One per rank named."""
+    text, ranks = matchable(folded), pattern(lex, "<ranks>")
+    rank = ranks.search(text, killed.end(), e)
+    if rank is None or len(folded[killed.end() : rank.start()].split()) > NAMED_SUBJECT_REACH or _CLAUSE_PUNCT.search(folded, killed.end(), rank.start()):
+        return None
+    if any(c.search(folded, killed.end(), rank.start()) is not None for c in (lex.speech, lex.killed, lex.wounded)):
+        return None
+    m = pattern(lex, rf"{NAMED_LIST}(?![\w-])").match(text, rank.start())
+    return None if m is None else len(ranks.findall(text, m.start(), m.end()))
 
 
 _CLAUSE_PUNCT = re.compile(r"[,;]|\s-\s")
@@ -2452,7 +2469,8 @@ def _count_found(
         lo, hi = max(s, m.start() - TOLL_REACH), min(e, m.end() + TOLL_REACH)
         numbers = lex.number.finditer(folded, lo, hi)
         uncounted = _uncounted_victims(folded, lo, hi, lex) if cue is lex.killed else []  # deaths alert; an untold number of wounded adds nothing
-        for n in [*numbers, *_one_victims(folded, lo, hi, lex), *_partitive_ones(folded, lo, hi, lex, numbers), *uncounted]:
+        ones = _one_victims(folded, lo, hi, lex)
+        for n in [*numbers, *ones, *_partitive_ones(folded, lo, hi, lex, numbers), *uncounted]:
             if _inside(n.start(), skip):
                 continue
             gap = (m.end(), n.start()) if n.start() >= m.end() else (n.end(), m.start())
@@ -2478,8 +2496,9 @@ def _count_found(
             attackers = _attackers_follow(folded, n.end(), lex) or (head_final(lex) and _attackers_before(folded, n.start(), lex))
             if attackers and not _patron_follows(folded, n.end(), lex):
                 continue  # "killed two militants": the attackers, not a toll of the attack
-            if _word_follows(folded, _past_case_ending(folded, n.end()), lex.weapons):
+            if n not in ones and _word_follows(folded, _past_case_ending(folded, n.end()), lex.weapons):
                 continue  # "an attack with three drones wounded soldiers", "30'un üzerinde roket": a count of weapons, not of victims
+                # (a victim noun counted as one is no count of what follows it: "נהרג חייל מפגיעת כטב"ם", a soldier killed by a drone's hit)
             if _counts_attacks(folded, n, lex):
                 continue  # "in response to one deadly attack", "одна смертоносная атака": a count of attacks, not of victims
             if _one_of_the_weapons(folded, n, lex):
@@ -3866,6 +3885,9 @@ def _enrich(
     other_weapon = d.weapon != "unknown" and bool(weapons) and all(w[2] != d.weapon for w in weapons)
     partners = side == "partner" and not names and not other_weapon
     outranked = partners and ((d.killed == 0 and bool(killed)) or (d.wounded == 0 and bool(wounded)))
+    if d.killed and killed and _also_killed(folded, s, e, lex):
+        killed = d.killed + killed  # "Cpl. A was killed by the drone. Sgt. B was also killed.": the dead told after add up
+        d = replace(d, killed=None)
     return replace(
         d,
         weapon=d.weapon if d.weapon != "unknown" or not weapons else weapons[0][2],
@@ -3879,6 +3901,21 @@ def _enrich(
         actor=d.actor or actor,
         status="claimed" if actor and d.status == "reported" else d.status,
     )
+
+
+ALSO_GAP = 1  # words between a death word and the additive word that says its dead come on top ("was also killed", "נהרג גם")
+
+
+def _also_killed(folded: str, s: int, e: int, lex: Words) -> bool:
+    """Pattern: a word of death with an additive word right beside it ("was also killed", "also died", "נהרג גם", "murió
+    también"), in a sentence that goes on with the claim: its dead are more dead of the same attack, not its toll again."""
+    also = pattern(lex, r"<additive>")
+    for k in lex.killed.finditer(folded, s, e):
+        before = folded[max(s, k.start() - 30) : k.start()].split()[-(ALSO_GAP + 1) :]
+        after = folded[k.end() : min(e, k.end() + 30)].split()[: ALSO_GAP + 1]
+        if any(also.fullmatch(w) for w in (*before, *after)):
+            return True
+    return False
 
 
 def _attack_of_its_own(folded: str, s: int, e: int, lex: Words, skip: Spans, away: Spans) -> bool:
