@@ -202,7 +202,8 @@ _YEAR_NEXT = re.compile(r"[\s,]*(20\d\d)(?!\d)")
 _NUMBERED_WEEKDAY = re.compile(r"\s?\((\d{1,2})\)|,?\s(\d{1,2})(?=\s?[,;)])")
 _CJK_DATE = re.compile(r"(?:(20\d\d)\s?年\s?)?(\d{1,2})\s?月\s?(\d{1,2})\s?日")
 _CJK_DISPATCH = re.compile(r"[电電讯訊]")  # "8月14日电": a CJK wire dateline, the day of the dispatch
-_CJK_DAY = re.compile(r"(?<![\d.])(?<!\d月)(?<!\d월\s)(?<!\d월)(\d{1,2})(?:\s?日(?!間|间|以|讯|訊|电|電)|일(?!간|째|부터))")
+_CJK_DAY = re.compile(r"(?<!\d)(?<!\d\.)(?<!\d月)(?<!\d월\s)(?<!\d월)(\d{1,2})(?:\s?日(?!間|间|以|讯|訊|电|電)|일(?!간|째|부터))")
+# a full stop before the digits opens a sentence ("発表した。3日に", the stop folded to "."), a digit before it makes a decimal;
 # not "3日間" (three days) nor a dispatch's own day ("华盛顿29日讯", "15日電"); "1月28日" is read above. Korean
 # writes the day onto its digits with 일 ("28일(현지시간)"), never "3일간" (three days) nor "5일째" (the fifth day)
 
@@ -600,12 +601,17 @@ def in_caption(folded: str, at: int, cal: Calendar) -> bool:
     end = end if end >= 0 else len(folded)
     if _CREDIT_END.search(folded, start, end) is not None:
         return True  # "... near Jarablus, 16 January 2024. (RAMI ALSAYED / NURPHOTO / AFP)"
-    return cal.credits is not None and not cal.credits.empty and bool(cal.credits.leftmost_longest(folded, start, end))
+    if cal.credits is None or cal.credits.empty:
+        return False
+    bracket = _BRACKET_END.search(folded, start, end)  # "...立ち上る煙(AFP時事)": an agency credited in brackets ends the line
+    hits = cal.credits.leftmost_longest(folded, start, end)
+    return any(key == "credit" or (bracket is not None and bracket.start() <= s and e <= bracket.end()) for key, s, e in hits)
 
 
 # A line that ends with a picture's credit in brackets, the photographer and agency set apart by a slash ("(Delil
 # Souleiman / AFP)", "(Reuters/ Thaier Al-Sudani)"): a shape of every language. Letters on both sides of the slash,
 # so a date in brackets ("Selasa (31/10)") is none.
+_BRACKET_END = re.compile(r"\([^()\n]{1,20}\)[\s.]*$")  # a short bracketed phrase that ends its line
 _CREDIT_END = re.compile(r"\(\s*[^\W\d][^()\n/]{0,40}(?:/\s*[^\W\d][^()\n/]{0,40}){1,3}\)[\s.]*$")
 
 

@@ -733,7 +733,12 @@ class Calendar:
             window_end=date.fromisoformat(camp["window_end"]),
             day_count=re.compile("|".join(fold(p) for p in camp["day_count"])),
             names=calendar_matcher(tuple(lex.packs[c] for c in sorted(lex.packs))),  # not every category of every pack
-            credits=PhraseMatcher({"credit": tuple(w for c in sorted(lex.packs) for w in lex.packs[c].photo_credits)}),
+            credits=PhraseMatcher(
+                {
+                    "credit": tuple(w for c in sorted(lex.packs) for w in lex.packs[c].photo_credits),
+                    "agency": tuple(w for c in sorted(lex.packs) for w in lex.packs[c].credit_agencies),
+                }
+            ),
             **_day_ordinals(camp.get("day_ordinal", []), lex),
         )
 

@@ -260,6 +260,9 @@ class LanguagePack(BaseModel):
     caption: Phrases = ()
     # Words of a picture's credit line ("(Photo by ... / AFP)", "Photo:"): its date is the picture's, not the story's.
     photo_credits: Phrases = ()
+    # News agencies a caption credits in brackets at the end of its line ("...立ち上る煙(AFP時事)"): only there, for the
+    # same words open a story's own dateline ("【エルサレム時事】").
+    credit_agencies: Phrases = ()
     # Endings of an ordinal day ("28th", "1er", "28º") and words joining day, month and year ("28 de enero").
     ordinals: Phrases = ()
     # Ordinal numbers spelled out (value -> words: "twentieth"), for a war's day counted in words ("the operation
