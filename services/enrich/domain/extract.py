@@ -245,6 +245,11 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             last_told = n
             # a sentence that told more of the claim but named no place and no toll of its own leads into its toll
             last_more = n if not _names(bases, s, e) and not _has_toll(folded, s, e, lex) else last_more
+        if not found and drafts and n - max(last_found, last_told) <= 1 and _interception_only(doc, s, e, gaz):
+            # "... a drone hit Tower 22. Why air defences did not intercept the drone is not known. More than 30 were
+            # wounded.": a sentence that only tells the weapon was or was not intercepted tells more of the same
+            # attack (no place, no toll of its own), and a toll right after it is that attack's
+            last_more = n
         if not found and drafts and n - last_found == 1 and _denies_claimed_toll(doc, s, e, drafts[-1]):
             # "The militia claimed it killed 45 US soldiers at Ain al-Asad. The Pentagon denied the claim.": the deaths
             # are the group's word, denied in the next sentence as in the same one (`_casualties`): no toll of the attack
@@ -290,6 +295,17 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
     if (placed := _country_after_toll(doc, drafts, gaz)) is not None:
         drafts.append(placed)  # "... the attacks that left three soldiers dead. Officials put the victims in Jordan.": the country after the toll
     return _relocated_names(drafts, doc, gaz)
+
+
+def _interception_only(doc: Doc, s: int, e: int, gaz: Gazetteer) -> bool:
+    """The sentence has a word of intercepting (`engaged`: "intercepted", "요격", "اعتراض") and every attack word it has
+    is one; it names no base, no country and no toll."""
+    folded, lex = doc.folded, doc.lex
+    cues = lex.attack.finditer(folded, s, e)
+    engaged = [(m.start(), m.end()) for m in pattern(lex, "<engaged>").finditer(matchable(folded), s, e)]
+    if not engaged or not all(any(a <= c.start() < b for a, b in engaged) for c in cues):
+        return False
+    return not _names(doc.bases, s, e) and not _has_toll(folded, s, e, lex) and not gaz.countries_in(folded, s, e)
 
 
 def _body_over_headline(drafts: list[Draft], doc: Doc) -> list[Draft]:
