@@ -608,10 +608,10 @@ def in_caption(folded: str, at: int, cal: Calendar) -> bool:
     return any(key == "credit" or (bracket is not None and bracket.start() <= s and e <= bracket.end()) for key, s, e in hits)
 
 
+_BRACKET_END = re.compile(r"\([^()\n]{1,20}\)[\s.]*$")  # a short bracketed phrase that ends its line
 # A line that ends with a picture's credit in brackets, the photographer and agency set apart by a slash ("(Delil
 # Souleiman / AFP)", "(Reuters/ Thaier Al-Sudani)"): a shape of every language. Letters on both sides of the slash,
 # so a date in brackets ("Selasa (31/10)") is none.
-_BRACKET_END = re.compile(r"\([^()\n]{1,20}\)[\s.]*$")  # a short bracketed phrase that ends its line
 _CREDIT_END = re.compile(r"\(\s*[^\W\d][^()\n/]{0,40}(?:/\s*[^\W\d][^()\n/]{0,40}){1,3}\)[\s.]*$")
 
 

@@ -3919,6 +3919,7 @@ def _enrich(
     )
 
 
+_WORD_PUNCT = ",.;:!?\"'«»()"  # punctuation written onto a word ("also,")
 ALSO_GAP = 1  # words between a death word and the additive word that says its dead come on top ("was also killed", "נהרג גם")
 
 
@@ -3929,7 +3930,7 @@ def _also_killed(folded: str, s: int, e: int, lex: Words) -> bool:
     for k in lex.killed.finditer(folded, s, e):
         before = folded[max(s, k.start() - 30) : k.start()].split()[-(ALSO_GAP + 1) :]
         after = folded[k.end() : min(e, k.end() + 30)].split()[: ALSO_GAP + 1]
-        if any(also.fullmatch(w) for w in (*before, *after)):
+        if any(also.fullmatch(w.strip(_WORD_PUNCT)) for w in (*before, *after)):
             return True
     return False
 
