@@ -39,6 +39,7 @@ MAX_REFER_BACK = 3  # sentences: "the attack" further away than this is rarely t
 OWN_GROUP_REACH = 6  # sentences: "the Islamic Resistance's attack" reaches back past other attacks to that group's claim
 LEAD_TOLL_REACH = 2  # sentences: "this attack" after a lead placed by its country alone is that lead's attack
 LEDE_REACH = 6  # sentences: a toll told before any place belongs to the story's first attack, named within a paragraph or two
+PLACELESS_REACH = 2  # sentences: a toll naming no place belongs to the attack told right after it ("... It targeted Tower 22")
 # sentences: a toll told with its country ("three US soldiers were killed in Jordan") is the attack of the story's first
 # claim in that country (`_lede_toll`) even when a long statement about it comes between
 LEDE_COUNTRY_REACH = 12
@@ -158,12 +159,14 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             # region claim was the attack's first sketch; the base its victims are named at replaces it
             found = _base_after_country_lead(doc, n, region, prev, inherited, gaz)
             drafts = [d for d in drafts if d.sentence != doc.sentences[region[0]]] if found else drafts
+        named_later = False
         if not found and not cued and not drafts and lede and n - lede[0] <= LEDE_REACH and _names(bases, s, e) and _refers_to_base(folded, s, e, lex):
             # "Three US soldiers were killed in the attack on January 28. ... The base, known as Tower 22, houses 350
             # troops.": the story's placeless toll names its base later, in a sentence that tells no attack of its own
             found = _sentence_drafts(doc, n, prev, inherited, gaz)
+            named_later = True
         if found and lede and n - lede[0] <= (LEDE_COUNTRY_REACH if lede[4] else LEDE_REACH):
-            found = _lede_toll(found, lede, doc, gaz)
+            found = _lede_toll(found, lede, doc, gaz, LEDE_REACH if named_later else PLACELESS_REACH)
             lede = None
         elif not found and has_cue and not drafts:
             # "Two soldiers were killed by a drone launched from Iraq": victims of no side named, killed by a weapon of
@@ -883,8 +886,10 @@ def _toll_cause(folded: str, s: int, recall: Match, lex: Words) -> bool:
     """A recall cue right after a casualty word of its own clause, no punctuation between ("fighters lost their lives
     following a drone attack on al-Omar", "were wounded after a rocket attack"): the cue names the attack the toll came
     from, which is the news, not an earlier attack recalled."""
-    hits = [m for cat in (lex.killed, lex.wounded) for m in cat.finditer(folded, max(s, recall.start() - TOLL_CAUSE_REACH - 40), recall.start())]
-    return any(0 <= recall.start() - m.e <= TOLL_CAUSE_REACH and not _CLAUSE_PUNCT_ANY.search(folded, m.e, recall.start()) for m in hits)
+    hits = [m for cat in (lex.killed, lex.wounded) for m in cat.finditer(folded, max(s, recall.start() - TOLL_CAUSE_REACH - 80), recall.start())]
+    # a bracketed aside between them is no part of the clause ("luka-luka (menurut laporan terbaru) setelah serangan")
+    gaps = [(m, _BRACKETED.sub("", folded[m.e : recall.start()])) for m in hits if m.e <= recall.start()]
+    return any(len(gap) <= TOLL_CAUSE_REACH and not _CLAUSE_PUNCT_ANY.search(gap) for _, gap in gaps)
 
 
 def _strike_answers_after(folded: str, s: int, ps: int, recall: Match | None, hint: bool, lex: Words) -> bool:
@@ -3527,12 +3532,15 @@ def _firm_before_provisional(
     return (new[0], killed, wounded, new[3], new[4])
 
 
-def _lede_toll(found: list[Draft], lede: tuple[int, int | None, int | None, Side | None, frozenset[str]], doc: Doc, gaz: Gazetteer) -> list[Draft]:
+def _lede_toll(
+    found: list[Draft], lede: tuple[int, int | None, int | None, Side | None, frozenset[str]], doc: Doc, gaz: Gazetteer, reach: int = PLACELESS_REACH
+) -> list[Draft]:
     """The story's first claim takes the toll told before it (the counts it lacks) when it lies in the toll's
-    country; a first claim elsewhere ("it was not in Jordan but at al-Tanf", a denial) takes nothing."""
+    country; a first claim elsewhere ("it was not in Jordan but at al-Tanf", a denial) takes nothing. `reach`: the
+    sentences a toll with no country may lie before its claim (further when the claim only names the base, no attack)."""
     _, killed, wounded, side, countries = lede
     d = found[0]
-    if not countries and not _takes_placeless_toll(found, lede[0], doc):
+    if not countries and not _takes_placeless_toll(found, lede[0], doc, reach):
         return found
     country = d.country or next((gaz.by_id[bid].country for bid, bs, _ in doc.bases if bs == d.place[0]), None)
     # a place naming several countries, the toll's among them ("near the Syrian border in northeast Jordan"), lies there too
@@ -3596,7 +3604,6 @@ def _famous_country_lead(
     return _famous_lede((at, killed, wounded, side, named), doc, gaz)
 
 
-PLACELESS_REACH = 2  # sentences: a toll naming no place belongs to the attack told right after it ("... It targeted Tower 22")
 
 
 def _country_after_toll(doc: Doc, drafts: list[Draft], gaz: Gazetteer) -> Draft | None:
@@ -3705,14 +3712,14 @@ def _month_alone(doc: Doc, s: int, e: int, claim: Draft | None = None) -> bool:
     return earlier_month(doc.folded, doc.dates, s, e, ref, doc.lex) is not None
 
 
-def _takes_placeless_toll(found: list[Draft], at: int, doc: Doc) -> bool:
+def _takes_placeless_toll(found: list[Draft], at: int, doc: Doc, reach: int = PLACELESS_REACH) -> bool:
     """The one attack a placeless toll belongs to: the only claim of the next sentence (or the one after, when the
     toll's own sentence spoke of an attack or the one between adds to the toll), new, on one place, on the toll's day when both name a day."""
     d = found[0]
     ls, le = doc.sentences[at]
     cued = any(ls <= c < le for c in doc.cues)
     n = next(i for i, x in enumerate(doc.sentences) if x == d.sentence)
-    if len(found) != 1 or d.background or d.plural or d.other or n - at > PLACELESS_REACH:
+    if len(found) != 1 or d.background or d.plural or d.other or n - at > reach:
         return False
     # without an attack word, only more of the toll may stand between ("Two contractors died. Dozens more were hurt.")
     if not cued and not all(_toll_only(doc.folded, *doc.sentences[i], doc.lex, list(doc.bases)) for i in range(at + 1, n)):
