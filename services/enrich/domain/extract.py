@@ -3508,10 +3508,14 @@ def _lede_wounded(
 ) -> tuple[int, int | None, int | None, Side | None, frozenset[str]] | None:
     """Pattern: a toll told before any place goes on in the next sentence with its wounded alone ("Two soldiers were
     killed in a drone attack. Another 23 were wounded.", "Επίσης, ακόμη 23 τραυματίστηκαν"): those wounded are the
-    lede's, when that sentence names no place, recalls nothing, counts no attacks and tells no deaths of its own."""
-    if lede is None or lede[2] is not None or n != lede[0] + 1 or not _placeless_news(doc, n, gaz):
+    lede's, when that sentence names no place, recalls nothing, counts no attacks and tells no deaths of its own. A
+    sentence further on that points back at the attack ("At least 34 were injured in the attack, CENTCOM said", after
+    a statement about it) goes on with the lede the same way, within LEDE_REACH sentences."""
+    if lede is None or lede[2] is not None or n <= lede[0] or not _placeless_news(doc, n, gaz):
         return lede
     s, e = doc.sentences[n]
+    if n != lede[0] + 1 and (n - lede[0] > LEDE_REACH or not _refers_back(doc.folded, s, e, doc.lex)):
+        return lede
     killed, wounded, _ = _casualties(doc.folded, s, e, doc.lex, _date_spans(doc, s, e, doc.sentence_dates[n]))
     return lede if killed is not None or not wounded else (lede[0], lede[1], wounded, lede[3], lede[4])
 
