@@ -3912,8 +3912,10 @@ def _enrich(
     other_weapon = d.weapon != "unknown" and bool(weapons) and all(w[2] != d.weapon for w in weapons)
     partners = side == "partner" and not names and not other_weapon
     outranked = partners and ((d.killed == 0 and bool(killed)) or (d.wounded == 0 and bool(wounded)))
-    if d.killed and killed and _also_killed(folded, s, e, lex):
-        killed = d.killed + killed  # "Cpl. A was killed by the drone. Sgt. B was also killed.": the dead told after add up
+    if d.killed and killed and _also_killed(folded, s, e, lex) and _named_dead(folded, s, e, lex) == killed:
+        # "Cpl. A was killed by the drone. Sgt. B was also killed.": the dead named one by one after add up (a count
+        # with "also", "the attack also killed three soldiers", may tell the same dead again: it does not add)
+        killed = d.killed + killed
         d = replace(d, killed=None)
     return replace(
         d,
