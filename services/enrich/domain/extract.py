@@ -888,8 +888,8 @@ def _toll_cause(folded: str, s: int, recall: Match, lex: Words) -> bool:
     from, which is the news, not an earlier attack recalled."""
     hits = [m for cat in (lex.killed, lex.wounded) for m in cat.finditer(folded, max(s, recall.start() - TOLL_CAUSE_REACH - 80), recall.start())]
     # a bracketed aside between them is no part of the clause ("luka-luka (menurut laporan terbaru) setelah serangan")
-    gaps = [(m, _BRACKETED.sub("", folded[m.e : recall.start()])) for m in hits if m.e <= recall.start()]
-    return any(len(gap) <= TOLL_CAUSE_REACH and not _CLAUSE_PUNCT_ANY.search(gap) for _, gap in gaps)
+    gaps = [_BRACKETED.sub("", folded[m.e : recall.start()]) for m in hits if m.e <= recall.start()]
+    return any(len(gap) <= TOLL_CAUSE_REACH and not _CLAUSE_PUNCT_ANY.search(gap) for gap in gaps)
 
 
 def _strike_answers_after(folded: str, s: int, ps: int, recall: Match | None, hint: bool, lex: Words) -> bool:
@@ -3608,8 +3608,6 @@ def _famous_country_lead(
     return _famous_lede((at, killed, wounded, side, named), doc, gaz)
 
 
-
-
 def _country_after_toll(doc: Doc, drafts: list[Draft], gaz: Gazetteer) -> Draft | None:
     """Pattern: a toll told with no place ("whether these were the attacks that left three soldiers dead") and its
     country told only in the attack sentence right after ("officials put these victims in an attack in Jordan"), the
@@ -3717,8 +3715,9 @@ def _month_alone(doc: Doc, s: int, e: int, claim: Draft | None = None) -> bool:
 
 
 def _takes_placeless_toll(found: list[Draft], at: int, doc: Doc, reach: int = PLACELESS_REACH) -> bool:
-    """The one attack a placeless toll belongs to: the only claim of the next sentence (or the one after, when the
-    toll's own sentence spoke of an attack or the one between adds to the toll), new, on one place, on the toll's day when both name a day."""
+    """The one attack a placeless toll belongs to: the only claim of the next sentence (or of one within `reach`, when
+    the toll's own sentence spoke of an attack or those between add to the toll), new, on one place, on the toll's day
+    when both name a day."""
     d = found[0]
     ls, le = doc.sentences[at]
     cued = any(ls <= c < le for c in doc.cues)
