@@ -3050,6 +3050,9 @@ def _joined_groups(folded: str, lo: int, at: int, lex: Words, skip: tuple[tuple[
             return total
         between = folded[prev.end() : at]
         joins = list(lex.conjunctions.finditer(folded, prev.end(), at))
+        word = folded[at:].split(maxsplit=1)[0] if folded[at:].strip() else ""
+        if not joins and _glued_and_at(folded, at) and lex.number_value(word[1:]) is not None:
+            joins = [Match(at, at + 1, folded[at])]  # "חמישה חיילים וארבעה קבלנים": "and" written onto the count after
         if (
             not joins or _more_than_others(folded, joins[-1].end(), at, lex) or len(between.split()) > GROUP_WORDS
             or _CLAUSE_PUNCT.search(between) or lex.victims.search(folded, prev.end(), joins[-1].start()) is None
@@ -3120,13 +3123,18 @@ def _joined_after(folded: str, at: int, e: int, lex: Words) -> int:
     joined by "and" to the group its count begins adds to it, unless a casualty word of its own follows in the clause
     ("killed two soldiers and two civilians were wounded")."""
     join = lex.conjunctions.search(folded, at, min(e, at + 60))
+    glued = next((x for x in lex.number.finditer(folded, at, min(e, at + 60)) if _glued_and_count(x, lex)), None)
+    if glued is not None and (join is None or glued.start() < join.start()):
+        # "خمسة عسكريين أمريكيين ومتعاقدان" (five US servicemen and two contractors): "and" written onto the count
+        join = Match(glued.start(), glued.start() + 1, folded[glued.start()])
     if join is None or _CLAUSE_PUNCT.search(folded, at, join.start()) or len(folded[at : join.start()].split()) > GROUP_WORDS:
         return 0
     if lex.victims.search(folded, at, join.start()) is None:
         return 0
     hi = min(e, join.end() + 40)
     counts = [*lex.number.finditer(folded, join.end(), hi), *_one_victims(folded, join.end(), hi, lex)]
-    starts = [x for x in counts if not folded[join.end() : x.start()].strip()]
+    counts += [glued] if glued is not None and join.start() == glued.start() else []
+    starts = [x for x in counts if not folded[join.end() : x.start()].strip() or x.start() == join.start()]
     group = next((x for x in starts if x.value and (_word_follows(folded, x.end(), lex.victims) or lex.victims.search(folded, x.start(), x.end()))), None)
     if group is None or group.value is None:
         return 0
@@ -3181,6 +3189,12 @@ AND_COUNT_REACH = 20  # characters from a count to the casualty word right after
 
 
 AND_PROCLITICS = ("و", "ו")  # the "and" Arabic and Hebrew write onto the next word (phrases.py matches words with it)
+
+
+def _glued_and_count(n: Match, lex: Words) -> bool:
+    """A count whose word has an "and" written onto it ("ومتعاقدان", and two contractors; "واثنان", and two): the word
+    after the "and" is the same number ("واحد", one, opens with the letter but "احد" is no number)."""
+    return n.text[:1] in AND_PROCLITICS and n.value is not None and lex.number_value(n.text[1:]) == n.value
 
 
 def _glued_and_at(folded: str, at: int) -> bool:
