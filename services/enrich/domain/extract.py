@@ -3050,8 +3050,7 @@ def _joined_groups(folded: str, lo: int, at: int, lex: Words, skip: tuple[tuple[
             return total
         between = folded[prev.end() : at]
         joins = list(lex.conjunctions.finditer(folded, prev.end(), at))
-        word = folded[at:].split(maxsplit=1)[0] if folded[at:].strip() else ""
-        if not joins and _glued_and_at(folded, at) and lex.number_value(word[1:]) is not None:
+        if not joins and _glued_and_count_at(folded, at, lex):
             joins = [Match(at, at + 1, folded[at])]  # "חמישה חיילים וארבעה קבלנים": "and" written onto the count after
         if (
             not joins or _more_than_others(folded, joins[-1].end(), at, lex) or len(between.split()) > GROUP_WORDS
@@ -3189,6 +3188,17 @@ AND_COUNT_REACH = 20  # characters from a count to the casualty word right after
 
 
 AND_PROCLITICS = ("و", "ו")  # the "and" Arabic and Hebrew write onto the next word (phrases.py matches words with it)
+
+
+GLUED_COUNT_REACH = 30  # characters of a count word with its "and" (the count at a position is searched within them)
+
+
+def _glued_and_count_at(folded: str, at: int, lex: Words) -> bool:
+    """The count that starts at `at` has an "and" written onto it (`_glued_and_count`)."""
+    if not _glued_and_at(folded, at):
+        return False
+    count = lex.number.search(folded, at, at + GLUED_COUNT_REACH)
+    return count is not None and count.start() == at and _glued_and_count(count, lex)
 
 
 def _glued_and_count(n: Match, lex: Words) -> bool:
