@@ -263,6 +263,7 @@ def saturation(pipe: Pipe, lines: list[str], profile: Path | None = None) -> dic
     `profile`: a directory where py-spy writes each worker's samples during the drain (`-f raw`, collapsed stacks).
     """
     pids = pipe.pids()
+    before = {name: pipe.workers.health(name) for name in pids}
     for pid in pids.values():
         os.kill(pid, signal.SIGSTOP)
     try:
@@ -275,7 +276,8 @@ def saturation(pipe: Pipe, lines: list[str], profile: Path | None = None) -> dic
     spies = [spy(pid, profile / f"{name}.txt") for name, pid in pids.items()] if profile else []
     cpu1 = pipe.wait_drained()
     health = {name: pipe.workers.health(name) for name in pids}
-    print("  records per batch: " + ", ".join(f"{name} {h['in'] / h['batches']:.1f}" for name, h in health.items() if h.get("batches")), flush=True)
+    batches = {name: (h.get("in", 0) - before[name].get("in", 0), h.get("batches", 0) - before[name].get("batches", 0)) for name, h in health.items()}
+    print("  records per batch in the drain: " + ", ".join(f"{name} {n / b:.1f}" for name, (n, b) in batches.items() if b), flush=True)
     for proc in spies:
         proc.send_signal(signal.SIGINT)
         proc.wait(60)

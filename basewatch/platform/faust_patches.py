@@ -34,6 +34,7 @@ has acknowledged its state changes too, as it already waited for its messages.
 
 from __future__ import annotations
 
+import asyncio
 import contextvars
 import logging
 import weakref
@@ -44,6 +45,7 @@ from typing import Any
 from faust import streams as faust_streams
 from faust.sensors import Monitor
 from faust.tables.base import Collection
+from faust.transport import consumer as faust_consumer
 from faust.transport.drivers import aiokafka as faust_aiokafka
 
 FETCH_MAX_WAIT_MS = 100  # Kafka's own consumer default is 500; what matters here is the stall it bounds
@@ -63,12 +65,91 @@ class _ConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
 
 
 class _Consumer(faust_aiokafka.Consumer):
-    """faust's aiokafka consumer, using the thread above."""
+    """faust's aiokafka consumer, using the thread above, handing over fetched records without a task each (see `_drain_messages`)."""
 
     logger = logging.getLogger(f"{faust_aiokafka.__name__}.consumer")
 
     def _new_consumer_thread(self) -> faust_aiokafka.AIOKafkaConsumerThread:
         return _ConsumerThread(self, loop=self.loop, beacon=self.beacon)
+
+    def hands_over_at_once(self, tp: Any) -> bool:
+        """Whether faust's hand-over of a record of `tp` (the conductor's callback) completes without waiting.
+
+        It waits only while flow is suspended (a rebalance), while the producer buffer of table writes is
+        over its limit, on the conductor's lock (its indices being rebuilt), or when a queue of a stream
+        reading `tp` is full. When none holds, it runs to its end without yielding to the event loop.
+        """
+        app = self.app
+        if self.suspend_flow.is_set() or not app.flow_control.is_active():
+            return False
+        buffer = app.producer.buffer
+        if buffer.size > buffer.max_messages:
+            return False
+        conductor: Any = app.topics  # faust's Conductor: its lock and index are not on the ConductorT interface
+        if conductor._tp_to_callback_lock.locked():
+            return False
+        return not any(channel.queue.full() for channel in conductor._tp_index.get(tp, ()))
+
+    async def _drain_messages(self, fetcher: Any) -> None:  # pragma: no cover - faust's loop, run by every worker test
+        """faust-streaming 0.15's `Consumer._drain_messages`, one change: a record is handed over by calling the
+        conductor's callback, not through `wait_first(callback, suspend_flow)`, when `hands_over_at_once` says the
+        callback cannot wait (so there is nothing for the flow's suspension to interrupt). `wait_first` makes four
+        tasks per record and yields to the loop each time, so an agent woke for every record and its batches
+        (`batches`) held one or two records even with a backlog: the per-batch costs (acks, the `progress` write,
+        the delivery wait) were paid per record. Otherwise the same loop: it still yields every 100 records."""
+        callback = self.callback
+        getmany = self.getmany
+        consumer_should_stop = self._stopped.is_set
+        fetcher_should_stop = fetcher._stopped.is_set
+        get_read_offset = self._read_offset.__getitem__
+        set_read_offset = self._read_offset.__setitem__
+        set_flag, unset_flag = self.diag.set_flag, self.diag.unset_flag
+        commit_every = self._commit_every
+        acks_enabled_for = self.app.topics.acks_enabled_for
+        at_once = self.hands_over_at_once
+        num_since_yield = 0
+        try:
+            while not (consumer_should_stop() or fetcher_should_stop()):
+                set_flag(faust_consumer.CONSUMER_FETCHING)
+                ait = getmany(timeout=1.0)
+                await self.sleep(0)  # faust's: getmany can loop without releasing the event loop
+                if not self.should_stop:
+                    async for tp, message in ait:
+                        num_since_yield += 1
+                        if num_since_yield > YIELD_EVERY:
+                            await asyncio.sleep(0)
+                            num_since_yield = 0
+                        offset = message.offset
+                        r_offset = get_read_offset(tp)
+                        if r_offset is None or offset >= r_offset:
+                            gap = offset - (r_offset or 0)
+                            if gap > 1 and r_offset and acks_enabled_for(message.topic):
+                                await self._add_gap(tp, r_offset + 1, offset)
+                            if commit_every is not None and self._n_acked >= commit_every:
+                                self._n_acked = 0
+                                await self.commit()
+                            if at_once(tp):
+                                await callback(message)
+                            else:
+                                await self.wait_first(callback(message), self.suspend_flow.wait())
+                            set_read_offset(tp, offset)
+                    unset_flag(faust_consumer.CONSUMER_FETCHING)
+        except self.consumer_stopped_errors:
+            if self.transport.app.should_stop:
+                return
+            raise
+        except asyncio.CancelledError:
+            if self.transport.app.should_stop:
+                return
+            raise
+        except Exception as exc:
+            self.log.exception("Drain messages raised: %r", exc)
+            raise
+        finally:
+            unset_flag(faust_consumer.CONSUMER_FETCHING)
+
+
+YIELD_EVERY = 100  # faust's: records handed over between two yields to the event loop
 
 
 class LeanMonitor(Monitor):
