@@ -50,6 +50,7 @@ from basewatch.platform.settings import Settings
 log = structlog.get_logger(__name__)
 Handler = Callable[[Any], Awaitable[None]]  # one record (a faust event) through decode -> one pure call -> send
 BATCH_MAX = 200  # records handled between two acknowledgement waits; a batch is what is buffered, never waited for
+HOLD_S = 0.01  # longest a batch's handling keeps the event loop (and so the producer) from running
 M = TypeVar("M", bound=BaseModel)
 T = TypeVar("T")
 S = TypeVar("S")
@@ -537,6 +538,7 @@ class Stage:
     async def _handle_each(self, events: list[Any], handler: Handler) -> None:
         """`handle_batch`'s loop: each record after those faust skipped before it, then `progress` once per partition."""
         last: dict[str, tuple[int, Any]] = {}  # "topic:partition" -> (last offset handled, its event)
+        yielded = time.monotonic()
         for event in events:
             msg = event.message
             key = f"{msg.topic}:{msg.partition}"
@@ -548,8 +550,11 @@ class Stage:
                     await self._one(missed, handler)
             await self._one(event, handler)
             last[key] = (max(msg.offset, -1 if before is None else before), event)
-            if self._table_writes_waiting():
-                await asyncio.sleep(0)  # let faust hand the changelog writes to the producer (see `_table_writes_waiting`)
+            if self._table_writes_waiting() or time.monotonic() - yielded > HOLD_S:
+                # let faust hand the changelog writes to the producer (see `_table_writes_waiting`), and the producer send
+                # what the batch has sent so far: a large batch does not hold its first records' messages to its end
+                await asyncio.sleep(0)
+                yielded = time.monotonic()
         for key, (offset, event) in last.items():  # before the delivery wait: it travels with the batch's messages
             faust_patches.make_current(event)
             self.progress[key] = offset

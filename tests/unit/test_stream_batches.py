@@ -94,3 +94,34 @@ def test_a_stage_app_keeps_no_statistics_per_record_but_when_each_partition_last
     monitor.on_table_set(object(), "k", "v")
     assert monitor.messages_received_total == 0 and monitor.events_total == 0 and not monitor.tables
     assert tp in monitor.stream_inbound_time
+
+
+def test_faust_hands_a_fetched_record_over_without_a_task_only_when_nothing_could_make_it_wait(tmp_path: Any) -> None:
+    """`hands_over_at_once` is true only with flow running, the producer buffer under its limit, the conductor unlocked and the streams' queues not full."""
+    from faust.types import TP
+
+    from basewatch.platform.settings import Settings
+    from basewatch.platform.stream import make_app
+
+    app = make_app("enrich", Settings(bootstrap="127.0.0.1:1", data_dir=str(tmp_path), web_port=6066))
+    topic = app.topic("hand-over-in", value_type=bytes, value_serializer="raw")
+    topic.maxsize = 2  # the size of the queue it makes on first use (faust's `app.topic` does not pass it on)
+    consumer, conductor, tp = app.consumer, app.topics, TP("hand-over-in", 0)
+    assert isinstance(consumer, faust_patches._Consumer)
+    conductor._tp_index[tp].add(topic)
+    assert not consumer.hands_over_at_once(tp)  # faust starts with flow suspended until partitions are assigned
+    app.flow_control.resume()
+    consumer.resume_flow()
+    assert consumer.hands_over_at_once(tp)
+    consumer.stop_flow()  # a rebalance begins
+    assert not consumer.hands_over_at_once(tp)
+    consumer.resume_flow()
+    topic.queue.put_nowait(b"a")
+    topic.queue.put_nowait(b"b")  # the stream's queue is full: the hand-over would wait for room
+    assert not consumer.hands_over_at_once(tp)
+    topic.queue.get_nowait()
+    assert consumer.hands_over_at_once(tp)
+    buffer = app.producer.buffer
+    buffer.max_messages = 0
+    buffer.pending.put_nowait(object())  # a table write queued beyond the buffer's limit: faust waits for it to drain
+    assert buffer.size > buffer.max_messages and not consumer.hands_over_at_once(tp)
