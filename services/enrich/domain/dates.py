@@ -173,9 +173,11 @@ _DATELINE_AFTER = re.compile(r"\s*\([^()]{2,25}\)\s*-")
 # /TASS/. The ...", "Washington, January 21, 2024, The Europe Today: ...", "IRBIL, Nov 17 (KUNA) -- ...", also on the
 # page's " date 2024-01-21" line. A calendar word inside the tag ("The Europe Today") dates nothing either. The place
 # may be a city and its country, each closed by a comma ("Amã, Jordânia, 29 de janeiro de 2024 – ...", "Amman,
-# Jordan, January 29, 2024 - ...").
+# Jordan, January 29, 2024 - ..."). An agency's tag in brackets may come first, as Italian agencies write it ("(ANSA) - ROMA,
+# 5 GEN -", "(AGENPARL) - ROMA, 5 Gennaio 2024 -").
 _PLACE_WORDS = r"[^\W\d]+(?:[ ./'’-]+[^\W\d]+){0,3},[^\S\n]*"
-_DATELINE_PLACE = re.compile(rf"(?:[^\S\n]*date\s\d{{4}}-\d\d-\d\d)?[^\S\n]*{_PLACE_WORDS}(?:{_PLACE_WORDS})?")
+_AGENCY_TAG = r"(?:[^\S\n]*\([^()\n]{2,25}\)[^\S\n]*-{1,2})?"  # "(ANSA) -" before the place
+_DATELINE_PLACE = re.compile(rf"(?:[^\S\n]*date\s\d{{4}}-\d\d(?:-\d\d)?)?{_AGENCY_TAG}[^\S\n]*{_PLACE_WORDS}(?:{_PLACE_WORDS})?")
 _DATELINE_TAG = re.compile(r"(?:,?\s*\d{4})?(?:\.?\s*/[^/\n]{2,15}/|,?\s*[^\W\d][^,.:\n()]{1,30}:\s|\s*:\s|\s*-{1,2}\s)")
 DATELINE_PLACE_REACH = 45  # characters from a line's start to its dateline date
 
