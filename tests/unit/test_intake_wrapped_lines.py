@@ -32,3 +32,21 @@ def test_a_headline_and_paragraphs_of_an_unwrapped_page_keep_their_line_breaks()
     """One break without a sentence end (a headline) is no wrap: the page's lines are left as they are."""
     text = "Rockets hit Ain al-Asad\nMilitants fired rockets at the base on Saturday.\nNo one was hurt, officials said."
     assert normalise(text) == text
+
+
+WRAPPED_AR_QUOTE = (
+    "أعلنت فصائل مسلحة في العراق، مساء الثلاثاء، في بيان مقتضب نشرته على قناتها عن\n"
+    "استهداف مواقع تضم قوات أمريكية في العراق وسوريا بعدة طائرات مسيرة وصواريخ، في\n"
+    "إطار ما وصفته بالرد على الحرب في قطاع غزة المستمرة منذ السابع من تشرين الأول\n"
+    "الماضي.\n"
+    "وقالت الفصائل في بيانها إن طائرة مسيرة استهدفت صباح اليوم الثلاثاء قاعدة\n"
+    '"\n'
+    'عين الأسد" الجوية في محافظة الأنبار غربي البلاد، وأصابت هدفها بدقة.'
+)
+
+
+def test_a_line_of_a_lone_quotation_mark_on_a_wrapped_page_joins_the_lines_around_it() -> None:
+    """'قاعدة\\n"\\nعين الأسد"': the quote mark cut onto a line of its own keeps the base's name in its attack's sentence."""
+    assert 'قاعدة " عين الأسد" الجوية' in normalise(WRAPPED_AR_QUOTE)
+    claims = claims_of(WRAPPED_AR_QUOTE, "2024-01-10", language="ar")
+    assert [c.base_id for c in claims] == ["ain-al-asad"]

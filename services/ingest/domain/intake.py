@@ -130,11 +130,21 @@ def _unwrapped(text: str) -> str:
         return text
     out = [lines[0]]
     for i in breaks:
-        if i in wraps or (_runs_into(lines[i - 1], lines[i], _SENTENCE_END) and len(lines[i - 1]) >= _WRAP_WIDTH_MIN):
+        # a line of punctuation alone ('"' before a quoted name) is an inline piece of the page cut out by its markup:
+        # it joins the lines on both sides ("استهدفت قاعدة\n"\nعين الأسد" الجوية": the base's name stays in its sentence)
+        fragment = _punctuation_only(lines[i]) or _punctuation_only(lines[i - 1])
+        if fragment or i in wraps or (_runs_into(lines[i - 1], lines[i], _SENTENCE_END) and len(lines[i - 1]) >= _WRAP_WIDTH_MIN):
             out[-1] += ("" if _ideograph(out[-1][-1]) and _ideograph(lines[i][0]) else " ") + lines[i]
         else:
             out.append(lines[i])
     return "\n".join(out)
+
+
+def _punctuation_only(line: str) -> bool:
+    return bool(line) and len(line) <= PUNCTUATION_LINE_MAX and not any(c.isalnum() for c in line)
+
+
+PUNCTUATION_LINE_MAX = 3  # characters of a line of punctuation alone that joins its neighbours on a wrapped page
 
 
 def _wrapped(before: str, after: str) -> bool:
