@@ -21,6 +21,14 @@ request for the whole fetch wait, and the input topic is not fetched meanwhile: 
 under load (measured in ../shared/KAFKA-NOTES.md and with `make bench-stream`). A short wait bounds the
 stall; an idle consumer then asks the broker a little more often (one small request per wait).
 
+The hand-over. faust's consumer hands each fetched record to the streams through `wait_first(callback, suspend_flow)`
+(`Consumer._drain_messages`): four tasks a record, and a yield to the event loop each time, so an agent woke for
+every record and `batches` gave it one or two even from a backlog of thousands, its per-batch costs paid per
+record. The callback can wait only while flow is suspended (a rebalance), while the producer buffer is over its
+limit, on the conductor's lock, or on a full stream queue; when none holds (`_Consumer.hands_over_at_once`) the
+record is handed over by calling it. Upstream: the same slowness reported as robinhood/faust #563 ("Message
+consumption is slow", open); no faust-streaming setting changes it.
+
 Table writes. A table change is queued in faust's producer buffer; faust flushes the producer before it
 commits offsets, but its buffer's flush gives up after 0.1 s without a message sent
 (`faust/transport/producer.py`, `ProducerBuffer.flush_atmost`), and a worker that stops leaves its
