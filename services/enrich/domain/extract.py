@@ -1341,17 +1341,21 @@ HOSTS_WORDS = 4  # more words allowed when they say whom the base hosts ("hostin
 DISTANCE_REACH = 60  # characters from a base to the next name that a distance between them ("45 km from") locates it by
 
 
-def _landmark(folded: str, ps: int, places: list[tuple[int, int, bool, bool, bool]], lex: Words, cues: tuple[int, ...] | list[int]) -> bool:
+def _landmark(
+    folded: str, ps: int, places: list[tuple[int, int, bool, bool, bool]], lex: Words, cues: tuple[int, ...] | list[int], towns: bool = True
+) -> bool:
     """A named base that only locates the one named before it ("البرج 22 قريب من قاعدة التنف": Tower 22, near the
     al-Tanf base; "Tower 22, near al-Tanf"): a preposition of place right before it, no attack word and no "and"
     since the first base. Languages that put the preposition after the name read it the other way round (see
-    `_landmark_before`)."""
+    `_landmark_before`). `towns`: a name "near" introduces as a town counts too (`_near_town`)."""
     if head_final(lex):
         return _landmark_before(folded, ps, places, lex, cues)
     ends = [pe for bs, pe, *_ in places if pe <= ps]
     if not ends:
         return False
     lo = max(ends)
+    if towns and _near_town(folded, lo, ps, lex, cues):
+        return True
     if ps - lo <= DISTANCE_REACH and not any(lo <= c < ps for c in cues) and not lex.conjunctions.search(folded, lo, ps):
         # "Harir, which lies about 45 km from Erbil airport": a distance right before the name (a count, its unit,
         # one word at most: "from") measures where the base named before it lies; the second name is no target
@@ -1374,6 +1378,24 @@ def _landmark(folded: str, ps: int, places: list[tuple[int, int, bool, bool, boo
         return False  # "two on Ain al-Asad, one on Harir": a count right before the preposition is an item of a list of attacks
     # "near (the base) al-Tanf": one word at most between, no list ("في الأنبار، التنف": in Anbar, al-Tanf)
     return len(folded[prep[-1] : ps].split()) <= 1 and not re.search(r"[,;:،؛]", folded[prep[-1] : ps])
+
+
+SETTLEMENT_WORDS = 6  # words from "near" to the name it introduces as a town ("alla città di confine siriana di")
+SITE_NOUN_WORDS = 2  # words after the site's name before that "near" (its nouns: "the Rukban refugee camp near ...")
+
+
+def _near_town(folded: str, lo: int, ps: int, lex: Words, cues: tuple[int, ...] | list[int]) -> bool:
+    """Pattern: "a US facility near the Rukban camp, near the Syrian border town of al-Tanf", "Harir base near the
+    city of Erbil", "قرب مدينة أربيل": after a site, "near" and a noun of a settlement (`settlements`: town, city,
+    village, with the article, adjectives and "of" around it) introduce the next name as a town that locates the site.
+    The town's namesake base is no target of its own. No attack word, no "and", no clause break between."""
+    near = [m for m in lex.nearby.finditer(folded, lo, ps) if len(folded[lo : m.start()].split()) <= SITE_NOUN_WORDS]
+    if not near:
+        return False
+    between = folded[near[0].end() : ps]
+    if len(between.split()) > SETTLEMENT_WORDS or re.search(r"[,;:،؛]", between) or any(lo <= c < ps for c in cues):
+        return False
+    return lex.settlements.search(folded, near[0].end(), ps) is not None and not lex.conjunctions.search(folded, lo, ps)
 
 
 def _relocated_names(drafts: list[Draft], doc: Doc, gaz: Gazetteer) -> list[Draft]:
@@ -1404,7 +1426,8 @@ def _mislocated(doc: Doc, gaz: Gazetteer) -> dict[str, tuple[int, int]]:
                 continue
             if re.search(r"[\d,;:،؛]", doc.folded[ae:bs]):
                 continue  # "32 were hurt at the al-Tanf base, 13 at the al-Asad base": a list, no landmark
-            if doc.lex.nearby.search(doc.folded, ae, bs) is not None and _landmark(doc.folded, bs, places, doc.lex, doc.cues):
+            # a town named after "near" ("Harir near the city of Erbil") is where the base lies, not a far site it is mistaken for
+            if doc.lex.nearby.search(doc.folded, ae, bs) is not None and _landmark(doc.folded, bs, places, doc.lex, doc.cues, towns=False):
                 out[a] = (bs, be)
     return out
 

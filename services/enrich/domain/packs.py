@@ -85,6 +85,9 @@ class LanguagePack(BaseModel):
     prepositions: Phrases = ()
     # The prepositions of place that say a site lies close to another ("near", "قرب"), as "in" or "at" do not.
     nearby: Phrases = ()
+    # Nouns of a settlement ("town", "city", "village"): a name "near" introduces as one ("near the border town of al-Tanf")
+    # is a town locating the site named before it, not its namesake base.
+    settlements: Phrases = ()
     # The indefinite article ("a soldier was killed": one victim) and the words that join clauses ("and").
     indefinite: Phrases = ()
     conjunctions: Phrases = ()
