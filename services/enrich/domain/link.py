@@ -320,7 +320,8 @@ def _without_relocations(claims: list[ClaimExtracted], gaz: Gazetteer | None) ->
     """A story of a famous attack with its deaths, which also names a neighbouring base without a toll, a day of
     its own or a militia's claim, tells the famous attack placed elsewhere (Jordan's denial: "the attack did not
     happen in Jordan, it targeted al-Tanf in Syria", 20 km away): the same attack, never a second one. A militia's
-    claim on the neighbour that day (Nujaba's al-Tanf claim of 28 January) stays its own attack."""
+    claim on the neighbour that day (Nujaba's al-Tanf claim of 28 January) stays its own attack, and so does a neighbour
+    named in one sentence with another base (a list of the targets of another attack)."""
     if gaz is None:
         return claims
     famous = {
@@ -328,8 +329,13 @@ def _without_relocations(claims: list[ClaimExtracted], gaz: Gazetteer | None) ->
         if c.base_id == k.base_id and c.killed in k.tolls and not c.background and _near_day(c.attack_date, k.date)
     }  # fmt: skip
 
+    def listed(c: ClaimExtracted) -> bool:
+        """Named in one sentence with another base that is not the famous one ("drones and missiles on the bases of
+        al-Tanf and Green Village"): a list of targets of its own attack, not the famous attack placed elsewhere."""
+        return any(o.evidence == c.evidence and o.base_id not in (None, c.base_id) and o.base_id not in famous for o in claims)
+
     def relocated(c: ClaimExtracted) -> bool:
-        if c.base_id is None or c.base_id in famous or c.killed is not None or c.wounded is not None or c.status == "claimed":
+        if c.base_id is None or c.base_id in famous or c.killed is not None or c.wounded is not None or c.status == "claimed" or listed(c):
             return False
         return any(gaz.km_between(b, c.base_id) <= RELOCATED_KM and (_near_day(c.attack_date, day) or _page_day_after(c, day)) for b, day in famous.items())
 
