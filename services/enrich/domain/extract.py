@@ -664,6 +664,8 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     if places and not dates and not _weekday_told(doc, s, e) and _tally(folded, s, _counted_reach(folded, s, e, lex, names), lex, names):
         return []  # "Ain al-Asad has been attacked repeatedly", "more than 20 times": a count, no one attack
     places = [p for p in places if not _other_attacker(folded, s, p[0], lex) and not _state_attack_on(folded, s, e, p[0], lex, gaz)]
+    if places and _only_our_strike(doc, s, e, gaz):
+        return []  # "summon the US embassy's chargé to protest the American aggression that targeted al-Qaim": no attack on the embassy
     places = [p for p in places if not _landmark(folded, p[0], places, lex, doc.cues)]
     places = [p for p in places if not _person_named(folded, p[1], lex)]
     places = [p for p in places if not _taken_to(folded, s, p[0], lex)]
@@ -1660,6 +1662,25 @@ def _state_attack_on(folded: str, s: int, e: int, ps: int, lex: Words, gaz: Gaze
     if m is None or lex.recalls.search(folded, s, ps) is not None:
         return False
     return gaz.find_actor(folded, s, e) is None and lex.attackers.search(folded, s, e) is None
+
+
+def _only_our_strike(doc: Doc, s: int, e: int, gaz: Gazetteer) -> bool:
+    """Pattern: every attack word of the sentence is a US or coalition strike's, the strike's own noun or its verb after
+    a relative pronoun (`where`: "العدوان الأمريكي الذي استهدف مواقع في القائم", the American aggression that targeted
+    sites in al-Qaim): the sentence tells that strike, and a coalition site it names (the embassy whose envoy is
+    summoned) is no target of it."""
+    folded, lex = doc.folded, doc.lex
+    cues = [c for c in doc.cues if s <= c < e]
+    strikes = [m for m in lex.state_strike.finditer(folded, s, e) if _side(folded, m.start(), m.end(), lex) in ("US", "coalition")]
+    if not cues or not strikes or gaz.find_actor(folded, s, e) is not None:
+        return False
+
+    relative = pattern(lex, r"[^\w]*<where>\s*")  # the strike's name may close a quotation: "«العدوان الأمريكي» الذي استهدف"
+
+    def owned(c: int) -> bool:
+        return any(m.start() <= c < m.end() or (m.end() < c and relative.fullmatch(matchable(folded), m.end(), c) is not None) for m in strikes)
+
+    return all(owned(c) for c in cues)
 
 
 def _answered(d: Draft, folded: str, lex: Words) -> bool:
