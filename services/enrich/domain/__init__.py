@@ -98,4 +98,20 @@ def _linked(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[ClaimExtracted]:
     # article names its country ("the victims were attacked on Jordanian soil"): a toll alone is too weak a sign
     told = {x.base_id: x for c, d in zip(found, linked, strict=True) if (x := famous_told(c, d, gaz)) is not None}
     named = set(gaz.countries_in(doc.folded, 0, len(doc.folded))) if told else set()
-    return consolidate(linked + [x for b, x in told.items() if x.country in named and all(d.base_id != b for d in linked)], gaz)
+    claims = consolidate(linked + [x for b, x in told.items() if x.country in named and all(d.base_id != b for d in linked)], gaz)
+    return _party_outlet(claims, gaz) if gaz.outlet_of(doc.article.source) or gaz.outlet_of(doc.article.url) else claims
+
+
+def _party_outlet(claims: list[ClaimExtracted], gaz: Gazetteer) -> list[ClaimExtracted]:
+    """Pattern: the page is a party's outlet (Al-Manar, Al Mayadeen, Tasnim: `media`). Its attacks are that side's word,
+    as when a sentence names the outlet ("..., Al Mayadeen reported"), even where it says an attack was "confirmed".
+    The deaths it counts stand only where the record of the campaign holds them for that base (a known attack's
+    toll: the Golan's two soldiers, relayed); a figure no other source gave ("the Grad missiles killed four American
+    soldiers" at Conoco, Al-Manar, Nov 2023) is its claim, not a toll an alert may carry."""
+    def known(c: ClaimExtracted) -> bool:
+        return any(k.base_id == c.base_id and c.killed in k.tolls for k in gaz.known_attacks)
+
+    return [
+        c.model_copy(update={"status": "claimed"} | ({} if not c.killed or known(c) else {"killed": None, "wounded": None}))
+        for c in claims
+    ]

@@ -16,6 +16,11 @@ from basewatch.services.enrich.domain.phrases import NameIndex
 from basewatch.services.enrich.domain.text import fold
 
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
+OUTLET_NAME_MIN = 5  # letters of an outlet's name written as one word that a domain label may be ("almanar"; not "fars")
+
+
+def _compact(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
 
 
 class Base(BaseModel):
@@ -130,6 +135,7 @@ class Gazetteer:
     _names: NameIndex = field(init=False)  # aliases, context phrases, armed groups and places in one automaton
     fuzzy_choices: dict[str, str] = field(init=False)
     _fuzzy_names: tuple[str, ...] = field(init=False, repr=False)
+    _outlet_names: dict[str, frozenset[str]] = field(init=False, repr=False)  # a party outlet -> its Latin names, compacted
 
     def __post_init__(self) -> None:
         s = object.__setattr__
@@ -142,6 +148,8 @@ class Gazetteer:
         s(self, "_names", NameIndex(table))
         s(self, "fuzzy_choices", {fold(a): b.id for b in self.bases for a in b.aliases if not _ARABIC.search(a) and len(a) >= 5})
         s(self, "_fuzzy_names", tuple(self.fuzzy_choices))  # the choices in order, not listed anew per call
+        compact = {name: {_compact(a) for a in aliases if a.isascii()} for name, aliases in self.media.items()}
+        s(self, "_outlet_names", {name: frozenset(x for x in names if len(x) >= OUTLET_NAME_MIN) for name, names in compact.items()})
 
     @classmethod
     def from_dicts(
@@ -248,6 +256,16 @@ class Gazetteer:
         """The outlet of a party to the war named in folded[start:end] ("Al Mayadeen reported ..."), or None."""
         hits = self._names.find(folded, start, end, "media")
         return hits[0][0] if hits else None
+
+    def outlet_of(self, source: str | None) -> str | None:
+        """The party outlet that published a page, from its source (a domain, "french.almanar.com.lb", or a name):
+        one of the labels of the domain, or the whole name, written as one of the outlet's Latin names without
+        spaces or hyphens ("almanar", "almayadeen", "tasnimnews", "presstv")."""
+        if not source:
+            return None
+        host = source.lower().split("://")[-1].split("/")[0]
+        labels = {_compact(x) for x in host.split(".")} | {_compact(host)}
+        return next((name for name, compact in self._outlet_names.items() if labels & compact), None)
 
     def outside_home_at(self, folded: str, start: int, end: int) -> str | None:
         """The group of another war whose home (Yemen, Lebanon) folded[start:end] names, or None."""
