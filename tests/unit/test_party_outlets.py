@@ -30,3 +30,10 @@ def test_a_party_outlet_is_known_by_its_domain_or_its_name_and_no_other_domain_i
         "Al-Manar", "Tasnim", "Press TV", "Al Mayadeen"
     ]  # fmt: skip
     assert [gaz.outlet_of(s) for s in ("reuters.com", "aljazeera.net", "alarabiya.net", None)] == [None, None, None, None]
+
+
+def test_deaths_another_outlet_relays_from_a_party_outlet_alone_are_its_claim_not_a_toll() -> None:
+    """ "Al Mayadeen reported that the rockets killed four US soldiers at Conoco", in a neutral paper: claimed, no toll to alert on."""
+    text = "Rockets struck the Conoco gas field base in eastern Syria on Monday, killing four American soldiers, Al Mayadeen reported."
+    claims = claims_of(text, "2023-11-13", language="en", source="example-news.com")
+    assert [(c.base_id, c.status, c.killed) for c in claims] == [("conoco", "claimed", None)]

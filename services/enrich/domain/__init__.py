@@ -12,6 +12,7 @@ from basewatch.services.enrich.domain.extract import claims_of
 from basewatch.services.enrich.domain.gazetteer import Gazetteer
 from basewatch.services.enrich.domain.lexicon import Calendar, Lexicon
 from basewatch.services.enrich.domain.link import consolidate, famous_told, link, retold
+from basewatch.services.enrich.domain.text import fold
 
 
 class Linked(NamedTuple):
@@ -99,19 +100,21 @@ def _linked(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[ClaimExtracted]:
     told = {x.base_id: x for c, d in zip(found, linked, strict=True) if (x := famous_told(c, d, gaz)) is not None}
     named = set(gaz.countries_in(doc.folded, 0, len(doc.folded))) if told else set()
     claims = consolidate(linked + [x for b, x in told.items() if x.country in named and all(d.base_id != b for d in linked)], gaz)
-    return _party_outlet(claims, gaz) if gaz.outlet_of(doc.article.source) or gaz.outlet_of(doc.article.url) else claims
+    page = gaz.outlet_of(doc.article.source) or gaz.outlet_of(doc.article.url)
+    return [_party_outlet(c, gaz) if page or _told_by_outlet(c, gaz) else c for c in claims]
 
 
-def _party_outlet(claims: list[ClaimExtracted], gaz: Gazetteer) -> list[ClaimExtracted]:
-    """Pattern: the page is a party's outlet (Al-Manar, Al Mayadeen, Tasnim: `media`). Its attacks are that side's word,
-    as when a sentence names the outlet ("..., Al Mayadeen reported"), even where it says an attack was "confirmed".
-    The deaths it counts stand only where the record of the campaign holds them for that base (a known attack's
-    toll: the Golan's two soldiers, relayed); a figure no other source gave ("the Grad missiles killed four American
-    soldiers" at Conoco, Al-Manar, Nov 2023) is its claim, not a toll an alert may carry."""
-    def known(c: ClaimExtracted) -> bool:
-        return any(k.base_id == c.base_id and c.killed in k.tolls for k in gaz.known_attacks)
+def _told_by_outlet(claim: ClaimExtracted, gaz: Gazetteer) -> bool:
+    """The claim's sentence names a party's outlet as its source ("..., Al Mayadeen reported")."""
+    evidence = fold(claim.evidence)
+    return gaz.find_media(evidence, 0, len(evidence)) is not None
 
-    return [
-        c.model_copy(update={"status": "claimed"} | ({} if not c.killed or known(c) else {"killed": None, "wounded": None}))
-        for c in claims
-    ]
+
+def _party_outlet(claim: ClaimExtracted, gaz: Gazetteer) -> ClaimExtracted:
+    """Pattern: a party's outlet (Al-Manar, Al Mayadeen, Tasnim: `media`) published the page, or the claim's sentence
+    gives it as the source. The attack is that side's word, even where it says an attack was "confirmed". The deaths
+    it counts stand only where the record of the campaign holds them for that base (a known attack's toll: the
+    Golan's two soldiers, relayed); a figure no other source gave ("the Grad missiles killed four American soldiers"
+    at Conoco, Al-Manar, Nov 2023) is its claim, not a toll an alert may carry."""
+    known = any(k.base_id == claim.base_id and claim.killed in k.tolls for k in gaz.known_attacks)
+    return claim.model_copy(update={"status": "claimed"} | ({} if not claim.killed or known else {"killed": None, "wounded": None}))
