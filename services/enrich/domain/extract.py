@@ -349,6 +349,7 @@ def _same_place(doc: Doc, a: Draft, b: Draft) -> bool:
 STATION_REACH = MAX_REFER_BACK  # sentences between a vague claim and where its victims were stationed
 LEDE_STATION_REACH = 4  # sentences from a toll told before any place ("The identities of the three soldiers killed ...")
 STATION_GAP = 40  # characters from "stationed at" to the base ("stationed at a logistics support base at Tower 22")
+STATION_BEFORE = 80  # characters from a base to the participle closing its clause ("Op de vliegbasis X zijn ook ... gestationeerd")
 
 
 def _station(doc: Doc, n: int, gaz: Gazetteer, reach: int = STATION_REACH) -> tuple[str, int, int] | None:
@@ -366,6 +367,12 @@ def _station(doc: Doc, n: int, gaz: Gazetteer, reach: int = STATION_REACH) -> tu
             # a name may start inside the phrase: "at" before "Ain al-Asad" reads as the Arabic article of "At-Tanf",
             # so the name found is "at Ain al-Asad", the phrase's own preposition included
             named = [(key, bs, be) for key, bs, be in doc.bases if m.start() < bs < hi and be > m.end()]
+            if not named:
+                # "Op de Al Asad Airbase zijn ook Nederlanders gestationeerd", "die in Erbil stationierten Soldaten": a
+                # participle that closes its clause or comes before its noun, the base standing before it in the clause
+                cuts = list(_CLAUSE_PUNCT.finditer(folded, max(s, m.start() - STATION_BEFORE), m.start()))
+                lo = cuts[-1].end() if cuts else max(s, m.start() - STATION_BEFORE)
+                named = [(key, bs, be) for key, bs, be in doc.bases if lo <= bs and be <= m.start()]
             if named:
                 found.setdefault(named[0][0], (named[0][1], named[0][2]))
             elif (context := gaz.context_hit(folded, m.start(), hi)) is not None:
