@@ -8,7 +8,7 @@ from typing import NamedTuple
 from basewatch.schemas import ArticleReceived, ClaimExtracted
 from basewatch.services.enrich.domain.attack_calendar import place_on_calendar
 from basewatch.services.enrich.domain.doc import Doc, Resources, read
-from basewatch.services.enrich.domain.extract import claims_of
+from basewatch.services.enrich.domain.extract import claims_of, press_toll
 from basewatch.services.enrich.domain.gazetteer import Gazetteer
 from basewatch.services.enrich.domain.lexicon import Calendar, Lexicon
 from basewatch.services.enrich.domain.link import consolidate, famous_told, link, retold
@@ -94,7 +94,7 @@ def read_linked(article: ArticleReceived, lex: Lexicon, cal: Calendar, gaz: Gaze
 
 def _linked(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[ClaimExtracted]:
     found = claims_of(doc, cal, gaz)
-    linked = [link(c, gaz) for c in found]
+    linked = [_hearsay(d, gaz) if d.killed and _told_by_press(c, doc) else d for c, d in zip(found, (link(c, gaz) for c in found), strict=True)]
     # the famous attack's deaths put on another base's claim: that attack, told by the article too (once), when the
     # article names its country ("the victims were attacked on Jordanian soil"): a toll alone is too weak a sign
     told = {x.base_id: x for c, d in zip(found, linked, strict=True) if (x := famous_told(c, d, gaz)) is not None}
@@ -116,5 +116,23 @@ def _party_outlet(claim: ClaimExtracted, gaz: Gazetteer) -> ClaimExtracted:
     it counts stand only where the record of the campaign holds them for that base (a known attack's toll: the
     Golan's two soldiers, relayed); a figure no other source gave ("the Grad missiles killed four American soldiers"
     at Conoco, Al-Manar, Nov 2023) is its claim, not a toll an alert may carry."""
-    known = any(k.base_id == claim.base_id and claim.killed in k.tolls for k in gaz.known_attacks)
+    known = _known_toll(claim, gaz)
     return claim.model_copy(update={"status": "claimed"} | ({} if not claim.killed or known else {"killed": None, "wounded": None}))
+
+
+def _told_by_press(claim: ClaimExtracted, doc: Doc) -> bool:
+    """The claim's sentence gives its deaths as the news media's word (`press_toll`)."""
+    evidence = fold(claim.evidence)
+    return press_toll(evidence, 0, len(evidence), doc.lex)
+
+
+def _hearsay(claim: ClaimExtracted, gaz: Gazetteer) -> ClaimExtracted:
+    """Pattern: deaths only the press tells ("Israeli media confirmed that the attack killed two American soldiers",
+    Ain al-Asad, 5 Aug 2024, where the Pentagon counted five wounded and no dead). They stand where the record of the
+    campaign holds that count for that base (a known attack's toll, relayed); elsewhere the attack keeps its report
+    and its wounded, without deaths an alert would carry as fact."""
+    return claim if _known_toll(claim, gaz) else claim.model_copy(update={"killed": None})
+
+
+def _known_toll(claim: ClaimExtracted, gaz: Gazetteer) -> bool:
+    return any(k.base_id == claim.base_id and claim.killed in k.tolls for k in gaz.known_attacks)

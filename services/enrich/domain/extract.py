@@ -3449,6 +3449,27 @@ def _group_tells(folded: str, m: Match, groups: Spans) -> bool:
     return False
 
 
+def press_toll(folded: str, s: int, e: int, lex: Words) -> bool:
+    """Pattern: deaths the news media tell as their own word, no official's ("Israeli media confirmed that the rocket
+    attack killed two American soldiers", "según medios locales, murieron tres soldados"): before the sentence's
+    first death word, the press as the subject of a verb of saying or confirming (or named right after one:
+    "according to"), and no official confirming. Hearsay, not a count of the dead an alert may carry on its own."""
+    k = lex.killed.search(folded, s, e)
+    if k is None or any(not _press_tells(folded, s, m.start(), lex) for m in lex.confirmed.finditer(folded, s, k.start())):
+        return False
+    for m in lex.news_media.finditer(folded, s, k.start()):
+        said = lex.speech.search(folded, m.end(), k.start()) or lex.confirmed.search(folded, m.end(), k.start())
+        if said is not None and len(folded[m.end() : said.start()].split()) <= MEDIA_WORDS:
+            return True  # "los medios israelíes confirmaron", "local media reported"
+        before = lex.speech.search(folded, max(s, m.start() - MEDIA_REACH), m.start())
+        if before is not None and len(folded[before.end() : m.start()].split()) <= MEDIA_WORDS:
+            return True  # "según medios israelíes"
+    return False
+
+
+MEDIA_REACH = 30  # characters before the press where a verb of saying may stand ("según los medios", "نقلت وسائل الإعلام")
+
+
 def _press_tells(folded: str, s: int, at: int, lex: Words) -> bool:
     """The news media are who confirms: named right before the confirmation, as its subject. A relay ("television
     reported, citing a Pentagon official", "نقلت صحيفة ... عن مسؤول أمريكي") puts more words between: the official's."""
