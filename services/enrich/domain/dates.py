@@ -48,7 +48,8 @@ class Mention:
 _ISO = re.compile(r"(20\d\d)-(\d\d)-(\d\d)(?!\d)")  # starts with a literal, so the engine skips ahead; digit before checked by hand
 # Day first, as German, French, Spanish and Arabic copy writes it: "Stand: 05.02.2024", "le 28/01/2024".
 STAMP_BEFORE = r"<stamp>\s*:?\s*$"  # the page's own time follows
-CAPTION_AFTER = r"[^\S\n]*,?[^\S\n]*<caption>"  # a photo caption's words follow its date
+CAPTION_AFTER = r"[^\S\n]*,?[^\S\n]*<caption>"
+DISPATCH_AFTER = r"[^\S\n]?<=dispatched>"  # a dispatch's or a report's word written right after its date  # a photo caption's words follow its date
 # Arabic copy also writes the day, month and year with dashes, spaced or not ("الموافق 5 – 3 – 2024"): the same
 # separator both times.
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./]|\s?[-–]\s?)(\d{1,2})\2(20\d\d)(?!\d)")
@@ -164,6 +165,8 @@ def _mark_stamp(folded: str, m: Mention, words: Words | None) -> Mention:
     after a word of the page's own time (its weekday between) is the page's day, never an attack's."""
     if m.stamp or not (m.day and m.month) or words is None:
         return m
+    if pattern(words, DISPATCH_AFTER).match(folded, m.end) is not None:
+        return replace(m, stamp=True)  # "据俄罗斯卫星社1月15日报道": the report's day
     return replace(m, stamp=True) if pattern(words, STAMP_BEFORE).search(folded, max(0, m.start - 25), m.start) else m
 
 

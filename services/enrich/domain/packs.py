@@ -258,6 +258,9 @@ class LanguagePack(BaseModel):
     weekday_homographs: Phrases = ()
     # Words before a page's own time ("Updated", "Stand:"): that date is no attack's.
     stamp: Phrases = ()
+    # Words written right after a date that make it the day a dispatch was filed or a report published (Chinese wire
+    # copy: "新华社巴格达1月14日电", "据俄罗斯卫星社1月15日报道"): the page's time, never an attack's.
+    dispatched: Phrases = ()
     # Words after the date of a photo caption ("Jordan, October 12, 2023, in this handout image"): the day the
     # picture was taken, never the story's or an attack's, nor a day to count "overnight" from.
     caption: Phrases = ()
