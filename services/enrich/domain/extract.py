@@ -3593,6 +3593,8 @@ def _retold_lede(
     if new is None:
         return lede
     new = _firm_before_provisional(lede, new, doc)
+    if lede is not None and _light_hurt_after_deaths(lede, new, doc):
+        return (lede[0], lede[1], new[2], lede[3] or new[3], lede[4] or new[4])
     if lede is None or not lede[4] or new[4] or not new[1] or new[1] != lede[1] or not _within(doc.weapons, *doc.sentences[new[0]]):
         return new
     n, killed, wounded, side, countries = lede
@@ -3614,6 +3616,23 @@ def _lede_wounded(
         return lede
     killed, wounded, _ = _casualties(doc.folded, s, e, doc.lex, _date_spans(doc, s, e, doc.sentence_dates[n]))
     return lede if killed is not None or not wounded else (lede[0], lede[1], wounded, lede[3], lede[4])
+
+
+def _light_hurt_after_deaths(
+    lede: tuple[int, int | None, int | None, Side | None, frozenset[str]],
+    new: tuple[int, int | None, int | None, Side | None, frozenset[str]],
+    doc: Doc,
+) -> bool:
+    """Pattern: the deaths told first, then a count of the lightly hurt in the same attack ("Two soldiers were killed
+    ... Other reports said up to 21 soldiers were lightly wounded in the attack"): light injuries tell of those
+    counted, not that nobody died (as "the attack caused minor injuries" alone does). The deaths stand unless they
+    were the attackers' word, which such a count answers, and the later sentence says no death in words of its own."""
+    if not lede[1] or new[1] != 0 or not new[2]:
+        return False
+    folded, lex = doc.folded, doc.lex
+    s, e = doc.sentences[new[0]]
+    ls, le = doc.sentences[lede[0]]
+    return _refers_back(folded, s, e, lex) and lex.killed.search(folded, s, e) is None and _attackers_toll(folded, ls, le, lex) is None
 
 
 def _firm_before_provisional(
