@@ -36,3 +36,10 @@ def test_a_base_named_in_a_language_without_a_pack_is_a_cue() -> None:
     doc = read(article("Kambi ya Tanf ilishambuliwa jana.", "2024-02-05", language="sw"), _resources())
     assert doc.foreign and not doc.quiet
     assert doc.cues == tuple(s for _, s, _ in doc.bases) != ()
+
+
+def test_an_ordinal_after_its_article_ends_no_sentence() -> None:
+    """German "im 13. Bataillon" is an ordinal inside the sentence; "stieg auf 13. Die ..." ends one (a preposition alone)."""
+    text = "Eine Drohne traf den Stützpunkt, an dem Soldaten aus dem 13. Bataillon dienten. Die Zahl der Verletzten stieg auf 13. Die Armee schwieg."
+    doc = read(article(text, "2024-10-04", language="de"), _resources())
+    assert [doc.text[s:e][:22] for s, e in doc.sentences] == ["Eine Drohne traf den S", "Die Zahl der Verletzte", "Die Armee schwieg."]

@@ -131,10 +131,15 @@ def segment(doc: Doc, res: Resources) -> Doc:
     if doc.words is None:
         return _with(doc, sentences=tuple(sentences(doc.text, set())))
     months = {s for key, s, _ in doc.lex.calendar.leftmost_longest(doc.folded) if key[0] == "m"}
+    ordinals = {m.end() for m in pattern(doc.lex, ORDINAL_AFTER_HEAD).finditer(doc.folded)} if "." in doc.folded else set()
     kept = (
-        (s, e) for s, e in sentences(doc.text, months) if not _link_line(doc, s, e) and not _credit_line(doc, s, e, res.calendar)
+        (s, e) for s, e in sentences(doc.text, months, ordinals) if not _link_line(doc, s, e) and not _credit_line(doc, s, e, res.calendar)
     )
     return _with(doc, sentences=tuple(kept))
+
+
+# "im 13. Bataillon", "der 82. Luftlandedivision": a number with a stop after a word that only an ordinal may follow
+ORDINAL_AFTER_HEAD = r"(?<![\w])<ordinal_heads>\s+\d{1,3}\."
 
 
 CREDIT_LINE_WORDS = 6  # words of a line that only credits a picture ("Bumble Dee / Shutterstock", "(zdj. ilustracyjne)")

@@ -258,6 +258,9 @@ class LanguagePack(BaseModel):
     weekday_homographs: Phrases = ()
     # Words before a page's own time ("Updated", "Stand:"): that date is no attack's.
     stamp: Phrases = ()
+    # Words a number with a stop after it is an ordinal after, never a sentence's last number ("im 13. Bataillon", "der
+    # 82. Luftlandedivision"): articles and article-prepositions, never plain prepositions ("stieg auf 13. Das ...").
+    ordinal_heads: Phrases = ()
     # Words written right after a date that make it the day a dispatch was filed or a report published (Chinese wire
     # copy: "新华社巴格达1月14日电", "据俄罗斯卫星社1月15日报道"): the page's time, never an attack's.
     dispatched: Phrases = ()

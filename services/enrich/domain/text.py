@@ -143,10 +143,11 @@ def whole_line(text: str, s: int, e: int) -> bool:
     return (s == 0 or text[s - 1] == "\n") and (e == len(text) or text[e] == "\n")
 
 
-def sentences(text: str, month_starts: Container[int] = ()) -> list[tuple[int, int]]:
+def sentences(text: str, month_starts: Container[int] = (), ordinal_stops: Container[int] = ()) -> list[tuple[int, int]]:
     """(start, end) offsets of the sentences of `text`, abbreviations kept inside their sentence, and a
     day-first ordinal date ("am 28. Januar", "3. března") kept whole: a stop after a day number that is
-    followed by a month name (`month_starts`: where the language's month names begin) ends no sentence."""
+    followed by a month name (`month_starts`: where the language's month names begin) ends no sentence, nor
+    does one of `ordinal_stops` (where the stop of an ordinal after its article stands: "im 13. Bataillon")."""
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENT_END.finditer(text):
@@ -157,6 +158,8 @@ def sentences(text: str, month_starts: Container[int] = ()) -> list[tuple[int, i
         else:
             cut = m.start() + 1
             if m.end() in month_starts and _DAY_FIRST_ORDINAL.search(text, max(start, cut - 3), cut):
+                continue
+            if cut in ordinal_stops:
                 continue
             if m.end() == cut:  # no space after the stop: a boundary only after a lower-case word
                 # ... or after the quotation mark closing one ("قاعدة في شمال شرق الأردن".وحتى يوم الجمعة): the word is
