@@ -21,3 +21,17 @@ def test_the_attack_of_a_day_is_still_that_days() -> None:
     """The control: "der Angriff vom 28. Januar" (the attack of 28 January) is the attack's day, no period."""
     claims = claims_of("Bei dem Angriff vom 28. Januar auf den Stützpunkt Tower 22 wurden drei US-Soldaten getötet.", "2024-01-30", language="de")
     assert [(c.base_id, str(c.attack_date)) for c in claims] == [("tower-22", "2024-01-28")]
+
+
+def test_a_period_across_two_months_dates_no_attack() -> None:
+    """An undated page: "ما بين 24 أكتوبر و2 ديسمبر" (between 24 October and 2 December) tells weeks of attacks, a
+    tally, no report of one attack on its closing day."""
+    text = "وقالت المصادر إن قاعدة حرير الجوية استهدفت بطائرات مسيرة خلال الفترة ما بين 24 أكتوبر و2 ديسمبر."
+    claims = claims_of(text, None, language="ar")
+    assert [(c.base_id, c.attack_date, c.background) for c in claims] in ([], [("harir", None, True)])
+
+
+def test_a_night_across_two_months_is_one_attacks() -> None:
+    """The control: "la nuit du 31 octobre au 1er novembre" is one night; the attack keeps its closing day."""
+    claims = claims_of("Dans la nuit du 31 octobre au 1er novembre, un drone a frappé la base d'al-Tanf.", "2023-11-02", language="fr")
+    assert [(c.base_id, str(c.attack_date), c.background) for c in claims] == [("al-tanf", "2023-11-01", False)]

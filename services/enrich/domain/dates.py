@@ -380,10 +380,15 @@ def _period_end(between: str, m: Mention) -> bool:
     days = [int(w.rstrip(".")) for w in parts if w.rstrip(".").isdigit() and len(w.rstrip(".")) <= 2]
     if len(parts) > 4 or len(days) != 1 or m.day is None:
         return False
+    if m.day < days[0] and any(not w.rstrip(".").isdigit() for w in parts[1:-1]):
+        # the first day with its own month ("ما بين 24 أكتوبر و2 ديسمبر", between 24 October and 2 December): a period
+        # across months; a night across them ("du 31 octobre au 1er novembre") closes a day later
+        return MONTH_DAYS - days[0] + m.day >= PERIOD_MIN_DAYS
     return PERIOD_MIN_DAYS <= m.day - days[0] <= 31
 
 
 PERIOD_MIN_DAYS = 2  # a closing day this many days after the first closes a period, not a night across two days
+MONTH_DAYS = 30  # a month's days, to count a period across two months (a night from the 30th or 31st to the 1st stays one)
 SINCE_AFTER_GAP = 2  # characters between a date and the postposition of "since" after it (a space)
 SINCE_BEGAN_REACH = 120  # characters from a since-word to the date its clause says something began on
 

@@ -720,7 +720,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     same_day = any(m.back_days == 0 and not m.anchored and s <= m.start < e for m in doc.dates)
     past_words = lex.background.finditer(folded, s, e)
     same_day = same_day or (bool(past_words) and all(_weekday_right_after(doc, b.end()) for b in past_words))
-    sentence_background = bool(past_words) and not same_day
+    sentence_background = (bool(past_words) and not same_day) or _closed_period(doc, s, e)
     recall = lex.recalls.search(folded, s, e)
     if recall is not None and (_recalls_strike(folded, recall.end(), e, lex, _names(bases, s, e)) or _strike(folded, recall.start(), recall.end(), lex)):
         recall = None  # "A day after a U.S. strike killed a commander, rockets hit Ain al-Asad": the strike is recalled, not the attack
@@ -3616,6 +3616,14 @@ def _lede_wounded(
         return lede
     killed, wounded, _ = _casualties(doc.folded, s, e, doc.lex, _date_spans(doc, s, e, doc.sentence_dates[n]))
     return lede if killed is not None or not wounded else (lede[0], lede[1], wounded, lede[3], lede[4])
+
+
+def _closed_period(doc: Doc, s: int, e: int) -> bool:
+    """Pattern: the sentence's only days open and close a period ("targeted between 24 October and 2 December", "in
+    der Woche vom 17. bis 24. Oktober"): what it tells happened over those weeks, a tally of attacks, no report of one
+    (a night across two days is no period: `dates._period_end`)."""
+    mine = [m for m in doc.dates if s <= m.start < e and not m.stamp]
+    return len(mine) >= 2 and all(m.since for m in mine) and any(m.day for m in mine)
 
 
 def _light_hurt_after_deaths(
