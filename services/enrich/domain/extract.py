@@ -3503,7 +3503,7 @@ def _toll_before_place(
     `dates`: the sentence's date spans, which count nobody (pattern: a day of the month before a casualty word, "US
     forces in Syria were targeted on October 23 by a drone that killed nobody", is a date, not 23 dead), as for
     every other toll (`_date_spans`)."""
-    countries = frozenset(_countries_hit(folded, s, e, lex, gaz))  # "a drone launched from Iraq" places no toll
+    countries = frozenset(_countries_hit(folded, s, e, lex, gaz) or _pointed_country(folded, s, e, lex, gaz))  # "a drone launched from Iraq" places no toll
     if not countries or _recalled(folded, s, e, lex) or lex.aggregate_all.search(folded, s, e):
         return None
     # "A drone attack that killed an American ... prompted US forces to carry out precision strikes in eastern Syria":
@@ -3699,6 +3699,9 @@ def _famous_lede(lede: tuple[int, int | None, int | None, Side | None, frozenset
         and all(abs((day - k.date).days) <= FAMOUS_LEDE_DAYS for day in days)
     ]  # fmt: skip
     place = gaz.country_span(doc.folded, s, e, gaz.by_id[famous[0].base_id].country) if len(famous) == 1 else None
+    if place is None and len(famous) == 1 and gaz.by_id[famous[0].base_id].country in _pointed_country(doc.folded, s, e, doc.lex, gaz):
+        pointer = doc.lex.this_country.search(doc.folded, s, e)  # "no norte do país", the country of "soldados israelenses"
+        place = None if pointer is None else (pointer.start(), pointer.end())
     if place is None:
         return None
     if gaz.by_id[famous[0].base_id].country in OUTSIDERS_WAR and (gaz.outside_attacker(doc.folded, s, e) or _outside_war_story(doc.folded, gaz, doc.lex)):
@@ -3813,6 +3816,12 @@ def _launched_from_outsider_home(folded: str, s: int, e: int, lex: Words, gaz: G
     """The sentence sends its weapon from the home of another war's group ("a drone launched from Yemen", "запущенный из
     Йемена"): that group's attack, as if it were named (the campaign's groups launch from Iraq)."""
     return any(gaz.outside_home_at(folded, m.end(), min(e, m.end() + ORIGIN_REACH)) for m in lex.origins.finditer(folded, s, e))
+
+
+def _pointed_country(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) -> list[str]:
+    """Pattern: a sentence that places its toll only as "the country" and names its victims by their nation ("two
+    Israeli soldiers were killed in a drone attack in the north of the country"): that nation's country."""
+    return gaz.nationals_in(folded, s, e) if lex.this_country.search(folded, s, e) is not None else []
 
 
 def _countries_hit(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) -> list[str]:

@@ -131,6 +131,7 @@ class Gazetteer:
     outside: dict[str, tuple[str, ...]] = field(default_factory=dict)  # armed groups of other wars (Lebanon's Hezbollah, the Houthis)
     outside_homes: dict[str, str] = field(default_factory=dict)  # an [[elsewhere]] place -> the group of another war it is home to
     insurgents: dict[str, tuple[str, ...]] = field(default_factory=dict)  # groups fighting the campaign's victims on their own (ISIS)
+    nationals: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a country -> the words for its people ("Israeli")
     by_id: dict[str, Base] = field(init=False)
     _names: NameIndex = field(init=False)  # aliases, context phrases, armed groups and places in one automaton
     fuzzy_choices: dict[str, str] = field(init=False)
@@ -145,6 +146,7 @@ class Gazetteer:
         table |= {f"actor:{k}": v for k, v in self.actors.items()} | {f"place:{k}": v for k, v in self.places.items()}
         table |= {f"elsewhere:{k}": v for k, v in self.elsewhere.items()} | {f"media:{k}": v for k, v in self.media.items()}
         table |= {f"outside:{k}": v for k, v in self.outside.items()} | {f"insurgent:{k}": v for k, v in self.insurgents.items()}
+        table |= {f"national:{k}": v for k, v in self.nationals.items()}
         s(self, "_names", NameIndex(table))
         s(self, "fuzzy_choices", {fold(a): b.id for b in self.bases for a in b.aliases if not _ARABIC.search(a) and len(a) >= 5})
         s(self, "_fuzzy_names", tuple(self.fuzzy_choices))  # the choices in order, not listed anew per call
@@ -183,6 +185,7 @@ class Gazetteer:
             before=tuple(PastAttack.model_validate(b) for b in before or ()),
             rare_weapons=frozenset(r.weapon for r in map(RareWeapon.model_validate, rare or ())),
             insurgents={i["name"]: tuple(i["aliases"]) for i in insurgents or ()},
+            nationals={p["country"]: tuple(p["nationals"]) for p in places if p.get("nationals")},
         )
 
     def recorded_as(self, base_id: str) -> frozenset[str]:
@@ -287,6 +290,10 @@ class Gazetteer:
 
     def countries_in(self, folded: str, start: int, end: int) -> list[str]:
         return list(dict.fromkeys(key for key, _, _ in self._names.find(folded, start, end, "place")))
+
+    def nationals_in(self, folded: str, start: int, end: int) -> list[str]:
+        """The countries whose people folded[start:end] names ("two Israeli soldiers": Israel), in order."""
+        return list(dict.fromkeys(key for key, _, _ in self._names.find(folded, start, end, "national")))
 
     def country_hits(self, folded: str, start: int, end: int) -> list[tuple[str, int, int]]:
         """(country, start, end) of every country name in folded[start:end]."""

@@ -258,6 +258,9 @@ class LanguagePack(BaseModel):
     weekday_homographs: Phrases = ()
     # Words before a page's own time ("Updated", "Stand:"): that date is no attack's.
     stamp: Phrases = ()
+    # Words that point back at a country without naming it ("in the north of the country", "no norte do país"): the
+    # country of the victims the sentence names by their nation ("two Israeli soldiers"), for a toll placed no other way.
+    this_country: Phrases = ()
     # Words a number with a stop after it is an ordinal after, never a sentence's last number ("im 13. Bataillon", "der
     # 82. Luftlandedivision"): articles and article-prepositions, never plain prepositions ("stieg auf 13. Das ...").
     ordinal_heads: Phrases = ()
