@@ -718,7 +718,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     # word of an earlier time, beside a word of the story's own day, tells an earlier hour of that day, not the past
     # So does one right before a weekday ("Ранее в четверг", earlier on Thursday): an earlier hour of that day
     same_day = any(m.back_days == 0 and not m.anchored and s <= m.start < e for m in doc.dates)
-    past_words = lex.background.finditer(folded, s, e)
+    past_words = [b for b in lex.background.finditer(folded, s, e) if not _earlier_report(folded, b, e, lex)]
     same_day = same_day or (bool(past_words) and all(_weekday_right_after(doc, b.end()) for b in past_words))
     sentence_background = (bool(past_words) and not same_day) or _closed_period(doc, s, e)
     recall = lex.recalls.search(folded, s, e)
@@ -3616,6 +3616,18 @@ def _lede_wounded(
         return lede
     killed, wounded, _ = _casualties(doc.folded, s, e, doc.lex, _date_spans(doc, s, e, doc.sentence_dates[n]))
     return lede if killed is not None or not wounded else (lede[0], lede[1], wounded, lede[3], lede[4])
+
+
+def _earlier_report(folded: str, b: Match, e: int, lex: Words) -> bool:
+    """Pattern: a bare "earlier" whose clause is a report ("Ранее Центральное командование сообщило об атаке ...",
+    earlier, CENTCOM reported an attack; "此前...报道", "Wcześniej ... poinformował"): the report came earlier, the
+    attack it tells is the story's own. A verb of saying after the word and before the first attack word (anywhere
+    after it where the verb comes last); a phrase of time ("a day earlier") is never bare."""
+    if " " in b.text.strip():
+        return False
+    attack = None if head_final(lex) else lex.attack.search(folded, b.end(), e)
+    said = lex.speech.search(folded, b.end(), e if attack is None else attack.start())
+    return said is not None and _CLAUSE_PUNCT_ANY.search(folded, b.end(), said.start()) is None
 
 
 def _closed_period(doc: Doc, s: int, e: int) -> bool:
