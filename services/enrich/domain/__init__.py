@@ -100,7 +100,7 @@ def _linked(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[ClaimExtracted]:
     told = {x.base_id: x for c, d in zip(found, linked, strict=True) if (x := famous_told(c, d, gaz)) is not None}
     named = set(gaz.countries_in(doc.folded, 0, len(doc.folded))) if told else set()
     claims = consolidate(linked + [x for b, x in told.items() if x.country in named and all(d.base_id != b for d in linked)], gaz)
-    page = gaz.outlet_of(doc.article.source) or gaz.outlet_of(doc.article.url)
+    page = gaz.outlet_of(doc.article.source) or gaz.outlet_of(doc.article.url) or _credited_outlet(doc, gaz)
     return [_party_outlet(c, gaz) if page or _told_by_outlet(c, gaz) else c for c in claims]
 
 
@@ -136,3 +136,21 @@ def _hearsay(claim: ClaimExtracted, gaz: Gazetteer) -> ClaimExtracted:
 
 def _known_toll(claim: ClaimExtracted, gaz: Gazetteer) -> bool:
     return any(k.base_id == claim.base_id and claim.killed in k.tolls for k in gaz.known_attacks)
+
+
+CREDIT_LINES = 4  # lines at the top and at the foot of a page where its byline or its source's credit stands
+CREDIT_WORDS = 5  # words of a line that only credits an outlet ("By Al Mayadeen English", "Source: Tasnim")
+
+
+def _credited_outlet(doc: Doc, gaz: Gazetteer) -> str | None:
+    """Pattern: a page reposted elsewhere that credits a party's outlet on a line of its own at its top or foot ("By Al
+    Mayadeen English" under a blog's headline, "Source: Press TV"): the outlet's page, as if it had published it."""
+    lines = doc.folded.split("\n")
+    start = [0]
+    for line in lines[:-1]:
+        start.append(start[-1] + len(line) + 1)
+    edges = sorted(set(range(min(CREDIT_LINES, len(lines)))) | set(range(max(0, len(lines) - CREDIT_LINES), len(lines))))
+    for i in edges:
+        if 0 < len(lines[i].split()) <= CREDIT_WORDS and (outlet := gaz.find_media(doc.folded, start[i], start[i] + len(lines[i]))) is not None:
+            return outlet
+    return None
