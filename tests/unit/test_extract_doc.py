@@ -43,3 +43,17 @@ def test_an_ordinal_after_its_article_ends_no_sentence() -> None:
     text = "Eine Drohne traf den Stützpunkt, an dem Soldaten aus dem 13. Bataillon dienten. Die Zahl der Verletzten stieg auf 13. Die Armee schwieg."
     doc = read(article(text, "2024-10-04", language="de"), _resources())
     assert [doc.text[s:e][:22] for s, e in doc.sentences] == ["Eine Drohne traf den S", "Die Zahl der Verletzte", "Die Armee schwieg."]
+
+
+def test_a_widget_label_on_its_own_line_is_no_sentence() -> None:
+    """ "Зміст" (contents) between the attack and its toll is a page widget's label: the toll stays the attack's."""
+    from tests.helpers import claims_of
+
+    text = "У ніч на неділю дрон атакував базу Tower 22 у Йорданії.\nЗміст\nЯк наслідок, загинуло троє військовослужбовців США."
+    assert [(c.base_id, c.killed) for c in claims_of(text, "2024-01-28", language="uk")] == [("tower-22", 3)]
+
+
+def test_a_one_word_headline_of_an_unspaced_script_stays_a_sentence() -> None:
+    """The control: a Chinese headline is one "word" to a split at spaces, and still a sentence of the story."""
+    doc = read(article("伊拉克民兵组织袭击美军基地\n武装组织用无人机袭击了坦夫美军基地。", "2024-01-22", language="zh"), _resources())
+    assert len(doc.sentences) == 2

@@ -8,6 +8,7 @@ The claim rules (`extract.py`) then read layers, never re-scan the text for them
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -32,7 +33,7 @@ from basewatch.services.enrich.domain.language import article_languages
 from basewatch.services.enrich.domain.letters import letter_exact
 from basewatch.services.enrich.domain.lexicon import Calendar, Lexicon, Match, Words
 from basewatch.services.enrich.domain.names import find_bases
-from basewatch.services.enrich.domain.phrases import leftmost_longest
+from basewatch.services.enrich.domain.phrases import UNSPACED_RANGES, leftmost_longest
 from basewatch.services.enrich.domain.rules import pattern
 from basewatch.services.enrich.domain.text import fold, sentences, whole_line
 
@@ -133,13 +134,30 @@ def segment(doc: Doc, res: Resources) -> Doc:
     months = {s for key, s, _ in doc.lex.calendar.leftmost_longest(doc.folded) if key[0] == "m"}
     ordinals = {m.end() for m in pattern(doc.lex, ORDINAL_AFTER_HEAD).finditer(doc.folded)} if "." in doc.folded else set()
     kept = (
-        (s, e) for s, e in sentences(doc.text, months, ordinals) if not _link_line(doc, s, e) and not _credit_line(doc, s, e, res.calendar)
+        (s, e) for s, e in sentences(doc.text, months, ordinals)
+        if not _link_line(doc, s, e) and not _credit_line(doc, s, e, res.calendar) and not _widget_line(doc.text, s, e)
     )
     return _with(doc, sentences=tuple(kept))
 
 
 # "im 13. Bataillon", "der 82. Luftlandedivision": a number with a stop after a word that only an ordinal may follow
 ORDINAL_AFTER_HEAD = r"(?<![\w])<ordinal_heads>\s+\d{1,3}\."
+
+
+WIDGET_LINE_WORDS = 2  # words of a line that only labels a page's widget ("Зміст", "Оновлено", "Advertisement", "Read more")
+
+
+def _widget_line(text: str, s: int, e: int) -> bool:
+    """Pattern: a line of its own of one or two words, letters only and no stop, between paragraphs ("Зміст" (contents),
+    "Оновлено" (updated), "Advertisement", "Share this"): a widget's label, never a sentence; read as one it would part
+    an attack from the toll told right after it ("... was hit by a drone. / Зміст / As a result, three soldiers died")."""
+    words = text[s:e].split()
+    if not 0 < len(words) <= WIDGET_LINE_WORDS or not all(w.isalpha() for w in words) or _UNSPACED.search(text, s, e):
+        return False  # a script written without spaces puts a whole headline in one "word" ("伊拉克民兵组织袭击美军基地")
+    return whole_line(text, s, e)
+
+
+_UNSPACED = re.compile(f"[{UNSPACED_RANGES}]")
 
 
 CREDIT_LINE_WORDS = 6  # words of a line that only credits a picture ("Bumble Dee / Shutterstock", "(zdj. ilustracyjne)")
