@@ -145,12 +145,15 @@ CREDIT_WORDS = 5  # words of a line that only credits an outlet ("By Al Mayadeen
 def _credited_outlet(doc: Doc, gaz: Gazetteer) -> str | None:
     """Pattern: a page reposted elsewhere that credits a party's outlet on a line of its own at its top or foot ("By Al
     Mayadeen English" under a blog's headline, "Source: Press TV"): the outlet's page, as if it had published it."""
-    lines = doc.folded.split("\n")
+    folded = doc.folded
+    if gaz.find_media(folded, 0, len(folded)) is None:
+        return None  # most pages name no party outlet at all (the names are indexed once per text)
+    lines = folded.split("\n")
     start = [0]
     for line in lines[:-1]:
         start.append(start[-1] + len(line) + 1)
     edges = sorted(set(range(min(CREDIT_LINES, len(lines)))) | set(range(max(0, len(lines) - CREDIT_LINES), len(lines))))
     for i in edges:
-        if 0 < len(lines[i].split()) <= CREDIT_WORDS and (outlet := gaz.find_media(doc.folded, start[i], start[i] + len(lines[i]))) is not None:
+        if 0 < len(lines[i].split()) <= CREDIT_WORDS and (outlet := gaz.find_media(folded, start[i], start[i] + len(lines[i]))) is not None:
             return outlet
     return None
