@@ -135,6 +135,7 @@ def _hearsay(claim: ClaimExtracted, gaz: Gazetteer) -> ClaimExtracted:
 
 
 def _known_toll(claim: ClaimExtracted, gaz: Gazetteer) -> bool:
+    """The record of the campaign holds the claim's count of dead for its base (a known attack's toll)."""
     return any(k.base_id == claim.base_id and claim.killed in k.tolls for k in gaz.known_attacks)
 
 

@@ -48,8 +48,8 @@ class Mention:
 _ISO = re.compile(r"(20\d\d)-(\d\d)-(\d\d)(?!\d)")  # starts with a literal, so the engine skips ahead; digit before checked by hand
 # Day first, as German, French, Spanish and Arabic copy writes it: "Stand: 05.02.2024", "le 28/01/2024".
 STAMP_BEFORE = r"<stamp>\s*:?\s*$"  # the page's own time follows
-CAPTION_AFTER = r"[^\S\n]*,?[^\S\n]*<caption>"
-DISPATCH_AFTER = r"[^\S\n]?<=dispatched>"  # a dispatch's or a report's word written right after its date  # a photo caption's words follow its date
+CAPTION_AFTER = r"[^\S\n]*,?[^\S\n]*<caption>"  # a photo caption's words follow its date
+DISPATCH_AFTER = r"[^\S\n]?<=dispatched>"  # a dispatch's or a report's word written right after its date
 # Arabic copy also writes the day, month and year with dashes, spaced or not ("الموافق 5 – 3 – 2024"): the same
 # separator both times.
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./]|\s?[-–]\s?)(\d{1,2})\2(20\d\d)(?!\d)")
