@@ -57,3 +57,9 @@ def test_a_one_word_headline_of_an_unspaced_script_stays_a_sentence() -> None:
     """The control: a Chinese headline is one "word" to a split at spaces, and still a sentence of the story."""
     doc = read(article("伊拉克民兵组织袭击美军基地\n武装组织用无人机袭击了坦夫美军基地。", "2024-01-22", language="zh"), _resources())
     assert len(doc.sentences) == 2
+
+
+def test_a_two_word_subheading_naming_a_base_stays_a_sentence() -> None:
+    """The control: a line "Harir base" names the site the next sentence's "the base" is; it is no widget's label."""
+    doc = read(article("Harir base\nTwo drones hit the base on Monday.", "2024-01-09", language="en"), _resources())
+    assert len(doc.sentences) == 2

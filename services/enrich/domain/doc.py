@@ -135,7 +135,8 @@ def segment(doc: Doc, res: Resources) -> Doc:
     ordinals = {m.end() for m in pattern(doc.lex, ORDINAL_AFTER_HEAD).finditer(doc.folded)} if "." in doc.folded else set()
     kept = (
         (s, e) for s, e in sentences(doc.text, months, ordinals)
-        if not _link_line(doc, s, e) and not _credit_line(doc, s, e, res.calendar) and not _widget_line(doc.text, s, e)
+        if not _link_line(doc, s, e) and not _credit_line(doc, s, e, res.calendar)
+        and not (_widget_line(doc.text, s, e) and not _names_a_place(doc.folded, s, e, res.gazetteer))
     )
     return _with(doc, sentences=tuple(kept))
 
@@ -158,6 +159,11 @@ def _widget_line(text: str, s: int, e: int) -> bool:
 
 
 _UNSPACED = re.compile(f"[{UNSPACED_RANGES}]")
+
+
+def _names_a_place(folded: str, s: int, e: int, gaz: Gazetteer) -> bool:
+    """A base or a country is named in folded[s:e] (a subheading "Harir base" stays a sentence: the story refers to it)."""
+    return bool(gaz.find_bases(folded, s, e)) or bool(gaz.countries_in(folded, s, e))
 
 
 CREDIT_LINE_WORDS = 6  # words of a line that only credits a picture ("Bumble Dee / Shutterstock", "(zdj. ilustracyjne)")
