@@ -101,13 +101,22 @@ def _linked(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[ClaimExtracted]:
     named = set(gaz.countries_in(doc.folded, 0, len(doc.folded))) if told else set()
     claims = consolidate(linked + [x for b, x in told.items() if x.country in named and all(d.base_id != b for d in linked)], gaz)
     page = gaz.outlet_of(doc.article.source) or gaz.outlet_of(doc.article.url) or _credited_outlet(doc, gaz)
-    return [_party_outlet(c, gaz) if page or _told_by_outlet(c, gaz) else c for c in claims]
+    return [_party_outlet(c, gaz) if page or _told_by_outlet(c, doc, gaz) else c for c in claims]
 
 
-def _told_by_outlet(claim: ClaimExtracted, gaz: Gazetteer) -> bool:
+def _evidence(claim: ClaimExtracted, doc: Doc) -> tuple[str, int, int]:
+    """The claim's sentence as the folded text and its span there: the article's own (whose words and names are
+    already found: an evidence folded anew is a new text to scan), else the evidence folded alone."""
+    at = doc.text.find(claim.evidence)
+    if at < 0:
+        evidence = fold(claim.evidence)
+        return evidence, 0, len(evidence)
+    return doc.folded, at, at + len(claim.evidence)
+
+
+def _told_by_outlet(claim: ClaimExtracted, doc: Doc, gaz: Gazetteer) -> bool:
     """The claim's sentence names a party's outlet as its source ("..., Al Mayadeen reported")."""
-    evidence = fold(claim.evidence)
-    return gaz.find_media(evidence, 0, len(evidence)) is not None
+    return gaz.find_media(*_evidence(claim, doc)) is not None
 
 
 def _party_outlet(claim: ClaimExtracted, gaz: Gazetteer) -> ClaimExtracted:
@@ -122,8 +131,7 @@ def _party_outlet(claim: ClaimExtracted, gaz: Gazetteer) -> ClaimExtracted:
 
 def _told_by_press(claim: ClaimExtracted, doc: Doc) -> bool:
     """The claim's sentence gives its deaths as the news media's word (`press_toll`)."""
-    evidence = fold(claim.evidence)
-    return press_toll(evidence, 0, len(evidence), doc.lex)
+    return press_toll(*_evidence(claim, doc), doc.lex)
 
 
 def _hearsay(claim: ClaimExtracted, gaz: Gazetteer) -> ClaimExtracted:
