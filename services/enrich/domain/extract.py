@@ -1003,11 +1003,12 @@ def _insurgent_strikes(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) 
     within two words by an attacker noun or an attack word ("killed by ISIS gunmen", "ISIS cells attacked a checkpoint",
     "an ISIS attack"). With no campaign group named, the sentence tells that group's attack: an ISIS ambush on an SDF
     checkpoint or an Iraqi army post is no claim of the campaign, whatever it killed. A mention right after a word of
-    `against` ("the coalition against ISIS came under attack") names the group fought, not the doer."""
+    `against`, a determiner between or not ("the coalition against ISIS came under attack", "a base of the campaign
+    against the Islamic State group was attacked"), names the group fought, not the doer."""
     for start, end in gaz.insurgent_spans(folded, s, e):
-        opposed = pattern(lex, r"<against>\s+$").search(matchable(folded), max(s, start - 12), start)
+        opposed = pattern(lex, r"<against>\s+(?:<determiners>\s+)?$").search(matchable(folded), max(s, start - 20), start)
         if opposed is not None:
-            continue  # "the coalition against ISIS came under attack": the group is the one fought, not the doer
+            continue  # "the coalition against (the) ISIS came under attack": the group is the one fought, not the doer
         hi = min(e, end + 40)
         doer = lex.attackers.search(folded, end, hi) or lex.attack.search(folded, end, hi)
         if _soon_after(folded, end, doer, INSURGENT_DOER_WORDS):
