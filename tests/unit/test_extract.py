@@ -144,6 +144,26 @@ def test_in_a_list_of_attacks_each_base_gets_the_weapon_named_before_it() -> Non
     assert [(c.base_id, c.weapon) for c in found] == [("al-tanf", "drone"), ("conoco", "rocket"), ("harir", "drone")]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "bases"),
+    [
+        ("Rockets were fired at the Asad and Erbil air bases on Tuesday night.", "en", ["ain-al-asad", "erbil"]),
+        ("17日未明、イラクのアルアサド、ビクトリー両基地にロケット弾が撃ち込まれた。", "ja", ["ain-al-asad", "victory-baghdad"]),
+        ("17日凌晨，伊拉克阿萨德和哈里尔两个空军基地遭到火箭弹袭击。", "zh", ["ain-al-asad", "harir"]),
+    ],
+)
+def test_each_name_of_a_list_takes_the_base_noun_the_list_shares(text: str, language: str, bases: list[str]) -> None:
+    """"the Asad and Erbil air bases" names two bases, though bare "Asad" (the president) and "Victory" are no aliases."""
+    found = claims_of(text, "2024-01-17", language=language)
+    assert sorted(c.base_id for c in found) == bases
+
+
+def test_a_list_of_countries_before_a_base_noun_names_no_base() -> None:
+    """"the Iraqi and Syrian bases" shares a noun, but no country and noun make a base's name."""
+    found = claims_of("Drones were launched at the Iraqi and Syrian bases of the coalition on Sunday.", "2024-01-22")
+    assert all(c.base_id is None for c in found)
+
+
 def test_non_life_threatening_injuries_are_not_a_threat() -> None:
     """"non-life-threatening injuries in the attack on Ain al-Asad" reports an attack; "threatening" is no threat here."""
     (c,) = claims_of("Four U.S. troops suffered non-life-threatening injuries in the attack on Ain al-Asad on Saturday, CENTCOM said.", "2023-11-19")

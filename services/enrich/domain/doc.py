@@ -32,7 +32,7 @@ from basewatch.services.enrich.domain.gazetteer import Gazetteer
 from basewatch.services.enrich.domain.language import article_languages
 from basewatch.services.enrich.domain.letters import letter_exact
 from basewatch.services.enrich.domain.lexicon import Calendar, Lexicon, Match, Words
-from basewatch.services.enrich.domain.names import find_bases
+from basewatch.services.enrich.domain.names import find_base_names
 from basewatch.services.enrich.domain.phrases import UNSPACED_RANGES, leftmost_longest
 from basewatch.services.enrich.domain.rules import pattern
 from basewatch.services.enrich.domain.text import fold, sentences, whole_line
@@ -64,6 +64,7 @@ class Doc:
     words: Words | None = None  # the article's languages' words, compiled
     word_cues: tuple[tuple[int, int, str], ...] = ()  # attack words ("attack") and weapons (keyed by weapon)
     bases: tuple[NameHit, ...] = ()
+    shared_nouns: tuple[tuple[int, int, str], ...] = ()  # a list's name that takes the base noun after the list: (start, end, noun)
     cues: tuple[int, ...] = ()  # where a sign of an attack starts, sorted
     weapons: tuple[WeaponHit, ...] = ()
     dates: tuple[Mention, ...] = ()
@@ -201,8 +202,10 @@ def find_words(doc: Doc, _: Resources) -> Doc:
 
 
 def find_names(doc: Doc, res: Resources) -> Doc:
-    """Gazetteer names of bases, with the case endings of the article's languages."""
-    return _with(doc, bases=tuple(find_bases(res.gazetteer, doc.folded, doc.lex)))
+    """Gazetteer names of bases, with the case endings of the article's languages, and the names of a list that share
+    the base noun after it ("the Asad and Harir air bases")."""
+    hits, shared = find_base_names(res.gazetteer, doc.folded, doc.lex)
+    return _with(doc, bases=tuple(hits), shared_nouns=tuple((s, e, noun) for _, s, e, noun in shared))
 
 
 def find_cues(doc: Doc, _: Resources) -> Doc:

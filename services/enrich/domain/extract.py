@@ -27,6 +27,7 @@ from basewatch.services.enrich.domain.doc import Doc, Resources, WeaponHit, link
 from basewatch.services.enrich.domain.gazetteer import Gazetteer
 from basewatch.services.enrich.domain.lexicon import Calendar, Category, Lexicon, Match, WindowCategory, Words, folded_phrases
 from basewatch.services.enrich.domain.link import RELOCATED_KM
+from basewatch.services.enrich.domain.names import with_noun
 from basewatch.services.enrich.domain.phrases import _unspaced, matchable
 from basewatch.services.enrich.domain.places import counted_sites, head_final, places_before_noun
 from basewatch.services.enrich.domain.rules import opens_with, pattern
@@ -92,7 +93,8 @@ def claims_of(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[ClaimExtracted]:
     def other_time(d: Draft) -> bool:
         return month_alone(doc.folded, doc.dates, *d.sentence, doc.lex)
 
-    return [_claim(article, doc.text, d, i) for i, d in enumerate(_drop_covered(_drafts(doc, cal, gaz), doc.folded, gaz, stamp, other_time))]
+    nouns = {(s, e): noun for s, e, noun in doc.shared_nouns}
+    return [_claim(article, doc.text, d, i, nouns) for i, d in enumerate(_drop_covered(_drafts(doc, cal, gaz), doc.folded, gaz, stamp, other_time))]
 
 
 def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
@@ -4266,8 +4268,10 @@ def _precision(d: Draft, article: ArticleReceived) -> ClaimDatePrecision:
     return "approximate" if guessed else "day"
 
 
-def _claim(article: ArticleReceived, text: str, d: Draft, index: int) -> ClaimExtracted:
+def _claim(article: ArticleReceived, text: str, d: Draft, index: int, nouns: dict[tuple[int, int], str]) -> ClaimExtracted:
     place_text = text[d.place[0] : d.place[1]].strip(" ,.;")
+    if (noun := nouns.get(d.place)) is not None:  # "the Asad and Harir air bases": Asad's place is "Asad air base"
+        place_text = with_noun(place_text, noun)
     evidence = text[d.sentence[0] : d.sentence[1]]
     if len(evidence) > MAX_EVIDENCE:
         lo = max(d.sentence[0], d.place[0] - MAX_EVIDENCE // 2)

@@ -137,6 +137,7 @@ class Gazetteer:
     fuzzy_choices: dict[str, str] = field(init=False)
     _fuzzy_names: tuple[str, ...] = field(init=False, repr=False)
     _outlet_names: dict[str, frozenset[str]] = field(init=False, repr=False)  # a party outlet -> its Latin names, compacted
+    _aliases: dict[str, str] = field(init=False, repr=False)  # each alias folded, hyphens as spaces -> its base
 
     def __post_init__(self) -> None:
         s = object.__setattr__
@@ -150,6 +151,7 @@ class Gazetteer:
         s(self, "_names", NameIndex(table))
         s(self, "fuzzy_choices", {fold(a): b.id for b in self.bases for a in b.aliases if not _ARABIC.search(a) and len(a) >= 5})
         s(self, "_fuzzy_names", tuple(self.fuzzy_choices))  # the choices in order, not listed anew per call
+        s(self, "_aliases", {_alias_key(a): b.id for b in reversed(self.bases) for a in b.aliases})  # the first base listed wins
         compact = {name: {_compact(a) for a in aliases if a.isascii()} for name, aliases in self.media.items()}
         s(self, "_outlet_names", {name: frozenset(x for x in names if len(x) >= OUTLET_NAME_MIN) for name, names in compact.items()})
 
@@ -195,6 +197,14 @@ class Gazetteer:
     def find_bases(self, folded: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
         """(base_id, start, end) of every alias in folded[start:end], longest match first at each place."""
         return self._names.find(folded, start, end, "base")
+
+    def alias_base(self, phrase: str) -> str | None:
+        """The base one of whose aliases `phrase` (folded) is, exactly, or None."""
+        return self._aliases.get(_alias_key(phrase))
+
+    def site_spans(self, folded: str) -> list[tuple[int, int]]:
+        """Where the text names a base's site (its town or region: "Erbil", "Anbar")."""
+        return [(s, e) for _, s, e in self._names.find(folded, 0, len(folded), "site")]
 
     def fuzzy_base(self, name: str, cutoff: float = 88.0) -> tuple[str, float] | None:
         """The base whose alias is closest to `name` (folded), with the score scaled to 0..1, above `cutoff`."""
@@ -302,3 +312,8 @@ class Gazetteer:
     def elsewhere_in(self, folded: str, start: int, end: int) -> list[tuple[int, int]]:
         """Spans of places outside the theatre ("Gaza", "Palestinians", "Lebanon") in folded[start:end]."""
         return [(s, e) for _, s, e in self._names.find(folded, start, end, "elsewhere")]
+
+
+def _alias_key(alias: str) -> str:
+    """An alias as exact lookup compares it: folded, its open-ending mark dropped, hyphens as spaces."""
+    return " ".join(fold(alias).rstrip("*").replace("-", " ").split())

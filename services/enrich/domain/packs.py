@@ -267,6 +267,9 @@ class LanguagePack(BaseModel):
     # Words written right after a date that make it the day a dispatch was filed or a report published (Chinese wire
     # copy: "新华社巴格达1月14日电", "据俄罗斯卫星社1月15日报道"): the page's time, never an attack's.
     dispatched: Phrases = ()
+    # Words between the last name of a list and the base noun its names share that count or join them ("アサド、エルビル
+    # 両航空基地": both; "阿萨德和哈里尔两个空军基地": two): no part of the name the noun makes with each.
+    shared_noun_words: Phrases = ()
     # Words after the date of a photo caption ("Jordan, October 12, 2023, in this handout image"): the day the
     # picture was taken, never the story's or an attack's, nor a day to count "overnight" from.
     caption: Phrases = ()
