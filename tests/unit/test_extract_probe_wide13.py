@@ -121,3 +121,12 @@ def test_deaths_in_another_country_told_without_a_base_stay_their_own_attack() -
     )
     claims = claims_of(text, "2024-01-30")
     assert [(c.base_id, c.country, c.killed) for c in claims] == [("tower-22", "Jordan", 3), (None, "Syria", 3)]
+
+
+def test_a_list_of_other_pages_dated_line_by_line_under_an_undated_story_dates_no_attack() -> None:
+    """Rows of a "most read" list ("2025-03-02 08:15 912 views") under an undated story are other pages' days: the
+    story's "Monday" is not counted from them, and with nothing else to count from the claim has no day."""
+    story = "Rockets struck the Harir air base in northern Iraq on Monday, officials said. No one was hurt."
+    rows = "\n".join(f"2025-03-0{i} 08:1{i}  9{i}2 views" for i in range(1, 5))
+    (c,) = claims_of(f"{story}\n{rows}\nA football club signed a new coach.", None)
+    assert (c.base_id, c.attack_date, c.date_weekday) == ("harir", None, 0)

@@ -557,8 +557,9 @@ def estimate_reference(folded: str, cal: Calendar, found: list[Mention] | None =
     candidates: list[date] = []
     chrome: list[date] = []  # dates in the page's opening lines, before the story
     found = mentions(folded, cal) if found is None else found
+    listed = _listing_rows(folded, found)
     for i, m in enumerate(found):
-        if m.since or not (m.day and m.month) or not (m.year or m.weekday is not None):
+        if m.since or not (m.day and m.month) or not (m.year or m.weekday is not None) or m.start in listed:
             continue
         d = resolve(m, None, cal)
         if d and (back := _relative_before(found, i, folded)):
@@ -579,6 +580,32 @@ def estimate_reference(folded: str, cal: Calendar, found: list[Mention] | None =
     last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
     inside = [d for d in candidates if first <= d <= last]
     return max(inside) if inside else None
+
+
+LISTING_ROWS = 3  # short lines in a row that each open with a date: a list of other pages ("2025-05-01 03:37 1420 view")
+LISTING_ROW_CHARS = 80  # characters of the longest such line
+
+
+def _listing_rows(folded: str, found: list[Mention]) -> frozenset[int]:
+    """Starts of the dates that open each line of a run of short lines opening with a date: a page's list of other
+    stories or of its archive ("2025-05-01 03:37 1420 view", line after line, under a story of 2023), whose days are
+    theirs, not the page's."""
+    rows: list[int] = []  # starts of dates that open a short line, in text order
+    for m in found:
+        line_start = folded.rfind("\n", 0, m.start) + 1
+        line_end = folded.find("\n", m.start)
+        line_end = len(folded) if line_end < 0 else line_end
+        if not folded[line_start : m.start].strip() and line_end - line_start <= LISTING_ROW_CHARS:
+            rows.append(m.start)
+    out: set[int] = set()
+    run: list[int] = []
+    for start in rows:
+        if run and not 1 <= folded.count("\n", run[-1], start) <= 2:  # the next line, or the one after (a headline between)
+            out.update(run if len(run) >= LISTING_ROWS else ())
+            run = []
+        run.append(start)
+    out.update(run if len(run) >= LISTING_ROWS else ())
+    return frozenset(out)
 
 
 def weather_clock(folded: str) -> int:
