@@ -1747,9 +1747,24 @@ def _strike(folded: str, lo: int, hi: int, lex: Words) -> Match | None:
         or _defends(folded, m.end(), hi, lex)
         or _sponsored(folded, at, m.start(), lex)
         or _describes_site(folded, m, lex)
+        or _force_aimed_at(folded, lo, m, lex)
     ):
         at = m.end()
     return m
+
+
+AIMED_REACH = 30  # characters before "against" where the weapon or attack word aimed at a force may stand
+
+
+def _force_aimed_at(folded: str, lo: int, m: Match, lex: Words) -> bool:
+    """Pattern: a state's force right after `against` that a weapon or an attack word just before was aimed at ("a
+    drone launched against U.S. forces struck al-Tanf", "a drone launched against U.S. and Coalition forces struck
+    al-Tanf"): the force is the target, and its verb ("struck") the weapon's; no strike of that state."""
+    aim = pattern(lex, r"<against>\s+(?:<determiners>\s+)?(?:\S+\s+<conjunctions>\s+)?$").search(matchable(folded), max(lo, m.start() - 25), m.start())
+    if aim is None:
+        return False
+    before = max(lo, aim.start() - AIMED_REACH)
+    return lex.weapons.search(folded, before, aim.start()) is not None or lex.attack.search(folded, before, aim.start()) is not None
 
 
 BASE_NOUN_REACH = 20  # characters after a state's force where the base noun it qualifies may stand
