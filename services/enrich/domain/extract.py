@@ -1111,18 +1111,23 @@ def _singled_out(folded: str, end: int, e: int, lex: Words, names: tuple[tuple[i
 
 CLAIMED_OBJECT_WORDS = 3  # words from a claim ("responsibility") to the attacks it claims: "for (the) separate"
 CLAIMED_AT_REACH = 5  # characters from "attacks on US forces" to the preposition placing them: " at "
+TALLY_SINCE_REACH = 120  # characters after "attacks on US forces" where a "since" makes them the campaign's ("... since October")
 
 
 def _claimed_at_named(folded: str, s: int, start: int, end: int, lex: Words, names: tuple[tuple[int, int], ...]) -> bool:
-    """ "The group claimed responsibility for separate attacks on US forces at al-Tanf and Conoco": attacks a claim
-    names, on forces it places (a preposition of place, then a named base in the same clause), are those attacks,
-    not a count of them."""
+    """ "The group claimed responsibility for separate attacks on US forces at al-Tanf and Conoco", "21 troops were
+    injured in attacks on US forces at al-Tanf and on al-Asad air base": attacks a claim or a toll names, on forces it
+    places (a preposition of place, then a named base in the same clause), are those attacks, not a count of them."""
     noun = lex.attack.search(folded, start, end)
     if noun is None or noun.start() != start:
         return False  # "dozens of attacks on US forces at ...": a count stays a count
     claims = list(lex.claimed.finditer(folded, max(s, start - 60), start))
-    if not claims or len(folded[claims[-1].end() : start].split()) > CLAIMED_OBJECT_WORDS:
-        return False
+    hurt = [m for m in (*lex.wounded.finditer(folded, max(s, start - 30), start), *lex.killed.finditer(folded, max(s, start - 30), start))]
+    if lex.since.search(folded, end, min(len(folded), end + TALLY_SINCE_REACH)) is not None:
+        hurt = []  # "troops have been injured in attacks on US forces at al-Tanf and elsewhere since October": a tally's toll
+    told = [m for m in (*claims, *hurt) if len(folded[m.end() : start].split()) <= CLAIMED_OBJECT_WORDS]
+    if not told:
+        return False  # a claim or a toll of the attacks tells them: "21 troops were injured in attacks on US forces at al-Tanf and ..."
     at = pattern(lex, "<prepositions>").search(matchable(folded), end, min(len(folded), end + CLAIMED_AT_REACH))
     return at is not None and any(ns > end and not re.search(r"[,;:.]", folded[end:ns]) for ns, _ in names)
 
