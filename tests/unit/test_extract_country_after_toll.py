@@ -18,13 +18,13 @@ def test_famous_toll_placed_by_the_next_sentence_after_other_bases_links_to_the_
     assert _claims(text) == [("al-shaddadi", None, None), ("tower-22", 3, 25)]
 
 
-def test_famous_toll_placed_by_the_next_sentence_is_not_added_beside_a_bare_claim_on_its_neighbour() -> None:
-    """A bare claim on a base next to the famous attack stays alone: linking would take it for that attack placed elsewhere."""
+def test_famous_toll_placed_by_the_next_sentence_beside_a_bare_claim_on_its_neighbour_is_the_famous_attack() -> None:
+    """A bare claim on a base next to the famous attack, whose deaths the story tells, is that attack placed elsewhere: one claim, with the deaths."""
     text = (
         "Drones struck al-Tanf on Sunday. It is unclear whether this was the attack that left three soldiers dead and "
         "25 wounded. Officials placed the victims in an attack in Jordan."
     )
-    assert [c[0] for c in _claims(text)] == ["al-tanf"]
+    assert _claims(text) == [("tower-22", 3, 25)]
 
 
 def test_placeless_toll_placed_by_the_next_sentence_in_a_country_with_no_famous_toll_gives_no_claim() -> None:

@@ -130,3 +130,18 @@ def test_a_list_of_other_pages_dated_line_by_line_under_an_undated_story_dates_n
     rows = "\n".join(f"2025-03-0{i} 08:1{i}  9{i}2 views" for i in range(1, 5))
     (c,) = claims_of(f"{story}\n{rows}\nA football club signed a new coach.", None)
     assert (c.base_id, c.attack_date, c.date_weekday) == ("harir", None, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones struck the al-Tanf base on Sunday, killing three US soldiers, officials said.",
+        "Three American soldiers died when a drone hit the al-Tanf garrison on Sunday, the Pentagon said.",
+    ],
+)
+def test_the_famous_deaths_told_at_its_neighbour_still_raise_the_famous_fatality(text: str) -> None:
+    """Tower 22's three dead, first reported at al-Tanf 20 km away (28 Jan 2024), are never lost: one fatality, at Tower 22."""
+    claims = claims_of(text, "2024-01-29")
+    assert [(c.base_id, c.killed) for c in claims if c.killed] == [("tower-22", 3)]
+    messages, _ = fold_claims(claims)
+    assert [getattr(m, "base_id", None) for m in messages if getattr(m, "kind", None) == "fatality"] == ["tower-22"]

@@ -11,7 +11,7 @@ from basewatch.services.enrich.domain.doc import Doc, Resources, read
 from basewatch.services.enrich.domain.extract import claims_of, press_toll
 from basewatch.services.enrich.domain.gazetteer import Gazetteer
 from basewatch.services.enrich.domain.lexicon import Calendar, Lexicon
-from basewatch.services.enrich.domain.link import consolidate, famous_told, link, retold
+from basewatch.services.enrich.domain.link import beside_famous, consolidate, famous_told, link, retold
 from basewatch.services.enrich.domain.text import fold
 
 
@@ -96,10 +96,12 @@ def _linked(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[ClaimExtracted]:
     found = claims_of(doc, cal, gaz)
     linked = [_hearsay(d, gaz) if d.killed and _told_by_press(c, doc) else d for c, d in zip(found, (link(c, gaz) for c in found), strict=True)]
     # the famous attack's deaths put on another base's claim: that attack, told by the article too (once), when the
-    # article names its country ("the victims were attacked on Jordanian soil"): a toll alone is too weak a sign
-    told = {x.base_id: x for c, d in zip(found, linked, strict=True) if (x := famous_told(c, d, gaz)) is not None}
+    # article names its country ("the victims were attacked on Jordanian soil") or the claim lies next to its base
+    # ("Drones struck the al-Tanf base on Sunday, killing three US soldiers"): a toll alone, far away, is too weak a sign
+    told = {x.base_id: (x, beside_famous(x, d, gaz)) for c, d in zip(found, linked, strict=True) if (x := famous_told(c, d, gaz)) is not None}
     named = set(gaz.countries_in(doc.folded, 0, len(doc.folded))) if told else set()
-    claims = consolidate(linked + [x for b, x in told.items() if x.country in named and all(d.base_id != b for d in linked)], gaz)
+    more = [x for b, (x, beside) in told.items() if (beside or x.country in named) and all(d.base_id != b for d in linked)]
+    claims = consolidate(linked + more, gaz)
     page = gaz.outlet_of(doc.article.source) or gaz.outlet_of(doc.article.url) or _credited_outlet(doc, gaz)
     return [_party_outlet(c, gaz) if page or _told_by_outlet(c, doc, gaz) else c for c in claims]
 

@@ -2527,7 +2527,22 @@ def _placed_away(folded: str, s: int, e: int, at: int, away: Spans, lex: Words) 
     lo, hi = _clause(folded, s, e, at, at)
     if lo > s and pattern(lex, r"[\s\"'(]*<where>").match(matchable(folded), lo) is not None:
         lo = _clause(folded, s, e, lo - 1, lo - 1)[0]
-    return any(lo <= a < hi for a, _ in away)
+    return any(lo <= a < hi and not _war_since(folded, at, a, b, lex) for a, b in away)
+
+
+WAR_SINCE_REACH = 25  # characters between a span start and the word of beginning that make it the war's start
+
+
+def _war_since(folded: str, at: int, a: int, b: int, lex: Words) -> bool:
+    """Pattern: the place outside the theatre names the war a span counts from, after the casualty word ("killed three
+    and wounded 37 at the al-Tanf base ..., the first such attack since the start of the war in Gaza", "منذ بدء الحرب
+    ... في غزة"): a time, not where the deaths were. A span start between the casualty word and the place, with a word
+    of beginning right after it or right after the place."""
+    since = lex.since.search(folded, at, a)
+    if since is None:
+        return False
+    began, text = pattern(lex, "<began>"), matchable(folded)
+    return began.search(text, since.end(), min(a, since.end() + WAR_SINCE_REACH)) is not None or began.search(text, b, b + WAR_SINCE_REACH) is not None
 
 
 def _clause(folded: str, s: int, e: int, start: int, end: int) -> tuple[int, int]:

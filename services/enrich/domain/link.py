@@ -36,7 +36,7 @@ def link(claim: ClaimExtracted, gaz: Gazetteer) -> ClaimExtracted:
         if across is not None:
             return _linked(claim, gaz, across, CONTEXT_CONFIDENCE, "context")
         known = _known_attack(claim, gaz)
-        if known is not None and known != named[0] and gaz.km_between(known, named[0]) <= NEIGHBOUR_KM:
+        if known is not None and known != named[0] and (gaz.km_between(known, named[0]) <= NEIGHBOUR_KM or _misnamed_famous(claim, gaz, known, named[0])):
             # "the attack on the Rukban base killed three" on 28 Jan 2024: the famous attack at the outpost a
             # few km away, named after the locality beside it, with its date and toll.
             return _linked(claim, gaz, known, KNOWN_ATTACK_CONFIDENCE, "known_attack")
@@ -74,12 +74,13 @@ def famous_told(claim: ClaimExtracted, linked: ClaimExtracted, gaz: Gazetteer) -
     claimed a drone on the Zevulun naval site; no link is confirmed between these attacks and the incident that killed
     three soldiers and wounded 25"): linking takes them off that claim (`_linked`), and they still tell the famous
     attack, so the article reports it too: a claim at its base with those deaths (its id derived from the claim's).
-    None when the claim kept its toll, was itself moved to the famous base, or lies next to it."""
+    A neighbour's claim tells the famous attack too ("Drones struck the al-Tanf base on Sunday, killing three US
+    soldiers", 28 Jan 2024: the first reports named Tower 22 after al-Tanf, 20 km away): the deaths are never lost
+    (`consolidate` then takes the neighbour's bare claim for the famous attack placed elsewhere). None when the claim
+    kept its toll or was itself moved to the famous base."""
     famous = _famous_toll(claim, gaz)
     if famous is None or linked.base_id is None or linked.base_id == famous or linked.killed is not None:
         return None  # an unlinked claim ("four US bases in Syria and Jordan") names no other base to have taken them from
-    if gaz.km_between(famous, linked.base_id) <= RELOCATED_KM:
-        return None  # a neighbour's claim: the famous attack placed there, or an attack of its own (`_relocated_famous`)
     told = claim.model_copy(
         update={
             "claim_id": str(uuid.uuid5(uuid.UUID(claim.claim_id), f"famous:{famous}")),
@@ -90,6 +91,11 @@ def famous_told(claim: ClaimExtracted, linked: ClaimExtracted, gaz: Gazetteer) -
         }
     )
     return _linked(told, gaz, famous, KNOWN_ATTACK_CONFIDENCE, "known_attack")
+
+
+def beside_famous(told: ClaimExtracted, linked: ClaimExtracted, gaz: Gazetteer) -> bool:
+    """The claim the famous attack's deaths were taken from lies next to the famous base (`RELOCATED_KM`)."""
+    return told.base_id is not None and linked.base_id is not None and gaz.km_between(told.base_id, linked.base_id) <= RELOCATED_KM
 
 
 def _wide_alias_unhurt(claim: ClaimExtracted, gaz: Gazetteer, named: tuple[str, int, int], place: str) -> bool:
@@ -134,6 +140,14 @@ def _known_attack(claim: ClaimExtracted, gaz: Gazetteer) -> str | None:
         if k.date == claim.attack_date and not told and _sole_site_that_day(claim, k, gaz):
             return k.base_id
     return None
+
+
+def _misnamed_famous(claim: ClaimExtracted, gaz: Gazetteer, known: str, named: str) -> bool:
+    """Pattern: the famous attack's toll at a neighbour across the border that the text itself places in the famous
+    base's country ("three killed and 37 wounded at the Jordanian al-Tanf base": Arabic outlets called Tower 22 after
+    al-Tanf, 20 km away in Syria, in the first days): the famous attack, misnamed, not deaths at the neighbour."""
+    country = gaz.by_id[known].country
+    return claim.country == country != gaz.by_id[named].country and gaz.km_between(known, named) <= RELOCATED_KM
 
 
 def _sole_site_that_day(claim: ClaimExtracted, k: KnownAttack, gaz: Gazetteer) -> bool:
