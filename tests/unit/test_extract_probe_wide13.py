@@ -145,3 +145,10 @@ def test_the_famous_deaths_told_at_its_neighbour_still_raise_the_famous_fatality
     assert [(c.base_id, c.killed) for c in claims if c.killed] == [("tower-22", 3)]
     messages, _ = fold_claims(claims)
     assert [getattr(m, "base_id", None) for m in messages if getattr(m, "kind", None) == "fatality"] == ["tower-22"]
+
+
+def test_a_famous_toll_placed_in_another_country_after_a_claim_is_that_country_s_famous_attack() -> None:
+    """"Rockets hit Conoco in Syria. Three American soldiers were killed in Jordan.": the Syrian claim keeps no toll, and the deaths are Tower 22's."""
+    text = "Rockets hit the Conoco gas field in eastern Syria on Sunday. Three American soldiers were killed in Jordan."
+    claims = claims_of(text, "2024-01-29")
+    assert sorted((c.base_id, c.killed) for c in claims) == [("conoco", None), ("tower-22", 3)]

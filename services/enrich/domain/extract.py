@@ -250,6 +250,14 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             last_told = n
             # a sentence that told more of the claim but named no place and no toll of its own leads into its toll
             last_more = n if not _names(bases, s, e) and not _has_toll(folded, s, e, lex) else last_more
+        if not found and drafts and n - last_found <= 1 and _toll_only(folded, s, e, lex, bases) and _toll_elsewhere(doc, s, e, drafts[-1], gaz):
+            # "A drone struck the Harir base in Iraq on Sunday. Three US soldiers were killed in Jordan.": a toll placed
+            # in another country is no toll of the claim; when it is the exact toll of that country's famous attack, it
+            # tells that attack (as it would before any claim, `_famous_lede`)
+            other = _toll_before_place(folded, s, e, lex, gaz, n, _date_spans(doc, s, e, doc.sentence_dates[n]))
+            famous = _famous_lede(other, doc, gaz) if other is not None and other[1] else None
+            if famous is not None and all(d.place != famous.place for d in drafts):
+                drafts.append(famous)
         if not found and drafts and n - max(last_found, last_told) <= 1 and _interception_only(doc, s, e, gaz):
             # "... a drone hit Tower 22. Why air defences did not intercept the drone is not known. More than 30 were
             # wounded.": a sentence that only tells the weapon was or was not intercepted tells more of the same
