@@ -152,3 +152,19 @@ def test_a_famous_toll_placed_in_another_country_after_a_claim_is_that_country_s
     text = "Rockets hit the Conoco gas field in eastern Syria on Sunday. Three American soldiers were killed in Jordan."
     claims = claims_of(text, "2024-01-29")
     assert sorted((c.base_id, c.killed) for c in claims) == [("conoco", None), ("tower-22", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("A drone struck the Harir air base on Sunday. A car bomb killed 12 people in Baghdad.", "en"),
+        ("Une roquette a visé dimanche la base d'Aïn al-Assad. Un attentat a fait 12 morts à Bassora.", "fr"),
+        ("استهدفت طائرة مسيرة قاعدة حرير يوم الأحد. وقتل 12 شخصا بانفجار سيارة مفخخة في كركوك.", "ar"),
+    ],
+)
+def test_a_toll_the_next_sentence_places_in_a_city_far_from_the_base_is_no_toll_of_the_base(text: str, language: str) -> None:
+    """The dead of a city far from the claim's base (a car bomb in Baghdad after a drone on Harir) raise no fatality at the base."""
+    claims = claims_of(text, "2024-01-29", language=language)
+    assert [c.killed for c in claims if c.base_id in ("harir", "ain-al-asad")] == [None]
+    messages, _ = fold_claims(claims)
+    assert not [m for m in messages if getattr(m, "kind", None) == "fatality"]

@@ -3979,7 +3979,8 @@ def _toll_elsewhere(doc: Doc, s: int, e: int, claim: Draft, gaz: Gazetteer) -> b
     """Pattern: a toll told in a sentence opened as a separate story that tells an attack of its own ("Separately, a
     car bomb killed 12 people", "Par ailleurs, un attentat a fait 12 morts"; not "Meanwhile, Kan reported 22 more
     soldiers lightly hurt", which tells no attack), or placed in a country other than the claim's ("A car bomb killed 12
-    people in Baghdad" after an attack on al-Tanf in Syria): another event's dead."""
+    people in Baghdad" after an attack on al-Tanf in Syria, or after one on Harir, a city far from the base): another
+    event's dead."""
     if opens_with(doc.lex, "separate", doc.folded, s) and any(s <= c < e for c in doc.cues):
         return True
     if head_final(doc.lex):
@@ -3988,7 +3989,18 @@ def _toll_elsewhere(doc: Doc, s: int, e: int, claim: Draft, gaz: Gazetteer) -> b
         return False  # "It killed two soldiers, hours before a US airstrike in Iraq": the country is the strike's
     country = claim.country or next((gaz.by_id[bid].country for bid, bs, _ in doc.bases if claim.place[0] <= bs < claim.place[1]), None)
     named = _countries_hit(doc.folded, s, e, doc.lex, gaz)
-    return country is not None and bool(named) and country not in named
+    if country is not None and bool(named) and country not in named:
+        return True
+    # "A drone struck the Harir base on Sunday. A car bomb killed 12 people in Baghdad.": a city far from the claim's
+    # base, not named in the claim's sentence, places the toll in another event
+    base = next((bid for bid, bs, _ in doc.bases if claim.place[0] <= bs < claim.place[1]), None)
+    if base is None:
+        return False
+    cs, ce = claim.sentence
+    return bool(gaz.towns_far_from(base, TOWN_KM, doc.folded, s, e)) and not gaz.towns_far_from(base, TOWN_KM, doc.folded, cs, ce)
+
+
+TOWN_KM = 100.0  # a city this far from a claim's base is no place of its toll (Erbil city to Harir: 60 km)
 
 
 def _day_named_attack(doc: Doc, s: int, e: int) -> bool:

@@ -132,6 +132,7 @@ class Gazetteer:
     outside_homes: dict[str, str] = field(default_factory=dict)  # an [[elsewhere]] place -> the group of another war it is home to
     insurgents: dict[str, tuple[str, ...]] = field(default_factory=dict)  # groups fighting the campaign's victims on their own (ISIS)
     nationals: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a country -> the words for its people ("Israeli")
+    towns: dict[str, tuple[float, float, tuple[str, ...]]] = field(default_factory=dict)  # a city with no site of its own -> (lat, lon, names)
     by_id: dict[str, Base] = field(init=False)
     _names: NameIndex = field(init=False)  # aliases, context phrases, armed groups and places in one automaton
     fuzzy_choices: dict[str, str] = field(init=False)
@@ -147,7 +148,7 @@ class Gazetteer:
         table |= {f"actor:{k}": v for k, v in self.actors.items()} | {f"place:{k}": v for k, v in self.places.items()}
         table |= {f"elsewhere:{k}": v for k, v in self.elsewhere.items()} | {f"media:{k}": v for k, v in self.media.items()}
         table |= {f"outside:{k}": v for k, v in self.outside.items()} | {f"insurgent:{k}": v for k, v in self.insurgents.items()}
-        table |= {f"national:{k}": v for k, v in self.nationals.items()}
+        table |= {f"national:{k}": v for k, v in self.nationals.items()} | {f"town:{k}": v[2] for k, v in self.towns.items()}
         s(self, "_names", NameIndex(table))
         s(self, "fuzzy_choices", {fold(a): b.id for b in self.bases for a in b.aliases if not _ARABIC.search(a) and len(a) >= 5})
         s(self, "_fuzzy_names", tuple(self.fuzzy_choices))  # the choices in order, not listed anew per call
@@ -171,6 +172,7 @@ class Gazetteer:
         before: list[dict[str, Any]] | None = None,
         rare: list[dict[str, Any]] | None = None,
         insurgents: list[dict[str, Any]] | None = None,
+        towns: list[dict[str, Any]] | None = None,
     ) -> Gazetteer:
         return cls(
             bases=tuple(Base.model_validate(b) for b in bases),
@@ -188,6 +190,7 @@ class Gazetteer:
             rare_weapons=frozenset(r.weapon for r in map(RareWeapon.model_validate, rare or ())),
             insurgents={i["name"]: tuple(i["aliases"]) for i in insurgents or ()},
             nationals={p["country"]: tuple(p["nationals"]) for p in places if p.get("nationals")},
+            towns={t["name"]: (float(t["lat"]), float(t["lon"]), tuple(t["names"])) for t in towns or ()},
         )
 
     def recorded_as(self, base_id: str) -> frozenset[str]:
@@ -214,9 +217,12 @@ class Gazetteer:
     def km_between(self, a: str, b: str) -> float:
         """Great-circle distance in km between two bases' (approximate) coordinates."""
         x, y = self.by_id[a], self.by_id[b]
-        p = math.pi / 180
-        h = math.sin((y.lat - x.lat) * p / 2) ** 2 + math.cos(x.lat * p) * math.cos(y.lat * p) * math.sin((y.lon - x.lon) * p / 2) ** 2
-        return 12742 * math.asin(math.sqrt(h))
+        return _km(x.lat, x.lon, y.lat, y.lon)
+
+    def towns_far_from(self, base_id: str, km: float, folded: str, start: int, end: int) -> list[tuple[int, int]]:
+        """Where folded[start:end] names a city (`towns`) more than `km` from the base."""
+        base = self.by_id[base_id]
+        return [(s, e) for name, s, e in self._names.find(folded, start, end, "town") if _km(base.lat, base.lon, *self.towns[name][:2]) > km]
 
     def context_hit(self, folded: str, start: int, end: int) -> tuple[str, int, int] | None:
         """The first context phrase of folded[start:end]: (base id, start, end), or None."""
@@ -317,3 +323,10 @@ class Gazetteer:
 def _alias_key(alias: str) -> str:
     """An alias as exact lookup compares it: folded, its open-ending mark dropped, hyphens as spaces."""
     return " ".join(fold(alias).rstrip("*").replace("-", " ").split())
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    p = math.pi / 180
+    h = math.sin((lat2 - lat1) * p / 2) ** 2 + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2
+    return 12742 * math.asin(math.sqrt(h))
