@@ -160,6 +160,7 @@ def test_a_famous_toll_placed_in_another_country_after_a_claim_is_that_country_s
         ("A drone struck the Harir air base on Sunday. A car bomb killed 12 people in Baghdad.", "en"),
         ("Une roquette a visé dimanche la base d'Aïn al-Assad. Un attentat a fait 12 morts à Bassora.", "fr"),
         ("استهدفت طائرة مسيرة قاعدة حرير يوم الأحد. وقتل 12 شخصا بانفجار سيارة مفخخة في كركوك.", "ar"),
+        ("Rockets hit Ain al-Asad on Sunday as a suicide bomber killed 12 people in a Baghdad market.", "en"),
     ],
 )
 def test_a_toll_the_next_sentence_places_in_a_city_far_from_the_base_is_no_toll_of_the_base(text: str, language: str) -> None:
@@ -168,3 +169,17 @@ def test_a_toll_the_next_sentence_places_in_a_city_far_from_the_base_is_no_toll_
     assert [c.killed for c in claims if c.base_id in ("harir", "ain-al-asad")] == [None]
     messages, _ = fold_claims(claims)
     assert not [m for m in messages if getattr(m, "kind", None) == "fatality"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two soldiers were killed at Ain al-Asad west of Baghdad on Sunday.",
+        "A drone hit Ain al-Asad on Sunday, killing two soldiers at the base west of Baghdad.",
+        "Officials in Baghdad said two soldiers were killed at Ain al-Asad on Sunday.",
+    ],
+)
+def test_a_city_that_only_says_where_the_base_lies_keeps_the_base_s_toll(text: str) -> None:
+    """A far city told before the toll, or after the base it locates, is no place of the deaths: the base keeps them."""
+    (c,) = claims_of(text, "2024-01-29")
+    assert (c.base_id, c.killed) == ("ain-al-asad", 2)

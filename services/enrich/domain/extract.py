@@ -789,10 +789,11 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
             else:
                 when, basis = _weekday_before(when, named_day)
         toll_spans = spans + tuple(r for r in reaches if not r[0] <= ps < r[1])
+        place_away = away + _far_city_tolls(doc, s, e, ps, pe, gaz)
         if len(places) == 1:
-            killed, wounded, side = _casualties(folded, s, e, lex, toll_spans, away)
+            killed, wounded, side = _casualties(folded, s, e, lex, toll_spans, place_away)
         else:
-            killed, wounded, side = _clause_toll(folded, s, e, ps, pe, lex, toll_spans, bases, away)
+            killed, wounded, side = _clause_toll(folded, s, e, ps, pe, lex, toll_spans, bases, place_away)
         # A recall cue before the place ("in retaliation for the attack on X") marks it recalled. Head-final languages
         # put the description, and a recall in it, before the base noun ("以报复其无人机袭击约旦美军基地": to avenge its
         # drone attack on the US base in Jordan): there the cue may stand anywhere before a described place's noun.
@@ -4001,6 +4002,27 @@ def _toll_elsewhere(doc: Doc, s: int, e: int, claim: Draft, gaz: Gazetteer) -> b
 
 
 TOWN_KM = 100.0  # a city this far from a claim's base is no place of its toll (Erbil city to Harir: 60 km)
+
+
+def _far_city_tolls(doc: Doc, s: int, e: int, ps: int, pe: int, gaz: Gazetteer) -> Spans:
+    """Pattern: after the base's attack, the same sentence tells deaths in a city far from the base ("Rockets hit Ain
+    al-Asad on Sunday as a suicide bomber killed 12 people in a Baghdad market"): that city, named after the casualty
+    word with no base or base noun between, is where those deaths were. Not a city that only says where the base lies
+    ("killed two soldiers at the base west of Baghdad") or is told before the toll."""
+    base = next((bid for bid, bs, _ in doc.bases if bs == ps), None)
+    if base is None:
+        return ()
+    folded, lex = doc.folded, doc.lex
+    far = gaz.towns_far_from(base, TOWN_KM, folded, pe, e)
+    if not far:
+        return ()
+    hurt = [m.start() for cat in (lex.killed, lex.wounded) for m in cat.finditer(folded, pe, e)]
+    out = []
+    for ts, te in far:
+        cue = max((c for c in hurt if c < ts), default=None)
+        if cue is not None and lex.base_nouns.search(folded, cue, ts) is None and not any(cue <= bs < ts for _, bs, _ in doc.bases):
+            out.append((ts, te))
+    return tuple(out)
 
 
 def _day_named_attack(doc: Doc, s: int, e: int) -> bool:
