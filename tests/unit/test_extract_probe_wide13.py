@@ -183,3 +183,26 @@ def test_a_city_that_only_says_where_the_base_lies_keeps_the_base_s_toll(text: s
     """A far city told before the toll, or after the base it locates, is no place of the deaths: the base keeps them."""
     (c,) = claims_of(text, "2024-01-29")
     assert (c.base_id, c.killed) == ("ain-al-asad", 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Two drones targeted Tower 22 in Jordan on Tuesday, where three soldiers were killed in January.", "en"),
+        ("Two drones targeted Tower 22 on Tuesday, the base where three US soldiers died in a drone attack on January 28.", "en"),
+        ("Two drones targeted Tower 22 in Jordan on Tuesday, where three soldiers were killed last month.", "en"),
+        ("Deux drones ont visé mardi la base Tower 22 en Jordanie, où trois soldats américains avaient été tués en janvier.", "fr"),
+    ],
+)
+def test_deaths_a_later_clause_gives_a_time_of_their_own_are_no_toll_of_the_new_attack(text: str, language: str) -> None:
+    """The Tower 22 deaths of January, recalled in a clause after a March attack on the base, raise no new fatality."""
+    claims = claims_of(text, "2024-03-05", language=language)
+    assert [(c.base_id, str(c.attack_date), c.killed) for c in claims] == [("tower-22", "2024-03-05", None)]
+    messages, _ = fold_claims(claims)
+    assert not [m for m in messages if getattr(m, "kind", None) == "fatality"]
+
+
+def test_a_toll_counted_against_a_time_since_keeps_the_attack_s_deaths() -> None:
+    """"killing three soldiers in the deadliest attack since January": the month is the comparison's, the deaths the attack's."""
+    (c,) = claims_of("A drone struck Tower 22 on Sunday, killing three soldiers in the deadliest attack since January.", "2024-03-05")
+    assert (c.base_id, c.killed) == ("tower-22", 3)
