@@ -206,3 +206,16 @@ def test_a_toll_counted_against_a_time_since_keeps_the_attack_s_deaths() -> None
     """"killing three soldiers in the deadliest attack since January": the month is the comparison's, the deaths the attack's."""
     (c,) = claims_of("A drone struck Tower 22 on Sunday, killing three soldiers in the deadliest attack since January.", "2024-03-05")
     assert (c.base_id, c.killed) == ("tower-22", 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Drones hit the Conoco gas field on Tuesday. SDF fighters killed five ISIS members in a raid nearby.", "en"),
+        ("Des drones ont frappé mardi le champ gazier de Conoco. Les FDS ont tué cinq membres de Daech lors d'un raid à proximité.", "fr"),
+    ],
+)
+def test_dead_of_the_islamic_state_counted_after_an_attack_are_no_toll_of_it(text: str, language: str) -> None:
+    """Five ISIS members killed by the SDF, told after a drone attack on Conoco, are another fight's dead: no fatality at Conoco."""
+    (c,) = claims_of(text, "2024-03-05", language=language)
+    assert (c.base_id, c.killed) == ("conoco", None)

@@ -2493,6 +2493,20 @@ def _militia_victims(folded: str, s: int, e: int, cue: Category | WindowCategory
     return _word_follows(folded, n.end(), lex.militia_target) or (head_final(lex) and _attackers_before(folded, n.start(), lex, lex.militia_target))
 
 
+INSURGENT_VICTIMS_REACH = 25  # characters from a count to the insurgent group whose people it counts ("five ISIS members", "خمسة من عناصر داعش")
+
+
+def _insurgent_victims(folded: str, s: int, e: int, lex: Words, skip: Spans, away: Spans, gaz: Gazetteer) -> bool:
+    """Pattern: a later sentence's count of dead names the people of a group that fights the campaign's victims on its
+    own (the Islamic State: "SDF fighters killed five ISIS members in a raid nearby"): dead of another fight, never
+    the toll of the militias' attack on a base told before."""
+    found = _count_found(folded, s, e, lex.killed, lex, skip, away)
+    if not found:
+        return False
+    reach = found[1] + INSURGENT_VICTIMS_REACH
+    return any(found[1] <= gs <= reach for gs, _ in gaz.insurgent_spans(folded, found[1], min(e, reach + 1)))
+
+
 def _bare_article(folded: str, n: Match, lex: Words) -> bool:
     """A number word that is also the indefinite article (Turkish "bir", Greek "ένας") counts only before a
     victim noun or a casualty word, one word may come between ("bir Amerikan askeri", "один из военнослужащих");
@@ -4115,7 +4129,8 @@ def _enrich(
     if any(len(folded[s:a].split()) <= FRONTED_WORDS and not _CLAUSE_PUNCT_ANY.search(folded, s, a) for a, _ in tallies):
         skip += ((s, e),)  # "Since October 17, three US soldiers have been killed.": a fronted span start makes it all a tally
     killed, wounded, side = _casualties(folded, s, e, lex, skip, away)
-    killed = None if killed and _militia_victims(folded, s, e, lex.killed, lex, skip, away) else killed
+    others = killed and (_militia_victims(folded, s, e, lex.killed, lex, skip, away) or _insurgent_victims(folded, s, e, lex, skip, away, gaz))
+    killed = None if others else killed
     if not counted:  # after a count of the campaign's attacks, a larger or risen figure is the campaign's (`_takes_wounded`)
         risen = _risen(folded, s, e, lex, skip, away)
         if risen or d.provisional:  # nothing risen and no floor held: `_outdone` would change nothing, so no floor is read
