@@ -161,6 +161,7 @@ def test_a_famous_toll_placed_in_another_country_after_a_claim_is_that_country_s
         ("Une roquette a visé dimanche la base d'Aïn al-Assad. Un attentat a fait 12 morts à Bassora.", "fr"),
         ("استهدفت طائرة مسيرة قاعدة حرير يوم الأحد. وقتل 12 شخصا بانفجار سيارة مفخخة في كركوك.", "ar"),
         ("Rockets hit Ain al-Asad on Sunday as a suicide bomber killed 12 people in a Baghdad market.", "en"),
+        ("Rockets hit Ain al-Asad on Sunday. The attack came as clashes in Kirkuk killed twelve people.", "en"),
     ],
 )
 def test_a_toll_the_next_sentence_places_in_a_city_far_from_the_base_is_no_toll_of_the_base(text: str, language: str) -> None:
@@ -177,6 +178,7 @@ def test_a_toll_the_next_sentence_places_in_a_city_far_from_the_base_is_no_toll_
         "Two soldiers were killed at Ain al-Asad west of Baghdad on Sunday.",
         "A drone hit Ain al-Asad on Sunday, killing two soldiers at the base west of Baghdad.",
         "Officials in Baghdad said two soldiers were killed at Ain al-Asad on Sunday.",
+        "Rockets struck Ain al-Asad on Sunday. The attack on the base west of Baghdad killed two soldiers.",
     ],
 )
 def test_a_city_that_only_says_where_the_base_lies_keeps_the_base_s_toll(text: str) -> None:

@@ -4020,6 +4020,20 @@ def _toll_elsewhere(doc: Doc, s: int, e: int, claim: Draft, gaz: Gazetteer) -> b
 TOWN_KM = 100.0  # a city this far from a claim's base is no place of its toll (Erbil city to Harir: 60 km)
 
 
+CITY_BASE_REACH = 30  # characters before a city where a base noun makes the city the base's locator ("the base west of Baghdad")
+
+
+def _far_cities(d: Draft, folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) -> Spans:
+    """Cities far from the claim's base that a sentence telling more of the claim names, not as the base's locator
+    ("The attack came as clashes in Kirkuk killed four people" after rockets on Ain al-Asad; not "the base west of
+    Baghdad"): a toll in their clause is theirs (`_placed_away`)."""
+    base = next((b for b, _, _ in gaz.find_bases(folded, *d.place)), None) if d.base_hint else None
+    if base is None:
+        return ()
+    far = gaz.towns_far_from(base, TOWN_KM, folded, s, e)
+    return tuple((ts, te) for ts, te in far if lex.base_nouns.search(folded, max(s, ts - CITY_BASE_REACH), ts) is None)
+
+
 def _toll_of_another_time(doc: Doc, s: int, e: int, pe: int, when: SentenceDate | None) -> bool:
     """Pattern: after the dated attack on the place, a clause of its own tells deaths with a time of their own ("Two
     drones targeted Tower 22 on Tuesday, where three soldiers were killed in January", "..., the base where three US
@@ -4125,7 +4139,7 @@ def _enrich(
     # date the attack as an English "CENTCOM said on Saturday" does
     official = actor is None and lex.confirmed.search(folded, s, e) is not None
     claim_sentence = lex.claimed.search(folded, s, e) is not None and not official
-    skip, away = tuple(x.span for x in dates) + names, tuple(gaz.elsewhere_in(folded, s, e)) + tallies
+    skip, away = tuple(x.span for x in dates) + names, tuple(gaz.elsewhere_in(folded, s, e)) + tallies + _far_cities(d, folded, s, e, lex, gaz)
     if any(len(folded[s:a].split()) <= FRONTED_WORDS and not _CLAUSE_PUNCT_ANY.search(folded, s, a) for a, _ in tallies):
         skip += ((s, e),)  # "Since October 17, three US soldiers have been killed.": a fronted span start makes it all a tally
     killed, wounded, side = _casualties(folded, s, e, lex, skip, away)
