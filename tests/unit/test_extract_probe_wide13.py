@@ -221,3 +221,26 @@ def test_dead_of_the_islamic_state_counted_after_an_attack_are_no_toll_of_it(tex
     """Five ISIS members killed by the SDF, told after a drone attack on Conoco, are another fight's dead: no fatality at Conoco."""
     (c,) = claims_of(text, "2024-03-05", language=language)
     assert (c.base_id, c.killed) == ("conoco", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The Islamic Resistance in Iraq said its drones struck the Harir base on Tuesday, killing 45 American soldiers.", "en"),
+        ("Kataib Hezbollah said on Tuesday that its fighters had killed 45 US troops at Ain al-Asad.", "en"),
+        ("أعلنت المقاومة الإسلامية في العراق استهداف قاعدة حرير يوم الثلاثاء بالطيران المسير، ما أسفر عن مقتل 45 جنديا أمريكيا.", "ar"),
+    ],
+)
+def test_deaths_only_the_attacking_group_tells_raise_no_fatality(text: str, language: str) -> None:
+    """A militia's own word that its attack killed 45 Americans, where no death is on record, is its claim: the attack
+    stands, claimed, without a toll a fatality alert would carry as fact."""
+    (c,) = claims_of(text, "2024-03-05", language=language)
+    assert (c.status, c.killed) == ("claimed", None)
+    messages, _ = fold_claims([c])
+    assert not [m for m in messages if getattr(m, "kind", None) == "fatality"]
+
+
+def test_deaths_the_attacking_group_tells_stand_where_the_record_holds_them() -> None:
+    """The group's word of Tower 22's three dead is the record's count there: the fatality stands."""
+    (c,) = claims_of("The Islamic Resistance in Iraq said its drone struck Tower 22 in Jordan on Sunday, killing three American soldiers.", "2024-01-29")
+    assert (c.base_id, c.killed) == ("tower-22", 3)

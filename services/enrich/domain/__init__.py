@@ -8,7 +8,7 @@ from typing import NamedTuple
 from basewatch.schemas import ArticleReceived, ClaimExtracted
 from basewatch.services.enrich.domain.attack_calendar import place_on_calendar
 from basewatch.services.enrich.domain.doc import Doc, Resources, read
-from basewatch.services.enrich.domain.extract import claims_of, press_toll
+from basewatch.services.enrich.domain.extract import claims_of, group_toll, press_toll
 from basewatch.services.enrich.domain.gazetteer import Gazetteer
 from basewatch.services.enrich.domain.lexicon import Calendar, Lexicon
 from basewatch.services.enrich.domain.link import beside_famous, consolidate, famous_told, link, retold
@@ -94,7 +94,10 @@ def read_linked(article: ArticleReceived, lex: Lexicon, cal: Calendar, gaz: Gaze
 
 def _linked(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[ClaimExtracted]:
     found = claims_of(doc, cal, gaz)
-    linked = [_hearsay(d, gaz) if d.killed and _told_by_press(c, doc) else d for c, d in zip(found, (link(c, gaz) for c in found), strict=True)]
+    linked = [
+        _hearsay(d, gaz) if d.killed and (_told_by_press(c, doc) or group_toll(*_evidence(c, doc), doc.lex, gaz)) else d
+        for c, d in zip(found, (link(c, gaz) for c in found), strict=True)
+    ]
     # the famous attack's deaths put on another base's claim: that attack, told by the article too (once), when the
     # article names its country ("the victims were attacked on Jordanian soil") or the claim lies next to its base
     # ("Drones struck the al-Tanf base on Sunday, killing three US soldiers"): a toll alone, far away, is too weak a sign
@@ -138,7 +141,8 @@ def _told_by_press(claim: ClaimExtracted, doc: Doc) -> bool:
 
 def _hearsay(claim: ClaimExtracted, gaz: Gazetteer) -> ClaimExtracted:
     """Pattern: deaths only the press tells ("Israeli media confirmed that the attack killed two American soldiers",
-    Ain al-Asad, 5 Aug 2024, where the Pentagon counted five wounded and no dead). They stand where the record of the
+    Ain al-Asad, 5 Aug 2024, where the Pentagon counted five wounded and no dead), or only the attacking group (its
+    statement: "... struck the Harir base, killing 45 American soldiers"). They stand where the record of the
     campaign holds that count for that base (a known attack's toll, relayed); elsewhere the attack keeps its report
     and its wounded, without deaths an alert would carry as fact."""
     return claim if _known_toll(claim, gaz) else claim.model_copy(update={"killed": None})

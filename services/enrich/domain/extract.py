@@ -3533,6 +3533,24 @@ def press_toll(folded: str, s: int, e: int, lex: Words) -> bool:
 MEDIA_REACH = 30  # characters before the press where a verb of saying may stand ("según los medios", "نقلت وسائل الإعلام")
 
 
+def group_toll(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) -> bool:
+    """Pattern: deaths the attacking group tells as its own word ("The Islamic Resistance in Iraq said its drones struck
+    the Harir base, killing 45 American soldiers", "أعلنت المقاومة الإسلامية ... ما أسفر عن مقتل 45 جنديا"): before
+    the sentence's first death word, a campaign group as the subject of a verb of saying or claiming (right after it,
+    or right before it where the verb comes first), and no official confirming. The attackers' word, as the press's."""
+    k = lex.killed.search(folded, s, e)
+    if k is None or lex.confirmed.search(folded, s, k.start()) is not None:
+        return False
+    for gs, ge in gaz.actor_spans(folded, s, k.start()):
+        said = lex.speech.search(folded, ge, k.start()) or lex.claimed.search(folded, ge, k.start())
+        if said is not None and len(folded[ge : said.start()].split()) <= MEDIA_WORDS:
+            return True  # "the Islamic Resistance in Iraq said"
+        before = lex.speech.search(folded, max(s, gs - MEDIA_REACH), gs) or lex.claimed.search(folded, max(s, gs - MEDIA_REACH), gs)
+        if before is not None and len(folded[before.end() : gs].split()) <= MEDIA_WORDS:
+            return True  # "أعلنت المقاومة الإسلامية"
+    return False
+
+
 def _press_tells(folded: str, s: int, at: int, lex: Words) -> bool:
     """The news media are who confirms: named right before the confirmation, as its subject. A relay ("television
     reported, citing a Pentagon official", "نقلت صحيفة ... عن مسؤول أمريكي") puts more words between: the official's."""
