@@ -229,6 +229,7 @@ def test_dead_of_the_islamic_state_counted_after_an_attack_are_no_toll_of_it(tex
         ("The Islamic Resistance in Iraq said its drones struck the Harir base on Tuesday, killing 45 American soldiers.", "en"),
         ("Kataib Hezbollah said on Tuesday that its fighters had killed 45 US troops at Ain al-Asad.", "en"),
         ("أعلنت المقاومة الإسلامية في العراق استهداف قاعدة حرير يوم الثلاثاء بالطيران المسير، ما أسفر عن مقتل 45 جنديا أمريكيا.", "ar"),
+        ("Irak İslami Direnişi, salı günü Harir üssüne saldırdığını ve 45 ABD askerini öldürdüğünü açıkladı.", "tr"),
     ],
 )
 def test_deaths_only_the_attacking_group_tells_raise_no_fatality(text: str, language: str) -> None:

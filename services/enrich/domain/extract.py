@@ -3537,7 +3537,8 @@ def group_toll(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) -> bool:
     """Pattern: deaths the attacking group tells as its own word ("The Islamic Resistance in Iraq said its drones struck
     the Harir base, killing 45 American soldiers", "أعلنت المقاومة الإسلامية ... ما أسفر عن مقتل 45 جنديا"): before
     the sentence's first death word, a campaign group as the subject of a verb of saying or claiming (right after it,
-    or right before it where the verb comes first), and no official confirming. The attackers' word, as the press's."""
+    right before it where the verb comes first, or closing the sentence in a head-final language: "... öldürdüğünü
+    açıkladı"), and no official confirming. The attackers' word, as the press's."""
     k = lex.killed.search(folded, s, e)
     if k is None or lex.confirmed.search(folded, s, k.start()) is not None:
         return False
@@ -3548,6 +3549,8 @@ def group_toll(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) -> bool:
         before = lex.speech.search(folded, max(s, gs - MEDIA_REACH), gs) or lex.claimed.search(folded, max(s, gs - MEDIA_REACH), gs)
         if before is not None and len(folded[before.end() : gs].split()) <= MEDIA_WORDS:
             return True  # "أعلنت المقاومة الإسلامية"
+        if head_final(lex) and (lex.speech.search(folded, k.end(), e) or lex.claimed.search(folded, k.end(), e)) is not None:
+            return True  # "Irak İslami Direnişi, ... 45 ABD askerini öldürdüğünü açıkladı": the verb of saying closes the sentence
     return False
 
 
