@@ -194,6 +194,8 @@ def test_a_city_that_only_says_where_the_base_lies_keeps_the_base_s_toll(text: s
         ("Two drones targeted Tower 22 on Tuesday, the base where three US soldiers died in a drone attack on January 28.", "en"),
         ("Two drones targeted Tower 22 in Jordan on Tuesday, where three soldiers were killed last month.", "en"),
         ("Deux drones ont visé mardi la base Tower 22 en Jordanie, où trois soldats américains avaient été tués en janvier.", "fr"),
+        ("Salı günü iki İHA, ocak ayında üç ABD askerinin öldüğü Kule 22 üssünü hedef aldı.", "tr"),
+        ("5日、1月に米兵3人が死亡したヨルダンの拠点「タワー22」が無人機2機による攻撃を受けた。", "ja"),
     ],
 )
 def test_deaths_a_later_clause_gives_a_time_of_their_own_are_no_toll_of_the_new_attack(text: str, language: str) -> None:

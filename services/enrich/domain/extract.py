@@ -794,7 +794,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
             killed, wounded, side = _casualties(folded, s, e, lex, toll_spans, place_away)
         else:
             killed, wounded, side = _clause_toll(folded, s, e, ps, pe, lex, toll_spans, bases, place_away)
-        if (killed or wounded) and _toll_of_another_time(doc, s, e, pe, when):
+        if (killed or wounded) and _toll_of_another_time(doc, s, e, ps, pe, when):
             killed, wounded, side = None, None, None  # "Drones targeted Tower 22 on Tuesday, where three soldiers were killed in January"
         # A recall cue before the place ("in retaliation for the attack on X") marks it recalled. Head-final languages
         # put the description, and a recall in it, before the base noun ("以报复其无人机袭击约旦美军基地": to avenge its
@@ -4055,28 +4055,39 @@ def _far_cities(d: Draft, folded: str, s: int, e: int, lex: Words, gaz: Gazettee
     return tuple((ts, te) for ts, te in far if lex.base_nouns.search(folded, max(s, ts - CITY_BASE_REACH), ts) is None)
 
 
-def _toll_of_another_time(doc: Doc, s: int, e: int, pe: int, when: SentenceDate | None) -> bool:
+def _toll_of_another_time(doc: Doc, s: int, e: int, ps: int, pe: int, when: SentenceDate | None) -> bool:
     """Pattern: after the dated attack on the place, a clause of its own tells deaths with a time of their own ("Two
     drones targeted Tower 22 on Tuesday, where three soldiers were killed in January", "..., the base where three US
     soldiers died in a drone attack on January 28", "..., where three soldiers were killed last month"): the deaths of
-    that other time (recalled), not this attack's toll."""
+    that other time (recalled), not this attack's toll. A head-final language tells that clause before the place,
+    after the attack's day ("Salı günü iki İHA, ocak ayında üç ABD askerinin öldüğü Kule 22 üssünü hedef aldı")."""
     if when is None:
         return False
     folded, lex = doc.folded, doc.lex
-    day = when.value
+    if head_final(lex) and when.span[1] <= ps:
+        for cue in (m for cat in (lex.killed, lex.wounded) for m in cat.finditer(folded, when.span[1], ps)):
+            if _other_time_in(doc, when.span[1], cue.start(), when):
+                return True
     for cue in (m for cat in (lex.killed, lex.wounded) for m in cat.finditer(folded, pe, e)):
         lo, hi = _clause(folded, s, e, cue.start(), cue.end())
         if lo <= pe or lo <= when.span[0] < hi or lex.since.search(folded, lo, hi) is not None:
             continue  # the toll shares the place's clause, its clause holds the attack's own day, or counts from a time ("since January")
-        own = [m for m in doc.dates if lo <= m.start < hi and not (m.stamp or m.since) and m.month is not None]
-        if any(m.month != day.month or (m.day is not None and m.day != day.day) for m in own):
-            return True
-        month = bare_month(folded, doc.dates, lo, hi, lex)  # "in January"
-        if month is not None and month != day.month:
-            return True
-        if pattern(lex, "<past_times>").search(matchable(folded), lo, hi) is not None:
+        if _other_time_in(doc, lo, hi, when):
             return True
     return False
+
+
+def _other_time_in(doc: Doc, lo: int, hi: int, when: SentenceDate) -> bool:
+    """folded[lo:hi] names a time not the attack's: a date or a bare month of another day or month, or a past time
+    ("last month")."""
+    folded, lex, day = doc.folded, doc.lex, when.value
+    own = [m for m in doc.dates if lo <= m.start < hi and not (m.stamp or m.since) and m.month is not None]
+    if any(m.month != day.month or (m.day is not None and m.day != day.day) for m in own):
+        return True
+    month = bare_month(folded, doc.dates, lo, hi, lex)  # "in January"
+    if month is not None and month != day.month:
+        return True
+    return pattern(lex, "<past_times>").search(matchable(folded), lo, hi) is not None
 
 
 def _far_city_tolls(doc: Doc, s: int, e: int, ps: int, pe: int, gaz: Gazetteer) -> Spans:
