@@ -3169,6 +3169,7 @@ def _joined_groups(folded: str, lo: int, at: int, lex: Words, skip: tuple[tuple[
         if (
             not joins or _more_than_others(folded, joins[-1].end(), at, lex) or len(between.split()) > GROUP_WORDS
             or _CLAUSE_PUNCT.search(between) or lex.victims.search(folded, prev.end(), joins[-1].start()) is None
+            or lex.base_nouns.search(folded, prev.end(), joins[-1].start()) is not None  # "bir askeri üsse ... ve iki": a base, no group
             or lex.killed.search(folded, prev.end(), at) or lex.wounded.search(folded, prev.end(), at)
             or _told_after_casualty(folded, lo, prev.start(), lex)
         ):  # fmt: skip
