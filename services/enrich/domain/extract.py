@@ -3796,9 +3796,9 @@ def _famous_lede(lede: tuple[int, int | None, int | None, Side | None, frozenset
         and all(abs((day - k.date).days) <= FAMOUS_LEDE_DAYS for day in days)
     ]  # fmt: skip
     place = gaz.country_span(doc.folded, s, e, gaz.by_id[famous[0].base_id].country) if len(famous) == 1 else None
-    if place is None and len(famous) == 1 and gaz.by_id[famous[0].base_id].country in _pointed_country(doc.folded, s, e, doc.lex, gaz):
+    if place is None and len(famous) == 1 and (country := gaz.by_id[famous[0].base_id].country) in _pointed_country(doc.folded, s, e, doc.lex, gaz):
         pointer = doc.lex.this_country.search(doc.folded, s, e)  # "no norte do país", the country of "soldados israelenses"
-        place = None if pointer is None else (pointer.start(), pointer.end())
+        place = (pointer.start(), pointer.end()) if pointer is not None else gaz.national_span(doc.folded, s, e, country)
     if place is None:
         return None
     if gaz.by_id[famous[0].base_id].country in OUTSIDERS_WAR and (gaz.outside_attacker(doc.folded, s, e) or _outside_war_story(doc.folded, gaz, doc.lex)):
@@ -3917,8 +3917,12 @@ def _launched_from_outsider_home(folded: str, s: int, e: int, lex: Words, gaz: G
 
 def _pointed_country(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) -> list[str]:
     """Pattern: a sentence that places its toll only as "the country" and names its victims by their nation ("two
-    Israeli soldiers were killed in a drone attack in the north of the country"): that nation's country."""
-    return gaz.nationals_in(folded, s, e) if lex.this_country.search(folded, s, e) is not None else []
+    Israeli soldiers were killed in a drone attack in the north of the country"), or names no place at all but the
+    campaign's home its weapon came from ("due soldati israeliani sono stati uccisi ... in un attacco con un drone
+    proveniente dall'Iraq": the militias' drones kill Israelis in Israel): that nation's country."""
+    if lex.this_country.search(folded, s, e) is not None or CAMPAIGN_HOME in _launch_countries(folded, s, e, lex, gaz):
+        return [c for c in gaz.nationals_in(folded, s, e) if c != CAMPAIGN_HOME]
+    return []
 
 
 def _countries_hit(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) -> list[str]:

@@ -307,6 +307,10 @@ class Gazetteer:
     def countries_in(self, folded: str, start: int, end: int) -> list[str]:
         return list(dict.fromkeys(key for key, _, _ in self._names.find(folded, start, end, "place")))
 
+    def national_span(self, folded: str, start: int, end: int, country: str) -> tuple[int, int] | None:
+        """Where folded[start:end] first names `country`'s people ("israeliani"), or None."""
+        return next(((s, e) for key, s, e in self._names.find(folded, start, end, "national") if key == country), None)
+
     def nationals_in(self, folded: str, start: int, end: int) -> list[str]:
         """The countries whose people folded[start:end] names ("two Israeli soldiers": Israel), in order."""
         return list(dict.fromkeys(key for key, _, _ in self._names.find(folded, start, end, "national")))
