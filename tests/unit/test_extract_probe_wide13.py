@@ -247,3 +247,28 @@ def test_deaths_the_attacking_group_tells_stand_where_the_record_holds_them() ->
     """The group's word of Tower 22's three dead is the record's count there: the fatality stands."""
     (c,) = claims_of("The Islamic Resistance in Iraq said its drone struck Tower 22 in Jordan on Sunday, killing three American soldiers.", "2024-01-29")
     assert (c.base_id, c.killed) == ("tower-22", 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Sunday's attack was the first on US forces in the area since late January, when the Islamic Resistance attacked a US base "
+            "in Jordan, killing three soldiers.",
+            "en",
+        ),
+        (
+            "Quello di domenica è il primo attacco contro le forze statunitensi dalla fine di gennaio, quando una milizia aveva attaccato "
+            "una base in Giordania, uccidendo tre soldati.",
+            "it",
+        ),
+    ],
+)
+def test_an_attack_told_after_a_span_s_time_is_that_time_s_not_a_new_fatal_one(text: str, language: str) -> None:
+    """"the first since late January, when ... killing three soldiers" recalls Tower 22 (background, on its day): no
+    fatal attack on the April Sunday, and no fatality alert from a recall."""
+    claims = claims_of(text, "2024-04-22", language=language)
+    assert [(c.base_id, str(c.attack_date), c.killed, c.background) for c in claims if c.killed] == [("tower-22", "2024-01-28", 3, True)]
+    messages, _ = fold_claims(claims)
+    assert not [m for m in messages if getattr(m, "kind", None) == "fatality"]
+

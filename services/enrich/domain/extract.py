@@ -806,7 +806,10 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         # ("in response to ..., our fighters attacked today, Wednesday, ..." in a Friday story) keeps the recall reading
         earlier = when is not None and ref is not None and when.value < ref
         recalled = recalled and not (recall is not None and not earlier and _new_clause_attacks(folded, recall.end(), ps, lex))
-        background = sentence_background or recalled or ps in named_attack or month is not None or past
+        since_then = _told_of_a_time_since(doc, s, ps, when)
+        if since_then:
+            when, basis = None, None  # "the first since late January, when the militia attacked a US base in Jordan"
+        background = sentence_background or recalled or ps in named_attack or month is not None or past or since_then
         if background and basis in ("inherited", "publication"):
             # A recalled attack is not dated by the day carried from the news it is recalled in ("the first attack in
             # five months, after the deaths of three soldiers at a base on the Jordan-Syria border"): it was earlier.
@@ -4058,6 +4061,23 @@ def _far_cities(d: Draft, folded: str, s: int, e: int, lex: Words, gaz: Gazettee
         return ()
     far = gaz.towns_far_from(base, TOWN_KM, folded, s, e)
     return tuple((ts, te) for ts, te in far if lex.base_nouns.search(folded, max(s, ts - CITY_BASE_REACH), ts) is None)
+
+
+def _told_of_a_time_since(doc: Doc, s: int, ps: int, when: SentenceDate | None) -> bool:
+    """Pattern: the place is told after a span's start and its time ("Sunday's attack was the first on US forces since
+    late January, when the Islamic Resistance attacked a US base in Jordan, killing three soldiers", "il primo attacco
+    ... dalla fine di gennaio, quando ..."): the attack of that earlier time, recalled, with its own toll, not one of the
+    day the sentence names first."""
+    folded, lex = doc.folded, doc.lex
+    since = lex.since.search(folded, s, ps)
+    if since is None or (when is not None and when.span[0] >= since.end()):
+        return False  # no span before the place, or the sentence's day is told after it (the place's own)
+    hi = min(ps, since.end() + SINCE_TIME_REACH)
+    dated = any(since.end() <= m.start < hi and m.month is not None for m in doc.dates)
+    return dated or bare_month(folded, doc.dates, since.end(), hi, lex) is not None
+
+
+SINCE_TIME_REACH = 30  # characters after a span's start where its time is named ("since late January")
 
 
 def _toll_of_another_time(doc: Doc, s: int, e: int, ps: int, pe: int, when: SentenceDate | None) -> bool:
