@@ -88,3 +88,16 @@ def test_bosnian_and_montenegrin_are_read_by_the_serbian_pack_with_jordan_in_the
     for code in ("bs", "cnr", "sr", "hr"):
         claims = claims_of(text, "2024-01-28", language=code)
         assert [(c.base_id, c.killed, c.wounded) for c in claims] == [("tower-22", 3, 20)], code
+
+
+def test_kurdish_variety_codes_and_retired_codes_are_read_by_their_languages_pack() -> None:
+    """An article declared "ckb" (Sorani), "kmr" (Kurmanji), "iw" (Hebrew) or "in" (Indonesian) is read with its language's pack."""
+    cases = [
+        ("ckb", "سێ سەربازی ئەمریکی ڕۆژی یەکشەممە لە هێرشێکی درۆندا بۆ سەر بنکەی تاوەر 22 لە ئوردن کوژران."),
+        ("kmr", "Sê leşkerên Amerîkî roja Yekşemê di êrîşeke dronê de li ser baregeha Tower 22 li Urdunê hatin kuştin."),
+        ("iw", "שלושה חיילים אמריקנים נהרגו ביום ראשון בתקיפת כטב\"ם על מוצב טאואר 22 בירדן."),
+        ("in", "Tiga tentara AS tewas dan puluhan lainnya terluka dalam serangan pesawat nirawak di pos Tower 22 di Yordania pada hari Minggu."),
+    ]
+    for code, text in cases:
+        claims = claims_of(text, "2024-01-29", language=code)
+        assert [(c.base_id, c.killed, str(c.attack_date)) for c in claims] == [("tower-22", 3, "2024-01-28")], code

@@ -36,7 +36,14 @@ TEXT2NUM = frozenset({"en", "fr", "es", "pt", "de", "it"})  # languages text2num
 # ISO 639 codes of one written language under several names: Norwegian Bokmål (nb) and Nynorsk (nn) are read by the
 # Norwegian pack ("no", the macrolanguage code the language detector gives); Bosnian, Montenegrin and the older
 # Serbo-Croatian code by the Serbian pack, which carries Latin-script ekavian and ijekavian forms.
-SAME_LANGUAGE = {"nb": "no", "nn": "no", "bs": "sr", "cnr": "sr", "sh": "sr"}
+# Codes that name a language a pack already reads: Norwegian's written forms, Serbo-Croatian's standards, Kurdish's
+# varieties (ISO 639-3 "ckb" Sorani, "kmr" Kurmanji, "sdh" Southern: the "ku" pack holds both scripts), Dari and
+# Iranian Persian, Standard Arabic, Mandarin and Cantonese in Chinese script, and the retired ISO 639-1 codes that
+# Java-era feeds still send ("iw" Hebrew, "in" Indonesian).
+SAME_LANGUAGE = {
+    "nb": "no", "nn": "no", "bs": "sr", "cnr": "sr", "sh": "sr", "ckb": "ku", "kmr": "ku", "sdh": "ku",
+    "prs": "fa", "pes": "fa", "arb": "ar", "cmn": "zh", "yue": "zh", "iw": "he", "in": "id",
+}  # fmt: skip
 
 
 def language_code(language: str) -> str:
