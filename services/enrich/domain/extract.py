@@ -732,7 +732,10 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     same_day = same_day or (bool(past_words) and all(_weekday_right_after(doc, b.end()) for b in past_words))
     sentence_background = (bool(past_words) and not same_day) or _closed_period(doc, s, e)
     recall = lex.recalls.search(folded, s, e)
-    if recall is not None and (_recalls_strike(folded, recall.end(), e, lex, _names(bases, s, e)) or _strike(folded, recall.start(), recall.end(), lex)):
+    # head-final languages close the recalled clause with the cue, whose retaliation word is then the strike told as news
+    # ("Kule 22'ye yönelik saldırıya misilleme olarak", in retaliation for the attack on Tower 22), not one recalled
+    in_cue = recall is not None and not head_final(lex) and _strike(folded, recall.start(), recall.end(), lex) is not None
+    if recall is not None and (_recalls_strike(folded, recall.end(), e, lex, _names(bases, s, e)) or in_cue):
         recall = None  # "A day after a U.S. strike killed a commander, rockets hit Ain al-Asad": the strike is recalled, not the attack
     # head-final: a casualty word right before the cue describes the recalled attack ("öldüğü saldırıdan sonra")
     toll_cause = recall is not None and not head_final(lex) and _toll_cause(folded, s, recall, lex)
