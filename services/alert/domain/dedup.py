@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -186,10 +186,19 @@ def told_tolls(members: Sequence[Member]) -> list[int]:
     return [m.killed for m in members if m.killed is not None]
 
 
+def as_news(members: Sequence[Member], figure: Callable[[Member], int | None]) -> Sequence[Member]:
+    """The reports whose `figure` (deaths, wounded) counts: those telling the attack as news when any of them gives it,
+    else all. A report recalling the attack as background ("strikes that killed 16, in retaliation for the attack on
+    Tower 22") may carry the figure of what it recalls the attack beside; it fills a toll no news gave, never outvotes one."""
+    if any(not m.background and figure(m) is not None for m in members):
+        return [m for m in members if not m.background]
+    return members
+
+
 def facts(members: Sequence[Member]) -> Facts:
     anchor = anchor_of(members)
-    tolls = agreed_tolls(told_tolls(members))
-    wounded = [m.wounded for m in members if m.wounded is not None]
+    tolls = agreed_tolls(told_tolls(as_news(members, lambda m: m.killed)))
+    wounded = [m.wounded for m in as_news(members, lambda m: m.wounded) if m.wounded is not None]
     named = {m.weapon for m in members if m.weapon != "unknown"}
     if len(named) > 1:  # the weapon most reports name: counted in one pass (a pass per weapon named was quadratic-ish)
         told = Counter(m.weapon for m in members)
