@@ -735,6 +735,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     # head-final languages close the recalled clause with the cue, whose retaliation word is then the strike told as news
     # ("Kule 22'ye yönelik saldırıya misilleme olarak", in retaliation for the attack on Tower 22), not one recalled
     in_cue = recall is not None and not head_final(lex) and _strike(folded, recall.start(), recall.end(), lex) is not None
+    in_cue = in_cue and recall is not None and not _cue_answers_attack(folded, recall.end(), e, lex)
     if recall is not None and (_recalls_strike(folded, recall.end(), e, lex, _names(bases, s, e)) or in_cue):
         recall = None  # "A day after a U.S. strike killed a commander, rockets hit Ain al-Asad": the strike is recalled, not the attack
     # head-final: a casualty word right before the cue describes the recalled attack ("öldüğü saldırıdan sonra")
@@ -809,6 +810,16 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         # ("in response to ..., our fighters attacked today, Wednesday, ..." in a Friday story) keeps the recall reading
         earlier = when is not None and ref is not None and when.value < ref
         recalled = recalled and not (recall is not None and not earlier and _new_clause_attacks(folded, recall.end(), ps, lex))
+        if recalled and recall is not None and not head_final(lex) and recall.start() < ps and (killed or wounded):
+            # "struck 85 targets, killing 16 people, in retaliation for the attack on Tower 22 that killed three": the
+            # recalled place's toll is what the cue's clause tells of it, not the news told before the cue
+            own = next(((a, b) for a, b in reaches if a <= ps < b), None)  # none: a clause of its own after the cue's ("..., when")
+            if own is None:
+                pass
+            elif len(places) == 1:
+                killed, wounded, side = _casualties(folded, own[0], own[1], lex, spans, place_away)
+            else:
+                killed, wounded, side = _clause_toll(folded, own[0], own[1], ps, pe, lex, spans, bases, place_away)
         since_then = _told_of_a_time_since(doc, s, ps, when)
         if since_then:
             when, basis = None, None  # "the first since late January, when the militia attacked a US base in Jordan"
@@ -886,10 +897,24 @@ def _attack_told_before(doc: Doc, s: int, at: int) -> bool:
     return (i < len(doc.cues) and doc.cues[i] < at) or bool(_within(doc.weapons, s, at))
 
 
-RECALL_AFTER_NAME = 3  # words between a named base and the recall cue after it: the attack noun and its postpositions
+# words between a named base and the recall cue after it: the attack noun, a weapon and the postpositions (Hindi and Urdu
+# write them as words: "टावर 22 पर हुए ड्रोन हमले का जवाब", the answer to the drone attack on Tower 22)
+RECALL_AFTER_NAME = 4
 
 
 TOLL_CAUSE_REACH = 12  # characters from a casualty word to a recall cue that introduces the toll's cause ("were killed in the wake of")
+
+
+CUE_OBJECT_WORDS = 3  # words from a retaliation cue to the attack it answers ("come rappresaglia per l'attacco")
+
+
+def _cue_answers_attack(folded: str, at: int, e: int, lex: Words) -> bool:
+    """Pattern: an attack word a few words after a cue whose own word is a strike's ("come rappresaglia per l'attacco con
+    drone alla Torre 22", as retaliation for the drone attack on Tower 22): the cue's word is the retaliation told as
+    news and the attack after it the one recalled, not a strike recalled before a new attack ("since the US strikes,
+    militias have attacked ...", where a clause mark or many words come first)."""
+    hit = lex.attack.search(folded, at, min(e, at + 60))
+    return hit is not None and _words_between(folded, at, hit.start(), CUE_OBJECT_WORDS) and _strike(folded, at, hit.end(), lex) is None
 
 
 def _recall_reach(folded: str, s: int, e: int, lex: Words) -> Spans:
