@@ -813,13 +813,11 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         if recalled and recall is not None and not head_final(lex) and recall.start() < ps and (killed or wounded):
             # "struck 85 targets, killing 16 people, in retaliation for the attack on Tower 22 that killed three": the
             # recalled place's toll is what the cue's clause tells of it, not the news told before the cue
-            own = next(((a, b) for a, b in reaches if a <= ps < b), None)  # none: a clause of its own after the cue's ("..., when")
-            if own is None:
-                pass
-            elif len(places) == 1:
-                killed, wounded, side = _casualties(folded, own[0], own[1], lex, spans, place_away)
-            else:
-                killed, wounded, side = _clause_toll(folded, own[0], own[1], ps, pe, lex, spans, bases, place_away)
+            cue_reach = next(((a, b) for a, b in reaches if a <= ps < b), None)  # none: a clause of its own after the cue's ("..., when")
+            if cue_reach is not None and len(places) == 1:
+                killed, wounded, side = _casualties(folded, *cue_reach, lex, spans, place_away)
+            elif cue_reach is not None:
+                killed, wounded, side = _clause_toll(folded, *cue_reach, ps, pe, lex, spans, bases, place_away)
         since_then = _told_of_a_time_since(doc, s, ps, when)
         if since_then:
             when, basis = None, None  # "the first since late January, when the militia attacked a US base in Jordan"
