@@ -810,10 +810,15 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         # ("in response to ..., our fighters attacked today, Wednesday, ..." in a Friday story) keeps the recall reading
         earlier = when is not None and ref is not None and when.value < ref
         recalled = recalled and not (recall is not None and not earlier and _new_clause_attacks(folded, recall.end(), ps, lex))
-        if recalled and recall is not None and not head_final(lex) and recall.start() < ps and (killed or wounded):
+        if recalled and recall is not None and recall.start() < ps and (killed or wounded):
             # "struck 85 targets, killing 16 people, in retaliation for the attack on Tower 22 that killed three": the
-            # recalled place's toll is what the cue's clause tells of it, not the news told before the cue
-            cue_reach = next(((a, b) for a, b in reaches if a <= ps < b), None)  # none: a clause of its own after the cue's ("..., when")
+            # recalled place's toll is what the cue's clause tells of it, not the news told before the cue; a head-final
+            # language's verb of retaliating may take its object after it too ("以报复...的22号塔无人机袭击"), to the clause's end
+            if head_final(lex):
+                clause_end = _clause(folded, s, e, recall.start(), recall.end())[1]
+                cue_reach: tuple[int, int] | None = (recall.start(), clause_end) if ps < clause_end else None
+            else:
+                cue_reach = next(((a, b) for a, b in reaches if a <= ps < b), None)  # none: a clause of its own after the cue's ("..., when")
             if cue_reach is not None and len(places) == 1:
                 killed, wounded, side = _casualties(folded, *cue_reach, lex, spans, place_away)
             elif cue_reach is not None:
