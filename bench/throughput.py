@@ -161,10 +161,10 @@ def phases(lines: list[str]) -> Counter[str]:
             claims = []
             if not doc.quiet:
                 t = clock()
-                drafts = extract_mod._drop_covered(extract_mod._drafts(doc, res.calendar, res.gazetteer), doc.folded, res.gazetteer)
+                drafts = extract_mod.drafts_of(doc, res.calendar, res.gazetteer)
                 spent["enrich: claim rules (extract._drafts)"] += clock() - t
                 t = clock()
-                claims = [extract_mod._claim(article, doc.text, d, i) for i, d in enumerate(drafts)]
+                claims = extract_mod.claim_messages(doc, drafts)
                 spent["enrich: claim messages"] += clock() - t
                 t = clock()
                 claims = link_mod.consolidate([link_mod.link(c, res.gazetteer) for c in claims])

@@ -86,15 +86,23 @@ def extract(article: ArticleReceived, lexicon: Lexicon, cal: Calendar, gaz: Gaze
 
 def claims_of(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[ClaimExtracted]:
     """Claims of attacks on bases reported by one read article, in text order, not yet linked."""
-    article = doc.article
-    if doc.quiet:
-        return []  # nothing in the article speaks of an attack
+    return [] if doc.quiet else claim_messages(doc, drafts_of(doc, cal, gaz))
+
+
+def drafts_of(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
+    """The claim rules' drafts of one read article that speaks of an attack, those covered by another dropped."""
     stamp = doc.reference if doc.reference_known else None
+
     def other_time(d: Draft) -> bool:
         return month_alone(doc.folded, doc.dates, *d.sentence, doc.lex)
 
+    return _drop_covered(_drafts(doc, cal, gaz), doc.folded, gaz, stamp, other_time)
+
+
+def claim_messages(doc: Doc, drafts: list[Draft]) -> list[ClaimExtracted]:
+    """The claim messages of `drafts_of`'s drafts, in text order."""
     nouns = {(s, e): noun for s, e, noun in doc.shared_nouns}
-    return [_claim(article, doc.text, d, i, nouns) for i, d in enumerate(_drop_covered(_drafts(doc, cal, gaz), doc.folded, gaz, stamp, other_time))]
+    return [_claim(doc.article, doc.text, d, i, nouns) for i, d in enumerate(drafts)]
 
 
 def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
