@@ -18,7 +18,7 @@ from basewatch.schemas import AlertRaised, AlertRevised, ArticleReceived, ClaimE
 from basewatch.services.alert.domain.machine import ClaimIdReused, handle
 from basewatch.services.alert.domain.state import KeyValueEventStore
 from basewatch.services.enrich import resources
-from basewatch.services.enrich.domain import Linked, enrich, read_linked
+from basewatch.services.enrich.domain import Linked, read_linked, stage_claims
 from basewatch.services.enrich.domain.dates import estimate_reference
 from basewatch.services.enrich.domain.text import fold
 from basewatch.services.ingest.domain.intake import DuplicateIndex, RawArticle, intake
@@ -60,7 +60,7 @@ class Pipeline:
 
 
 def claims_of(article: ArticleReceived, found: Linked | None = None) -> list[ClaimExtracted]:
-    return enrich(article, resources.lexicon(), resources.calendar(), resources.gazetteer(), found)
+    return stage_claims(article, resources.lexicon(), resources.calendar(), resources.gazetteer(), found)
 
 
 def order_key(article: ArticleReceived, read_ahead: ReadAhead | None = None) -> date:

@@ -16,7 +16,7 @@ from basewatch.platform.settings import Settings
 from basewatch.platform.stream import Stage, make_app
 from basewatch.schemas import ArticleReceived
 from basewatch.services.enrich import resources
-from basewatch.services.enrich.domain import enrich
+from basewatch.services.enrich.domain import enrich, stage_claims
 
 log = structlog.get_logger(__name__)
 WARM_UP = "A drone attack on a base was reported on Monday. Nobody was hurt, officials said."
@@ -42,7 +42,7 @@ def build(settings: Settings) -> faust.App:
             if logs.debugging():  # per record: not even built unless DEBUG
                 log.debug("article.duplicate_skipped", duplicate_of=article.duplicate_of)
             return
-        for claim in enrich(article, lex, cal, gaz):
+        for claim in stage_claims(article, lex, cal, gaz):
             if logs.debugging():  # per record: not even built unless DEBUG
                 log.debug("claim.extracted", claim_id=claim.claim_id, base_id=claim.base_id)
             base = gaz.by_id.get(claim.base_id) if claim.base_id else None

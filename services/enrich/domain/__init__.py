@@ -43,6 +43,30 @@ def enrich(article: ArticleReceived, lex: Lexicon, cal: Calendar, gaz: Gazetteer
     return claims
 
 
+RECALL_KEPT_DAYS = 7  # a recalled attack dated less than this before the story's day may still be the current one
+
+
+def published(article: ArticleReceived, claims: list[ClaimExtracted]) -> list[ClaimExtracted]:
+    """The claims the stage publishes: every report of an attack as news, and a recalled one only when its day is
+    within a week of the story's (the story's publication day, else its latest reported attack). A recall with no day,
+    or of an older attack ("the embassy was also hit on 8 December", in a January story), names no attack of the news:
+    the alert stage would keep it out of every event it could shape (`state.floating`) and the evaluation counts it as
+    a report of an attack; one of the last days ("the airbase caught fire late Thursday", two days before) still votes
+    for the day of the attack it joins."""
+    told = [c.attack_date for c in claims if not c.background and c.attack_date is not None]
+    story = article.published_at or (max(told) if told else None)
+
+    def recent(c: ClaimExtracted) -> bool:
+        return c.attack_date is not None and (story is None or (story - c.attack_date).days < RECALL_KEPT_DAYS)
+
+    return [c for c in claims if not c.background or recent(c)]
+
+
+def stage_claims(article: ArticleReceived, lex: Lexicon, cal: Calendar, gaz: Gazetteer, found: Linked | None = None) -> list[ClaimExtracted]:
+    """What the enrich stage sends for one article (offline and in the stream): `published` of its `enrich` claims."""
+    return published(article, enrich(article, lex, cal, gaz, found))
+
+
 OLDER_THAN_STORY = 6  # days before a page's latest attack from which another of its attacks is a recalled one
 
 
