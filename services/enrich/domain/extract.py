@@ -3022,6 +3022,11 @@ def _other_casualty_between(folded: str, gap: tuple[int, int], n: Match, m: Matc
         start, _ = _word_run(folded, of.end(), m.start(), (lex.determiners, lex.number, *(c for _, c in lex.sides), lex.victims, other))
     else:
         start = _participle_end(folded, n, m.start(), other, lex) or gap[0]
+        after = re.search(r"\S", folded[start : m.start()])
+        if after is not None and _glued_and_at(folded, start + after.start()):
+            # "שלושה חיילים נהרגו ועשרות נפצעו" (three soldiers were killed and dozens were wounded): a verb with no
+            # auxiliary, then a word with "and" written on, starts a clause of its own; no participle of the victims
+            start = gap[0]
     return other.search(folded, start, m.start()) is not None
 
 
