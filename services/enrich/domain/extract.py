@@ -2661,7 +2661,7 @@ def _count_found(
             parted = lex.conjunctions.search(between) is not None and not _joined_to_uncounted(folded, n, m, e, lex)
             if _CLAUSE_PUNCT.search(between) or parted or _other_casualty_between(folded, gap, n, m, other, lex):
                 continue  # "killed one and wounded two": the count of another casualty word is not this one's
-            if n.start() >= m.end() and (_and_opens_count(folded, m.end(), n.start(), lex) or _and_counts_other(folded, n, other)):
+            if n.start() >= m.end() and (_and_opens_count(folded, m.end(), n.start(), lex) or _and_counts_other(folded, n, other, lex)):
                 continue  # "נהרגו ויותר מ-30 נפצעו" (killed, and more than 30 wounded): the glued "and" opens the next count's clause
             if cue is lex.wounded and n.end() <= m.start() and lex.assessed.search(folded, n.end(), m.start()) is not None:
                 continue  # "34 personnel were being evaluated for possible brain injuries": those checked, no wounded toll
@@ -3337,16 +3337,22 @@ def _and_opens_count(folded: str, a: int, b: int, lex: Words) -> bool:
     return False
 
 
-def _and_counts_other(folded: str, n: Match, other: Category | WindowCategory) -> bool:
-    """Pattern: a number word with "and" written onto it, after a casualty word and right before the other casualty
-    word ("שלושה חיילים נהרגו וארבעה נפצעו": three soldiers were killed and four were wounded): the other word's count."""
+def _and_counts_other(folded: str, n: Match, other: Category | WindowCategory, lex: Words) -> bool:
+    """Pattern: a number word with "and" written onto it, after a casualty word and before the other casualty word,
+    with at most the victims' words between ("שלושה חיילים נהרגו וארבעה נפצעו": three soldiers were killed and four
+    were wounded; "... וחמישה נוספים נפצעו", and five more were wounded; "וחמישה חיילים נפצעו"): the other word's count."""
     if not _glued_and_at(folded, n.start()):
         return False
-    after = other.search(folded, n.end(), n.end() + AND_COUNT_REACH)
-    return after is not None and not folded[n.end() : after.start()].strip()
+    after = other.search(folded, n.end(), n.end() + AND_COUNT_REACH + VICTIM_WORDS_REACH)
+    if after is None:
+        return False
+    words = [m for cat in (lex.others, lex.victims, *(c for _, c in lex.sides)) for m in cat.finditer(folded, n.end(), after.start())]
+    kept = [n.end(), *sorted(x for m in words for x in (m.start(), m.end())), after.start()]
+    return not any(folded[kept[i] : kept[i + 1]].strip() for i in range(0, len(kept) - 1, 2))
 
 
 AND_COUNT_REACH = 20  # characters from a count to the casualty word right after it
+VICTIM_WORDS_REACH = 30  # more characters when the victims' words stand between ("וחמישה חיילים אמריקנים נפצעו")
 
 
 AND_PROCLITICS = ("و", "ו")  # the "and" Arabic and Hebrew write onto the next word (phrases.py matches words with it)
