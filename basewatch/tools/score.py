@@ -137,13 +137,18 @@ def score(messages: list[dict[str, Any]], gold: list[dict[str, Any]], gaz: Gazet
     gold_by_file = {_origin_key(g["file"]): g for g in gold}
     # (file, base) -> gold attacks and predicted claims
     gold_items: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    # attacks the article only recalls (`new_report: false`): a claim of one is neither rewarded nor punished, as the
+    # evaluation's official scorer does (`shared/devset/README.md`)
+    recalled: Counter[tuple[str, str]] = Counter()
     for row in gold:
         for a in row["attacks"]:
             bid = base_id_of(a.get("base"), gaz)
             if a.get("base") and bid is None:
                 rep.notes.append(f"gold base {a['base']!r} is not in the gazetteer")
-            if bid:
+            if bid and a.get("new_report", True):
                 gold_items[(str(_origin_key(row["file"])), bid)].append(a)
+            elif bid:
+                recalled[(str(_origin_key(row["file"])), bid)] += 1
     pred_strict: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     pred_resolved: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for c in claims:
@@ -159,7 +164,7 @@ def score(messages: list[dict[str, Any]], gold: list[dict[str, Any]], gaz: Gazet
         for key in set(gold_items) | set(pred):
             n_gold, n_pred = len(gold_items.get(key, [])), len(pred.get(key, []))
             prf.tp += min(n_gold, n_pred)
-            prf.fp += max(0, n_pred - n_gold)
+            prf.fp += max(0, n_pred - n_gold - recalled[key])
             prf.fn += max(0, n_gold - n_pred)
     # dates and clusters over matched pairs (resolved)
     item_gold_cluster: list[tuple[str, str]] = []

@@ -135,6 +135,21 @@ def test_score_reports_the_figures_on_our_test_articles(gold: Path, paths: list[
     assert report["alerts_fatality"]["f1"] == 1.0 and report["new_target_duplicates"] == 0
 
 
+def test_score_neither_rewards_nor_punishes_a_claim_of_an_attack_the_gold_marks_recalled(tmp_path: Path) -> None:
+    """A gold attack with `new_report: false` (the article only recalls it) counts as the official scorer counts it: a
+    claim of it is no false positive, its absence no miss."""
+    text = "Rockets struck Ain al-Asad air base on Tuesday. It came days after a drone attack on Harir air base."
+    arts = tmp_path / "a.jsonl"
+    arts.write_text(json.dumps({"id": "r1", "text": text, "published_at": "2024-01-17", "url": "https://a.example/r1"}) + "\n")
+    for recalled in ("Harir", "al-Tanf"):  # claimed as recalled, and not claimed at all
+        gold = tmp_path / "g.jsonl"
+        attacks = [{"base": "Ain al-Asad", "date": "2024-01-16", "killed": None, "new_report": True},
+                   {"base": recalled, "date": None, "killed": None, "new_report": False}]  # fmt: skip
+        gold.write_text(json.dumps({"file": "r1", "attacks": attacks}) + "\n")
+        report = json.loads(bw("score", str(arts), "--gold", str(gold), "--json").stdout)
+        assert (report["claim_base_strict"]["tp"], report["claim_base_strict"]["fp"], report["claim_base_strict"]["fn"]) == (1, 0, 0), recalled
+
+
 def test_help_explains_the_commands() -> None:
     """`--help` lists the commands a user needs."""
     out = bw("--help").stdout.decode()
