@@ -3213,6 +3213,11 @@ def _joined_groups(folded: str, lo: int, at: int, lex: Words, skip: tuple[tuple[
         joins = list(lex.conjunctions.finditer(folded, prev.end(), at))
         if not joins and _glued_and_count_at(folded, at, lex):
             joins = [Match(at, at + 1, folded[at])]  # "חמישה חיילים וארבעה קבלנים": "and" written onto the count after
+        if not joins:
+            # "خمسة جنود أمريكيين ومتعاقدين اثنين" (five US soldiers and two contractors): the next group's noun, with "and"
+            # written onto it, comes before its count
+            glued = [v for v in lex.victims.finditer(folded, prev.end(), at) if _glued_and_at(folded, v.start()) and not folded[v.end() : at].strip()]
+            joins = [Match(g.start(), g.end(), folded[g.start()]) for g in glued[-1:]]  # the noun with its "and": nothing else before the count
         if (
             not joins or _more_than_others(folded, joins[-1].end(), at, lex) or len(between.split()) > GROUP_WORDS
             or _CLAUSE_PUNCT.search(between) or lex.victims.search(folded, prev.end(), joins[-1].start()) is None
