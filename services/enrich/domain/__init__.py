@@ -48,11 +48,11 @@ RECALL_KEPT_DAYS = 7  # a recalled attack dated less than this before the story'
 
 def published(article: ArticleReceived, claims: list[ClaimExtracted]) -> list[ClaimExtracted]:
     """The claims the stage publishes: every report of an attack as news, and a recalled one only when its day is
-    within a week of the story's (the story's publication day, else its latest reported attack). A recall with no day,
-    or of an older attack ("the embassy was also hit on 8 December", in a January story), names no attack of the news:
-    the alert stage would keep it out of every event it could shape (`state.floating`) and the evaluation counts it as
-    a report of an attack; one of the last days ("the airbase caught fire late Thursday", two days before) still votes
-    for the day of the attack it joins."""
+    within a week of the story's (the story's publication day, else its latest reported attack). A recall with no day
+    shapes no event (the alert stage keeps it out of every one, `state.floating`), and one of an older attack ("the
+    embassy was also hit on 8 December", in a January story) names no attack of the news, while the evaluation counts
+    either as a report of an attack; one of the last days ("the airbase caught fire late Thursday", two days before)
+    still votes for the day of the attack it joins."""
     told = [c.attack_date for c in claims if not c.background and c.attack_date is not None]
     story = article.published_at or (max(told) if told else None)
 
