@@ -742,8 +742,10 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     recall = lex.recalls.search(folded, s, e)
     # head-final languages close the recalled clause with the cue, whose retaliation word is then the strike told as news
     # ("Kule 22'ye yönelik saldırıya misilleme olarak", in retaliation for the attack on Tower 22), not one recalled
-    in_cue = recall is not None and not head_final(lex) and _strike(folded, recall.start(), recall.end(), lex) is not None
-    in_cue = in_cue and recall is not None and not _cue_answers_attack(folded, recall.end(), e, lex)
+    in_cue = (
+        recall is not None and not head_final(lex) and _strike(folded, recall.start(), recall.end(), lex) is not None
+        and not _cue_answers_attack(folded, recall.end(), e, lex)
+    )  # fmt: skip
     if recall is not None and (_recalls_strike(folded, recall.end(), e, lex, _names(bases, s, e)) or in_cue):
         recall = None  # "A day after a U.S. strike killed a commander, rockets hit Ain al-Asad": the strike is recalled, not the attack
     # head-final: a casualty word right before the cue describes the recalled attack ("öldüğü saldırıdan sonra")
@@ -3351,9 +3353,8 @@ def _and_counts_other(folded: str, n: Match, other: Category | WindowCategory, l
     after = other.search(folded, n.end(), n.end() + AND_COUNT_REACH + VICTIM_WORDS_REACH)
     if after is None:
         return False
-    words = [m for cat in (lex.others, lex.victims, *(c for _, c in lex.sides)) for m in cat.finditer(folded, n.end(), after.start())]
-    kept = [n.end(), *sorted(x for m in words for x in (m.start(), m.end())), after.start()]
-    return not any(folded[kept[i] : kept[i + 1]].strip() for i in range(0, len(kept) - 1, 2))
+    run_end, _ = _word_run(folded, n.end(), after.start(), (lex.others, lex.victims, *(c for _, c in lex.sides)))
+    return not folded[run_end : after.start()].strip()
 
 
 AND_COUNT_REACH = 20  # characters from a count to the casualty word right after it
