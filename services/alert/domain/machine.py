@@ -71,7 +71,7 @@ def handle(state: AlertState, claim: ClaimExtracted) -> Decision:
         slot = event_id_for([new])
         target = state.resolve(slot)  # a day whose event was folded into another: that event; a live undated one: it
     undated = new.day is None and new.published is None
-    member = replace(new, event_id=target, arrived=state.newest() if undated else None)
+    member = replace(new, event_id=target, arrived=state.newest() if undated else None, seq=state.last_decided() + 1)
     own = {target: [*state.members(target), member]}
     members = own[target]
     core = core_facts(members)
@@ -542,7 +542,14 @@ def _decode(followups: tuple[tuple[str, object], ...]) -> list[Change]:
 
 
 def _repeat(state: AlertState, done: Member) -> Decision:
-    """A claim decided before (redelivered after a crash): the same writes, the same alerts."""
+    """A claim decided before (redelivered): the same alerts; the same writes when it was the last claim decided.
+
+    A store loses at most a suffix of its writes (a faust changelog partition keeps them in order), so only the
+    last decision's writes may be missing. An earlier one's have all landed, and later decisions have built on
+    them: writing its values again would wind back what those changed (a base's count of fatal attacks, and the
+    next fatal attack there took the id of an earlier one: two attacks a month apart in one event). That
+    happens whenever a claim comes again after claims it had not seen: an enrich worker restarted behind
+    another partition, a record read again from its committed offset."""
     messages: list[BaseModel] = []
     event_id = state.resolve(done.event_id)
     members = state.members(event_id)
@@ -550,7 +557,8 @@ def _repeat(state: AlertState, done: Member) -> Decision:
         messages.append(_message(view(event_id, members, done.version)))
     messages += [ALERT_MESSAGE.validate_json(raw) for raw in done.alerts]
     changes: list[Change] = []
-    for key, value in _decode(done.followups):
+    superseded = 0 < done.seq < state.last_decided()
+    for key, value in () if superseded else _decode(done.followups):
         if key.startswith("m:"):  # a report this claim moved (see _settle): moved again, whatever part was written
             moved, to = state.member(key[2:]), str(value).split("|")
             if moved is not None:
@@ -566,10 +574,10 @@ class ClaimIdReused(ValueError):
     it with this reason, and the decision already published stands."""
 
 
-# Not compared: what the stage added to the claim (its event, version, decisions, the feed's clock when an undated
+# Not compared: what the stage added to the claim (its event, version, decisions and their place in order, the feed's clock when an undated
 # report arrived) and the outlet's metadata (the same text carried by another outlet has the same article id, hence
 # the same claim ids, by design).
-_NOT_FACTS = {"event_id", "version", "alerts", "followups", "arrived", "source", "url", "published"}
+_NOT_FACTS = {"event_id", "version", "alerts", "followups", "arrived", "seq", "source", "url", "published"}
 
 
 def _changed(done: Member, again: Member) -> str:

@@ -70,6 +70,7 @@ class Member:
     arrived: date | None = None  # a report that dates nothing: the feed's clock (newest day seen) when it came
     month: str | None = None  # no day, only the attack's month ("2024-02"): the claim's `date_month`
     weekday: int | None = None  # no day, only a weekday the text names (0 Monday): the claim's `date_weekday`
+    seq: int = 0  # the store's count of decisions when this claim was decided (0: a record written before it was kept)
 
     def encode(self) -> bytes:
         """A JSON array without the claim id (the key has it), days as ordinals: small changelog records."""
@@ -171,6 +172,7 @@ class EventStore(Protocol):
     def base_seen(self, base_id: str) -> bool: ...
     def fatal_count(self, base_id: str) -> int: ...
     def newest(self) -> date | None: ...
+    def last_decided(self) -> int: ...
     def expired(self, cutoff: date, keep: str) -> list[Change]: ...
     def write(self, changes: Sequence[Change]) -> None: ...
 
@@ -194,6 +196,7 @@ class _Index:
     article_floats: dict[str, set[str]] = field(default_factory=dict)  # article id -> claim ids of its `floating` reports
     memo: dict[str, dict[Any, Any]] = field(default_factory=dict)  # event id -> function -> its value over the members
     newest: date | None = None
+    seq: int = 0  # the highest `Member.seq` indexed: the last decision's
 
 
 class KeyValueEventStore:
@@ -359,6 +362,10 @@ class KeyValueEventStore:
         if gone and event_id in self._ix.members:
             self._ix.members[event_id] = [x for x in self._ix.members[event_id] if x.claim_id not in gone]
 
+    def last_decided(self) -> int:
+        """The `seq` of the last claim decided (0 before any): a repeated decision with a lower one has been built on since."""
+        return self.ix.seq
+
     def newest(self) -> date | None:
         """The latest day (publication or attack) of any live record."""
         return self.ix.newest
@@ -420,6 +427,7 @@ class KeyValueEventStore:
             seen = clock_day(value)
             if seen != date.min and (ix.newest is None or seen > ix.newest):
                 ix.newest = seen
+            ix.seq = max(ix.seq, value.seq)
         elif key.startswith("f:") and isinstance(value, Ledger) and value.base_id:
             ix.fatal.setdefault(value.base_id, set()).add(key[2:])
         elif key.startswith("a:") and isinstance(value, str):
