@@ -353,6 +353,16 @@ class _Sent:
 
 
 @dataclass(frozen=True)
+class _Handled:
+    """What `Stage.handle_batch` did: the messages and table writes it sent, not yet acknowledged, and per input
+    partition ("topic:partition") the last offset it handled with that record's event (its `progress` mark, written
+    once they are acknowledged)."""
+
+    outbox: list[tuple[asyncio.Future[Any], _Sent | None]]
+    marks: dict[str, tuple[int, Any]]
+
+
+@dataclass(frozen=True)
 class _Replayed:
     """A record read outside faust, shaped like the faust event the handlers take (value, message)."""
 
@@ -370,8 +380,18 @@ class Stage:
         self.dlq = app.topic(source + DLQ_SUFFIX, value_type=bytes, value_serializer="raw", key_serializer="raw")
         self.sinks = {name: app.topic(name, value_type=bytes, value_serializer="raw", key_serializer="raw") for name in sinks}
         self.counts: dict[str, int] = {"in": 0, "out": 0, "dead_lettered": 0, "skipped": 0, "batches": 0}
-        # "topic:partition" -> last offset handled; as many changelog partitions as the input topic (make_app's `partitions`)
+        # "topic:partition" -> last offset handled whose messages the broker acknowledged (so a restart may skip to after it);
+        # as many changelog partitions as the input topic (make_app's `partitions`)
         self.progress = app.Table("progress", default=None, partitions=app.conf.topic_partitions)
+        # "topic:partition" -> last offset handled by this worker since its partitions were last assigned (acknowledged or not)
+        self._handled: dict[str, int] = {}
+
+        async def forget(*_: Any, **__: Any) -> None:
+            self._handled.clear()  # partitions move: what another worker handled meanwhile is on `progress`
+
+        self._forget = forget  # the signals keep it; a reference here documents that
+        for signal_ in (app.on_partitions_revoked, app.on_partitions_assigned):
+            signal_.connect(forget, weak=False)
         self.started = time.time()
         self.ready = False  # set once faust has started every agent and recovered the tables
         self._broker: tuple[float, bool] = (0.0, True)  # (when probed, answered)
@@ -417,10 +437,15 @@ class Stage:
                 end = consumer.highwater(tp)
                 end = self._ends.get(tp) if end is None else end
                 if end is not None:
-                    out[tp] = Tail(self.progress.get(f"{tp.topic}:{tp.partition}"), end, committed.get(tp))
+                    out[tp] = Tail(self.last_handled_offset(f"{tp.topic}:{tp.partition}"), end, committed.get(tp))
         except Exception:  # noqa: BLE001 - consumer not started or stopping: no figure rather than a wrong one
             return {}
         return out
+
+    def last_handled_offset(self, key: str) -> int | None:
+        """The last offset of input partition `key` ("topic:partition") handled: by this worker since it was assigned the
+        partition, else the last one whose messages the broker acknowledged (`progress`, by any worker; None: never)."""
+        return self._handled[key] if key in self._handled else self.progress.get(key)
 
     def _held(self, consumer: Any) -> list[Any]:
         """The input partitions assigned to this worker (its consumer also holds changelog and assignor partitions)."""
@@ -483,40 +508,59 @@ class Stage:
         settling: asyncio.Task[None] | None = None
         try:
             async for batch in faust_patches.batches(stream, BATCH_MAX):
-                outbox = await self.handle_batch(batch, handler)
+                handled = await self.handle_batch(batch, handler)
                 if settling is not None:
                     await settling
-                settling = asyncio.ensure_future(self._settle(stream, batch, outbox))
+                settling = asyncio.ensure_future(self._settle(stream, batch, handled))
             if settling is not None:
                 await settling
         finally:
             if settling is not None and not settling.done():
                 settling.cancel()  # the agent stops: what it did not ack is redelivered
 
-    async def _settle(self, stream: Any, batch: list[Any], outbox: list[tuple[asyncio.Future[Any], _Sent | None]]) -> None:
-        await self._deliver(outbox)
+    async def _settle(self, stream: Any, batch: list[Any], handled: _Handled) -> None:
+        await self._deliver(handled.outbox)
+        self._mark(handled.marks)
         await faust_patches.ack(stream, batch)
 
     async def handle(self, event: Any, handler: Handler) -> None:
         """Run one record through the stage and wait until what it sent is acknowledged (a batch of one, see `handle_batch`)."""
-        await self._deliver(await self.handle_batch([event], handler))
+        handled = await self.handle_batch([event], handler)
+        await self._deliver(handled.outbox)
+        self._mark(handled.marks)
 
-    async def handle_batch(self, events: list[Any], handler: Handler) -> list[tuple[asyncio.Future[Any], _Sent | None]]:
+    def _mark(self, marks: dict[str, tuple[int, Any]]) -> None:
+        """Write the `progress` marks of a batch whose messages the broker has acknowledged.
+
+        Only then: a mark says a restart may skip to after it (`_handle_each` fills gaps only beyond it). A mark
+        written with the batch's messages could land while they were lost with a killed worker; faust, skipping
+        records after its seek to the committed offsets, then left them unhandled, and a re-read from the committed
+        offset sent their claims after later ones (CI's enrich SIGKILL test). The write itself is not awaited: a mark
+        lost with the worker is an older one, and records after an older mark are only handled again.
+        """
+        for key, (offset, event) in marks.items():
+            faust_patches.make_current(event)  # the mark goes to its input partition's changelog partition
+            try:
+                self.progress[key] = offset
+            except Exception as exc:  # noqa: BLE001 - a partition revoked meanwhile: its next owner handles from an older mark
+                log.debug("stream.mark_not_written", key=key, error=_brief(exc))
+
+    async def handle_batch(self, events: list[Any], handler: Handler) -> _Handled:
         """Run records through the stage, each after any records faust skipped before it; return what they sent, to pass to `_deliver`.
 
         Each record is decoded, decided and its messages sent by `handler` (one pure call), in order. What
         the batch adds to a bare loop over `handler` is paid once per batch: the producer gets the messages
         of the whole batch before the loop yields (so they travel in one request, not one each), the
-        `progress` table is written once per partition. The caller acks the batch's events (so faust may
-        commit their offsets) only once every message the batch sent and every table write it made (entries
-        with no `_Sent`) is acknowledged by the broker (`_deliver`): faust's own flush before a commit may
-        leave table writes behind (see `faust_patches`).
+        `progress` table is written once per partition (`_mark`). The caller acks the batch's events (so faust may
+        commit their offsets) and writes its `progress` marks only once every message the batch sent and every
+        table write it made (entries with no `_Sent`) is acknowledged by the broker (`_deliver`): faust's own
+        flush before a commit may leave table writes behind (see `faust_patches`).
 
         faust-streaming can deliver records while tables are still recovering and then skip a run of
         offsets after its seek to the committed offsets (issues #216, #221, #596; seen in our SIGKILL
         test), and around a rebalance it can skip (and ack) the first records of a partition no worker
         had handled yet and deliver a later one first (the scale-out test lost two reports so). So the
-        last offset handled per partition is kept in a table; a jump forward from it, or from the
+        last offset handled per partition is kept (in memory, and in a table once acknowledged); a jump forward from it, or from the
         partition's first record when it has none, is filled by reading the missed records straight from
         Kafka (a head deleted by retention is read from where the log now starts). Handlers are
         idempotent, so a record handled twice is harmless. `_one` never raises, so a bad record among the missed ones is dead-lettered
@@ -528,21 +572,21 @@ class Stage:
         writes: list[asyncio.Future[Any]] = []  # its table writes, acknowledged before its events are acked (faust_patches)
         gathering = faust_patches.collect_writes(writes)
         try:
-            await self._handle_each(events, handler)
+            marks = await self._handle_each(events, handler)
         finally:
             faust_patches.stop_collecting(gathering)
             self._outbox = []
         outbox += [(write, None) for write in writes]
-        return outbox
+        return _Handled(outbox, marks)
 
-    async def _handle_each(self, events: list[Any], handler: Handler) -> None:
-        """`handle_batch`'s loop: each record after those faust skipped before it, then `progress` once per partition."""
+    async def _handle_each(self, events: list[Any], handler: Handler) -> dict[str, tuple[int, Any]]:
+        """`handle_batch`'s loop: each record after those faust skipped before it; the last offset handled per partition."""
         last: dict[str, tuple[int, Any]] = {}  # "topic:partition" -> (last offset handled, its event)
         yielded = time.monotonic()
         for event in events:
             msg = event.message
             key = f"{msg.topic}:{msg.partition}"
-            before = last[key][0] if key in last else self.progress.get(key)
+            before = last[key][0] if key in last else self.last_handled_offset(key)
             faust_patches.make_current(event)  # its table writes go to its partition (see faust_patches)
             expected = 0 if before is None else before + 1  # a partition never handled starts at its first record (`Tail.next`)
             if msg.offset > expected:
@@ -555,9 +599,9 @@ class Stage:
                 # what the batch has sent so far: a large batch does not hold its first records' messages to its end
                 await asyncio.sleep(0)
                 yielded = time.monotonic()
-        for key, (offset, event) in last.items():  # before the delivery wait: it travels with the batch's messages
-            faust_patches.make_current(event)
-            self.progress[key] = offset
+        for key, (offset, _) in last.items():
+            self._handled[key] = offset
+        return last
 
     async def _missed(self, msg: Any, last: int) -> list[Any]:
         """The records faust skipped before `msg` (offsets last+1 .. msg.offset-1), read from Kafka."""
