@@ -397,6 +397,8 @@ def _few_words(between: str) -> bool:
     """At most two words and no number between a since-word and a date ("since last", "desde el pasado"); "between
     17 and 18 October" names a span's two days, the first no since-word's."""
     return len(between.split()) <= 2 and not any(c.isdigit() for c in between)
+
+
 SINCE_OPENING_WORDS = 4  # words from a since-word to the attacks that began ("desde que comenzaron los ataques")
 # a full stop written onto the next sentence's first letter ("حرب غزه.واكدت", as some Arabic pages print it) ends a clause
 # too; a Latin abbreviation's ("U.S. forces", "Oct. 17") does not
@@ -444,8 +446,7 @@ def _campaign_start_before(folded: str, m: Mention, since: list[tuple[int, int]]
         return False
     began = pattern(words, "<=began>")  # glued: Japanese and Chinese write no space before the verb ("攻撃が始まって")
     return any(
-        m.end < s <= m.end + SINCE_BEGAN_REACH and not _CLAUSE_MARK.search(folded, m.end, s) and began.search(folded, m.end, s) is not None
-        for s, _ in since
+        m.end < s <= m.end + SINCE_BEGAN_REACH and not _CLAUSE_MARK.search(folded, m.end, s) and began.search(folded, m.end, s) is not None for s, _ in since
     )
 
 
@@ -559,7 +560,7 @@ def estimate_reference(folded: str, cal: Calendar, found: list[Mention] | None =
     found = mentions(folded, cal) if found is None else found
     listed = _listing_rows(folded, found)
     for i, m in enumerate(found):
-        if m.since or not (m.day and m.month) or not (m.year or m.weekday is not None) or m.start in listed:
+        if m.since or m.stamp or not (m.day and m.month) or not (m.year or m.weekday is not None) or m.start in listed:
             continue
         d = resolve(m, None, cal)
         if d and (back := _relative_before(found, i, folded)):
@@ -567,7 +568,8 @@ def estimate_reference(folded: str, cal: Calendar, found: list[Mention] | None =
         if d and cal.in_window(d) and d != cal.epoch:
             (chrome if folded.count("\n", 0, m.start) < CHROME_LINES else candidates).append(d)
     # "Friday, February 28, 2025, 2:19AM | 41°" above a story dated "January 28, 2024": a site's clock, shown on the
-    # day the page was saved. A date in the opening lines counts unless the story's own dates lie long before it.
+    # day the page was saved. A date in the opening lines counts unless the story's own dates lie long before it
+    # (one on another weekday than the story's today is a stamp already: `off_clock`).
     candidates += [d for d in chrome if not candidates or d - max(candidates) <= CLOCK_GAP]
     for count in cal.day_count.finditer(folded):
         n = int(next(g for g in count.groups() if g))
@@ -652,6 +654,23 @@ _BRACKET_END = re.compile(r"\([^()\n]{1,20}\)[\s.]*$")  # a short bracketed phra
 _CREDIT_END = re.compile(r"\(\s*[^\W\d][^()\n/]{0,40}(?:/\s*[^\W\d][^()\n/]{0,40}){1,3}\)[\s.]*$")
 
 
+def off_clock(folded: str, found: list[Mention]) -> list[Mention]:
+    """An undated page's full date in its opening lines on another weekday than the one its story says is today
+    (`told_today`: "Saturday 27 April 2024" over "the Pentagon said this evening, Monday, ...") is a site's clock
+    on the day the page was saved: a page stamp, neither the publication day nor a day of the story."""
+    today = told_today(found, folded)
+    if not today:
+        return found
+    return [
+        replace(m, stamp=True) if folded.count("\n", 0, m.start) < CHROME_LINES and (d := _full_date(m)) is not None and d.weekday() not in today else m
+        for m in found
+    ]
+
+
+def _full_date(m: Mention) -> date | None:
+    return valid_date(m.year, m.month, m.day) if m.year and m.month and m.day else None
+
+
 def page_clock(folded: str, found: list[Mention], published: date) -> list[Mention]:
     """A full date in the page's opening lines more than a day after the publication day (a clock line "5 March
     2025, 09:12" above a story published in January 2024) is the site's clock on the day the page was saved: a
@@ -678,6 +697,20 @@ def _relative_before(found: list[Mention], i: int, folded: str) -> int:
 _APPOSED = re.compile(r"[\s,،(]*")  # what stands between "yesterday" and the date it names: a space, a comma
 
 
+def told_today(found: list[Mention], folded: str) -> frozenset[int]:
+    """The weekdays (0 Monday) the text says today is: a relative day set beside a weekday's name ("this evening,
+    Monday", "yesterday, Sunday": today is the day after it), in either order. Empty when it says none."""
+    out: set[int] = set()
+    for a, b in pairwise(found):
+        rel, named = (a, b) if a.weekday is None else (b, a)
+        if (rel.back_days is None or rel.day is not None or rel.weekday is not None or rel.anchored or rel.since
+                or named.weekday is None or named.day is not None or named.back_days is not None):  # fmt: skip
+            continue
+        if _APPOSED.fullmatch(folded, a.end, b.start):
+            out.add((named.weekday + rel.back_days) % 7)
+    return frozenset(out)
+
+
 @dataclass(frozen=True)
 class SentenceDate:
     value: date
@@ -686,8 +719,16 @@ class SentenceDate:
 
 
 def sentence_dates(
-    found: list[Mention], start: int, end: int, ref: date | None, ref_known: bool, cal: Calendar, folded: str, month_known: bool = False,
-    month_end: date | None = None, told: date | None = None,
+    found: list[Mention],
+    start: int,
+    end: int,
+    ref: date | None,
+    ref_known: bool,
+    cal: Calendar,
+    folded: str,
+    month_known: bool = False,
+    month_end: date | None = None,
+    told: date | None = None,
 ) -> list[SentenceDate]:
     """Dates (in the campaign window) that the sentence folded[start:end] gives, excluding "since ..." starts, and the
     first night of a night that spans two days (`_night`). `month_known`: the page gives its month, not its day:
@@ -762,7 +803,9 @@ def _night(found: list[Mention], start: int, end: int, folded: str) -> tuple[set
     night |= {
         m.start
         for m in found
-        if start <= m.start < end and m.back_days is not None and not m.anchored
+        if start <= m.start < end
+        and m.back_days is not None
+        and not m.anchored
         and any(0 <= d.start - m.end <= DATED_NIGHT_JOIN and _DATED_JOIN.fullmatch(folded, m.end, d.start) for d in written)
     }
     return {a.start for a, _ in pairs} | night, {b.start for _, b in pairs}

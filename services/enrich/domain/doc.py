@@ -24,6 +24,7 @@ from basewatch.services.enrich.domain.dates import (
     estimate_reference,
     in_caption,
     mentions,
+    off_clock,
     page_clock,
     sentence_dates,
     valid_date,
@@ -239,6 +240,7 @@ def fix_reference(doc: Doc, res: Resources) -> Doc:
     if stamped is not None:
         repost = dispatch_day(doc.folded, list(doc.dates), stamped)  # a stamp is the repost's day, as a header is
         return _with(doc, reference=repost or stamped, reference_known=True)  # "Stand: 05.02.2024": as good as a header
+    doc = _with(doc, dates=tuple(off_clock(doc.folded, list(doc.dates))))
     estimate = estimate_reference(doc.folded, res.calendar, list(doc.dates), article.published_month)
     return _with(doc, reference=estimate, reference_known=False)
 

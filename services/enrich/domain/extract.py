@@ -4312,7 +4312,7 @@ def _enrich(
         d,
         weapon=d.weapon if d.weapon != "unknown" or not weapons else weapons[0][2],
         killed=d.killed if d.killed is not None and not (partners and d.killed == 0 and killed) else killed,
-        wounded=wounded if _takes_wounded(d, wounded, partners, names, counted) else d.wounded,
+        wounded=wounded if _takes_wounded(d, wounded, partners, names, counted) and not _first_figure(d, folded, s, e, lex, skip, away) else d.wounded,
         # the side of the count that fills a toll the claim lacked outranks a side told with no count ("several
         # fighters of forces led by Kurds working with the Americans died ... seven SDF fighters were killed")
         side=side if outranked or (side is not None and d.killed is None and d.wounded is None and (killed or wounded))
@@ -4353,6 +4353,20 @@ def _attack_of_its_own(folded: str, s: int, e: int, lex: Words, skip: Spans, awa
     else:  # the death word first ("توفي أحد الجنديين المصابين"): the victims described after the count, to its clause's end
         lo, hi = (death.start() if death is not None else at), _clause(folded, s, e, at, at)[1]
     return any(not lo <= w.start() < hi for w in lex.attack.finditer(folded, s, e))
+
+
+def _first_figure(d: Draft, folded: str, s: int, e: int, lex: Words, skip: Spans, away: Spans) -> bool:
+    """Pattern: a wounded figure told as the first one since replaced ("the monitor had initially reported five dead
+    and about twenty wounded", "أشار في حصيلة أولية إلى ... وإصابة نحو عشرين"): a word of a first figure before it in
+    its clause, however many counts of that first toll stand between. It replaces no figure the claim `d` holds, larger
+    or not (with none held, it is the only figure told)."""
+    if d.wounded is None:
+        return False
+    found = _count_found(folded, s, e, lex.wounded, lex, skip, away)
+    if found is None:
+        return False
+    lo, _ = _clause(folded, s, e, found[1], found[1])
+    return lex.superseded.search(folded, lo, found[1]) is not None
 
 
 def _takes_wounded(d: Draft, wounded: int | None, partners: bool, names: tuple[tuple[int, int], ...], counted: bool) -> bool:
