@@ -819,7 +819,8 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         # ... unless the attack after the cue is dated before the report's day: a statement quoted from an earlier day
         # ("in response to ..., our fighters attacked today, Wednesday, ..." in a Friday story) keeps the recall reading
         earlier = when is not None and ref is not None and when.value < ref
-        recalled = recalled and not (recall is not None and not earlier and _new_clause_attacks(folded, recall.end(), ps, lex))
+        sequel = recall is not None and lex.sequel.search(folded, recall.start(), recall.end()) is not None
+        recalled = recalled and not (recall is not None and not earlier and not sequel and _new_clause_attacks(folded, recall.end(), ps, lex))
         if recalled and recall is not None and recall.start() < ps and (killed or wounded):
             # "struck 85 targets, killing 16 people, in retaliation for the attack on Tower 22 that killed three": the
             # recalled place's toll is what the cue's clause tells of it, not the news told before the cue; a head-final
@@ -973,13 +974,14 @@ def _new_clause_attacks(folded: str, cue_end: int, ps: int, lex: Words) -> bool:
     fighters targeted Harir): what the cue recalls is in its own clause, the place is the news. A place listed on
     after the cue's clause ("days after attacks on Conoco, and on al-Omar") has no attack word of its own: recalled.
     A clause opened by "when" or a relative word ("after the incident in February, when an attack on a base in
-    Jordan killed three") tells of the recalled incident itself: its attack is not news. A weapon in the new clause
+    Jordan killed three") tells of the recalled incident itself: its attack is not news; so does one that singles an
+    attack out of the recalled ones ("in response to attacks by the group, including the attack on Ain al-Asad"). A weapon in the new clause
     tells its attack as well as an attack word ("après l'attaque sur la tour 22, des mandataires ont lancé un autre
     drone sur ... al-Tanf": a drone launched at al-Tanf, the news)."""
     if head_final(lex) or ps <= cue_end:
         return False
     marks = list(_CLAUSE_PUNCT_ANY.finditer(folded, cue_end, ps))
-    opener = pattern(lex, r"[\s\"'(]*(?:<when>|<where>)\b")
+    opener = pattern(lex, r"[\s\"'(]*(?:<when>|<where>|<including_one>)\b")  # ", including the attack on X": still the recalled ones
     for i, mark in enumerate(marks):
         end = marks[i + 1].start() if i + 1 < len(marks) else ps
         if opener.match(matchable(folded), mark.end()) is None and (lex.attack.search(folded, mark.end(), end) or lex.weapons.search(folded, mark.end(), end)):

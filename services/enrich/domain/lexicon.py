@@ -39,7 +39,7 @@ PHRASE_CATEGORIES = (
     "period_from",
     "since", "since_after", "aggregate", "count_units", "threat", "state_strike", "state_attacks", "militia_target", "background", "recalls", "anaphora",
     "no_casualties", "no_deaths", "speech", "exceptions", "links", "lone_victims", "superseded", "unreported", "origins", "no_attack", "taken_to", "stationed",
-    "lower_bounds", "risen", "toll_change", "including_one", "prevented", "hypothetical",
+    "lower_bounds", "risen", "toll_change", "including_one", "sequel", "prevented", "hypothetical",
     "denied", "denying", "denying_after", "denied_other", "critical", "vessels", "vehicles", "news_media", "sponsored", "uncounted",
     "taken_from", "assessed", "many", "audience", "negators", "harm_nouns", "hedges", "drills", "severity", "this_country",
 )  # fmt: skip
@@ -215,6 +215,7 @@ class Words:
         for p in self.packs:
             for cat in PHRASE_CATEGORIES:
                 table.setdefault(cat, []).extend(getattr(p, cat))
+            table["recalls"].extend(p.sequel)  # a remark on the series recalls what it goes on to tell (`sequel`)
             for weapon, phrases in p.weapons.items():
                 table.setdefault(f"weapon:{weapon}", []).extend(phrases)
             for side, phrases in p.sides.items():

@@ -161,6 +161,10 @@ class LanguagePack(BaseModel):
     # including one by Kataib Hezbollah on Erbil air base", "tra cui quella di ...", "incluido un ataque"): the base
     # named after them is that one attack's, not a base the count counts.
     including_one: Phrases = ()
+    # A remark that the attack told is one of a series ("this is not the first operation", "the second attack on US
+    # forces within a week"): every attack the sentence goes on to tell after it, in any clause, is an earlier one of
+    # the series, recalled ("..., they also targeted Haifa port last Sunday"). Read as recall cues too.
+    sequel: Phrases = ()
     # An intention or a blame, not an attack.
     threat: Phrases = ()
     # Verbs of preventing or warding off in a purpose clause ("to prevent", "para evitar"): an attack word right after
