@@ -3741,6 +3741,8 @@ def _retold_lede(
     new = _firm_before_provisional(lede, new, doc)
     if lede is not None and _light_hurt_after_deaths(lede, new, doc):
         return (lede[0], lede[1], new[2], lede[3] or new[3], lede[4] or new[4])
+    if lede is not None and _revised_wounded_before_deaths(lede, new, doc):
+        return (new[0], new[1], lede[2], new[3] or lede[3], new[4])
     if lede is None or not lede[4] or new[4] or not new[1] or new[1] != lede[1] or not _within(doc.weapons, *doc.sentences[new[0]]):
         return new
     n, killed, wounded, side, countries = lede
@@ -3782,6 +3784,21 @@ def _closed_period(doc: Doc, s: int, e: int) -> bool:
     (a night across two days is no period: `dates._period_end`)."""
     mine = [m for m in doc.dates if s <= m.start < e and not m.stamp]
     return len(mine) >= 2 and all(m.since for m in mine) and any(m.day for m in mine)
+
+
+def _revised_wounded_before_deaths(
+    lede: tuple[int, int | None, int | None, Side | None, frozenset[str]],
+    new: tuple[int, int | None, int | None, Side | None, frozenset[str]],
+    doc: Doc,
+) -> bool:
+    """Pattern: a follow-up opens with the attack's revised wounded, placed by its country alone ("the number of soldiers
+    wounded in the attack on US forces in Jordan rose to 40"), then retells its deaths there ("On Sunday, three soldiers
+    were killed in a drone attack on US forces in Jordan"): one attack, so the deaths' toll keeps the wounded the
+    opening told. Only a figure told as risen or of "the attack": a count of its own may be another attack's."""
+    if lede[1] is not None or not lede[2] or not new[1] or new[2] is not None or not lede[4] or lede[4] != new[4]:
+        return False
+    s, e = doc.sentences[lede[0]]
+    return bool(_risen(doc.folded, s, e, doc.lex)) or _refers_back(doc.folded, s, e, doc.lex)
 
 
 def _light_hurt_after_deaths(
