@@ -75,3 +75,14 @@ def test_claims_delivered_again_after_a_hole_publish_what_their_first_deliveries
     delivered = claims[:hole] + claims[resumed:stop] + claims[again:]
     drain = data.draw(st.sampled_from([None, 4]))
     assert _published(delivered, drain) == _published(_first_deliveries(delivered), drain)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.integers(1, 47), st.integers(0, 47)), max_size=12))
+def test_a_claim_delivered_again_at_any_later_point_publishes_nothing_its_first_delivery_did_not(again: list[tuple[int, int]]) -> None:
+    """Stale copies of earlier claims slipped in anywhere (after claim `at`, a copy of claim `back` <= at) change no published id."""
+    claims = _workload()
+    delivered = list(claims)
+    for at, back in sorted(again, reverse=True):
+        delivered.insert(at + 1, claims[min(back, at)])
+    assert _published(delivered) == _published(claims)
