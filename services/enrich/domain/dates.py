@@ -397,8 +397,6 @@ def _few_words(between: str) -> bool:
     """At most two words and no number between a since-word and a date ("since last", "desde el pasado"); "between
     17 and 18 October" names a span's two days, the first no since-word's."""
     return len(between.split()) <= 2 and not any(c.isdigit() for c in between)
-
-
 SINCE_OPENING_WORDS = 4  # words from a since-word to the attacks that began ("desde que comenzaron los ataques")
 # a full stop written onto the next sentence's first letter ("حرب غزه.واكدت", as some Arabic pages print it) ends a clause
 # too; a Latin abbreviation's ("U.S. forces", "Oct. 17") does not
@@ -446,7 +444,8 @@ def _campaign_start_before(folded: str, m: Mention, since: list[tuple[int, int]]
         return False
     began = pattern(words, "<=began>")  # glued: Japanese and Chinese write no space before the verb ("攻撃が始まって")
     return any(
-        m.end < s <= m.end + SINCE_BEGAN_REACH and not _CLAUSE_MARK.search(folded, m.end, s) and began.search(folded, m.end, s) is not None for s, _ in since
+        m.end < s <= m.end + SINCE_BEGAN_REACH and not _CLAUSE_MARK.search(folded, m.end, s) and began.search(folded, m.end, s) is not None
+        for s, _ in since
     )
 
 
@@ -654,31 +653,28 @@ _BRACKET_END = re.compile(r"\([^()\n]{1,20}\)[\s.]*$")  # a short bracketed phra
 _CREDIT_END = re.compile(r"\(\s*[^\W\d][^()\n/]{0,40}(?:/\s*[^\W\d][^()\n/]{0,40}){1,3}\)[\s.]*$")
 
 
-def off_clock(folded: str, found: list[Mention]) -> list[Mention]:
-    """An undated page's full date in its opening lines on another weekday than the one its story says is today
-    (`told_today`: "Saturday 27 April 2024" over "the Pentagon said this evening, Monday, ...") is a site's clock
-    on the day the page was saved: a page stamp, neither the publication day nor a day of the story."""
-    today = told_today(found, folded)
-    if not today:
-        return found
-    return [
-        replace(m, stamp=True) if folded.count("\n", 0, m.start) < CHROME_LINES and (d := _full_date(m)) is not None and d.weekday() not in today else m
-        for m in found
-    ]
-
-
-def _full_date(m: Mention) -> date | None:
-    return valid_date(m.year, m.month, m.day) if m.year and m.month and m.day else None
-
-
 def page_clock(folded: str, found: list[Mention], published: date) -> list[Mention]:
     """A full date in the page's opening lines more than a day after the publication day (a clock line "5 March
     2025, 09:12" above a story published in January 2024) is the site's clock on the day the page was saved: a
     page stamp, never a day of the story. Read as one, it would date the story's attack months after the page."""
     late = published + timedelta(days=1)
+    return _chrome_stamps(folded, found, lambda d: d > late)
+
+
+def off_clock(folded: str, found: list[Mention]) -> list[Mention]:
+    """An undated page's full date in its opening lines on another weekday than the one its story says is today
+    (`told_today`: "Saturday 27 April 2024" over "the Pentagon said this evening, Monday, ...") is a site's clock
+    on the day the page was saved: a page stamp, neither the publication day nor a day of the story."""
+    today = told_today(found, folded)
+    return _chrome_stamps(folded, found, lambda d: d.weekday() not in today) if today else found
+
+
+def _chrome_stamps(folded: str, found: list[Mention], clock: Callable[[date], bool]) -> list[Mention]:
+    """`found` with each full date in the page's opening lines (CHROME_LINES) whose day `clock` says is a site's clock
+    marked as a page stamp."""
     return [
         replace(m, stamp=True)
-        if m.year and m.month and m.day and folded.count("\n", 0, m.start) < CHROME_LINES and (d := valid_date(m.year, m.month, m.day)) and d > late
+        if m.year and m.month and m.day and folded.count("\n", 0, m.start) < CHROME_LINES and (d := valid_date(m.year, m.month, m.day)) and clock(d)
         else m
         for m in found
     ]
@@ -689,9 +685,14 @@ def _relative_before(found: list[Mention], i: int, folded: str) -> int:
     if i == 0:
         return 0
     prev = found[i - 1]
-    if prev.back_days is None or prev.day is not None or prev.weekday is not None or prev.anchored:
+    if prev.back_days is None or not _bare_relative(prev):
         return 0
     return prev.back_days if _APPOSED.fullmatch(folded, prev.end, found[i].start) else 0
+
+
+def _bare_relative(m: Mention) -> bool:
+    """A relative day alone ("yesterday", "today"): no day or weekday of its own, not counted from another date."""
+    return m.back_days is not None and m.day is None and m.weekday is None and not m.anchored
 
 
 _APPOSED = re.compile(r"[\s,،(]*")  # what stands between "yesterday" and the date it names: a space, a comma
@@ -703,8 +704,7 @@ def told_today(found: list[Mention], folded: str) -> frozenset[int]:
     out: set[int] = set()
     for a, b in pairwise(found):
         rel, named = (a, b) if a.weekday is None else (b, a)
-        if (rel.back_days is None or rel.day is not None or rel.weekday is not None or rel.anchored or rel.since
-                or named.weekday is None or named.day is not None or named.back_days is not None):  # fmt: skip
+        if rel.back_days is None or not _bare_relative(rel) or rel.since or named.weekday is None or named.day is not None or named.back_days is not None:
             continue
         if _APPOSED.fullmatch(folded, a.end, b.start):
             out.add((named.weekday + rel.back_days) % 7)
@@ -719,16 +719,8 @@ class SentenceDate:
 
 
 def sentence_dates(
-    found: list[Mention],
-    start: int,
-    end: int,
-    ref: date | None,
-    ref_known: bool,
-    cal: Calendar,
-    folded: str,
-    month_known: bool = False,
-    month_end: date | None = None,
-    told: date | None = None,
+    found: list[Mention], start: int, end: int, ref: date | None, ref_known: bool, cal: Calendar, folded: str, month_known: bool = False,
+    month_end: date | None = None, told: date | None = None,
 ) -> list[SentenceDate]:
     """Dates (in the campaign window) that the sentence folded[start:end] gives, excluding "since ..." starts, and the
     first night of a night that spans two days (`_night`). `month_known`: the page gives its month, not its day:
@@ -803,9 +795,7 @@ def _night(found: list[Mention], start: int, end: int, folded: str) -> tuple[set
     night |= {
         m.start
         for m in found
-        if start <= m.start < end
-        and m.back_days is not None
-        and not m.anchored
+        if start <= m.start < end and m.back_days is not None and not m.anchored
         and any(0 <= d.start - m.end <= DATED_NIGHT_JOIN and _DATED_JOIN.fullmatch(folded, m.end, d.start) for d in written)
     }
     return {a.start for a, _ in pairs} | night, {b.start for _, b in pairs}
