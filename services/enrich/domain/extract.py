@@ -650,11 +650,14 @@ def _dated_together(drafts: list[Draft], before: Draft) -> list[Draft]:
 
 
 def _before_recall(folded: str, s: int, e: int, dates: list[SentenceDate], lex: Words) -> list[SentenceDate]:
-    """The sentence's days told before its recall cue ("intervient après les frappes ... de vendredi à samedi"); all
-    of them when it has none. Head-final languages put the recalled event before the cue: their days stay."""
+    """The sentence's days told before its recall cue ("intervient après les frappes ... de vendredi à samedi"), and
+    those of a clause after the cue's that tells an attack of its own ("attacks had decreased since February, but on
+    Monday rockets struck Ain al-Asad": Monday is the news's); all of them when it has none. Head-final languages put
+    the recalled event before the cue: their days stay."""
     if not dates or head_final(lex) or (cue := lex.recalls.search(folded, s, e)) is None:
         return dates
-    return [x for x in dates if x.span[0] < cue.start()]
+    news = _news_clause(folded, cue.end(), e, lex) if any(x.span[0] > cue.end() for x in dates) else None
+    return [x for x in dates if x.span[0] < cue.start() or (news is not None and x.span[0] >= news)]
 
 
 def _heading(text: str, s: int, e: int) -> bool:
@@ -816,11 +819,17 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         recall_before = pe if head_final(lex) and not hint else ps
         recalled = recall is not None and (recall.start() < recall_before or (hint and head_final(lex) and _recall_of_named(folded, pe, recall.start(), lex)))
         recalled = recalled or _strike_answers_after(folded, s, ps, recall, hint, lex)
-        # ... unless the attack after the cue is dated before the report's day: a statement quoted from an earlier day
-        # ("in response to ..., our fighters attacked today, Wednesday, ..." in a Friday story) keeps the recall reading
-        earlier = when is not None and ref is not None and when.value < ref
+        # ... unless the attack after the cue is dated days before the report's: a statement quoted from an earlier day
+        # ("in response to ..., our fighters attacked today, Wednesday, ..." in a Friday story) keeps the recall reading;
+        # the day before the report's is the news's own ("attacks had decreased since February, but on Monday rockets
+        # struck Ain al-Asad", in a Tuesday story)
+        earlier = when is not None and ref is not None and when.value < ref - timedelta(days=1)
         sequel = recall is not None and lex.sequel.search(folded, recall.start(), recall.end()) is not None
         recalled = recalled and not (recall is not None and not earlier and not sequel and _new_clause_attacks(folded, recall.end(), ps, lex))
+        if recalled and recall is not None and when is not None and ps > recall.end() and when.span[0] > ps:
+            news_at = _news_clause(folded, recall.end(), e, lex)
+            if news_at is not None and ps < news_at <= when.span[0]:
+                when, basis = None, None  # "had decreased after the deaths at Tower 22, but on Monday rockets hit X": not Tower 22's day
         if recalled and recall is not None and recall.start() < ps and (killed or wounded):
             # "struck 85 targets, killing 16 people, in retaliation for the attack on Tower 22 that killed three": the
             # recalled place's toll is what the cue's clause tells of it, not the news told before the cue; a head-final
@@ -978,15 +987,20 @@ def _new_clause_attacks(folded: str, cue_end: int, ps: int, lex: Words) -> bool:
     attack out of the recalled ones ("in response to attacks by the group, including the attack on Ain al-Asad"). A weapon in the new clause
     tells its attack as well as an attack word ("après l'attaque sur la tour 22, des mandataires ont lancé un autre
     drone sur ... al-Tanf": a drone launched at al-Tanf, the news)."""
-    if head_final(lex) or ps <= cue_end:
-        return False
-    marks = list(_CLAUSE_PUNCT_ANY.finditer(folded, cue_end, ps))
+    return not head_final(lex) and ps > cue_end and _news_clause(folded, cue_end, ps, lex) is not None
+
+
+def _news_clause(folded: str, cue_end: int, end: int, lex: Words) -> int | None:
+    """Where the first clause after a recall cue's that tells an attack of its own starts, before `end` (see
+    `_new_clause_attacks`), or None."""
+    marks = list(_CLAUSE_PUNCT_ANY.finditer(folded, cue_end, end))
     opener = pattern(lex, r"[\s\"'(]*(?:<when>|<where>|<including_one>)\b")  # ", including the attack on X": still the recalled ones
     for i, mark in enumerate(marks):
-        end = marks[i + 1].start() if i + 1 < len(marks) else ps
-        if opener.match(matchable(folded), mark.end()) is None and (lex.attack.search(folded, mark.end(), end) or lex.weapons.search(folded, mark.end(), end)):
-            return True
-    return False
+        stop = marks[i + 1].start() if i + 1 < len(marks) else end
+        told = lex.attack.search(folded, mark.end(), stop) or lex.weapons.search(folded, mark.end(), stop)
+        if told and opener.match(matchable(folded), mark.end()) is None:
+            return mark.end()
+    return None
 
 
 FRONTED_WORDS = 3  # words before a span's start that opens its sentence ("And since last October 17, ...")

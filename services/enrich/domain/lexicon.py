@@ -39,7 +39,7 @@ PHRASE_CATEGORIES = (
     "period_from",
     "since", "since_after", "aggregate", "count_units", "threat", "state_strike", "state_attacks", "militia_target", "background", "recalls", "anaphora",
     "no_casualties", "no_deaths", "speech", "exceptions", "links", "lone_victims", "superseded", "unreported", "origins", "no_attack", "taken_to", "stationed",
-    "lower_bounds", "risen", "toll_change", "including_one", "sequel", "prevented", "hypothetical",
+    "lower_bounds", "risen", "toll_change", "including_one", "sequel", "lull", "prevented", "hypothetical",
     "denied", "denying", "denying_after", "denied_other", "critical", "vessels", "vehicles", "news_media", "sponsored", "uncounted",
     "taken_from", "assessed", "many", "audience", "negators", "harm_nouns", "hedges", "drills", "severity", "this_country",
 )  # fmt: skip
@@ -481,6 +481,10 @@ def _scan(words: Words, folded: str) -> dict[str, Found]:
     units = [u for u in by.get("count_units", []) if u.text.startswith(_unit_forms(words))]
     counted = _counts(folded, by["number"], units) + _counts(folded, by.get("many", []), units)  # "20 attacks", "many attacks"
     by["aggregate_all"] = sorted(by.get("aggregate", []) + counted, key=_start)
+    if "lull" in by:
+        lulls = _lulls_of_attacks(folded, by["lull"], by.get("attack", []))
+        if lulls:
+            by["recalls"] = sorted(by.get("recalls", []) + lulls, key=_start)
     # "without causing damage or casualties"; a verb of denial is a negator too ("the Pentagon denied any casualties")
     negators = sorted(by.get("negators", []) + by.get("denying", []), key=_start)
     denied = _negated_harm(folded, negators, by.get("harm_nouns", []), by.get("hedges", []))
@@ -493,6 +497,22 @@ def _scan(words: Words, folded: str) -> dict[str, Found]:
 
 
 _new = tuple.__new__
+LULL_REACH = 60  # characters from the attacks ("Attacks on US forces in Iraq and Syria") to the verb of their lull
+_CLAUSE_STOP = re.compile(r"[.!?;:\n]")
+
+
+def _lulls_of_attacks(folded: str, lulls: list[Match], attacks: list[Match]) -> list[Match]:
+    """Pattern: a verb of a lull whose subject is the attacks, an attack word before it in its own clause within
+    `LULL_REACH` ("Attacks on US forces have largely ceased since ...", "Gli attacchi sono diminuiti dopo che ..."), or
+    inside its phrase where the verb comes first ("تراجعت الهجمات بعد", the attacks decreased after): a recall cue, as
+    "in the wake of" is; the verb alone ("production dropped after the drone attack") recalls nothing."""
+    starts = [a.s for a in attacks]
+    out = []
+    for m in lulls:
+        near = attacks[bisect_left(starts, m.s - LULL_REACH) : bisect_left(starts, m.e)]
+        if any((m.s <= a.s and a.e <= m.e) or (m.s - LULL_REACH <= a.e <= m.s and _CLAUSE_STOP.search(folded, a.e, m.s) is None) for a in near):
+            out.append(m)
+    return out
 
 
 def _weapon_order(h: tuple[int, int, str]) -> tuple[int, int, str]:

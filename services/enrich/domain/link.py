@@ -66,6 +66,8 @@ def link(claim: ClaimExtracted, gaz: Gazetteer) -> ClaimExtracted:
         if claim.place_kind != "several" and claim.country in (None, gaz.by_id[famous].country):
             return _linked(claim, gaz, famous, KNOWN_ATTACK_CONFIDENCE, "known_attack")  # "a base in Jordan", its dead
         return claim.model_copy(update={"killed": None, "wounded": None, "casualty_side": None})  # "four US bases ...": its dead
+    if (recalled := _famous_long_after(claim, gaz)) is not None:
+        return _linked(claim, gaz, recalled, KNOWN_ATTACK_CONFIDENCE, "known_attack")
     return claim
 
 
@@ -198,7 +200,9 @@ def _linked(claim: ClaimExtracted, gaz: Gazetteer, base_id: str, confidence: flo
     if _famous_toll(claim, gaz) not in (None, base_id):
         update |= {"killed": None, "wounded": None, "casualty_side": None}
     elif (day := _famous_day(claim, gaz, base_id)) is not None:
-        update |= {"attack_date": day, "date_basis": "inferred", "background": claim.background or _recalled_by_page(claim, day)}
+        # a day carried from the story, more than a week after the famous attack: the story recalls it
+        told_later = claim.date_basis in ("inherited", "publication") and claim.attack_date is not None and (claim.attack_date - day).days > FAMOUS_REPORT_DAYS
+        update |= {"attack_date": day, "date_basis": "inferred", "background": claim.background or told_later or _recalled_by_page(claim, day)}
     elif (day := _famous_undated(claim, gaz, base_id)) is not None:
         update |= {"attack_date": day, "date_basis": "inferred", "date_precision": "approximate", "date_month": None, "date_weekday": None}
         update["background"] = claim.background or _recalled_by_page(claim, day)
@@ -316,6 +320,21 @@ def _famous_toll(claim: ClaimExtracted, gaz: Gazetteer) -> str | None:
         if claim.date_month is None or claim.date_month == k.date.isoformat()[:7]:
             return k.base_id  # no day at all: the toll alone, in the famous attack's month or none
     return None
+
+
+def _famous_long_after(claim: ClaimExtracted, gaz: Gazetteer) -> str | None:
+    """Pattern: a famous attack's exact toll at an unnamed site of its country, told with no day of its own in a story
+    written months later ("those attacks decreased after three American soldiers were killed in a drone attack on a
+    small US outpost in Jordan", August 2024): the famous attack recalled, not a new fatal one dated by the page or by
+    a neighbouring sentence's day. A new fatal attack is told with its day, or named where it happened."""
+    own_day = claim.date_basis not in ("publication", "inherited") or claim.date_weekday is not None
+    if not claim.killed or claim.attack_date is None or own_day or claim.place_kind in ("named", "several"):
+        return None
+    fits = [
+        k.base_id for k in gaz.known_attacks
+        if _its_deaths(claim, k) and claim.country == gaz.by_id[k.base_id].country and (claim.attack_date - k.date).days > FAMOUS_TOLL_DAYS
+    ]  # fmt: skip
+    return fits[0] if len(fits) == 1 else None
 
 
 def consolidate(claims: list[ClaimExtracted], gaz: Gazetteer | None = None) -> list[ClaimExtracted]:

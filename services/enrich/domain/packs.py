@@ -165,6 +165,11 @@ class LanguagePack(BaseModel):
     # forces within a week"): every attack the sentence goes on to tell after it, in any clause, is an earlier one of
     # the series, recalled ("..., they also targeted Haifa port last Sunday"). Read as recall cues too.
     sequel: Phrases = ()
+    # Verbs of a campaign's lull ("decreased", "largely stopped", "sono diminuiti", "ustały"): with the attacks as their
+    # subject ("those attacks decreased after three soldiers were killed in Jordan") what follows them is what the lull
+    # came after, an earlier attack recalled. Read as recall cues then (`lexicon._scan`), never alone ("production
+    # dropped after the drone attack" tells the attack).
+    lull: Phrases = ()
     # An intention or a blame, not an attack.
     threat: Phrases = ()
     # Verbs of preventing or warding off in a purpose clause ("to prevent", "para evitar"): an attack word right after
