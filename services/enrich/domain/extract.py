@@ -162,6 +162,7 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
         if not found and has_cue and drafts and _refers_to_base(folded, s, e, lex):
             found = _earlier_at_same_base(doc, n, drafts[-1], gaz)
         found = _retells_recalled(doc, n, found, drafts, last_found)
+        found = _after_series_remark(doc, n, found, drafts, last_found)
         if not found and not drafts and country_lead is not None and not old_story:
             found = _base_after_country_lead(doc, n, country_lead, prev, inherited, gaz)
         elif not found and not cued and not old_story and (region := _region_lead(doc, drafts)) is not None:
@@ -3719,6 +3720,24 @@ def _retells_recalled(doc: Doc, n: int, found: list[Draft], drafts: list[Draft],
         else d
         for d in found
     ]  # fmt: skip
+
+
+def _after_series_remark(doc: Doc, n: int, found: list[Draft], drafts: list[Draft], last_found: int) -> list[Draft]:
+    """Pattern: an attack told as news, then a sentence of its own that remarks it is one of a series (`sequel`: "It
+    was the second serious attack on US forces in the region in recent days.", "To drugi poważny atak na siły USA"),
+    then an attack: the earlier one of the series, recalled. It keeps a day it states and takes none carried from the
+    story."""
+    if not found or n == 0 or last_found >= n - 1 or not any(not d.background for d in drafts):
+        return found
+    if doc.lex.sequel.search(doc.folded, *doc.sentences[n - 1]) is None:
+        return found
+    return [d if d.background else _as_recalled(d) for d in found]
+
+
+def _as_recalled(d: Draft) -> Draft:
+    """The draft as a recalled attack: background, with a day only if its own sentence states one."""
+    own_day = d.date_basis not in (None, "inherited", "publication")
+    return replace(d, background=True) if own_day else replace(d, background=True, date=None, date_basis=None)
 
 
 def _base_at(doc: Doc, start: int) -> str | None:
