@@ -96,7 +96,58 @@ def drafts_of(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
     def other_time(d: Draft) -> bool:
         return month_alone(doc.folded, doc.dates, *d.sentence, doc.lex)
 
-    return _drop_covered(_drafts(doc, cal, gaz), doc.folded, gaz, stamp, other_time)
+    return _headline_by_locality(_drop_covered(_drafts(doc, cal, gaz), doc.folded, gaz, stamp, other_time), doc, gaz)
+
+
+LOCALITY_REACH = 30  # characters between a base's name and the city or province it is placed in ("Erbil province's Harir")
+LOCALITY_KM = 120.0  # a base named after its city or province lies this close to another base placed there
+
+
+def _headline_by_locality(drafts: list[Draft], doc: Doc, gaz: Gazetteer) -> list[Draft]:
+    """Pattern: a title line that names a base by its city or province ("Erbil air base housing US troops catches fire
+    following drone attack") over a body that never claims that base but places another one there by that name
+    ("the storage facility of Erbil province's Harir air base caught fire"): the title's base is the body's, named
+    loosely, not an attack on the city's own base. The title's claim gives its facts to the body's."""
+    if len(drafts) < 2 or not doc.sentences:
+        return drafts
+    s, e = doc.sentences[0]
+    if not whole_line(doc.text, s, e) or doc.text[e - 1] in ".!?؟。":
+        return drafts
+    keep = list(drafts)
+    for d in drafts:
+        head = _base_in(doc, d.place) if d.sentence == (s, e) and d.base_hint else None
+        if head is None or any(_base_in(doc, o.place) == head for o in drafts if o.sentence != d.sentence):
+            continue
+        there = next((i for i, o in enumerate(keep) if o.sentence != d.sentence and not o.background and _placed_by(doc, o, d, head, gaz)), None)
+        body = keep[there] if there is not None else None
+        if there is not None and body is not None and (d.date is None or body.date is None or d.date.value == body.date.value):
+            keep[there] = _fill(body, d)
+            keep.remove(d)
+    return keep
+
+
+def _base_in(doc: Doc, place: tuple[int, int]) -> str | None:
+    """The gazetteer base named inside a place's span, if one is."""
+    return next((bid for bid, bs, _ in doc.bases if place[0] <= bs < place[1]), None)
+
+
+def _placed_by(doc: Doc, d: Draft, head: Draft, city_base: str, gaz: Gazetteer) -> bool:
+    """The draft names another base near `city_base`, with the locality the title's name of `city_base` holds (its
+    words but the base nouns: "Erbil" of "Erbil air base") written beside it ("Erbil province's Harir air base")."""
+    other = _base_in(doc, d.place)
+    if other is None or other == city_base or gaz.km_between(other, city_base) > LOCALITY_KM:
+        return False
+    bs, be = next((bs, be) for bid, bs, be in doc.bases if head.place[0] <= bs < head.place[1])
+    alias, words = doc.folded[bs:be], []
+    for m in doc.lex.base_nouns.finditer(doc.folded, bs, be):
+        alias = alias[: m.start() - bs] + " " * (m.end() - m.start()) + alias[m.end() - bs :]
+    words = alias.split()
+    if len(words) != 1 or len(words[0]) < 3:
+        return False  # the name holds no one locality word ("Erbil" of "Erbil air base")
+    locality = words[0]
+    at = next(s for bid, s, _ in doc.bases if d.place[0] <= s < d.place[1])
+    lo, hi = max(d.sentence[0], at - LOCALITY_REACH - len(locality)), min(d.sentence[1], at + LOCALITY_REACH + len(locality))
+    return re.search(rf"(?<!\w){re.escape(locality)}(?!\w)", doc.folded[lo:hi]) is not None
 
 
 def claim_messages(doc: Doc, drafts: list[Draft]) -> list[ClaimExtracted]:
