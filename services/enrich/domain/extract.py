@@ -3009,6 +3009,14 @@ def _others_added(
 GROUP_GAP = 30  # characters from a group's casualty word to the "and" that joins "<count> others"
 
 
+def _more_wounded(folded: str, s: int, e: int, lex: Words, skip: Spans, wounded: int) -> bool:
+    """Pattern: the wounded of a sentence that goes on telling the attack, counted as more of them ("22 more soldiers
+    sustained lighter injuries", "zwei weitere wurden verletzt", "altri due feriti") after a sentence that counted
+    others: a further group, added to the claim's (the in-sentence "and two others", `_others_added`, across a stop)."""
+    counts = [n for n in lex.number.finditer(folded, s, e) if n.value == wounded and not _inside(n.start(), skip)]
+    return len(counts) == 1 and _others_follow(folded, counts[0], lex)
+
+
 def _group_before_others(
     folded: str, lo: int, n: Match, m: Match, cue: Category | WindowCategory, other: Category | WindowCategory, lex: Words,
     skip: tuple[tuple[int, int], ...],
@@ -4403,6 +4411,8 @@ def _enrich(
         # claim's deaths were the attackers' word, and the officials deny them: no toll of the attack
         d = replace(d, killed=0, wounded=0 if lex.no_casualties.search(folded, s, e) else None, side=None)
         killed, wounded = None, None
+    if d.wounded and wounded and not counted and not names and _more_wounded(folded, s, e, lex, skip, wounded):
+        wounded = d.wounded + wounded  # "Two soldiers were seriously hurt. 22 more suffered light injuries.": 24
     other_weapon = d.weapon != "unknown" and bool(weapons) and all(w[2] != d.weapon for w in weapons)
     partners = side == "partner" and not names and not other_weapon
     outranked = partners and ((d.killed == 0 and bool(killed)) or (d.wounded == 0 and bool(wounded)))
