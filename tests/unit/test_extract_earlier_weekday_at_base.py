@@ -34,3 +34,26 @@ def test_another_attack_on_this_base_on_an_earlier_weekday_is_its_own_recalled_c
     )
     claims = claims_of(text, "2024-02-08", language="fa")
     assert [(c.base_id, str(c.attack_date), c.background) for c in claims] == [("al-omar", "2024-02-08", False), ("al-omar", "2024-02-05", True)]
+
+
+def test_two_weekdays_at_one_base_on_an_undated_page_are_two_attacks() -> None:
+    """No publication day: "drones struck Ain al-Asad early on Tuesday ... On Monday, rockets were fired at Ain al-Asad" are two attacks."""
+    text = (
+        "Two drones attacked Ain al-Asad air base early on Tuesday, causing no casualties. "
+        "On Monday, four Katyusha rockets were fired at Ain al-Asad, officials said."
+    )
+    claims = [(c.base_id, c.date_weekday, c.weapon) for c in claims_of(text, None, language="en")]
+    assert claims == [("ain-al-asad", 1, "drone"), ("ain-al-asad", 0, "rocket")]
+
+
+def test_a_follow_up_takes_no_attack_day_from_the_day_its_figures_were_disclosed() -> None:
+    """ "The attack at Rimelan initially reported no casualties ... Ryder disclosed the number of injuries on Tuesday":
+    Tuesday is the disclosure's day, not the attack's."""
+    text = (
+        "The Pentagon confirmed that eight US service members were hurt in a recent drone attack in northeastern Syria. "
+        "The attack, which hit the Rimelan base, initially reported no casualties. "
+        "Pentagon spokesman Pat Ryder disclosed the number of injuries on Tuesday. "
+        "The eight injured personnel were treated for smoke inhalation."
+    )
+    claims = [(c.base_id, c.wounded, c.date_basis) for c in claims_of(text, "2024-08-15", language="en")]
+    assert claims == [("rumalyn", 8, "publication")]

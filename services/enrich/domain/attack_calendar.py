@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from basewatch.schemas import ClaimExtracted
-from basewatch.services.enrich.domain.gazetteer import AttackDay, Gazetteer, TallyPoint
+from basewatch.services.enrich.domain.gazetteer import WEAPON_FAMILY, AttackDay, Gazetteer, TallyPoint
 
 ENOUGH = 2  # narrowing facts a report must give (see _narrowing) before the calendar is asked
 FEWEST_BASES = 2  # a single base's record is never complete enough to pick one of its days (unless a tally narrows the weeks)
@@ -52,8 +52,6 @@ WOUNDED_SPREAD = 2  # how far a report's wounded figure may stray from the recor
 # attacks, but rarely one on the same day of another month as the one it holds).
 DAY_OF_MONTH = 2
 MANY_WOUNDED = 3  # an attack that wounded this many was announced with its figure: few days of a base share one
-# Weapon families: a report's "rockets" and the record's "missiles" are the same salvo; a drone is not a rocket.
-_FAMILY = {"drone": "drone", "rocket": "fire", "missile": "fire", "ballistic_missile": "fire", "mortar": "fire"}
 
 
 def place_on_calendar(claims: list[ClaimExtracted], gaz: Gazetteer, tally: int | None = None, month_days: frozenset[int] = frozenset()) -> list[ClaimExtracted]:
@@ -165,7 +163,7 @@ def _armed_alike(told: str, recorded: tuple[str, ...], rare: frozenset[str]) -> 
     ways: the record lists every day it was used, and a report of rockets is not of the day a ballistic missile fell."""
     if told in recorded:
         return True
-    return told not in rare and _FAMILY.get(told) in {_FAMILY.get(w) for w in recorded if w not in rare}
+    return told not in rare and WEAPON_FAMILY.get(told) in {WEAPON_FAMILY.get(w) for w in recorded if w not in rare}
 
 
 def _close(told: int, recorded: int | None) -> bool:

@@ -4373,7 +4373,10 @@ def _enrich(
         risen = _risen(folded, s, e, lex, skip, away)
         if risen or d.provisional:  # nothing risen and no floor held: `_outdone` would change nothing, so no floor is read
             d = _outdone(d, killed, wounded, risen, _provisional(folded, s, e, lex, skip, away, risen))
-    if dates and d.date_basis == "publication" and (not claim_sentence or killed is not None or wounded is not None):
+    # "The attack ... initially reported no casualties ... Ryder disclosed the number of injuries on Tuesday": a claim
+    # told as a follow-up (a first figure superseded) is older than the day its new figures were disclosed on
+    disclosed = bool(dates) and lex.superseded.search(folded, *d.sentence) is not None and lex.speech.search(folded, s, dates[0].span[0]) is not None
+    if dates and d.date_basis == "publication" and (not claim_sentence or killed is not None or wounded is not None) and not disclosed:
         # a headline dated only by publication, then "The attack on the base happened on Tuesday": that day; or the
         # day an announcement of its toll names ("أعلن الجيش الأمريكي، الأحد، مقتل ثلاثة من جنوده": on Sunday, three killed)
         d = replace(d, date=dates[0], date_basis=dates[0].basis)

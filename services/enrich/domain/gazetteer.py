@@ -15,6 +15,9 @@ from basewatch.schemas.messages import Weapon
 from basewatch.services.enrich.domain.phrases import NameIndex
 from basewatch.services.enrich.domain.text import fold
 
+# Weapon families: a report's "rockets" and the record's "missiles" are the same salvo; a drone is not a rocket.
+WEAPON_FAMILY = {"drone": "drone", "rocket": "fire", "missile": "fire", "ballistic_missile": "fire", "mortar": "fire"}
+
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
 OUTLET_NAME_MIN = 5  # letters of an outlet's name written as one word that a domain label may be ("almanar"; not "fars")
 

@@ -13,7 +13,7 @@ from datetime import date
 
 from basewatch.schemas import ClaimExtracted
 from basewatch.schemas.messages import STATUS_RANK
-from basewatch.services.enrich.domain.gazetteer import Gazetteer, KnownAttack, PastAttack
+from basewatch.services.enrich.domain.gazetteer import WEAPON_FAMILY, Gazetteer, KnownAttack, PastAttack
 from basewatch.services.enrich.domain.text import fold
 
 FUZZY_CUTOFF = 88.0
@@ -425,6 +425,8 @@ def _same_attack(a: ClaimExtracted, b: ClaimExtracted) -> bool:
         return False
     if _other_weekday(a, b) or _other_weekday(b, a):
         return False
+    if _other_weekday_and_weapon(a, b):
+        return False  # "drones struck Ain al-Asad on Tuesday ... On Monday, rockets were fired at it", no day to count from: two attacks
     if a.attack_date is None or b.attack_date is None or a.attack_date == b.attack_date:
         return True
     # A date that only defaulted to the publication day yields to a stated one a day or two before.
@@ -505,6 +507,16 @@ def _other_month(undated: ClaimExtracted, dated: ClaimExtracted) -> bool:
     if undated.attack_date is not None or undated.date_month is None or dated.attack_date is None:
         return False
     return undated.date_month != dated.attack_date.strftime("%Y-%m")
+
+
+def _other_weekday_and_weapon(a: ClaimExtracted, b: ClaimExtracted) -> bool:
+    """Two mentions of a base on a page with no day to count from, each with its own weekday and a weapon of another
+    family (drones on Tuesday, rockets on Monday): two attacks. A weekday alone may be carried from a neighbouring
+    sentence ("yesterday, Monday, the Pentagon said ... . The group said at dawn today ..."), so it does not part them."""
+    if a.attack_date is not None or b.attack_date is not None or None in (a.date_weekday, b.date_weekday) or a.date_weekday == b.date_weekday:
+        return False
+    families = {WEAPON_FAMILY.get(a.weapon), WEAPON_FAMILY.get(b.weapon)}
+    return None not in families and len(families) == 2
 
 
 def _other_weekday(undated: ClaimExtracted, dated: ClaimExtracted) -> bool:
