@@ -836,7 +836,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         cue_at = recall.start() if recall is not None and not head_final(lex) and ps < recall.start() else None
         place_dates = attack_dates if cue_at is None else [d for d in attack_dates if d.span[0] < cue_at]
         place_weapons = weapon_hits if cue_at is None else [w for w in weapon_hits if w[0] < cue_at]
-        when, basis = _date_for(ps, _place_clause_dates(folded, s, e, ps, pe, place_dates), inherited, ref, ref_known)
+        when, basis = _date_for(folded, (ps, pe), _place_clause_dates(folded, s, e, ps, pe, place_dates), inherited, ref, ref_known, lex)
         month = earlier_month(folded, doc.dates, s, e, month_ref, lex, near=ps) if month_ref and basis in ("inherited", "publication") else None
         if month:
             when, basis = None, None  # "In January, ...": not the day carried from another sentence
@@ -878,6 +878,8 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         earlier = when is not None and ref is not None and when.value < ref - timedelta(days=1)
         sequel = recall is not None and lex.sequel.search(folded, recall.start(), recall.end()) is not None
         recalled = recalled and not (recall is not None and not earlier and not sequel and _new_clause_attacks(folded, recall.end(), ps, lex))
+        if recalled and recall is not None and when is not None and basis not in ("inherited", "publication") and when.span[0] < recall.start() < ps:
+            when, basis = None, None  # "Rockets hit Harir on Tuesday, a day after a drone attack on Erbil": Tuesday is the news's
         if recalled and recall is not None and when is not None and ps > recall.end() and when.span[0] > ps:
             news_at = _news_clause(folded, recall.end(), e, lex)
             if news_at is not None and ps < news_at <= when.span[0]:
@@ -2140,11 +2142,25 @@ def _written_day(folded: str, d: SentenceDate) -> bool:
 
 
 def _date_for(
-    pos: int, dates: list[SentenceDate], inherited: SentenceDate | None, ref: date | None, ref_known: bool
+    folded: str, place: tuple[int, int], dates: list[SentenceDate], inherited: SentenceDate | None, ref: date | None, ref_known: bool,
+    lex: Words,
 ) -> tuple[SentenceDate | None, DateBasis | None]:
+    """The day of the sentence's dates nearest the place, else the day carried down, else the page's. Of several days,
+    one that no "and" parts from the place comes first ("drones struck Ain al-Asad on Monday and al-Tanf on Tuesday",
+    "on Monday drones struck Ain al-Asad and on Tuesday al-Tanf": each base's day is the one on its side of "and")."""
+    ps, pe = place
+    if len(dates) == 1:
+        return dates[0], dates[0].basis
     if dates:
-        nearest = min(dates, key=lambda d: abs(d.span[0] - pos))
+
+        def parted(d: SentenceDate) -> bool:
+            lo, hi = (pe, d.span[0]) if d.span[0] >= pe else (d.span[1], ps)
+            glued = hi == ps and folded[ps : ps + 1] in lex.glued_and  # "... يوم الاثنين وقاعدة التنف": "and" written onto the place
+            return lo < hi and (glued or lex.conjunctions.search(folded, lo, hi) is not None)
+
+        nearest = min(dates, key=lambda d: (parted(d), abs(d.span[0] - ps)))
         return nearest, nearest.basis
+    pos = ps
     if inherited is not None:
         return inherited, "inherited"
     if ref is not None and ref_known:
