@@ -38,3 +38,15 @@ def test_a_day_told_in_the_recalled_clause_stays_the_recalled_attacks() -> None:
     text = "Rockets hit Harir air base on Tuesday, days after a drone attack on Erbil air base on Saturday wounded three US troops."
     claims = {c.base_id: (str(c.attack_date), c.background) for c in claims_of(text, "2024-01-25", language="en")}
     assert claims == {"harir": ("2024-01-23", False), "erbil": ("2024-01-20", True)}
+
+
+def test_a_heading_takes_no_day_from_a_caption_line_above_it() -> None:
+    """A photo caption dated 5 November above the heading "Drone Attack Hits A US Base In Iraq": the heading's attack is
+    the body's Harir attack of 11 November, never a second one on the caption's day."""
+    text = (
+        "Soldiers at a checkpoint near Erbil on November 5, 2023\n\n"
+        "Drone Attack Hits A US Base In Iraq\n\n"
+        "Saturday, 11/11/2023\n\n"
+        "The Harir airbase near Erbil was targeted by an armed drone on Saturday, a security source said."
+    )
+    assert [(c.base_id, str(c.attack_date)) for c in claims_of(text, "2023-11-11", language="en")] == [("harir", "2023-11-11")]

@@ -177,6 +177,10 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
     country_lead: tuple[int, frozenset[str]] | None = None  # the first attack sentence, no claim yet, placed by its country only
     for n, (s, e) in enumerate(doc.sentences):
         dates = list(doc.sentence_dates[n])
+        if inherited is not None and _heading(doc.text, s, e):
+            # "<photo caption>, November 5, 2023 / Militants Launch Another Drone Attack On A US Base In Iraq": a
+            # (sub)heading starts another part of the page, and the day of the lines above it is not its attack's
+            inherited = None
         at = bisect_left(cues, s)
         cued = at < len(cues) and cues[at] < e
         # "... US troops were wounded. The Pentagon said so. Five were hurt, one badly.": an attribution (a verb of
