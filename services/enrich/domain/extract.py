@@ -30,7 +30,7 @@ from basewatch.services.enrich.domain.link import RELOCATED_KM
 from basewatch.services.enrich.domain.names import with_noun
 from basewatch.services.enrich.domain.phrases import _unspaced, matchable
 from basewatch.services.enrich.domain.places import counted_sites, head_final, places_before_noun
-from basewatch.services.enrich.domain.rules import opens_with, pattern
+from basewatch.services.enrich.domain.rules import OPENING_WORDS, opens_with, pattern
 from basewatch.services.enrich.domain.text import fold, whole_line
 
 CLAIM_NS = uuid.UUID("6f1c2b1e-4a53-4c1e-9d7e-3b7a1c0e5a01")
@@ -1144,7 +1144,18 @@ def _insurgent_strikes(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) 
         doer = lex.attackers.search(folded, end, hi) or lex.attack.search(folded, end, hi)
         if _soon_after(folded, end, doer, INSURGENT_DOER_WORDS):
             return True
+        if lex.verb_first and _doer_before(folded, max(s, start - 40), start, lex):
+            return True  # "هاجمت خلايا تنظيم داعش حاجزا لقسد": attacked, cells of ISIS, an SDF checkpoint
+        if (head_final(lex) or lex.verb_final) and _words_between(folded, s, start, OPENING_WORDS) and lex.attack.search(folded, end, e) is not None:
+            return True  # "هسته‌های داعش ... به یک ایست بازرسی قسد حمله کردند": the subject opens the sentence, its verb closes it
     return False
+
+
+def _doer_before(folded: str, lo: int, at: int, lex: Words) -> bool:
+    """An attack word, then at most INSURGENT_DOER_WORDS words and no clause mark, right before a group's name: a
+    verb-first sentence's verb and its subject."""
+    last = next(reversed(lex.attack.finditer(folded, lo, at)), None)
+    return last is not None and _words_between(folded, last.end(), at, INSURGENT_DOER_WORDS)
 
 
 def _claimed_from_outsider_home(folded: str, lex: Words, gaz: Gazetteer) -> bool:

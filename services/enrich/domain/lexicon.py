@@ -259,6 +259,11 @@ class Words:
         return any(p.verb_first for p in self.packs)
 
     @cached_property
+    def verb_final(self) -> bool:
+        """These languages close a clause with its verb (read once)."""
+        return any(p.verb_final for p in self.packs)
+
+    @cached_property
     def sides(self) -> tuple[tuple[Side, Category], ...]:
         names: tuple[Side, ...] = ("US", "coalition", "partner")
         return tuple((s, Category(self, f"side:{s}")) for s in names)

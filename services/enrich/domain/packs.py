@@ -139,6 +139,9 @@ class LanguagePack(BaseModel):
     # Clauses put the verb before its subject ("وقالت الجماعة في بيان", and the group said in a statement): a word
     # referring back to the group or the attack may follow the sentence's first word instead of opening it.
     verb_first: bool = False
+    # Clauses end with their verb (Persian, Kurdish, and the head-final languages): a doer named at a sentence's start
+    # is the subject of the verb that closes it ("هسته‌های داعش ... حمله کردند", ISIS cells ... attacked).
+    verb_final: bool = False
     # Case endings the language fuses onto names ("Harirdeki", "Herîrê"): a base name is found with them too.
     name_suffixes: Phrases = ()
     # Case endings written onto a count in digits ("40થી વધુ", more than 40; "40க்கும் மேற்பட்டோர்"): the digits
