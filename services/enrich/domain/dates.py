@@ -833,6 +833,12 @@ def month_alone(folded: str, found: Sequence[Mention], start: int, end: int, wor
     return len({m for _, m in _bare_months(folded, found, start, end, words)}) == 1
 
 
+def bare_month_at(folded: str, found: Sequence[Mention], start: int, end: int, words: Words) -> int | None:
+    """Where the first month named without a day in folded[start:end] starts, or None."""
+    spots = _bare_months(folded, found, start, end, words)
+    return min(at for at, _ in spots) if spots else None
+
+
 def bare_month(folded: str, found: Sequence[Mention], start: int, end: int, words: Words) -> int | None:
     """The one month the sentence names without a day ("In June"), or None."""
     months = {m for _, m in _bare_months(folded, found, start, end, words)}

@@ -22,7 +22,17 @@ import regex
 
 from basewatch.schemas import ArticleReceived, ClaimExtracted
 from basewatch.schemas.messages import ClaimDatePrecision, DateBasis, PlaceKind, Side, Status, Weapon
-from basewatch.services.enrich.domain.dates import _CJK_DISPATCH, Mention, SentenceDate, bare_month, before_campaign, earlier_month, month_alone, weekday_named
+from basewatch.services.enrich.domain.dates import (
+    _CJK_DISPATCH,
+    Mention,
+    SentenceDate,
+    bare_month,
+    bare_month_at,
+    before_campaign,
+    earlier_month,
+    month_alone,
+    weekday_named,
+)
 from basewatch.services.enrich.domain.doc import Doc, Resources, WeaponHit, links_away, read
 from basewatch.services.enrich.domain.gazetteer import Gazetteer
 from basewatch.services.enrich.domain.lexicon import Calendar, Category, Lexicon, Match, WindowCategory, Words, folded_phrases
@@ -842,6 +852,11 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         place_weapons = weapon_hits if cue_at is None else [w for w in weapon_hits if w[0] < cue_at]
         when, basis = _date_for(folded, (ps, pe), _place_clause_dates(folded, s, e, ps, pe, place_dates), inherited, ref, ref_known, lex)
         month = earlier_month(folded, doc.dates, s, e, month_ref, lex, near=ps) if month_ref and basis in ("inherited", "publication") else None
+        if month is None and when is not None and basis == "relative" and _deaths_of_an_earlier_month(doc, s, e, when):
+            # "The Pentagon on Tuesday released its inquiry into the attack on a base in Jordan that killed three in
+            # January": a weekday of the last days beside the deaths of an earlier month the sentence names is the day
+            # of something else told of that attack (an inquiry, a funeral), never the attack's
+            month = earlier_month(folded, doc.dates, s, e, when.value, lex, near=ps)
         if month:
             when, basis = None, None  # "In January, ...": not the day carried from another sentence
         # undated too: "late last month, three soldiers were killed at a base in Jordan" in a story with no day of its own
@@ -901,6 +916,8 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
                 killed, wounded, side = _casualties(folded, *cue_reach, lex, spans, place_away)
             elif cue_reach is not None:
                 killed, wounded, side = _clause_toll(folded, *cue_reach, ps, pe, lex, spans, bases, place_away)
+        if killed and basis == "relative" and when is not None and hint and _famous_deaths_retold(doc, s, e, ps, pe, when, killed, gaz):
+            when, basis = None, None  # "The Pentagon on Tuesday released its inquiry into the attack on Tower 22 that killed three"
         since_then = _told_of_a_time_since(doc, s, ps, when)
         if since_then:
             when, basis = None, None  # "the first since late January, when the militia attacked a US base in Jordan"
@@ -1148,6 +1165,51 @@ def _insurgent_strikes(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) 
             return True  # "هاجمت خلايا تنظيم داعش حاجزا لقسد": attacked, cells of ISIS, an SDF checkpoint
         if (head_final(lex) or lex.verb_final) and _words_between(folded, s, start, OPENING_WORDS) and lex.attack.search(folded, end, e) is not None:
             return True  # "هسته‌های داعش ... به یک ایست بازرسی قسد حمله کردند": the subject opens the sentence, its verb closes it
+    return False
+
+
+MONTH_OF_DEATHS = 40  # characters from a death word to the month that dates it ("killed three soldiers in January")
+DAY_OF_ACT_WORDS = 3  # words between a day and the attack or death word it dates ("murieron el martes", "ont visé mardi")
+FAMOUS_RETOLD_DAYS = 7  # a day this long after a famous attack is not its day (link.FAMOUS_REPORT_DAYS)
+
+
+def _day_of_the_attack(doc: Doc, s: int, e: int, when: SentenceDate) -> bool:
+    """An attack word or a death word within DAY_OF_ACT_WORDS words of the day, no clause mark between: the day dates
+    the attack ("Deux drones ont visé mardi la base", "murieron el martes"), not another act of the sentence."""
+    folded, lex = doc.folded, doc.lex
+    lo, hi = when.span
+    for cat in (lex.attack, lex.killed, lex.wounded):
+        for m in cat.finditer(folded, s, e):
+            if (m.e <= lo and _words_between(folded, m.e, lo, DAY_OF_ACT_WORDS)) or (m.s >= hi and _words_between(folded, hi, m.s, DAY_OF_ACT_WORDS)):
+                return True
+    return False
+
+
+def _famous_deaths_retold(doc: Doc, s: int, e: int, ps: int, pe: int, when: SentenceDate, killed: int, gaz: Gazetteer) -> bool:
+    """Pattern: a famous attack's base and its exact deaths, in a sentence whose weekday, more than a week after that
+    attack, dates another act ("The Pentagon on Tuesday released its investigation into the drone attack on Tower 22
+    that killed three soldiers", in May; "... were honored at a ceremony on Tuesday"): the famous attack retold, its
+    day not stated, never a second fatal attack. A weekday right beside the attack or the deaths ("Tres soldados
+    murieron el martes en un nuevo ataque contra la Torre 22") dates a new one."""
+    base = next((bid for bid, bs, _ in doc.bases if ps <= bs < pe), None)
+    famous = [k for k in gaz.known_attacks if k.base_id == base and killed in k.tolls and (when.value - k.date).days > FAMOUS_RETOLD_DAYS]
+    return bool(famous) and not _day_of_the_attack(doc, s, e, when)
+
+
+def _deaths_of_an_earlier_month(doc: Doc, s: int, e: int, when: SentenceDate) -> bool:
+    """A death word of the sentence followed closely, after the sentence's day, by the one earlier month it names (no
+    "since" before the month: "the deadliest attack since January" dates nothing)."""
+    folded, lex = doc.folded, doc.lex
+    month = earlier_month(folded, doc.dates, s, e, when.value, lex)
+    if month is None or _day_of_the_attack(doc, s, e, when):
+        return False
+    where = pattern(lex, "<where>")
+    for k in lex.killed.finditer(folded, max(s, when.span[1]), e):
+        if where.search(matchable(folded), when.span[1], k.start()) is not None:
+            continue  # "Two drones targeted Tower 22 on Tuesday, where three soldiers were killed in January": the place's past
+        spot = bare_month_at(folded, doc.dates, k.end(), min(e, k.end() + MONTH_OF_DEATHS), lex)
+        if spot is not None and lex.since.search(folded, max(s, spot - 12), spot) is None:
+            return True
     return False
 
 

@@ -1,0 +1,40 @@
+"""A famous attack retold months later, beside a weekday that dates another act (an inquiry, a ceremony), is that attack
+recalled, never a second fatal attack on the weekday."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import claims_of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pentagon on Tuesday released its investigation into the drone attack on Tower 22 that killed three soldiers.",
+        "The families of the three soldiers killed at Tower 22 met President Biden on Tuesday.",
+        "Three soldiers killed at Tower 22 were honored at a ceremony at Fort Moore on Tuesday.",
+    ],
+)
+def test_a_weekday_of_another_act_beside_the_famous_deaths_is_no_new_fatal_attack(text: str) -> None:
+    """ "The Pentagon on Tuesday released its investigation into the attack on Tower 22 that killed three", in May: Tower 22 recalled."""
+    claims = [(c.base_id, str(c.attack_date), c.killed, c.background) for c in claims_of(text, "2024-05-15", language="en")]
+    assert claims == [("tower-22", "2024-01-28", 3, True)]
+
+
+def test_deaths_of_an_earlier_month_beside_a_weekday_of_another_act_are_recalled() -> None:
+    """An unnamed outpost in Jordan "that killed three soldiers in January", told with Tuesday's inquiry: recalled."""
+    text = "The Pentagon on Tuesday released its investigation into the drone attack on a US outpost in Jordan that killed three soldiers in January."
+    assert [(c.killed, c.background) for c in claims_of(text, "2024-05-15", language="en")] == [(3, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On Tuesday, a drone struck Ain al-Asad, killing two soldiers, the deadliest attack since January.", ("ain-al-asad", "2024-05-14", 2, False)),
+        ("On Tuesday, drones struck Ain al-Asad, the tenth attack on the base since January.", ("ain-al-asad", "2024-05-14", None, False)),
+    ],
+)
+def test_a_weekday_beside_the_attack_keeps_dating_it_whatever_month_follows(text: str, expected: tuple[object, ...]) -> None:
+    """ "On Tuesday, a drone struck Ain al-Asad, killing two, the deadliest attack since January": Tuesday's attack is news."""
+    assert [(c.base_id, str(c.attack_date), c.killed, c.background) for c in claims_of(text, "2024-05-15", language="en")] == [expected]
