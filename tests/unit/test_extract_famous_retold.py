@@ -38,3 +38,27 @@ def test_deaths_of_an_earlier_month_beside_a_weekday_of_another_act_are_recalled
 def test_a_weekday_beside_the_attack_keeps_dating_it_whatever_month_follows(text: str, expected: tuple[object, ...]) -> None:
     """ "On Tuesday, a drone struck Ain al-Asad, killing two, the deadliest attack since January": Tuesday's attack is news."""
     assert [(c.base_id, str(c.attack_date), c.killed, c.background) for c in claims_of(text, "2024-05-15", language="en")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Three US soldiers were killed in a drone attack on Tower 22 in Jordan on Sunday. "
+            "According to The Washington Times report on Tuesday, January 30, 2024, Pentagon officials said at least 40 US troops were also wounded "
+            "in the attack. CENTCOM is investigating how the drone evaded air defences at Tower 22.",
+        ),
+        (
+            "id",
+            "Tiga tentara AS tewas dalam serangan drone di Tower 22 di Yordania pada hari Minggu. "
+            "Berdasarkan laporan The Washington Times pada Selasa, 30 Januari, 2024, para pejabat Pentagon melaporkan bahwa sedikitnya 40 personel "
+            "militer AS juga terluka dalam serangan tersebut. Komando Pusat AS (CENTCOM) sedang menyelidiki bagaimana drone bisa menghindari "
+            "pertahanan udara di Tower 22.",
+        ),
+    ],
+)
+def test_a_later_reports_count_of_the_wounded_fills_the_deadly_attack_and_its_day_opens_no_second_one(language: str, text: str) -> None:
+    """A report of Tuesday 30 January: 40 also wounded in the attack of Sunday; Tower 22 named after it is the same attack."""
+    claims = [(c.base_id, str(c.attack_date), c.killed, c.wounded) for c in claims_of(text, "2024-02-01", language=language)]
+    assert claims == [("tower-22", "2024-01-28", 3, 40)]

@@ -4489,6 +4489,11 @@ def _enrich(
         # "... on Monday claimed responsibility for the attack": the day of the claim, not of the attack
         d = replace(d, actor=d.actor or actor, status="claimed" if actor and d.status == "reported" else d.status)
         if not (killed and d.killed is None and all(x.value > day for x in dates)):
+            later = all(x.value > day for x in dates) and _refers_back(folded, s, e, lex)
+            if later and wounded and not counted and (d.wounded is None or _fuller_wounded(d, wounded, names)):
+                # "According to a report on Tuesday, at least 40 troops were also wounded in the attack": a fuller count
+                # of the attack's wounded, told on a later day, is its toll all the same (the day stays the attack's)
+                return replace(d, wounded=wounded, side=d.side or side)
             return d
         if _attack_of_its_own(folded, s, e, lex, skip, away) and not _refers_back(folded, s, e, lex):
             return d

@@ -499,7 +499,11 @@ def _carried_after(carried: ClaimExtracted, stated: ClaimExtracted) -> bool:
     if stated.background and not carried.background:
         return False  # "... had last targeted the said base on 17 November": the recalled attack is an earlier one
     assert carried.attack_date is not None and stated.attack_date is not None
-    return CARRIED_MIN_DAYS <= (carried.attack_date - stated.attack_date).days <= CARRIED_DAYS
+    # after a deadly attack's story, a mention of its base with no toll and a day carried from a later statement ("According
+    # to a report on Tuesday, 40 were also wounded. CENTCOM is investigating how the drone evaded air defences at Tower
+    # 22.") is more of that story, even a day or two later: a salvo's next attack is told with a day of its own
+    low = 1 if stated.killed and not carried.killed and not carried.wounded else CARRIED_MIN_DAYS
+    return low <= (carried.attack_date - stated.attack_date).days <= CARRIED_DAYS
 
 
 def _other_month(undated: ClaimExtracted, dated: ClaimExtracted) -> bool:
