@@ -666,9 +666,12 @@ def _only_prevented(folded: str, s: int, e: int, lex: Words) -> bool:
     reinforcing the al-Tanf base to prevent drone attacks on Israeli positions", "para evitar ataques de drones"):
     what a defence aims at, not an attack that happened. An attack word before the purpose clause tells one."""
     aim = lex.prevented.search(folded, s, e)
-    if aim is None or lex.attack.search(folded, aim.end(), min(e, aim.end() + PREVENTED_REACH)) is None:
+    aimed = lex.attack.search(folded, aim.end(), min(e, aim.end() + PREVENTED_REACH)) if aim is not None else None
+    if aim is None or aimed is None:
         return False
-    return lex.attack.search(folded, s, aim.start()) is None
+    # an attack word before the purpose clause, or after its object ("Fearing further attacks, the US moved troops after
+    # drones struck al-Tanf"), tells one
+    return lex.attack.search(folded, s, aim.start()) is None and lex.attack.search(folded, aimed.end(), e) is None
 
 
 THREAT_REACH = 25  # characters from "threatened" to the attack word it governs ("threatened to attack")
