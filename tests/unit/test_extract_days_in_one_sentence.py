@@ -50,3 +50,15 @@ def test_a_heading_takes_no_day_from_a_caption_line_above_it() -> None:
         "The Harir airbase near Erbil was targeted by an armed drone on Saturday, a security source said."
     )
     assert [(c.base_id, str(c.attack_date)) for c in claims_of(text, "2023-11-11", language="en")] == [("harir", "2023-11-11")]
+
+
+def test_a_past_day_in_a_sentence_with_no_attack_does_not_date_the_attacks_after_it() -> None:
+    """ "... the coalition forces withdrew from the airbase on Oct. 20." in a story of 9 November: the claims after it keep 9 November."""
+    text = (
+        "Two airbases housing coalition forces in Iraq were attacked by drones on Thursday. "
+        "A drone hit the Harir air base outside Erbil, setting a fuel store on fire. "
+        "There were no casualties, as the coalition forces had withdrawn from the airbase on Oct. 20. "
+        "The Islamic Resistance in Iraq said its fighters also carried out three attacks on the Ain al-Asad air base."
+    )
+    claims = {c.base_id: (str(c.attack_date), c.background) for c in claims_of(text, "2023-11-10", language="en")}
+    assert claims == {"harir": ("2023-11-09", False), "ain-al-asad": ("2023-11-09", False)}

@@ -365,6 +365,11 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             # 9": a statement's day, the only day of its sentence, does not replace a written-out day carried so far
             # (a weekday carried from before, "Biden warned Thursday", gives way to it as before)
             story_days = []
+        if story_days and not cued and inherited is not None and all(x.value < inherited.value - timedelta(days=STORY_PAST_DAYS) for x in story_days):
+            # "There are no reports of casualties as the coalition forces withdrew from the airbase on Oct. 20.", in a
+            # story of 9 November: a day weeks before the story's, in a sentence that tells no attack, is that sentence's
+            # past (a withdrawal, a visit); the sentences after it go on with the story's day
+            story_days = []
         if story_days and (story_days[0].basis == "explicit" or not lex.aggregate_all.search(folded, s, e)):
             inherited = story_days[0]  # a day named in full dates what follows, even beside a count of attacks
             inherited = next((x for x in story_days if x.basis == "explicit"), inherited)  # "In a release Monday, ... died Jan. 28"
@@ -1171,6 +1176,7 @@ def _insurgent_strikes(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) 
     return False
 
 
+STORY_PAST_DAYS = 7  # a day this long before the story's, told in a sentence with no attack word, is that sentence's past
 MONTH_OF_DEATHS = 40  # characters from a death word to the month that dates it ("killed three soldiers in January")
 DAY_OF_ACT_WORDS = 3  # words between a day and the attack or death word it dates ("murieron el martes", "ont visé mardi")
 FAMOUS_RETOLD_DAYS = 7  # a day this long after a famous attack is not its day (link.FAMOUS_REPORT_DAYS)
