@@ -1865,8 +1865,8 @@ def _other_attacker(folded: str, s: int, ps: int, lex: Words) -> bool:
     at = s
     while (m := _strike(folded, at, ps, lex)) is not None:
         on = pattern(lex, ATTACK_ON).search(matchable(folded), m.end(), ps)
-        own = on is not None and not folded[m.end() : on.start()].strip()  # "a Jordanian air force strike on smugglers near X": its own
-        if lex.recalls.search(folded, m.start(), ps) is not None or (on is not None and not own):
+        its_own = on is not None and not folded[m.end() : on.start()].strip()  # "a Jordanian air force strike on smugglers near X"
+        if lex.recalls.search(folded, m.start(), ps) is not None or (on is not None and not its_own):
             return False  # a recall from the strike on ("آمریکا در تلافی حمله برج ۲۲": the US, avenging the Tower 22 attack)
         # A recall cue before the strike (or one that names it: "in retaliation for US strikes") recalls the strike: the
         # place is the new attack's when a clause, an attack word or a weapon of its own stands between ("Hours after US
