@@ -62,3 +62,15 @@ def test_a_later_reports_count_of_the_wounded_fills_the_deadly_attack_and_its_da
     """A report of Tuesday 30 January: 40 also wounded in the attack of Sunday; Tower 22 named after it is the same attack."""
     claims = [(c.base_id, str(c.attack_date), c.killed, c.wounded) for c in claims_of(text, "2024-02-01", language=language)]
     assert claims == [("tower-22", "2024-01-28", 3, 40)]
+
+
+def test_a_visit_dated_beside_the_named_attack_dates_neither_it_nor_what_follows() -> None:
+    """A caption "... visit Guardsmen March 15, 2024 for the Tower 22 attack", then "This took place on January 28, 2024":
+    one Tower 22 attack, of 28 January, never one of 15 March."""
+    text = (
+        "PURPLE HEARTS AWARDED FOR THE TOWER 22 ATTACK\n\n"
+        "Gen. Hokanson visits National Guardsmen deployed in the region March 15, 2024 for the Tower 22 attack. (Courtesy Photo)\n\n"
+        "The first attack to kill US service members was the Tower 22 attack. This took place on January 28, 2024. "
+        "A drone attack on Tower 22 killed three National Guardsmen in January 2024."
+    )
+    assert {(c.base_id, str(c.attack_date)) for c in claims_of(text, None, language="en")} == {("tower-22", "2024-01-28")}

@@ -360,6 +360,9 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
         dates = dates if found else [x for x in dates if not _strike_day(folded, s, e, x, lex)]
         unsaid_days = [x for x in dates if not _said_on(folded, s, e, x.span, lex, several)]
         story_days = (unsaid_days or dates) if cued else unsaid_days
+        # "... visit Guardsmen March 15, 2024 for the Tower 22 attack": the day of a visit that names the attack by its
+        # base dates no attack told after it either
+        story_days = [x for x in story_days if not _names_attack_on_another_day(folded, s, e, x, _names(bases, s, e), lex)]
         if inherited is not None and inherited.basis == "explicit" and story_days and all(_said_on(folded, s, e, x.span, lex, several) for x in story_days):
             # "'Following the attack, eight were evacuated,' Ryder said Tuesday." after "a drone attack on Friday, Aug.
             # 9": a statement's day, the only day of its sentence, does not replace a written-out day carried so far
@@ -926,6 +929,8 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
                 killed, wounded, side = _clause_toll(folded, *cue_reach, ps, pe, lex, spans, bases, place_away)
         if killed and basis == "relative" and when is not None and hint and _famous_deaths_retold(doc, s, e, ps, pe, when, killed, gaz):
             when, basis = None, None  # "The Pentagon on Tuesday released its inquiry into the attack on Tower 22 that killed three"
+        if when is not None and basis in ("explicit", "relative") and hint and _named_attack_of_another_day(doc, s, e, pe, when):
+            when, basis = None, None  # "... visit Guardsmen March 15, 2024 for the Tower 22 attack": the visit's day
         since_then = _told_of_a_time_since(doc, s, ps, when)
         if since_then:
             when, basis = None, None  # "the first since late January, when the militia attacked a US base in Jordan"
@@ -1185,13 +1190,36 @@ FAMOUS_RETOLD_DAYS = 7  # a day this long after a famous attack is not its day (
 def _day_of_the_attack(doc: Doc, s: int, e: int, when: SentenceDate) -> bool:
     """An attack word or a death word within DAY_OF_ACT_WORDS words of the day, no clause mark between: the day dates
     the attack ("Deux drones ont visé mardi la base", "murieron el martes"), not another act of the sentence."""
-    folded, lex = doc.folded, doc.lex
-    lo, hi = when.span
+    return _beside_the_attack(doc.folded, doc.lex, s, e, when.span)
+
+
+def _beside_the_attack(folded: str, lex: Words, s: int, e: int, span: tuple[int, int]) -> bool:
+    lo, hi = span
     for cat in (lex.attack, lex.killed, lex.wounded):
         for m in cat.finditer(folded, s, e):
             if (m.e <= lo and _words_between(folded, m.e, lo, DAY_OF_ACT_WORDS)) or (m.s >= hi and _words_between(folded, hi, m.s, DAY_OF_ACT_WORDS)):
                 return True
     return False
+
+
+def _names_attack_on_another_day(folded: str, s: int, e: int, day: SentenceDate, names: tuple[tuple[int, int], ...], lex: Words) -> bool:
+    """A sentence that names the attack by its base ("... visit Guardsmen March 15, 2024 for the Tower 22 attack") on
+    a day no attack or death word stands beside: the day of something else (`_named_attack_of_another_day`)."""
+    named = pattern(lex, NAMES_ATTACK)
+    return any(named.match(matchable(folded), be) for _, be in names) and not _beside_the_attack(folded, lex, s, e, day.span)
+
+
+def _named_attack_of_another_day(doc: Doc, s: int, e: int, pe: int, when: SentenceDate) -> bool:
+    """Pattern: a base written as the name of an attack ("the Tower 22 attack", "the Tower 22 drone attack"), the
+    sentence's only attack word, and a day that no attack or death word stands beside ("Gen. Hokanson visits National
+    Guardsmen March 15, 2024 for the Tower 22 attack", "Purple Hearts were awarded on Friday for the Harir attack"):
+    the day of the visit or the award, not of the attack the name recalls."""
+    folded, lex = doc.folded, doc.lex
+    named = pattern(lex, NAMES_ATTACK).match(matchable(folded), pe)
+    if named is None:
+        return False
+    others = [m for m in lex.attack.finditer(folded, s, e) if not (pe <= m.s < named.end())]
+    return not others and not _within(doc.weapons, s, pe) and not _day_of_the_attack(doc, s, e, when)
 
 
 def _famous_deaths_retold(doc: Doc, s: int, e: int, ps: int, pe: int, when: SentenceDate, killed: int, gaz: Gazetteer) -> bool:
@@ -4484,7 +4512,10 @@ def _enrich(
         # a headline dated only by publication, then "The attack on the base happened on Tuesday": that day; or the
         # day an announcement of its toll names ("أعلن الجيش الأمريكي، الأحد، مقتل ثلاثة من جنوده": on Sunday, three killed)
         d = replace(d, date=dates[0], date_basis=dates[0].basis)
-    elif d.date is None and (told := _full_day(dates)) and _weekday_fits(d.weekday, told) and (not claim_sentence or killed is not None or wounded is not None):
+    elif (
+        d.date is None and (told := _full_day(dates)) and _weekday_fits(d.weekday, told) and (not claim_sentence or killed is not None or wounded is not None)
+        and not _names_attack_on_another_day(folded, s, e, told, names, lex)
+    ):
         # an undated page whose claim names no day, then "The incident occurred on August 9, 2024": a day written in
         # full (it needs no publication day to count from) is the attack's; so it is after a weekday the claim took
         # from its statement ("..., officials said Wednesday. The attack took place on Tuesday 16 July")
