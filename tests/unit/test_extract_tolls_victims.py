@@ -56,3 +56,17 @@ def test_one_of_a_group_who_was_killed_is_still_a_death() -> None:
     """ "one of the soldiers was killed": the death is the one's own, told after the group: it keeps its count."""
     text = "A rocket attack on Ain al-Asad wounded five US soldiers; one of the soldiers was killed."
     assert _toll(text, "en") == (1, 5)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "Rockets hit Ain al-Asad on Monday, wounding two soldiers. One of the wounded soldiers later died.", (1, 2)),
+        ("en", "A drone struck Ain al-Asad on Monday, wounding five soldiers. Officials said one of the wounded was seriously hurt.", (None, 5)),
+        ("fr", "Un drone a frappé Aïn al-Assad lundi, blessant cinq soldats. L'un des blessés est dans un état grave.", (None, 5)),
+        ("de", "Eine Drohne traf am Montag Ain al-Asad und verletzte fünf Soldaten. Einer der Verletzten sei schwer verletzt.", (None, 5)),
+    ],
+)
+def test_one_of_the_wounded_counts_no_wounded_but_one_dead_when_he_dies(language: str, text: str, expected: tuple[int | None, int]) -> None:
+    """ "One of the wounded was badly hurt": no count of the wounded; "one of the wounded later died": one killed."""
+    assert _toll(text, language) == expected

@@ -2867,6 +2867,8 @@ def _count_found(
                 continue  # "נהרגו ויותר מ-30 נפצעו" (killed, and more than 30 wounded): the glued "and" opens the next count's clause
             if cue is lex.wounded and n.end() <= m.start() and lex.assessed.search(folded, n.end(), m.start()) is not None:
                 continue  # "34 personnel were being evaluated for possible brain injuries": those checked, no wounded toll
+            if n.end() <= m.start() and _partitive_of(folded, n, cue, lex):
+                continue  # "one of the wounded was badly hurt": one of a count told, no count of that casualty (of another: "... died")
             if n.end() <= m.start() and _and_attached(folded, m.start(), m.end(), cue):
                 continue  # "مقتل 3 جنود وإصابة آخرين": "and" written onto the casualty word starts its own clause
             value = n.value
@@ -3358,6 +3360,30 @@ def _without_joined_victims(between: str, lex: Words) -> str:
 
 
 JOINED_VICTIMS = r"^\s*(?:<side:US|side:coalition|side:partner>\s)?<victims>\s<conjunctions>\s(?:<side:US|side:coalition|side:partner>\s)?<victims>\s"
+
+
+PARTITIVE_GROUP_WORDS = 3  # words from a partitive "one of" to its group's casualty word ("salah satu warga Amerika yang terluka")
+
+
+def _partitive_of(folded: str, n: Match, cue: Category | WindowCategory, lex: Words) -> bool:
+    """The count `n` is the "one" of a partitive whose group is told by a word of the casualty `cue` ("one of the
+    wounded was badly hurt", "um dos feridos", "salah satu ... yang terluka"): a part of the wounded told before, no
+    count of the wounded. The same partitive counts the other casualty ("one of the wounded soldiers later died":
+    one killed)."""
+    if head_final(lex):
+        return False  # "yaralılardan biri öldü": the group comes before the "one of", the word after it is the one's verb
+    of = lex.one_of.search(folded, n.start(), min(len(folded), n.start() + 30))
+    if of is None or of.start() != n.start():
+        return False
+    group = cue.search(folded, of.end(), min(len(folded), of.end() + 40))
+    if group is None or not _words_between(folded, of.end(), group.start(), PARTITIVE_GROUP_WORDS):
+        return False
+    # the group's casualty word right after its article ("of the wounded"), or in a relative clause on its noun ("salah
+    # satu warga Amerika yang terluka", one of the Americans who were wounded); not the one's own verb ("one of the
+    # soldiers was killed": its own death)
+    between = folded[of.end() : group.start()]
+    article = pattern(lex, r"\s*(?:<determiners|articles>\s*)?$").fullmatch(matchable(folded), of.end(), group.start()) is not None
+    return article or (len(between.split()) > 1 and pattern(lex, r"<where>\s*$").search(matchable(folded), of.end(), group.start()) is not None)
 
 
 def _partitive_ones(folded: str, lo: int, hi: int, lex: Words, numbers: Sequence[Match]) -> list[Match]:
