@@ -36,7 +36,7 @@ from basewatch.services.enrich.domain.dates import (
 from basewatch.services.enrich.domain.doc import Doc, Resources, WeaponHit, links_away, read
 from basewatch.services.enrich.domain.gazetteer import Gazetteer
 from basewatch.services.enrich.domain.lexicon import Calendar, Category, Lexicon, Match, WindowCategory, Words, folded_phrases
-from basewatch.services.enrich.domain.link import RELOCATED_KM
+from basewatch.services.enrich.domain.link import FAMOUS_REPORT_DAYS, RELOCATED_KM
 from basewatch.services.enrich.domain.names import with_noun
 from basewatch.services.enrich.domain.phrases import _unspaced, matchable
 from basewatch.services.enrich.domain.places import counted_sites, head_final, places_before_noun
@@ -129,9 +129,9 @@ def _headline_by_locality(drafts: list[Draft], doc: Doc, gaz: Gazetteer) -> list
         if head is None or any(_base_in(doc, o.place) == head for o in drafts if o.sentence != d.sentence):
             continue
         there = next((i for i, o in enumerate(keep) if o.sentence != d.sentence and not o.background and _placed_by(doc, o, d, head, gaz)), None)
-        body = keep[there] if there is not None else None
-        if there is not None and body is not None and (d.date is None or body.date is None or d.date.value == body.date.value):
-            keep[there] = _fill(body, d)
+        body_day = keep[there].date if there is not None else None
+        if there is not None and (d.date is None or body_day is None or d.date.value == body_day.value):
+            keep[there] = _fill(keep[there], d)
             keep.remove(d)
     return keep
 
@@ -148,7 +148,7 @@ def _placed_by(doc: Doc, d: Draft, head: Draft, city_base: str, gaz: Gazetteer) 
     if other is None or other == city_base or gaz.km_between(other, city_base) > LOCALITY_KM:
         return False
     bs, be = next((bs, be) for bid, bs, be in doc.bases if head.place[0] <= bs < head.place[1])
-    alias, words = doc.folded[bs:be], []
+    alias = doc.folded[bs:be]
     for m in doc.lex.base_nouns.finditer(doc.folded, bs, be):
         alias = alias[: m.start() - bs] + " " * (m.end() - m.start()) + alias[m.end() - bs :]
     words = alias.split()
@@ -1184,7 +1184,6 @@ def _insurgent_strikes(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) 
 STORY_PAST_DAYS = 7  # a day this long before the story's, told in a sentence with no attack word, is that sentence's past
 MONTH_OF_DEATHS = 40  # characters from a death word to the month that dates it ("killed three soldiers in January")
 DAY_OF_ACT_WORDS = 3  # words between a day and the attack or death word it dates ("murieron el martes", "ont visé mardi")
-FAMOUS_RETOLD_DAYS = 7  # a day this long after a famous attack is not its day (link.FAMOUS_REPORT_DAYS)
 
 
 def _day_of_the_attack(doc: Doc, s: int, e: int, when: SentenceDate) -> bool:
@@ -1229,7 +1228,7 @@ def _famous_deaths_retold(doc: Doc, s: int, e: int, ps: int, pe: int, when: Sent
     day not stated, never a second fatal attack. A weekday right beside the attack or the deaths ("Tres soldados
     murieron el martes en un nuevo ataque contra la Torre 22") dates a new one."""
     base = next((bid for bid, bs, _ in doc.bases if ps <= bs < pe), None)
-    famous = [k for k in gaz.known_attacks if k.base_id == base and killed in k.tolls and (when.value - k.date).days > FAMOUS_RETOLD_DAYS]
+    famous = [k for k in gaz.known_attacks if k.base_id == base and killed in k.tolls and (when.value - k.date).days > FAMOUS_REPORT_DAYS]
     return bool(famous) and not _day_of_the_attack(doc, s, e, when)
 
 
