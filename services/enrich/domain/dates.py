@@ -397,6 +397,8 @@ def _few_words(between: str) -> bool:
     """At most two words and no number between a since-word and a date ("since last", "desde el pasado"); "between
     17 and 18 October" names a span's two days, the first no since-word's."""
     return len(between.split()) <= 2 and not any(c.isdigit() for c in between)
+
+
 SINCE_OPENING_WORDS = 4  # words from a since-word to the attacks that began ("desde que comenzaron los ataques")
 # a full stop written onto the next sentence's first letter ("حرب غزه.واكدت", as some Arabic pages print it) ends a clause
 # too; a Latin abbreviation's ("U.S. forces", "Oct. 17") does not
@@ -444,8 +446,7 @@ def _campaign_start_before(folded: str, m: Mention, since: list[tuple[int, int]]
         return False
     began = pattern(words, "<=began>")  # glued: Japanese and Chinese write no space before the verb ("攻撃が始まって")
     return any(
-        m.end < s <= m.end + SINCE_BEGAN_REACH and not _CLAUSE_MARK.search(folded, m.end, s) and began.search(folded, m.end, s) is not None
-        for s, _ in since
+        m.end < s <= m.end + SINCE_BEGAN_REACH and not _CLAUSE_MARK.search(folded, m.end, s) and began.search(folded, m.end, s) is not None for s, _ in since
     )
 
 
@@ -719,8 +720,16 @@ class SentenceDate:
 
 
 def sentence_dates(
-    found: list[Mention], start: int, end: int, ref: date | None, ref_known: bool, cal: Calendar, folded: str, month_known: bool = False,
-    month_end: date | None = None, told: date | None = None,
+    found: list[Mention],
+    start: int,
+    end: int,
+    ref: date | None,
+    ref_known: bool,
+    cal: Calendar,
+    folded: str,
+    month_known: bool = False,
+    month_end: date | None = None,
+    told: date | None = None,
 ) -> list[SentenceDate]:
     """Dates (in the campaign window) that the sentence folded[start:end] gives, excluding "since ..." starts, and the
     first night of a night that spans two days (`_night`). `month_known`: the page gives its month, not its day:
@@ -795,7 +804,9 @@ def _night(found: list[Mention], start: int, end: int, folded: str) -> tuple[set
     night |= {
         m.start
         for m in found
-        if start <= m.start < end and m.back_days is not None and not m.anchored
+        if start <= m.start < end
+        and m.back_days is not None
+        and not m.anchored
         and any(0 <= d.start - m.end <= DATED_NIGHT_JOIN and _DATED_JOIN.fullmatch(folded, m.end, d.start) for d in written)
     }
     return {a.start for a, _ in pairs} | night, {b.start for _, b in pairs}

@@ -138,16 +138,22 @@ def _headline_by_locality(drafts: list[Draft], doc: Doc, gaz: Gazetteer) -> list
 
 def _base_in(doc: Doc, place: tuple[int, int]) -> str | None:
     """The gazetteer base named inside a place's span, if one is."""
-    return next((bid for bid, bs, _ in doc.bases if place[0] <= bs < place[1]), None)
+    name = _name_in(doc, place)
+    return name[0] if name is not None else None
+
+
+def _name_in(doc: Doc, place: tuple[int, int]) -> tuple[str, int, int] | None:
+    """The first gazetteer name inside a place's span (base, start, end), if one is."""
+    return next((n for n in doc.bases if place[0] <= n[1] < place[1]), None)
 
 
 def _placed_by(doc: Doc, d: Draft, head: Draft, city_base: str, gaz: Gazetteer) -> bool:
     """The draft names another base near `city_base`, with the locality the title's name of `city_base` holds (its
     words but the base nouns: "Erbil" of "Erbil air base") written beside it ("Erbil province's Harir air base")."""
-    other = _base_in(doc, d.place)
-    if other is None or other == city_base or gaz.km_between(other, city_base) > LOCALITY_KM:
+    other, head_name = _name_in(doc, d.place), _name_in(doc, head.place)
+    if other is None or head_name is None or other[0] == city_base or gaz.km_between(other[0], city_base) > LOCALITY_KM:
         return False
-    bs, be = next((bs, be) for bid, bs, be in doc.bases if head.place[0] <= bs < head.place[1])
+    _, bs, be = head_name
     alias = doc.folded[bs:be]
     for m in doc.lex.base_nouns.finditer(doc.folded, bs, be):
         alias = alias[: m.start() - bs] + " " * (m.end() - m.start()) + alias[m.end() - bs :]
@@ -155,7 +161,7 @@ def _placed_by(doc: Doc, d: Draft, head: Draft, city_base: str, gaz: Gazetteer) 
     if len(words) != 1 or len(words[0]) < 3:
         return False  # the name holds no one locality word ("Erbil" of "Erbil air base")
     locality = words[0]
-    at = next(s for bid, s, _ in doc.bases if d.place[0] <= s < d.place[1])
+    at = other[1]
     lo, hi = max(d.sentence[0], at - LOCALITY_REACH - len(locality)), min(d.sentence[1], at + LOCALITY_REACH + len(locality))
     return re.search(rf"(?<!\w){re.escape(locality)}(?!\w)", doc.folded[lo:hi]) is not None
 
@@ -863,11 +869,11 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         place_weapons = weapon_hits if cue_at is None else [w for w in weapon_hits if w[0] < cue_at]
         when, basis = _date_for(folded, (ps, pe), _place_clause_dates(folded, s, e, ps, pe, place_dates), inherited, ref, ref_known, lex)
         month = earlier_month(folded, doc.dates, s, e, month_ref, lex, near=ps) if month_ref and basis in ("inherited", "publication") else None
-        if month is None and when is not None and basis == "relative" and _deaths_of_an_earlier_month(doc, s, e, when):
+        if month is None and when is not None and basis == "relative":
             # "The Pentagon on Tuesday released its inquiry into the attack on a base in Jordan that killed three in
             # January": a weekday of the last days beside the deaths of an earlier month the sentence names is the day
             # of something else told of that attack (an inquiry, a funeral), never the attack's
-            month = earlier_month(folded, doc.dates, s, e, when.value, lex, near=ps)
+            month = _month_of_earlier_deaths(doc, s, e, when)
         if month:
             when, basis = None, None  # "In January, ...": not the day carried from another sentence
         # undated too: "late last month, three soldiers were killed at a base in Jordan" in a story with no day of its own
@@ -1186,13 +1192,10 @@ MONTH_OF_DEATHS = 40  # characters from a death word to the month that dates it 
 DAY_OF_ACT_WORDS = 3  # words between a day and the attack or death word it dates ("murieron el martes", "ont visé mardi")
 
 
-def _day_of_the_attack(doc: Doc, s: int, e: int, when: SentenceDate) -> bool:
-    """An attack word or a death word within DAY_OF_ACT_WORDS words of the day, no clause mark between: the day dates
-    the attack ("Deux drones ont visé mardi la base", "murieron el martes"), not another act of the sentence."""
-    return _beside_the_attack(doc.folded, doc.lex, s, e, when.span)
-
-
 def _beside_the_attack(folded: str, lex: Words, s: int, e: int, span: tuple[int, int]) -> bool:
+    """An attack word or a casualty word within DAY_OF_ACT_WORDS words of the day at `span`, no clause mark between:
+    the day dates the attack ("Deux drones ont visé mardi la base", "murieron el martes"), not another act of the
+    sentence."""
     lo, hi = span
     for cat in (lex.attack, lex.killed, lex.wounded):
         for m in cat.finditer(folded, s, e):
@@ -1218,7 +1221,7 @@ def _named_attack_of_another_day(doc: Doc, s: int, e: int, pe: int, when: Senten
     if named is None:
         return False
     others = [m for m in lex.attack.finditer(folded, s, e) if not (pe <= m.s < named.end())]
-    return not others and not _within(doc.weapons, s, pe) and not _day_of_the_attack(doc, s, e, when)
+    return not others and not _within(doc.weapons, s, pe) and not _beside_the_attack(folded, lex, s, e, when.span)
 
 
 def _famous_deaths_retold(doc: Doc, s: int, e: int, ps: int, pe: int, when: SentenceDate, killed: int, gaz: Gazetteer) -> bool:
@@ -1227,26 +1230,27 @@ def _famous_deaths_retold(doc: Doc, s: int, e: int, ps: int, pe: int, when: Sent
     that killed three soldiers", in May; "... were honored at a ceremony on Tuesday"): the famous attack retold, its
     day not stated, never a second fatal attack. A weekday right beside the attack or the deaths ("Tres soldados
     murieron el martes en un nuevo ataque contra la Torre 22") dates a new one."""
-    base = next((bid for bid, bs, _ in doc.bases if ps <= bs < pe), None)
+    base = _base_in(doc, (ps, pe))
     famous = [k for k in gaz.known_attacks if k.base_id == base and killed in k.tolls and (when.value - k.date).days > FAMOUS_REPORT_DAYS]
-    return bool(famous) and not _day_of_the_attack(doc, s, e, when)
+    return bool(famous) and not _beside_the_attack(doc.folded, doc.lex, s, e, when.span)
 
 
-def _deaths_of_an_earlier_month(doc: Doc, s: int, e: int, when: SentenceDate) -> bool:
-    """A death word of the sentence followed closely, after the sentence's day, by the one earlier month it names (no
-    "since" before the month: "the deadliest attack since January" dates nothing)."""
+def _month_of_earlier_deaths(doc: Doc, s: int, e: int, when: SentenceDate) -> str | None:
+    """The one earlier month the sentence names ("YYYY-MM"), when a death word after the sentence's day, not beside
+    it, is followed closely by it (no "since" before the month: "the deadliest attack since January" dates nothing),
+    else None."""
     folded, lex = doc.folded, doc.lex
     month = earlier_month(folded, doc.dates, s, e, when.value, lex)
-    if month is None or _day_of_the_attack(doc, s, e, when):
-        return False
+    if month is None or _beside_the_attack(folded, lex, s, e, when.span):
+        return None
     where = pattern(lex, "<where>")
     for k in lex.killed.finditer(folded, max(s, when.span[1]), e):
         if where.search(matchable(folded), when.span[1], k.start()) is not None:
             continue  # "Two drones targeted Tower 22 on Tuesday, where three soldiers were killed in January": the place's past
         spot = bare_month_at(folded, doc.dates, k.end(), min(e, k.end() + MONTH_OF_DEATHS), lex)
         if spot is not None and lex.since.search(folded, max(s, spot - 12), spot) is None:
-            return True
-    return False
+            return month
+    return None
 
 
 def _doer_before(folded: str, lo: int, at: int, lex: Words) -> bool:
@@ -2275,11 +2279,10 @@ def _date_for(
 
         nearest = min(dates, key=lambda d: (parted(d), abs(d.span[0] - ps)))
         return nearest, nearest.basis
-    pos = ps
     if inherited is not None:
         return inherited, "inherited"
     if ref is not None and ref_known:
-        return SentenceDate(ref, "publication", (pos, pos)), "publication"
+        return SentenceDate(ref, "publication", (ps, ps)), "publication"
     return None, None
 
 
