@@ -781,7 +781,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     places = [p for p in places if not _person_named(folded, p[1], lex)]
     places = [p for p in places if not _taken_to(folded, s, p[0], lex)]
     places = [p for p in places if not _ships_at(folded, s, p[0], lex, _names(bases, s, e))]
-    places = [p for p in places if not _launched_from(folded, s, p[0], lex, gaz)]
+    places = [p for p in places if not _launched_from(folded, s, p[0], lex, gaz, p[1])]
     named_attack: set[int] = set()  # places named as an attack ("the Tower 22 attack") in a sentence about something else
     if places and lex.militia_target.search(folded, s, e):
         targeted, names_attack, text_ = pattern(lex, TARGETED), pattern(lex, NAMES_ATTACK), matchable(folded)
@@ -796,7 +796,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         described = places_before_noun(folded, s, told, lex, gaz) if head_final(lex) else _generic_places(text, folded, s, told, lex, gaz)
         hosting = [] if described else _hosting_places(folded, s, told, lex, gaz)
         places = described or hosting or _region_places(folded, s, told, lex, gaz)
-        places = [p for p in places if not _other_forces(folded, s, p[0], p[1], lex) and not _launched_from(folded, s, p[0], lex, gaz)]
+        places = [p for p in places if not _other_forces(folded, s, p[0], p[1], lex) and not _launched_from(folded, s, p[0], lex, gaz, p[1])]
         places = [p for p in places if not _located_elsewhere(folded, p[0], p[1], lex, gaz)]
         places = [p for p in places if not _struck_before_cue(folded, strike, p[0], e, lex)]
         if places and not (described or hosting) and not weapon_hits and gaz.find_actor(folded, s, e) is None and _continues_state_strike(doc, n):
@@ -1816,13 +1816,25 @@ def _denied_attack(folded: str, s: int, e: int, ps: int, pe: int, lex: Words) ->
 
 
 LAUNCHED_FROM_REACH = 25  # characters from "took off from" to the base named as the start ("from the Ali Al Salem air base")
+# After the base, before a word of `origins_after`: a case ending written onto the name and a space ("Üssü'nden havalanan").
+_ORIGIN_ENDING = re.compile(r"[^\s,;:.،؛]{0,6}\s?")
+ORIGIN_AFTER_REACH = 40  # characters after the base within which that word must start (the ending's 7, and its own length)
 
 
-def _launched_from(folded: str, s: int, ps: int, lex: Words, gaz: Gazetteer) -> bool:
+def _launched_from(folded: str, s: int, ps: int, lex: Words, gaz: Gazetteer, pe: int | None = None) -> bool:
     """A base named as where an aircraft or a weapon set out ("the US drone they downed had taken off from a base in
     Kuwait", "انطلقت من قاعدة ..."): the object of a word of `origins`, at most three words after it (the rest of its
     name), no clause mark, preposition, country or attack word between. The base is the start of the flight, not the
-    target of the attack the sentence tells; "a drone launched from Iraq on the al-Tanf base" still hits al-Tanf."""
+    target of the attack the sentence tells; "a drone launched from Iraq on the al-Tanf base" still hits al-Tanf.
+    Where the language puts the verb or the case after the place (`origins_after`: "从阿萨德空军基地起飞", "基地から離陸
+    した"), that word right after the base's end `pe`, past its base noun and a case ending glued to them."""
+    if pe is not None:
+        noun = lex.base_nouns.search(folded, pe, min(len(folded), pe + ORIGIN_AFTER_REACH))  # "Ayn el-Esed [Üssü]'nden", "알아사드 [공군기지]에서"
+        if noun is not None and not folded[pe : noun.start()].strip():
+            pe = noun.end()
+        m = lex.origins_after.search(folded, pe, min(len(folded), pe + ORIGIN_AFTER_REACH))
+        if m is not None and _ORIGIN_ENDING.fullmatch(folded, pe, m.start()) is not None:
+            return True
     m = next(reversed(list(lex.origins.finditer(folded, max(s, ps - LAUNCHED_FROM_REACH - 40), ps))), None)
     if m is None or ps - m.end() > LAUNCHED_FROM_REACH or not _words_between(folded, m.end(), ps, 3):
         return False

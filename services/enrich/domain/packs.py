@@ -325,6 +325,10 @@ class LanguagePack(BaseModel):
     partitive: Phrases = ()
     # Words before the country a weapon came from ("a drone launched from Iraq"): where it flew from, not where it hit.
     origins: Phrases = ()
+    # Words right after a base that make it where an aircraft or a weapon set out from, in languages that put the
+    # verb or the case ending after the place ("阿萨德空军基地起飞", "基地から離陸した", "기지에서 이륙한", "Üssü'nden
+    # havalanan", German "vom Stützpunkt ... aus gestartet"): the start of the flight, not the target (`extract._launched_from`).
+    origins_after: Phrases = ()
     # Prepositions the language writes onto the next word ("ברמת הגולן", in the Golan Heights; "בבסיס", in the base):
     # in a base noun phrase they stand glued to the base noun and to the place after it, with no space.
     glued_prepositions: Phrases = ()
