@@ -205,6 +205,9 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
         # drones overnight. Six SDF fighters were killed."): it gave no claim, so the story is still that claim's.
         told = last_cued <= last_found or last_cued == last_placeless == n - 1
         quiet = told and n >= 1 and _attribution(folded, *doc.sentences[n - 1], lex)
+        # "Two more soldiers were badly hurt. / Militias claim the attack / In all, 24 soldiers were wounded.": a subheading
+        # that names no base, toll or day leaves the toll after it the claim's, as an attribution does
+        quiet = quiet or (n >= 1 and _bare_heading(doc, n - 1))
         # "The day before, the US struck the group south of Baghdad. The group said eight of its members died in this
         # attack.": a sentence that points back at "the attack" points at the one the sentence right before it told,
         # when that one gave no claim and told a state's strike or an earlier attack: not at the claim before it
@@ -741,6 +744,12 @@ def _before_recall(folded: str, s: int, e: int, dates: list[SentenceDate], lex: 
         return dates
     news = _news_clause(folded, cue.end(), e, lex) if any(x.span[0] > cue.end() for x in dates) else None
     return [x for x in dates if x.span[0] < cue.start() or (news is not None and x.span[0] >= news)]
+
+
+def _bare_heading(doc: Doc, k: int) -> bool:
+    """Sentence k is a subheading (`_heading`) that names no base, no toll and no day: a title over more of the story."""
+    s, e = doc.sentences[k]
+    return _heading(doc.text, s, e) and not _names(doc.bases, s, e) and not doc.sentence_dates[k] and not _has_toll(doc.folded, s, e, doc.lex)
 
 
 def _heading(text: str, s: int, e: int) -> bool:
@@ -2706,6 +2715,17 @@ def _attackers_follow(folded: str, end: int, lex: Words) -> bool:
     return m is not None and m.start() == i and lex.genitive.search(folded, end, i) is not None
 
 
+def _bystanders_counted(folded: str, n: Match, lex: Words) -> bool:
+    """The count's noun is a word of `bystanders` ("twelve children", "12名儿童"), or in a head-final language that noun
+    comes right before it with at most a particle ("子ども12人", "어린이 12명"): the count is of people no base holds."""
+    if _word_follows(folded, n.end(), lex.bystanders):
+        return True
+    if not head_final(lex):
+        return False
+    before = [m.end() for m in lex.bystanders.finditer(folded, max(0, n.start() - 30), n.start())]
+    return bool(before) and len(folded[before[-1] : n.start()].strip()) <= UNSPACED_WORD - 1 and n.start() - before[-1] <= UNSPACED_WORD
+
+
 MEMBERS_WORDS = 3  # words between "members of the" and the attackers' noun ("der pro-iranischen Hisbollah-Miliz")
 
 
@@ -2891,6 +2911,8 @@ def _count_found(
             attackers = _attackers_follow(folded, n.end(), lex) or (head_final(lex) and _attackers_before(folded, n.start(), lex))
             if attackers and not _patron_follows(folded, n.end(), lex):
                 continue  # "killed two militants": the attackers, not a toll of the attack
+            if _bystanders_counted(folded, n, lex):
+                continue  # "killing twelve children on a football pitch": people no base holds, the toll of another strike
             if n not in ones and _word_follows(folded, _past_case_ending(folded, n.end()), lex.weapons):
                 continue  # "an attack with three drones wounded soldiers", "30'un üzerinde roket": a count of weapons, not of victims
                 # (a victim noun counted as one is no count of what follows it: "נהרג חייל מפגיעת כטב"ם", a soldier killed by a drone's hit)
@@ -4020,14 +4042,28 @@ def _lede_wounded(
     killed in a drone attack. Another 23 were wounded.", "Επίσης, ακόμη 23 τραυματίστηκαν"): those wounded are the
     lede's, when that sentence names no place, recalls nothing, counts no attacks and tells no deaths of its own. A
     sentence further on that points back at the attack ("At least 34 were injured in the attack, CENTCOM said", after
-    a statement about it) goes on with the lede the same way, within LEDE_REACH sentences."""
+    a statement about it) goes on with the lede the same way, within LEDE_REACH sentences; so does one after sentences
+    that tell nothing of an attack (no attack word, place or toll: "Biden blamed Iran-backed groups. CENTCOM spoke of
+    25 wounded soldiers.")."""
     if lede is None or lede[2] is not None or n <= lede[0] or not _placeless_news(doc, n, gaz):
         return lede
     s, e = doc.sentences[n]
-    if n != lede[0] + 1 and (n - lede[0] > LEDE_REACH or not _refers_back(doc.folded, s, e, doc.lex)):
+    if n != lede[0] + 1 and (n - lede[0] > LEDE_REACH or not (_refers_back(doc.folded, s, e, doc.lex) or _nothing_told(doc, lede[0] + 1, n))):
         return lede
     killed, wounded, _ = _casualties(doc.folded, s, e, doc.lex, _date_spans(doc, s, e, doc.sentence_dates[n]))
     return lede if killed is not None or not wounded else (lede[0], lede[1], wounded, lede[3], lede[4])
+
+
+def _nothing_told(doc: Doc, a: int, b: int) -> bool:
+    """Sentences a to b-1 tell no other attack: no base, no toll, and no attack word or weapon unless the sentence points
+    back at the attack told ("The attack was carried out by Iran-backed groups"; a statement, a reaction, a quote)."""
+    for s, e in doc.sentences[a:b]:
+        if _names(doc.bases, s, e) or _has_toll(doc.folded, s, e, doc.lex):
+            return False
+        i = bisect_left(doc.cues, s)
+        if ((i < len(doc.cues) and doc.cues[i] < e) or _within(doc.weapons, s, e)) and not _refers_back(doc.folded, s, e, doc.lex):
+            return False
+    return True
 
 
 def _earlier_report(folded: str, b: Match, e: int, lex: Words) -> bool:

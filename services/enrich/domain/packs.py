@@ -329,6 +329,9 @@ class LanguagePack(BaseModel):
     # verb or the case ending after the place ("阿萨德空军基地起飞", "基地から離陸した", "기지에서 이륙한", "Üssü'nden
     # havalanan", German "vom Stützpunkt ... aus gestartet"): the start of the flight, not the target (`extract._launched_from`).
     origins_after: Phrases = ()
+    # People who are never at a base ("children", "schoolchildren"): a count of them killed or wounded is the toll of
+    # another strike (a rocket on a football pitch, a school), never of an attack on a base (`extract._bystanders_counted`).
+    bystanders: Phrases = ()
     # Prepositions the language writes onto the next word ("ברמת הגולן", in the Golan Heights; "בבסיס", in the base):
     # in a base noun phrase they stand glued to the base noun and to the place after it, with no space.
     glued_prepositions: Phrases = ()
