@@ -237,6 +237,8 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             found = _earlier_at_same_base(doc, n, drafts[-1], gaz)
         found = _retells_recalled(doc, n, found, drafts, last_found)
         found = _after_series_remark(doc, n, found, drafts, last_found)
+        if found and not drafts and country_lead is not None and lede is None and not old_story:
+            found = _lead_placed(found, doc, n, country_lead, gaz)
         if not found and not drafts and country_lead is not None and not old_story:
             found = _base_after_country_lead(doc, n, country_lead, prev, inherited, gaz)
         elif not found and not cued and not old_story and (region := _region_lead(doc, drafts)) is not None:
@@ -582,6 +584,28 @@ def _base_after_country_lead(
         weapon=drafts[0].weapon if drafts[0].weapon != "unknown" else _first_weapon(weapons),
     )  # fmt: skip
     return [_enrich(d, doc.folded, ls, le, dates, doc.lex, gaz, weapons, _names(doc.bases, ls, le))]
+
+
+def _lead_placed(found: list[Draft], doc: Doc, n: int, lead: tuple[int, frozenset[str]], gaz: Gazetteer) -> list[Draft]:
+    """Pattern: an attack told by its country only ("US forces in Syria were attacked by a drone. Early reports say no
+    one was hurt."), then, within LEDE_REACH sentences and before any claim, a sentence that points back at it and names
+    one base of that country ("The attack hit a base in the Rumalyn area"): that sentence places the lead's attack, so
+    the lead's weapon and the toll of the sentences from the lead to it that name no place are the claim's. A toll told
+    before any place (`lede`) is the caller's other rule (`_lede_toll`)."""
+    k, countries = lead
+    s, e = doc.sentences[n]
+    ids = {bid for bid, bs, _ in doc.bases if s <= bs < e}
+    if len(found) != 1 or not 0 < n - k <= LEDE_REACH or len(ids) != 1 or gaz.by_id[next(iter(ids))].country not in countries:
+        return found
+    if not _refers_back(doc.folded, s, e, doc.lex) or _has_toll(doc.folded, s, e, doc.lex):
+        return found
+    d = found[0]
+    for j in range(k, n):
+        if j > k and not _placeless_news(doc, j, gaz):
+            continue
+        ls, le = doc.sentences[j]
+        d = _enrich(d, doc.folded, ls, le, list(doc.sentence_dates[j]), doc.lex, gaz, _within(doc.weapons, ls, le), _names(doc.bases, ls, le))
+    return [d]
 
 
 def _region_lead(doc: Doc, drafts: list[Draft]) -> tuple[int, frozenset[str]] | None:
