@@ -718,6 +718,27 @@ def _only_prevented(folded: str, s: int, e: int, lex: Words) -> bool:
 THREAT_REACH = 25  # characters from "threatened" to the attack word it governs ("threatened to attack")
 
 
+def _verb_after_attack(folded: str, s: int, e: int, threat: Match, weapons: Sequence[WeaponHit], lex: Words) -> bool:
+    """Pattern: the verb of threat or preparation after the attack it governs, where the language puts its verb last
+    ("Ayn el-Esed Üssü'ne saldırı hazırlayan", "向阿萨德空军基地发射无人机的" before "准备" in other orders) or a German
+    clause ends on it ("die einen Drohnenangriff auf den Stützpunkt vorbereiteten"): an attack word or weapon within
+    VERB_LAST_REACH characters before it, in its clause (the threatened place stands between)."""
+    if not head_final(lex) and _CLAUSE_END.match(folded, threat.end(), e) is None:
+        return False
+    lo = max(_threat_clause(folded, s, threat)[0], threat.start() - VERB_LAST_REACH)
+    return lex.attack.search(folded, lo, threat.start()) is not None or bool(_within(weapons, lo, threat.start()))
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[,;.!?:]|$)")
+VERB_LAST_REACH = 80  # characters from a clause-final verb of threat back to the attack it governs, the place between
+
+
+def _threat_clause(folded: str, s: int, threat: Match) -> tuple[int, int]:
+    """Where the clause of the threat's verb starts (after the last clause mark before it) and the verb's start."""
+    marks = [m.end() for m in re.finditer(r"[,;:、，；]", folded[s : threat.start()])]
+    return (s + marks[-1] if marks else s), threat.start()
+
+
 def _told_before_threat(
     folded: str, s: int, threat: int, weapons: Sequence[WeaponHit], places: list[tuple[int, int, bool, bool, bool]], lex: Words
 ) -> list[tuple[int, int, bool, bool, bool]]:
@@ -788,10 +809,15 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     weapon_hits = _within(doc.weapons, s, e)
     threat = lex.threat.search(folded, s, e)
     places = [(ps, pe, True, False, False) for _, ps, pe in _unique_bases([b for b in bases if s <= b[1] < e])]
-    if places and threat and lex.attack.search(folded, threat.end(), min(e, threat.end() + THREAT_REACH)):
+    reach = (threat.end(), min(e, threat.end() + THREAT_REACH)) if threat is not None else (e, e)
+    if places and threat and (lex.attack.search(folded, *reach) or _within(doc.weapons, *reach)):  # "threatened to attack", "about to launch a drone at"
         places = _told_before_threat(folded, s, threat.start(), doc.weapons, places, lex)
         if not places:
             return []  # "threatened to attack Ain al-Asad": an intention
+    elif places and threat and _verb_after_attack(folded, s, e, threat, doc.weapons, lex):
+        places = [p for p in places if not _threat_clause(folded, s, threat)[0] <= p[0] < threat.start()]
+        if not places:
+            return []  # "... fünf Kämpfer, die einen Drohnenangriff auf Ain al-Asad vorbereiteten": an intention
     if places and _only_prevented(folded, s, e, lex):
         return []  # "US forces reinforced al-Tanf to prevent drone attacks": an aim of defence
     if places and lex.no_attack.search(folded, s, e):
