@@ -1230,11 +1230,15 @@ def _insurgent_strikes(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) 
     "an ISIS attack"). With no campaign group named, the sentence tells that group's attack: an ISIS ambush on an SDF
     checkpoint or an Iraqi army post is no claim of the campaign, whatever it killed. A mention right after a word of
     `against`, a determiner between or not ("the coalition against ISIS came under attack", "a base of the campaign
-    against the Islamic State group was attacked"), names the group fought, not the doer."""
+    against the Islamic State group was attacked"), names the group fought, not the doer. Right after a word of `clashes`
+    ("in clashes with smugglers"), the group is the other side of a fight of its own, the victims' too."""
     for start, end in gaz.insurgent_spans(folded, s, e):
         opposed = pattern(lex, r"<against>\s+(?:<determiners>\s+)?$").search(matchable(folded), max(s, start - 20), start)
         if opposed is not None:
             continue  # "the coalition against (the) ISIS came under attack": the group is the one fought, not the doer
+        fought = lex.clashes.search(folded, max(s, start - 40), start)
+        if fought is not None and _words_between(folded, fought.end(), start, INSURGENT_DOER_WORDS):
+            return True  # "killed in clashes with drug smugglers": the group fought, on its own account
         hi = min(e, end + 40)
         doer = lex.attackers.search(folded, end, hi) or lex.attack.search(folded, end, hi)
         if _soon_after(folded, end, doer, INSURGENT_DOER_WORDS):

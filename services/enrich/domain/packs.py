@@ -332,6 +332,9 @@ class LanguagePack(BaseModel):
     # People who are never at a base ("children", "schoolchildren"): a count of them killed or wounded is the toll of
     # another strike (a rocket on a football pitch, a school), never of an attack on a base (`extract._bystanders_counted`).
     bystanders: Phrases = ()
+    # Words right before the opponent in a fight ("clashes with", "a gunfight with"): the group named after them fought
+    # the victims on its own account (`extract._insurgent_strikes`: "killed in clashes with smugglers near Tower 22").
+    clashes: Phrases = ()
     # Prepositions the language writes onto the next word ("ברמת הגולן", in the Golan Heights; "בבסיס", in the base):
     # in a base noun phrase they stand glued to the base noun and to the place after it, with no space.
     glued_prepositions: Phrases = ()
