@@ -1006,6 +1006,10 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
             when, basis = None, None
         if when and ref and ref_known and when.value < ref - timedelta(days=7):
             background = True
+        if when and ref and not ref_known and when.value < ref - timedelta(days=ESTIMATE_PAST_DAYS):
+            # an undated page's reference is the latest day its text fixes, so the page is at least that late: an attack
+            # a month or more before it is recalled ("a Memorial Day service, May 27, 2024, for the soldiers killed Jan. 28")
+            background = True
         # a page dated by its month only ("date 2024-04"): a day stated a week or more before that month began is recalled
         page_month = _month_start(doc.article.published_month) if ref is None or not ref_known else None
         if when and basis in ("explicit", "relative") and page_month and when.value < page_month - timedelta(days=7):
@@ -1025,6 +1029,9 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
             )
         )  # fmt: skip
     return out
+
+
+ESTIMATE_PAST_DAYS = 31  # days before an undated page's latest fixed day beyond which an attack it tells is recalled
 
 
 def _past_time_before(folded: str, s: int, ps: int, lex: Words) -> bool:
@@ -1991,10 +1998,13 @@ def _state_attack_on(folded: str, s: int, e: int, ps: int, lex: Words, gaz: Gaze
     """Pattern: a state's own missile attack told before the place ("Iran fired ballistic missiles at Ain al-Asad", as
     in January 2020; `state_attacks`), in a sentence that names no armed group and no attackers' noun: the state is the
     attacker, not a militia of the campaign (unless a recall cue comes before the place: "two days after Iran's missile
-    attack on Israel, a drone hit ...")."""
+    attack on Israel, a drone hit ..."). Told after the place ("Nevatim was damaged in Iran's missile attack"), with no
+    attack word or recall cue between, it is the place's attack too."""
     m = lex.state_attacks.search(folded, s, ps)
     if m is None or lex.recalls.search(folded, s, ps) is not None:
-        return False
+        m = lex.state_attacks.search(folded, ps, e)  # "Nevatim suffered heavy damage in Iran's missile attack": the place hit, told first
+        if m is None or lex.recalls.search(folded, ps, m.start()) is not None or lex.attack.search(folded, ps, m.start()) is not None:
+            return False  # "drones hit Nevatim, two days after Iran's missile attack": the attack told first is another
     return gaz.find_actor(folded, s, e) is None and lex.attackers.search(folded, s, e) is None
 
 
