@@ -4805,15 +4805,18 @@ CLAIM_LAG_DAYS = 3  # how many days before its claim an attack told later in the
 def _claim_day(folded: str, d: Draft, lex: Words) -> bool:
     """The claim's day is written right after a verb of claiming ("claimed on Tuesday a drone attack", "a revendiqué
     mardi une attaque", "reivindicó el martes") or right before it ("on Tuesday claimed"): the day the group claimed
-    it, not necessarily the attack's."""
+    it, not necessarily the attack's. So is a day written beside a verb of saying ("..., officials said Monday")."""
     if d.date is None or d.date.span[0] < d.sentence[0] or d.date.span[0] > d.sentence[1]:
         return False
     at, end = d.date.span
-    verbs = lex.claimed.finditer(folded, max(d.sentence[0], at - CLAIM_DAY_REACH), at)
-    if verbs and len(folded[verbs[-1].end() : at].split()) <= 1:
-        return True
-    after = lex.claimed.search(folded, end, min(d.sentence[1], end + CLAIM_DAY_REACH))
-    return after is not None and not folded[end : after.start()].strip()
+    for words in (lex.claimed, lex.speech):  # "..., officials said Monday.": the day of the statement, as of a claim
+        verbs = words.finditer(folded, max(d.sentence[0], at - CLAIM_DAY_REACH), at)
+        if verbs and len(folded[verbs[-1].end() : at].split()) <= 1:
+            return True
+        after = words.search(folded, end, min(d.sentence[1], end + CLAIM_DAY_REACH))
+        if after is not None and not folded[end : after.start()].strip():
+            return True
+    return False
 
 
 CLAIM_DAY_REACH = 30  # characters from a verb of claiming to the day written right after it
