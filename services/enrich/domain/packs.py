@@ -329,8 +329,9 @@ class LanguagePack(BaseModel):
     # verb or the case ending after the place ("阿萨德空军基地起飞", "基地から離陸した", "기지에서 이륙한", "Üssü'nden
     # havalanan", German "vom Stützpunkt ... aus gestartet"): the start of the flight, not the target (`extract._launched_from`).
     origins_after: Phrases = ()
-    # People who are never at a base ("children", "schoolchildren"): a count of them killed or wounded is the toll of
-    # another strike (a rocket on a football pitch, a school), never of an attack on a base (`extract._bystanders_counted`).
+    # People no coalition base holds ("children", "schoolchildren", the Syrian army's "Syrian soldiers"): a count of them
+    # killed or wounded is the toll of another strike (a rocket on a football pitch, US forces firing on a Syrian army
+    # checkpoint), never of an attack on a base (`extract._bystanders_counted`).
     bystanders: Phrases = ()
     # Words right before the opponent in a fight ("clashes with", "a gunfight with"): the group named after them fought
     # the victims on its own account (`extract._insurgent_strikes`: "killed in clashes with smugglers near Tower 22").
