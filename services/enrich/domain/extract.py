@@ -2779,6 +2779,15 @@ def _attackers_follow(folded: str, end: int, lex: Words) -> bool:
     return m is not None and m.start() == i and lex.genitive.search(folded, end, i) is not None
 
 
+def _sources_counted(folded: str, n: Match, lex: Words) -> bool:
+    """The count's noun is a word of `sources` in its own phrase ("three US officials", "ثلاثة مسؤولين أمريكيين", "两名
+    官员"): at most one word and no punctuation between; in a head-final language the noun may come right before."""
+    m = lex.sources.search(folded, n.end(), min(len(folded), n.end() + 40))
+    if m is not None and not re.search(r"[.,;:!?،؛]", folded[n.end() : m.start()]) and len(folded[n.end() : m.start()].split()) <= 1:
+        return True
+    return head_final(lex) and _attackers_before(folded, n.start(), lex, lex.sources)
+
+
 def _bystanders_counted(folded: str, n: Match, lex: Words) -> bool:
     """The count's noun is a word of `bystanders` ("twelve children", "12名儿童"), or in a head-final language that noun
     comes right before it with at most a particle ("子ども12人", "어린이 12명"): the count is of people no base holds."""
@@ -2975,6 +2984,8 @@ def _count_found(
             attackers = _attackers_follow(folded, n.end(), lex) or (head_final(lex) and _attackers_before(folded, n.start(), lex))
             if attackers and not _patron_follows(folded, n.end(), lex):
                 continue  # "killed two militants": the attackers, not a toll of the attack
+            if _sources_counted(folded, n, lex):
+                continue  # "three US officials said troops were wounded": who spoke, not who was hurt
             if _bystanders_counted(folded, n, lex):
                 continue  # "killing twelve children on a football pitch": people no base holds, the toll of another strike
             if n not in ones and _word_follows(folded, _past_case_ending(folded, n.end()), lex.weapons):

@@ -341,12 +341,28 @@ def consolidate(claims: list[ClaimExtracted], gaz: Gazetteer | None = None) -> l
     """One claim per base and day within an article: repeated mentions fill each other's gaps."""
     out: list[ClaimExtracted] = []
     for c in _without_retold_deaths(_without_relocations(claims, gaz)):
-        twin = next((i for i, o in enumerate(out) if _same_attack(o, c)), None)
+        twin = next((i for i, o in enumerate(out) if _same_attack(o, c) or _described_again(o, c, claims)), None)
         if twin is None:
             out.append(c)
         else:
             out[twin] = _merge(out[twin], c)
     return out
+
+
+def _described_again(o: ClaimExtracted, c: ClaimExtracted, claims: list[ClaimExtracted]) -> bool:
+    """Pattern: a story that places its attack only by description ("an outpost in northern Jordan", linked to Tower 22
+    by its toll and day) describes it again later with more of its toll and nothing that links it ("40 more were wounded
+    in the attack on the US outpost in Jordan"): the later claim, placed nowhere, in the same country, with no day of
+    its own, is the same attack, the only one the story places in that country."""
+    if c.base_id is not None or c.background or o.background or c.place_kind not in ("described", "region") or c.country is None:
+        return False
+    if o.base_id is None or o.link_method not in ("known_attack", "context") or o.country != c.country:
+        return False
+    if not (c.attack_date is None or c.attack_date == o.attack_date or c.date_basis == "publication"):
+        return False  # "... targets in Tiberias and the Golan" on the 5th, after the Golan deaths of the 2nd: another attack
+    if c.killed is not None and o.killed is not None and c.killed != o.killed:
+        return False
+    return len({x.base_id for x in claims if x.base_id is not None and x.country == c.country}) == 1
 
 
 def _without_relocations(claims: list[ClaimExtracted], gaz: Gazetteer | None) -> list[ClaimExtracted]:

@@ -336,6 +336,9 @@ class LanguagePack(BaseModel):
     # Words right before the opponent in a fight ("clashes with", "a gunfight with"): the group named after them fought
     # the victims on its own account (`extract._insurgent_strikes`: "killed in clashes with smugglers near Tower 22").
     clashes: Phrases = ()
+    # People who tell the news ("officials", "sources", "witnesses"): a count of them ("three US officials said troops
+    # were wounded") counts who spoke, never the victims (`extract._count_found`).
+    sources: Phrases = ()
     # Prepositions the language writes onto the next word ("ברמת הגולן", in the Golan Heights; "בבסיס", in the base):
     # in a base noun phrase they stand glued to the base noun and to the place after it, with no space.
     glued_prepositions: Phrases = ()
