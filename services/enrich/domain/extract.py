@@ -3654,7 +3654,8 @@ def _joined_after(folded: str, at: int, e: int, lex: Words) -> int:
     return 0 if _own_casualty_after(folded, group.end(), e, lex) else group.value
 
 
-COUNTS_ATTACKS = r"\s(?:<killed>\s)?<attack_nouns>(?![\w-])"  # "one attack", "одна смертоносная атака" (one deadly attack)
+# "one attack", "одна смертоносная атака" (one deadly attack), "one of the attacks", "eine der Attacken"
+COUNTS_ATTACKS = r"\s(?:(?:<genitive>\s)?<determiners>\s|<genitive>\s)?(?:<killed>\s)?<attack_nouns>(?![\w-])"
 
 
 def _counts_attacks(folded: str, n: Match, lex: Words) -> bool:
