@@ -134,7 +134,9 @@ def _known_attack(claim: ClaimExtracted, gaz: Gazetteer) -> str | None:
         fits = [b for b in fits if claim.country == gaz.by_id[b].country]
         return fits[0] if len(fits) == 1 else None
     for k in gaz.known_attacks:
-        same_toll = claim.killed in (None, *k.tolls) and claim.casualty_side in (None, k.side)
+        # fewer deaths than the famous toll on its day in its country: a part of them ("killed Rivers as well as Sgt.
+        # Sanders and Sgt. Moffett", the ranks counted; an early "at least two"), the same attack
+        same_toll = (claim.killed in (None, *k.tolls) or 0 < (claim.killed or 0) < max(k.tolls, default=0)) and claim.casualty_side in (None, k.side)
         told = claim.killed is not None or claim.casualty_side is not None
         same_day = k.date == claim.attack_date or (_year_guessed(claim, k.date) and _its_deaths(claim, k))
         if same_day and same_toll and told and claim.country in (None, gaz.by_id[k.base_id].country):
