@@ -276,7 +276,9 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
                 drafts = [d if d.actor or d.sentence != prev else replace(d, actor=found[0].actor) for d in drafts]
             drafts.extend(found)
             last_found = n
-        elif drafts and not opens_with(lex, "background", folded, s) and (  # "Before this, a contractor was killed ...": an earlier story
+        elif drafts and not old_story and not opens_with(lex, "background", folded, s) and (  # "Before this, a contractor was killed ...": an earlier story
+            # (and "... in early 2020, when Iran fired missiles at the base. More than 100 troops were diagnosed with brain
+            # injuries in the aftermath.": the toll of the old story the sentence before began, not the claim's)
             (
                 n - max(last_found, last_told) <= MAX_REFER_BACK
                 and not other_attack
