@@ -4255,6 +4255,11 @@ def _famous_lede(lede: tuple[int, int | None, int | None, Side | None, frozenset
     if place is None and len(famous) == 1 and (country := gaz.by_id[famous[0].base_id].country) in _pointed_country(doc.folded, s, e, doc.lex, gaz):
         pointer = doc.lex.this_country.search(doc.folded, s, e)  # "no norte do país", the country of "soldados israelenses"
         place = (pointer.start(), pointer.end()) if pointer is not None else gaz.national_span(doc.folded, s, e, country)
+    if place is None and len(famous) == 1:
+        # "Three US troops were killed in a drone strike in Jordan, Biden said. CENTCOM said 25 were injured in the
+        # attack in addition to the three killed.": the lede told again further on, its country in the sentence before
+        country = gaz.by_id[famous[0].base_id].country
+        place = next((sp for k in range(n - 1, max(-1, n - LEDE_REACH), -1) if (sp := gaz.country_span(doc.folded, *doc.sentences[k], country))), None)
     if place is None:
         return None
     if gaz.by_id[famous[0].base_id].country in OUTSIDERS_WAR and (gaz.outside_attacker(doc.folded, s, e) or _outside_war_story(doc.folded, gaz, doc.lex)):
