@@ -106,7 +106,39 @@ def drafts_of(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
     def other_time(d: Draft) -> bool:
         return month_alone(doc.folded, doc.dates, *d.sentence, doc.lex)
 
-    return _headline_by_locality(_drop_covered(_drafts(doc, cal, gaz), doc.folded, gaz, stamp, other_time), doc, gaz)
+    return _mourned(_headline_by_locality(_drop_covered(_drafts(doc, cal, gaz), doc.folded, gaz, stamp, other_time), doc, gaz), doc, gaz)
+
+
+MOURNED_DAYS = 3  # days after a famous attack before which a dated page mentioning its dead's remains may still report it
+
+
+def _mourned(drafts: list[Draft], doc: Doc, gaz: Gazetteer) -> list[Draft]:
+    """Pattern: a story of the dead's funeral, repatriation or memorial (`mourning`: "Biden will receive the remains of
+    the three soldiers killed in Jordan at Dover", "il ritorno in patria delle salme", "迎接...遗体") retells the deaths
+    of a famous attack: a claim with that attack's exact death toll in its country is recalled, on an undated page or
+    one MOURNED_DAYS or more after the attack. An attack with another toll, or in another country, stays the news."""
+    if not any(d.killed for d in drafts) or doc.lex.mourning.search(doc.folded, 0, len(doc.folded)) is None:
+        return drafts
+    # a page dated within MOURNED_DAYS of the attack may still report it ("... killed on Sunday. Their remains will be
+    # flown to Dover."); an undated one is judged by its words alone
+    ref = doc.reference if doc.reference_known else None
+    famous = {
+        (gaz.by_id[k.base_id].country, toll) for k in gaz.known_attacks for toll in k.tolls
+        if ref is None or (ref - k.date).days >= MOURNED_DAYS
+    }  # fmt: skip
+
+    def countries(d: Draft) -> set[str]:
+        named = {gaz.by_id[bid].country for bid, bs, _ in doc.bases if d.place[0] <= bs < d.place[1]}
+        return named | ({d.country} if d.country else set())
+
+    mourned = {c for d in drafts if d.killed for c in countries(d) if (c, d.killed) in famous}
+
+    def retold(d: Draft) -> bool:
+        # the story's other tellings of that attack in that country with no deaths of their own ("the base, Tower 22,
+        # was hit on 1/28", its toll told in the next sentence) are the same retelling
+        return any(d.killed is None or (c, d.killed) in famous for c in countries(d) & mourned)
+
+    return [replace(d, background=True) if not d.background and retold(d) else d for d in drafts]
 
 
 LOCALITY_REACH = 30  # characters between a base's name and the city or province it is placed in ("Erbil province's Harir")

@@ -339,6 +339,9 @@ class LanguagePack(BaseModel):
     # People who tell the news ("officials", "sources", "witnesses"): a count of them ("three US officials said troops
     # were wounded") counts who spoke, never the victims (`extract._count_found`).
     sources: Phrases = ()
+    # Words of the dead's funeral, repatriation or memorial ("the dignified transfer of their remains", "le salme",
+    # "جثامين"): a story of them retells a famous attack's deaths, it does not report them (`extract._mourned`).
+    mourning: Phrases = ()
     # Prepositions the language writes onto the next word ("ברמת הגולן", in the Golan Heights; "בבסיס", in the base):
     # in a base noun phrase they stand glued to the base noun and to the place after it, with no space.
     glued_prepositions: Phrases = ()
