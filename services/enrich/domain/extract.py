@@ -599,10 +599,9 @@ def _base_after_country_lead(
     in Syria"), then, within LEAD_BASE_REACH sentences and before any claim, a sentence naming one base of that country
     with the victims' wounds or deaths and no claim of its own ("personnel at the Rumalyn landing zone were treated for
     minor injuries"): the attack's base, with the day, weapon and toll of the attack's sentence."""
-    k, countries = lead
+    k = lead[0]
     s, e = doc.sentences[n]
-    ids = {bid for bid, bs, _ in doc.bases if s <= bs < e}
-    if not 0 < n - k <= LEAD_BASE_REACH or len(ids) != 1 or gaz.by_id[next(iter(ids))].country not in countries:
+    if not _names_one_base_of_lead(doc, n, lead, LEAD_BASE_REACH, gaz):
         return []
     hurt = doc.lex.killed.search(doc.folded, s, e) is not None or doc.lex.wounded.search(doc.folded, s, e) is not None
     if not hurt and not any(_moved_from(doc.folded, s, bs, doc.lex) for _, bs, _ in doc.bases if s <= bs < e):  # "members were moved from Rumalyn"
@@ -620,16 +619,22 @@ def _base_after_country_lead(
     return [_enrich(d, doc.folded, ls, le, dates, doc.lex, gaz, weapons, _names(doc.bases, ls, le))]
 
 
+def _names_one_base_of_lead(doc: Doc, n: int, lead: tuple[int, frozenset[str]], reach: int, gaz: Gazetteer) -> bool:
+    """Sentence n, at most `reach` sentences after a lead placed by its country only, names one base, of that country."""
+    s, e = doc.sentences[n]
+    ids = {bid for bid, bs, _ in doc.bases if s <= bs < e}
+    return 0 < n - lead[0] <= reach and len(ids) == 1 and gaz.by_id[next(iter(ids))].country in lead[1]
+
+
 def _lead_placed(found: list[Draft], doc: Doc, n: int, lead: tuple[int, frozenset[str]], gaz: Gazetteer) -> list[Draft]:
     """Pattern: an attack told by its country only ("US forces in Syria were attacked by a drone. Early reports say no
     one was hurt."), then, within LEDE_REACH sentences and before any claim, a sentence that points back at it and names
     one base of that country ("The attack hit a base in the Rumalyn area"): that sentence places the lead's attack, so
     the lead's weapon and the toll of the sentences from the lead to it that name no place are the claim's. A toll told
     before any place (`lede`) is the caller's other rule (`_lede_toll`)."""
-    k, countries = lead
+    k = lead[0]
     s, e = doc.sentences[n]
-    ids = {bid for bid, bs, _ in doc.bases if s <= bs < e}
-    if len(found) != 1 or not 0 < n - k <= LEDE_REACH or len(ids) != 1 or gaz.by_id[next(iter(ids))].country not in countries:
+    if len(found) != 1 or not _names_one_base_of_lead(doc, n, lead, LEDE_REACH, gaz):
         return found
     if not _refers_back(doc.folded, s, e, doc.lex) or _has_toll(doc.folded, s, e, doc.lex):
         return found
@@ -759,7 +764,7 @@ def _verb_after_attack(folded: str, s: int, e: int, threat: Match, weapons: Sequ
     VERB_LAST_REACH characters before it, in its clause (the threatened place stands between)."""
     if not head_final(lex) and _CLAUSE_END.match(folded, threat.end(), e) is None:
         return False
-    lo = max(_threat_clause(folded, s, threat)[0], threat.start() - VERB_LAST_REACH)
+    lo = max(_threat_clause(folded, s, threat), threat.start() - VERB_LAST_REACH)
     return lex.attack.search(folded, lo, threat.start()) is not None or bool(_within(weapons, lo, threat.start()))
 
 
@@ -767,10 +772,11 @@ _CLAUSE_END = re.compile(r"\s*(?:[,;.!?:]|$)")
 VERB_LAST_REACH = 80  # characters from a clause-final verb of threat back to the attack it governs, the place between
 
 
-def _threat_clause(folded: str, s: int, threat: Match) -> tuple[int, int]:
-    """Where the clause of the threat's verb starts (after the last clause mark before it) and the verb's start."""
-    marks = [m.end() for m in re.finditer(r"[,;:、，；]", folded[s : threat.start()])]
-    return (s + marks[-1] if marks else s), threat.start()
+def _threat_clause(folded: str, s: int, threat: Match) -> int:
+    """Where the clause of the threat's verb starts: after the last clause mark before it (folded text writes the CJK
+    marks "，、；" as ASCII ones)."""
+    marks = [m.end() for m in re.finditer(r"[,;:]", folded[s : threat.start()])]
+    return s + marks[-1] if marks else s
 
 
 def _told_before_threat(
@@ -849,7 +855,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         if not places:
             return []  # "threatened to attack Ain al-Asad": an intention
     elif places and threat and _verb_after_attack(folded, s, e, threat, doc.weapons, lex):
-        places = [p for p in places if not _threat_clause(folded, s, threat)[0] <= p[0] < threat.start()]
+        places = [p for p in places if not _threat_clause(folded, s, threat) <= p[0] < threat.start()]
         if not places:
             return []  # "... fünf Kämpfer, die einen Drohnenangriff auf Ain al-Asad vorbereiteten": an intention
     if places and _only_prevented(folded, s, e, lex):
@@ -4170,8 +4176,7 @@ def _nothing_told(doc: Doc, a: int, b: int) -> bool:
     for s, e in doc.sentences[a:b]:
         if _names(doc.bases, s, e) or _has_toll(doc.folded, s, e, doc.lex):
             return False
-        i = bisect_left(doc.cues, s)
-        if ((i < len(doc.cues) and doc.cues[i] < e) or _within(doc.weapons, s, e)) and not _refers_back(doc.folded, s, e, doc.lex):
+        if _attack_told_before(doc, s, e) and not _refers_back(doc.folded, s, e, doc.lex):
             return False
     return True
 
