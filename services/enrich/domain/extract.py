@@ -2796,6 +2796,8 @@ def _word_follows(folded: str, end: int, category: Category | WindowCategory, re
     """A word of `category` comes right after `end`, one word may come between: the noun a number counts
     ("two militants", "tre droni") or the noun a side word qualifies ("base américaine")."""
     m = category.search(folded, end, end + reach)
+    if m is not None and _SENTENCE_BREAK.search(folded, end, m.start()):
+        return False  # the word opens the next sentence ("25 wounded. Militants said ..."): it counts nothing here
     gap = folded[end : m.start()].strip() if m is not None else ""
     if m is not None and any(_unspaced(ch) for ch in gap) and " " not in gap:
         # scripts without spaces have no words to count: the noun follows when only a counter stands between
@@ -2804,6 +2806,9 @@ def _word_follows(folded: str, end: int, category: Category | WindowCategory, re
     return m is not None and len(folded[end : m.start()].split()) <= 1
 
 
+# a sentence's end: a full stop, question or exclamation mark before a space (not one closing a single letter, as in
+# "u.s."), or a mark of a script that needs no space after it
+_SENTENCE_BREAK = re.compile(r"(?<!\b[^\W\d_])[.!?](?=\s)|[。！？؟।]")
 UNSPACED_WORD = 3  # characters of a counter or particle between a number and its noun in Chinese or Japanese
 
 
