@@ -265,7 +265,7 @@ def test_each_place_takes_the_weapon_of_its_own_clause() -> None:
         ("A U.S. soldier was killed in a drone attack on Harir on Sunday.", 1, None),
         ("A drone attack on al-Omar killed an SDF fighter on Monday.", 1, None),
         ("Un soldat américain a été tué dimanche dans une attaque contre la base de Harir.", 1, None),
-        ("Several US soldiers were killed in the attack on Tower 22 on Sunday.", 2, None),  # 22 is the name, not a toll; "several" the floor 2
+        ("Several Jordanian soldiers were killed in the attack on Tower 22 on Sunday.", 2, None),  # 22 is the name, not a toll; "several" the floor 2
         ("Dozens of troops were wounded in the attack on Tower 22 on Sunday.", None, None),
         ("A gunship killed two militants after they fired a missile at Ain al-Asad on Tuesday, wounding eight U.S. personnel.", None, 8),
         ("An AC-130 returned fire after the attack on Harir on Sunday.", None, None),  # "130" is an aircraft

@@ -3576,15 +3576,31 @@ UNCOUNTED_WORDS = 3  # words between "several" and its victim noun ("several Kur
 def _uncounted_victims(folded: str, lo: int, hi: int, lex: Words) -> list[Match]:
     """Pattern: victims counted by a word that gives no number ("several US soldiers", "diversi soldati", "عدد من
     الجنود"): a toll all the same, read as UNCOUNTED_FLOOR (a later count of the same attack replaces it), so that the
-    deaths raise a fatality alert. Only before a victim noun within UNCOUNTED_WORDS words: "several drones" counts none."""
+    deaths raise a fatality alert. Only before a victim noun within UNCOUNTED_WORDS words: "several drones" counts none;
+    never of US or coalition troops (`_counted_by_their_army`)."""
     out = []
     for u in lex.uncounted.finditer(folded, lo, hi):
         v = lex.victims.search(folded, u.end(), min(hi, u.end() + 60))
         if v is not None and len(folded[u.end() : v.start()].split()) <= UNCOUNTED_WORDS and not _CLAUSE_PUNCT.search(folded, u.end(), v.start()):
-            out.append(Match(u.start(), u.end(), u.text, UNCOUNTED_FLOOR))
-        elif head_final(lex) and any(0 <= u.start() - w.end() <= 1 for w in lex.victims.finditer(folded, max(lo, u.start() - 20), u.start() + 1)):
-            out.append(Match(u.start(), u.end(), u.text, UNCOUNTED_FLOOR))  # "米兵数人が死亡": the noun first, then its number
+            if not _counted_by_their_army(folded, u.start(), min(hi, v.end() + SIDE_AFTER_NOUN), lex):
+                out.append(Match(u.start(), u.end(), u.text, UNCOUNTED_FLOOR))
+        elif (
+            head_final(lex)
+            and any(0 <= u.start() - w.end() <= 1 for w in lex.victims.finditer(folded, max(lo, u.start() - 20), u.start() + 1))
+            and not _counted_by_their_army(folded, max(lo, u.start() - 20), u.end(), lex)
+        ):
+            out.append(Match(u.start(), u.end(), u.text, UNCOUNTED_FLOOR))  # "イラク軍の兵士数人が死亡": the noun first, then its number
     return out
+
+
+SIDE_AFTER_NOUN = 25  # characters after an uncounted victim noun where its side may follow ("diversi soldati americani")
+
+
+def _counted_by_their_army(folded: str, lo: int, hi: int, lex: Words) -> bool:
+    """Pattern: the uncounted victims are US or coalition troops ("several US soldiers died", "多名美军士兵死亡"). Their
+    armies announce their dead by number, so deaths told without one are an unbacked claim (a militia outlet's), no
+    toll to alert on; a partner force's dead often go uncounted in first reports ("diversi soldati delle forze siriane")."""
+    return _victims_side(folded, lo, hi, lex) in ("US", "coalition")
 
 
 AGAINST_REACH = 12  # characters before a lone victim where a preposition of attack ("at", "against", "contre") may end
