@@ -308,7 +308,7 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
                 drafts = [d if d.actor or d.sentence != prev else replace(d, actor=found[0].actor) for d in drafts]
             drafts.extend(found)
             last_found = n
-        elif drafts and not old_story and not opens_with(lex, "background", folded, s) and (  # "Before this, a contractor was killed ...": an earlier story
+        elif drafts and not old_story and not _opens_earlier_story(folded, s, lex) and (  # "Before this, a contractor was killed ...": an earlier story
             # (and "... in early 2020, when Iran fired missiles at the base. More than 100 troops were diagnosed with brain
             # injuries in the aftermath.": the toll of the old story the sentence before began, not the claim's)
             (
@@ -1609,6 +1609,13 @@ def _attack_weekday(doc: Doc, unsaid: list[Mention], s: int, e: int, lead: int) 
     if said is None or len(back) != 1:
         return said
     return (said - back.pop()) % 7
+
+
+def _opens_earlier_story(folded: str, s: int, lex: Words) -> bool:
+    """The sentence opens with a word of `background` ("Before this, a contractor was killed ..."): an earlier story, not
+    more of the claim; unless that opening is a first figure since replaced (`superseded`: "Ранее было известно о 25
+    раненых и трех погибших", earlier 25 wounded and three dead were known), the same attack's toll as first told."""
+    return opens_with(lex, "background", folded, s) and not opens_with(lex, "superseded", folded, s)
 
 
 def _continues(folded: str, s: int, lex: Words) -> bool:
