@@ -2513,6 +2513,7 @@ def _casualties(
     skip = skip + tuple((a, b) for _, a, b in said)  # "killing no one": the number word of a denial is no count
     refuted = _denied_reports(folded, s, e, lex)
     skip = skip + refuted  # "denied claims that the attack killed two soldiers": the deaths denied are no count
+    skip = skip + _unconfirmed_reports(folded, s, e, lex)  # "Reports of two dead could not be confirmed": untold, not none
     # "initially reported no casualties, but ...": a denial since replaced is none; "no information about the dead" none either
     kept = {
         a for _, a, _ in said
@@ -2650,6 +2651,21 @@ def _denied_reports(folded: str, s: int, e: int, lex: Words) -> Spans:
     for m in lex.denied.finditer(folded, s, e):
         end = _CLAUSE_PUNCT_ANY.search(folded, m.end(), e)
         spans.append((m.start(), end.start() if end else e))
+    return tuple(spans)
+
+
+def _unconfirmed_reports(folded: str, s: int, e: int, lex: Words) -> Spans:
+    """Pattern: a report no one vouches for ("unconfirmed rumours say two soldiers died", "reports of two soldiers
+    killed could not be confirmed", "circolano voci non ancora confermate ... due soldati morti"): the clause around a
+    word of `unconfirmed`, whose counts are no toll, and when that clause opens the sentence as its source ("По
+    неподтвержденным данным, двое военных погибли": by unconfirmed data, two died), the clause it introduces too.
+    Unlike a denial it tells no zero: the toll stays untold."""
+    spans = []
+    for m in lex.unconfirmed.finditer(folded, s, e):
+        lo, hi = _clause(folded, s, e, m.start(), m.end())
+        if lo == s and hi < e and lex.killed.search(folded, s, hi) is None and lex.wounded.search(folded, s, hi) is None:
+            hi = _clause(folded, s, e, hi + 1, hi + 1)[1]
+        spans.append((lo, hi))
     return tuple(spans)
 
 

@@ -219,6 +219,9 @@ class LanguagePack(BaseModel):
     # A report of casualties denied ("denied claims that", "dismissed reports"): the deaths told after these words, up
     # to the clause's end, are the report denied, no toll ("CENTCOM denied claims that the attack killed two soldiers").
     denied: Phrases = ()
+    # A report no one vouches for ("unconfirmed rumours", "could not be independently verified", "voci non confermate"):
+    # the counts of its clause are no toll, and no zero either (`extract._unconfirmed_reports`): the toll stays untold.
+    unconfirmed: Phrases = ()
     # Verbs of denying that something happened ("denied", "نفى"): with a base undergoing an attack as their object
     # ("denied that Ain al-Asad had been shelled"), the sentence reports no attack on it (`extract._denied_attack`).
     # Verbs that precede their object only: a verb-final language's denial follows the base, a different rule.
