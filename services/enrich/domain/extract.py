@@ -2773,7 +2773,7 @@ def _measures(folded: str, end: int, lex: Words, start: int | None = None) -> bo
         return True
     after = end + 1 if folded[end : end + 1] == " " else end
     unit = lex.count_units.search(folded, end, end + 30)
-    if unit and len(folded[end : unit.start()].split()) == 1 and not (start is not None and _after_casualty_word(folded, start, lex)):
+    if unit and _one_word_between(folded, end, unit.start()) and not (start is not None and _after_casualty_word(folded, start, lex)):
         return True  # "during two separate attacks", "двох окремих атак": a count of attacks, one word between
     return any(m.start() == after for m in (*lex.measure_units.finditer(folded, after, after + 20), *lex.count_units.finditer(folded, after, after + 20)))
 
@@ -2821,12 +2821,21 @@ def _word_follows(folded: str, end: int, category: Category | WindowCategory, re
     m = category.search(folded, end, end + reach)
     if m is not None and _SENTENCE_BREAK.search(folded, end, m.start()):
         return False  # the word opens the next sentence ("25 wounded. Militants said ..."): it counts nothing here
-    gap = folded[end : m.start()].strip() if m is not None else ""
-    if m is not None and any(_unspaced(ch) for ch in gap) and " " not in gap:
-        # scripts without spaces have no words to count: the noun follows when only a counter stands between
-        # ("3名武装分子"), not 30 characters on in the next sentence ("6人が死亡した。親イラン武装勢力が")
-        return len(gap) <= UNSPACED_WORD
-    return m is not None and len(folded[end : m.start()].split()) <= 1
+    return m is not None and _word_count(folded, end, m.start()) <= 1
+
+
+def _word_count(folded: str, a: int, b: int) -> int:
+    """Words in folded[a:b]. Scripts without spaces have no words to count: a gap of them is one word when only a counter
+    or particle stands there ("3名武装分子"), never 30 characters on in the next clause ("3名美军士兵死亡,34人受伤。他们再次")."""
+    gap = folded[a:b].strip()
+    if any(_unspaced(ch) for ch in gap) and " " not in gap:
+        return 1 if len(gap) <= UNSPACED_WORD else 2
+    return len(gap.split())
+
+
+def _one_word_between(folded: str, a: int, b: int) -> bool:
+    """Exactly one word in folded[a:b] (`_word_count`)."""
+    return _word_count(folded, a, b) == 1
 
 
 # a sentence's end: a full stop, question or exclamation mark before a space (not one closing a single letter, as in
