@@ -106,7 +106,8 @@ def drafts_of(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
     def other_time(d: Draft) -> bool:
         return month_alone(doc.folded, doc.dates, *d.sentence, doc.lex)
 
-    return _mourned(_headline_by_locality(_drop_covered(_drafts(doc, cal, gaz), doc.folded, gaz, stamp, other_time), doc, gaz), doc, gaz)
+    drafts = _headline_by_locality(_drop_covered(_drafts(doc, cal, gaz), doc.folded, gaz, stamp, other_time), doc, gaz)
+    return _avenged(_mourned(drafts, doc, gaz), doc, gaz)
 
 
 MOURNED_DAYS = 3  # days after a famous attack before which a dated page mentioning its dead's remains may still report it
@@ -119,8 +120,13 @@ def _mourned(drafts: list[Draft], doc: Doc, gaz: Gazetteer) -> list[Draft]:
     one MOURNED_DAYS or more after the attack. An attack with another toll, or in another country, stays the news."""
     if not any(d.killed for d in drafts) or doc.lex.mourning.search(doc.folded, 0, len(doc.folded)) is None:
         return drafts
-    # a page dated within MOURNED_DAYS of the attack may still report it ("... killed on Sunday. Their remains will be
-    # flown to Dover."); an undated one is judged by its words alone
+    return _retold_famous(drafts, doc, gaz)
+
+
+def _retold_famous(drafts: list[Draft], doc: Doc, gaz: Gazetteer) -> list[Draft]:
+    """The drafts that retell a famous attack's deaths made background: a claim with that attack's exact death toll in
+    its country, on an undated page or one MOURNED_DAYS or more after the attack (a page dated within them may still
+    report it), and the story's other tellings of that attack in that country with no deaths of their own."""
     ref = doc.reference if doc.reference_known else None
     famous = {
         (gaz.by_id[k.base_id].country, toll) for k in gaz.known_attacks for toll in k.tolls
@@ -129,16 +135,49 @@ def _mourned(drafts: list[Draft], doc: Doc, gaz: Gazetteer) -> list[Draft]:
 
     def countries(d: Draft) -> set[str]:
         named = {gaz.by_id[bid].country for bid, bs, _ in doc.bases if d.place[0] <= bs < d.place[1]}
-        return named | ({d.country} if d.country else set())
+        # a place described by its country ("约旦东北部...的美军基地", a US base in northeastern Jordan) before linking
+        described = set(gaz.countries_outside_actors(doc.folded, *d.place)) if not named and not d.country else set()
+        return named | described | ({d.country} if d.country else set())
 
     mourned = {c for d in drafts if d.killed for c in countries(d) if (c, d.killed) in famous}
 
     def retold(d: Draft) -> bool:
-        # the story's other tellings of that attack in that country with no deaths of their own ("the base, Tower 22,
-        # was hit on 1/28", its toll told in the next sentence) are the same retelling
+        # "the base, Tower 22, was hit on 1/28", its toll told in the next sentence: the same retelling
         return any(d.killed is None or (c, d.killed) in famous for c in countries(d) & mourned)
 
     return [replace(d, background=True) if not d.background and retold(d) else d for d in drafts]
+
+
+def _opening_strike(doc: Doc, n: int) -> bool:
+    """Sentence n tells a state's strike as its news: not as the time an attack is counted from ("the first serious
+    attack on US troops since the US launched retaliatory strikes", `since`, `recalls` before the strike)."""
+    s, e = doc.sentences[n]
+    strike = _strike(doc.folded, s, e, doc.lex)
+    if strike is None:
+        return False
+    lex = doc.lex
+    return lex.since.search(doc.folded, s, strike.start()) is None and lex.recalls.search(doc.folded, s, strike.start()) is None
+
+
+AVENGED_OPENING = 3  # sentences at a page's top (title, a caption, the lede) where a state's strike opens its story
+
+
+def _avenged(drafts: list[Draft], doc: Doc, gaz: Gazetteer) -> list[Draft]:
+    """Pattern: a page that opens with a state's strike, before any claim ("美国空袭伊拉克和叙利亚境内武装组织目标", US
+    strikes targets in Iraq and Syria; "US jets pound militia sites"), is the story of that strike, and the attacks it
+    tells after are what the strike answered: recalled when dated before the strike's own day, or, when the opening
+    gives the strike no day, when they retell a famous attack's deaths (`_retold_famous`). An attack after the strike
+    ("two days later a drone killed six SDF fighters") stays the news."""
+    if not drafts or not doc.sentences:
+        return drafts
+    opening = range(min(AVENGED_OPENING, len(doc.sentences)))
+    strikes = [n for n in opening if _opening_strike(doc, n)]
+    if not strikes or min(d.sentence[0] for d in drafts) <= doc.sentences[strikes[-1]][0]:
+        return drafts  # no strike opens the page, or an attack is told in the opening: the page reports it
+    day = next((x.value for n in strikes for x in doc.sentence_dates[n]), None)
+    if day is None:
+        return _retold_famous(drafts, doc, gaz)
+    return [replace(d, background=True) if not d.background and d.date is not None and d.date.value < day else d for d in drafts]
 
 
 LOCALITY_REACH = 30  # characters between a base's name and the city or province it is placed in ("Erbil province's Harir")
