@@ -174,6 +174,8 @@ def _avenged(drafts: list[Draft], doc: Doc, gaz: Gazetteer) -> list[Draft]:
     strikes = [n for n in opening if _opening_strike(doc, n)]
     if not strikes or min(d.sentence[0] for d in drafts) <= doc.sentences[strikes[-1]][0]:
         return drafts  # no strike opens the page, or an attack is told in the opening: the page reports it
+    if any(doc.lex.attack.search(doc.folded, *doc.sentences[n]) for n in range(strikes[0])):
+        return drafts  # "Several US personnel were hurt in a drone attack Friday. ... fighters carried out an attack Monday"
     day = next((x.value for n in strikes for x in doc.sentence_dates[n]), None)
     if day is None:
         return _retold_famous(drafts, doc, gaz)
