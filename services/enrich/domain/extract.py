@@ -151,12 +151,9 @@ def _retold_famous(drafts: list[Draft], doc: Doc, gaz: Gazetteer) -> list[Draft]
 def _opening_strike(doc: Doc, n: int) -> bool:
     """Sentence n tells a state's strike as its news: not as the time an attack is counted from ("the first serious
     attack on US troops since the US launched retaliatory strikes", `since`, `recalls` before the strike)."""
-    s, e = doc.sentences[n]
-    strike = _strike(doc.folded, s, e, doc.lex)
-    if strike is None:
-        return False
-    lex = doc.lex
-    return lex.since.search(doc.folded, s, strike.start()) is None and lex.recalls.search(doc.folded, s, strike.start()) is None
+    (s, e), lex = doc.sentences[n], doc.lex
+    strike = _strike(doc.folded, s, e, lex)
+    return strike is not None and not lex.since.search(doc.folded, s, strike.start()) and not lex.recalls.search(doc.folded, s, strike.start())
 
 
 AVENGED_OPENING = 3  # sentences at a page's top (title, a caption, the lede) where a state's strike opens its story
@@ -2814,7 +2811,7 @@ def _measures(folded: str, end: int, lex: Words, start: int | None = None) -> bo
         return True
     after = end + 1 if folded[end : end + 1] == " " else end
     unit = lex.count_units.search(folded, end, end + 30)
-    if unit and _one_word_between(folded, end, unit.start()) and not (start is not None and _after_casualty_word(folded, start, lex)):
+    if unit and _word_count(folded, end, unit.start()) == 1 and not (start is not None and _after_casualty_word(folded, start, lex)):
         return True  # "during two separate attacks", "двох окремих атак": a count of attacks, one word between
     return any(m.start() == after for m in (*lex.measure_units.finditer(folded, after, after + 20), *lex.count_units.finditer(folded, after, after + 20)))
 
@@ -2872,11 +2869,6 @@ def _word_count(folded: str, a: int, b: int) -> int:
     if any(_unspaced(ch) for ch in gap) and " " not in gap:
         return 1 if len(gap) <= UNSPACED_WORD else 2
     return len(gap.split())
-
-
-def _one_word_between(folded: str, a: int, b: int) -> bool:
-    """Exactly one word in folded[a:b] (`_word_count`)."""
-    return _word_count(folded, a, b) == 1
 
 
 # a sentence's end: a full stop, question or exclamation mark before a space (not one closing a single letter, as in
