@@ -46,7 +46,7 @@ import asyncio
 import contextvars
 import logging
 import weakref
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from time import monotonic
 from typing import Any
 
@@ -79,6 +79,15 @@ class _Consumer(faust_aiokafka.Consumer):
 
     def _new_consumer_thread(self) -> faust_aiokafka.AIOKafkaConsumerThread:
         return _ConsumerThread(self, loop=self.loop, beacon=self.beacon)
+
+    async def force_commit(self, topics: Any = None, start_new_transaction: bool = True) -> bool:
+        """faust's commit (every path to it: the timer, a rebalance, the stop), after the app's `before_commit` callbacks.
+
+        They run before faust reads which offsets were acked, with no await in between: nothing acked after them is committed now.
+        """
+        for callback in _before_commit.get(self.app, ()):
+            callback()
+        return bool(await super().force_commit(topics, start_new_transaction=start_new_transaction))
 
     def hands_over_at_once(self, tp: Any) -> bool:
         """Whether faust's hand-over of a record of `tp` (the conductor's callback) completes without waiting.
@@ -203,6 +212,14 @@ def _send_changelog_gathered(self: Any, *args: Any, **kwargs: Any) -> Any:
     if gathered is not None:
         gathered.append(fut)
     return fut
+
+
+_before_commit: weakref.WeakKeyDictionary[Any, list[Callable[[], None]]] = weakref.WeakKeyDictionary()
+
+
+def before_commit(app: Any, callback: Callable[[], None]) -> None:
+    """Call `callback()` right before each offset commit of `app`'s consumer (see `_Consumer.force_commit`)."""
+    _before_commit.setdefault(app, []).append(callback)
 
 
 def apply() -> None:

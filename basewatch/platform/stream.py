@@ -385,8 +385,12 @@ class Stage:
         self.progress = app.Table("progress", default=None, partitions=app.conf.topic_partitions)
         # "topic:partition" -> last offset handled by this worker since its partitions were last assigned (acknowledged or not)
         self._handled: dict[str, int] = {}
+        # "topic:partition" -> (last offset of an acknowledged batch, its event): `progress` marks not written yet (`write_marks`)
+        self._marks_due: dict[str, tuple[int, Any]] = {}
+        faust_patches.before_commit(app, self.write_marks)
 
         async def forget(*_: Any, **__: Any) -> None:
+            self.write_marks()  # faust committed (and flushed) before it revoked: these are marks of acked batches since
             self._handled.clear()  # partitions move: what another worker handled meanwhile is on `progress`
 
         self._forget = forget  # the signals keep it; a reference here documents that
@@ -530,15 +534,27 @@ class Stage:
         self._mark(handled.marks)
 
     def _mark(self, marks: dict[str, tuple[int, Any]]) -> None:
-        """Write the `progress` marks of a batch whose messages the broker has acknowledged.
+        """Note the `progress` marks of a batch whose messages the broker has acknowledged; `write_marks` writes them.
 
         Only then: a mark says a restart may skip to after it (`_handle_each` fills gaps only beyond it). A mark
         written with the batch's messages could land while they were lost with a killed worker; faust, skipping
         records after its seek to the committed offsets, then left them unhandled, and a re-read from the committed
-        offset sent their claims after later ones (CI's enrich SIGKILL test). The write itself is not awaited: a mark
-        lost with the worker is an older one, and records after an older mark are only handled again.
+        offset sent their claims after later ones (CI's enrich SIGKILL test).
         """
-        for key, (offset, event) in marks.items():
+        self._marks_due.update(marks)
+
+    def write_marks(self) -> None:
+        """Write the `progress` marks noted since the last call: one table write per partition, not one per batch.
+
+        faust's consumer calls it right before each commit (`faust_patches.before_commit`), before it reads which
+        offsets were acked, so every offset it commits has its mark written first, and flushed by the producer
+        flush faust runs before the commit, as when each batch wrote its own. A worker at a steady rate hands over
+        about one record a batch: a mark per batch was one more changelog record (and produce request, and broker
+        write) per record in every stage (issue 13). The write itself is not awaited: a mark lost with the worker
+        is an older one, and records after an older mark are only handled again.
+        """
+        due, self._marks_due = self._marks_due, {}
+        for key, (offset, event) in due.items():
             faust_patches.make_current(event)  # the mark goes to its input partition's changelog partition
             try:
                 self.progress[key] = offset

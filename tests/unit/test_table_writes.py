@@ -87,7 +87,50 @@ async def test_the_progress_mark_is_written_only_once_the_batch_is_acknowledged(
     assert not settling.done() and stage.progress.get("claims:0") is None and not acked
     handled.outbox[1][0].set_result(None)
     await asyncio.wait_for(settling, 1)
-    assert stage.progress.get("claims:0") == 1 and acked == ["event a", "event b"]
+    assert acked == ["event a", "event b"]
+    await app.consumer.force_commit()  # the mark is written right before the consumer commits the acked offsets
+    assert stage.progress.get("claims:0") == 1
+
+
+async def test_progress_marks_wait_for_the_next_commit_and_are_written_once_per_partition(tmp_path: Path) -> None:
+    """Batches of one record at a steady rate: their marks are one table write at the commit, not one changelog record per batch."""
+    stage, table, app = _stage(tmp_path)
+    handled = await _batches(stage, table, app, [b"a", b"b", b"c"])
+
+    class Stream:
+        async def ack(self, event: Any) -> None:
+            pass
+
+    for one in handled:
+        for fut, _ in one.outbox:
+            fut.set_result(None)
+        await stage._settle(Stream(), [], one)
+    assert stage.progress.get("claims:0") is None
+    writes: list[Any] = []
+    token = faust_patches.collect_writes(writes)
+    try:
+        await app.consumer.force_commit()
+    finally:
+        faust_patches.stop_collecting(token)
+    assert stage.progress.get("claims:0") == 2 and [fut.message.key for fut in writes] == [b'"claims:0"']
+    await app.consumer.force_commit()  # nothing new since: nothing written
+    assert stage.progress.get("claims:0") == 2
+
+
+async def test_before_commit_callbacks_run_before_faust_reads_the_acked_offsets(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An offset acked by a callback (as a mark is noted just before its batch is acked) is among those the same commit looks at."""
+    app = make_app("alert", Settings(bootstrap="127.0.0.1:1", data_dir=str(tmp_path), web_port=6066))
+    order: list[str] = []
+    faust_patches.before_commit(app, lambda: order.append("callback"))
+    consumer = app.consumer
+
+    def pending(topics: Any = None) -> Any:
+        order.append("acks read")
+        return iter(())
+
+    monkeypatch.setattr(consumer, "_filter_tps_with_pending_acks", pending)
+    await consumer.force_commit()
+    assert order == ["callback", "acks read"]
 
 
 async def test_delivery_of_a_batch_waits_until_every_table_write_is_acknowledged(tmp_path: Path) -> None:
