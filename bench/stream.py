@@ -363,6 +363,7 @@ def flatness(pipe: Pipe, lines: list[str], rate: float, dump: Path | None = None
     import threading
 
     samples: list[tuple[float, float]] = []  # (articles ingest handled, CPU seconds of all stages)
+    stages: list[tuple[float, dict[str, float]]] = []  # (articles ingest handled, CPU seconds of each stage)
     rss: list[tuple[float, dict[str, float]]] = []  # (articles ingest handled, RSS MiB of each stage's largest worker)
     stop = threading.Event()
     base = pipe.counts()["ingest"]
@@ -373,7 +374,9 @@ def flatness(pipe: Pipe, lines: list[str], rate: float, dump: Path | None = None
     def sample() -> None:
         while not stop.is_set():
             handled = pipe.counts()["ingest"] - base
-            samples.append((handled, sum(pipe.stage_cpu().values())))
+            cpu = pipe.stage_cpu()
+            samples.append((handled, sum(cpu.values())))
+            stages.append((handled, cpu))
             rss.append((handled, stage_rss()))
             stop.wait(2.0)
 
@@ -384,7 +387,9 @@ def flatness(pipe: Pipe, lines: list[str], rate: float, dump: Path | None = None
     finally:
         stop.set()
         sampler.join()
-    samples.append((pipe.counts()["ingest"] - base, sum(pipe.stage_cpu().values())))
+    end_cpu = pipe.stage_cpu()
+    samples.append((pipe.counts()["ingest"] - base, sum(end_cpu.values())))
+    stages.append((samples[-1][0], end_cpu))
     n = len(lines)
     if dump is not None:  # one line per article named by an event: when it was sent (ms since the epoch) and each hop's ms
         dump.mkdir(parents=True, exist_ok=True)
@@ -402,6 +407,8 @@ def flatness(pipe: Pipe, lines: list[str], rate: float, dump: Path | None = None
     fifth = max(1, len(ordered) // 5)
     return {
         "cpu_first": cpu_ms(0.0, 0.2), "cpu_last": cpu_ms(0.8, 1.0),
+        # CPU ms per article of each stage over the whole run (from the first sample to the end)
+        "cpu_stages": {s: 1000 * (stages[-1][1][s] - stages[0][1][s]) / max(1.0, stages[-1][0] - stages[0][0]) for s in STAGES},
         "p99_first": pct(ordered[:fifth], 99), "p99_last": pct(ordered[-fifth:], 99),
         "p50_first": pct(ordered[:fifth], 50), "p50_last": pct(ordered[-fifth:], 50),
         "rss": stage_rss(), "n": len(ordered),
@@ -526,6 +533,8 @@ def main() -> None:
               f"{flat['cpu_first']:.2f} / {flat['cpu_last']:.2f} | {flat['cpu_last'] / flat['cpu_first']:.2f}x |")  # fmt: skip
         print(f"| long run: end-to-end p50 / p99 ms, first 20% -> last 20% | {flat['p50_first']:,.0f} / {flat['p99_first']:,.0f} -> "
               f"{flat['p50_last']:,.0f} / {flat['p99_last']:,.0f} | p99 {flat['p99_last'] / flat['p99_first']:.2f}x |")  # fmt: skip
+        per_stage = " / ".join(f"{flat['cpu_stages'][s]:.2f}" for s in STAGES)
+        print(f"| long run: CPU ms/article over the whole run, ingest / enrich / alert | {per_stage} | |")
         rss_end = " / ".join(f"{flat['rss'][s]:.0f}" for s in STAGES)
         print(f"| long run: RSS MiB at the end, ingest / enrich / alert | {rss_end} | |")
         fifths = ", ".join(" / ".join(f"{r[s]:.0f}" for s in STAGES) for r in flat["rss_fifths"])
