@@ -36,3 +36,15 @@ def test_an_undated_weekday_report_stays_apart_when_two_attacks_fit_it() -> None
 def test_an_undated_weekday_report_never_joins_an_attack_with_another_weapon_family() -> None:
     """A Monday rocket salvo is not the Monday drone attack the report names."""
     assert event_groups([dated("d1", date(2024, 8, 5), weapon="rocket"), weekday_only("w1", 0)]) == {("d1",), ("w1",)}
+
+
+def test_an_undated_weekday_report_silent_on_casualties_never_joins_a_deadly_attack() -> None:
+    """Every report of a deadly attack tells its dead: a weekday and nothing else is another attack that weekday, not that one."""
+    for order in permutations([dated("d1", date(2024, 2, 4), killed=6, casualty_side="partner"), weekday_only("w1", 6)]):
+        assert event_groups(list(order)) == {("d1",), ("w1",)}
+
+
+def test_an_undated_weekday_report_repeating_the_wounded_joins_the_deadly_attack_on_that_weekday() -> None:
+    """The wounded it repeats tie a report that leaves out the dead to the one deadly attack of that weekday at the base."""
+    for order in permutations([dated("d1", date(2024, 2, 4), killed=6, wounded=18), weekday_only("w1", 6, wounded=18)]):
+        assert event_groups(list(order)) == {("d1", "w1")}

@@ -224,7 +224,8 @@ def core_facts(members: Sequence[Member]) -> Facts:
 def fits(event: Facts, claim: Member) -> bool:
     """A report with no day (`state.floating`) may be this attack: same base, a weapon that agrees, an attack
     day inside the month it gives, on the weekday it names, and about the same number of wounded when it gives
-    one (`wounded_agree`)."""
+    one (`wounded_agree`). A weekday with no month and no casualties never names a deadly attack: every report of
+    one tells its dead (or repeats its wounded), and a weekday alone fits one attack in seven."""
     if event.base_id != claim.base_id or event.day is None or event.rank >= NO_DATE or not _weapons_agree(event.weapon, claim.weapon):
         return False
     # "YYYY-MM" as strftime("%Y-%m") writes it (no padding of the year either way), without its slow call: fits runs per
@@ -234,6 +235,8 @@ def fits(event: Facts, claim: Member) -> bool:
     if claim.wounded and not wounded_agree(claim.wounded, event.wounded):
         return False
     if bare(claim) and not _unhurt_agree(claim, event):
+        return False
+    if claim.month is None and claim.killed is None and not claim.wounded and event.killed:
         return False
     return claim.weekday is None or event.day.weekday() == claim.weekday
 

@@ -113,7 +113,9 @@ def handle(state: AlertState, claim: ClaimExtracted) -> Decision:
     if moves:
         members = [m for m in members if m.claim_id not in moves] + arriving
         core = core_facts(members)
-    version = 1 + max([m.version for m in members if m is not member] + [forgotten.version if forgotten else 0])
+    # past every version its events published, those of the reports that just left them included (a folded event
+    # published again under a version it had would name two contents)
+    version = 1 + max([m.version for m in [*(x for ms in own.values() for x in ms), *members] if m is not member] + [forgotten.version if forgotten else 0])
     event = view(event_id, members, version, core)
     for old_id, old_members in gone:
         messages.append(_as(EventUpdated, view(old_id, old_members, version, merged_into=event_id)))

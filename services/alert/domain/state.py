@@ -567,7 +567,8 @@ def floating(m: Member) -> bool:
     so its event never depends on which reports came first. It never shapes the events it sits in. What it says
     narrows the attacks that fit: its month, the weekday it names, the number of wounded it repeats. A weekday
     alone is enough: undated reposts of wire stories ("drones targeted the base on Monday") name one, and when
-    two attacks at the base fit it (same weekday, agreeing weapon) the report stays apart (`_one_fit`). A report
+    two attacks at the base fit it (same weekday, agreeing weapon) the report stays apart (`_one_fit`). A weekday
+    and nothing of casualties does not fit a deadly attack (`dedup.fits`). A report
     that gives nothing but its base and weapon (an undated repost of a first report) fits the one attack on record
     at its base too, when no other fits; recalled as background, it stays out (it names no attack of its own)."""
     return m.base_id is not None and m.day is None and not m.killed and (m.month is not None or m.weekday is not None or bool(m.wounded) or not m.background)
