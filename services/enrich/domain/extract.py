@@ -261,6 +261,7 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
     lede: tuple[int, int | None, int | None, Side | None, frozenset[str]] | None = None  # a toll told before any place
     old_story = False  # the sentences before, undated since, told of an attack of a year before the campaign
     country_lead: tuple[int, frozenset[str]] | None = None  # the first attack sentence, no claim yet, placed by its country only
+    added: tuple[int, int] | None = None  # (sentence, draft): the sentence's claims were added to that earlier draft's attack
     for n, (s, e) in enumerate(doc.sentences):
         dates = list(doc.sentence_dates[n])
         if inherited is not None and _heading(doc.text, s, e):
@@ -344,6 +345,9 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
         if found:
             if found[0].actor and lex.claimed.search(folded, s, e) and _refers_back(folded, s, e, lex):
                 drafts = [d if d.actor or d.sentence != prev else replace(d, actor=found[0].actor) for d in drafts]
+            added = (n, len(drafts) - 1) if drafts and _added_targets(doc, s, e, found) else None
+            if added is not None and found[0].actor and drafts[-1].actor is None and lex.claimed.search(folded, s, e):
+                drafts[-1] = replace(drafts[-1], actor=found[0].actor)  # "claimed the attack, adding it also hit ...": both
             drafts.extend(found)
             last_found = n
         elif drafts and not old_story and not _opens_earlier_story(folded, s, lex) and (  # "Before this, a contractor was killed ...": an earlier story
@@ -378,6 +382,10 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
                 upto = _clause(folded, s, e, cue.start(), cue.end())[0]
             # "Last week, five guards died in Damascus": from a time before the attack's own, the sentence tells of then
             upto = min(upto, _earlier_time_at(doc, s, e, drafts[-1]))
+            # "... claimed the attack, adding it also hit Green Village. The strike wounded three.": what follows, naming
+            # no place, goes on with the attack the claims were added to, not with the last of them
+            k = added[1] if added is not None and added[0] == last_found and not _names(bases, s, e) else -1
+            drafts.append(drafts.pop(k))
             before = drafts[-1]
             # "The attack came after US jets struck militia sites last night": a day told after the recall cue is the
             # recalled event's, as its toll is, not the attack's
@@ -397,11 +405,13 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             )
             if _answered(before, folded, lex) and _side(folded, s, upto, lex) is None:
                 drafts[-1] = replace(drafts[-1], killed=before.killed, wounded=before.wounded, side=before.side)
-            drafts = _dated_together(drafts, before)
+            drafts = _dated_together(drafts, before) if k == -1 else drafts
             if drafts[-1].date is None and drafts[-1].weekday is None:  # "The attack came on Friday evening.": its weekday
                 drafts[-1] = replace(drafts[-1], weekday=weekday_named(list(doc.dates), s, e, s))
             if not cued:
                 drafts[-1] = _named_after(drafts[-1], doc, s, e, gaz)
+            if k != -1:
+                drafts.insert(k, drafts.pop())  # back in text order
             # "One American died. Five soldiers and another American were wounded.": a run of toll sentences continues it
             last_toll = n if _toll_only(folded, s, e, lex, bases) else last_toll
             last_told = n
@@ -4746,6 +4756,18 @@ def _dated_plural_anaphora(doc: Doc, s: int, e: int, dates: list[SentenceDate]) 
 def _names_group(doc: Doc, s: int, e: int, actor: str | None, gaz: Gazetteer) -> bool:
     """The sentence names the campaign group `actor` (a claim's actor; a claim with none names no group)."""
     return actor is not None and gaz.find_actor(doc.folded, s, e) == actor
+
+
+def _added_targets(doc: Doc, s: int, e: int, found: list[Draft]) -> bool:
+    """Pattern: a sentence points back at the attack told before and then adds the places it names with an additive
+    word ("claimed the attack, adding that it also launched a drone at Green Village", "reivindicou o ataque e também
+    ..."): those are more attacks beside that one, which stays the story's ("the strike" after them is that one)."""
+    folded, lex = doc.folded, doc.lex
+    if not _refers_back(folded, s, e, lex):
+        return False
+    back = min(m.start() for m in lex.anaphora.finditer(folded, s, e))
+    first = min(d.place[0] for d in found)
+    return pattern(lex, r"<additive>").search(matchable(folded), back, first) is not None
 
 
 def _refers_back(folded: str, s: int, e: int, lex: Words) -> bool:
