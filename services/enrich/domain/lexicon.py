@@ -427,7 +427,7 @@ def _base_place(words: Words) -> re.Pattern[str]:
     # "پایگاه ... اشغالگران آمریکایی را در شرق سوریه": a direct object's marker after the phrase, before its place
     marked = rf"(?:\s{cat('object_markers')})?"
     return re.compile(
-        rf"{det}(?:{owner}[\s-]?(?:\w+\s)?)?(?<![\w])(?:{glued})?{cat('base_nouns')}(?:{located}|{joined}|(?:\s(?:{owner}|\w+)){{0,2}}?|{occupant}){marked}"
+        rf"{det}(?:(?<![\w]){owner}[\s-]?(?:\w+\s)?)?(?<![\w])(?:{glued})?{cat('base_nouns')}(?:{located}|{joined}|(?:\s(?:{owner}|\w+)){{0,2}}?|{occupant}){marked}"
         rf"\s(?:{cat('prepositions')}\s|{glued}(?=\w))"
     )
 
