@@ -4355,6 +4355,8 @@ def _lede_toll(
     d = found[0]
     if not countries and not _takes_placeless_toll(found, lede[0], doc, reach):
         return found
+    if _countries_joined(doc, lede[0], countries, gaz):
+        return found  # "46 troops injured in Iraq and Syria attacks": a tally over countries, no one attack's toll
     country = d.country or next((gaz.by_id[bid].country for bid, bs, _ in doc.bases if bs == d.place[0]), None)
     # a place naming several countries, the toll's among them ("near the Syrian border in northeast Jordan"), lies there too
     if d.background or (countries and country not in countries and not countries & set(gaz.countries_in(doc.folded, *d.place))):
@@ -4366,6 +4368,25 @@ def _lede_toll(
         d, killed=killed if d.killed is None or floor_killed else d.killed, wounded=wounded if d.wounded is None else d.wounded, side=d.side or side
     )
     return [filled, *found[1:]]
+
+
+def _countries_joined(doc: Doc, n: int, countries: frozenset[str], gaz: Gazetteer) -> bool:
+    """Pattern: sentence `n` names two of the toll's countries joined by a conjunction ("in Iraq and Syria", "en Irak et
+    en Syrie", "في العراق وسوريا"): attacks in both, a count over several attacks. One attack lies in one country, told
+    with another only as a border or a launch ("in Jordan near the Syrian border")."""
+    if len(countries) < 2:
+        return False
+    s, e = doc.sentences[n]
+    spans = sorted(x for c in countries if (x := gaz.country_span(doc.folded, s, e, c)) is not None)
+    joined = pattern(doc.lex, r"(?:<prepositions>\s)?<conjunctions>(?:\s<prepositions>)?")
+    # a one-letter conjunction written onto the next name ("وسوريا"): the name's span holds it
+    glued = {c for p in doc.lex.packs for c in p.conjunctions if len(c) == 1}
+
+    def conjoined(a: tuple[int, int], b: tuple[int, int]) -> bool:
+        gap = doc.folded[a[1] : b[0]].strip()
+        return joined.fullmatch(gap) is not None or (not gap and doc.folded[b[0]] in glued)
+
+    return any(conjoined(a, b) for a, b in pairwise(spans))
 
 
 FAMOUS_LEDE_DAYS = 7  # how far from a famous attack's day a toll told with its country alone may be dated and still be its
