@@ -107,7 +107,48 @@ def drafts_of(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
         return month_alone(doc.folded, doc.dates, *d.sentence, doc.lex)
 
     drafts = _headline_by_locality(_drop_covered(_drafts(doc, cal, gaz), doc.folded, gaz, stamp, other_time), doc, gaz)
-    return _avenged(_mourned(drafts, doc, gaz), doc, gaz)
+    return _disclosed(_avenged(_mourned(drafts, doc, gaz), doc, gaz), doc)
+
+
+DISCLOSED_DAYS = 31  # days before the page within which an attack's injuries first told by it are still its news
+DISCLOSURE_LEDE = 2  # sentences at the page's top that may tell the injuries it discloses (a headline, then its lede)
+
+
+def _disclosed(drafts: list[Draft], doc: Doc) -> list[Draft]:
+    """Pattern: a page that leads with injuries of our troops in attacks it places by no base and dates by no day of
+    its own ("Drone attacks on US base in Syria injures 20 military personnel", "US troops report injuries from Iraq and
+    Syria drone attacks"), and tells no attack but past ones, discloses the casualties of attacks days or weeks old
+    (first figures come late): the attacks it tells with injuries and no deaths are reported anew, with a new fact, not
+    recalled, when they fall within
+    DISCLOSED_DAYS of the page and no recall cue sets them before another event. Deaths stay as told: a page counting
+    injuries that recalls a deadly attack only recalls it."""
+    if not drafts or not all(d.background for d in drafts):
+        return drafts  # the page reports an attack of its own: the injuries it leads with are that attack's
+    if not any(_discloses_injuries(doc, n) for n in range(min(DISCLOSURE_LEDE, len(doc.sentences)))):
+        return drafts
+    ref = doc.reference if doc.reference_known else None
+    folded, lex = doc.folded, doc.lex
+
+    def anew(d: Draft) -> bool:
+        s, e = d.sentence
+        recent = d.date is None or ref is None or 0 <= (ref - d.date.value).days <= DISCLOSED_DAYS
+        return recent and not d.killed and lex.wounded.search(folded, s, e) is not None and lex.recalls.search(folded, s, e) is None
+
+    return [replace(d, background=False) if d.background and anew(d) else d for d in drafts]
+
+
+def _discloses_injuries(doc: Doc, n: int) -> bool:
+    """Sentence n tells injuries of no other side than US or coalition troops and no deaths, names no base and no day of
+    an attack (a day it was said on aside)."""
+    s, e = doc.sentences[n]
+    folded, lex = doc.folded, doc.lex
+    if lex.wounded.search(folded, s, e) is None or _names(doc.bases, s, e) or _strike(folded, s, e, lex) is not None:
+        return False
+    dates = doc.sentence_dates[n]
+    if any(not _said_on(folded, s, e, x.span, lex, len(dates) > 1) for x in dates):
+        return False
+    killed, _, side = _casualties(folded, s, e, lex)
+    return not killed and side in ("US", "coalition", None) and _victims_side(folded, s, e, lex) in ("US", "coalition", None)
 
 
 MOURNED_DAYS = 3  # days after a famous attack before which a dated page mentioning its dead's remains may still report it
