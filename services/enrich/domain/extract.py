@@ -3131,7 +3131,9 @@ def _count_found(
             parted = lex.conjunctions.search(between) is not None and not _joined_to_uncounted(folded, n, m, e, lex)
             if _CLAUSE_PUNCT.search(between) or parted or _other_casualty_between(folded, gap, n, m, other, lex):
                 continue  # "killed one and wounded two": the count of another casualty word is not this one's
-            if n.start() >= m.end() and (_and_opens_count(folded, m.end(), n.start(), lex) or _and_counts_other(folded, n, other, lex)):
+            if n.start() >= m.end() and (
+                _and_opens_count(folded, m.end(), n.start(), lex) or _and_counts_other(folded, n, other, lex) or _counts_next_word(folded, n, other, lex)
+            ):
                 continue  # "נהרגו ויותר מ-30 נפצעו" (killed, and more than 30 wounded): the glued "and" opens the next count's clause
             if cue is lex.wounded and n.end() <= m.start() and lex.assessed.search(folded, n.end(), m.start()) is not None:
                 continue  # "34 personnel were being evaluated for possible brain injuries": those checked, no wounded toll
@@ -3877,6 +3879,17 @@ def _and_counts_other(folded: str, n: Match, other: Category | WindowCategory, l
     if after is None:
         return False
     run_end, _ = _word_run(folded, n.end(), after.start(), (lex.others, lex.victims, *(c for _, c in lex.sides)))
+    return not folded[run_end : after.start()].strip()
+
+
+def _counts_next_word(folded: str, n: Match, other: Category | WindowCategory, lex: Words) -> bool:
+    """Pattern: the other casualty word follows the count at once, with nothing but "more"/"others" between ("three us
+    troops killed 25 injured", a caption whose commas were dropped): the count is that word's, never the word before it.
+    An "and" written onto that word ("قتل 3 وأصيب 5") leaves the count to the word before, as its clause closes there."""
+    after = other.search(folded, n.end(), n.end() + AND_COUNT_REACH)
+    if after is None or _glued_and_at(folded, after.start()):
+        return False
+    run_end, _ = _word_run(folded, n.end(), after.start(), (lex.others,))
     return not folded[run_end : after.start()].strip()
 
 
