@@ -1313,7 +1313,18 @@ def _recall_of_named(folded: str, pe: int, at: int, lex: Words) -> bool:
     보복으로": in retaliation for the attack on Tower 22): an attack word, a few words at most and no clause break
     between the base's name and the cue make the named base the recalled attack's."""
     gap = folded[pe:at]
-    return at >= pe and len(gap.split()) <= RECALL_AFTER_NAME and not re.search(r"[,;:.]", gap) and lex.attack.search(folded, pe, at) is not None
+    if at < pe or re.search(r"[,;:.]", gap):
+        return False
+    if len(gap.split()) <= RECALL_AFTER_NAME and lex.attack.search(folded, pe, at) is not None:
+        return True
+    # "Tower 22 üssünde üç askerin öldürülmesine yol açan İHA saldırısına yanıt olarak" (in response to the drone attack
+    # that killed three soldiers at Tower 22): a relative clause telling the attack stands between the name and the
+    # attack noun the cue takes, right before the cue; the name is still inside the recalled phrase
+    head = any(len(folded[m.end() : at].split()) <= 1 for m in lex.attack.finditer(folded, pe, at))
+    return head and len(gap.split()) <= RECALL_PHRASE_WORDS
+
+
+RECALL_PHRASE_WORDS = 25  # words of a head-final phrase that ends in an attack noun and a recall cue, after a base's name
 
 
 def _weekday_before(carried: SentenceDate, weekday: int | None) -> tuple[SentenceDate, DateBasis]:
