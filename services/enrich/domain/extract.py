@@ -1020,7 +1020,10 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         recall is not None and not head_final(lex) and _strike(folded, recall.start(), recall.end(), lex) is not None
         and not _cue_answers_attack(folded, recall.end(), e, lex)
     )  # fmt: skip
-    if recall is not None and (_recalls_strike(folded, recall.end(), e, lex, _names(bases, s, e)) or in_cue):
+    # (head-final languages tell the recalled event before the cue: a strike after it is the news, "... saldırının
+    # ardından Washington misilleme kararı aldı", after the attack on Tower 22 Washington decided to retaliate)
+    strike_recalled = not head_final(lex) and _recalls_strike(folded, recall.end(), e, lex, _names(bases, s, e)) if recall is not None else False
+    if recall is not None and (strike_recalled or in_cue):
         recall = None  # "A day after a U.S. strike killed a commander, rockets hit Ain al-Asad": the strike is recalled, not the attack
     # head-final: a casualty word right before the cue describes the recalled attack ("öldüğü saldırıdan sonra")
     toll_cause = recall is not None and not head_final(lex) and _toll_cause(folded, s, recall, lex)
@@ -1321,9 +1324,13 @@ def _recall_of_named(folded: str, pe: int, at: int, lex: Words) -> bool:
     # that killed three soldiers at Tower 22): a relative clause telling the attack stands between the name and the
     # attack noun the cue takes, right before the cue; the name is still inside the recalled phrase
     head = any(len(folded[m.end() : at].split()) <= 1 for m in lex.attack.finditer(folded, pe, at))
+    # or the cue opens with the attack noun itself ("... ABD üssüne yapılan ölümlü saldırının ardından": after the deadly
+    # attack on the US base named Tower 22)
+    head = head or any(m.start() == at for m in lex.attack.finditer(folded, at, min(len(folded), at + RECALL_NOUN_CHARS)))
     return head and len(gap.split()) <= RECALL_PHRASE_WORDS
 
 
+RECALL_NOUN_CHARS = 30  # characters of an attack noun that opens a recall cue ("saldırının ardından")
 RECALL_PHRASE_WORDS = 25  # words of a head-final phrase that ends in an attack noun and a recall cue, after a base's name
 
 
