@@ -21,6 +21,18 @@ request for the whole fetch wait, and the input topic is not fetched meanwhile: 
 under load (measured in ../shared/KAFKA-NOTES.md and with `make bench-stream`). A short wait bounds the
 stall; an idle consumer then asks the broker a little more often (one small request per wait).
 
+The consumer thread. faust runs its aiokafka consumer in a thread with an event loop of its own
+(`ThreadDelegateConsumer`, `AIOKafkaConsumerThread`), and every call to it from the worker's loop, each fetch
+(`getmany`) included, goes through mode's `call_thread`: a `call_soon_threadsafe` onto the thread's loop, a method
+queue task there, and a `call_soon_threadsafe` back with the result. At a steady rate a record arrives alone, so
+each record paid those hops, the wake-ups of a second loop and the GIL passing between the two threads (issue 13:
+py-spy put 0.45-0.65 ms of GIL per record in that thread at 60 articles/s, against 0.01-0.04 ms in a drain). The
+thread buys nothing here: every basewatch worker does its work on its one loop and never blocks it for long.
+`_ConsumerOnTheLoop` is faust's thread class run as a plain service on the worker's loop (mode's `WorkerThread`
+replaced by a task, `call_thread` awaiting the call directly); the rebalance callbacks still reach faust through
+its method queue, now on the same loop. faust has no setting for it; faust-streaming #175 describes the thread
+(its keepalive and `verify_event_path` racing across the two loops), and no upstream issue asks to drop it.
+
 The hand-over. faust's consumer hands each fetched record to the streams through `wait_first(callback, suspend_flow)`
 (`Consumer._drain_messages`): four tasks a record, and a yield to the event loop each time, so an agent woke for
 every record and `batches` gave it one or two even from a backlog of thousands, its per-batch costs paid per
@@ -48,13 +60,14 @@ import logging
 import weakref
 from collections.abc import AsyncIterator, Callable
 from time import monotonic
-from typing import Any
+from typing import Any, cast
 
 from faust import streams as faust_streams
 from faust.sensors import Monitor
 from faust.tables.base import Collection
 from faust.transport import consumer as faust_consumer
 from faust.transport.drivers import aiokafka as faust_aiokafka
+from mode.utils.futures import maybe_async
 
 FETCH_MAX_WAIT_MS = 100  # Kafka's own consumer default is 500; what matters here is the stall it bounds
 
@@ -72,13 +85,62 @@ class _ConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
         return consumer
 
 
+class _OnTheLoop:
+    """Stands in for mode's `WorkerThread` (the OS thread a `ServiceThread` runs in): runs the service on the worker's own loop."""
+
+    def __init__(self, service: Any) -> None:
+        self.service = service
+        self.task: asyncio.Task[None] | None = None
+
+    def start(self) -> None:
+        self.task = self.service.parent_loop.create_task(self._run())
+
+    async def _run(self) -> None:
+        """What the thread runs (mode's `ServiceThread._start_thread`): `_serve` (start, wait until stopped, stop); when it
+        raises, the shutdown its stopping waits for is signalled all the same (`_serve` has logged the crash)."""
+        try:
+            await self.service._serve()
+        except Exception:  # noqa: BLE001 - `_serve` crashed the service and logged why; the thread's exception went nowhere either
+            self.service.set_shutdown()
+
+    def stop(self) -> None:
+        pass  # the thread's `join`: `_ConsumerOnTheLoop.stop` awaits the task instead
+
+    def is_alive(self) -> bool:
+        return self.task is not None and not self.task.done()
+
+
+class _ConsumerOnTheLoop(_ConsumerThread):
+    """faust's consumer "thread" run on the worker's own event loop, its calls awaited directly (see the module's docstring)."""
+
+    Worker = _OnTheLoop  # type: ignore[assignment]  # mode types it as its thread class; only start/stop are used
+
+    async def call_thread(self, fun: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        return await maybe_async(fun(*args, **kwargs))  # as mode's method queue calls it: `fun` may be a plain function
+
+    async def cast_thread(self, fun: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
+        self.add_future(maybe_async(fun(*args, **kwargs)))
+
+    async def on_thread_started(self) -> None:
+        pass  # the method queue a thread reads its calls from: unused, calls are awaited directly
+
+    async def _gather_remaining_tasks(self) -> None:
+        pass  # mode cancels every task left on the thread's loop once it stops: here that is the worker's loop
+
+    async def stop(self) -> None:
+        await super().stop()
+        task = cast(_OnTheLoop, self._thread).task if self._thread is not None else None
+        if task is not None and task is not asyncio.current_task():
+            await asyncio.shield(task)
+
+
 class _Consumer(faust_aiokafka.Consumer):
-    """faust's aiokafka consumer, using the thread above, handing over fetched records without a task each (see `_drain_messages`)."""
+    """faust's aiokafka consumer, on the worker's loop (`_ConsumerOnTheLoop`), handing over fetched records without a task each (see `_drain_messages`)."""
 
     logger = logging.getLogger(f"{faust_aiokafka.__name__}.consumer")
 
     def _new_consumer_thread(self) -> faust_aiokafka.AIOKafkaConsumerThread:
-        return _ConsumerThread(self, loop=self.loop, beacon=self.beacon)
+        return _ConsumerOnTheLoop(self, loop=self.loop, thread_loop=self.loop, beacon=self.beacon)
 
     async def force_commit(self, topics: Any = None, start_new_transaction: bool = True) -> bool:
         """faust's commit (every path to it: the timer, a rebalance, the stop), after the app's `before_commit` callbacks.
