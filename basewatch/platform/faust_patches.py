@@ -175,7 +175,8 @@ class _Consumer(faust_aiokafka.Consumer):
         callback cannot wait (so there is nothing for the flow's suspension to interrupt). `wait_first` makes four
         tasks per record and yields to the loop each time, so an agent woke for every record and its batches
         (`batches`) held one or two records even with a backlog: the per-batch costs (acks, the `progress` write,
-        the delivery wait) were paid per record. Otherwise the same loop: it still yields every 100 records."""
+        the delivery wait) were paid per record. Otherwise the same loop: it still yields every 100 records, and after
+        each fetch (with a bare yield, see there)."""
         callback = self.callback
         getmany = self.getmany
         consumer_should_stop = self._stopped.is_set
@@ -191,7 +192,9 @@ class _Consumer(faust_aiokafka.Consumer):
             while not (consumer_should_stop() or fetcher_should_stop()):
                 set_flag(faust_consumer.CONSUMER_FETCHING)
                 ait = getmany(timeout=1.0)
-                await self.sleep(0)  # faust's: getmany can loop without releasing the event loop
+                # faust's `self.sleep(0)` (getmany can loop without releasing the event loop) is mode's `wait_for` on the stop
+                # event: a task made and cancelled per fetch. A bare yield does the same; the loop's condition checks the stop.
+                await asyncio.sleep(0)
                 if not self.should_stop:
                     async for tp, message in ait:
                         num_since_yield += 1
