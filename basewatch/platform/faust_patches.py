@@ -21,6 +21,18 @@ request for the whole fetch wait, and the input topic is not fetched meanwhile: 
 under load (measured in ../shared/KAFKA-NOTES.md and with `make bench-stream`). A short wait bounds the
 stall; an idle consumer then asks the broker a little more often (one small request per wait).
 
+The consumer thread. faust runs its aiokafka consumer in a thread with an event loop of its own
+(`ThreadDelegateConsumer`, `AIOKafkaConsumerThread`), and every call to it from the worker's loop, each fetch
+(`getmany`) included, goes through mode's `call_thread`: a `call_soon_threadsafe` onto the thread's loop, a method
+queue task there, and a `call_soon_threadsafe` back with the result. At a steady rate a record arrives alone, so
+each record paid those hops, the wake-ups of a second loop and the GIL passing between the two threads (issue 13:
+py-spy put 0.45-0.65 ms of GIL per record in that thread at 60 articles/s, against 0.01-0.04 ms in a drain). The
+thread buys nothing here: every basewatch worker does its work on its one loop and never blocks it for long.
+`_ConsumerOnTheLoop` is faust's thread class run as a plain service on the worker's loop (mode's `WorkerThread`
+replaced by a task, `call_thread` awaiting the call directly); the rebalance callbacks still reach faust through
+its method queue, now on the same loop. faust has no setting for it; faust-streaming #175 describes the thread
+(its keepalive and `verify_event_path` racing across the two loops), and no upstream issue asks to drop it.
+
 The hand-over. faust's consumer hands each fetched record to the streams through `wait_first(callback, suspend_flow)`
 (`Consumer._drain_messages`): four tasks a record, and a yield to the event loop each time, so an agent woke for
 every record and `batches` gave it one or two even from a backlog of thousands, its per-batch costs paid per
@@ -37,7 +49,11 @@ changelog writes of the records before them still in the buffer, and lost when t
 next owner of the partition recovered a state without them and never read those records again (seen in
 our scale-out test: an event's last version lacking a claim another worker had handled). `collect_writes`
 gathers the futures of the changelog writes a task makes, so a stage acks a batch only once the broker
-has acknowledged its state changes too, as it already waited for its messages.
+has acknowledged its state changes too, as it already waited for its messages. And while it gathers, a write
+does not go through faust's buffer at all: `send_writes` hands it to the producer from the stage's own task
+right after its record, in order, so it travels with the record's messages instead of waking the buffer's task a
+loop turn later (issue 13: one more wake-up per record at a steady rate). Writes made outside a gathering (the
+`progress` marks, written at a commit) still take faust's path.
 """
 
 from __future__ import annotations
@@ -48,13 +64,14 @@ import logging
 import weakref
 from collections.abc import AsyncIterator, Callable
 from time import monotonic
-from typing import Any
+from typing import Any, cast
 
 from faust import streams as faust_streams
 from faust.sensors import Monitor
 from faust.tables.base import Collection
 from faust.transport import consumer as faust_consumer
 from faust.transport.drivers import aiokafka as faust_aiokafka
+from mode.utils.futures import maybe_async
 
 FETCH_MAX_WAIT_MS = 100  # Kafka's own consumer default is 500; what matters here is the stall it bounds
 
@@ -72,13 +89,62 @@ class _ConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
         return consumer
 
 
+class _OnTheLoop:
+    """Stands in for mode's `WorkerThread` (the OS thread a `ServiceThread` runs in): runs the service on the worker's own loop."""
+
+    def __init__(self, service: Any) -> None:
+        self.service = service
+        self.task: asyncio.Task[None] | None = None
+
+    def start(self) -> None:
+        self.task = self.service.parent_loop.create_task(self._run())
+
+    async def _run(self) -> None:
+        """What the thread runs (mode's `ServiceThread._start_thread`): `_serve` (start, wait until stopped, stop); when it
+        raises, the shutdown its stopping waits for is signalled all the same (`_serve` has logged the crash)."""
+        try:
+            await self.service._serve()
+        except Exception:  # noqa: BLE001 - `_serve` crashed the service and logged why; the thread's exception went nowhere either
+            self.service.set_shutdown()
+
+    def stop(self) -> None:
+        pass  # the thread's `join`: `_ConsumerOnTheLoop.stop` awaits the task instead
+
+    def is_alive(self) -> bool:
+        return self.task is not None and not self.task.done()
+
+
+class _ConsumerOnTheLoop(_ConsumerThread):
+    """faust's consumer "thread" run on the worker's own event loop, its calls awaited directly (see the module's docstring)."""
+
+    Worker = _OnTheLoop  # type: ignore[assignment]  # mode types it as its thread class; only start/stop are used
+
+    async def call_thread(self, fun: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        return await maybe_async(fun(*args, **kwargs))  # as mode's method queue calls it: `fun` may be a plain function
+
+    async def cast_thread(self, fun: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
+        self.add_future(maybe_async(fun(*args, **kwargs)))
+
+    async def on_thread_started(self) -> None:
+        pass  # the method queue a thread reads its calls from: unused, calls are awaited directly
+
+    async def _gather_remaining_tasks(self) -> None:
+        pass  # mode cancels every task left on the thread's loop once it stops: here that is the worker's loop
+
+    async def stop(self) -> None:
+        await super().stop()
+        task = cast(_OnTheLoop, self._thread).task if self._thread is not None else None
+        if task is not None and task is not asyncio.current_task():
+            await asyncio.shield(task)
+
+
 class _Consumer(faust_aiokafka.Consumer):
-    """faust's aiokafka consumer, using the thread above, handing over fetched records without a task each (see `_drain_messages`)."""
+    """faust's aiokafka consumer, on the worker's loop (`_ConsumerOnTheLoop`), handing over fetched records without a task each (see `_drain_messages`)."""
 
     logger = logging.getLogger(f"{faust_aiokafka.__name__}.consumer")
 
     def _new_consumer_thread(self) -> faust_aiokafka.AIOKafkaConsumerThread:
-        return _ConsumerThread(self, loop=self.loop, beacon=self.beacon)
+        return _ConsumerOnTheLoop(self, loop=self.loop, thread_loop=self.loop, beacon=self.beacon)
 
     async def force_commit(self, topics: Any = None, start_new_transaction: bool = True) -> bool:
         """faust's commit (every path to it: the timer, a rebalance, the stop), after the app's `before_commit` callbacks.
@@ -113,7 +179,8 @@ class _Consumer(faust_aiokafka.Consumer):
         callback cannot wait (so there is nothing for the flow's suspension to interrupt). `wait_first` makes four
         tasks per record and yields to the loop each time, so an agent woke for every record and its batches
         (`batches`) held one or two records even with a backlog: the per-batch costs (acks, the `progress` write,
-        the delivery wait) were paid per record. Otherwise the same loop: it still yields every 100 records."""
+        the delivery wait) were paid per record. Otherwise the same loop: it still yields every 100 records, and after
+        each fetch (with a bare yield, see there)."""
         callback = self.callback
         getmany = self.getmany
         consumer_should_stop = self._stopped.is_set
@@ -129,7 +196,9 @@ class _Consumer(faust_aiokafka.Consumer):
             while not (consumer_should_stop() or fetcher_should_stop()):
                 set_flag(faust_consumer.CONSUMER_FETCHING)
                 ait = getmany(timeout=1.0)
-                await self.sleep(0)  # faust's: getmany can loop without releasing the event loop
+                # faust's `self.sleep(0)` (getmany can loop without releasing the event loop) is mode's `wait_for` on the stop
+                # event: a task made and cancelled per fetch. A bare yield does the same; the loop's condition checks the stop.
+                await asyncio.sleep(0)
                 if not self.should_stop:
                     async for tp, message in ait:
                         num_since_yield += 1
@@ -200,18 +269,55 @@ class LeanMonitor(Monitor):
         pass
 
 
-# the list `collect_writes` gathers this task's changelog writes into (None: not gathered)
-_writes: contextvars.ContextVar[list[Any] | None] = contextvars.ContextVar("basewatch_changelog_writes", default=None)
+class _Gathered:
+    """A task's table writes since `collect_writes`: the future of each (`into`), and those not handed to the producer yet."""
+
+    __slots__ = ("into", "unsent")
+
+    def __init__(self, into: list[Any]) -> None:
+        self.into = into
+        self.unsent: list[Any] = []
+
+
+# what `collect_writes` gathers this task's changelog writes into (None: not gathered)
+_writes: contextvars.ContextVar[_Gathered | None] = contextvars.ContextVar("basewatch_changelog_writes", default=None)
 _send_changelog = Collection.send_changelog
 
 
-def _send_changelog_gathered(self: Any, *args: Any, **kwargs: Any) -> Any:
-    """faust's `Collection.send_changelog`, the future of the write kept where `collect_writes` asked."""
-    fut = _send_changelog(self, *args, **kwargs)
+def _send_changelog_gathered(self: Any, partition: int | None, key: Any, value: Any, key_serializer: Any = None, value_serializer: Any = None) -> Any:
+    """faust's `Collection.send_changelog`; while `collect_writes` gathers, the write is kept for `send_writes` instead of
+    going through faust's producer buffer (a task of its own, one loop turn later), its future where `collect_writes` asked."""
     gathered = _writes.get()
-    if gathered is not None:
-        gathered.append(fut)
+    if gathered is None:
+        return _send_changelog(self, partition, key, value, key_serializer, value_serializer)
+    fut = self.changelog_topic.as_future_message(  # what faust's `send_changelog` builds, with its arguments
+        key=key,
+        value=value,
+        partition=partition,
+        key_serializer=self.key_serializer if key_serializer is None else key_serializer,
+        value_serializer=self.value_serializer if value_serializer is None else value_serializer,
+        callback=self._on_changelog_sent,
+        eager_partitioning=True,
+    )
+    gathered.into.append(fut)
+    gathered.unsent.append(fut)
     return fut
+
+
+async def send_writes() -> None:
+    """Hand this task's gathered table writes to the producer now, in the order they were made (as faust's buffer would).
+
+    One that cannot be handed over fails its future (the caller's wait for acknowledgements then sees it)."""
+    gathered = _writes.get()
+    if gathered is None or not gathered.unsent:
+        return
+    unsent, gathered.unsent = gathered.unsent, []
+    for fut in unsent:
+        try:
+            await fut.message.channel.publish_message(fut, wait=False)  # faust's `ProducerBuffer._send_pending`
+        except Exception as exc:  # noqa: BLE001 - reported through the write's future, as the broker's refusal would be
+            if not fut.done():
+                fut.set_exception(exc)
 
 
 _before_commit: weakref.WeakKeyDictionary[Any, list[Callable[[], None]]] = weakref.WeakKeyDictionary()
@@ -228,13 +334,18 @@ def apply() -> None:
     Collection.send_changelog = _send_changelog_gathered  # type: ignore[method-assign]
 
 
-def collect_writes(into: list[Any]) -> contextvars.Token[list[Any] | None]:
-    """From now on in this task, the future of each table write (resolved when the broker acknowledges it) goes to `into`."""
-    return _writes.set(into)
+def collect_writes(into: list[Any]) -> contextvars.Token[_Gathered | None]:
+    """From now on in this task, the future of each table write (resolved when the broker acknowledges it) goes to `into`,
+    and the write waits for `send_writes`."""
+    return _writes.set(_Gathered(into))
 
 
-def stop_collecting(token: contextvars.Token[list[Any] | None]) -> None:
+def stop_collecting(token: contextvars.Token[_Gathered | None]) -> None:
+    """Stop gathering; writes `send_writes` did not send (the handling raised or was cancelled) go through faust's buffer."""
+    gathered = _writes.get()
     _writes.reset(token)
+    for fut in gathered.unsent if gathered is not None else ():
+        fut.message.channel.app.producer.send_soon(fut)
 
 
 async def batches(stream: Any, max_records: int) -> AsyncIterator[list[Any]]:

@@ -608,7 +608,9 @@ class Stage:
             if msg.offset > expected:
                 for missed in await self._missed(msg, expected - 1):
                     await self._one(missed, handler)
+                    await faust_patches.send_writes()
             await self._one(event, handler)
+            await faust_patches.send_writes()  # its table changes to the producer with its messages, not a loop turn later
             last[key] = (max(msg.offset, -1 if before is None else before), event)
             if self._table_writes_waiting() or time.monotonic() - yielded > HOLD_S:
                 # let faust hand the changelog writes to the producer (see `_table_writes_waiting`), and the producer send

@@ -3,8 +3,8 @@
 faust flushes its producer before a commit, but its buffer's flush gives up after 0.1 s without a message sent;
 a worker stopped then lost the buffered state changes of records whose offsets were committed, and the next
 owner of the partition never decided them again (the scale-out test's event missing a claim). Here a test-only
-start-up hook (tests/integration/slow_writes/sitecustomize.py) holds the worker's first changelog write in faust's
-buffer for HOLD_S seconds, as a loaded machine can, while the group's committed offset is watched.
+start-up hook (tests/integration/slow_writes/sitecustomize.py) holds the worker's first changelog write for HOLD_S
+seconds before it reaches the producer, as a loaded machine can, while the group's committed offset is watched.
 """
 
 from __future__ import annotations
@@ -69,6 +69,6 @@ def test_the_group_commits_no_record_before_the_broker_has_its_table_writes(kafk
     finally:
         workers.stop(signal.SIGKILL)
     early = [(committed, written) for committed, written in samples if committed and not written]
-    assert not early, f"committed past records whose state changes were still in faust's buffer: {early[:3]}\n{log}"
+    assert not early, f"committed past records whose state changes had not reached the broker: {early[:3]}\n{log}"
     assert samples and samples[-1][0] == 3 and samples[-1][1] > 0, f"{samples[-5:]}\n{log}"
     assert sum(1 for _, written in samples if not written) >= 10, f"the hold did not hold the writes back: {samples[:5]}"  # the test tests something

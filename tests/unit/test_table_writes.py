@@ -14,10 +14,26 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from faust.topics import Topic
 
 from basewatch.platform import faust_patches
 from basewatch.platform.settings import Settings
 from basewatch.platform.stream import Stage, make_app
+
+
+@pytest.fixture(autouse=True)
+def _broker_never_answers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """faust's test context never connects: a table write handed to the producer stays unacknowledged until the test settles it."""
+
+    async def publish(self: Any, fut: Any, wait: bool = False) -> Any:
+        published.append(fut)
+        return fut
+
+    published.clear()
+    monkeypatch.setattr(Topic, "publish_message", publish)
+
+
+published: list[Any] = []  # the table writes handed to the producer, in order
 
 
 class _Halted(Exception):
@@ -198,3 +214,56 @@ async def test_writes_outside_a_gathering_are_not_kept(tmp_path: Path) -> None:
                 break
             await asyncio.sleep(0.01)
     assert [fut.message.key for fut in gathered] == [b'"inside"']
+
+
+async def test_a_records_table_writes_reach_the_producer_before_the_next_record_is_handled(tmp_path: Path) -> None:
+    """In the agent's own task, in order: not through faust's buffer, whose task would send them a loop turn later."""
+    stage, table, app = _stage(tmp_path)
+    seen: list[int] = []  # writes handed to the producer when each record's handling began
+
+    async def handler(event: Any) -> None:
+        seen.append(len(published))
+        table[event.value.decode()] = "decided"
+        table[event.value.decode() + "+"] = "decided"
+
+    done: list[Any] = []
+
+    @app.agent(stage.source)
+    async def agent(stream: Any) -> None:
+        async for batch in faust_patches.batches(stream, 10):
+            done.append(await stage.handle_batch(batch, handler))
+
+    async with agent.test_context() as ctx:
+        await ctx.put(b"a", partition=0, wait=False)
+        await asyncio.wait_for(ctx.put(b"b", partition=0), 5)
+        for _ in range(50):
+            if sum(len(h.outbox) for h in done) == 4:
+                break
+            await asyncio.sleep(0.01)
+    assert seen == [0, 2]
+    assert [fut.message.key for fut in published] == [b'"a"', b'"a+"', b'"b"', b'"b+"']
+    assert app.producer.buffer.size == 0
+
+
+async def test_writes_a_handling_left_unsent_go_through_fausts_buffer(tmp_path: Path) -> None:
+    """Gathering stopped before `send_writes` (the handling raised, say): the write is not lost, faust's buffer sends it."""
+    stage, table, app = _stage(tmp_path)
+    gathered: list[Any] = []
+    after: list[Any] = []
+
+    @app.agent(stage.source)
+    async def agent(stream: Any) -> None:
+        async for event in stream.events():
+            token = faust_patches.collect_writes(gathered)
+            table["left"] = 1
+            faust_patches.stop_collecting(token)
+            after.append(event)
+
+    async with agent.test_context() as ctx:
+        await asyncio.wait_for(ctx.put(b"x", partition=0), 5)
+        for _ in range(50):
+            if after:
+                break
+            await asyncio.sleep(0.01)
+        assert [fut.message.key for fut in gathered] == [b'"left"'] and not published
+        assert app.producer.buffer.size == 1
