@@ -192,9 +192,9 @@ async def test_a_table_write_never_acknowledged_halts_the_stage_after_the_broker
         await asyncio.wait_for(stage._deliver(outbox), 5)
 
 
-async def test_writes_outside_a_gathering_are_not_kept(tmp_path: Path) -> None:
-    """Only the writes made between `collect_writes` and `stop_collecting`, in that task, are gathered."""
-    stage, table, app = _stage(tmp_path)
+async def _one_record_gathering(app: Any, stage: Any, table: Any, inside: str, outside: str | None) -> list[Any]:
+    """One record handled by an agent that writes `inside` while gathering and `outside` after it stopped (none: no
+    write); the writes gathered. The agent's test context is left open for the caller's checks of faust's buffer."""
     gathered: list[Any] = []
     after: list[Any] = []
 
@@ -202,9 +202,10 @@ async def test_writes_outside_a_gathering_are_not_kept(tmp_path: Path) -> None:
     async def agent(stream: Any) -> None:
         async for event in stream.events():
             token = faust_patches.collect_writes(gathered)
-            table["inside"] = 1
+            table[inside] = 1
             faust_patches.stop_collecting(token)
-            table["outside"] = 2
+            if outside is not None:
+                table[outside] = 2
             after.append(event)
 
     async with agent.test_context() as ctx:
@@ -213,6 +214,14 @@ async def test_writes_outside_a_gathering_are_not_kept(tmp_path: Path) -> None:
             if after:
                 break
             await asyncio.sleep(0.01)
+        gathered.append(app.producer.buffer.size)  # the buffer's size while the context is open, last
+    return gathered
+
+
+async def test_writes_outside_a_gathering_are_not_kept(tmp_path: Path) -> None:
+    """Only the writes made between `collect_writes` and `stop_collecting`, in that task, are gathered."""
+    stage, table, app = _stage(tmp_path)
+    *gathered, _ = await _one_record_gathering(app, stage, table, "inside", "outside")
     assert [fut.message.key for fut in gathered] == [b'"inside"']
 
 
@@ -248,22 +257,6 @@ async def test_a_records_table_writes_reach_the_producer_before_the_next_record_
 async def test_writes_a_handling_left_unsent_go_through_fausts_buffer(tmp_path: Path) -> None:
     """Gathering stopped before `send_writes` (the handling raised, say): the write is not lost, faust's buffer sends it."""
     stage, table, app = _stage(tmp_path)
-    gathered: list[Any] = []
-    after: list[Any] = []
-
-    @app.agent(stage.source)
-    async def agent(stream: Any) -> None:
-        async for event in stream.events():
-            token = faust_patches.collect_writes(gathered)
-            table["left"] = 1
-            faust_patches.stop_collecting(token)
-            after.append(event)
-
-    async with agent.test_context() as ctx:
-        await asyncio.wait_for(ctx.put(b"x", partition=0), 5)
-        for _ in range(50):
-            if after:
-                break
-            await asyncio.sleep(0.01)
-        assert [fut.message.key for fut in gathered] == [b'"left"'] and not published
-        assert app.producer.buffer.size == 1
+    *gathered, buffered = await _one_record_gathering(app, stage, table, "left", None)
+    assert [fut.message.key for fut in gathered] == [b'"left"'] and not published
+    assert buffered == 1
