@@ -3153,6 +3153,8 @@ def _count_found(
                 _and_opens_count(folded, m.end(), n.start(), lex) or _and_counts_other(folded, n, other, lex) or _counts_next_word(folded, n, other, lex)
             ):
                 continue  # "נהרגו ויותר מ-30 נפצעו" (killed, and more than 30 wounded): the glued "and" opens the next count's clause
+            if n.end() <= m.start() and _counts_word_before(folded, n, m, other, lex):
+                continue  # "死亡3人,受伤34人" (died 3, wounded 34): the 3 is the deaths' count, told after their word
             if cue is lex.wounded and n.end() <= m.start() and lex.assessed.search(folded, n.end(), m.start()) is not None:
                 continue  # "34 personnel were being evaluated for possible brain injuries": those checked, no wounded toll
             if n.end() <= m.start() and _partitive_of(folded, n, cue, lex):
@@ -3909,6 +3911,16 @@ def _counts_next_word(folded: str, n: Match, other: Category | WindowCategory, l
         return False
     run_end, _ = _word_run(folded, n.end(), after.start(), (lex.others,))
     return not folded[run_end : after.start()].strip()
+
+
+def _counts_word_before(folded: str, n: Match, m: Match, other: Category | WindowCategory, lex: Words) -> bool:
+    """Pattern: the other casualty word stands right before the count, the count's victim noun after it ("死亡3人,受伤34人",
+    died 3, wounded 34; "死亡3人負傷34人"): the count is that word's, never the next casualty word's. With no noun between
+    the count and this word ("3死40多傷", 3 dead, 40-odd wounded) the count is this word's, as before."""
+    # written onto the word, as unspaced scripts write it: "injured one soldier, who later died" and "숨지고 34명이" are
+    # another order (the count one word's object, or the next clause's subject)
+    before = any(w.end() == n.start() for w in other.finditer(folded, max(0, n.start() - AND_COUNT_REACH), n.start()))
+    return before and lex.victims.search(folded, n.end(), m.start()) is not None
 
 
 AND_COUNT_REACH = 20  # characters from a count to the casualty word right after it
