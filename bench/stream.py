@@ -362,7 +362,6 @@ def flatness(pipe: Pipe, lines: list[str], rate: float, dump: Path | None = None
     """
     import threading
 
-    samples: list[tuple[float, float]] = []  # (articles ingest handled, CPU seconds of all stages)
     stages: list[tuple[float, dict[str, float]]] = []  # (articles ingest handled, CPU seconds of each stage)
     rss: list[tuple[float, dict[str, float]]] = []  # (articles ingest handled, RSS MiB of each stage's largest worker)
     stop = threading.Event()
@@ -374,9 +373,7 @@ def flatness(pipe: Pipe, lines: list[str], rate: float, dump: Path | None = None
     def sample() -> None:
         while not stop.is_set():
             handled = pipe.counts()["ingest"] - base
-            cpu = pipe.stage_cpu()
-            samples.append((handled, sum(cpu.values())))
-            stages.append((handled, cpu))
+            stages.append((handled, pipe.stage_cpu()))
             rss.append((handled, stage_rss()))
             stop.wait(2.0)
 
@@ -387,9 +384,8 @@ def flatness(pipe: Pipe, lines: list[str], rate: float, dump: Path | None = None
     finally:
         stop.set()
         sampler.join()
-    end_cpu = pipe.stage_cpu()
-    samples.append((pipe.counts()["ingest"] - base, sum(end_cpu.values())))
-    stages.append((samples[-1][0], end_cpu))
+    stages.append((pipe.counts()["ingest"] - base, pipe.stage_cpu()))
+    samples = [(handled, sum(cpu.values())) for handled, cpu in stages]  # (articles ingest handled, CPU seconds of all stages)
     n = len(lines)
     if dump is not None:  # one line per article named by an event: when it was sent (ms since the epoch) and each hop's ms
         dump.mkdir(parents=True, exist_ok=True)

@@ -119,9 +119,8 @@ def _disclosed(drafts: list[Draft], doc: Doc) -> list[Draft]:
     its own ("Drone attacks on US base in Syria injures 20 military personnel", "US troops report injuries from Iraq and
     Syria drone attacks"), and tells no attack but past ones, discloses the casualties of attacks days or weeks old
     (first figures come late): the attacks it tells with injuries and no deaths are reported anew, with a new fact, not
-    recalled, when they fall within
-    DISCLOSED_DAYS of the page and no recall cue sets them before another event. Deaths stay as told: a page counting
-    injuries that recalls a deadly attack only recalls it."""
+    recalled, when they fall within DISCLOSED_DAYS of the page and no recall cue sets them before another event. Deaths
+    stay as told: a page counting injuries that recalls a deadly attack only recalls it."""
     if not drafts or not all(d.background for d in drafts):
         return drafts  # the page reports an attack of its own: the injuries it leads with are that attack's
     if not any(_discloses_injuries(doc, n) for n in range(min(DISCLOSURE_LEDE, len(doc.sentences)))):
@@ -426,7 +425,8 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             # "... claimed the attack, adding it also hit Green Village. The strike wounded three.": what follows, naming
             # no place, goes on with the attack the claims were added to, not with the last of them
             k = added[1] if added is not None and added[0] == last_found and not _names(bases, s, e) else -1
-            drafts.append(drafts.pop(k))
+            if k != -1:
+                drafts.append(drafts.pop(k))  # worked on as the last draft, put back below
             before = drafts[-1]
             # "The attack came after US jets struck militia sites last night": a day told after the recall cue is the
             # recalled event's, as its toll is, not the attack's
@@ -1022,7 +1022,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     )  # fmt: skip
     # (head-final languages tell the recalled event before the cue: a strike after it is the news, "... saldırının
     # ardından Washington misilleme kararı aldı", after the attack on Tower 22 Washington decided to retaliate)
-    strike_recalled = not head_final(lex) and _recalls_strike(folded, recall.end(), e, lex, _names(bases, s, e)) if recall is not None else False
+    strike_recalled = recall is not None and not head_final(lex) and _recalls_strike(folded, recall.end(), e, lex, _names(bases, s, e))
     if recall is not None and (strike_recalled or in_cue):
         recall = None  # "A day after a U.S. strike killed a commander, rockets hit Ain al-Asad": the strike is recalled, not the attack
     # head-final: a casualty word right before the cue describes the recalled attack ("öldüğü saldırıdan sonra")
@@ -3895,22 +3895,25 @@ def _and_counts_other(folded: str, n: Match, other: Category | WindowCategory, l
     were wounded; "... וחמישה נוספים נפצעו", and five more were wounded; "וחמישה חיילים נפצעו"): the other word's count."""
     if not _glued_and_at(folded, n.start()):
         return False
-    after = other.search(folded, n.end(), n.end() + AND_COUNT_REACH + VICTIM_WORDS_REACH)
+    return _other_word_next(folded, n, other, (lex.others, lex.victims, *(c for _, c in lex.sides)), AND_COUNT_REACH + VICTIM_WORDS_REACH) is not None
+
+
+def _other_word_next(folded: str, n: Match, other: Category | WindowCategory, between: Sequence[Category | WindowCategory], reach: int) -> Match | None:
+    """The other casualty word after count n, within `reach` characters, when only words of the `between` categories
+    stand between them; else None."""
+    after = other.search(folded, n.end(), n.end() + reach)
     if after is None:
-        return False
-    run_end, _ = _word_run(folded, n.end(), after.start(), (lex.others, lex.victims, *(c for _, c in lex.sides)))
-    return not folded[run_end : after.start()].strip()
+        return None
+    run_end, _ = _word_run(folded, n.end(), after.start(), between)
+    return None if folded[run_end : after.start()].strip() else after
 
 
 def _counts_next_word(folded: str, n: Match, other: Category | WindowCategory, lex: Words) -> bool:
     """Pattern: the other casualty word follows the count at once, with nothing but "more"/"others" between ("three us
     troops killed 25 injured", a caption whose commas were dropped): the count is that word's, never the word before it.
     An "and" written onto that word ("قتل 3 وأصيب 5") leaves the count to the word before, as its clause closes there."""
-    after = other.search(folded, n.end(), n.end() + AND_COUNT_REACH)
-    if after is None or _glued_and_at(folded, after.start()):
-        return False
-    run_end, _ = _word_run(folded, n.end(), after.start(), (lex.others,))
-    return not folded[run_end : after.start()].strip()
+    after = _other_word_next(folded, n, other, (lex.others,), AND_COUNT_REACH)
+    return after is not None and not _glued_and_at(folded, after.start())
 
 
 def _counts_word_before(folded: str, n: Match, m: Match, other: Category | WindowCategory, lex: Words) -> bool:
