@@ -31,3 +31,13 @@ def test_dotted_and_dotless_i_are_one_letter_in_capitals() -> None:
     lower = claims_of("Ayn el-Esed üssüne İHA saldırısı: iki ABD askeri öldü", "2024-01-29", language="tr")
     assert [(c.base_id, c.killed, c.casualty_side) for c in upper] == [(c.base_id, c.killed, c.casualty_side) for c in lower]
     assert [(c.base_id, c.killed, c.casualty_side) for c in upper] == [("ain-al-asad", 2, "US")]
+
+
+def test_the_letter_exact_words_of_an_article_carry_every_compiled_table_of_its_languages() -> None:
+    """Every table compiled for the languages (the glued "and", the conjunctions, ...) is there for a Turkish text
+    written with its letters too: one missing stopped a whole article with an AttributeError."""
+    base = resources.lexicon().words(("tr",))
+    exact = letter_exact(base, "Bugün erken saatlerde El Şeddadi üssü hedef alındı.")
+    assert exact is not base
+    for name in ("glued_and", "and_words", "number_values", "matcher", "calendar"):
+        assert getattr(exact, name) is getattr(base, name), name

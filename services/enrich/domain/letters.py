@@ -10,7 +10,7 @@ is read as folded text, since it cannot tell the words apart either.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from itertools import product
 from typing import Any
@@ -61,8 +61,9 @@ class ExactWords(Words):
     @classmethod
     def of(cls, base: Words, exact: str) -> ExactWords:
         new = object.__new__(cls)
-        for name in ("packs", "matcher", "calendar", "number_values"):
-            object.__setattr__(new, name, getattr(base, name))
+        for f in fields(Words):  # every compiled table (a field missed here is an AttributeError on some article)
+            if not f.name.startswith("_"):
+                object.__setattr__(new, f.name, getattr(base, f.name))
         object.__setattr__(new, "_base", base)
         object.__setattr__(new, "_exact", exact)
         object.__setattr__(new, "_scanned", {})
