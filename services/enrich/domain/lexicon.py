@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from operator import itemgetter
 from typing import Any, NamedTuple
 
@@ -206,6 +206,7 @@ class Words:
     calendar: PhraseMatcher = field(init=False)
     number_values: dict[str, int] = field(init=False)
     glued_and: frozenset[str] = field(init=False)  # the packs' "and" written onto the next word (`ONE_LETTER_PROCLITICS`)
+    and_words: frozenset[str] = field(init=False)  # the packs' `conjunctions`, folded
     # The last article scanned and its scan: the extractor asks about one article a hundred times in a row.
     _last: tuple[str | None, dict[str, Found]] = field(init=False, default=(None, {}))
 
@@ -233,6 +234,7 @@ class Words:
         object.__setattr__(self, "calendar", calendar_matcher(self.packs))
         object.__setattr__(self, "number_values", values)
         object.__setattr__(self, "glued_and", frozenset(glued_and))
+        object.__setattr__(self, "and_words", frozenset(fold(c) for p in self.packs for c in p.conjunctions))
 
     def __getattr__(self, name: str) -> Category | WindowCategory:
         found: Category | WindowCategory
@@ -312,8 +314,11 @@ class Words:
             # d'autres personnes", "a dozen soldiers": about twenty, twelve), nor one a clause break parts from the noun
             # ("hit by a drone, killing fighters": the article is the drone's)
             if (
-                art is not None and art.s >= start and self.base_nouns.search(folded, art.e, v.s) is None
-                and not self.number.finditer(folded, art.s, v.s) and _ARTICLE_BREAK.search(folded, art.e, v.s) is None
+                art is not None
+                and art.s >= start
+                and self.base_nouns.search(folded, art.e, v.s) is None
+                and not self.number.finditer(folded, art.s, v.s)
+                and _ARTICLE_BREAK.search(folded, art.e, v.s) is None
             ):
                 out.append(Match(art.s, v.e, folded[art.s : v.e], 1))
         out += [Match(v.s, v.e, folded[v.s : v.e], 1) for v in self.lone_victims.finditer(folded, start, end)]  # "مقتل جندي"
@@ -483,6 +488,11 @@ def _scan(words: Words, folded: str) -> dict[str, Found]:
     weapons.sort(key=_weapon_order)
     by["weapons"] = [_new(Match, (s, e, k, None)) for s, e, k in leftmost_longest(weapons)]
     by["number"] = _numbers(words, folded, spans)
+    if "killed" in by and "wounded" in by:
+        joined = _joined_harm(folded, by["killed"], by["wounded"], by["number"], words)
+        if joined:
+            by["killed"] = [m for m in by["killed"] if not any(s < m.e and m.s < e for s, e in joined)]
+            by["wounded"] = [m for m in by["wounded"] if not any(s < m.e and m.s < e for s, e in joined)]
     # a unit the matcher read with a preposition written onto it ("24 بهجوم", 24 [wounded] in an attack) counts nothing
     units = [u for u in by.get("count_units", []) if u.text.startswith(_unit_forms(words))]
     counted = _counts(folded, by["number"], units) + _counts(folded, by.get("many", []), units)  # "20 attacks", "many attacks"
@@ -505,6 +515,36 @@ def _scan(words: Words, folded: str) -> dict[str, Found]:
 _new = tuple.__new__
 LULL_REACH = 60  # characters from the attacks ("Attacks on US forces in Iraq and Syria") to the verb of their lull
 _CLAUSE_STOP = re.compile(r"[.!?;:\n]")
+
+
+def _joined_harm(folded: str, killed: list[Match], wounded: list[Match], numbers: list[Match], words: Words) -> list[tuple[int, int]]:
+    """Pattern: a word of death and a word of injury joined by a word of `conjunctions` (or written together, or with a
+    slash or hyphen), with one count for the two: one count of both, the casualties ("28 killed and wounded", "۲۸ کشته
+    و زخمی", "28 убитых и раненых", "مقتل وإصابة 28 جنديا"), never a toll of either. A count before the first word and
+    another (or `others`) after the second are two tolls ("ثلاثة جنود قتلوا وأصيب أكثر من ثلاثين", three killed and more
+    than thirty wounded). The spans of both words, in either order (a hit inside or around either is that word too: "hatin kuştin"
+    and its "kuştin")."""
+    out: list[tuple[int, int]] = []
+    hits = sorted([(m, True) for m in killed] + [(m, False) for m in wounded], key=lambda h: h[0].s)
+    for (a, a_dead), (b, b_dead) in pairwise(hits):
+        if a_dead == b_dead or b.s < a.e:
+            continue
+        raw = folded[a.e : b.s]
+        gap = raw.strip()
+        glued = raw.isspace() and b.text[:1] in words.glued_and  # "הרוגים ופצועים", "قتيلا وجريحا": "and" written on
+        if (raw and not gap and not glued) or (gap and gap.strip("/-") and gap not in words.and_words):
+            continue  # words side by side in a spaced script ("los soldados heridos murió") are two clauses' words
+        before = any(a.s - JOINED_COUNT_BEFORE <= n.e <= a.e and not _CLAUSE_STOP.search(folded, n.e, a.s) for n in numbers)
+        after = any(b.s <= n.s <= b.e + JOINED_COUNT_AFTER and not _CLAUSE_STOP.search(folded, b.e, n.s) for n in numbers) or (
+            (o := words.others.search(folded, b.e, b.e + JOINED_COUNT_AFTER)) is not None and not _CLAUSE_STOP.search(folded, b.e, o.s)
+        )  # "6 من مقاتلي قسد قتلوا وجرح آخرون" (six killed and others wounded): the others are the second word's
+        if not (before and after):
+            out += [(a.s, a.e), (b.s, b.e)]
+    return out
+
+
+JOINED_COUNT_BEFORE = 40  # characters before a joined pair of casualty words where a count of the first may stand
+JOINED_COUNT_AFTER = 25  # characters after it where a count of the second may ("and wounded more than thirty")
 
 
 def _lulls_of_attacks(folded: str, lulls: list[Match], attacks: list[Match]) -> list[Match]:
