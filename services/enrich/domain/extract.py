@@ -390,28 +390,33 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
                 drafts[-1] = replace(drafts[-1], actor=found[0].actor)  # "claimed the attack, adding it also hit ...": both
             drafts.extend(found)
             last_found = n
-        elif drafts and not old_story and not _opens_earlier_story(folded, s, lex) and (  # "Before this, a contractor was killed ...": an earlier story
-            # (and "... in early 2020, when Iran fired missiles at the base. More than 100 troops were diagnosed with brain
-            # injuries in the aftermath.": the toll of the old story the sentence before began, not the claim's)
-            (
-                n - max(last_found, last_told) <= MAX_REFER_BACK
-                and not other_attack
-                and (_refers_back(folded, s, e, lex) or _day_named_attack(doc, s, e) or _dated_plural_anaphora(doc, s, e, dates))
-            )
-            # "... attacked a US base in Deir ez-Zor. <the US strikes before it, the Jordan attack they avenged>. A monitor
-            # said the Islamic Resistance's attack came overnight.": a reference that names the claim's own group points
-            # at that group's attack over the other attacks told between, and from further away
-            or (n - max(last_found, last_told) <= OWN_GROUP_REACH and _refers_back(folded, s, e, lex) and _names_group(doc, s, e, drafts[-1].actor, gaz))
-            or (n - last_found == 1 and not cued and _dated_attribution(folded, s, e, dates, lex, bases))
-            or (
-                # "... attacked al-Tanf. The attack came at dawn. Two soldiers were wounded.": a toll right after a
-                # sentence that told more of the claim is the claim's, as one right after the claim is, unless it tells
-                # an attack of its own ("In a drone attack by Iran-backed groups, three soldiers were killed": maybe another)
-                (n - max(last_found, last_toll) <= 1 + quiet or (n - last_more <= 1 + quiet and not _tells_an_attack(doc, s, e)))
-                and _toll_only(folded, s, e, lex, bases)
-                and not _month_alone(doc, s, e, drafts[-1])
-                and not _another_days_toll(doc, drafts[-1], s, e)
-                and not _toll_elsewhere(doc, s, e, drafts[-1], gaz)
+        elif (
+            drafts
+            and not old_story
+            and not _opens_earlier_story(folded, s, lex)
+            and (  # "Before this, a contractor was killed ...": an earlier story
+                # (and "... in early 2020, when Iran fired missiles at the base. More than 100 troops were diagnosed with brain
+                # injuries in the aftermath.": the toll of the old story the sentence before began, not the claim's)
+                (
+                    n - max(last_found, last_told) <= MAX_REFER_BACK
+                    and not other_attack
+                    and (_refers_back(folded, s, e, lex) or _day_named_attack(doc, s, e) or _dated_plural_anaphora(doc, s, e, dates))
+                )
+                # "... attacked a US base in Deir ez-Zor. <the US strikes before it, the Jordan attack they avenged>. A monitor
+                # said the Islamic Resistance's attack came overnight.": a reference that names the claim's own group points
+                # at that group's attack over the other attacks told between, and from further away
+                or (n - max(last_found, last_told) <= OWN_GROUP_REACH and _refers_back(folded, s, e, lex) and _names_group(doc, s, e, drafts[-1].actor, gaz))
+                or (n - last_found == 1 and not cued and _dated_attribution(folded, s, e, dates, lex, bases))
+                or (
+                    # "... attacked al-Tanf. The attack came at dawn. Two soldiers were wounded.": a toll right after a
+                    # sentence that told more of the claim is the claim's, as one right after the claim is, unless it tells
+                    # an attack of its own ("In a drone attack by Iran-backed groups, three soldiers were killed": maybe another)
+                    (n - max(last_found, last_toll) <= 1 + quiet or (n - last_more <= 1 + quiet and not _tells_an_attack(doc, s, e)))
+                    and _toll_only(folded, s, e, lex, bases)
+                    and not _month_alone(doc, s, e, drafts[-1])
+                    and not _another_days_toll(doc, drafts[-1], s, e)
+                    and not _toll_elsewhere(doc, s, e, drafts[-1], gaz)
+                )
             )
         ):  # "... struck al-Tanf on Sunday. In October, two soldiers were killed there.": an earlier month's toll, recalled
             # "L'attaque intervient après une explosion ... qui a tué un membre des Hachd": what follows a recall cue is
@@ -441,7 +446,16 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
                 cue_days = []
             counted = lex.aggregate_all.search(folded, prev[0] if prev else s, upto) is not None  # "attacked 66 times since October"
             drafts[-1] = _enrich(
-                _unstamped(before, doc, cue_days), folded, s, upto, cue_days, lex, gaz, _within(weapons, s, upto), _names(bases, s, upto), counted,
+                _unstamped(before, doc, cue_days),
+                folded,
+                s,
+                upto,
+                cue_days,
+                lex,
+                gaz,
+                _within(weapons, s, upto),
+                _names(bases, s, upto),
+                counted,
                 _tally_starts(doc, s, upto),
             )
             if _answered(before, folded, lex) and _side(folded, s, upto, lex) is None:
@@ -565,8 +579,10 @@ def _tells_risen(doc: Doc, s: int, e: int) -> bool:
 
 def _same_place(doc: Doc, a: Draft, b: Draft) -> bool:
     """Two drafts name the same base, or neither names one and both lie in one country."""
+
     def ids(d: Draft) -> set[str]:
         return {bid for bid, bs, _ in doc.bases if d.place[0] <= bs < d.place[1]}
+
     if a.base_hint or b.base_hint:
         return a.base_hint and b.base_hint and bool(ids(a) & ids(b))
     return a.country is not None and a.country == b.country
@@ -791,9 +807,7 @@ def _deaths_of_other_cause(folded: str, s: int, e: int, lex: Words) -> bool:
         return False
     casualties = [(m.start(), m.end()) for c in (lex.killed, lex.wounded) for m in c.finditer(folded, s, e)]
     causes = [(m.start(), m.end()) for m in lex.no_deaths.finditer(folded, s, e)]  # "was killed in a vehicle accident": the word inside
-    return all(
-        (h.start(), h.end()) in casualties and (_cause_follows(folded, h.end(), e, lex) or any(a <= h.start() < b for a, b in causes)) for h in hits
-    )
+    return all((h.start(), h.end()) in casualties and (_cause_follows(folded, h.end(), e, lex) or any(a <= h.start() < b for a, b in causes)) for h in hits)
 
 
 def _tells_other_attack(doc: Doc, n: int) -> bool:
@@ -893,6 +907,7 @@ def _dated_together(drafts: list[Draft], before: Draft) -> list[Draft]:
     """Pattern: one sentence names several bases hit together ("Rockets hit the bases at al-Omar and Conoco"), the next
     points back at the attacks with their day ("The attacks took place on Tuesday morning"): the day the last claim
     took is every claim's of that sentence that had the same day as it (none of its own)."""
+
     def day(d: Draft) -> date | None:
         return d.date.value if d.date is not None else None
 
@@ -928,7 +943,7 @@ def _bare_heading(doc: Doc, k: int) -> bool:
 
 def _heading(text: str, s: int, e: int) -> bool:
     """A short line with no closing stop between paragraphs ("Over 160 attacks on US bases"): a subheading."""
-    return e - s <= 60 and text[e - 1] not in ".!?؟。:;,\"”»)" and whole_line(text, s, e)
+    return e - s <= 60 and text[e - 1] not in '.!?؟。:;,"”»)' and whole_line(text, s, e)
 
 
 def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: SentenceDate | None, gaz: Gazetteer) -> list[Draft]:
@@ -1509,8 +1524,7 @@ def _weekday_told(doc: Doc, s: int, e: int) -> bool:
     latest in a series of attacks targeting Ain al-Assad base"): a day of one attack all the same, no count of them.
     Not a day of saying ("..., officials said on Monday"), nor one a count starts from ("since Wednesday")."""
     return any(
-        s <= m.start < e and m.weekday is not None and not m.since and not _said_on(doc.folded, s, e, (m.start, m.end), doc.lex, False)
-        for m in doc.dates
+        s <= m.start < e and m.weekday is not None and not m.since and not _said_on(doc.folded, s, e, (m.start, m.end), doc.lex, False) for m in doc.dates
     )
 
 
@@ -1555,9 +1569,10 @@ def _campaign_aside(doc: Doc, s: int, e: int) -> int:
 def _tally(folded: str, s: int, e: int, lex: Words, names: tuple[tuple[int, int], ...]) -> bool:
     """A count of attacks in folded[s:e], not a number of a base's name before an attack word ("تعرض البرج 22
     لهجوم": Tower 22 came under attack, not "22 attacks")."""
-    return any(not _inside(m.start(), names) and not _claimed_at_named(folded, s, m.start(), m.end(), lex, names)
-               and not _singled_out(folded, m.end(), e, lex, names)
-               for m in lex.aggregate_all.finditer(folded, s, e))
+    return any(
+        not _inside(m.start(), names) and not _claimed_at_named(folded, s, m.start(), m.end(), lex, names) and not _singled_out(folded, m.end(), e, lex, names)
+        for m in lex.aggregate_all.finditer(folded, s, e)
+    )
 
 
 def _singled_out(folded: str, end: int, e: int, lex: Words, names: tuple[tuple[int, int], ...]) -> bool:
@@ -1824,9 +1839,7 @@ HOSTS_WORDS = 4  # more words allowed when they say whom the base hosts ("hostin
 DISTANCE_REACH = 60  # characters from a base to the next name that a distance between them ("45 km from") locates it by
 
 
-def _landmark(
-    folded: str, ps: int, places: list[tuple[int, int, bool, bool, bool]], lex: Words, cues: tuple[int, ...] | list[int], towns: bool = True
-) -> bool:
+def _landmark(folded: str, ps: int, places: list[tuple[int, int, bool, bool, bool]], lex: Words, cues: tuple[int, ...] | list[int], towns: bool = True) -> bool:
     """A named base that only locates the one named before it ("البرج 22 قريب من قاعدة التنف": Tower 22, near the
     al-Tanf base; "Tower 22, near al-Tanf"): a preposition of place right before it, no attack word and no "and"
     since the first base. Languages that put the preposition after the name read it the other way round (see
@@ -1852,7 +1865,7 @@ def _landmark(
     if len(folded[lo:ps].split()) > reach or any(lo <= c < ps for c in cues) or lex.conjunctions.search(folded, lo, ps):
         return False
     prep = [m.end() for m in pattern(lex, "<prepositions>").finditer(matchable(folded), lo, ps)]
-    if prep and re.search(r"[,;:،؛]", folded[lo:prep[-1]].lstrip(" \"'”″»)").lstrip(",،")) and not _side_apposed(folded, lo, prep[-1], lex):
+    if prep and re.search(r"[,;:،؛]", folded[lo : prep[-1]].lstrip(" \"'”″»)").lstrip(",،")) and not _side_apposed(folded, lo, prep[-1], lex):
         return False  # "al-Tanf on Monday, at Conoco ...": a clause of its own (only "Tower 22, near ..." is apposed)
     if not prep or _and_glued(folded, ps, lex) or _and_noun_between(folded, lo, prep[-1], lex):
         return False  # "في أربيل والتنف", "في أربيل وقاعدة التنف": "and" written onto the second name or its base noun
@@ -1890,6 +1903,7 @@ def _relocated_names(drafts: list[Draft], doc: Doc, gaz: Gazetteer) -> list[Draf
     moved = _mislocated(doc, gaz)
     if not moved:
         return drafts
+
     def named(d: Draft) -> str | None:
         return next((bid for bid, bs, _ in doc.bases if d.place[0] <= bs < d.place[1]), None) if d.base_hint else None
 
@@ -2131,6 +2145,9 @@ def _other_attacker(folded: str, s: int, ps: int, lex: Words) -> bool:
     struck a base in the Golan", "Israeli army radio reported" (a speech word at most two words on)."""
     at = s
     while (m := _strike(folded, at, ps, lex)) is not None:
+        if _unnamed_strike_on_the_base(folded, m, ps, lex):
+            at = m.end()
+            continue
         on = pattern(lex, ATTACK_ON).search(matchable(folded), m.end(), ps)
         its_own = on is not None and not folded[m.end() : on.start()].strip()  # "a Jordanian air force strike on smugglers near X"
         if lex.recalls.search(folded, m.start(), ps) is not None or (on is not None and not its_own):
@@ -2146,6 +2163,25 @@ def _other_attacker(folded: str, s: int, ps: int, lex: Words) -> bool:
             return True
         at = m.end()  # that strike is recalled; a later one may still be the place's attacker ("..., US jets hit a depot near X")
     return False
+
+
+def _unnamed_strike_on_the_base(folded: str, m: re.Match[str] | Match, ps: int, lex: Words) -> bool:
+    """Pattern: a strike word naming no attacker (`strike_nouns`, no `sides` word just before it in its clause), aimed
+    right at the place or its base noun ("Airstrike on Ain al-Asad injures Iraqi soldier", "la frappe aérienne contre la
+    base d'Aïn al-Assad"): local outlets call the militias' drones and missiles airstrikes, and no state strikes a base
+    hosting US or coalition forces; a strike near a place ("an airstrike near Baghdad airport"), or one a state is named
+    for, stays that state's."""
+    if pattern(lex, r"\s+<against>\s+(?:<determiners>\s+)?(?:<base_nouns>\s*(?:<genitive>\s*)?)?").fullmatch(matchable(folded), m.end(), ps) is None:
+        return False
+    bare = lex.strike_nouns.search(folded, m.start(), m.end())
+    if bare is None or (bare.s, bare.e) != (m.start(), m.end()):
+        return False  # "Tehran fired missiles at ...", "a US airstrike on ...": the strike's words name its state
+    lo = max(0, m.start() - STRIKE_OWNER_REACH)
+    owners = [h for _, rx in lex.sides for h in rx.finditer(folded, lo, m.start())]
+    return not any(_CLAUSE_PUNCT.search(folded, h.end(), m.start()) is None for h in owners)  # "the U.S. military's airstrike"
+
+
+STRIKE_OWNER_REACH = 20  # characters before a strike word where its state may be named ("the U.S. military's airstrike")
 
 
 def _state_attack_on(folded: str, s: int, e: int, ps: int, lex: Words, gaz: Gazetteer) -> bool:
@@ -2500,7 +2536,12 @@ def _written_day(folded: str, d: SentenceDate) -> bool:
 
 
 def _date_for(
-    folded: str, place: tuple[int, int], dates: list[SentenceDate], inherited: SentenceDate | None, ref: date | None, ref_known: bool,
+    folded: str,
+    place: tuple[int, int],
+    dates: list[SentenceDate],
+    inherited: SentenceDate | None,
+    ref: date | None,
+    ref_known: bool,
     lex: Words,
 ) -> tuple[SentenceDate | None, DateBasis | None]:
     """The day of the sentence's dates nearest the place, else the day carried down, else the page's. Of several days,
@@ -2740,9 +2781,7 @@ def _denial(folded: str, s: int, e: int, lex: Words) -> bool:
     replaced ("initially reported no casualties")."""
     if lex.denied.search(folded, s, e) is not None:
         return True
-    return any(
-        lex.superseded.search(folded, max(s, m.start() - SUPERSEDED_REACH), m.start()) is None for m in lex.no_casualties.finditer(folded, s, e)
-    )
+    return any(lex.superseded.search(folded, max(s, m.start() - SUPERSEDED_REACH), m.start()) is None for m in lex.no_casualties.finditer(folded, s, e))
 
 
 def _strike_killed(folded: str, s: int, e: int, lex: Words) -> bool:
@@ -3107,9 +3146,7 @@ def _clause(folded: str, s: int, e: int, start: int, end: int) -> tuple[int, int
     return (before[-1] if before else s), (after.start() if after else e)
 
 
-def _count_near(
-    folded: str, s: int, e: int, cue: Category | WindowCategory, lex: Words, skip: tuple[tuple[int, int], ...], away: Spans = ()
-) -> int | None:
+def _count_near(folded: str, s: int, e: int, cue: Category | WindowCategory, lex: Words, skip: tuple[tuple[int, int], ...], away: Spans = ()) -> int | None:
     """The number nearest a casualty word, not across "and"/a comma, not part of a date."""
     found = _count_found(folded, s, e, cue, lex, skip, away)
     return found[0] if found else None
@@ -3217,9 +3254,7 @@ RISEN_GAP = 1  # characters between a word of rising and the new figure ("has ri
 RISEN_VICTIMS_REACH = 30  # characters after the new figure where the casualty word it counts may stand ("rose to 40 wounded")
 
 
-def _provisional(
-    folded: str, s: int, e: int, lex: Words, skip: Spans = (), away: Spans = (), risen: dict[str, int] | None = None
-) -> frozenset[str]:
+def _provisional(folded: str, s: int, e: int, lex: Words, skip: Spans = (), away: Spans = (), risen: dict[str, int] | None = None) -> frozenset[str]:
     """Pattern: a toll told as a floor ("more than 20 wounded", "at least five") or as a first figure since replaced
     ("initially 25 wounded"): the fields of folded[s:e] whose count a later, larger count of the attack outdoes."""
     out = set()
@@ -3404,7 +3439,14 @@ def _bare_and(folded: str, a: int, b: int, lex: Words) -> bool:
 
 
 def _others_added(
-    folded: str, lo: int, hi: int, n: Match, m: Match, cue: Category | WindowCategory, other: Category | WindowCategory, lex: Words,
+    folded: str,
+    lo: int,
+    hi: int,
+    n: Match,
+    m: Match,
+    cue: Category | WindowCategory,
+    other: Category | WindowCategory,
+    lex: Words,
     skip: tuple[tuple[int, int], ...],
 ) -> int:
     """ "one soldier was critically wounded and two others were injured", "ein Soldat lebensgefährlich verletzt und
@@ -3446,7 +3488,13 @@ def _more_wounded(folded: str, s: int, e: int, lex: Words, skip: Spans, wounded:
 
 
 def _group_before_others(
-    folded: str, lo: int, n: Match, m: Match, cue: Category | WindowCategory, other: Category | WindowCategory, lex: Words,
+    folded: str,
+    lo: int,
+    n: Match,
+    m: Match,
+    cue: Category | WindowCategory,
+    other: Category | WindowCategory,
+    lex: Words,
     skip: tuple[tuple[int, int], ...],
 ) -> int:
     """ "left one soldier in critical condition and wounded two others": a count after its casualty word that counts
@@ -3697,7 +3745,8 @@ def _one_victims(folded: str, lo: int, hi: int, lex: Words) -> list[Match]:
     genitive, target = pattern(lex, "<genitive>"), pattern(lex, r"<against>\s+$")
     text = matchable(folded)
     return [
-        v for v in lex.one_victim(folded, lo, hi)
+        v
+        for v in lex.one_victim(folded, lo, hi)
         if genitive.search(text, v.start(), v.end()) is None
         and target.search(text, max(lo, v.start() - AGAINST_REACH), v.start()) is None
         and not any(folded[u.end() : v.start()].isspace() for u in lex.uncounted.finditer(folded, max(lo, v.start() - UNCOUNTED_GAP), v.start()))
@@ -4539,6 +4588,7 @@ def _country_after_toll(doc: Doc, drafts: list[Draft], gaz: Gazetteer) -> Draft 
     mirror of `_famous_country_lead`, whether or not the story named other bases before. When no claim carries a
     death in that country and the toll is the exact toll of its famous attack, that sentence's country is its place (a
     claim elsewhere that took the toll, the last named before it, loses it when linked: `link._famous_toll`)."""
+
     def country(d: Draft) -> str | None:
         return d.country or next((gaz.by_id[bid].country for bid, bs, _ in doc.bases if bs == d.place[0]), None)
 
@@ -4693,9 +4743,7 @@ SAME_DAY_GAP = 4  # characters between "earlier" and the weekday it opens ("ра
 
 def _weekday_right_after(doc: Doc, at: int) -> bool:
     """A weekday (alone: no day of the month, not counted back) starts within SAME_DAY_GAP characters after `at`."""
-    return any(
-        m.weekday is not None and m.day is None and m.back_days is None and 0 <= m.start - at <= SAME_DAY_GAP for m in doc.dates
-    )
+    return any(m.weekday is not None and m.day is None and m.back_days is None and 0 <= m.start - at <= SAME_DAY_GAP for m in doc.dates)
 
 
 def _tells_an_attack(doc: Doc, s: int, e: int) -> bool:
@@ -4896,8 +4944,17 @@ def _unstamped(d: Draft, doc: Doc, dates: list[SentenceDate]) -> Draft:
 
 
 def _enrich(
-    d: Draft, folded: str, s: int, e: int, dates: list[SentenceDate], lex: Words, gaz: Gazetteer, weapons: list[WeaponHit], names: tuple[tuple[int, int], ...],
-    counted: bool = False, tallies: Spans = (),
+    d: Draft,
+    folded: str,
+    s: int,
+    e: int,
+    dates: list[SentenceDate],
+    lex: Words,
+    gaz: Gazetteer,
+    weapons: list[WeaponHit],
+    names: tuple[tuple[int, int], ...],
+    counted: bool = False,
+    tallies: Spans = (),
 ) -> Draft:
     """A sentence about "the attack" fills what the previous claim lacks (weapon, toll, actor). `counted`: it or the
     sentence before it counts the campaign's attacks, so a figure it gives may be the campaign's, not the attack's."""
@@ -4925,7 +4982,10 @@ def _enrich(
         # day an announcement of its toll names ("أعلن الجيش الأمريكي، الأحد، مقتل ثلاثة من جنوده": on Sunday, three killed)
         d = replace(d, date=dates[0], date_basis=dates[0].basis)
     elif (
-        d.date is None and (told := _full_day(dates)) and _weekday_fits(d.weekday, told) and (not claim_sentence or killed is not None or wounded is not None)
+        d.date is None
+        and (told := _full_day(dates))
+        and _weekday_fits(d.weekday, told)
+        and (not claim_sentence or killed is not None or wounded is not None)
         and not _names_attack_on_another_day(folded, s, e, told, names, lex)
     ):
         # an undated page whose claim names no day, then "The incident occurred on August 9, 2024": a day written in
@@ -4983,7 +5043,8 @@ def _enrich(
         wounded=wounded if _takes_wounded(d, wounded, partners, names, counted) and not _first_figure(d, folded, s, e, lex, skip, away) else d.wounded,
         # the side of the count that fills a toll the claim lacked outranks a side told with no count ("several
         # fighters of forces led by Kurds working with the Americans died ... seven SDF fighters were killed")
-        side=side if outranked or (side is not None and d.killed is None and d.wounded is None and (killed or wounded))
+        side=side
+        if outranked or (side is not None and d.killed is None and d.wounded is None and (killed or wounded))
         else d.side or (side if (killed, wounded, d.killed, d.wounded) != (None,) * 4 else None),  # a side word where no
         # count is ("no casualties were reported among the US forces", its phrase unknown) names no victims' side
         actor=d.actor or actor,
@@ -5056,6 +5117,7 @@ def _outdone(d: Draft, killed: int | None, wounded: int | None, risen: dict[str,
     """Pattern: a later sentence of the attack replaces a figure ("more than 20 wounded ... 24 soldiers were wounded in
     the attack"; "initially 25 wounded ... the number has risen to 40"): a count told as risen or revised replaces the
     claim's, and a larger count replaces one the claim holds as a floor or a first figure."""
+
     def outdoes(name: str, value: int | None, held: int | None) -> bool:
         return value is not None and (name in risen or (name in d.provisional and held is not None and value > held))
 

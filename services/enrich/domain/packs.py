@@ -332,6 +332,10 @@ class LanguagePack(BaseModel):
     # verb or the case ending after the place ("阿萨德空军基地起飞", "基地から離陸した", "기지에서 이륙한", "Üssü'nden
     # havalanan", German "vom Stützpunkt ... aus gestartet"): the start of the flight, not the target (`extract._launched_from`).
     origins_after: Phrases = ()
+    # The words of a strike from the air that name no attacker ("airstrike", "frappe aérienne", "غارة جوية"): among the
+    # `state_strike` words a state's as a rule, but a militia's drone or missile when aimed right at a base hosting US
+    # or coalition forces, as local outlets call them (`extract._unnamed_strike_on_the_base`).
+    strike_nouns: Phrases = ()
     # People no coalition base holds ("children", "schoolchildren", the Syrian army's "Syrian soldiers"): a count of them
     # killed or wounded is the toll of another strike (a rocket on a football pitch, US forces firing on a Syrian army
     # checkpoint), never of an attack on a base (`extract._bystanders_counted`).
