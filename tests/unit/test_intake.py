@@ -28,6 +28,13 @@ def test_normalise_drops_arabic_diacritics_and_tatweel() -> None:
     assert normalise("قَاعِدَة حـــرير") == "قاعدة حرير"
 
 
+def test_a_word_broken_by_tatweels_around_a_space_is_one_word_again() -> None:
+    """ "المـ ـقاومة" (written so to pass platform filters) reads as "المقاومة"; a lone tatweel still only drops."""
+    assert normalise("هجوم من قبل المـ ـقاومة الإسلامية") == "هجوم من قبل المقاومة الإسلامية"
+    assert normalise("الـ ـحـ ـشـ ـد الشعبي") == "الحشد الشعبي"
+    assert normalise("قاعدة عيـن الأسد") == "قاعدة عين الأسد"
+
+
 def test_normalise_keeps_a_persian_non_joiner_as_the_word_boundary_matching_sees() -> None:
     """ "سه‌شنبه" (Tuesday) keeps its pieces apart, as the folded pack words are; a zero-width mark elsewhere goes."""
     assert normalise("روز سه\u200cشنبه") == "روز سه شنبه"

@@ -35,6 +35,9 @@ _WORD = re.compile(r"\w+")
 _PIECES = re.compile(r"[.!?;؟\n]+")
 _TAG = re.compile(r"<(?:script|style)\b.*?</(?:script|style)>|<[^>]{1,400}>", re.S | re.I)
 _MARKS = re.compile("[\u064b-\u0652\u0640\u200b\u200c\u200d\ufeff]")  # Arabic diacritics, tatweel, zero-width
+# A word broken by a tatweel on both sides of a space ("المـ ـقاومة", "الـ ـحـ ـشـ ـد"): Syrian and Iraqi pages write
+# the names of armed groups so to pass platform filters; one word
+_BROKEN_WORD = re.compile("\u0640[ \u00a0]+\u0640")
 # Persian's zero-width non-joiner between two letters of the Arabic script ("سه‌شنبه", Tuesday; "زخمی‌ها", the wounded)
 # parts the pieces of a word as a space would: matching folds it to a space (`enrich.domain.text.fold`), so the packs'
 # and the aliases' words written with it ("سه‌شنبه" in CLDR) are found only if the text keeps the boundary
@@ -93,6 +96,8 @@ def normalise(text: str) -> str:
     if "<" in text and ">" in text:
         text = _TAG.sub(" ", text)
     text = unicodedata.normalize("NFC", html.unescape(text))
+    if "\u0640" in text:
+        text = _BROKEN_WORD.sub("", text)
     text = _MARKS.sub("", _NON_JOINER.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n")))
     text = _unwrapped("\n".join(" ".join(line.split()) for line in text.split("\n")))  # str.split knows Unicode's spaces
     return _BLANK_LINES.sub("\n\n", text).strip() if "\n\n\n" in text else text.strip()
