@@ -92,6 +92,12 @@ class ClaimExtracted(Message):
     date_weekday: int | None = Field(
         None, ge=0, le=6, description="the weekday the text names (0 Monday .. 6 Sunday) when no day can be fixed; null otherwise and in older records"
     )
+    date_weekday_lag: int | None = Field(
+        None,
+        ge=1,
+        le=3,
+        description="days before `date_weekday` the attack may be, that weekday a statement's (claimed the morning after); null: its own",
+    )
     place_kind: PlaceKind | None = Field(None, description="named (a gazetteer name), described, region, several, other; null: older records")
     actor: ShortText | None = None
     weapon: Weapon = "unknown"

@@ -48,3 +48,21 @@ def test_an_undated_weekday_report_repeating_the_wounded_joins_the_deadly_attack
     """The wounded it repeats tie a report that leaves out the dead to the one deadly attack of that weekday at the base."""
     for order in permutations([dated("d1", date(2024, 2, 4), killed=6, wounded=18), weekday_only("w1", 6, wounded=18)]):
         assert event_groups(list(order)) == {("d1", "w1")}
+
+
+def test_a_report_dated_only_by_its_statements_weekday_joins_the_attack_of_the_night_before() -> None:
+    """ "..., Reuters reported on Saturday" with no day of the attack: the one Friday drone attack on the base is it."""
+    claims = [dated("d1", date(2024, 8, 9)), dated("d2", date(2024, 7, 16)), weekday_only("w1", 5, date_weekday_lag=1)]
+    for order in permutations(claims):
+        assert event_groups(list(order)) == {("d1", "w1"), ("d2",)}
+
+
+def test_an_attacks_own_weekday_never_stretches_to_the_day_before() -> None:
+    """ "Drones hit the base on Saturday": the Friday attack is another one."""
+    assert event_groups([dated("d1", date(2024, 8, 9)), weekday_only("w1", 5)]) == {("d1",), ("w1",)}
+
+
+def test_a_statements_weekday_fitting_two_attacks_a_day_apart_stays_apart() -> None:
+    """Attacks on Friday and on Saturday: a Saturday statement may be of either, so it joins neither."""
+    claims = [dated("d1", date(2024, 8, 9)), dated("d2", date(2024, 8, 10)), weekday_only("w1", 5, date_weekday_lag=1)]
+    assert event_groups(claims) == {("d1",), ("d2",), ("w1",)}

@@ -32,3 +32,18 @@ def test_yesterday_written_beside_a_weekday_is_that_weekday_not_a_day_before_it(
     """ "ayer lunes", "أمس الخميس": one day told twice; the attack's weekday is not moved back a day from it."""
     (claim,) = claims_of(text, None, language=language)
     assert (claim.base_id, claim.attack_date, claim.date_weekday) == (base_id, None, weekday)
+
+
+# An undated report whose only weekday is its statement's (our own words): the attack may be that day or the night before
+_STATEMENT_ONLY = [
+    ("it", "Le truppe americane nella base di Rumalyn in Siria sono state colpite da un drone, ha riferito sabato un funzionario.", 5, 1),
+    ("en", "Troops at the Rumalyn base in Syria were targeted by a drone, a US official said on Saturday.", 5, 1),
+    ("en", "A drone targeted troops at the Rumalyn base in Syria on Saturday, a US official said.", 5, None),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "weekday", "lag"), _STATEMENT_ONLY, ids=["it-said-saturday", "en-said-saturday", "en-attack-saturday"])
+def test_a_statements_weekday_allows_the_day_before_and_an_attacks_own_weekday_does_not(language: str, text: str, weekday: int, lag: int | None) -> None:
+    """The statement's Saturday leaves Friday open (lag 1); a Saturday the reported words name is the attack's own."""
+    (claim,) = claims_of(text, None, language=language)
+    assert (claim.base_id, claim.date_weekday, claim.date_weekday_lag) == ("rumalyn", weekday, lag)

@@ -93,6 +93,7 @@ def member_of(claim: ClaimExtracted, event_id: str) -> Member:
         wounded=claim.wounded, side=claim.casualty_side, status=claim.status, evidence=claim.evidence[:EVIDENCE_CHARS],
         vague=_vague(claim), background=claim.background,
         month=claim.date_month if claim.attack_date is None else None, weekday=claim.date_weekday if claim.attack_date is None else None,
+        weekday_lag=(claim.date_weekday_lag or 0) if claim.attack_date is None else 0,
     )  # fmt: skip
 
 
@@ -223,7 +224,7 @@ def core_facts(members: Sequence[Member]) -> Facts:
 
 def fits(event: Facts, claim: Member) -> bool:
     """A report with no day (`state.floating`) may be this attack: same base, a weapon that agrees, an attack
-    day inside the month it gives, on the weekday it names, and about the same number of wounded when it gives
+    day inside the month it gives, on the weekday it names (or the day before a statement's), and about the same number of wounded when it gives
     one (`wounded_agree`). A weekday with no month and no casualties never names a deadly attack: every report of
     one tells its dead (or repeats its wounded), and a weekday alone fits one attack in seven."""
     if event.base_id != claim.base_id or event.day is None or event.rank >= NO_DATE or not _weapons_agree(event.weapon, claim.weapon):
@@ -238,7 +239,7 @@ def fits(event: Facts, claim: Member) -> bool:
         return False
     if claim.month is None and claim.killed is None and not claim.wounded and event.killed:
         return False
-    return claim.weekday is None or event.day.weekday() == claim.weekday
+    return claim.weekday is None or (claim.weekday - event.day.weekday()) % 7 <= claim.weekday_lag
 
 
 def bare(claim: Member) -> bool:

@@ -71,6 +71,7 @@ class Member:
     month: str | None = None  # no day, only the attack's month ("2024-02"): the claim's `date_month`
     weekday: int | None = None  # no day, only a weekday the text names (0 Monday): the claim's `date_weekday`
     seq: int = 0  # the store's count of decisions when this claim was decided (0: a record written before it was kept)
+    weekday_lag: int = 0  # days before `weekday` the attack may be: the claim's `date_weekday_lag` (0: older records)
 
     def encode(self) -> bytes:
         """A JSON array without the claim id (the key has it), days as ordinals: small changelog records."""

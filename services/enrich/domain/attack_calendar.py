@@ -151,8 +151,8 @@ def _allows(c: ClaimExtracted, a: AttackDay, rare: frozenset[str]) -> bool:
         return False  # reported before it happened
     if c.date_month is not None and a.date.isoformat()[:7] != c.date_month:
         return False
-    if c.date_weekday is not None and a.date.weekday() != c.date_weekday:
-        return False
+    if c.date_weekday is not None and (c.date_weekday - a.date.weekday()) % 7 > (c.date_weekday_lag or 0):
+        return False  # the weekday it names (or up to its lag before a statement's)
     if c.weapon != "unknown" and a.weapon and not _armed_alike(c.weapon, a.weapon, rare):
         return False
     return not c.wounded or _close(c.wounded, a.wounded)

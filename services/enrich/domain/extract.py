@@ -86,6 +86,7 @@ class Draft:
     # "initially 25"): a larger count of the same victims told later of the attack is its toll
     provisional: frozenset[str] = frozenset()
     weekday: int | None = None  # a weekday the text names that no reference turns into a day
+    weekday_lag: int = 0  # days before `weekday` the attack may be: the weekday is a statement's (`STATEMENT_LAG_DAYS`)
     month: str | None = None  # "YYYY-MM": an earlier month the sentence names without a day (an attack recalled)
 
 
@@ -1092,7 +1093,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
             # figures), told with no day of its own
             when, basis = None, None
         lead = doc.sentences[n - 1][0] if n else s
-        weekday = None if when else _attack_weekday(doc, unsaid, s, e, lead)
+        weekday, weekday_lag = (None, 0) if when else _attack_weekday(doc, unsaid, s, e, lead)
         if basis == "inherited" and when is not None and ref is None:
             named_day = weekday_named(list(doc.dates), s, e, s)
             if _weekday_told_before(doc, named_day, when.span[0]):
@@ -1171,7 +1172,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
                 place=(ps, pe), sentence=(s, e), base_hint=hint, plural=plural, other=other, date=when, date_basis=basis,
                 weapon=weapon, killed=killed, wounded=wounded, side=side, actor=actor,
                 status=status, background=background, country=countries[0] if len(countries) == 1 else None,
-                kind=_place_kind(folded, ps, pe, hint, plural, lex), weekday=weekday, month=month,
+                kind=_place_kind(folded, ps, pe, hint, plural, lex), weekday=weekday, weekday_lag=weekday_lag if weekday is not None else 0, month=month,
                 provisional=_provisional(folded, s, e, lex, toll_spans, away) if len(places) == 1 else frozenset(),
             )
         )  # fmt: skip
@@ -1714,14 +1715,16 @@ def _reporting_clause_day(folded: str, s: int, at: int, lex: Words) -> bool:
     return opens_clause and _words_between(folded, v.end(), at, SPEAKER_WORDS)
 
 
-def _attack_weekday(doc: Doc, unsaid: list[Mention], s: int, e: int, lead: int) -> int | None:
-    """The weekday of an undated report's attack: the one its reported words name (Monday is 0, not "none"), else the
-    statement's, moved back by the relative word the sentence dates the attack with ("a US official said on Sunday
-    that troops were hurt at the base yesterday": Saturday). Only one relative word, counted from no other day
-    of the sentence (`anchored`), moves it; several say nothing certain, and the statement's own day stays."""
+def _attack_weekday(doc: Doc, unsaid: list[Mention], s: int, e: int, lead: int) -> tuple[int | None, int]:
+    """The weekday of an undated report's attack and how many days before it the attack may be: the one its reported
+    words name (Monday is 0, not "none"), else the statement's, moved back by the relative word the sentence dates the
+    attack with ("a US official said on Sunday that troops were hurt at the base yesterday": Saturday). Only one
+    relative word, counted from no other day of the sentence (`anchored`), moves it; several say nothing certain, and
+    the statement's own day stays, with `STATEMENT_LAG_DAYS` before it ("..., ha riferito sabato la Reuters", "قالت
+    المقاومة صباح السبت إنها استهدفت": an attack of Friday night, claimed or reported on Saturday)."""
     own = weekday_named(unsaid, s, e, lead)
     if own is not None:
-        return own
+        return own, 0
     said = weekday_named(list(doc.dates), s, e, lead)
     named = [m for m in doc.dates if s <= m.start < e and m.weekday is not None]
     back = {
@@ -1729,8 +1732,11 @@ def _attack_weekday(doc: Doc, unsaid: list[Mention], s: int, e: int, lead: int) 
         if s <= m.start < e and m.back_days and not m.anchored and m.weekday is None and not m.day and not _names_weekday(doc.folded, m, named)
     }  # fmt: skip
     if said is None or len(back) != 1:
-        return said
-    return (said - back.pop()) % 7
+        return said, 0 if said is None else STATEMENT_LAG_DAYS
+    return (said - back.pop()) % 7, 0
+
+
+STATEMENT_LAG_DAYS = 1  # days before a statement's weekday its attack may be (claimed that morning, reported next day)
 
 
 def _opens_earlier_story(folded: str, s: int, lex: Words) -> bool:
@@ -5282,6 +5288,7 @@ def _claim(article: ArticleReceived, text: str, d: Draft, index: int, nouns: dic
         date_precision=_precision(d, article),
         date_month=(d.month or article.published_month) if d.date is None else None,
         date_weekday=d.weekday if d.date is None else None,
+        date_weekday_lag=d.weekday_lag if d.date is None and d.weekday is not None and d.weekday_lag else None,
         place_kind=d.kind,
         actor=d.actor,
         weapon=d.weapon,
