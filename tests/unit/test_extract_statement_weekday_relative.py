@@ -39,10 +39,12 @@ _STATEMENT_ONLY = [
     ("it", "Le truppe americane nella base di Rumalyn in Siria sono state colpite da un drone, ha riferito sabato un funzionario.", 5, 1),
     ("en", "Troops at the Rumalyn base in Syria were targeted by a drone, a US official said on Saturday.", 5, 1),
     ("en", "A drone targeted troops at the Rumalyn base in Syria on Saturday, a US official said.", 5, None),
+    ("ar", "قالت فصائل عراقية، في وقت مبكر من صباح السبت، إنها استهدفت قاعدة رميلان بطائرة مسيرة.", 5, 1),
+    ("ar", "أعلن مسؤول، بعد هجوم على القاعدة يوم السبت، أن طائرة مسيرة استهدفت قاعدة رميلان.", 5, None),
 ]
 
 
-@pytest.mark.parametrize(("language", "text", "weekday", "lag"), _STATEMENT_ONLY, ids=["it-said-saturday", "en-said-saturday", "en-attack-saturday"])
+@pytest.mark.parametrize(("language", "text", "weekday", "lag"), _STATEMENT_ONLY, ids=["it-said-saturday", "en-said-saturday", "en-attack-saturday", "ar-said-early-saturday", "ar-attack-saturday"])
 def test_a_statements_weekday_allows_the_day_before_and_an_attacks_own_weekday_does_not(language: str, text: str, weekday: int, lag: int | None) -> None:
     """The statement's Saturday leaves Friday open (lag 1); a Saturday the reported words name is the attack's own."""
     (claim,) = claims_of(text, None, language=language)

@@ -1673,6 +1673,7 @@ def _one_word(gap: str, unspaced: bool) -> bool:
 
 SPEAKER_NAME_WORDS = 4  # the speaker named between a verb of saying and a day set off by a comma ("the Israeli army", "a US defence official")
 RESTATED_DAY_WORDS = 3  # words of the day itself before a part of it: "today Friday (4 October 2024)"
+DAY_PART_WORDS = 5  # words of a time of day before the day set off after a speaker ("في وقت مبكر من صباح", early in the morning of)
 
 
 def _names_weekday(folded: str, relative: Mention, weekdays: list[Mention]) -> bool:
@@ -1694,7 +1695,12 @@ def _day_set_off_after_speaker(folded: str, s: int, at: int, lex: Words) -> bool
     comma = folded.rfind(",", v.end(), at)
     if comma < 0 or not folded[v.end() : comma].strip() or not _words_between(folded, v.end(), comma, SPEAKER_NAME_WORDS):
         return False
-    return _words_between(folded, comma + 1, at, RESTATED_DAY_WORDS)  # the day's own words ("today Friday (") before it
+    if _words_between(folded, comma + 1, at, RESTATED_DAY_WORDS):  # the day's own words ("today Friday (") before it
+        return True
+    # a time of that day told first ("، في وقت مبكر من صباح السبت،": early in the morning of Saturday): more words, none
+    # of an attack or a place
+    between = (comma + 1, at)
+    return _words_between(folded, *between, DAY_PART_WORDS) and not any(c.search(folded, *between) for c in (lex.attack, lex.base_nouns))
 
 
 REPORTING_CLAUSE_OPENERS = (",", "-")  # what stands before an inverted verb of saying: a comma, or a dash (every dash folds to "-")
