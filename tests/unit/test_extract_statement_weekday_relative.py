@@ -44,7 +44,10 @@ _STATEMENT_ONLY = [
 ]
 
 
-@pytest.mark.parametrize(("language", "text", "weekday", "lag"), _STATEMENT_ONLY, ids=["it-said-saturday", "en-said-saturday", "en-attack-saturday", "ar-said-early-saturday", "ar-attack-saturday"])
+_STATEMENT_IDS = ["it-said-saturday", "en-said-saturday", "en-attack-saturday", "ar-said-early-saturday", "ar-attack-saturday"]
+
+
+@pytest.mark.parametrize(("language", "text", "weekday", "lag"), _STATEMENT_ONLY, ids=_STATEMENT_IDS)
 def test_a_statements_weekday_allows_the_day_before_and_an_attacks_own_weekday_does_not(language: str, text: str, weekday: int, lag: int | None) -> None:
     """The statement's Saturday leaves Friday open (lag 1); a Saturday the reported words name is the attack's own."""
     (claim,) = claims_of(text, None, language=language)
