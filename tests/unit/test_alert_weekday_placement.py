@@ -66,3 +66,10 @@ def test_a_statements_weekday_fitting_two_attacks_a_day_apart_stays_apart() -> N
     """Attacks on Friday and on Saturday: a Saturday statement may be of either, so it joins neither."""
     claims = [dated("d1", date(2024, 8, 9)), dated("d2", date(2024, 8, 10)), weekday_only("w1", 5, date_weekday_lag=1)]
     assert event_groups(claims) == {("d1",), ("d2",), ("w1",)}
+
+
+def test_a_weekday_report_joins_the_one_attack_dated_only_by_the_day_a_page_told_it() -> None:
+    """ "a recent drone attack" in a Thursday page dates the attack by that page: a report naming Friday may be it."""
+    recent = dated("p1", date(2024, 8, 15), date_basis="publication", date_precision="approximate")
+    for order in permutations([recent, weekday_only("w1", 4)]):
+        assert event_groups(list(order)) == {("p1", "w1")}

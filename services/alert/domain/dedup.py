@@ -239,7 +239,9 @@ def fits(event: Facts, claim: Member) -> bool:
         return False
     if claim.month is None and claim.killed is None and not claim.wounded and event.killed:
         return False
-    return claim.weekday is None or (claim.weekday - event.day.weekday()) % 7 <= claim.weekday_lag
+    # an attack dated only by the day a report of it was published ("a recent drone attack") was on that day or before:
+    # any weekday may be its own
+    return claim.weekday is None or event.rank >= PUBLICATION or (claim.weekday - event.day.weekday()) % 7 <= claim.weekday_lag
 
 
 def bare(claim: Member) -> bool:
