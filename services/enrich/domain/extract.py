@@ -38,7 +38,7 @@ from basewatch.services.enrich.domain.gazetteer import Gazetteer
 from basewatch.services.enrich.domain.lexicon import Calendar, Category, Lexicon, Match, WindowCategory, Words, folded_phrases
 from basewatch.services.enrich.domain.link import FAMOUS_REPORT_DAYS, RELOCATED_KM
 from basewatch.services.enrich.domain.names import with_noun
-from basewatch.services.enrich.domain.phrases import _unspaced, matchable
+from basewatch.services.enrich.domain.phrases import UNSPACED_RANGES, _unspaced, matchable
 from basewatch.services.enrich.domain.places import counted_sites, head_final, places_before_noun
 from basewatch.services.enrich.domain.rules import OPENING_WORDS, opens_with, pattern
 from basewatch.services.enrich.domain.text import fold, whole_line
@@ -4042,7 +4042,14 @@ def _victims_side(folded: str, s: int, e: int, lex: Words, at: int | None = None
     if any(_patron_follows(folded, m.end(), lex) for m in lex.attackers.finditer(folded, s, e)):
         return "partner"  # "siedmiu bojowników (tak zwanych) Syryjskich Sił Demokratycznych": fighters a partner phrase describes
     victims = lex.victims.finditer(folded, s, e)
-    found = [(m.start(), m.end(), side) for side, rx in lex.sides for m in rx.finditer(folded, s, e) if not _names_a_base(folded, m.start(), m.end(), lex)]
+    # a victim noun that is a side's word too, run on into its base ("美军驻叙利亚最大基地": the US forces' base), names
+    # the base's occupants, neither victims nor their side
+    occupants = [(v.start(), v.end()) for v in victims if _owns_base_unspaced(folded, v.end(), lex)]
+    victims = [v for v in victims if (v.start(), v.end()) not in occupants]
+    found = [
+        (m.start(), m.end(), side) for side, rx in lex.sides for m in rx.finditer(folded, s, e)
+        if not _names_a_base(folded, m.start(), m.end(), lex) and not any(a <= m.start() and m.end() <= b for a, b in occupants)
+    ]  # fmt: skip
     hits = _besides_occupants(folded, found, lex)
     # "美国支持的" (US-backed), "مرتبطين بالجيش الأمريكي" (linked to the US army): the longer side phrase decides, not the
     # side word inside it
@@ -4148,7 +4155,26 @@ def _qualifies_base(folded: str, start: int, end: int, lex: Words) -> bool:
         return True
     before = folded[max(0, start - 40) : start].split()[-2:]
     lo = start - len(" ".join(before)) - 1 if before else start
-    return lex.base_nouns.search(folded, max(0, lo), start) is not None or _word_follows(folded, end, lex.base_nouns, 30)
+    return (
+        lex.base_nouns.search(folded, max(0, lo), start) is not None or _word_follows(folded, end, lex.base_nouns, 30) or _owns_base_unspaced(folded, end, lex)
+    )
+
+
+def _owns_base_unspaced(folded: str, end: int, lex: Words) -> bool:
+    """Pattern: in a script without spaces, the side word runs on, through a verb of being stationed and a place, into
+    a base noun ("美军驻叙利亚最大基地": the US forces' largest base in Syria): the base's occupant, no victim. No
+    victim, casualty word or stop may stand between."""
+    if end >= len(folded) or not UNSPACED_CHAR.match(folded, end):
+        return False
+    stop = UNSPACED_RUN.match(folded, end)
+    hi = stop.end() if stop else end
+    base = lex.base_nouns.search(folded, end, min(hi, end + OWNED_BASE_CHARS))
+    return base is not None and not any(c.search(folded, end, base.start()) for c in (lex.victims, lex.killed, lex.wounded))
+
+
+OWNED_BASE_CHARS = 12  # characters from an occupant's side word to its base noun in a script without spaces
+UNSPACED_CHAR = re.compile(f"[{UNSPACED_RANGES}]")
+UNSPACED_RUN = re.compile(f"[{UNSPACED_RANGES}0-9]+")  # a run of such a script up to its first stop or space
 
 
 MEDIA_WORDS = 2  # words between the news media and their confirmation ("Los medios israelíes confirmaron", "Channel 14 confirmed")
