@@ -34,7 +34,7 @@ from basewatch.services.enrich.domain.dates import (
     weekday_named,
 )
 from basewatch.services.enrich.domain.doc import Doc, Resources, WeaponHit, links_away, read
-from basewatch.services.enrich.domain.gazetteer import Gazetteer
+from basewatch.services.enrich.domain.gazetteer import WEAPON_FAMILY, Gazetteer
 from basewatch.services.enrich.domain.lexicon import Calendar, Category, Lexicon, Match, WindowCategory, Words, folded_phrases
 from basewatch.services.enrich.domain.link import FAMOUS_REPORT_DAYS, RELOCATED_KM
 from basewatch.services.enrich.domain.names import with_noun
@@ -1167,6 +1167,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         around = [c for c in gaz.countries_in(folded, ps, min(e, pe + 40)) if c not in launched_from]
         countries = inside if len(inside) == 1 else around or [c for c in gaz.countries_in(folded, s, e) if c not in launched_from]
         weapon = _weapon_of(folded, place_weapons, ps, s, e, lex) if len(places) > 1 else _first_weapon(place_weapons)
+        weapon = "unknown" if _two_families_joined(folded, place_weapons, lex) else weapon
         out.append(
             Draft(
                 place=(ps, pe), sentence=(s, e), base_hint=hint, plural=plural, other=other, date=when, date_basis=basis,
@@ -2581,6 +2582,22 @@ def _date_for(
 def _within(weapons: Sequence[WeaponHit], s: int, e: int) -> list[WeaponHit]:
     """The article's weapon mentions inside folded[s:e]."""
     return [h for h in weapons if s <= h[0] and h[1] <= e]
+
+
+def _two_families_joined(folded: str, hits: list[WeaponHit], lex: Words) -> bool:
+    """Pattern: weapons of two families joined by "and" ("with missiles and drones", "بالطائرات المسيرة والصواريخ",
+    "füzeler ve İHA'larla"): the report names both, and which it names first is its language's habit, not the attack's
+    weapon (one outlet's "drone" and another's "missile" would part one attack in two)."""
+    for (_, a_end, a), (b_start, _, b) in pairwise(hits):
+        if WEAPON_FAMILY.get(a) == WEAPON_FAMILY.get(b) or "unknown" in (a, b):
+            continue
+        gap = folded[a_end:b_start].split()
+        if len(gap) <= JOINED_WEAPON_WORDS and any(w in lex.and_words or w[:1] in lex.glued_and for w in [*gap, folded[b_start : b_start + 1]]):
+            return True
+    return False
+
+
+JOINED_WEAPON_WORDS = 2  # words between two joined weapons: the "and", and an ending the first weapon's match left ("füze|ler ve")
 
 
 def _first_weapon(hits: list[WeaponHit]) -> Weapon:
