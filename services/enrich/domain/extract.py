@@ -1075,7 +1075,8 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         place_dates = attack_dates if cue_at is None else [d for d in attack_dates if d.span[0] < cue_at]
         place_weapons = weapon_hits if cue_at is None else [w for w in weapon_hits if w[0] < cue_at]
         when, basis = _date_for(folded, (ps, pe), _place_clause_dates(folded, s, e, ps, pe, place_dates), inherited, ref, ref_known, lex)
-        month = earlier_month(folded, doc.dates, s, e, month_ref, lex, near=ps) if month_ref and basis in ("inherited", "publication") else None
+        # undated too ("Ende Januar wurden ... drei US-Soldaten getötet" on a page of August): the month it names is its own
+        month = earlier_month(folded, doc.dates, s, e, month_ref, lex, near=ps) if month_ref and basis in ("inherited", "publication", None) else None
         if month is None and when is not None and basis == "relative":
             # "The Pentagon on Tuesday released its inquiry into the attack on a base in Jordan that killed three in
             # January": a weekday of the last days beside the deaths of an earlier month the sentence names is the day
@@ -3243,7 +3244,7 @@ def _count_found(
             if _counts_attacks(folded, n, lex):
                 continue  # "in response to one deadly attack", "одна смертоносная атака": a count of attacks, not of victims
             if _one_of_the_weapons(folded, n, lex):
-                continue  # "among those killed by one of the missiles": the number picks a weapon, counts no victims
+                continue  # "among those killed by one of the missiles": the number picks a weapon (or an attack), counts no victims
             if _one_of_the_group(folded, n, m, lex):
                 continue  # "uno degli americani feriti è grave" (one of the wounded Americans): one of a group, not its toll
             if _size_of_other_group(folded, n, lex, other):
@@ -3584,9 +3585,15 @@ def _partitive(folded: str, n: Match, lex: Words) -> Match | None:
 
 
 def _one_of_the_weapons(folded: str, n: Match, lex: Words) -> bool:
-    """ "one of the missiles", "uno de los misiles", "l'un des drones": the number opens a partitive of weapons."""
+    """ "one of the missiles", "uno de los misiles", "l'un des drones": the number opens a partitive of weapons, or of
+    attacks ("three soldiers were killed in one of those attacks", "bei einem dieser Angriffe")."""
     of = _partitive(folded, n, lex)
-    return of is not None and _word_follows(folded, of.end(), lex.weapons)
+    if of is None:
+        return False
+    return _word_follows(folded, of.end(), lex.weapons) or pattern(lex, ONE_OF_ATTACKS).match(matchable(folded), of.end()) is not None
+
+
+ONE_OF_ATTACKS = r"\s*(?:[\w'’-]+\s+)?<attack_nouns>(?!\w)"  # "of those attacks", "de esos ataques": a partitive of attacks
 
 
 ONE_OF_REACH = 12  # characters after a number in which "of" (de, des, dintre) of a partitive may end
