@@ -52,3 +52,18 @@ def test_a_statements_weekday_allows_the_day_before_and_an_attacks_own_weekday_d
     """The statement's Saturday leaves Friday open (lag 1); a Saturday the reported words name is the attack's own."""
     (claim,) = claims_of(text, None, language=language)
     assert (claim.base_id, claim.date_weekday, claim.date_weekday_lag) == ("rumalyn", weekday, lag)
+
+
+# The night before a weekday (our own words, undated pages): the attack of that night is dated by some the day before
+_NIGHT_BEFORE = [
+    ("ru", "Исламское сопротивление в Ираке заявило, что в ночь на четверг атаковало базу Айн-аль-Асад.", 1),
+    ("de", "Milizen griffen in der Nacht zum Donnerstag den Stützpunkt Ain al-Asad an.", 1),
+    ("ru", "Исламское сопротивление в Ираке заявило, что в четверг атаковало базу Айн-аль-Асад.", None),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "lag"), _NIGHT_BEFORE, ids=["ru-night-to-thursday", "de-night-to-thursday", "ru-thursday"])
+def test_the_night_to_a_weekday_allows_the_day_before(language: str, text: str, lag: int | None) -> None:
+    """ "в ночь на четверг" leaves Wednesday open (lag 1); "в четверг" is Thursday alone."""
+    (claim,) = claims_of(text, None, language=language)
+    assert (claim.base_id, claim.date_weekday, claim.date_weekday_lag) == ("ain-al-asad", 3, lag)

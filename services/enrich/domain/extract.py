@@ -1732,7 +1732,7 @@ def _attack_weekday(doc: Doc, unsaid: list[Mention], s: int, e: int, lead: int) 
     المقاومة صباح السبت إنها استهدفت": an attack of Friday night, claimed or reported on Saturday)."""
     own = weekday_named(unsaid, s, e, lead)
     if own is not None:
-        return own, 0
+        return own, STATEMENT_LAG_DAYS if _night_before(doc, unsaid, own, s, e, lead) else 0
     said = weekday_named(list(doc.dates), s, e, lead)
     named = [m for m in doc.dates if s <= m.start < e and m.weekday is not None]
     back = {
@@ -1745,6 +1745,25 @@ def _attack_weekday(doc: Doc, unsaid: list[Mention], s: int, e: int, lead: int) 
 
 
 STATEMENT_LAG_DAYS = 1  # days before a statement's weekday its attack may be (claimed that morning, reported next day)
+
+
+def _night_before(doc: Doc, found: list[Mention], weekday: int, s: int, e: int, lead: int) -> bool:
+    """Pattern: the weekday comes right after the words of the night before it (`night_before`: "в ночь на четверг",
+    "in der Nacht zum Donnerstag", the night to Thursday): the attack was that night, dated by some the day before."""
+    for lo, hi in ((s, e), (lead, s)):
+        spots = [m.start for m in found if lo <= m.start < hi and m.weekday == weekday and not m.day]
+        if spots:
+            return all(_ends_night(doc, at) for at in spots)
+    return False
+
+
+NIGHT_REACH = 30  # characters before a weekday where the words of the night before it may stand
+
+
+def _ends_night(doc: Doc, at: int) -> bool:
+    """The words of the night before end right before `at` (the weekday)."""
+    m = doc.lex.night_before.finditer(doc.folded, max(0, at - NIGHT_REACH), at)
+    return bool(m) and not doc.folded[m[-1].end() : at].strip()
 
 
 def _opens_earlier_story(folded: str, s: int, lex: Words) -> bool:

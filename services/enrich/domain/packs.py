@@ -336,6 +336,9 @@ class LanguagePack(BaseModel):
     # `state_strike` words a state's as a rule, but a militia's drone or missile when aimed right at a base hosting US
     # or coalition forces, as local outlets call them (`extract._unnamed_strike_on_the_base`).
     strike_nouns: Phrases = ()
+    # Words right before a weekday that name the night before it ("в ночь на", "in der Nacht zum", the night to): an
+    # attack that night is dated by some the day before (`extract._night_before`).
+    night_before: Phrases = ()
     # People no coalition base holds ("children", "schoolchildren", the Syrian army's "Syrian soldiers"): a count of them
     # killed or wounded is the toll of another strike (a rocket on a football pitch, US forces firing on a Syrian army
     # checkpoint), never of an attack on a base (`extract._bystanders_counted`).
