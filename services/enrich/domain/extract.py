@@ -1075,6 +1075,8 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         place_dates = attack_dates if cue_at is None else [d for d in attack_dates if d.span[0] < cue_at]
         place_weapons = weapon_hits if cue_at is None else [w for w in weapon_hits if w[0] < cue_at]
         when, basis = _date_for(folded, (ps, pe), _place_clause_dates(folded, s, e, ps, pe, place_dates), inherited, ref, ref_known, lex)
+        if basis == "inherited" and not ref_known and _own_relative_day(doc, s, e):
+            when, basis = None, None  # "One assault took place today at Ain al-Asad" on a page of no known day: not the day before's
         # undated too ("Ende Januar wurden ... drei US-Soldaten getötet" on a page of August): the month it names is its own
         month = earlier_month(folded, doc.dates, s, e, month_ref, lex, near=ps) if month_ref and basis in ("inherited", "publication", None) else None
         if month is None and when is not None and basis == "relative":
@@ -1745,6 +1747,12 @@ def _attack_weekday(doc: Doc, unsaid: list[Mention], s: int, e: int, lead: int) 
 
 
 STATEMENT_LAG_DAYS = 1  # days before a statement's weekday its attack may be (claimed that morning, reported next day)
+
+
+def _own_relative_day(doc: Doc, s: int, e: int) -> bool:
+    """Pattern: the sentence dates itself by a relative day of its own ("today", "yesterday", "أمس"), counted from the
+    page's day: on a page whose day is unknown, a day carried down from another sentence is not its day."""
+    return any(s <= m.start < e and m.back_days is not None and m.weekday is None and not m.day and not m.anchored and not m.since for m in doc.dates)
 
 
 def _night_before(doc: Doc, found: list[Mention], weekday: int, s: int, e: int, lead: int) -> bool:
