@@ -907,7 +907,7 @@ def freeze_start_up_heap() -> None:
     """Keep what the worker loaded to start (its stage's data, faust, recovered tables) out of Python's full collections.
 
     A full (generation 2) collection walks every object the collector tracks: in a started worker that took 80-250 ms
-    (issue 13: py-spy and `gc.callbacks` on the three workers at 60-90 articles/s), a pause every record in flight
+    (issue 13: timed with `gc.callbacks` in the three workers at 60-90 articles/s), a pause every record in flight
     waited out, a few times per 20,000 articles in each stage. Objects that live as long as the process need no walk:
     frozen (`gc.freeze`), the same collection took 35-60 ms. Garbage is collected first, so none of it is kept; a frozen
     object is still freed when its last reference goes (only a cycle among frozen objects would stay).
