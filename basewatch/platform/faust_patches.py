@@ -54,6 +54,16 @@ does not go through faust's buffer at all: `send_writes` hands it to the produce
 right after its record, in order, so it travels with the record's messages instead of waking the buffer's task a
 loop turn later (issue 13: one more wake-up per record at a steady rate). Writes made outside a gathering (the
 `progress` marks, written at a commit) still take faust's path.
+
+The producer a topic sends with. faust's `Topic.publish_message` (every send of a faust topic: table changes, the DLQ)
+asks for its producer through `App.maybe_start_producer`, a mode `stampede` guard that yields to the event loop three
+times (`await asyncio.sleep(0)`) on every call, even with the producer long started. The stage's own messages skip it
+(`Stage._produce`); a table write did not, so between a record's messages and its table write aiokafka's sender ran and
+sent the messages alone, and with one request in flight per broker the write waited for that request's answer and took
+a second one (issue 13: ingest and alert made two produce requests per record at a steady rate, one with the record's
+messages, one with its table change). `_topic_producer` returns the started producer without yielding, so the write
+is added in the same loop turn and travels in the same request; before the producer is started, or in a transaction,
+it is faust's call. No upstream issue was found for the yields (mode-streaming `StampedeWrapper.__call__`).
 """
 
 from __future__ import annotations
@@ -69,6 +79,7 @@ from typing import Any, cast
 from faust import streams as faust_streams
 from faust.sensors import Monitor
 from faust.tables.base import Collection
+from faust.topics import Topic
 from faust.transport import consumer as faust_consumer
 from faust.transport.drivers import aiokafka as faust_aiokafka
 from mode.utils.futures import maybe_async
@@ -320,6 +331,18 @@ async def send_writes() -> None:
                 fut.set_exception(exc)
 
 
+_get_producer = Topic._get_producer
+
+
+async def _topic_producer(self: Any) -> Any:
+    """faust's `Topic._get_producer` (the producer `publish_message` sends with), without a yield once it is started (see the module's docstring)."""
+    app = self.app
+    producer = app.producer
+    if producer.started and not app.in_transaction:
+        return producer
+    return await _get_producer(self)
+
+
 _before_commit: weakref.WeakKeyDictionary[Any, list[Callable[[], None]]] = weakref.WeakKeyDictionary()
 
 
@@ -329,9 +352,10 @@ def before_commit(app: Any, callback: Callable[[], None]) -> None:
 
 
 def apply() -> None:
-    """Make faust's aiokafka transport use the consumer above and gather table writes (idempotent)."""
+    """Make faust's aiokafka transport use the consumer above, gather table writes and reach a started producer without yielding (idempotent)."""
     faust_aiokafka.Transport.Consumer = _Consumer
     Collection.send_changelog = _send_changelog_gathered  # type: ignore[method-assign]
+    Topic._get_producer = _topic_producer  # type: ignore[method-assign]
 
 
 def collect_writes(into: list[Any]) -> contextvars.Token[_Gathered | None]:

@@ -1,4 +1,4 @@
-"""The workarounds for faust's consumer (basewatch.platform.faust_patches; issue 13): its fetch wait, its thread."""
+"""The workarounds for faust (basewatch.platform.faust_patches; issue 13): its consumer's fetch wait and thread, its producer's yields."""
 
 from __future__ import annotations
 
@@ -7,13 +7,15 @@ import subprocess
 import sys
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 from aiokafka.errors import KafkaConnectionError
 
 from basewatch.platform import faust_patches
 from basewatch.platform.settings import Settings
-from basewatch.platform.stream import make_app
+from basewatch.platform.stream import Stage, make_app
+from basewatch.schemas import ArticleReceived
 
 
 async def test_a_stage_consumer_asks_the_broker_to_wait_at_most_the_bounded_fetch_wait(tmp_path: Path) -> None:
@@ -61,3 +63,80 @@ async def test_a_stage_consumer_that_cannot_start_starts_no_thread_and_stops_at_
     assert threading.active_count() == threads
     await asyncio.wait_for(delegate.stop(), 10)  # mode's shutdown wait is 60 s: the crash must have signalled it
     assert not delegate._thread.is_alive()
+
+
+class _Ticks:
+    """Counts the event loop's turns: a callback that schedules itself again each turn."""
+
+    def __init__(self) -> None:
+        self.now = 0
+        self._loop = asyncio.get_running_loop()
+        self._handle = self._loop.call_soon(self._tick)
+
+    def _tick(self) -> None:
+        self.now += 1
+        self._handle = self._loop.call_soon(self._tick)
+
+    def stop(self) -> None:
+        self._handle.cancel()
+
+
+def _started_producer_recording(app: Any, monkeypatch: pytest.MonkeyPatch, ticks: _Ticks) -> list[tuple[str, int]]:
+    """The app's producer, marked started (never connected), recording each message handed to it: (topic, loop turn)."""
+    sends: list[tuple[str, int]] = []
+
+    async def send(self: Any, topic: str, *args: Any, **kwargs: Any) -> asyncio.Future[Any]:
+        sends.append((topic, ticks.now))
+        return asyncio.get_running_loop().create_future()
+
+    monkeypatch.setattr(type(app.producer), "send", send)
+    app.producer._started.set()
+    return sends
+
+
+async def test_a_faust_topic_send_reaches_a_started_producer_without_yielding_to_the_event_loop(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """faust's stampede guard around its producer yields three times a send; a started producer is used at once."""
+    app = make_app("alert", Settings(bootstrap="127.0.0.1:1", data_dir=str(tmp_path), web_port=6066))
+    ticks = _Ticks()
+    sends = _started_producer_recording(app, monkeypatch, ticks)
+    topic = app.topic("somewhere", value_type=bytes, value_serializer="raw", key_serializer="raw")
+    try:
+        called_at = ticks.now
+        await topic.publish_message(topic.as_future_message(key=b"k", value=b"v"), wait=False)
+    finally:
+        ticks.stop()
+    assert sends == [("somewhere", called_at)]
+
+
+async def test_a_records_table_write_reaches_the_producer_in_the_same_loop_turn_as_its_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """So both travel in one produce request: aiokafka's sender, run in between, sent the message alone and the write a round trip later."""
+    settings = Settings(bootstrap="127.0.0.1:1", data_dir=str(tmp_path), web_port=6066)
+    app = make_app("ingest", settings)
+    stage = Stage(app, settings, "articles.raw", ["articles"])
+    table = app.Table("seen", default=None, partitions=app.conf.topic_partitions)
+    ticks = _Ticks()
+    sends = _started_producer_recording(app, monkeypatch, ticks)
+
+    async def handler(event: Any) -> None:
+        table[event.value.decode()] = "seen"
+        await stage.send("articles", event.value.decode(), ArticleReceived(article_id=event.value.decode(), text="A base was hit.", fingerprint=""))
+
+    done: list[Any] = []
+
+    @app.agent(stage.source)
+    async def agent(stream: Any) -> None:
+        async for batch in faust_patches.batches(stream, 10):
+            done.append(await stage.handle_batch(batch, handler))
+
+    try:
+        async with agent.test_context() as ctx:
+            await asyncio.wait_for(ctx.put(b"a1", partition=0), 5)
+            for _ in range(50):
+                if done:
+                    break
+                await asyncio.sleep(0.01)
+    finally:
+        ticks.stop()
+    (message_topic, message_turn), (write_topic, write_turn) = sends
+    assert (message_topic, write_topic.endswith("-seen-changelog")) == ("articles", True)
+    assert write_turn == message_turn
