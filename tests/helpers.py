@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import date
 from typing import Any
 
@@ -53,3 +54,12 @@ def event_groups(claims: list[ClaimExtracted]) -> set[tuple[str, ...]]:
         if isinstance(m, EventOpened | EventUpdated):
             last[m.event_id] = m
     return {v.claim_ids for v in last.values() if v.merged_into is None}
+
+
+async def put_and_wait(ctx: Any, key: bytes, until: list[Any]) -> None:
+    """Put one record into a faust agent's test context and wait (at most half a second) until `until` fills."""
+    await asyncio.wait_for(ctx.put(key, partition=0), 5)
+    for _ in range(50):
+        if until:
+            break
+        await asyncio.sleep(0.01)

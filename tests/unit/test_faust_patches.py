@@ -16,6 +16,7 @@ from basewatch.platform import faust_patches
 from basewatch.platform.settings import Settings
 from basewatch.platform.stream import Stage, make_app
 from basewatch.schemas import ArticleReceived
+from tests.helpers import put_and_wait
 
 
 async def test_a_stage_consumer_asks_the_broker_to_wait_at_most_the_bounded_fetch_wait(tmp_path: Path) -> None:
@@ -130,11 +131,7 @@ async def test_a_records_table_write_reaches_the_producer_in_the_same_loop_turn_
 
     try:
         async with agent.test_context() as ctx:
-            await asyncio.wait_for(ctx.put(b"a1", partition=0), 5)
-            for _ in range(50):
-                if done:
-                    break
-                await asyncio.sleep(0.01)
+            await put_and_wait(ctx, b"a1", done)
     finally:
         ticks.stop()
     (message_topic, message_turn), (write_topic, write_turn) = sends

@@ -19,6 +19,7 @@ from faust.topics import Topic
 from basewatch.platform import faust_patches
 from basewatch.platform.settings import Settings
 from basewatch.platform.stream import Stage, make_app
+from tests.helpers import put_and_wait
 
 
 @pytest.fixture(autouse=True)
@@ -209,11 +210,7 @@ async def _one_record_gathering(app: Any, stage: Any, table: Any, inside: str, o
             after.append(event)
 
     async with agent.test_context() as ctx:
-        await asyncio.wait_for(ctx.put(b"x", partition=0), 5)
-        for _ in range(50):
-            if after:
-                break
-            await asyncio.sleep(0.01)
+        await put_and_wait(ctx, b"x", after)
         gathered.append(app.producer.buffer.size)  # the buffer's size while the context is open, last
     return gathered
 
