@@ -4212,9 +4212,9 @@ def _qualifies_base(folded: str, start: int, end: int, lex: Words) -> bool:
 
 
 def _owns_base_unspaced(folded: str, end: int, lex: Words) -> bool:
-    """Pattern: in a script without spaces, the side word runs on, through a verb of being stationed and a place, into
-    a base noun ("美军驻叙利亚最大基地": the US forces' largest base in Syria): the base's occupant, no victim. No
-    victim, casualty word or stop may stand between."""
+    """Pattern: in a script without spaces, the side word runs on, within OWNED_BASE_CHARS and with no stop or space,
+    into a base noun ("美军驻叙利亚最大基地": the US forces' largest base in Syria): the base's occupant, no victim. No
+    victim or casualty word may stand between."""
     if end >= len(folded) or not UNSPACED_CHAR.match(folded, end):
         return False
     stop = UNSPACED_RUN.match(folded, end)
