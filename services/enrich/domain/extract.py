@@ -349,6 +349,7 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             found = _earlier_at_same_base(doc, n, drafts[-1], gaz)
         found = _retells_recalled(doc, n, found, drafts, last_found)
         found = _after_series_remark(doc, n, found, drafts, last_found)
+        found = _pluperfect_recap(doc, n, found, drafts)
         if found and not drafts and country_lead is not None and lede is None and not old_story:
             found = _lead_placed(found, doc, n, country_lead, gaz)
         if not found and not drafts and country_lead is not None and not old_story:
@@ -4410,6 +4411,38 @@ def _retells_recalled(doc: Doc, n: int, found: list[Draft], drafts: list[Draft],
         else d
         for d in found
     ]  # fmt: skip
+
+
+PLUPERFECT_GAP = 6  # words between the past perfect's opening auxiliary and its particle ("وكانت قاعدة عين الأسد الجوية قد")
+PLUPERFECT_OPENED = rf"[\s\"'(]*(?:[^\s]+\s+){{0,{OPENING_WORDS - 1}}}?<pluperfect_openers>\s+(?:[^\s]+\s+){{0,{PLUPERFECT_GAP}}}?<perfect_particles>"
+
+
+def _pluperfect_recap(doc: Doc, n: int, found: list[Draft], drafts: list[Draft]) -> list[Draft]:
+    """Pattern: after the story's news, a clause in the past perfect (`pluperfect`: "Al-Tanf had been struck by a drone,
+    killing a soldier", "وكانت قاعدة التنف قد تعرضت لهجوم", "... مورد حمله قرار گرفته بود") tells an attack from before
+    the story's. Its places with no day of their own are recalled: background, taking no day carried from the news (an
+    inherited day made a recalled toll a new fatal attack). A place the sentence dates keeps its news reading, and so
+    does one in another clause ("وكانت الفصائل قد حذرت ...، فقد تعرضت قاعدة حرير": the warning was earlier, not the attack)."""
+    if not found or not any(not d.background for d in drafts):
+        return found
+    clauses = _past_perfect_clauses(doc.folded, *doc.sentences[n], doc.lex)
+    return [
+        _as_recalled(d) if not d.background and d.date_basis in (None, "inherited", "publication") and any(a <= d.place[0] < b for a, b in clauses) else d
+        for d in found
+    ]  # fmt: skip
+
+
+def _past_perfect_clauses(folded: str, s: int, e: int, lex: Words) -> list[tuple[int, int]]:
+    """The clauses of the sentence that tell what they tell in the past perfect: a `pluperfect` form, or an opening
+    auxiliary with its particle a few words on. Where reported speech shifts tenses back (`backshift`), none beside a
+    verb of saying or claiming ("the group said it had targeted the base": its news at one remove)."""
+    text_ = matchable(folded)
+    forms = [(m.start(), m.end()) for m in pattern(lex, "<pluperfect>").finditer(text_, s, e)]
+    opened = pattern(lex, PLUPERFECT_OPENED).match(text_, s)
+    forms += [(opened.start(), opened.end())] if opened is not None and opened.end() <= e else []
+    if not forms or (lex.backshift and (lex.speech.search(folded, s, e) or lex.claimed.search(folded, s, e))):
+        return []
+    return [_clause(folded, s, e, a, b) for a, b in forms]
 
 
 def _after_series_remark(doc: Doc, n: int, found: list[Draft], drafts: list[Draft], last_found: int) -> list[Draft]:

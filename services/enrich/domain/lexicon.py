@@ -267,6 +267,11 @@ class Words:
         return any(p.verb_final for p in self.packs)
 
     @cached_property
+    def backshift(self) -> bool:
+        """These languages shift reported speech's tenses back (read once)."""
+        return any(p.backshift for p in self.packs)
+
+    @cached_property
     def sides(self) -> tuple[tuple[Side, Category], ...]:
         names: tuple[Side, ...] = ("US", "coalition", "partner")
         return tuple((s, Category(self, f"side:{s}")) for s in names)

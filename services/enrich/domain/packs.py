@@ -142,6 +142,9 @@ class LanguagePack(BaseModel):
     # Clauses end with their verb (Persian, Kurdish, and the head-final languages): a doer named at a sentence's start
     # is the subject of the verb that closes it ("هسته‌های داعش ... حمله کردند", ISIS cells ... attacked).
     verb_final: bool = False
+    # Reported speech shifts its tenses back ("the group said it had targeted the base"): a past perfect in a sentence
+    # with a verb of saying or claiming may be the news told at one remove (`extract._in_past_perfect`).
+    backshift: bool = False
     # Case endings the language fuses onto names ("Harirdeki", "Herîrê"): a base name is found with them too.
     name_suffixes: Phrases = ()
     # Case endings written onto a count in digits ("40થી વધુ", more than 40; "40க்கும் மேற்பட்டோர்"): the digits
@@ -339,6 +342,13 @@ class LanguagePack(BaseModel):
     # Words right before a weekday that name the night before it ("в ночь на", "in der Nacht zum", the night to): an
     # attack that night is dated by some the day before (`extract._night_before`).
     night_before: Phrases = ()
+    # The past perfect of the verbs of attack ("had been struck", "avait été visée", "مورد حمله قرار گرفته بود"): an
+    # attack from before the story's, told after its news (`extract._pluperfect_recap`).
+    pluperfect: Phrases = ()
+    # Languages that build the past perfect of two words apart: the auxiliary that opens the sentence and the particle
+    # that comes before the verb a few words on ("وكانت القاعدة قد تعرضت", the base had suffered).
+    pluperfect_openers: Phrases = ()
+    perfect_particles: Phrases = ()
     # People no coalition base holds ("children", "schoolchildren", the Syrian army's "Syrian soldiers"): a count of them
     # killed or wounded is the toll of another strike (a rocket on a football pitch, US forces firing on a Syrian army
     # checkpoint), never of an attack on a base (`extract._bystanders_counted`).
