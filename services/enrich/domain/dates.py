@@ -751,11 +751,38 @@ def sentence_dates(
         stated = ref_known or (month_known and bool(m.day and m.month))
         basis: Basis = "explicit" if m.year or (m.day and m.weekday is not None) else ("relative" if stated else "inferred")
         out.append(SentenceDate(d, basis, (m.first, m.end)))
+    out = _weekday_over_relative_day(out, mine, folded)
     anchored: list[SentenceDate] = []
     for m in mine:
         if m.anchored and (x := _anchored(m, sorted(out + anchored, key=lambda y: y.span[0]), ref, ref_known, cal, told)) is not None:
             anchored.append(x)
     return anchored + out
+
+
+def _weekday_over_relative_day(dates: list[SentenceDate], mine: list[Mention], folded: str) -> list[SentenceDate]:
+    """Pattern: a relative day word written together with a bare weekday a day away from it ("on Wednesday overnight" in
+    a Friday story, "hier dimanche" on a page stamped Tuesday, "اليوم الاثنين" on a page stamped the Sunday night
+    before in UTC): one day named twice, by a night word read as "last night" or counted from a page stamped a day off;
+    the weekday says which, the day next to the relative word's (never a week back), and the relative word dates nothing."""
+    day_at = {x.span[0]: x.value for x in dates}
+    weekdays = [w for w in mine if w.weekday is not None and w.day is None and w.month is None and w.back_days is None and w.first in day_at]
+    moved: dict[int, date] = {}
+    for m in mine:
+        if m.back_days is None or m.first not in day_at:
+            continue
+        for w in weekdays:
+            near = [day_at[m.first] + timedelta(days=k) for k in (-1, 1)]
+            day = next((d for d in near if d.weekday() == w.weekday), None)
+            if day is not None and _written_together(folded, m, w):
+                moved[m.first], moved[w.first] = day, day
+    relative = set(moved) - {w.first for w in weekdays}
+    return [SentenceDate(moved[x.span[0]], x.basis, x.span) if x.span[0] in moved else x for x in dates if x.span[0] not in relative]
+
+
+def _written_together(folded: str, a: Mention, b: Mention) -> bool:
+    """Two mentions side by side, at most a short joining word and no punctuation between them, in either order."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return 0 <= second.start - first.end <= NIGHT_JOIN and _JOIN.fullmatch(folded, first.end, second.start) is not None
 
 
 def _anchored(m: Mention, dates: list[SentenceDate], ref: date | None, ref_known: bool, cal: Calendar, told: date | None = None) -> SentenceDate | None:
