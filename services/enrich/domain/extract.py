@@ -350,6 +350,7 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
         found = _retells_recalled(doc, n, found, drafts, last_found)
         found = _after_series_remark(doc, n, found, drafts, last_found)
         found = _pluperfect_recap(doc, n, found, drafts)
+        found = _statement_on_told_attack(doc, n, found, drafts)
         if found and not drafts and country_lead is not None and lede is None and not old_story:
             found = _lead_placed(found, doc, n, country_lead, gaz)
         if not found and not drafts and country_lead is not None and not old_story:
@@ -4443,6 +4444,41 @@ def _past_perfect_clauses(folded: str, s: int, e: int, lex: Words) -> list[tuple
     if not forms or (lex.backshift and (lex.speech.search(folded, s, e) or lex.claimed.search(folded, s, e))):
         return []
     return [_clause(folded, s, e, a, b) for a, b in forms]
+
+
+CLAIM_DAYS_AFTER = 2  # days after an attack that its claim of responsibility or confirmation is still told of it
+
+
+def _statement_on_told_attack(doc: Doc, n: int, found: list[Draft], drafts: list[Draft]) -> list[Draft]:
+    """Pattern: an attack at a base told with its day, then a sentence that points back at it ("the attack", "the
+    base"), names the same base and says who claimed or confirmed it on a day just after ("On Sunday, the Islamic
+    Resistance claimed the attack on Harir", "وأعلنت المقاومة الأحد مسؤوليتها عن استهداف قاعدة حرير"): that day is the
+    statement's, the attack the one told, and the claim takes its day (one attack, not a second a day later)."""
+    if not found or not drafts:
+        return found
+    s, e = doc.sentences[n]
+    folded, lex = doc.folded, doc.lex
+    if not _refers_back(folded, s, e, lex) or not (lex.claimed.search(folded, s, e) or lex.confirmed.search(folded, s, e) or lex.speech.search(folded, s, e)):
+        return found
+    out = []
+    for d in found:
+        base = _base_at(doc, d.place[0])
+        told = next(
+            (
+                o
+                for o in reversed(drafts)
+                if not o.background
+                and o.date is not None
+                and o.date_basis in ("explicit", "relative")
+                and base is not None
+                and _base_at(doc, o.place[0]) == base
+            ),
+            None,
+        )
+        day = told.date if told is not None else None
+        later = day is not None and d.date is not None and d.date_basis in ("explicit", "relative") and 0 < (d.date.value - day.value).days <= CLAIM_DAYS_AFTER
+        out.append(replace(d, date=day, date_basis="inherited") if later else d)
+    return out
 
 
 def _after_series_remark(doc: Doc, n: int, found: list[Draft], drafts: list[Draft], last_found: int) -> list[Draft]:
