@@ -114,7 +114,7 @@ def test_rockets_and_missiles_on_one_base_on_one_day_are_one_salvo() -> None:
 
 
 def test_unlinked_claim_joins_the_linked_event_with_the_same_day_and_toll() -> None:
-    """"an outpost near the border" with 3 US killed on the same day joins the Tower 22 event."""
+    """ "an outpost near the border" with 3 US killed on the same day joins the Tower 22 event."""
     m = Machine()
     m.feed(claim_id="c1", **TOWER, killed=3, casualty_side="US")
     vague = m.feed(claim_id="c2", place_text="one of its outposts", killed=3, casualty_side="US")
@@ -122,7 +122,7 @@ def test_unlinked_claim_joins_the_linked_event_with_the_same_day_and_toll() -> N
 
 
 def test_claims_about_several_other_bases_never_join_one_event() -> None:
-    """"two other US bases in Syria and Iraq" (the extractor says: several places) on the same day stays its own event."""
+    """ "two other US bases in Syria and Iraq" (the extractor says: several places) on the same day stays its own event."""
     m = Machine()
     m.feed(claim_id="c1", **TOWER, killed=3)
     other = m.feed(claim_id="c2", place_text="at least two other US bases in Syria and Iraq", place_kind="several")
@@ -221,7 +221,7 @@ def test_a_guessed_day_months_ahead_does_not_age_the_feeds_attacks_out_of_the_ho
 
 
 def test_the_same_toll_on_the_same_base_a_night_apart_is_one_attack() -> None:
-    """"Saturday night" (Washington) and "28 January" (local) with 3 killed at Tower 22: one event, one fatality alert."""
+    """ "Saturday night" (Washington) and "28 January" (local) with 3 killed at Tower 22: one event, one fatality alert."""
     m = Machine()
     m.feed(claim_id="c1", **TOWER, killed=3, attack_date=date(2024, 1, 27), date_basis="relative")
     second = m.feed(claim_id="c2", **TOWER, killed=3, attack_date=date(2024, 1, 28), date_basis="explicit")
@@ -347,3 +347,21 @@ def test_the_clock_leaves_out_exactly_the_days_dedup_ranks_as_guessed() -> None:
     from basewatch.services.alert.domain.state import GUESSED_RANK
 
     assert RANK["inferred"] == GUESSED_RANK and {k for k, v in RANK.items() if v == GUESSED_RANK} == {"inferred"}
+
+
+def test_one_article_stating_two_days_at_a_base_reports_two_attacks() -> None:
+    """One article: Harir on 9 Nov (relative) and Harir on 8 Nov (relative): two events, though a day apart fits one."""
+    m = Machine()
+    harir = {"base_id": "harir", "base_name": "Harir Air Base", "country": "Iraq", "date_basis": "relative", "weapon": "drone"}
+    m.feed(claim_id="c1", article_id="a1", attack_date=date(2023, 11, 9), **harir)
+    assert isinstance(m.feed(claim_id="c2", article_id="a1", attack_date=date(2023, 11, 8), killed=0, wounded=0, **harir)[0], EventOpened)
+    assert isinstance(m.feed(claim_id="c3", article_id="a2", attack_date=date(2023, 11, 8), **harir)[0], EventUpdated)
+    assert len(m.events()) == 2
+
+
+def test_one_article_telling_the_same_deaths_on_two_days_reports_one_attack() -> None:
+    """ "Saturday night" and Biden's statement of Sunday, both with three dead at Tower 22, in one article: one attack."""
+    m = Machine()
+    m.feed(claim_id="c1", article_id="a1", **TOWER, attack_date=date(2024, 1, 27), date_basis="relative", killed=3)
+    assert isinstance(m.feed(claim_id="c2", article_id="a1", **TOWER, attack_date=date(2024, 1, 28), date_basis="relative", killed=3)[0], EventUpdated)
+    assert len(m.alerts("fatality")) == 1

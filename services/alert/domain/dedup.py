@@ -151,6 +151,7 @@ class Facts:
     status: Status
     outlets: int = 0  # distinct sources of its reports
     published: date | None = None  # the latest publication day of its reports (None when one has none)
+    stated: frozenset[tuple[str, date]] = frozenset()  # (article, day) of each report that states its own day (`stated_days`)
 
 
 def agreed_tolls(tolls: list[int]) -> list[int]:
@@ -213,7 +214,23 @@ def facts(members: Sequence[Member]) -> Facts:
         wounded=max(wounded) if wounded else None, status=min((m.status for m in members), key=STATUS_RANK.__getitem__),
         outlets=len({m.source for m in members}),
         published=None if any(m.published is None for m in members) else max(m.published for m in members if m.published),
+        stated=stated_days(members),
     )  # fmt: skip
+
+
+def stated_days(members: Sequence[Member]) -> frozenset[tuple[str, date]]:
+    """(article, day) of the news reports that state their attack's day (explicit or relative: not carried, guessed or
+    the publication's)."""
+    return frozenset((m.article_id, m.day) for m in members if m.day is not None and m.rank <= RANK["relative"] and not m.background)
+
+
+def told_apart(stated: frozenset[tuple[str, date]], other: frozenset[tuple[str, date]]) -> bool:
+    """Pattern: one article states two days for attacks at one base ("attacked again on Thursday evening ... Also on
+    Wednesday overnight two drones attacked the base"): its extraction kept them as two attacks (one claim per base and
+    day), and no reading of other reports may join them. Reports of one article on two days are two attacks, unless
+    they tell the same deaths (`compatible`)."""
+    shared = {a for a, _ in stated} & {a for a, _ in other}
+    return any({d for a, d in stated if a == art}.isdisjoint({d for a, d in other if a == art}) for art in shared)
 
 
 def core_facts(members: Sequence[Member]) -> Facts:
@@ -281,6 +298,8 @@ def compatible(event: Facts, claim: Member) -> int | None:
     if event.base_id != claim.base_id:
         return None
     same_toll = _tolls_agree(claim.killed, event.killed_min, event.killed)
+    if event.stated and claim.day is not None and not (same_toll and claim.killed) and told_apart(event.stated, stated_days([claim])):
+        return None  # (the same deaths told on two days are one attack: the night's, or its statement's day)
     if claim.day is None or event.day is None:
         # no date on one side: same base, compatible weapon and toll
         toll_ok = claim.killed is None or event.killed is None or same_toll or (claim.killed == 0 and event.killed == 0)
