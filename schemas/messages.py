@@ -22,7 +22,7 @@ AlertKind = Literal["fatality", "new_target"]
 Severity = Literal["critical", "high", "medium", "low"]
 DateBasis = Literal["explicit", "relative", "inferred", "inherited", "publication"]
 DatePrecision = Literal["day", "approximate", "unknown"]
-Change = Literal["toll", "status", "date", "severity", "merged", "withdrawn"]
+Change = Literal["toll", "status", "date", "severity", "merged", "withdrawn", "wounded"]
 # How the claim names its place: a gazetteer name, a description ("a base north of Baghdad hosting US
 # troops"), a region ("western Iraq"), several places at once ("US bases in Syria"), or other.
 PlaceKind = Literal["named", "described", "region", "several", "other"]

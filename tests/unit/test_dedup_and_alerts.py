@@ -192,7 +192,7 @@ def test_replaying_the_same_claims_gives_the_same_event_and_alert_ids() -> None:
             m.feed(claim_id=f"c{i}", **kw)
         return [getattr(x, "event_id", "") + getattr(x, "alert_id", "") for x in m.out]
 
-    assert ids() == ids() and len(ids()) == 6
+    assert ids() == ids() and len(ids()) == 7  # two events, two alerts raised, the fatality revised to 34 wounded
 
 
 def test_events_past_the_horizon_are_forgotten_but_their_alert_is_not_raised_twice() -> None:
@@ -365,3 +365,20 @@ def test_one_article_telling_the_same_deaths_on_two_days_reports_one_attack() ->
     m.feed(claim_id="c1", article_id="a1", **TOWER, attack_date=date(2024, 1, 27), date_basis="relative", killed=3)
     assert isinstance(m.feed(claim_id="c2", article_id="a1", **TOWER, attack_date=date(2024, 1, 28), date_basis="relative", killed=3)[0], EventUpdated)
     assert len(m.alerts("fatality")) == 1
+
+
+def test_a_fatality_alert_is_revised_when_later_reports_count_more_wounded() -> None:
+    """ "3 killed, 25 wounded", then 34 wounded: a revision naming `wounded`; a third report of 34 revises nothing."""
+    m = Machine()
+    m.feed(claim_id="c1", **TOWER, killed=3, wounded=25)
+    (revised,) = [x for x in m.feed(claim_id="c2", article_id="a2", source="B", **TOWER, killed=3, wounded=34) if isinstance(x, AlertRevised)]
+    assert (revised.changes, revised.wounded, revised.revision) == (("wounded",), 34, 1)
+    assert not [x for x in m.feed(claim_id="c3", article_id="a3", source="C", **TOWER, killed=3, wounded=34) if isinstance(x, AlertRevised)]
+
+
+def test_an_alert_record_kept_before_wounded_were_recorded_revises_nothing_for_them() -> None:
+    """A ledger decoded from an older changelog record (no wounded field) never reads as a change of wounded."""
+    from basewatch.services.alert.domain.state import Ledger
+
+    old = Ledger.decode(b'["a1", 0, 3, 3, "reported", 738913, "tower-22", 0, 0, null, "critical"]')
+    assert old.wounded == -1 and Ledger.decode(old.encode()).wounded == -1

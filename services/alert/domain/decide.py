@@ -3,8 +3,8 @@
 Grouped like Prometheus Alertmanager's notifications: one alert per group, updates re-send it.
 - `fatality`: one alert per fatal attack (id uuid5 of the event it was first raised for, carried
   when the event is re-keyed). Later reports revise it only when what it says changes: the toll range,
-  the status (claimed -> confirmed), the attack day or the severity (the dead named as American make
-  it critical); each revision names what changed.
+  the status (claimed -> confirmed), the attack day, the severity (the dead named as American make
+  it critical) or the wounded it counts; each revision names what changed.
   Two alerted events that prove one attack: the newer alert is revised as superseded by the older.
   Deaths the event's reports no longer give (official accounts outweigh hearsay) withdraw it: a revision
   that says so, like Alertmanager's resolved notification.
@@ -52,6 +52,8 @@ def fatality(event: EventState, ledger: Ledger | None) -> tuple[list[AlertRaised
         changes.append("date")
     if ledger.severity is not None and ledger.severity != _fatality_severity(event):
         changes.append("severity")  # e.g. the dead named as American: an analyst's priority changes with it
+    if ledger.wounded >= 0 and ledger.wounded != (event.wounded or 0):
+        changes.append("wounded")  # "25 wounded" in the alert when later reports count 34: what it says changed
     if not changes:
         return [], ledger
     body = _body(event, "fatality", ledger.alert_id, _fatality_severity(event), ledger.revision + 1)
@@ -82,6 +84,8 @@ def _with_ledger(event: EventState, ledger: Ledger) -> EventState:
     the alert's only when it is dated more precisely (a single late copy's day is no vote of the outlets)."""
     lows = [x for x in (event.killed_min, ledger.killed_min) if x is not None]
     update: dict[str, object] = {"killed_min": min(lows) if lows else None, "killed": max(event.killed or 0, ledger.killed or 0)}
+    if ledger.wounded > (event.wounded or 0):
+        update["wounded"] = ledger.wounded  # as with the deaths: the alert's count stands until reports give more
     rebuilt = ledger.last_seen is not None
     if ledger.day is not None and (event.attack_date is None or (rebuilt and PRECISION_RANK.get(event.date_precision, NO_DATE) >= ledger.rank)):
         update |= {"attack_date": ledger.day, "date_precision": "day" if ledger.rank <= 1 else "approximate"}
@@ -98,7 +102,7 @@ def superseded(event: EventState, ledger: Ledger, by: str) -> AlertRevised:
 
 def _ledger(a: AlertRaised | AlertRevised) -> Ledger:
     rank = PRECISION_RANK.get(a.date_precision, NO_DATE)  # a ledger's rank of its day, coarsened as alerts say it
-    return Ledger(a.alert_id, a.revision, a.killed_min, a.killed, a.status, a.attack_date, a.base_id, rank, severity=a.severity)
+    return Ledger(a.alert_id, a.revision, a.killed_min, a.killed, a.status, a.attack_date, a.base_id, rank, severity=a.severity, wounded=a.wounded or 0)
 
 
 def _fatality_severity(e: EventState) -> Severity:

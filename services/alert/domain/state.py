@@ -109,6 +109,7 @@ class Ledger:
     version: int = 0  # the event's last version when it was forgotten (0 while it is live)
     last_seen: date | None = None  # the event's latest report when it was forgotten
     severity: str | None = None  # what the alert last said it was (None: a record written before it was kept)
+    wounded: int = -1  # the wounded the alert last said (0: none; -1: a record written before it was kept)
 
     def encode(self) -> bytes:
         v = [getattr(self, name) for name in _LEDGER_FIELDS]  # not `astuple`: it deep-copies every field (5% of the alert worker's CPU)
