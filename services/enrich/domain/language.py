@@ -15,11 +15,25 @@ _SORANI_LETTERS = re.compile(r"[\u06d5\u06ce\u06c6\u0695\u06b5\u06a4]")
 DETECT_CHARS = 240  # the start of an article says its language (the detector's cost grows with the text)
 
 
+QUOTED_LATIN_WORDS = 6  # Latin-script words in a row that make an English passage inside a text of another script
+_LATIN_RUN = re.compile(rf"(?:[A-Za-z][A-Za-z'’-]*[\s,;:\"“”()]+){{{QUOTED_LATIN_WORDS},}}")
+_LATIN = re.compile(r"[A-Za-z]")
+_OTHER_SCRIPT = re.compile(r"[^\x00-\u02ff\s\u2000-\u206f\u3000-\u303f]")  # beyond Latin: letters, marks, ideographs
+
+
 def article_languages(article: ArticleReceived, known: frozenset[str]) -> tuple[str, ...]:
-    """The article's language codes: the declared one (even one no pack covers), else the detected one."""
-    if article.language:
-        return (language_code(article.language),)
-    return (language_code(detect(article.text, known)),)
+    """The article's language codes: the declared one (even one no pack covers), else the detected one; and English
+    too when a text in another script quotes an English passage (`quotes_english`)."""
+    code = language_code(article.language) if article.language else language_code(detect(article.text, known))
+    return (code, "en") if code != "en" and "en" in known and quotes_english(article.text) else (code,)
+
+
+def quotes_english(text: str) -> bool:
+    """Pattern: a text written mostly in a script other than Latin quotes a passage in English ("... এক্স-এ লিখেছে,
+    'A drone hit the Harir airbase'": a tweet, a statement): a run of QUOTED_LATIN_WORDS Latin words or more. Its
+    English words are read too; they can only match Latin letters, so the text's own script is read as before."""
+    latin = len(_LATIN.findall(text))
+    return latin < len(_OTHER_SCRIPT.findall(text)) and _LATIN_RUN.search(text) is not None
 
 
 def detect(text: str, known: frozenset[str]) -> str:
