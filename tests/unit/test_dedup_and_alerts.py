@@ -382,3 +382,11 @@ def test_an_alert_record_kept_before_wounded_were_recorded_revises_nothing_for_t
 
     old = Ledger.decode(b'["a1", 0, 3, 3, "reported", 738913, "tower-22", 0, 0, null, "critical"]')
     assert old.wounded == -1 and Ledger.decode(old.encode()).wounded == -1
+
+
+def test_an_undated_retelling_of_the_same_deaths_with_another_weapon_raises_no_second_alert() -> None:
+    """Tower 22, 3 killed by a drone; then an undated "3 killed" at Tower 22 that took its sentence's rockets: one attack."""
+    m = Machine()
+    m.feed(claim_id="c1", **TOWER, killed=3, weapon="drone")
+    assert isinstance(m.feed(claim_id="c2", article_id="a2", **TOWER, attack_date=None, date_basis=None, killed=3, weapon="rocket")[0], EventUpdated)
+    assert len(m.alerts("fatality")) == 1 and len(m.events()) == 1

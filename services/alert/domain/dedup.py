@@ -303,7 +303,10 @@ def compatible(event: Facts, claim: Member) -> int | None:
     if claim.day is None or event.day is None:
         # no date on one side: same base, compatible weapon and toll
         toll_ok = claim.killed is None or event.killed is None or same_toll or (claim.killed == 0 and event.killed == 0)
-        if not (toll_ok and _weapons_agree(event.weapon, claim.weapon)):
+        # the same deaths at the base need no weapon to agree: an undated retelling takes its sentence's first weapon
+        # ("targeted by rockets on Monday, after three soldiers were killed in a drone attack"), and a second fatal
+        # attack at one base with the same toll is rarer than a weapon misread
+        if not (toll_ok and (_weapons_agree(event.weapon, claim.weapon) or (same_toll and claim.killed))):
             return None
         if event.day is None and claim.day is not None and not same_toll:
             return None
