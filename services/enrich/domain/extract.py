@@ -1032,6 +1032,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     same_day = same_day or (bool(past_words) and all(_weekday_right_after(doc, b.end()) for b in past_words))
     sentence_background = (bool(past_words) and not same_day) or _closed_period(doc, s, e)
     recall = lex.recalls.search(folded, s, e)
+    cue = recall if not head_final(lex) else None  # the recall cue as found, before the readings below set it aside
     # head-final languages close the recalled clause with the cue, whose retaliation word is then the strike told as news
     # ("Kule 22'ye yönelik saldırıya misilleme olarak", in retaliation for the attack on Tower 22), not one recalled
     in_cue = (
@@ -1152,7 +1153,10 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         since_then = _told_of_a_time_since(doc, s, ps, when)
         if since_then:
             when, basis = None, None  # "the first since late January, when the militia attacked a US base in Jordan"
-        background = sentence_background or recalled or ps in named_attack or month is not None or past or since_then
+        # "Des roquettes ont visé lundi Shaddadi, après que trois soldats ont été tués la veille ...": a word of an earlier
+        # time inside the recalled clause after the cue dates that clause, not a place told before the cue
+        past_in_recall = cue is not None and ps < cue.start() and all(b.start() > cue.end() for b in past_words) and not _closed_period(doc, s, e)
+        background = (sentence_background and not past_in_recall) or recalled or ps in named_attack or month is not None or past or since_then
         if background and basis in ("inherited", "publication"):
             # A recalled attack is not dated by the day carried from the news it is recalled in ("the first attack in
             # five months, after the deaths of three soldiers at a base on the Jordan-Syria border"): it was earlier.
