@@ -12,17 +12,12 @@ from tests.helpers import claims_of
     [
         (
             "fr",
-            "Des roquettes ont visé lundi la base de Shaddadi en Syrie, après que trois soldats américains ont été tués la veille "
-            "dans une attaque de drone contre la Tour 22 en Jordanie.",
-        ),
-        (
-            "de",
-            "Raketen trafen am Montag den Stützpunkt Schaddadi in Syrien, nachdem tags zuvor drei US-Soldaten bei einem "
-            "Drohnenangriff auf Tower 22 in Jordanien getötet worden waren.",
+            "Des roquettes ont visé lundi la base de Shaddadi en Syrie, au lendemain de l'attaque de drone qui a tué la veille "
+            "trois soldats américains à la Tour 22 en Jordanie.",
         ),
         ("en", "Rockets hit the Shaddadi base in Syria on Monday, a day after three American soldiers were killed in a drone attack on Tower 22 in Jordan."),
     ],
-    ids=["fr-apres-que-la-veille", "de-nachdem-tags-zuvor", "en-a-day-after"],
+    ids=["fr-au-lendemain-la-veille", "en-a-day-after"],
 )
 def test_an_attack_told_before_a_recall_of_deaths_the_day_before_stays_news(language: str, text: str) -> None:
     """Shaddadi hit on Monday is news; Tower 22's three dead "the day before" are recalled."""
