@@ -183,10 +183,16 @@ def _retold_famous(drafts: list[Draft], doc: Doc, gaz: Gazetteer) -> list[Draft]
     mourned = {c for d in drafts if d.killed for c in countries(d) if (c, d.killed) in famous}
 
     def retold(d: Draft) -> bool:
-        # "the base, Tower 22, was hit on 1/28", its toll told in the next sentence: the same retelling
-        return any(d.killed is None or (c, d.killed) in famous for c in countries(d) & mourned)
+        # "the base, Tower 22, was hit on 1/28", its toll told in the next sentence: the same retelling; and so is a
+        # count of some of those dead ("killed Rivers as well as Sgt. A and Sgt. B": the named dead, one missed)
+        return any(d.killed is None or (c, d.killed) in famous or _some_of_famous(c, d.killed, famous) for c in countries(d) & mourned)
 
     return [replace(d, background=True) if not d.background and retold(d) else d for d in drafts]
+
+
+def _some_of_famous(country: str, killed: int, famous: set[tuple[str, int]]) -> bool:
+    """A death toll below a famous attack's in its country: some of its dead, counted by name or by a part."""
+    return any(c == country and 0 < killed < toll for c, toll in famous)
 
 
 def _opening_strike(doc: Doc, n: int) -> bool:
@@ -751,8 +757,20 @@ def _lead_placed(found: list[Draft], doc: Doc, n: int, lead: tuple[int, frozense
         if j > k and not _placeless_news(doc, j, gaz):
             continue
         ls, le = doc.sentences[j]
-        d = _enrich(d, doc.folded, ls, le, list(doc.sentence_dates[j]), doc.lex, gaz, _within(doc.weapons, ls, le), _names(doc.bases, ls, le))
+        le = _before_earlier_clause(doc.folded, ls, le, doc.lex)
+        dates = [x for x in doc.sentence_dates[j] if x.span[0] < le]
+        d = _enrich(d, doc.folded, ls, le, dates, doc.lex, gaz, _within(doc.weapons, ls, le), _names(doc.bases, ls, le))
     return [d]
+
+
+def _before_earlier_clause(folded: str, s: int, e: int, lex: Words) -> int:
+    """Where the sentence's clause of an earlier time starts (a `background` word in it: "..., après que trois soldats
+    ont été tués la veille en Jordanie"), so the lead's own clauses end there; else the sentence's end."""
+    earlier = lex.background.search(folded, s, e)
+    if earlier is None:
+        return e
+    start = _clause(folded, s, e, earlier.start(), earlier.end())[0]
+    return start if start > s else e
 
 
 def _region_lead(doc: Doc, drafts: list[Draft]) -> tuple[int, frozenset[str]] | None:
@@ -2354,7 +2372,8 @@ def _act(folded: str, m: Match, lex: Words) -> bool:
     a force: an act does not speak, so a speech word after it belongs to a relative clause with another subject ("the
     US attack, which Baghdad said hit army posts, killed one": Baghdad speaks; the deaths are still the strike's)."""
     word = lex.attack.search(folded, m.start(), m.end())
-    return word is not None and word.start() == m.start()
+    # head-final languages close the act with it ("拠点を空爆したと発表した": bombed the strongholds, it announced)
+    return word is not None and (word.start() == m.start() or (head_final(lex) and folded.rfind(word.text, m.start(), m.end()) + len(word.text) == m.end()))
 
 
 SPONSOR_REACH = 30  # characters before a state's force where the word making it a sponsor is read
@@ -4363,6 +4382,8 @@ def _toll_before_place(
     countries = frozenset(_countries_hit(folded, s, e, lex, gaz) or _pointed_country(folded, s, e, lex, gaz))  # "a drone launched from Iraq" places no toll
     if not countries or _recalled(folded, s, e, lex) or lex.aggregate_all.search(folded, s, e):
         return None
+    if lex.background.search(folded, s, e):
+        return None  # "... après que trois soldats ont été tués la veille ... en Jordanie": the day before's deaths, recalled
     # "A drone attack that killed an American ... prompted US forces to carry out precision strikes in eastern Syria":
     # the toll told before the retaliation is the attack's; none after it is (the retaliation's own toll).
     strike = _strike(folded, s, e, lex)
@@ -4720,9 +4741,14 @@ def _famous_lede(lede: tuple[int, int | None, int | None, Side | None, frozenset
         return None
     if _insurgent_strikes(doc.folded, s, e, doc.lex, gaz):
         return None  # "six SDF fighters were killed by ISIS gunmen in Syria": the jihadists' dead, not the famous attack's
-    weapon = _first_weapon(_within(doc.weapons, s, e))
-    # "... to a drone attack in Jordan that killed three US troops last month": told with a time before the story's
+    # the weapon named nearest the country ("la cible de roquettes lundi, après que trois soldats ont été tués la veille
+    # lors d'une attaque de drone en Jordanie": the drone, not the news attack's rockets told first)
+    hits = _within(doc.weapons, s, e)
+    weapon = min(hits, key=lambda h: min(abs(h[0] - place[1]), abs(place[0] - h[1])))[2] if hits else "unknown"
+    # "... to a drone attack in Jordan that killed three US troops last month": told with a time before the story's, or
+    # with a word of an earlier day ("la veille", the day before) in its sentence
     recalled = _past_time_before(doc.folded, s, place[0], doc.lex) or _past_time_closing(doc.folded, place[1], e, doc.lex)
+    recalled = recalled or doc.lex.background.search(doc.folded, s, e) is not None
     return Draft(
         place=place, sentence=(s, e), base_hint=False, plural=False, other=False, date=None, date_basis=None, weapon=weapon,
         killed=killed, wounded=wounded, side=side, actor=None, status="reported", background=recalled,
@@ -4796,8 +4822,8 @@ def _placeless_toll(doc: Doc, n: int, gaz: Gazetteer, unnamed: bool = False) -> 
     s, e = doc.sentences[n]
     if not _placeless_news(doc, n, gaz):
         return None
-    if pattern(lex, "<past_times>").search(matchable(folded), s, e) or _month_alone(doc, s, e):
-        return None  # "... were killed last week", "In January, three soldiers were killed": an earlier toll
+    if pattern(lex, "<past_times>").search(matchable(folded), s, e) or _month_alone(doc, s, e) or lex.background.search(folded, s, e):
+        return None  # "... were killed last week", "In January, three soldiers were killed", "a day earlier": an earlier toll
     if _strike(folded, s, e, lex) is not None:
         return None
     killed, wounded, side = _casualties(folded, s, e, lex, _date_spans(doc, s, e, doc.sentence_dates[n]))

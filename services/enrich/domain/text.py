@@ -120,10 +120,11 @@ def fold_pattern(pattern: str) -> str:
 # never before a caseless letter (Chinese "……" runs on inside a sentence).
 _STOPS_ALONE = "。！？।۔"  # ۔ the Urdu full stop
 # Quotations open with " “ ‘ « or the low-9 „ ‚ (German, Bulgarian, Polish, Czech copy) and close with " ” ’ » or, in that
-# copy, “ ‘: a stop before a closing quote, or before an opening one and a capital, ends a sentence in all of them.
+# copy, “ ‘: a stop before a closing quote, or before an opening one and a capital, ends a sentence in all of them
+# (French sets its « off with a space: ". « Des roquettes ...").
 _ELLIPSIS_END = r"…(?=\s+[\"'“‘(«„‚]?\p{Lu})"
 _SENT_END = regex.compile(
-    r"[。！？।۔]|" + _ELLIPSIS_END + r"|[.!?؟](?:[\"'”’)»“‘]?\s+(?=[\"'“‘(«„‚]?[\p{Lu}\p{Lo}\p{N}])|(?=[\"'”’»“]?[\p{Lu}\p{Arabic}\p{Hebrew}]))|\n+"
+    r"[。！？।۔]|" + _ELLIPSIS_END + r"|[.!?؟](?:[\"'”’)»“‘]?\s+(?=(?:[\"'“‘(„‚]|«\s?)?[\p{Lu}\p{Lo}\p{N}])|(?=[\"'”’»“]?[\p{Lu}\p{Arabic}\p{Hebrew}]))|\n+"
 )
 _ABBREV = re.compile(
     r"(?:\b[A-Z]\.){1,3}$|\b(?:Gen|Lt|Col|Maj|Brig|Sgt|Spc|Pfc|Pvt|Cpl|Capt|Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No)\.$"
