@@ -1145,6 +1145,16 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         earlier = when is not None and ref is not None and when.value < ref - timedelta(days=1)
         sequel = recall is not None and lex.sequel.search(folded, recall.start(), recall.end()) is not None
         recalled = recalled and not (recall is not None and not earlier and not sequel and _new_clause_attacks(folded, recall.end(), ps, lex))
+        # "This targeting comes after a drone attack on the Conoco base a few hours ago", "بعد ساعات من هجوم على ...": an
+        # attack recalled hours before the news attack is that day's news too, dated as the story is; not one recalled with its
+        # deaths ("hours after the attack in Jordan that killed three"): a famous attack, told for its toll, perhaps the
+        # night before
+        hours = (
+            recalled and not killed and recall is not None and not earlier and ps > recall.start()
+            and lex.hours_apart.search(folded, recall.start(), e) is not None and lex.killed.search(folded, recall.start(), e) is None
+            and lex.attack.search(folded, s, recall.start()) is not None  # an attack of the news before the cue, not a briefing's
+        )  # fmt: skip
+        recalled = recalled and not hours
         if recalled and recall is not None and when is not None and basis not in ("inherited", "publication") and when.span[0] < recall.start() < ps:
             when, basis = None, None  # "Rockets hit Harir on Tuesday, a day after a drone attack on Erbil": Tuesday is the news's
         if recalled and recall is not None and when is not None and ps > recall.end() and when.span[0] > ps:

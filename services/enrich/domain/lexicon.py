@@ -47,7 +47,7 @@ PHRASE_CATEGORIES = (
 # Short function words, looked up only in small windows (a whole-text scan would stop at every "a" and "in").
 WINDOW_CATEGORIES = (
     "determiners", "prepositions", "indefinite", "conjunctions", "measure_units", "others", "pronouns", "speech_window",
-    "plural_base_nouns", "one_of", "genitive", "nearby", "settlements", "strike_nouns", "night_before",
+    "plural_base_nouns", "one_of", "genitive", "nearby", "settlements", "strike_nouns", "night_before", "hours_apart",
 )  # fmt: skip
 # Digits in any script's text: only Latin letters and digits may not touch them ("3名", "ال25" are numbers).
 _DIGITS = re.compile(r"[0-9]{1,4}(?:,[0-9]{3})?(?![0-9A-Za-z_])")  # folded digits are ASCII; starts with a digit, so the engine skips ahead

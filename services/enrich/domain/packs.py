@@ -342,6 +342,9 @@ class LanguagePack(BaseModel):
     # Words right before a weekday that name the night before it ("в ночь на", "in der Nacht zum", the night to): an
     # attack that night is dated by some the day before (`extract._night_before`).
     night_before: Phrases = ()
+    # Words of a few hours between two attacks ("a few hours ago", "hours after", "بعد ساعات"): an attack recalled hours
+    # before the news is that day's news too (`extract._sentence_drafts`).
+    hours_apart: Phrases = ()
     # The past perfect of the verbs of attack ("had been struck", "avait été visée", "مورد حمله قرار گرفته بود"): an
     # attack from before the story's, told after its news (`extract._pluperfect_recap`).
     pluperfect: Phrases = ()
