@@ -3307,6 +3307,8 @@ def _count_found(
                 continue  # "in response to one deadly attack", "одна смертоносная атака": a count of attacks, not of victims
             if _one_of_the_weapons(folded, n, lex):
                 continue  # "among those killed by one of the missiles": the number picks a weapon (or an attack), counts no victims
+            if _one_of_things(folded, n, lex):
+                continue  # "رغم وقوع أضرار في أحد المباني" (damage to one of the buildings): one of some things, no victim
             if _one_of_the_group(folded, n, m, lex):
                 continue  # "uno degli americani feriti è grave" (one of the wounded Americans): one of a group, not its toll
             if _size_of_other_group(folded, n, lex, other):
@@ -3656,6 +3658,24 @@ def _one_of_the_weapons(folded: str, n: Match, lex: Words) -> bool:
 
 
 ONE_OF_ATTACKS = r"\s*(?:[\w'’-]+\s+)?<attack_nouns>(?!\w)"  # "of those attacks", "de esos ataques": a partitive of attacks
+THING_WORDS = 4  # words after "one of" in which the people it may pick are named ("one of the three American soldiers")
+
+
+def _one_of_things(folded: str, n: Match, lex: Words) -> bool:
+    """Pattern: the number opens a partitive whose next words name no people ("one of the buildings", "أحد المباني",
+    "l'un des hangars"): it picks a thing, and counts no victims. People are a victim noun, a side, a casualty word or
+    the attackers."""
+    of = _partitive(folded, n, lex)
+    if of is None:
+        return False
+    words = re.match(rf"\s*((?:\S+\s+){{0,{THING_WORDS - 1}}}\S+)", folded[of.end() : of.end() + 60])
+    if words is None or not re.search(r"[^\W\d_]", words.group(1)):
+        return False
+    lo, hi = of.end(), of.end() + words.end()
+    if lex.number.finditer(folded, lo, hi):
+        return False  # "one of the three ...": one of a counted group, people as often as not
+    people = (lex.victims, lex.killed, lex.wounded, lex.attackers, lex.others, lex.harm_nouns)
+    return not any(c.search(folded, lo, hi) for c in people) and not any(cat.search(folded, lo, hi) for _, cat in lex.sides)
 
 
 ONE_OF_REACH = 12  # characters after a number in which "of" (de, des, dintre) of a partitive may end
