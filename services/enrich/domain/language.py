@@ -32,8 +32,9 @@ def quotes_english(text: str) -> bool:
     """Pattern: a text written mostly in a script other than Latin quotes a passage in English ("... এক্স-এ লিখেছে,
     'A drone hit the Harir airbase'": a tweet, a statement): a run of QUOTED_LATIN_WORDS Latin words or more. Its
     English words are read too; they can only match Latin letters, so the text's own script is read as before."""
-    latin = len(_LATIN.findall(text))
-    return latin < len(_OTHER_SCRIPT.findall(text)) and _LATIN_RUN.search(text) is not None
+    if text.isascii():
+        return False  # Latin letters only: no other script to quote English in (a C check)
+    return _LATIN_RUN.search(text) is not None and len(_LATIN.findall(text)) < len(_OTHER_SCRIPT.findall(text))
 
 
 def detect(text: str, known: frozenset[str]) -> str:
