@@ -190,6 +190,19 @@ def _retold_famous(drafts: list[Draft], doc: Doc, gaz: Gazetteer) -> list[Draft]
     return [replace(d, background=True) if not d.background and retold(d) else d for d in drafts]
 
 
+def _claimed_together(drafts: list[Draft], before: Draft) -> list[Draft]:
+    """Pattern: one sentence tells attacks on several bases and the next, pointing back, names who claimed them ("Drones
+    struck the Harir and Ain al-Asad bases. The Islamic Resistance in Iraq claimed responsibility for these attacks."):
+    the group the last claim took is the claimant of every attack of that sentence that names none."""
+    last = drafts[-1]
+    if last.actor is None or before.actor is not None:
+        return drafts
+    return [
+        replace(d, actor=last.actor, status=last.status) if d is not last and d.sentence == last.sentence and d.actor is None and not d.background else d
+        for d in drafts
+    ]
+
+
 def _some_of_famous(country: str, killed: int, famous: set[tuple[str, int]]) -> bool:
     """A death toll below a famous attack's in its country: some of its dead, counted by name or by a part."""
     return any(c == country and 0 < killed < toll for c, toll in famous)
@@ -470,6 +483,7 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             if _answered(before, folded, lex) and _side(folded, s, upto, lex) is None:
                 drafts[-1] = replace(drafts[-1], killed=before.killed, wounded=before.wounded, side=before.side)
             drafts = _dated_together(drafts, before) if k == -1 else drafts
+            drafts = _claimed_together(drafts, before)
             if drafts[-1].date is None and drafts[-1].weekday is None:  # "The attack came on Friday evening.": its weekday
                 drafts[-1] = replace(drafts[-1], weekday=weekday_named(list(doc.dates), s, e, s))
             if not cued:
