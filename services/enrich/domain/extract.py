@@ -4521,8 +4521,9 @@ CLAIM_DAYS_AFTER = 2  # days after an attack that its claim of responsibility or
 def _statement_on_told_attack(doc: Doc, n: int, found: list[Draft], drafts: list[Draft]) -> list[Draft]:
     """Pattern: an attack at a base told with its day, then a sentence that points back at it ("the attack", "the
     base"), names the same base and says who claimed or confirmed it on a day just after ("On Sunday, the Islamic
-    Resistance claimed the attack on Harir", "وأعلنت المقاومة الأحد مسؤوليتها عن استهداف قاعدة حرير"): that day is the
-    statement's, the attack the one told, and the claim takes its day (one attack, not a second a day later)."""
+    Resistance claimed the attack on Harir"): that day is the statement's, the attack the one told, and the claim takes
+    its day (one attack, not a second a day later). A claim with no word pointing back ("أعلنت المقاومة الأحد استهداف
+    قاعدة حرير", announced on Sunday the targeting of Harir) keeps its day: Arabic copy dates a new claim so too."""
     if not found or not drafts:
         return found
     s, e = doc.sentences[n]

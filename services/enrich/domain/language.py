@@ -31,7 +31,8 @@ def article_languages(article: ArticleReceived, known: frozenset[str]) -> tuple[
 def quotes_english(text: str) -> bool:
     """Pattern: a text written mostly in a script other than Latin quotes a passage in English ("... এক্স-এ লিখেছে,
     'A drone hit the Harir airbase'": a tweet, a statement): a run of QUOTED_LATIN_WORDS Latin words or more. Its
-    English words are read too; they can only match Latin letters, so the text's own script is read as before."""
+    English words are read too; they are written in Latin letters, so the text's own words are read as before (numbers
+    in digits and numeric dates may now be read the English way too)."""
     if text.isascii():
         return False  # Latin letters only: no other script to quote English in (a C check)
     return _LATIN_RUN.search(text) is not None and len(_LATIN.findall(text)) < len(_OTHER_SCRIPT.findall(text))
