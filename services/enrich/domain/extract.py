@@ -4426,8 +4426,6 @@ def _toll_before_place(
     countries = frozenset(_countries_hit(folded, s, e, lex, gaz) or _pointed_country(folded, s, e, lex, gaz))  # "a drone launched from Iraq" places no toll
     if not countries or _recalled(folded, s, e, lex) or lex.aggregate_all.search(folded, s, e):
         return None
-    if lex.background.search(folded, s, e):
-        return None  # "... après que trois soldats ont été tués la veille ... en Jordanie": the day before's deaths, recalled
     # "A drone attack that killed an American ... prompted US forces to carry out precision strikes in eastern Syria":
     # the toll told before the retaliation is the attack's; none after it is (the retaliation's own toll).
     strike = _strike(folded, s, e, lex)
@@ -4867,8 +4865,8 @@ def _placeless_toll(doc: Doc, n: int, gaz: Gazetteer, unnamed: bool = False) -> 
     s, e = doc.sentences[n]
     if not _placeless_news(doc, n, gaz):
         return None
-    if pattern(lex, "<past_times>").search(matchable(folded), s, e) or _month_alone(doc, s, e) or lex.background.search(folded, s, e):
-        return None  # "... were killed last week", "In January, three soldiers were killed", "a day earlier": an earlier toll
+    if pattern(lex, "<past_times>").search(matchable(folded), s, e) or _month_alone(doc, s, e):
+        return None  # "... were killed last week", "In January, three soldiers were killed": an earlier toll
     if _strike(folded, s, e, lex) is not None:
         return None
     killed, wounded, side = _casualties(folded, s, e, lex, _date_spans(doc, s, e, doc.sentence_dates[n]))
