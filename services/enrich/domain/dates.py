@@ -770,8 +770,8 @@ def _weekday_over_relative_day(dates: list[SentenceDate], mine: list[Mention], f
     for m in mine:
         if m.back_days is None or m.first not in day_at:
             continue
+        near = [day_at[m.first] + timedelta(days=k) for k in (-1, 1)]
         for w in weekdays:
-            near = [day_at[m.first] + timedelta(days=k) for k in (-1, 1)]
             day = next((d for d in near if d.weekday() == w.weekday), None)
             if day is not None and _written_together(folded, m, w):
                 moved[m.first], moved[w.first] = day, day

@@ -2397,7 +2397,7 @@ def _act(folded: str, m: Match, lex: Words) -> bool:
     US attack, which Baghdad said hit army posts, killed one": Baghdad speaks; the deaths are still the strike's)."""
     word = lex.attack.search(folded, m.start(), m.end())
     # head-final languages close the act with it ("拠点を空爆したと発表した": bombed the strongholds, it announced)
-    return word is not None and (word.start() == m.start() or (head_final(lex) and folded.rfind(word.text, m.start(), m.end()) + len(word.text) == m.end()))
+    return word is not None and (word.start() == m.start() or (head_final(lex) and lex.attack.finditer(folded, m.start(), m.end())[-1].end() == m.end()))
 
 
 SPONSOR_REACH = 30  # characters before a state's force where the word making it a sponsor is read
@@ -4528,22 +4528,12 @@ def _statement_on_told_attack(doc: Doc, n: int, found: list[Draft], drafts: list
     folded, lex = doc.folded, doc.lex
     if not _refers_back(folded, s, e, lex) or not (lex.claimed.search(folded, s, e) or lex.confirmed.search(folded, s, e) or lex.speech.search(folded, s, e)):
         return found
+    told = {
+        b: o.date for o in drafts if not o.background and o.date is not None and o.date_basis in ("explicit", "relative") and (b := _base_at(doc, o.place[0]))
+    }
     out = []
     for d in found:
-        base = _base_at(doc, d.place[0])
-        told = next(
-            (
-                o
-                for o in reversed(drafts)
-                if not o.background
-                and o.date is not None
-                and o.date_basis in ("explicit", "relative")
-                and base is not None
-                and _base_at(doc, o.place[0]) == base
-            ),
-            None,
-        )
-        day = told.date if told is not None else None
+        day = told.get(_base_at(doc, d.place[0]) or "")
         later = day is not None and d.date is not None and d.date_basis in ("explicit", "relative") and 0 < (d.date.value - day.value).days <= CLAIM_DAYS_AFTER
         out.append(replace(d, date=day, date_basis="inherited") if later else d)
     return out
@@ -4786,8 +4776,7 @@ def _famous_lede(lede: tuple[int, int | None, int | None, Side | None, frozenset
         return None  # "six SDF fighters were killed by ISIS gunmen in Syria": the jihadists' dead, not the famous attack's
     # the weapon named nearest the country ("la cible de roquettes lundi, après que trois soldats ont été tués la veille
     # lors d'une attaque de drone en Jordanie": the drone, not the news attack's rockets told first)
-    hits = _within(doc.weapons, s, e)
-    weapon = min(hits, key=lambda h: min(abs(h[0] - place[1]), abs(place[0] - h[1])))[2] if hits else "unknown"
+    weapon = _weapon_of(doc.folded, _within(doc.weapons, s, e), place[0], s, e, doc.lex)
     # "... to a drone attack in Jordan that killed three US troops last month": told with a time before the story's, or
     # with a word of an earlier day ("la veille", the day before) in its sentence
     recalled = _past_time_before(doc.folded, s, place[0], doc.lex) or _past_time_closing(doc.folded, place[1], e, doc.lex)

@@ -143,7 +143,7 @@ class LanguagePack(BaseModel):
     # is the subject of the verb that closes it ("هسته‌های داعش ... حمله کردند", ISIS cells ... attacked).
     verb_final: bool = False
     # Reported speech shifts its tenses back ("the group said it had targeted the base"): a past perfect in a sentence
-    # with a verb of saying or claiming may be the news told at one remove (`extract._in_past_perfect`).
+    # with a verb of saying or claiming may be the news told at one remove (`extract._past_perfect_clauses`).
     backshift: bool = False
     # Case endings the language fuses onto names ("Harirdeki", "Herîrê"): a base name is found with them too.
     name_suffixes: Phrases = ()
