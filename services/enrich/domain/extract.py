@@ -104,8 +104,8 @@ def drafts_of(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
     """The claim rules' drafts of one read article that speaks of an attack, those covered by another dropped."""
     stamp = doc.reference if doc.reference_known else None
 
-    def other_time(d: Draft) -> bool:
-        return month_alone(doc.folded, doc.dates, *d.sentence, doc.lex)
+    def other_time(d: Draft, named: Draft) -> bool:
+        return month_alone(doc.folded, doc.dates, *d.sentence, doc.lex) or _own_weekday(doc, d, named)
 
     drafts = _headline_by_locality(_drop_covered(_drafts(doc, cal, gaz), doc.folded, gaz, stamp, other_time), doc, gaz)
     return _disclosed(_avenged(_mourned(drafts, doc, gaz), doc, gaz), doc)
@@ -4952,10 +4952,29 @@ def _another_days_toll(doc: Doc, claim: Draft, s: int, e: int) -> bool:
     a day ("On the 20th, a bus blast in Damascus killed 14 soldiers"): a toll of the story's day, not of that month's
     attack, which the month already set apart from the story."""
     cs, ce = claim.sentence
+    if claim.date is None and _weekday_at_another_base(doc, s, e, cs, ce):
+        return True
     month = bare_month(doc.folded, doc.dates, cs, ce, doc.lex) if claim.date is None else None
     if month is None:
         return False  # "In June, ... . On June 20, two of the wounded died": a day of that month may still be its toll
     return any(s <= m.start < e and m.day is not None and m.month != month and not (m.since or m.stamp) for m in doc.dates)
+
+
+def _weekday_at_another_base(doc: Doc, s: int, e: int, cs: int, ce: int) -> bool:
+    """Pattern: after an undated claim whose sentence names no weekday, a toll sentence that tells its own weekday and
+    places its dead at a base it introduces with an indefinite article ("El viernes, una explosión en una base militar
+    de Irak mató a un combatiente", on Friday a blast at a military base in Iraq killed a fighter): that base's toll,
+    another day's, not the claim's (`_own_weekday` does the same for a vague mention that gave a claim)."""
+    if any(cs <= m.start < ce and m.weekday is not None for m in doc.dates):
+        return False
+    own = any(
+        s <= m.start < e and m.weekday is not None and not (m.since or m.stamp) and not _said_on(doc.folded, s, e, (m.start, m.end), doc.lex, False)
+        for m in doc.dates
+    )
+    return own and pattern(doc.lex, INDEFINITE_BASE).search(matchable(doc.folded), s, e) is not None
+
+
+INDEFINITE_BASE = r"(?<!\w)<indefinite>\s(?:\w+\s){0,2}<base_nouns>(?!\w)"  # "a military base", "una base militar"
 
 
 SAME_DAY_GAP = 4  # characters between "earlier" and the weekday it opens ("ранее в четверг")
@@ -5388,7 +5407,7 @@ def _full_day(dates: list[SentenceDate]) -> SentenceDate | None:
 
 
 def _drop_covered(
-    drafts: list[Draft], folded: str, gaz: Gazetteer, stamp: date | None = None, other_time: Callable[[Draft], bool] = lambda d: False
+    drafts: list[Draft], folded: str, gaz: Gazetteer, stamp: date | None = None, other_time: Callable[[Draft, Draft], bool] = lambda d, named: False
 ) -> list[Draft]:
     """A vague "American bases in Syria" is dropped when a named base of that country and day is claimed; a
     headline's "US base in Syria" with no day of its own, when a base of that country is named at all. An undated
@@ -5411,10 +5430,25 @@ def _drop_covered(
             del keep[i]
             # "six fighters were killed at a US site in Syria ... at al-Omar": the toll is al-Omar's; not one recalled
             # ("The attacks came after an explosion hit a base south of Baghdad that killed one PMF member": another event)
-            elsewhen = d.date is None and d.sentence != keep[cover].sentence and other_time(d)
+            elsewhen = d.date is None and d.sentence != keep[cover].sentence and other_time(d, keep[cover])
             if not d.plural and not d.background and not elsewhen:
                 keep[cover] = _fill(keep[cover], d)
     return [keep[i] for i in sorted(keep)]
+
+
+def _own_weekday(doc: Doc, d: Draft, named: Draft) -> bool:
+    """Pattern: on a page no day resolves, a vague mention that tells an attack of its own on a weekday the named
+    claim's sentence, told before it, does not name, without pointing back at it ("drones were launched at Ain al-Asad ... On Saturday,
+    an explosion at a military base in Iraq killed a member of the PMF"): another attack of another day, whose toll is
+    not the named base's. "The attack on Saturday on a US base in Iraq wounded two" points back and tells the same."""
+    (s, e), (ns, ne) = d.sentence, named.sentence
+    if s < ns or _refers_back(doc.folded, s, e, doc.lex):
+        return False  # "On Monday, ... killed in an attack on a US base in Deir ez-Zor. The target was al-Omar": named after
+    told = {m.weekday for m in doc.dates if ns <= m.start < ne and m.weekday is not None}
+    own = [
+        m for m in doc.dates if s <= m.start < e and m.weekday is not None and not m.since and not _said_on(doc.folded, s, e, (m.start, m.end), doc.lex, False)
+    ]
+    return bool(own) and all(m.weekday not in told for m in own)
 
 
 def _dated_by(named: dict[int, Draft], d: Draft, stamp: date | None, folded: str, gaz: Gazetteer) -> list[int]:
