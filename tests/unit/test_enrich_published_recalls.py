@@ -50,3 +50,13 @@ def test_a_recall_with_no_day_is_not_sent() -> None:
     read = _read(text, "2024-03-06")
     assert [b for b, bg in read if bg and b == "tower-22"]
     assert [b for b, _ in _sent(text, "2024-03-06")] == ["al-tanf"]
+
+
+def test_a_page_published_before_the_campaign_sends_nothing() -> None:
+    """A 2020 story of Iran's missiles on Ain al-Asad, its day the page's own: read as history, and no claim of it is sent."""
+    text = (
+        "The Pentagon said on Tuesday that more troops had been diagnosed with brain injuries after the missile attack "
+        "of 8 January on the Ain al-Asad air base in Iraq."
+    )
+    assert ("ain-al-asad", True) in _read(text, "2020-01-28")
+    assert _sent(text, "2020-01-28") == []

@@ -63,8 +63,11 @@ def published(article: ArticleReceived, claims: list[ClaimExtracted]) -> list[Cl
 
 
 def stage_claims(article: ArticleReceived, lex: Lexicon, cal: Calendar, gaz: Gazetteer, found: Linked | None = None) -> list[ClaimExtracted]:
-    """What the enrich stage sends for one article (offline and in the stream): `published` of its `enrich` claims."""
-    return published(article, enrich(article, lex, cal, gaz, found))
+    """What the enrich stage sends for one article (offline and in the stream): `published` of its `enrich` claims;
+    none of a page published before the campaign (a 2020 story of Iran's missiles on Ain al-Asad, its day the page's:
+    history that no event of the campaign takes, whose recalls `published` would otherwise keep as the story's day's)."""
+    claims = enrich(article, lex, cal, gaz, found)
+    return [] if _published_before(article, cal) else published(article, claims)
 
 
 OLDER_THAN_STORY = 6  # days before a page's latest attack from which another of its attacks is a recalled one
