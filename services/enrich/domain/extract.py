@@ -5265,8 +5265,10 @@ def _enrich(
         # claim's deaths were the attackers' word, and the officials deny them: no toll of the attack
         d = replace(d, killed=0, wounded=0 if lex.no_casualties.search(folded, s, e) else None, side=None)
         killed, wounded = None, None
-    if d.wounded and wounded and not counted and not names and _more_wounded(folded, s, e, lex, skip, wounded):
-        wounded = d.wounded + wounded  # "Two soldiers were seriously hurt. 22 more suffered light injuries.": 24
+    if d.wounded and wounded and not killed and not counted and not names and _more_wounded(folded, s, e, lex, skip, wounded):
+        # "Two soldiers were seriously hurt. 22 more suffered light injuries.": 24; not beside a count of the dead
+        # ("..., killing two soldiers and wounding 23 others": others than the dead, the toll told again)
+        wounded = d.wounded + wounded
     other_weapon = d.weapon != "unknown" and bool(weapons) and all(w[2] != d.weapon for w in weapons)
     partners = side == "partner" and not names and not other_weapon
     outranked = partners and ((d.killed == 0 and bool(killed)) or (d.wounded == 0 and bool(wounded)))
