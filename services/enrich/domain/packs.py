@@ -60,6 +60,9 @@ class LanguagePack(BaseModel):
     name: str
     source: str
     cldr: str | None = None  # CLDR locale for month and weekday names ("ckb" for Sorani); default: `language`
+    # CLDR locales of the language's regional usage whose month names its press writes too (Maghrebi "جويلية", "أوت"
+    # of ar_DZ, Levantine "تموز" of ar_LB, Austrian "Jänner" of de_AT)
+    cldr_variants: tuple[str, ...] = ()
     # Letters the language tells apart and folding merges (Turkish "öüşçğ": "öldü" died, "oldu" happened): a
     # phrase written with them matches only text written with them (see letters.py).
     distinct_letters: str = Field(default="", pattern=r"^[^\sA-Z]*$")
@@ -461,10 +464,13 @@ def _cldr_weekdays(code: str) -> dict[int, tuple[str, ...]]:
 
 
 def month_names(pack: LanguagePack) -> dict[int, tuple[str, ...]]:
-    """Month -> names: CLDR's (genitive and stand-alone, wide and abbreviated) and the pack's."""
+    """Month -> names: CLDR's (genitive and stand-alone, wide and abbreviated) of the pack's locale and its regional
+    variants, and the pack's."""
     loc = _locale(pack)
-    cldr = _cldr_months(str(loc)) if loc else {}
-    return {m: tuple(dict.fromkeys((*cldr.get(m, ()), *pack.months.get(m, ())))) for m in range(1, 13) if cldr.get(m) or pack.months.get(m)}
+    tables = [_cldr_months(str(loc))] if loc else []
+    tables += [_cldr_months(variant) for variant in pack.cldr_variants]
+    names = {m: [n for t in tables for n in t.get(m, ())] + list(pack.months.get(m, ())) for m in range(1, 13)}
+    return {m: tuple(dict.fromkeys(v)) for m, v in names.items() if v}
 
 
 def weekday_names(pack: LanguagePack) -> dict[int, tuple[str, ...]]:
