@@ -1150,7 +1150,15 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         # put the description, and a recall in it, before the base noun ("以报复其无人机袭击约旦美军基地": to avenge its
         # drone attack on the US base in Jordan): there the cue may stand anywhere before a described place's noun.
         recall_before = pe if head_final(lex) and not hint else ps
-        recalled = recall is not None and (recall.start() < recall_before or (hint and head_final(lex) and _recall_of_named(folded, pe, recall.start(), lex)))
+        if recall is not None and lex.recall_closes and lex.sequel.search(folded, recall.start(), recall.end()) is None:
+            # "Gazze'deki katliamlara misilleme olarak, Irak İslami Direnişi Harir üssüne saldırdı": the cue closes what it
+            # recalls, a named place after it is the news; a described place is recalled when the cue is inside it (a
+            # sequel's cue leads the series it recalls: "ilk operasyonu değil: ... de vurdu", not the first operation)
+            recalled = _recall_of_named(folded, pe, recall.start(), lex) if hint else ps <= recall.start() < pe
+        else:
+            recalled = recall is not None and (
+                recall.start() < recall_before or (hint and head_final(lex) and _recall_of_named(folded, pe, recall.start(), lex))
+            )
         recalled = recalled or _strike_answers_after(folded, s, ps, recall, hint, lex)
         # ... unless the attack after the cue is dated days before the report's: a statement quoted from an earlier day
         # ("in response to ..., our fighters attacked today, Wednesday, ..." in a Friday story) keeps the recall reading;

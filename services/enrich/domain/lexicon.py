@@ -267,6 +267,11 @@ class Words:
         return any(p.verb_final for p in self.packs)
 
     @cached_property
+    def recall_closes(self) -> bool:
+        """A head-final language whose recall cues close what they recall, the place after a cue being the news (read once)."""
+        return any(p.head_final and not p.recall_leads for p in self.packs)
+
+    @cached_property
     def backshift(self) -> bool:
         """These languages shift reported speech's tenses back (read once)."""
         return any(p.backshift for p in self.packs)

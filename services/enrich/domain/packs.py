@@ -148,6 +148,11 @@ class LanguagePack(BaseModel):
     # Reported speech shifts its tenses back ("the group said it had targeted the base"): a past perfect in a sentence
     # with a verb of saying or claiming may be the news told at one remove (`extract._past_perfect_clauses`).
     backshift: bool = False
+    # A head-final language whose recall cue still leads what it recalls (Chinese "以报复其无人机袭击约旦美军基地", to
+    # avenge its drone attack on the US base in Jordan); in the others the cue closes it ("Gazze'deki katliamlara
+    # misilleme olarak, ... Harir üssüne saldırdı": in retaliation for the massacres in Gaza, ... attacked Harir), and
+    # a place after the cue is the news.
+    recall_leads: bool = False
     # Case endings the language fuses onto names ("Harirdeki", "Herîrê"): a base name is found with them too.
     name_suffixes: Phrases = ()
     # Case endings written onto a count in digits ("40થી વધુ", more than 40; "40க்கும் மேற்பட்டோர்"): the digits
