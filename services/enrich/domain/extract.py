@@ -1121,6 +1121,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
             month = _month_of_earlier_deaths(doc, s, e, when)
         if month:
             when, basis = None, None  # "In January, ...": not the day carried from another sentence
+        other_month = month_ref is None and when is None and _month_after_monthless_story(doc, s, e)
         # undated too: "late last month, three soldiers were killed at a base in Jordan" in a story with no day of its own
         past = (basis in ("inherited", "publication") or when is None) and (_past_time_before(folded, s, ps, lex) or _past_time_closing(folded, pe, e, lex))
         if past:
@@ -1206,7 +1207,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         # "Des roquettes ont visé lundi Shaddadi, après que trois soldats ont été tués la veille ...": a word of an earlier
         # time inside the recalled clause after the cue dates that clause, not a place told before the cue
         past_in_recall = cue is not None and ps < cue.start() and all(b.start() > cue.end() for b in past_words) and not _closed_period(doc, s, e)
-        background = (sentence_background and not past_in_recall) or recalled or ps in named_attack or month is not None or past or since_then
+        background = (sentence_background and not past_in_recall) or recalled or ps in named_attack or month is not None or past or since_then or other_month
         if background and basis in ("inherited", "publication"):
             # A recalled attack is not dated by the day carried from the news it is recalled in ("the first attack in
             # five months, after the deaths of three soldiers at a base on the Jordan-Syria border"): it was earlier.
@@ -1385,6 +1386,16 @@ def _date_spans(doc: Doc, s: int, e: int, dates: Sequence[SentenceDate]) -> tupl
     """Spans no casualty count is part of: the sentence's campaign dates and every other date it writes ("the first
     deaths since October 18": a day outside the window, or a span's start, is still a date and counts nobody)."""
     return tuple(d.span for d in dates) + tuple((m.first, m.end) for m in doc.dates if s <= m.start < e)
+
+
+def _month_after_monthless_story(doc: Doc, s: int, e: int) -> bool:
+    """Pattern: on a page with no day or month to read months against, a sentence that names one month alone ("En
+    septiembre, los ataques fueron casi diarios, incluyendo uno que impactó en el puerto de Eilat") after the page has
+    told an attack naming no month: the story's own attack needed no month, so the month names an earlier time."""
+    if not month_alone(doc.folded, doc.dates, s, e, doc.lex):
+        return False
+    told = bisect_left(doc.cues, s) > 0  # an attack word before this sentence
+    return told and bare_month_at(doc.folded, doc.dates, 0, s, doc.lex) is None
 
 
 def _recall_of_named(folded: str, pe: int, at: int, lex: Words) -> bool:

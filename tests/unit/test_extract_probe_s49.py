@@ -1,0 +1,21 @@
+"""Patterns from the probe sets of session 49 (real pages, rewritten here in our own words) that give several claims."""
+
+from __future__ import annotations
+
+from tests.helpers import claims_of
+
+
+def test_a_month_named_after_a_story_that_needed_none_is_an_earlier_time() -> None:
+    """On an undated page, "In August, ... including one that hit Conoco" after today's attack told with no month: recalled."""
+    text = (
+        "Two drones were launched at the al-Tanf garrison overnight, the group said. "
+        "In August, the attacks were almost daily, including one that hit the Conoco gas field and lightly wounded three guards."
+    )
+    claims = {c.base_id: c.background for c in claims_of(text, None, language="en")}
+    assert claims == {"al-tanf": False, "conoco": True}, claims
+
+
+def test_a_month_named_in_the_lead_of_an_undated_page_is_the_storys_own() -> None:
+    """ "In August, two drones hit Conoco" opening an undated page: nothing told before it, so it is the news, not a recall."""
+    text = "In August, two drones hit the Conoco gas field, lightly wounding three guards, the group said."
+    assert [(c.base_id, c.background) for c in claims_of(text, None, language="en")] == [("conoco", False)]
