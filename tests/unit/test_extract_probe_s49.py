@@ -19,3 +19,19 @@ def test_a_month_named_in_the_lead_of_an_undated_page_is_the_storys_own() -> Non
     """ "In August, two drones hit Conoco" opening an undated page: nothing told before it, so it is the news, not a recall."""
     text = "In August, two drones hit the Conoco gas field, lightly wounding three guards, the group said."
     assert [(c.base_id, c.background) for c in claims_of(text, None, language="en")] == [("conoco", False)]
+
+
+def test_a_weapon_in_a_reference_back_is_not_the_next_attacks() -> None:
+    """ "This missile attack comes as ... the attack on a base in Jordan": the missiles were the attack told before."""
+    text = (
+        "پایگاه آمریکا در میدان نفتی العمر هدف حمله موشکی قرار گرفت. "
+        "این حمله موشکی در حالی است که ارتش آمریکا گفت شمار زخمی‌ها در پی حمله به پایگاهی در شمال شرقی اردن به ۳۵ نفر رسیده است."
+    )
+    weapons = {c.base_id: c.weapon for c in claims_of(text, "2024-01-30", language="fa")}
+    assert weapons == {"al-omar": "missile", "tower-22": "unknown"}, weapons
+
+
+def test_a_weapon_after_this_attack_on_a_named_base_stays_its_own() -> None:
+    """ "This missile attack on the al-Omar base": the reference back names the place's own attack and weapon."""
+    text = "این حمله موشکی به پایگاه العمر روز دوشنبه انجام شد."
+    assert [(c.base_id, c.weapon) for c in claims_of(text, "2024-01-30", language="fa")] == [("al-omar", "missile")]

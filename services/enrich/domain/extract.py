@@ -1226,7 +1226,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         inside = [c for c in gaz.countries_in(folded, ps, pe) if c not in launched_from]
         around = [c for c in gaz.countries_in(folded, ps, min(e, pe + 40)) if c not in launched_from]
         countries = inside if len(inside) == 1 else around or [c for c in gaz.countries_in(folded, s, e) if c not in launched_from]
-        weapon = _weapon_of(folded, place_weapons, ps, s, e, lex) if len(places) > 1 else _first_weapon(place_weapons)
+        weapon = _weapon_of(folded, place_weapons, ps, s, e, lex) if len(places) > 1 else _first_weapon(_own_weapons(folded, place_weapons, ps, s, lex))
         weapon = "unknown" if _two_families_joined(folded, place_weapons, lex) else weapon
         out.append(
             Draft(
@@ -2715,7 +2715,36 @@ def _weapon_of(folded: str, hits: list[WeaponHit], pos: int, s: int, e: int, lex
     before = [m.end() for m in clause.finditer(folded, s, pos)]  # within the sentence folded[s:e] (" - " is a clause end)
     after = clause.search(folded, pos, e)
     lo, hi = (before[-1] if before else s), (after.start() if after else e)
-    return _nearest_weapon([h for h in hits if lo <= h[0] and h[1] <= hi] or hits, pos)
+    own = [h for h in hits if lo <= h[0] and h[1] <= hi]
+    # none in the place's clause: the nearest of the sentence, but not one that names the weapon of the attack a
+    # reference back points at ("این حمله موشکی در حالی است که ... حمله به پایگاهی در ... اردن", this missile attack
+    # comes as ... the attack on a base in Jordan: the missiles are the attack told before)
+    return _nearest_weapon(own or [h for h in hits if not _weapon_referred_back(folded, h, s, lex)] or hits, pos)
+
+
+def _own_weapons(folded: str, hits: list[WeaponHit], ps: int, s: int, lex: Words) -> list[WeaponHit]:
+    """The weapons that may be a lone place's: not one in a reference back to the attack told before when another
+    attack word stands between it and the place ("این حمله موشکی در حالی است که ... در پی حمله به پایگاهی در ...
+    اردن": this missile attack comes as ... after the attack on a base in Jordan, whose weapon is untold)."""
+    return [h for h in hits if not (h[1] <= ps and _weapon_referred_back(folded, h, s, lex) and lex.attack.search(folded, h[1], ps) is not None)]
+
+
+REFERRED_WEAPON_GAP = 3  # characters from a reference back ("این حمله", "هذا الهجوم", "cette attaque") to its weapon word
+
+
+def _weapon_referred_back(folded: str, hit: WeaponHit, s: int, lex: Words) -> bool:
+    """The weapon word follows a reference back to the attack at once ("this attack" + "missile" in languages that put
+    the weapon after the noun: "این حمله موشکی", "هذا الهجوم الصاروخي", "cette attaque de drones")."""
+    ref = lex.anaphora.search(folded, max(s, hit[0] - 40), hit[0])
+    while ref is not None and hit[0] - ref.end() > REFERRED_WEAPON_GAP + len(_linking_word(folded, ref.end(), hit[0])):
+        ref = lex.anaphora.search(folded, ref.end(), hit[0])
+    return ref is not None
+
+
+def _linking_word(folded: str, a: int, b: int) -> str:
+    """A short linking word between a noun and its weapon ("de" of "attaque de drones"), or ""."""
+    gap = folded[a:b].strip()
+    return gap if len(gap) <= 3 else ""
 
 
 def _nearest_weapon(hits: list[WeaponHit], pos: int) -> Weapon:
