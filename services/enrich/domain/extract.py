@@ -1123,7 +1123,9 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
             when, basis = None, None  # "In January, ...": not the day carried from another sentence
         other_month = month_ref is None and when is None and _month_after_monthless_story(doc, s, e)
         # undated too: "late last month, three soldiers were killed at a base in Jordan" in a story with no day of its own
-        past = (basis in ("inherited", "publication") or when is None) and (_past_time_before(folded, s, ps, lex) or _past_time_closing(folded, pe, e, lex))
+        past = (basis in ("inherited", "publication") or when is None) and (
+            _past_time_before(folded, s, ps, lex) or _past_time_closing(folded, pe, e, lex) or _opens_as_before(folded, s, lex)
+        )
         if past:
             when, basis = None, None  # "Last week, rockets were fired at Ain al-Asad": a time before the carried day
         elif when is not None and when in said and (_past_time_before(folded, s, pe, lex) or _past_time_closing(folded, pe, e, lex)):
@@ -1386,6 +1388,15 @@ def _date_spans(doc: Doc, s: int, e: int, dates: Sequence[SentenceDate]) -> tupl
     """Spans no casualty count is part of: the sentence's campaign dates and every other date it writes ("the first
     deaths since October 18": a day outside the window, or a span's start, is still a date and counts nobody)."""
     return tuple(d.span for d in dates) + tuple((m.first, m.end) for m in doc.dates if s <= m.start < e)
+
+
+def _opens_as_before(folded: str, s: int, lex: Words) -> bool:
+    """The sentence opens with a word of a time before the story's, set off by a comma ("Previously, they targeted
+    the city of Umm al-Rashrash (Eilat)", "Sebelumnya, mereka menargetkan ...")."""
+    return pattern(lex, RECALL_OPENED).match(matchable(folded), s) is not None
+
+
+RECALL_OPENED = r"[\s\"'(]*<recall_openers>\s*,"
 
 
 def _month_after_monthless_story(doc: Doc, s: int, e: int) -> bool:

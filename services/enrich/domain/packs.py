@@ -360,6 +360,10 @@ class LanguagePack(BaseModel):
     # that comes before the verb a few words on ("وكانت القاعدة قد تعرضت", the base had suffered).
     pluperfect_openers: Phrases = ()
     perfect_particles: Phrases = ()
+    # Words that open a sentence, set off by a comma, to tell of a time before the story's ("Previously,",
+    # "Sebelumnya,", "Auparavant,"): an attack the sentence tells with no day of its own is recalled (`extract.
+    # _sentence_drafts`). Not "Earlier," which also opens the same day's earlier news.
+    recall_openers: Phrases = ()
     # People no coalition base holds ("children", "schoolchildren", the Syrian army's "Syrian soldiers"): a count of them
     # killed or wounded is the toll of another strike (a rocket on a football pitch, US forces firing on a Syrian army
     # checkpoint), never of an attack on a base (`extract._bystanders_counted`).
