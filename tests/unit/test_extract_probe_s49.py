@@ -35,3 +35,11 @@ def test_a_weapon_after_this_attack_on_a_named_base_stays_its_own() -> None:
     """ "This missile attack on the al-Omar base": the reference back names the place's own attack and weapon."""
     text = "این حمله موشکی به پایگاه العمر روز دوشنبه انجام شد."
     assert [(c.base_id, c.weapon) for c in claims_of(text, "2024-01-30", language="fa")] == [("al-omar", "missile")]
+
+
+def test_the_islamic_resistance_named_without_its_country_is_the_iraqi_group() -> None:
+    """Italian 'Resistenza islamica' and Polish 'islamska grupa oporu w Iraku' claim for the Islamic Resistance in Iraq."""
+    it = "L'attacco con droni alla base di al-Tanf è stato rivendicato dalla Resistenza islamica, una milizia filoiraniana."
+    pl = "Do ataku dronów na bazę Ain al-Asad przyznała się islamska grupa oporu w Iraku."
+    actors = [c.actor for c in claims_of(it, "2024-02-06", language="it") + claims_of(pl, "2024-02-06", language="pl")]
+    assert actors == ["Islamic Resistance in Iraq", "Islamic Resistance in Iraq"], actors
