@@ -94,7 +94,21 @@ class ExactWords(Words):
             return all(self._number_word(s, e) for s, e in parts)
         if key == "weapons":
             key = f"weapon:{m.text}"
+        if key == "aggregate_all" and not self._counted_by_number(folded, m):
+            return False
         return self._agrees(key, folded, m.s, m.e)
+
+    def _counted_by_number(self, folded: str, m: Match) -> bool:
+        """A count of attacks opens with its number word as a number phrase writes it: Vietnamese "sau cuộc tấn công"
+        (after the attack) is no "sáu" (six) attacks. An aggregate phrase that opens with no number word stands."""
+        first = _words(folded, m.s, m.e)[:1]
+        if not first:
+            return True
+        s, word = first[0]
+        exact, ambiguous = _number_words(self._base)
+        if ambiguous.fullmatch(word) is None and exact.fullmatch(self._exact[s : s + len(word)]) is None:
+            return True
+        return self._number_word(s, s + len(word))
 
     def _number_word(self, s: int, e: int) -> bool:
         """A word the text writes with a distinct letter is a number word only as a number phrase writes it:
