@@ -1109,6 +1109,9 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         cue_at = recall.start() if recall is not None and not head_final(lex) and ps < recall.start() else None
         place_dates = attack_dates if cue_at is None else [d for d in attack_dates if d.span[0] < cue_at]
         place_weapons = weapon_hits if cue_at is None else [w for w in weapon_hits if w[0] < cue_at]
+        if cue_at is None and recall is not None and not head_final(lex) and ps > recall.end():
+            # "The drone attack followed a rocket strike at Ain al-Asad": the recalled place's weapon is named after the cue
+            place_weapons = [w for w in weapon_hits if w[0] >= recall.start()] or weapon_hits
         when, basis = _date_for(folded, (ps, pe), _place_clause_dates(folded, s, e, ps, pe, place_dates), inherited, ref, ref_known, lex)
         if basis == "inherited" and not ref_known and _own_relative_day(doc, s, e):
             when, basis = None, None  # "One assault took place today at Ain al-Asad" on a page of no known day: not the day before's
