@@ -429,6 +429,7 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
                 # at that group's attack over the other attacks told between, and from further away
                 or (n - max(last_found, last_told) <= OWN_GROUP_REACH and _refers_back(folded, s, e, lex) and _names_group(doc, s, e, drafts[-1].actor, gaz))
                 or (n - last_found == 1 and not cued and _dated_attribution(folded, s, e, dates, lex, bases))
+                or (n - last_found == 1 and _day_of_a_placeless_blast(doc, s, e, dates, gaz))
                 or (
                     # "... attacked al-Tanf. The attack came at dawn. Two soldiers were wounded.": a toll right after a
                     # sentence that told more of the claim is the claim's, as one right after the claim is, unless it tells
@@ -874,6 +875,24 @@ def _dated_attribution(folded: str, s: int, e: int, dates: list[SentenceDate], l
     if len(dates) != 1 or e - s > ATTRIBUTION_REACH or lex.speech.search(folded, s, e) is None or _names(bases, s, e):
         return False
     return lex.killed.search(folded, s, e) is None and lex.wounded.search(folded, s, e) is None
+
+
+def _day_of_a_placeless_blast(doc: Doc, s: int, e: int, dates: list[SentenceDate], gaz: Gazetteer) -> bool:
+    """Pattern: right after a claim, a sentence that tells a blast or an attack on one day and names no base, no country
+    and no weapon, and counts no victims, its day a weekday or a day counted back (not a page's time stamp: "24 марта,
+    17:17 ... раздалось несколько сильных взрывов") ("وقال المرصد إنه سمع دوي انفجار في المنطقة، ليل السبت", the Observatory said an
+    explosion was heard in the area on Saturday night; "An explosion was heard there early on Sunday"): the sound of
+    the attack told, whose day it gives (`_enrich` dates a claim that had only the page's day)."""
+    folded, lex = doc.folded, doc.lex
+    said = [m for m in doc.dates if (m.start, m.end) == dates[0].span] if len(dates) == 1 else []
+    if not said or said[0].day is not None or e - s > BLAST_SENTENCE or _names(doc.bases, s, e) or _within(doc.weapons, s, e):
+        return False
+    if gaz.country_hits(folded, s, e) or lex.killed.search(folded, s, e) is not None or lex.wounded.search(folded, s, e) is not None:
+        return False
+    return lex.attack.search(folded, s, e) is not None and not _said_on(folded, s, e, dates[0].span, lex, False)
+
+
+BLAST_SENTENCE = 160  # characters of a sentence that only tells a blast heard and its day
 
 
 PREVENTED_REACH = 25  # characters from "to prevent" to the attack word it governs ("to prevent further drone attacks")
