@@ -43,3 +43,15 @@ def test_the_islamic_resistance_named_without_its_country_is_the_iraqi_group() -
     pl = "Do ataku dronów na bazę Ain al-Asad przyznała się islamska grupa oporu w Iraku."
     actors = [c.actor for c in claims_of(it, "2024-02-06", language="it") + claims_of(pl, "2024-02-06", language="pl")]
     assert actors == ["Islamic Resistance in Iraq", "Islamic Resistance in Iraq"], actors
+
+
+def test_a_weekday_one_day_after_the_page_takes_the_next_day_the_record_holds() -> None:
+    """ "Early on Tuesday" on a page dated Monday 30 Sep 2024: the record has rockets at Victory on 1 Oct, none on 24 Sep."""
+    text = "Three rockets were fired at the Victory base by Baghdad airport in the early hours of Tuesday, security sources said."
+    assert [(c.base_id, str(c.attack_date)) for c in claims_of(text, "2024-09-30", language="en")] == [("victory-baghdad", "2024-10-01")]
+
+
+def test_a_weekday_of_last_week_stays_when_the_record_holds_it() -> None:
+    """ "On Monday" on a page of Sunday 26 Nov 2023 read as the 20th: the record holds Ain al-Asad's missile that day."""
+    text = "A close-range ballistic missile struck the Ain al-Asad air base on Monday, wounding eight troops."
+    assert [str(c.attack_date) for c in claims_of(text, "2023-11-26", language="en")] == ["2023-11-20"]

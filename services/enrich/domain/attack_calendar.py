@@ -211,3 +211,28 @@ def _placed(c: ClaimExtracted, day: date | None) -> ClaimExtracted:
     if day is None:
         return c
     return c.model_copy(update={"attack_date": day, "date_basis": "inferred", "date_precision": "approximate", "date_month": None, "date_weekday": None})
+
+
+LAST_WEEK_BACK = 6  # days back a weekday one day after the page's own resolves to ("Tuesday" on a Monday page)
+
+
+def weekday_after_the_page(claims: list[ClaimExtracted], published: date | None, gaz: Gazetteer) -> list[ClaimExtracted]:
+    """Pattern: a weekday one day after the page's own ("in the early hours of Tuesday" on a page dated Monday) is read
+    as last week's (six days back); a live page or one dated in another time zone means the next day. When the
+    record holds an attack at the claim's base on the next day and none on the day six days back, the claim takes the
+    next day, as a guess (basis "inferred", precision "approximate"). Pure: a function of the claims and the record."""
+    if published is None:
+        return claims
+    recorded = {(a.base_id, a.date) for a in gaz.attack_days}
+
+    def moved(c: ClaimExtracted) -> ClaimExtracted:
+        if c.base_id is None or c.background or c.date_basis not in ("relative", "inherited") or c.attack_date is None:
+            return c
+        if (published - c.attack_date).days != LAST_WEEK_BACK:
+            return c
+        later = c.attack_date + timedelta(days=7)
+        if (c.base_id, later) not in recorded or (c.base_id, c.attack_date) in recorded:
+            return c
+        return c.model_copy(update={"attack_date": later, "date_basis": "inferred", "date_precision": "approximate"})
+
+    return [moved(c) for c in claims]
