@@ -55,3 +55,13 @@ def test_a_weekday_of_last_week_stays_when_the_record_holds_it() -> None:
     """ "On Monday" on a page of Sunday 26 Nov 2023 read as the 20th: the record holds Ain al-Asad's missile that day."""
     text = "A close-range ballistic missile struck the Ain al-Asad air base on Monday, wounding eight troops."
     assert [str(c.attack_date) for c in claims_of(text, "2023-11-26", language="en")] == ["2023-11-20"]
+
+
+def test_the_famous_attacks_wounded_placed_at_its_neighbour_are_the_famous_attack() -> None:
+    """ "US forces in the area of al-Tanf ..., more than 40 injured" four days after Tower 22: Tower 22 on its day, no al-Tanf attack."""
+    text = (
+        "The militia said it would halt its operations. Earlier, its members were suspected of attacking US forces in "
+        "the area of Al-Tanf on the border of Jordan and Syria, which left more than 40 American personnel injured."
+    )
+    claims = [(c.base_id, str(c.attack_date), c.wounded) for c in claims_of(text, "2024-02-01", language="en")]
+    assert claims == [("tower-22", "2024-01-28", 40)], claims

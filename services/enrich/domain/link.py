@@ -41,7 +41,7 @@ def link(claim: ClaimExtracted, gaz: Gazetteer) -> ClaimExtracted:
             # few km away, named after the locality beside it, with its date and toll.
             return _linked(claim, gaz, known, KNOWN_ATTACK_CONFIDENCE, "known_attack")
         if (moved := _relocated_famous(claim, gaz, named[0])) is not None:
-            return _linked(claim, gaz, moved, KNOWN_ATTACK_CONFIDENCE, "known_attack")
+            return _on_famous_day(_linked(claim, gaz, moved, KNOWN_ATTACK_CONFIDENCE, "known_attack"), gaz)
         return _linked(claim, gaz, named[0], 1.0, "alias")
     fuzzy = None if wide else _fuzzy(place, gaz)
     if fuzzy is not None:
@@ -174,8 +174,30 @@ def _relocated_famous(claim: ClaimExtracted, gaz: Gazetteer, named: str) -> str 
     own_day = claim.date_basis not in (None, "publication", "inherited") or claim.date_weekday is not None
     if claim.place_kind == "several" or claim.status == "claimed" or own_day:
         return None
-    famous = _famous_toll(claim, gaz)
+    famous = _famous_toll(claim, gaz) or _famous_wounded(claim, gaz)
     return famous if famous is not None and famous != named and gaz.km_between(famous, named) <= RELOCATED_KM else None
+
+
+def _on_famous_day(claim: ClaimExtracted, gaz: Gazetteer) -> ClaimExtracted:
+    """A claim moved to the famous attack with no day of its own but its page's takes that attack's day, as a guess."""
+    day = claim.attack_date or claim.published_at
+    if claim.date_basis not in (None, "publication", "inherited") or day is None:
+        return claim
+    known = [k.date for k in gaz.known_attacks if k.base_id == claim.base_id and 0 <= (day - k.date).days <= FAMOUS_TOLL_DAYS]
+    if len(known) != 1:
+        return claim
+    return claim.model_copy(update={"attack_date": known[0], "date_basis": "inferred", "date_precision": "approximate", "date_weekday": None})
+
+
+def _famous_wounded(claim: ClaimExtracted, gaz: Gazetteer) -> str | None:
+    """The base of the famous attack whose wounded figure a claim with no deaths gives, on a page of that attack's days
+    ("supporters of Kataib Hezbollah were suspected of attacking US forces in the area of al-Tanf, which resulted in
+    more than 40 American personnel being injured", TASS four days after Tower 22): a figure reporting gave only for it."""
+    day = claim.attack_date or claim.published_at
+    if claim.killed is not None or not claim.wounded or day is None:
+        return None
+    fits = [k.base_id for k in gaz.known_attacks if claim.wounded in k.wounded and 0 <= (day - k.date).days <= FAMOUS_TOLL_DAYS]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _year_guessed(claim: ClaimExtracted, day: date) -> bool:
