@@ -65,3 +65,19 @@ def test_the_famous_attacks_wounded_placed_at_its_neighbour_are_the_famous_attac
     )
     claims = [(c.base_id, str(c.attack_date), c.wounded) for c in claims_of(text, "2024-02-01", language="en")]
     assert claims == [("tower-22", "2024-01-28", 40)], claims
+
+
+def test_deaths_a_party_outlet_gives_in_a_later_sentence_are_its_word() -> None:
+    """ "... rockets on Conoco. Al-Mayadeen said four people were killed in the attack on Conoco": no deaths an alert may carry."""
+    text = (
+        "Vor wenigen Stunden zielte der Widerstand mit 15 Raketen auf den US-Militärstützpunkt im Ölfeld Conoco. "
+        "Das al-Mayadeen-Netzwerk gab außerdem bekannt, dass bei dem Angriff auf den Stützpunkt im Ölfeld Conoco vier Menschen getötet wurden."
+    )
+    claims = [(c.base_id, c.killed, c.status) for c in claims_of(text, "2023-11-13", language="de", source="Example Zeitung")]
+    assert claims == [("conoco", None, "claimed")], claims
+
+
+def test_a_known_toll_a_party_outlet_relays_stands() -> None:
+    """Al-Mayadeen relaying the Golan base's two dead: the record holds that toll there, so the deaths stand."""
+    text = "Al Mayadeen reported that two Israeli soldiers were killed when a drone from Iraq hit an army base in the northern Golan."
+    assert [c.killed for c in claims_of(text, "2024-10-03", language="en", source="Example News")] == [2]

@@ -132,6 +132,10 @@ def _linked(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[ClaimExtracted]:
     told = {x.base_id: (x, beside_famous(x, d, gaz)) for c, d in zip(found, linked, strict=True) if (x := famous_told(c, d, gaz)) is not None}
     named = set(gaz.countries_in(doc.folded, 0, len(doc.folded))) if told else set()
     more = [x for b, (x, beside) in told.items() if (beside or x.country in named) and all(d.base_id != b for d in linked)]
+    # a claim whose own sentence gives a party's outlet as its source is that side's word before it joins the
+    # article's other claims at its base ("... zielte der Widerstand auf Conoco. Das al-Mayadeen-Netzwerk gab bekannt,
+    # dass ... in Conoco vier Menschen getötet wurden": the deaths are al-Mayadeen's, not the first claim's)
+    linked = [_party_outlet(c, gaz) if _told_by_outlet(c, doc, gaz) else c for c in linked]
     claims = consolidate(linked + more, gaz)
     page = gaz.outlet_of(doc.article.source) or gaz.outlet_of(doc.article.url) or _credited_outlet(doc, gaz)
     return [_party_outlet(c, gaz) if page or _told_by_outlet(c, doc, gaz) else c for c in claims]

@@ -5288,6 +5288,10 @@ def _enrich(
     if any(len(folded[s:a].split()) <= FRONTED_WORDS and not _CLAUSE_PUNCT_ANY.search(folded, s, a) for a, _ in tallies):
         skip += ((s, e),)  # "Since October 17, three US soldiers have been killed.": a fronted span start makes it all a tally
     killed, wounded, side = _casualties(folded, s, e, lex, skip, away)
+    if killed and gaz.find_media(folded, s, e) is not None and not _relayed_known_deaths(d, folded, killed, gaz):
+        # "Das al-Mayadeen-Netzwerk gab außerdem bekannt, dass bei dem Angriff ... vier Menschen getötet wurden": deaths
+        # a party's outlet gives, told after the claim, are its word (as on a page it published: `_party_outlet`)
+        killed = None
     others = killed and (_militia_victims(folded, s, e, lex.killed, lex, skip, away) or _insurgent_victims(folded, s, e, lex, skip, away, gaz))
     killed = None if others else killed
     if not counted:  # after a count of the campaign's attacks, a larger or risen figure is the campaign's (`_takes_wounded`)
@@ -5372,6 +5376,13 @@ def _enrich(
         actor=d.actor or actor,
         status="claimed" if actor and d.status == "reported" else d.status,
     )
+
+
+def _relayed_known_deaths(d: Draft, folded: str, killed: int, gaz: Gazetteer) -> bool:
+    """The count of dead is a known attack's at the claim's base (or at any base, for a claim naming none): a
+    party's outlet relaying a toll the record holds (the Golan's two soldiers)."""
+    bases = {b for b, _, _ in gaz.find_bases(folded, *d.place)}
+    return any(killed in k.tolls and (not bases or k.base_id in bases) for k in gaz.known_attacks)
 
 
 _WORD_PUNCT = ",.;:!?\"'«»()"  # punctuation written onto a word ("also,")
