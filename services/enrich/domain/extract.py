@@ -878,11 +878,12 @@ def _dated_attribution(folded: str, s: int, e: int, dates: list[SentenceDate], l
 
 
 def _day_of_a_placeless_blast(doc: Doc, s: int, e: int, dates: list[SentenceDate], gaz: Gazetteer) -> bool:
-    """Pattern: right after a claim, a sentence that tells a blast or an attack on one day and names no base, no country
-    and no weapon, and counts no victims, its day a weekday or a day counted back (not a page's time stamp: "24 марта,
-    17:17 ... раздалось несколько сильных взрывов") ("وقال المرصد إنه سمع دوي انفجار في المنطقة، ليل السبت", the Observatory said an
-    explosion was heard in the area on Saturday night; "An explosion was heard there early on Sunday"): the sound of
-    the attack told, whose day it gives (`_enrich` dates a claim that had only the page's day)."""
+    """Pattern: right after a claim, a sentence that tells a blast or an attack and names no base, no country, no
+    weapon and no victims, its day a weekday or a day counted back ("وقال المرصد إنه سمع دوي انفجار في المنطقة، ليل
+    السبت", the Observatory said an explosion was heard in the area on Saturday night; "An explosion was heard there
+    early on Sunday"): the sound of the attack told, whose day it gives (`_enrich` dates a claim that had only the
+    page's day). Not a day and month, which may be a page's time stamp ("24 марта, 17:17 ... раздалось несколько
+    сильных взрывов")."""
     folded, lex = doc.folded, doc.lex
     said = [m for m in doc.dates if (m.start, m.end) == dates[0].span] if len(dates) == 1 else []
     if not said or said[0].day is not None or e - s > BLAST_SENTENCE or _names(doc.bases, s, e) or _within(doc.weapons, s, e):
