@@ -223,7 +223,6 @@ def weekday_after_the_page(claims: list[ClaimExtracted], published: date | None,
     next day, as a guess (basis "inferred", precision "approximate"). Pure: a function of the claims and the record."""
     if published is None:
         return claims
-    recorded = {(a.base_id, a.date) for a in gaz.attack_days}
 
     def moved(c: ClaimExtracted) -> ClaimExtracted:
         if c.base_id is None or c.background or c.date_basis not in ("relative", "inherited") or c.attack_date is None:
@@ -231,7 +230,7 @@ def weekday_after_the_page(claims: list[ClaimExtracted], published: date | None,
         if (published - c.attack_date).days != LAST_WEEK_BACK:
             return c
         later = c.attack_date + timedelta(days=7)
-        if (c.base_id, later) not in recorded or (c.base_id, c.attack_date) in recorded:
+        if not gaz.attacked_on(c.base_id, later) or gaz.attacked_on(c.base_id, c.attack_date):
             return c
         return c.model_copy(update={"attack_date": later, "date_basis": "inferred", "date_precision": "approximate"})
 

@@ -1627,11 +1627,16 @@ def _month_start(month: str | None) -> date | None:
 
 def _weekday_told(doc: Doc, s: int, e: int) -> bool:
     """The sentence names a weekday that no reference day resolves (an undated page: "The rocket fire on Monday was the
-    latest in a series of attacks targeting Ain al-Assad base"): a day of one attack all the same, no count of them.
-    Not a day of saying ("..., officials said on Monday"), nor one a count starts from ("since Wednesday")."""
-    return any(
-        s <= m.start < e and m.weekday is not None and not m.since and not _said_on(doc.folded, s, e, (m.start, m.end), doc.lex, False) for m in doc.dates
-    )
+    latest in a series of attacks targeting Ain al-Assad base"): a day of one attack all the same, no count of them."""
+    return bool(_own_weekdays(doc, s, e))
+
+
+def _own_weekdays(doc: Doc, s: int, e: int) -> list[Mention]:
+    """The weekdays the sentence tells as days of what it tells: not a day of saying ("..., officials said on Monday"),
+    nor one a count starts from ("since Wednesday")."""
+    return [
+        m for m in doc.dates if s <= m.start < e and m.weekday is not None and not m.since and not _said_on(doc.folded, s, e, (m.start, m.end), doc.lex, False)
+    ]
 
 
 def _counts_named_attacks(folded: str, s: int, e: int, dates: list[SentenceDate], lex: Words, bases: list[tuple[str, int, int]]) -> bool:
@@ -5049,10 +5054,7 @@ def _weekday_at_another_base(doc: Doc, s: int, e: int, cs: int, ce: int) -> bool
     another day's, not the claim's (`_own_weekday` does the same for a vague mention that gave a claim)."""
     if any(cs <= m.start < ce and m.weekday is not None for m in doc.dates):
         return False
-    own = any(
-        s <= m.start < e and m.weekday is not None and not (m.since or m.stamp) and not _said_on(doc.folded, s, e, (m.start, m.end), doc.lex, False)
-        for m in doc.dates
-    )
+    own = any(not m.stamp for m in _own_weekdays(doc, s, e))
     return own and pattern(doc.lex, INDEFINITE_BASE).search(matchable(doc.folded), s, e) is not None
 
 
@@ -5540,9 +5542,7 @@ def _own_weekday(doc: Doc, d: Draft, named: Draft) -> bool:
     if s < ns or _refers_back(doc.folded, s, e, doc.lex):
         return False  # "On Monday, ... killed in an attack on a US base in Deir ez-Zor. The target was al-Omar": named after
     told = {m.weekday for m in doc.dates if ns <= m.start < ne and m.weekday is not None}
-    own = [
-        m for m in doc.dates if s <= m.start < e and m.weekday is not None and not m.since and not _said_on(doc.folded, s, e, (m.start, m.end), doc.lex, False)
-    ]
+    own = _own_weekdays(doc, s, e)
     return bool(own) and all(m.weekday not in told for m in own)
 
 

@@ -142,6 +142,7 @@ class Gazetteer:
     _fuzzy_names: tuple[str, ...] = field(init=False, repr=False)
     _outlet_names: dict[str, frozenset[str]] = field(init=False, repr=False)  # a party outlet -> its Latin names, compacted
     _aliases: dict[str, str] = field(init=False, repr=False)  # each alias folded, hyphens as spaces -> its base
+    _attacked: frozenset[tuple[str, date]] = field(init=False, repr=False)  # (base, day) of every calendar entry
 
     def __post_init__(self) -> None:
         s = object.__setattr__
@@ -156,6 +157,7 @@ class Gazetteer:
         s(self, "fuzzy_choices", {fold(a): b.id for b in self.bases for a in b.aliases if not _ARABIC.search(a) and len(a) >= 5})
         s(self, "_fuzzy_names", tuple(self.fuzzy_choices))  # the choices in order, not listed anew per call
         s(self, "_aliases", {_alias_key(a): b.id for b in reversed(self.bases) for a in b.aliases})  # the first base listed wins
+        s(self, "_attacked", frozenset((a.base_id, a.date) for a in self.attack_days))
         compact = {name: {_compact(a) for a in aliases if a.isascii()} for name, aliases in self.media.items()}
         s(self, "_outlet_names", {name: frozenset(x for x in names if len(x) >= OUTLET_NAME_MIN) for name, names in compact.items()})
 
@@ -195,6 +197,10 @@ class Gazetteer:
             nationals={p["country"]: tuple(p["nationals"]) for p in places if p.get("nationals")},
             towns={t["name"]: (float(t["lat"]), float(t["lon"]), tuple(t["names"])) for t in towns or ()},
         )
+
+    def attacked_on(self, base_id: str, day: date) -> bool:
+        """The attack calendar has an entry for this base on this day."""
+        return (base_id, day) in self._attacked
 
     def recorded_as(self, base_id: str) -> frozenset[str]:
         """The bases whose attack calendar entries may be this base's (itself and the bases outlets confuse it with)."""
