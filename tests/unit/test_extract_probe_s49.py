@@ -81,3 +81,9 @@ def test_a_known_toll_a_party_outlet_relays_stands() -> None:
     """Al-Mayadeen relaying the Golan base's two dead: the record holds that toll there, so the deaths stand."""
     text = "Al Mayadeen reported that two Israeli soldiers were killed when a drone from Iraq hit an army base in the northern Golan."
     assert [c.killed for c in claims_of(text, "2024-10-03", language="en", source="Example News")] == [2]
+
+
+def test_a_weekday_one_day_after_the_page_takes_the_next_day_its_calendar_twin_holds() -> None:
+    """ "Early on Friday" about Erbil on a page of Thursday 16 Nov 2023: the record's Harir attack of the 17th counts."""
+    text = "Two drones struck the air base at Erbil airport early on Friday, a Kurdish security official said."
+    assert [(c.base_id, str(c.attack_date)) for c in claims_of(text, "2023-11-16", language="en")] == [("erbil", "2023-11-17")]

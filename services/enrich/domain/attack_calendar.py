@@ -213,6 +213,10 @@ def _placed(c: ClaimExtracted, day: date | None) -> ClaimExtracted:
     return c.model_copy(update={"attack_date": day, "date_basis": "inferred", "date_precision": "approximate", "date_month": None, "date_weekday": None})
 
 
+def _on_record(gaz: Gazetteer, base_id: str, day: date) -> bool:
+    return any(gaz.attacked_on(b, day) for b in gaz.recorded_as(base_id))
+
+
 LAST_WEEK_BACK = 6  # days back a weekday one day after the page's own resolves to ("Tuesday" on a Monday page)
 
 
@@ -220,7 +224,9 @@ def weekday_after_the_page(claims: list[ClaimExtracted], published: date | None,
     """Pattern: a weekday one day after the page's own ("in the early hours of Tuesday" on a page dated Monday) is read
     as last week's (six days back); a live page or one dated in another time zone means the next day. When the
     record holds an attack at the claim's base on the next day and none on the day six days back, the claim takes the
-    next day, as a guess (basis "inferred", precision "approximate"). Pure: a function of the claims and the record."""
+    next day, as a guess (basis "inferred", precision "approximate"). The record's entries of the base's calendar twins
+    (`recorded_as`: Erbil and Harir) count as its own, as in `place_on_calendar`. Pure: a function of the claims and the
+    record."""
     if published is None:
         return claims
 
@@ -230,7 +236,7 @@ def weekday_after_the_page(claims: list[ClaimExtracted], published: date | None,
         if (published - c.attack_date).days != LAST_WEEK_BACK:
             return c
         later = c.attack_date + timedelta(days=7)
-        if not gaz.attacked_on(c.base_id, later) or gaz.attacked_on(c.base_id, c.attack_date):
+        if not _on_record(gaz, c.base_id, later) or _on_record(gaz, c.base_id, c.attack_date):
             return c
         return c.model_copy(update={"attack_date": later, "date_basis": "inferred", "date_precision": "approximate"})
 
