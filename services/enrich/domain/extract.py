@@ -88,6 +88,9 @@ class Draft:
     weekday: int | None = None  # a weekday the text names that no reference turns into a day
     weekday_lag: int = 0  # days before `weekday` the attack may be: the weekday is a statement's (`STATEMENT_LAG_DAYS`)
     month: str | None = None  # "YYYY-MM": an earlier month the sentence names without a day (an attack recalled)
+    # toll fields whose figure the text told as more victims ("was also hurt") before the claim had one of its own: a
+    # figure of another side that a vague mention of the same attack gives is added to it (`_fill`)
+    added: frozenset[str] = frozenset()
 
 
 def extract(article: ArticleReceived, lexicon: Lexicon, cal: Calendar, gaz: Gazetteer) -> list[ClaimExtracted]:
@@ -5357,6 +5360,11 @@ def _enrich(
         # "Two soldiers were seriously hurt. 22 more suffered light injuries.": 24; not beside a count of the dead
         # ("..., killing two soldiers and wounding 23 others": others than the dead, the toll told again)
         wounded = d.wounded + wounded
+    also_wounded = bool(wounded) and not killed and not counted and not names and side is not None and _also_killed(folded, s, e, lex, lex.wounded)
+    if also_wounded and wounded and d.wounded and d.side and side != d.side:
+        # "Five US troops were injured ... One Iraqi soldier was also hurt.": wounded of another side, told with an
+        # additive word beside the wound, are more victims of the attack (its toll is the sum, the side the first's)
+        wounded, side = d.wounded + wounded, d.side
     other_weapon = d.weapon != "unknown" and bool(weapons) and all(w[2] != d.weapon for w in weapons)
     partners = side == "partner" and not names and not other_weapon
     outranked = partners and ((d.killed == 0 and bool(killed)) or (d.wounded == 0 and bool(wounded)))
@@ -5378,6 +5386,7 @@ def _enrich(
         # count is ("no casualties were reported among the US forces", its phrase unknown) names no victims' side
         actor=d.actor or actor,
         status="claimed" if actor and d.status == "reported" else d.status,
+        added=d.added | {"wounded"} if also_wounded and d.wounded is None else d.added,
     )
 
 
@@ -5392,11 +5401,12 @@ _WORD_PUNCT = ",.;:!?\"'«»()"  # punctuation written onto a word ("also,")
 ALSO_GAP = 1  # words between a death word and the additive word that says its dead come on top ("was also killed", "נהרג גם")
 
 
-def _also_killed(folded: str, s: int, e: int, lex: Words) -> bool:
-    """Pattern: a word of death with an additive word right beside it ("was also killed", "also died", "נהרג גם", "murió
-    también"), in a sentence that goes on with the claim: its dead are more dead of the same attack, not its toll again."""
+def _also_killed(folded: str, s: int, e: int, lex: Words, cue: Category | WindowCategory | None = None) -> bool:
+    """Pattern: a word of death (or of `cue`: wounding) with an additive word right beside it ("was also killed", "also
+    died", "נהרג גם", "murió también", "was also hurt"), in a sentence that goes on with the claim: its victims are more
+    victims of the same attack, not its toll again."""
     also = pattern(lex, r"<additive>")
-    for k in lex.killed.finditer(folded, s, e):
+    for k in (cue or lex.killed).finditer(folded, s, e):
         before = folded[max(s, k.start() - 30) : k.start()].split()[-(ALSO_GAP + 1) :]
         after = folded[k.end() : min(e, k.end() + 30)].split()[: ALSO_GAP + 1]
         if any(also.fullmatch(w.strip(_WORD_PUNCT)) for w in (*before, *after)):
@@ -5569,7 +5579,11 @@ def _vague(d: Draft) -> bool:
 def _fill(d: Draft, other: Draft) -> Draft:
     """What `other`, a mention of the same attack, knows and `d` does not. A count beats a none: "No casualties
     were reported among U.S. troops" at the named base, "the attack on a base in eastern Syria killed six allied
-    fighters": the denial spoke of one side, the count is the attack's toll."""
+    fighters": the denial spoke of one side, the count is the attack's toll. Wounded the named claim was told of as
+    more victims ("One Iraqi soldier was also hurt"), of another side than the mention's, add to the mention's count
+    ("five US troops were injured in an attack on an air base in western Iraq"), whose side stays the claim's."""
+    if "wounded" in d.added and d.wounded and other.wounded and other.side is not None and other.side != d.side:
+        d = replace(d, wounded=other.wounded + d.wounded, side=other.side, added=d.added - {"wounded"})
     return replace(
         d,
         weapon=d.weapon if d.weapon != "unknown" else other.weapon,
