@@ -397,7 +397,7 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             campaign_launch = bool(_within(weapons, s, e)) and bool(_launch_countries(folded, s, e, lex, gaz))
             campaign_launch = campaign_launch and not _launched_from_outsider_home(folded, s, e, lex, gaz)
             toll_told = _toll_before_place(folded, s, e, lex, gaz, n, _date_spans(doc, s, e, doc.sentence_dates[n])) or _placeless_toll(
-                doc, n, gaz, unnamed=campaign_launch
+                doc, n, gaz, unnamed=campaign_launch or _their_place_attacked(folded, s, e, lex)
             )
             if country_lead and n - country_lead[0] <= LEAD_TOLL_REACH and _refers_back(folded, s, e, lex):
                 # "A drone attack in northern Israel ... . Two soldiers died in this attack.": the toll of the attack the
@@ -4806,8 +4806,18 @@ def _lede_toll(
         return [famous, *found] if famous else found
     # a floor the claim holds ("several killed") gives way to the lede's larger count of the same deaths
     floor_killed = "killed" in d.provisional and killed is not None and d.killed is not None and killed > d.killed
+    # the weapon of the toll's sentence ("killed in a drone attack on one of their bases") is the attack's, as its toll is
+    weapon = (
+        d.weapon
+        if d.weapon != "unknown" or _two_families_joined(doc.folded, told := _within(doc.weapons, *doc.sentences[lede[0]]), doc.lex)
+        else _first_weapon(told)
+    )
     filled = replace(
-        d, killed=killed if d.killed is None or floor_killed else d.killed, wounded=wounded if d.wounded is None else d.wounded, side=d.side or side
+        d,
+        killed=killed if d.killed is None or floor_killed else d.killed,
+        wounded=wounded if d.wounded is None else d.wounded,
+        side=d.side or side,
+        weapon=weapon,
     )
     return [filled, *found[1:]]
 
@@ -4954,6 +4964,14 @@ def _placeless_toll(doc: Doc, n: int, gaz: Gazetteer, unnamed: bool = False) -> 
     if not killed or (side not in ("US", "coalition", "partner") and not unnamed):
         return None
     return n, killed, wounded, side, frozenset()
+
+
+def _their_place_attacked(folded: str, s: int, e: int, lex: Words) -> bool:
+    """Pattern: the place attacked is the victims' own ("Five fighters were killed in a drone attack on one of their
+    bases", "bei einem Drohnenangriff auf einen ihrer Stützpunkte"): a word of "against" right before a possessive of
+    theirs, or a verb of striking ("a drone struck one of their bases"). Its dead, of no side named, are the base's own
+    people; a state's strike is ruled out by `_placeless_toll`."""
+    return pattern(lex, r"<against|targeted|targeting>\s+<their_places>").search(matchable(folded), s, e) is not None
 
 
 ORIGIN_REACH = 25  # characters after "launched from" in which the country the weapon came from is named

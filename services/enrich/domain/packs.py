@@ -364,6 +364,10 @@ class LanguagePack(BaseModel):
     # "Sebelumnya,", "Auparavant,"): an attack the sentence tells with no day of its own is recalled (`extract.
     # _sentence_drafts`). Not "Earlier," which also opens the same day's earlier news.
     recall_openers: Phrases = ()
+    # A possessive of the victims before the place attacked ("in a drone attack on one of their bases", "auf einen ihrer
+    # Stützpunkte", "على إحدى قواعدهم"): the dead, however the sentence names them, are the base's own people, the
+    # attack's victims (`extract._drafts`: a placeless toll of no side named then goes to the base named next).
+    their_places: Phrases = ()
     # People no coalition base holds ("children", "schoolchildren", the Syrian army's "Syrian soldiers"): a count of them
     # killed or wounded is the toll of another strike (a rocket on a football pitch, US forces firing on a Syrian army
     # checkpoint), never of an attack on a base (`extract._bystanders_counted`).
