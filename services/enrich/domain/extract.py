@@ -4314,8 +4314,10 @@ def _subject_side(folded: str, s: int, at: int, lex: Words) -> Side | None:
             continue
         if lex.killed.search(folded, n.end(), at) or lex.wounded.search(folded, n.end(), at):
             return None
-        side = _victims_side(folded, n.start(), min(at, v.end() + 25), lex)
-        return side
+        hi = min(at, v.end() + 25)
+        # a side phrase the window cuts ("mit den USA verbündeten": US-allied) is read whole: its first word alone is another side
+        hi = max([hi, *(m.end() for _, rx in lex.sides for m in rx.finditer(folded, n.start(), at) if m.start() < hi)])
+        return _victims_side(folded, n.start(), hi, lex)
     return None
 
 
@@ -4334,7 +4336,7 @@ def _side(folded: str, s: int, e: int, lex: Words) -> Side | None:
 def _besides_occupants(folded: str, hits: list[tuple[int, int, Side]], lex: Words) -> list[tuple[int, int, Side]]:
     """The side words that do not name a base's occupants, when there are such; else all ("a base housing US troops,
     killing three soldiers": the occupants are the only side the sentence gives, and the dead are theirs)."""
-    others = [h for h in hits if not _occupants(folded, h[0], lex)]
+    others = [h for h in hits if not _occupants(folded, h[0], lex) and not _posted_there(folded, h[0], h[1], lex)]
     return others or hits
 
 
@@ -4346,6 +4348,27 @@ def _occupants(folded: str, start: int, lex: Words) -> bool:
         return False
     between = folded[hosts[-1].end() : start]
     return len(between.split()) <= OCCUPANT_WORDS and not _CLAUSE_PUNCT_ANY.search(between)
+
+
+def _posted_there(folded: str, start: int, end: int, lex: Words) -> bool:
+    """Pattern: the side word is the subject of a word of being posted in a clause of its own that tells no casualty
+    ("..., where US troops are also stationed", "..., auf der auch US-Soldaten untergebracht sind,"): the base's
+    occupants described, not the victims ("US troops stationed at the base were wounded" keeps its casualty word)."""
+    posted, text = pattern(lex, "<posted>"), matchable(folded)
+    ahead = posted.search(text, end, min(len(folded), end + OCCUPANT_REACH))
+    behind = list(posted.finditer(text, max(0, start - OCCUPANT_REACH), start))  # "donde están desplegados soldados estadounidenses"
+    gaps = ([(end, ahead.start())] if ahead else []) + ([(behind[-1].end(), start)] if behind else [])
+    near = [(a, b) for a, b in gaps if len(folded[a:b].split()) <= POSTED_WORDS and not _CLAUSE_PUNCT_ANY.search(folded, a, b)]
+    if not near:
+        return False
+    first, last = min(start, *(a for a, _ in near)), max(end, *(b for _, b in near))
+    before = [p.end() for p in _CLAUSE_PUNCT_ANY.finditer(folded, max(0, first - TOLL_REACH), first)]
+    after = _CLAUSE_PUNCT_ANY.search(folded, last, min(len(folded), last + TOLL_REACH))
+    lo, hi = (before[-1] if before else 0), (after.start() if after else min(len(folded), last + TOLL_REACH))
+    return bool(before) and lex.killed.search(folded, lo, hi) is None and lex.wounded.search(folded, lo, hi) is None
+
+
+POSTED_WORDS = 3  # words from the side word to its word of being posted ("US troops are also stationed", "US-Soldaten untergebracht")
 
 
 OCCUPANT_REACH = 40  # characters from a word of hosting back from the side word it governs

@@ -368,6 +368,9 @@ class LanguagePack(BaseModel):
     # Stützpunkte", "على إحدى قواعدهم"): the dead, however the sentence names them, are the base's own people, the
     # attack's victims (`extract._drafts`: a placeless toll of no side named then goes to the base named next).
     their_places: Phrases = ()
+    # Words of troops being posted at a place ("stationed", "untergebracht", "déployés"): a side word whose clause says
+    # so, and tells no casualty, names the base's occupants, not the victims (`extract._posted_there`).
+    posted: Phrases = ()
     # People no coalition base holds ("children", "schoolchildren", the Syrian army's "Syrian soldiers"): a count of them
     # killed or wounded is the toll of another strike (a rocket on a football pitch, US forces firing on a Syrian army
     # checkpoint), never of an attack on a base (`extract._bystanders_counted`).
