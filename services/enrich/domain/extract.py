@@ -4607,10 +4607,21 @@ def _pluperfect_recap(doc: Doc, n: int, found: list[Draft], drafts: list[Draft])
     if not found or not any(not d.background for d in drafts):
         return found
     clauses = _past_perfect_clauses(doc.folded, *doc.sentences[n], doc.lex)
+    # a day of its own days before the news' ("Le 19 octobre, la RII avait revendiqué ..." after a claim of 23 October)
+    # is that earlier attack's: the past perfect and the day say the same (the day before is still the news' cycle:
+    # "Rockets had hit al-Tanf on Friday, killing one soldier" on a Saturday page tells a fresh toll)
+    news = [d.date.value - timedelta(days=PLUPERFECT_NEWS_DAYS) for d in drafts if not d.background and d.date is not None]
     return [
-        _as_recalled(d) if not d.background and d.date_basis in (None, "inherited", "publication") and any(a <= d.place[0] < b for a, b in clauses) else d
+        _as_recalled(d)
+        if not d.background
+        and (d.date_basis in (None, "inherited", "publication") or (news and d.date is not None and d.date.value < min(news)))
+        and any(a <= d.place[0] < b for a, b in clauses)
+        else d
         for d in found
-    ]  # fmt: skip
+    ]
+
+
+PLUPERFECT_NEWS_DAYS = 2  # days before the news' that an attack told in the past perfect with its own day is still news
 
 
 def _past_perfect_clauses(folded: str, s: int, e: int, lex: Words) -> list[tuple[int, int]]:
@@ -4621,7 +4632,11 @@ def _past_perfect_clauses(folded: str, s: int, e: int, lex: Words) -> list[tuple
     forms = [(m.start(), m.end()) for m in pattern(lex, "<pluperfect>").finditer(text_, s, e)]
     opened = pattern(lex, PLUPERFECT_OPENED).match(text_, s)
     forms += [(opened.start(), opened.end())] if opened is not None and opened.end() <= e else []
-    if not forms or (lex.backshift and (lex.speech.search(folded, s, e) or lex.claimed.search(folded, s, e))):
+    if not forms:
+        return []
+    # a verb of claiming that is itself in the past perfect ("had claimed", "avait revendiqué") shifts nothing back
+    said = [m.start() for words in (lex.speech, lex.claimed) for m in words.finditer(folded, s, e)]
+    if lex.backshift and any(not any(a <= x < b for a, b in forms) for x in said):
         return []
     return [_clause(folded, s, e, a, b) for a, b in forms]
 
