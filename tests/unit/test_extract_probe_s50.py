@@ -23,3 +23,19 @@ def test_a_claim_verb_in_the_past_perfect_is_no_reported_speech() -> None:
     )
     got = sorted((c.base_id, c.background) for c in claims_of(text, "2023-10-20", language="en"))
     assert got == [("ain-al-asad", False), ("al-tanf", True)], got
+
+
+def test_a_target_struck_with_the_appropriate_weapons_takes_no_weapon_of_its_neighbour() -> None:
+    """ "Erbil with drones, and al-Tanf with the appropriate weapon": the stock phrase names no weapon, and keeps the drone off."""
+    ar = "أعلنت المقاومة الإسلامية في العراق استهدافها قاعدة حرير بالطيران المسير، واستهدافها قاعدة التنف بالسلاح المناسب."
+    en = "The Islamic Resistance in Iraq said it struck Harir air base with drones, and the al-Tanf garrison with the appropriate weapons."
+    for language, text in (("ar", ar), ("en", en)):
+        got = {c.base_id: c.weapon for c in claims_of(text, "2024-01-10", language=language)}
+        assert got == {"harir": "drone", "al-tanf": "unknown"}, (language, got)
+
+
+def test_a_comma_before_a_glued_and_ends_the_clause_of_a_targets_weapon() -> None:
+    """ "حرير بالطيران المسير، وقاعدة التنف بالصواريخ": each target keeps the instrument written in its own clause."""
+    text = "أعلنت المقاومة الإسلامية في العراق استهداف قاعدة التنف بالصواريخ، وقاعدة حرير بالطيران المسير."
+    got = {c.base_id: c.weapon for c in claims_of(text, "2024-01-10", language="ar")}
+    assert got == {"al-tanf": "rocket", "harir": "drone"}, got

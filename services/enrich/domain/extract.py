@@ -2757,11 +2757,19 @@ def _weapon_of(folded: str, hits: list[WeaponHit], pos: int, s: int, e: int, lex
     before = [m.end() for m in clause.finditer(folded, s, pos)]  # within the sentence folded[s:e] (" - " is a clause end)
     after = clause.search(folded, pos, e)
     lo, hi = (before[-1] if before else s), (after.start() if after else e)
+    # a comma before an "and" written onto the next word ("... بالطيران المسير، واستهدافها لقاعدة التنف بالسلاح المناسب")
+    # ends a clause as ", and " does: each target keeps the instrument of its own clause
+    glued = [m.start() for m in _COMMA_WORD.finditer(folded, lo, hi) if folded[m.end() - 1] in lex.glued_and]
+    lo = max([lo, *(g + 1 for g in glued if g < pos)])
+    hi = min([hi, *(g for g in glued if g >= pos)])
     own = [h for h in hits if lo <= h[0] and h[1] <= hi]
     # none in the place's clause: the nearest of the sentence, but not one that names the weapon of the attack a
     # reference back points at ("این حمله موشکی در حالی است که ... حمله به پایگاهی در ... اردن", this missile attack
     # comes as ... the attack on a base in Jordan: the missiles are the attack told before)
     return _nearest_weapon(own or [h for h in hits if not _weapon_referred_back(folded, h, s, lex)] or hits, pos)
+
+
+_COMMA_WORD = re.compile(r",\s\w")  # a comma and the first letter of the word after it
 
 
 def _own_weapons(folded: str, hits: list[WeaponHit], ps: int, s: int, lex: Words) -> list[WeaponHit]:

@@ -18,7 +18,9 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from basewatch.services.enrich.domain.phrases import expand
 
-WeaponName = Literal["drone", "rocket", "missile", "ballistic_missile", "mortar"]
+# "unknown": a phrase that names a weapon without telling which ("with the appropriate weapons", the Islamic
+# Resistance's stock words): a mention of its own, so the weapon of a place listed beside it is not its neighbour's.
+WeaponName = Literal["drone", "rocket", "missile", "ballistic_missile", "mortar", "unknown"]
 SideName = Literal["US", "coalition", "partner"]
 Phrases = tuple[str, ...]
 
