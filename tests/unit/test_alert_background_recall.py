@@ -11,7 +11,7 @@ from __future__ import annotations
 from itertools import permutations
 from typing import Any
 
-from basewatch.schemas import AlertRaised, AlertRevised, ClaimExtracted
+from basewatch.schemas import AlertRaised, AlertRevised, ClaimExtracted, EventOpened, EventUpdated
 from tests.helpers import claim, fold_claims
 
 ERBIL = {"base_id": "erbil", "base_name": "Erbil air base", "country": "Iraq", "place_text": "Erbil airport"}
@@ -41,3 +41,13 @@ def test_the_attack_s_own_report_names_the_side() -> None:
     """When the report of the attack itself names the dead as American, the alert says so and is critical."""
     alert = last_fatality([undated("r1", casualty_side="US"), undated("b1", weapon="rocket", background=True)])
     assert (alert.casualty_side, alert.severity) == ("US", "critical")
+
+
+def test_an_event_of_recalled_reports_only_ends_with_no_notice_when_the_news_arrives() -> None:
+    """A recalled fatal attack is kept unpublished; when its news arrives, no event.updated names the id never opened."""
+    recall = claim(claim_id="b1", article_id="art-b1", background=True, killed=3, casualty_side="US", attack_date="2024-01-28", **ERBIL)
+    news = claim(claim_id="r1", article_id="art-r1", killed=3, casualty_side="US", attack_date="2024-01-28", **ERBIL)
+    messages, _ = fold_claims([recall, news])
+    opened = {m.event_id for m in messages if isinstance(m, EventOpened)}
+    strays = [m.event_id for m in messages if isinstance(m, EventUpdated) and m.event_id not in opened]
+    assert opened and not strays, strays

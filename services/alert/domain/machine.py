@@ -118,7 +118,8 @@ def handle(state: AlertState, claim: ClaimExtracted) -> Decision:
     version = 1 + max([m.version for m in [*(x for ms in own.values() for x in ms), *members] if m is not member] + [forgotten.version if forgotten else 0])
     event = view(event_id, members, version, core)
     for old_id, old_members in gone:
-        messages.append(_as(EventUpdated, view(old_id, old_members, version, merged_into=event_id)))
+        if any(m.version for m in state.members(old_id)):  # an event of recalled reports only was never published: no notice of its end
+            messages.append(_as(EventUpdated, view(old_id, old_members, version, merged_into=event_id)))
     moved, touched = _moved(state, event_id, version, moves)
     messages += touched
     messages.append(_message(event))
@@ -473,7 +474,7 @@ def _moved(state: AlertState, event_id: str, version: int, moves: dict[str, tupl
             now = [keep if x.claim_id == keep.claim_id else x for x in now]
         if now:
             messages.append(_message(view(e, now, versions[e])))
-        else:
+        elif any(m.version for m in state.members(e)):  # an event of recalled reports only was never published
             left = [m for m, here, _ in moves.values() if here == e]
             to = next(t for m, h, t in moves.values() if h == e)
             messages.append(_as(EventUpdated, view(e, left, versions[e], merged_into=to)))
