@@ -2885,6 +2885,11 @@ def _casualties(
         if m:
             side = _subject_side(folded, s, m.start(), lex) or _victims_side(folded, max(s, m.start() - 60), min(e, m.end() + 60), lex, m.start())
             break
+    if side is None and (killed or wounded):
+        # "ارتفاع حصيلة قتلى الهجوم ... إلى ثلاثة جنود أمريكيين" (the toll of the attack rose to three American soldiers):
+        # the victims are named by their count, far from the casualty word; their side is read around the count
+        at = next((n.start() for n in lex.number.finditer(folded, s, e) if n.value in (killed, wounded) and not _inside(n.start(), skip)), None)
+        side = None if at is None else _subject_side(folded, s, at, lex) or _victims_side(folded, at, min(e, at + SIDE_WINDOW), lex)
     if killed is None and not denials and not _strike_killed(folded, s, e, lex):
         killed = _named_dead(folded, s, e, lex)
     if no_casualties:
