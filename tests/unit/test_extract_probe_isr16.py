@@ -11,10 +11,7 @@ from tests.helpers import claims_of
 
 def test_a_bulgarian_drone_from_iraq_on_a_base_in_the_northern_golan_is_that_base_with_its_dead() -> None:
     """ "дрон от Ирак ... армейска база в северната част на Голанските възвишения": Iraq is where it flew from."""
-    text = (
-        "Двама израелски войници са убити при атака с дрон от Ирак, който е ударил армейска база в северната част на "
-        "Голанските възвишения."
-    )
+    text = "Двама израелски войници са убити при атака с дрон от Ирак, който е ударил армейска база в северната част на Голанските възвишения."
     found = [(c.base_id, c.country, c.killed) for c in claims_of(text, "2024-10-04", language="bg")]
     assert found == [("northern-golan-idf-base", "Israel", 2)]
 
@@ -62,10 +59,10 @@ def test_a_full_date_outside_a_caption_still_dates_an_undated_page() -> None:
 
 def test_material_damage_only_tells_that_nobody_was_hurt() -> None:
     """ "causing material damage only" / "ما أدى إلى أضرار مادية فقط": the standard formula for an attack without victims."""
-    arabic = "أسقطت طائرة مسيرة أطلقتها المقاومة الإسلامية في العراق ليلا جنوب مستوطنة إلياد، ما أدى إلى أضرار مادية فقط."
-    english = "An Iraqi militia drone crashed south of Eliad in the Golan overnight, causing material damage only."
+    arabic = "سقطت طائرة مسيرة أطلقتها المقاومة الإسلامية في العراق ليلا على القاعدة البحرية في إيلات، ما أدى إلى أضرار مادية فقط."
+    english = "An Iraqi militia drone crashed into the Eilat naval base overnight, causing material damage only."
     for text, language in ((arabic, "ar"), (english, "en")):
-        assert [(c.base_id, c.killed, c.wounded) for c in claims_of(text, "2023-12-28", language=language)] == [("eliad-golan", 0, 0)]
+        assert [(c.base_id, c.killed, c.wounded) for c in claims_of(text, "2023-12-28", language=language)] == [("eilat-naval-base", 0, 0)]
 
 
 def test_a_heading_over_another_wars_strike_on_the_same_base_is_that_strike() -> None:
@@ -80,8 +77,5 @@ def test_a_heading_over_another_wars_strike_on_the_same_base_is_that_strike() ->
 
 def test_a_heading_over_the_campaigns_own_claim_keeps_it() -> None:
     """The same heading over a sentence in which the Iraqi group claims the base: the campaign's claim."""
-    text = (
-        "Ramat David air base targeted\n"
-        "The Islamic Resistance in Iraq announced a drone strike on Ramat David air base on Friday."
-    )
+    text = "Ramat David air base targeted\nThe Islamic Resistance in Iraq announced a drone strike on Ramat David air base on Friday."
     assert {c.base_id for c in claims_of(text, "2024-06-07")} == {"ramat-david"}
