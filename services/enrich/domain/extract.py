@@ -1406,8 +1406,22 @@ FRONTED_WORDS = 3  # words before a span's start that opens its sentence ("And s
 def _tally_starts(doc: Doc, s: int, e: int) -> Spans:
     """Pattern: a day told as a span's start ("Since October 17, three US soldiers have been killed", "Depuis le 17
     octobre, ... tués"): a toll in its clause counts the campaign's dead since then, never one attack's toll. Its
-    span joins the places whose clauses give no toll (`_placed_away`)."""
-    return tuple((m.start, m.end) for m in doc.dates if s <= m.start < e and m.since)
+    span joins the places whose clauses give no toll (`_placed_away`). So does a month named alone right after a word of
+    "since" ("Since October, three American soldiers have been killed", "Depuis octobre, ... tués", "Ekim ayından bu
+    yana"): the campaign's months, no day of one attack."""
+    days = tuple((m.start, m.end) for m in doc.dates if s <= m.start < e and m.since)
+    months = []
+    for w in doc.lex.since.finditer(doc.folded, s, e):
+        # the month after the word ("since October", "desde octubre") or, where the word follows, before it ("Ekim ayından beri")
+        after = bare_month_at(doc.folded, doc.dates, w.end(), min(e, w.end() + SINCE_MONTH_REACH), doc.lex)
+        before = bare_month_at(doc.folded, doc.dates, max(s, w.start() - SINCE_MONTH_REACH), w.start(), doc.lex)
+        at = after if after is not None else before
+        if at is not None:
+            months.append((min(at, w.start()), max(at, w.end())))
+    return days + tuple(months)
+
+
+SINCE_MONTH_REACH = 16  # characters between a word of "since" and the month it opens a span with ("depuis le mois d'octobre")
 
 
 def _date_spans(doc: Doc, s: int, e: int, dates: Sequence[SentenceDate]) -> tuple[tuple[int, int], ...]:
