@@ -1407,8 +1407,8 @@ def _tally_starts(doc: Doc, s: int, e: int) -> Spans:
     """Pattern: a day told as a span's start ("Since October 17, three US soldiers have been killed", "Depuis le 17
     octobre, ... tués"): a toll in its clause counts the campaign's dead since then, never one attack's toll. Its
     span joins the places whose clauses give no toll (`_placed_away`). So does a month named alone right after a word of
-    "since" ("Since October, three American soldiers have been killed", "Depuis octobre, ... tués", "Ekim ayından bu
-    yana"): the campaign's months, no day of one attack."""
+    "since" that opens the sentence ("Since October, three American soldiers have been killed", "Depuis octobre, ...
+    tués", "Ekim ayından bu yana"): the campaign's months, no day of one attack."""
     days = tuple((m.start, m.end) for m in doc.dates if s <= m.start < e and m.since)
     months = []
     for w in doc.lex.since.finditer(doc.folded, s, e):
@@ -1416,7 +1416,8 @@ def _tally_starts(doc: Doc, s: int, e: int) -> Spans:
         after = bare_month_at(doc.folded, doc.dates, w.end(), min(e, w.end() + SINCE_MONTH_REACH), doc.lex)
         before = bare_month_at(doc.folded, doc.dates, max(s, w.start() - SINCE_MONTH_REACH), w.start(), doc.lex)
         at = after if after is not None else before
-        if at is not None:
+        # only opening the sentence: "the deadliest attack since January" compares, it counts nobody
+        if at is not None and len(doc.folded[s : min(at, w.start())].split()) <= FRONTED_WORDS:
             months.append((min(at, w.start()), max(at, w.end())))
     return days + tuple(months)
 
