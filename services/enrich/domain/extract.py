@@ -5444,7 +5444,7 @@ def _enrich(
         # "Two soldiers were seriously hurt. 22 more suffered light injuries.": 24; not beside a count of the dead
         # ("..., killing two soldiers and wounding 23 others": others than the dead, the toll told again)
         wounded = d.wounded + wounded
-    also_wounded = bool(wounded) and not killed and not counted and not names and side is not None and _also_killed(folded, s, e, lex, lex.wounded)
+    also_wounded = bool(wounded) and not killed and not counted and not names and side is not None and _also_told(folded, s, e, lex, lex.wounded)
     if also_wounded and wounded and d.wounded and d.side and side != d.side:
         # "Five US troops were injured ... One Iraqi soldier was also hurt.": wounded of another side, told with an
         # additive word beside the wound, are more victims of the attack (its toll is the sum, the side the first's)
@@ -5452,7 +5452,7 @@ def _enrich(
     other_weapon = d.weapon != "unknown" and bool(weapons) and all(w[2] != d.weapon for w in weapons)
     partners = side == "partner" and not names and not other_weapon
     outranked = partners and ((d.killed == 0 and bool(killed)) or (d.wounded == 0 and bool(wounded)))
-    if d.killed and killed and _also_killed(folded, s, e, lex) and _named_dead(folded, s, e, lex) == killed:
+    if d.killed and killed and _also_told(folded, s, e, lex) and _named_dead(folded, s, e, lex) == killed:
         # "Cpl. A was killed by the drone. Sgt. B was also killed.": the dead named one by one after add up (a count
         # with "also", "the attack also killed three soldiers", may tell the same dead again: it does not add)
         killed = d.killed + killed
@@ -5485,7 +5485,7 @@ _WORD_PUNCT = ",.;:!?\"'«»()"  # punctuation written onto a word ("also,")
 ALSO_GAP = 1  # words between a death word and the additive word that says its dead come on top ("was also killed", "נהרג גם")
 
 
-def _also_killed(folded: str, s: int, e: int, lex: Words, cue: Category | WindowCategory | None = None) -> bool:
+def _also_told(folded: str, s: int, e: int, lex: Words, cue: Category | WindowCategory | None = None) -> bool:
     """Pattern: a word of death (or of `cue`: wounding) with an additive word right beside it ("was also killed", "also
     died", "נהרג גם", "murió también", "was also hurt"), in a sentence that goes on with the claim: its victims are more
     victims of the same attack, not its toll again."""
