@@ -39,3 +39,13 @@ def test_a_comma_before_a_glued_and_ends_the_clause_of_a_targets_weapon() -> Non
     text = "أعلنت المقاومة الإسلامية في العراق استهداف قاعدة التنف بالصواريخ، وقاعدة حرير بالطيران المسير."
     got = {c.base_id: c.weapon for c in claims_of(text, "2024-01-10", language="ar")}
     assert got == {"al-tanf": "rocket", "harir": "drone"}, got
+
+
+def test_an_attack_a_week_after_the_famous_deaths_recalls_them() -> None:
+    """ "una semana después de que tres soldados murieran en la Torre 22", "Kule 22'ye ... saldırıdan bir hafta sonra": recalled."""
+    for language, text in (
+        ("es", "Un dron alcanzó el martes la base de Harir, una semana después de que tres soldados estadounidenses murieran en la Torre 22."),
+        ("tr", "Kule 22'ye düzenlenen saldırıdan iki hafta sonra, salı günü Harir üssüne bir İHA saldırısı yapıldı."),
+    ):
+        got = {c.base_id: c.background for c in claims_of(text, "2024-02-06", language=language)}
+        assert got.get("harir") is False and got.get("tower-22", True) is True, (language, got)
