@@ -49,3 +49,10 @@ def test_an_attack_a_week_after_the_famous_deaths_recalls_them() -> None:
     ):
         got = {c.base_id: c.background for c in claims_of(text, "2024-02-06", language=language)}
         assert got.get("harir") is False and got.get("tower-22", True) is True, (language, got)
+
+
+def test_hebrew_tower_22_spelled_with_one_alef_is_the_base_and_its_dead_are_recalled() -> None:
+    """ "שבוע לאחר ששלושה חיילים ... נהרגו במוצב טאוור 22": Tower 22 recalled, and its number no toll of the new attack."""
+    text = "רקטה פגעה ביום שלישי בבסיס חריר, שבוע לאחר ששלושה חיילים אמריקאים נהרגו במוצב טאוור 22 בירדן."
+    got = {c.base_id: (c.background, c.killed) for c in claims_of(text, "2024-02-06", language="he")}
+    assert got["harir"] == (False, None) and got["tower-22"][0] is True, got
