@@ -56,3 +56,13 @@ def test_hebrew_tower_22_spelled_with_one_alef_is_the_base_and_its_dead_are_reca
     text = "רקטה פגעה ביום שלישי בבסיס חריר, שבוע לאחר ששלושה חיילים אמריקאים נהרגו במוצב טאוור 22 בירדן."
     got = {c.base_id: (c.background, c.killed) for c in claims_of(text, "2024-02-06", language="he")}
     assert got["harir"] == (False, None) and got["tower-22"][0] is True, got
+
+
+def test_the_number_of_a_site_after_its_base_noun_counts_no_victims() -> None:
+    """ "am Außenposten 22", "all'avamposto 22": digits right after a base noun name the site; nobody is 22 dead."""
+    for language, text in (
+        ("de", "Drohnen trafen am Dienstag Harir. Eine Woche zuvor waren drei US-Soldaten am Außenposten 22 in Jordanien getötet worden."),
+        ("it", "Droni hanno colpito martedì Harir. Una settimana prima, tre soldati americani erano stati uccisi all'avamposto 22 in Giordania."),
+    ):
+        tolls = [c.killed for c in claims_of(text, "2024-02-06", language=language)]
+        assert 22 not in tolls, (language, tolls)

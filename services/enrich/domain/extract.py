@@ -2871,6 +2871,9 @@ def _list_goes_on(folded: str, hi: int, e: int, key: str | None, bases: list[tup
     return lex.killed.search(folded, hi, nxt) is None and lex.wounded.search(folded, hi, nxt) is None
 
 
+SITE_NUMBER = r"(?<![\w])(?:<base_nouns>)\s\d+(?![\d.,])"  # a base noun and the digits that number it ("outpost 22")
+
+
 def _casualties(
     folded: str, s: int, e: int, lex: Words, skip: tuple[tuple[int, int], ...] = (), away: Spans = ()
 ) -> tuple[int | None, int | None, Side | None]:
@@ -2878,6 +2881,8 @@ def _casualties(
     `away`: places outside the theatre, whose clauses give no toll of an attack on a base."""
     said = [(m, m.start(), m.end()) for cat in (lex.no_casualties, lex.no_deaths) for m in cat.finditer(folded, s, e)]
     skip = skip + tuple((a, b) for _, a, b in said)  # "killing no one": the number word of a denial is no count
+    # "am Außenposten 22", "all'avamposto 22", "في الموقع 22": digits right after a base noun number a site, no victims
+    skip = skip + tuple((m.start(), m.end()) for m in pattern(lex, SITE_NUMBER).finditer(matchable(folded), s, e))
     refuted = _denied_reports(folded, s, e, lex)
     skip = skip + refuted  # "denied claims that the attack killed two soldiers": the deaths denied are no count
     skip = skip + _unconfirmed_reports(folded, s, e, lex)  # "Reports of two dead could not be confirmed": untold, not none
