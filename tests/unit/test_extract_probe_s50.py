@@ -66,3 +66,10 @@ def test_the_number_of_a_site_after_its_base_noun_counts_no_victims() -> None:
     ):
         tolls = [c.killed for c in claims_of(text, "2024-02-06", language=language)]
         assert 22 not in tolls, (language, tolls)
+
+
+def test_deaths_told_weeks_ago_are_no_toll_of_the_attack_just_told() -> None:
+    """ "Due settimane fa, tre militari americani sono stati uccisi ...": an earlier toll; Harir's attack of today has none."""
+    text = "Martedì un drone ha centrato la base di Harir. Due settimane fa, tre militari americani sono stati uccisi in una base al confine giordano."
+    got = {c.base_id: c.killed for c in claims_of(text, "2024-02-06", language="it")}
+    assert got["harir"] is None, got
