@@ -180,10 +180,9 @@ def _relocated_famous(claim: ClaimExtracted, gaz: Gazetteer, named: str) -> str 
 
 def _on_famous_day(claim: ClaimExtracted, gaz: Gazetteer) -> ClaimExtracted:
     """A claim moved to the famous attack with no day of its own but its page's takes that attack's day, as a guess."""
-    day = claim.attack_date or claim.published_at
-    if claim.date_basis not in (None, "publication", "inherited") or day is None:
+    if claim.date_basis not in (None, "publication", "inherited"):
         return claim
-    known = [k.date for k in gaz.known_attacks if k.base_id == claim.base_id and 0 <= (day - k.date).days <= FAMOUS_TOLL_DAYS]
+    known = [k.date for k in gaz.known_attacks if k.base_id == claim.base_id and _in_famous_days(claim, k)]
     if len(known) != 1:
         return claim
     return claim.model_copy(update={"attack_date": known[0], "date_basis": "inferred", "date_precision": "approximate", "date_weekday": None})
@@ -193,10 +192,9 @@ def _famous_wounded(claim: ClaimExtracted, gaz: Gazetteer) -> str | None:
     """The base of the famous attack whose wounded figure a claim with no deaths gives, on a page of that attack's days
     ("supporters of Kataib Hezbollah were suspected of attacking US forces in the area of al-Tanf, which resulted in
     more than 40 American personnel being injured", TASS four days after Tower 22): a figure reporting gave only for it."""
-    day = claim.attack_date or claim.published_at
-    if claim.killed is not None or not claim.wounded or day is None:
+    if claim.killed is not None or not claim.wounded:
         return None
-    fits = [k.base_id for k in gaz.known_attacks if claim.wounded in k.wounded and 0 <= (day - k.date).days <= FAMOUS_TOLL_DAYS]
+    fits = [k.base_id for k in gaz.known_attacks if claim.wounded in k.wounded and _in_famous_days(claim, k)]
     return fits[0] if len(fits) == 1 else None
 
 
@@ -321,6 +319,13 @@ def _famous_undated(claim: ClaimExtracted, gaz: Gazetteer, base_id: str) -> date
 FAMOUS_TOLL_DAYS = 31  # how long after a famous attack an undated report's toll is still that attack's
 
 
+def _in_famous_days(claim: ClaimExtracted, k: KnownAttack) -> bool:
+    """The claim's day (its attack's as given, else its page's) falls in the famous attack's days: that day or up to
+    FAMOUS_TOLL_DAYS after it. No day at all: not in them."""
+    day = claim.attack_date or claim.published_at
+    return day is not None and 0 <= (day - k.date).days <= FAMOUS_TOLL_DAYS
+
+
 def _famous_toll(claim: ClaimExtracted, gaz: Gazetteer) -> str | None:
     """The base of the famous attack whose exact toll the claim gives, in that attack's days, or None.
 
@@ -336,9 +341,8 @@ def _famous_toll(claim: ClaimExtracted, gaz: Gazetteer) -> str | None:
             if abs((claim.attack_date - k.date).days) <= 1:
                 return k.base_id
             continue
-        day = claim.attack_date or claim.published_at
-        if day is not None:
-            if 0 <= (day - k.date).days <= FAMOUS_TOLL_DAYS:
+        if claim.attack_date or claim.published_at:
+            if _in_famous_days(claim, k):
                 return k.base_id
             continue
         if claim.date_month is None or claim.date_month == k.date.isoformat()[:7]:
