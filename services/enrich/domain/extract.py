@@ -4643,11 +4643,12 @@ def _pluperfect_recap(doc: Doc, n: int, found: list[Draft], drafts: list[Draft])
     # a day of its own days before the news' ("Le 19 octobre, la RII avait revendiqué ..." after a claim of 23 October)
     # is that earlier attack's: the past perfect and the day say the same (the day before is still the news' cycle:
     # "Rockets had hit al-Tanf on Friday, killing one soldier" on a Saturday page tells a fresh toll)
-    news = [d.date.value - timedelta(days=PLUPERFECT_NEWS_DAYS) for d in drafts if not d.background and d.date is not None]
+    news = [d.date.value for d in drafts if not d.background and d.date is not None]
+    before = min(news) - timedelta(days=PLUPERFECT_NEWS_DAYS) if news else None
     return [
         _as_recalled(d)
         if not d.background
-        and (d.date_basis in (None, "inherited", "publication") or (news and d.date is not None and d.date.value < min(news)))
+        and (d.date_basis in (None, "inherited", "publication") or (before is not None and d.date is not None and d.date.value < before))
         and any(a <= d.place[0] < b for a, b in clauses)
         else d
         for d in found
