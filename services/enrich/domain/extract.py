@@ -3393,6 +3393,8 @@ def _count_found(
             continue
         if cue is lex.killed and _inside(m.start(), skip):
             continue  # "died of a heart attack while sheltering": a word of death inside a denial counts no toll
+        if cue is lex.wounded and _inside(m.start(), skip) and any(d.start() <= m.start() < d.end() for d in lex.no_casualties.finditer(folded, s, e)):
+            continue  # "A soldier said nobody was hurt": the word of harm inside a denial counts no one ("minor injuries" still counts)
         if cue is lex.killed and _cause_follows(folded, m.end(), e, lex):
             continue  # "starb ein Techniker an einem Herzinfarkt": the death's own clause names a cause not the attack
         if _paired(folded, m.start(), m.end(), cue, other, lex, skip):
