@@ -2931,9 +2931,33 @@ def _claimed_deaths_denied(folded: str, s: int, e: int, lex: Words) -> int | Non
     caused, then an official who denies them (`_denied_by_official_after`: "..., ce que le Pentagone a démenti"; the
     speaker may be a group the gazetteer names, which this function cannot see)."""
     told = _attackers_toll(folded, s, e, lex)
-    if told is not None and _denial(folded, told, e, lex):
+    if told is not None and (_denial(folded, told, e, lex) or _next_sentence_denies(folded, e, lex)):
         return told
     return _denied_by_official_after(folded, s, e, lex)
+
+
+_SENTENCE_GAP = re.compile(r"[\s.!?]*")  # what lies between a sentence's last word and the next sentence's first
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _next_sentence_denies(folded: str, e: int, lex: Words) -> bool:
+    """Pattern: the attackers' word of deaths answered by the sentence right after it ("The group said it killed 45
+    Americans. The Pentagon dismissed the claim.", "... Washington said no one was hurt."): that sentence denies the
+    reports, or says nobody was hurt or killed and tells no attack of its own (no attack word: "..., but the attack
+    caused no casualties" on 19 October tells another attack), and tells no deaths of its own."""
+    start = _SENTENCE_GAP.match(folded, e)
+    lo = start.end() if start else e
+    stop = _SENTENCE_END.search(folded, lo)
+    hi = stop.start() if stop else len(folded)
+    if hi <= lo:
+        return False
+    if lex.denied.search(folded, lo, hi) is not None:
+        return lex.killed.search(folded, lo, hi) is None
+    said = tuple((m.start(), m.end()) for cat in (lex.no_deaths, lex.no_casualties) for m in cat.finditer(folded, lo, hi))
+    if any(not _inside(m.start(), said) for m in lex.attack.finditer(folded, lo, hi)):
+        return False
+    none_killed = bool(said) and _count_near(folded, lo, hi, lex.killed, lex, said) in (None, 0)
+    return _denial(folded, lo, hi, lex) or none_killed
 
 
 def _denied_toll(folded: str, at: int, e: int, lex: Words) -> tuple[int, int | None, None]:
