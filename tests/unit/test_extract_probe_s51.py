@@ -15,3 +15,10 @@ def test_a_next_sentence_telling_another_attack_without_casualties_keeps_the_cla
     )
     got = {c.base_id: c.killed for c in claims_of(text, "2024-01-30", language="en")}
     assert got == {"al-tanf": 2, "harir": 0}, got
+
+
+def test_a_line_that_only_ends_with_the_word_archives_still_tells_its_attack() -> None:
+    """A story's line whose last word is "archives" with no dash or bracket before it is no archive picture's caption."""
+    text = "Drones struck Harir air base on Sunday, according to records the group keeps in its archives\nNo one was hurt."
+    got = [c.base_id for c in claims_of(text, "2024-02-13", language="en")]
+    assert got == ["harir"], got

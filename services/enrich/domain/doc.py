@@ -136,8 +136,11 @@ def segment(doc: Doc, res: Resources) -> Doc:
     months = {s for key, s, _ in doc.lex.calendar.leftmost_longest(doc.folded) if key[0] == "m"}
     ordinals = {m.end() for m in pattern(doc.lex, ORDINAL_AFTER_HEAD).finditer(doc.folded)} if "." in doc.folded else set()
     kept = (
-        (s, e) for s, e in sentences(doc.text, months, ordinals)
-        if not _link_line(doc, s, e) and not _credit_line(doc, s, e, res.calendar)
+        (s, e)
+        for s, e in sentences(doc.text, months, ordinals)
+        if not _link_line(doc, s, e)
+        and not _credit_line(doc, s, e, res.calendar)
+        and not _archive_line(doc, s, e)
         and not (_widget_line(doc.text, s, e) and not _names_a_place(doc.folded, s, e, res.gazetteer))
     )
     return _with(doc, sentences=tuple(kept))
@@ -176,6 +179,26 @@ def _credit_line(doc: Doc, s: int, e: int, cal: Calendar) -> bool:
     "(Photo by X / AFP)"): page furniture between two paragraphs of one story, never a sentence that parts them (a
     toll told after the photo's credit lines is still the attack's). A longer caption line may tell the story: kept."""
     return whole_line(doc.text, s, e) and len(doc.text[s:e].split()) <= CREDIT_LINE_WORDS and in_caption(doc.folded, s, cal)
+
+
+_CAPTION_EDGE = " \t()[]-:|.,"  # what may stand between an archive mark and its line's edge ("– أرشيف", "(Archivbild)")
+
+
+def _archive_line(doc: Doc, s: int, e: int) -> bool:
+    """Pattern: a line of its own that a mark of an archive picture opens or closes ("قصف صاروخي استهدف القاعدة ...
+    – أرشيف", "Archivbild: ...", "... (file photo)"): the caption of an old picture placed in the story, whose attack
+    is the picture's, never one the page reports (read as one, it gives a base and the story's day)."""
+    if not whole_line(doc.text, s, e):
+        return False
+    folded = doc.folded
+    for m in doc.lex.archive.finditer(folded, s, e):
+        closes, opens = not folded[m.end() : e].strip(_CAPTION_EDGE), not folded[s : m.start()].strip(_CAPTION_EDGE)
+        # one word ("أرشيف", "Archives") is a mark only set apart by a dash or a bracket before it, or a colon after it
+        before, after = folded[s : m.start()].rstrip()[-1:], folded[m.end() : e].lstrip()[:1]
+        apart = " " in folded[m.start() : m.end()].strip() or before in ("-", "(", "[", "|") or after == ":"
+        if (closes or opens) and apart:
+            return True
+    return False
 
 
 def links_away(folded: str, s: int, lex: Words) -> bool:

@@ -261,6 +261,9 @@ class LanguagePack(BaseModel):
     speech: Phrases = ()
     # Markers of a link to another article ("Read more:"): a headline after one reports nothing here.
     links: Phrases = ()
+    # Marks of an archive picture's caption ("– أرشيف", "(file photo)", "Archivbild:"): a line they open or close tells
+    # of an old picture, not of the story.
+    archive: Phrases = ()
     # Phrases that contain a cue word but are no cue ("life-threatening").
     exceptions: Phrases = ()
     # Words the rules of extract.py and dates.py refer to by category (rules.py). Every pack declares each
