@@ -69,6 +69,24 @@ def test_a_report_of_no_casualties_stays_apart_from_an_attack_that_wounded() -> 
     assert got == {("d0", "d1", "d2"), ("u1",)}
 
 
+def test_a_report_of_uncounted_injuries_joins_the_attack_not_told_harmless() -> None:
+    """ "Several US soldiers were injured" (a side, no figure) is not of the attack whose report says nobody was hurt:
+    of two attacks at the base, it joins the widely told other one, in any arrival order."""
+    claims = [
+        *widely_told(date(2024, 6, 3), "d", casualty_side="US"),
+        told("e0", date(2024, 5, 9), "Outlet E", killed=0, wounded=0),
+        base_only("u1", casualty_side="US"),
+    ]
+    for order in permutations(claims):
+        assert event_groups(list(order)) == {("d0", "d1", "d2", "u1"), ("e0",)}
+
+
+def test_a_report_of_uncounted_injuries_stays_apart_when_both_attacks_may_have_hurt() -> None:
+    """Two attacks at the base, neither told harmless: nothing in "several were injured" tells which it is of."""
+    claims = [*widely_told(date(2024, 6, 3), "d"), told("e0", date(2024, 5, 9), "Outlet E"), base_only("u1", casualty_side="US")]
+    assert event_groups(claims) == {("d0", "d1", "d2"), ("e0",), ("u1",)}
+
+
 def test_a_report_recalled_as_background_is_never_placed() -> None:
     """Context naming the base is no report of the attack: it stays out of the widely told attack's event."""
     got = event_groups([*widely_told(date(2024, 6, 3), "d"), base_only("u1", background=True)])

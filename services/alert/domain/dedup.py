@@ -254,11 +254,19 @@ def fits(event: Facts, claim: Member) -> bool:
         return False
     if bare(claim) and not _unhurt_agree(claim, event):
         return False
+    if hurt_untold(claim) and event.killed == 0 and event.wounded == 0:
+        return False  # "several US soldiers were injured" is no report of an attack that hurt no one
     if claim.month is None and claim.killed is None and not claim.wounded and event.killed:
         return False
     # an attack dated only by the day a report of it was published ("a recent drone attack") was on that day or before:
     # any weekday may be its own
     return claim.weekday is None or event.rank >= PUBLICATION or (claim.weekday - event.day.weekday()) % 7 <= claim.weekday_lag
+
+
+def hurt_untold(claim: Member) -> bool:
+    """A report that tells of victims and counts none ("several US soldiers were injured"): the side its casualty
+    words name, no figure of dead or wounded."""
+    return claim.side is not None and claim.killed is None and claim.wounded is None
 
 
 def bare(claim: Member) -> bool:
