@@ -22,3 +22,29 @@ def test_a_line_that_only_ends_with_the_word_archives_still_tells_its_attack() -
     text = "Drones struck Harir air base on Sunday, according to records the group keeps in its archives\nNo one was hurt."
     got = [c.base_id for c in claims_of(text, "2024-02-13", language="en")]
     assert got == ["harir"], got
+
+
+def test_deaths_a_party_outlet_gives_after_the_claim_are_its_word_not_a_toll() -> None:
+    """A lede's "four US soldiers killed" placed on the Conoco claim, which the sentence after it credits to Al Mayadeen
+    ("... at least four US soldiers dead," Al Mayadeen said): the militias' channel's figure, no toll an alert carries."""
+    text = (
+        "kabarsatu.id - Serangan roket dan drone milik kelompok perlawanan Irak terhadap dua pangkalan militer Amerika Serikat "
+        "di Suriah, menewaskan empat tentara AS serta melukai sejumlah lainnya.\n\n"
+        "Televisi Al Mayadeen, Senin (13/11/23) memberitakan, serangan ke pangkalan AS di timur laut Deir Ezzor, Suriah, "
+        "merupakan balasan atas serangan udara AS ke kota Al Mayadin dan Al Bukamal.\n\n"
+        "Menhan AS Lloyd Austin pada Senin (13/11/23) dini hari mengumumkan serangan udara AS ke dua lokasi di Irak dan Suriah "
+        "sebagai balasan atas serangan ke pangkalan AS.\n\n"
+        "Sebagai balasan, kelompok perlawanan Irak menyerang pangkalan militer AS di ladang gas Koniko yang diduga menimbulkan "
+        "banyak korban.\n\n"
+        '"Serangan ke pangkalan AS di Koniko memakai roket canggih dan menyebabkan sedikitnya empat tentara AS tewas," kata Al Mayadeen.\n\n'
+        "Kelompok perlawanan Irak juga menyerang pangkalan militer AS Al Shaddadi di Provinsi Al Hasakah dengan tiga drone."
+    )
+    got = {c.base_id: (c.killed, c.status) for c in claims_of(text, None, language="id")}
+    assert got == {"conoco": (None, "claimed"), "al-shaddadi": (None, "reported")}, got
+
+
+def test_deaths_an_official_gives_after_the_claim_stay_its_toll() -> None:
+    """The sentence after the claim counts its dead on the Pentagon's word: a toll."""
+    text = "On Monday militants hit the US base at the Conoco gas field. Two American soldiers were killed, the Pentagon said."
+    got = {c.base_id: c.killed for c in claims_of(text, "2023-11-14", language="en")}
+    assert got == {"conoco": 2}, got

@@ -152,8 +152,34 @@ def _evidence(claim: ClaimExtracted, doc: Doc) -> tuple[str, int, int]:
 
 
 def _told_by_outlet(claim: ClaimExtracted, doc: Doc, gaz: Gazetteer) -> bool:
-    """The claim's sentence names a party's outlet as its source ("..., Al Mayadeen reported")."""
-    return gaz.find_media(*_evidence(claim, doc)) is not None
+    """The claim's sentence names a party's outlet as its source ("..., Al Mayadeen reported"), or the sentence after
+    it that gives its deaths does (`_deaths_sentence`)."""
+    if gaz.find_media(*_evidence(claim, doc)) is not None:
+        return True
+    told = _deaths_sentence(claim, doc)
+    return told is not None and gaz.find_media(doc.folded, *told) is not None
+
+
+DEATHS_AFTER = 2  # sentences after a claim's own in which the deaths it carries may be told
+
+
+def _deaths_sentence(claim: ClaimExtracted, doc: Doc) -> tuple[int, int] | None:
+    """Pattern: a claim whose deaths a later sentence gives ("The resistance struck the base at Conoco, likely causing
+    many casualties. 'The attack killed at least four US soldiers,' Al Mayadeen said."): the first of the DEATHS_AFTER
+    sentences after the claim's own with a word of death and the number of its dead. None when the claim's own
+    sentence counts them, or no such sentence follows."""
+    folded, s, e = _evidence(claim, doc)
+    if not claim.killed or folded is not doc.folded:
+        return None
+    lex = doc.lex
+
+    def counts(a: int, b: int) -> bool:
+        return lex.killed.search(folded, a, b) is not None and any(n.value == claim.killed for n in lex.number.finditer(folded, a, b))
+
+    if counts(s, e):
+        return None
+    after = [(a, b) for a, b in doc.sentences if a >= e][:DEATHS_AFTER]
+    return next(((a, b) for a, b in after if counts(a, b)), None)
 
 
 def _party_outlet(claim: ClaimExtracted, gaz: Gazetteer) -> ClaimExtracted:
