@@ -1115,7 +1115,10 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     launched_from = _launch_countries(folded, s, e, lex, gaz)
     outsider_launch = _launched_from_outsider_home(folded, s, e, lex, gaz)
     out = []
+    ranked = _series_ranks(folded, s, e, lex)
     for ps, pe, hint, plural, other in places:
+        if plural and _inside(ps, ranked):
+            continue  # "the 108th attack on US bases in Syria": the bases of the series, not of the attack told
         before = pe if head_final(lex) and not hint else ps  # head-final: the described place starts at its clause's start
         if actor is None and (gaz.outside_attacker(folded, s, before) or outsider_launch) and _site_country(folded, ps, pe, hint, s, e, gaz) in OUTSIDERS_WAR:
             continue  # "a Hezbollah drone hit an army base in northern Israel", "a drone launched from Yemen hit Eilat": another war's attack
@@ -1409,7 +1412,8 @@ def _tally_starts(doc: Doc, s: int, e: int) -> Spans:
     span joins the places whose clauses give no toll (`_placed_away`). So does a month named alone right after a word of
     "since" that opens the sentence ("Since October, three American soldiers have been killed", "Depuis octobre, ...
     tués", "Ekim ayından bu yana"): the campaign's months, no day of one attack."""
-    days = tuple((m.start, m.end) for m in doc.dates if s <= m.start < e and m.since)
+    ranked = _series_ranks(doc.folded, s, e, doc.lex)
+    days = tuple((m.start, m.end) for m in doc.dates if s <= m.start < e and m.since and not _inside(m.start, ranked))
     months = []
     for w in doc.lex.since.finditer(doc.folded, s, e):
         # the month after the word ("since October", "desde octubre") or, where the word follows, before it ("Ekim ayından beri")
@@ -1423,6 +1427,21 @@ def _tally_starts(doc: Doc, s: int, e: int) -> Spans:
 
 
 SINCE_MONTH_REACH = 16  # characters between a word of "since" and the month it opens a span with ("depuis le mois d'octobre")
+
+# A number with its ordinal ending written onto it (in any language: "108th", "108e", "108º"), then at most three
+# words, then an attack noun: "the 108th militia attack"
+SERIES_RANK = r"(?<![\w])\d{1,4}[^\W\d_]{1,3}(?![\w])\s+(?:\S+\s+){0,3}?(?:<attack_nouns>)"
+
+
+def _series_ranks(folded: str, s: int, e: int, lex: Words) -> Spans:
+    """Pattern: an attack ranked in the campaign's series ("killed in what it called the 108th militia attack on US
+    bases in Syria since mid-October"): from the rank to its clause's end the words tell the series the one attack
+    belongs to, whose "since" opens no tally and whose plural bases are no place of the attack."""
+    spans = []
+    for m in pattern(lex, SERIES_RANK).finditer(matchable(folded), s, e):
+        end = _CLAUSE_MARKS.search(folded, m.end(), e)
+        spans.append((m.start(), end.start() if end else e))
+    return tuple(spans)
 
 
 def _date_spans(doc: Doc, s: int, e: int, dates: Sequence[SentenceDate]) -> tuple[tuple[int, int], ...]:
@@ -5118,7 +5137,9 @@ def _countries_hit(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer) -> l
 def _month_alone(doc: Doc, s: int, e: int, claim: Draft | None = None) -> bool:
     """The sentence names a month without a day ("In January"): it dates something before the story's day. With no
     day to compare it with (no publication date, the claim it would add to undated), any month named alone is another
-    time than the story's: "... the base in Rimelan was hit. In February, five fighters died in an attack there"."""
+    time than the story's: "... the base in Rimelan was hit. In February, five fighters died in an attack there".
+    A month in the words of a series the attack is ranked in ("the 108th attack since mid-October") dates the series."""
+    e = min([e, *(a for a, _ in _series_ranks(doc.folded, s, e, doc.lex))])
     ref = doc.reference or _month_start(doc.article.published_month) or (claim.date.value if claim and claim.date else None)
     if ref is None:
         return claim is not None and month_alone(doc.folded, doc.dates, s, e, doc.lex)
