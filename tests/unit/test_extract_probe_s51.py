@@ -48,3 +48,21 @@ def test_deaths_an_official_gives_after_the_claim_stay_its_toll() -> None:
     text = "On Monday militants hit the US base at the Conoco gas field. Two American soldiers were killed, the Pentagon said."
     got = {c.base_id: c.killed for c in claims_of(text, "2023-11-14", language="en")}
     assert got == {"conoco": 2}, got
+
+
+def test_one_casualty_word_over_places_each_with_its_count_gives_each_place_its_count() -> None:
+    """ "Twelve troops at al-Tanf in Syria and three at Ain al-Asad in Iraq were injured": each base takes the count
+    written before it, not the sentence's first."""
+    text = (
+        "Drones and rockets struck US forces in Iraq and Syria on Wednesday. "
+        "Twelve troops at the al-Tanf garrison in Syria and three at Ain al-Asad air base in Iraq were injured."
+    )
+    got = {c.base_id: c.wounded for c in claims_of(text, "2023-10-20", language="en")}
+    assert got == {"al-tanf": 12, "ain-al-asad": 3}, got
+
+
+def test_counts_spread_over_bases_by_a_campaign_tally_give_no_toll() -> None:
+    """ "The injuries of these attacks were spread: 30 at al-Tanf, 10 at Ain al-Asad": the campaign's count, no toll."""
+    text = "Drones struck al-Tanf and Ain al-Asad on Wednesday. In these attacks 30 troops at the al-Tanf garrison and 10 at Ain al-Asad air base were injured."
+    got = {c.base_id: c.wounded for c in claims_of(text, "2023-11-20", language="en")}
+    assert got == {"al-tanf": None, "ain-al-asad": None}, got

@@ -2845,6 +2845,9 @@ def _clause_toll(
     """Several places in one sentence: a toll belongs to the place its clause names ("Drones attacked al-Tanf
     and Harir, killing two U.S. soldiers at al-Tanf": the casualty clause names al-Tanf again)."""
     key = next((k for k, bs, _ in bases if bs == ps), None)
+    shared = _distributed_toll(folded, s, e, ps, lex, skip, bases)
+    if shared is not None:
+        return shared
     tolls = (lex.killed, lex.wounded, lex.no_casualties, lex.no_deaths)  # a denial's clause is a toll's too ("Harir: no losses")
     for cue in sorted((m for cat in tolls for m in cat.finditer(folded, s, e)), key=lambda m: m.start()):
         lo, hi = _clause(folded, s, e, cue.start(), cue.end())
@@ -2864,6 +2867,43 @@ def _clause_toll(
         return None, None, None  # "no casualties at Harir, but a drone hit Erbil and wounded two": a casualty word of its own
     killed, wounded, _ = _casualties(folded, s, e, lex, skip, away)
     return (killed, wounded, None) if killed == 0 and not wounded else (None, None, None)
+
+
+DISTRIBUTED_GAP = 40  # characters from a count to the place it counts at ("Fifteen troops at the al-Tanf garrison")
+PLACE_PREPOSITION = 3  # characters of a place's name that may be its preposition ("at Ain al-Asad")
+
+
+def _distributed_toll(
+    folded: str, s: int, e: int, ps: int, lex: Words, skip: tuple[tuple[int, int], ...], bases: list[tuple[str, int, int]]
+) -> tuple[int | None, int | None, Side | None] | None:
+    """Pattern: one casualty word over several places, each with its own count and a preposition before it ("Fifteen
+    troops at al-Tanf in Syria and four at Ain al-Asad in Iraq were injured"): the count before the place at `ps` is
+    its toll, of the one kind of casualty the sentence tells. None when a place has no count of its own."""
+    placed = sorted({bs for _, bs, _ in bases if s <= bs < e})
+    if len(placed) < 2 or ps not in placed:
+        return None
+    counts = {}
+    for bs in placed:
+        n = next(iter(sorted(lex.number.finditer(folded, max(s, bs - DISTRIBUTED_GAP), bs), key=lambda m: -m.start())), None)
+        if n is None or n.value is None or _inside(n.start(), skip) or any(n.end() <= o < bs for o in placed):
+            return None
+        between = folded[n.end() : bs]
+        # the preposition before the place, or the one a name's form holds ("at Ain al-Asad")
+        if (
+            lex.prepositions.search(folded, n.end(), bs + PLACE_PREPOSITION) is None
+            or re.search(r"[,;:.]", between)
+            or lex.conjunctions.search(folded, n.end(), bs)
+        ):
+            return None
+        counts[bs] = n.value
+    kinds = [cat for cat in (lex.killed, lex.wounded) if cat.search(folded, s, e) is not None]
+    mark = _CLAUSE_MARKS.search(folded, placed[-1], e)
+    if len(kinds) != 1 or kinds[0].search(folded, placed[-1], mark.start() if mark else e) is None:
+        return None  # the casualty word closes the list's clause ("... and four at Ain al-Asad were injured")
+    if lex.aggregate_all.search(folded, s, e) is not None:
+        return None  # "the injuries of these attacks were spread: 32 at al-Tanf, 13 at al-Asad": the campaign's count
+    side = _casualties(folded, s, e, lex, skip)[2]
+    return (counts[ps], None, side) if kinds[0] is lex.killed else (None, counts[ps], side)
 
 
 def _toll_after_own_attack(folded: str, s: int, e: int, lo: int, hi: int, key: str | None, bases: list[tuple[str, int, int]], lex: Words) -> bool:
