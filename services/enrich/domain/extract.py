@@ -4372,7 +4372,8 @@ def _victims_side(folded: str, s: int, e: int, lex: Words, at: int | None = None
     victims = lex.victims.finditer(folded, s, e)
     # a victim noun that is a side's word too, run on into its base ("美军驻叙利亚最大基地": the US forces' base), names
     # the base's occupants, neither victims nor their side
-    occupants = [(v.start(), v.end()) for v in victims if _owns_base_unspaced(folded, v.end(), lex)]
+    # and so does one whose next word is a base noun ("미군 기지에", at the US forces' base)
+    occupants = [(v.start(), v.end()) for v in victims if _owns_base_unspaced(folded, v.end(), lex) or _base_noun_next(folded, v.end(), lex)]
     victims = [v for v in victims if (v.start(), v.end()) not in occupants]
     found = [
         (m.start(), m.end(), side) for side, rx in lex.sides for m in rx.finditer(folded, s, e)
@@ -4392,6 +4393,15 @@ def _victims_side(folded: str, s: int, e: int, lex: Words, at: int | None = None
     if at is not None and "US" in {n[2] for n in near} and _mixed_group(folded, [n[3] for n in near if n[0] == 1], at, lex):
         return "US"  # "several US troops and one Iraqi soldier were wounded": a mixed toll is told by its US victims
     return min(near)[2]
+
+
+def _base_noun_next(folded: str, end: int, lex: Words) -> bool:
+    """The word right after `end` is a base noun: the word before it names whose base it is."""
+    m = lex.base_nouns.search(folded, end, min(len(folded), end + BASE_NOUN_NEXT))
+    return m is not None and not folded[end : m.start()].strip()
+
+
+BASE_NOUN_NEXT = 12  # characters from a word to the base noun right after it
 
 
 def _mixed_group(folded: str, starts: list[int], at: int, lex: Words) -> bool:
