@@ -3489,6 +3489,8 @@ def _count_found(
         for n in [*numbers, *ones, *_partitive_ones(folded, lo, hi, lex, numbers), *uncounted]:
             if _inside(n.start(), skip):
                 continue
+            if _subset_count(folded, lo, n, lex):
+                continue  # "21 personnel sustained injuries, including 19 with brain injuries": the 19 are among the 21
             gap = (m.end(), n.start()) if n.start() >= m.end() else (n.end(), m.start())
             between = folded[gap[0] : gap[1]]
             between = _BRACKETED.sub("", between)  # "Cinq membres des FDS (dominées par les Kurdes) ont été tués"
@@ -4074,6 +4076,17 @@ def _partitive_ones(folded: str, lo: int, hi: int, lex: Words, numbers: Sequence
     `numbers`: the number words of folded[lo:hi], found already by the caller."""
     starts = {m.start() for m in numbers}
     return [Match(m.start(), m.end(), m.group(0), 1) for m in lex.one_of.finditer(folded, lo, hi) if m.start() not in starts]
+
+
+SUBSET_GAP = 3  # characters between a word of a subset ("including") and the count it opens
+
+
+def _subset_count(folded: str, lo: int, n: Match, lex: Words) -> bool:
+    """Pattern: a count right after a word that opens a subset of a group already counted ("21 troops were hurt,
+    including 19 with brain injuries", "dont 19", "darunter 19", "من بينهم 19"): part of that count, never the toll,
+    when a count stands before the word in the clause's reach."""
+    sub = next((m for m in lex.subset.finditer(folded, max(lo, n.start() - SUBSET_GAP - 30), n.start()) if n.start() - m.end() <= SUBSET_GAP), None)
+    return sub is not None and any(x.value for x in lex.number.finditer(folded, lo, sub.start()))
 
 
 def _one_victims(folded: str, lo: int, hi: int, lex: Words) -> list[Match]:

@@ -264,6 +264,9 @@ class LanguagePack(BaseModel):
     # Marks of an archive picture's caption ("– أرشيف", "(file photo)", "Archivbild:"): a line they open or close tells
     # of an old picture, not of the story.
     archive: Phrases = ()
+    # Words opening a subset of a group just counted ("including", "dont", "darunter", "من بينهم"): the count after
+    # them is part of that group, not its toll.
+    subset: Phrases = ()
     # Phrases that contain a cue word but are no cue ("life-threatening").
     exceptions: Phrases = ()
     # Words the rules of extract.py and dates.py refer to by category (rules.py). Every pack declares each
