@@ -66,3 +66,24 @@ def test_counts_spread_over_bases_by_a_campaign_tally_give_no_toll() -> None:
     text = "Drones struck al-Tanf and Ain al-Asad on Wednesday. In these attacks 30 troops at the al-Tanf garrison and 10 at Ain al-Asad air base were injured."
     got = {c.base_id: c.wounded for c in claims_of(text, "2023-11-20", language="en")}
     assert got == {"al-tanf": None, "ain-al-asad": None}, got
+
+
+def test_no_casualties_in_either_attack_is_the_toll_of_each_attack_just_told() -> None:
+    """ "There were no casualties in either attack" after two attacks: both take the toll of none, not the last alone."""
+    for language, text in (
+        ("en", "Rockets struck Ain al-Asad air base on Monday. Hours earlier, drones targeted Harir air base. There were no casualties in either attack."),
+        (
+            "fr",
+            "Des roquettes ont visé lundi la base d'Aïn al-Assad. Quelques heures plus tôt, des drones ont visé la base de Harir. "
+            "Aucune des deux attaques n'a fait de victimes.",
+        ),
+    ):
+        got = {c.base_id: (c.killed, c.wounded) for c in claims_of(text, "2023-10-31", language=language)}
+        assert got == {"ain-al-asad": (0, 0), "harir": (0, 0)}, (language, got)
+
+
+def test_a_toll_an_attack_tells_itself_stays_when_a_later_sentence_says_neither_hurt_anyone() -> None:
+    """Only the attacks whose own words leave the toll untold take the "either attack" toll of none."""
+    text = "Rockets hit Ain al-Asad on Monday, wounding two soldiers. Drones struck Harir the same day. Nobody was hurt in either attack, a spokesman said."
+    got = {c.base_id: c.wounded for c in claims_of(text, "2023-10-31", language="en")}
+    assert got == {"ain-al-asad": 2, "harir": 0}, got

@@ -111,7 +111,30 @@ def drafts_of(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
         return month_alone(doc.folded, doc.dates, *d.sentence, doc.lex) or _own_weekday(doc, d, named)
 
     drafts = _headline_by_locality(_drop_covered(_drafts(doc, cal, gaz), doc.folded, gaz, stamp, other_time), doc, gaz)
-    return _disclosed(_avenged(_mourned(drafts, doc, gaz), doc, gaz), doc)
+    return _each_unhurt(_disclosed(_avenged(_mourned(drafts, doc, gaz), doc, gaz), doc), doc)
+
+
+EACH_UNHURT_BEFORE = 2  # sentences before a "no casualties in either attack" whose attacks it speaks of
+
+
+def _each_unhurt(drafts: list[Draft], doc: Doc) -> list[Draft]:
+    """Pattern: a sentence that names no base and says that nobody was hurt in each of the attacks just told ("There
+    were no casualties for either attack", "No one was hurt in either attack", "aucune des deux attaques n'a fait de
+    victimes"): every attack of the EACH_UNHURT_BEFORE sentences before it takes the toll of none its own words leave
+    untold."""
+    folded, lex = doc.folded, doc.lex
+    if not drafts or lex.each_of.search(folded, 0, len(folded)) is None:
+        return drafts
+    starts = [a for a, _ in doc.sentences]
+    out = list(drafts)
+    for n, (s, e) in enumerate(doc.sentences):
+        if lex.each_of.search(folded, s, e) is None or _names(doc.bases, s, e) or not _denial(folded, s, e, lex):
+            continue
+        if lex.killed.search(folded, s, e) is not None and lex.no_deaths.search(folded, s, e) is None and lex.no_casualties.search(folded, s, e) is None:
+            continue
+        told = {starts[i] for i in range(max(0, n - EACH_UNHURT_BEFORE), n)}
+        out = [replace(d, killed=0, wounded=0) if d.sentence[0] in told and d.killed is None and d.wounded is None and not d.background else d for d in out]
+    return out
 
 
 DISCLOSED_DAYS = 31  # days before the page within which an attack's injuries first told by it are still its news

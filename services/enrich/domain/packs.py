@@ -267,6 +267,9 @@ class LanguagePack(BaseModel):
     # Words opening a subset of a group just counted ("including", "dont", "darunter", "من بينهم"): the count after
     # them is part of that group, not its toll.
     subset: Phrases = ()
+    # Words that speak of each of the attacks just told ("either attack", "both attacks", "les deux attaques"): a toll
+    # of none with them is every one's.
+    each_of: Phrases = ()
     # Phrases that contain a cue word but are no cue ("life-threatening").
     exceptions: Phrases = ()
     # Words the rules of extract.py and dates.py refer to by category (rules.py). Every pack declares each
