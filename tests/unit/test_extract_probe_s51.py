@@ -6,6 +6,11 @@ from __future__ import annotations
 from tests.helpers import claims_of
 
 
+def by_base(text: str, published: str | None, field: str, language: str = "en") -> dict[str | None, object]:
+    """One field of each claim of the article, by base."""
+    return {c.base_id: getattr(c, field) for c in claims_of(text, published, language=language)}
+
+
 def test_a_next_sentence_telling_another_attack_without_casualties_keeps_the_claimed_toll() -> None:
     """ "The group said its drones killed two soldiers ... A rocket attack on Harir caused no casualties": the second
     sentence tells its own attack, so it denies nothing of the first one's toll."""
@@ -13,7 +18,7 @@ def test_a_next_sentence_telling_another_attack_without_casualties_keeps_the_cla
         "The militia said its drones killed two American soldiers at the al-Tanf garrison on Sunday. "
         "A rocket attack on Harir air base on Monday caused no casualties."
     )
-    got = {c.base_id: c.killed for c in claims_of(text, "2024-01-30", language="en")}
+    got = by_base(text, "2024-01-30", "killed")
     assert got == {"al-tanf": 2, "harir": 0}, got
 
 
@@ -46,7 +51,7 @@ def test_deaths_a_party_outlet_gives_after_the_claim_are_its_word_not_a_toll() -
 def test_deaths_an_official_gives_after_the_claim_stay_its_toll() -> None:
     """The sentence after the claim counts its dead on the Pentagon's word: a toll."""
     text = "On Monday militants hit the US base at the Conoco gas field. Two American soldiers were killed, the Pentagon said."
-    got = {c.base_id: c.killed for c in claims_of(text, "2023-11-14", language="en")}
+    got = by_base(text, "2023-11-14", "killed")
     assert got == {"conoco": 2}, got
 
 
@@ -57,14 +62,14 @@ def test_one_casualty_word_over_places_each_with_its_count_gives_each_place_its_
         "Drones and rockets struck US forces in Iraq and Syria on Wednesday. "
         "Twelve troops at the al-Tanf garrison in Syria and three at Ain al-Asad air base in Iraq were injured."
     )
-    got = {c.base_id: c.wounded for c in claims_of(text, "2023-10-20", language="en")}
+    got = by_base(text, "2023-10-20", "wounded")
     assert got == {"al-tanf": 12, "ain-al-asad": 3}, got
 
 
 def test_counts_spread_over_bases_by_a_campaign_tally_give_no_toll() -> None:
     """ "The injuries of these attacks were spread: 30 at al-Tanf, 10 at Ain al-Asad": the campaign's count, no toll."""
     text = "Drones struck al-Tanf and Ain al-Asad on Wednesday. In these attacks 30 troops at the al-Tanf garrison and 10 at Ain al-Asad air base were injured."
-    got = {c.base_id: c.wounded for c in claims_of(text, "2023-11-20", language="en")}
+    got = by_base(text, "2023-11-20", "wounded")
     assert got == {"al-tanf": None, "ain-al-asad": None}, got
 
 
@@ -85,5 +90,5 @@ def test_no_casualties_in_either_attack_is_the_toll_of_each_attack_just_told() -
 def test_a_toll_an_attack_tells_itself_stays_when_a_later_sentence_says_neither_hurt_anyone() -> None:
     """Only the attacks whose own words leave the toll untold take the "either attack" toll of none."""
     text = "Rockets hit Ain al-Asad on Monday, wounding two soldiers. Drones struck Harir the same day. Nobody was hurt in either attack, a spokesman said."
-    got = {c.base_id: c.wounded for c in claims_of(text, "2023-10-31", language="en")}
+    got = by_base(text, "2023-10-31", "wounded")
     assert got == {"ain-al-asad": 2, "harir": 0}, got
