@@ -3105,6 +3105,10 @@ def _attackers_toll(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer | No
     if said is None:
         return None
     subject = lex.pronouns.search(folded, s, said.start()) or lex.attackers.search(folded, s, said.start())  # "the group said", "militants said"
+    if subject is None and lex.verb_first:
+        # the subject right after its verb where the verb comes first ("وقال المسلحون إنهم قتلوا", the militants said they killed)
+        after = lex.attackers.search(folded, said.end(), k.start())
+        subject = after if after is not None and not folded[said.end() : after.start()].strip() else None
     if subject is not None or (gaz is not None and gaz.find_actor(folded, s, said.start())):
         return k.end()
     return None
