@@ -4106,13 +4106,14 @@ def _partitive_ones(folded: str, lo: int, hi: int, lex: Words, numbers: Sequence
 
 
 SUBSET_GAP = 3  # characters between a word of a subset ("including") and the count it opens
+SUBSET_WORDS = 30  # characters a word of a subset may span ("parmi lesquels", "в том числе")
 
 
 def _subset_count(folded: str, lo: int, n: Match, lex: Words) -> bool:
     """Pattern: a count right after a word that opens a subset of a group already counted ("21 troops were hurt,
     including 19 with brain injuries", "dont 19", "darunter 19", "من بينهم 19"): part of that count, never the toll,
     when a count stands before the word in the clause's reach."""
-    sub = next((m for m in lex.subset.finditer(folded, max(lo, n.start() - SUBSET_GAP - 30), n.start()) if n.start() - m.end() <= SUBSET_GAP), None)
+    sub = next((m for m in lex.subset.finditer(folded, max(lo, n.start() - SUBSET_GAP - SUBSET_WORDS), n.start()) if n.start() - m.end() <= SUBSET_GAP), None)
     return sub is not None and any(x.value for x in lex.number.finditer(folded, lo, sub.start()))
 
 
