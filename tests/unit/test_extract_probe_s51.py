@@ -92,3 +92,10 @@ def test_a_toll_an_attack_tells_itself_stays_when_a_later_sentence_says_neither_
     text = "Rockets hit Ain al-Asad on Monday, wounding two soldiers. Drones struck Harir the same day. Nobody was hurt in either attack, a spokesman said."
     got = by_base(text, "2023-10-31", "wounded")
     assert got == {"ain-al-asad": 2, "harir": 0}, got
+
+
+def test_an_accidents_dead_told_after_an_attack_are_no_toll_of_it() -> None:
+    """ "Rockets hit Ain al-Asad. A US helicopter crashed near the base, killing two crew members": no fatal attack."""
+    text = "Rockets hit Ain al-Asad air base on Tuesday. A US helicopter crashed near the base, killing two crew members."
+    got = by_base(text, "2024-09-11", "killed")
+    assert not got["ain-al-asad"], got

@@ -869,7 +869,28 @@ def _deaths_of_other_cause(folded: str, s: int, e: int, lex: Words) -> bool:
         return False
     casualties = [(m.start(), m.end()) for c in (lex.killed, lex.wounded) for m in c.finditer(folded, s, e)]
     causes = [(m.start(), m.end()) for m in lex.no_deaths.finditer(folded, s, e)]  # "was killed in a vehicle accident": the word inside
-    return all((h.start(), h.end()) in casualties and (_cause_follows(folded, h.end(), e, lex) or any(a <= h.start() < b for a, b in causes)) for h in hits)
+    accidents = _accidents(folded, s, e, lex, tuple(casualties))
+    return all(
+        (h.start(), h.end()) in casualties
+        and (_cause_follows(folded, h.end(), e, lex) or any(a <= h.start() < b for a, b in causes) or any(b <= h.start() for _, b in accidents))
+        for h in hits
+    )
+
+
+def _accidents(folded: str, s: int, e: int, lex: Words, casualties: Spans) -> Spans:
+    """The causes of death no attack is (`no_deaths`) that hold no casualty word of their own: an accident told before
+    the deaths ("An army helicopter crashed near the base, killing two crew members"), not "minor injuries" (a toll)."""
+    return tuple((m.start(), m.end()) for m in lex.no_deaths.finditer(folded, s, e) if not any(m.start() <= c < m.end() for c, _ in casualties))
+
+
+def _accident_deaths(folded: str, s: int, e: int, lex: Words) -> bool:
+    """Pattern: the sentence's deaths follow an accident it tells and it names no weapon ("A US helicopter crashed
+    near the base, killing two crew members"): an accident's dead, no toll of an attack."""
+    k = lex.killed.search(folded, s, e)
+    if k is None or lex.weapons.search(folded, s, e) is not None:
+        return False
+    casualties = tuple((m.start(), m.end()) for c in (lex.killed, lex.wounded) for m in c.finditer(folded, s, e))
+    return any(b <= k.start() for _, b in _accidents(folded, s, e, lex, casualties))
 
 
 def _tells_other_attack(doc: Doc, n: int) -> bool:
@@ -3507,6 +3528,8 @@ def _count_found(
             continue  # "A soldier said nobody was hurt": the word of harm inside a denial counts no one ("minor injuries" still counts)
         if cue is lex.killed and _cause_follows(folded, m.end(), e, lex):
             continue  # "starb ein Techniker an einem Herzinfarkt": the death's own clause names a cause not the attack
+        if cue is lex.killed and _accident_deaths(folded, s, e, lex):
+            continue  # "A US helicopter crashed near the base, killing two crew members": an accident's dead
         if _paired(folded, m.start(), m.end(), cue, other, lex, skip):
             continue  # "40 soldiers were killed and wounded": one count of the dead and the wounded together, neither toll
         lo, hi = max(s, m.start() - TOLL_REACH), min(e, m.end() + TOLL_REACH)
@@ -5318,8 +5341,15 @@ def _has_toll(folded: str, s: int, e: int, lex: Words) -> bool:
 
 def _toll_only(folded: str, s: int, e: int, lex: Words, bases: list[tuple[str, int, int]]) -> bool:
     """The sentence right after a claim gives a toll and names no place of its own ("Two American service
-    members were killed and five others were wounded."): it continues the attack. A tally is no toll."""
-    return _has_toll(folded, s, e, lex) and not _names(bases, s, e) and not lex.aggregate_all.search(folded, s, e) and not lex.recalls.search(folded, s, e)
+    members were killed and five others were wounded."): it continues the attack. A tally is no toll, nor are an
+    accident's dead ("A US helicopter crashed near the base, killing two crew members": `_accident_deaths`)."""
+    return (
+        _has_toll(folded, s, e, lex)
+        and not _names(bases, s, e)
+        and not lex.aggregate_all.search(folded, s, e)
+        and not lex.recalls.search(folded, s, e)
+        and not _accident_deaths(folded, s, e, lex)
+    )
 
 
 def _toll_elsewhere(doc: Doc, s: int, e: int, claim: Draft, gaz: Gazetteer) -> bool:
