@@ -869,7 +869,7 @@ def _deaths_of_other_cause(folded: str, s: int, e: int, lex: Words) -> bool:
         return False
     casualties = [(m.start(), m.end()) for c in (lex.killed, lex.wounded) for m in c.finditer(folded, s, e)]
     causes = [(m.start(), m.end()) for m in lex.no_deaths.finditer(folded, s, e)]  # "was killed in a vehicle accident": the word inside
-    accidents = _accidents(folded, s, e, lex, tuple(casualties))
+    accidents = _accidents(causes, casualties)
     return all(
         (h.start(), h.end()) in casualties
         and (_cause_follows(folded, h.end(), e, lex) or any(a <= h.start() < b for a, b in causes) or any(b <= h.start() for _, b in accidents))
@@ -877,20 +877,24 @@ def _deaths_of_other_cause(folded: str, s: int, e: int, lex: Words) -> bool:
     )
 
 
-def _accidents(folded: str, s: int, e: int, lex: Words, casualties: Spans) -> Spans:
-    """The causes of death no attack is (`no_deaths`) that hold no casualty word of their own: an accident told before
-    the deaths ("An army helicopter crashed near the base, killing two crew members"), not "minor injuries" (a toll)."""
-    return tuple((m.start(), m.end()) for m in lex.no_deaths.finditer(folded, s, e) if not any(m.start() <= c < m.end() for c, _ in casualties))
+def _accidents(causes: Sequence[tuple[int, int]], casualties: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The causes of death no attack is (`no_deaths` spans) that hold no casualty word of their own: an accident told
+    before the deaths ("An army helicopter crashed near the base, killing two crew members"), not "minor injuries"
+    (a toll)."""
+    return [(a, b) for a, b in causes if not any(a <= c < b for c, _ in casualties)]
 
 
 def _accident_deaths(folded: str, s: int, e: int, lex: Words) -> bool:
     """Pattern: the sentence's deaths follow an accident it tells and it names no weapon ("A US helicopter crashed
     near the base, killing two crew members"): an accident's dead, no toll of an attack."""
     k = lex.killed.search(folded, s, e)
-    if k is None or lex.weapons.search(folded, s, e) is not None:
+    if k is None:
         return False
-    casualties = tuple((m.start(), m.end()) for c in (lex.killed, lex.wounded) for m in c.finditer(folded, s, e))
-    return any(b <= k.start() for _, b in _accidents(folded, s, e, lex, casualties))
+    causes = [(m.start(), m.end()) for m in lex.no_deaths.finditer(folded, s, k.start())]
+    if not causes or lex.weapons.search(folded, s, e) is not None:
+        return False
+    casualties = [(m.start(), m.end()) for c in (lex.killed, lex.wounded) for m in c.finditer(folded, s, e)]
+    return any(b <= k.start() for _, b in _accidents(causes, casualties))
 
 
 def _tells_other_attack(doc: Doc, n: int) -> bool:
@@ -2928,7 +2932,7 @@ def _distributed_toll(
         return None
     counts = {}
     for bs in placed:
-        n = next(iter(sorted(lex.number.finditer(folded, max(s, bs - DISTRIBUTED_GAP), bs), key=lambda m: -m.start())), None)
+        n = max(lex.number.finditer(folded, max(s, bs - DISTRIBUTED_GAP), bs), key=lambda m: m.start(), default=None)
         if n is None or n.value is None or _inside(n.start(), skip) or any(n.end() <= o < bs for o in placed):
             return None
         between = folded[n.end() : bs]
@@ -3517,6 +3521,8 @@ def _count_found(
     folded: str, s: int, e: int, cue: Category | WindowCategory, lex: Words, skip: tuple[tuple[int, int], ...], away: Spans = ()
 ) -> tuple[int, int] | None:
     """`_count_near`'s count and where its number starts."""
+    if cue is lex.killed and _accident_deaths(folded, s, e, lex):
+        return None  # "A US helicopter crashed near the base, killing two crew members": an accident's dead
     best: tuple[int, int, int] | None = None
     other = lex.wounded if cue is lex.killed else lex.killed
     for m in cue.finditer(folded, s, e):
@@ -3528,8 +3534,6 @@ def _count_found(
             continue  # "A soldier said nobody was hurt": the word of harm inside a denial counts no one ("minor injuries" still counts)
         if cue is lex.killed and _cause_follows(folded, m.end(), e, lex):
             continue  # "starb ein Techniker an einem Herzinfarkt": the death's own clause names a cause not the attack
-        if cue is lex.killed and _accident_deaths(folded, s, e, lex):
-            continue  # "A US helicopter crashed near the base, killing two crew members": an accident's dead
         if _paired(folded, m.start(), m.end(), cue, other, lex, skip):
             continue  # "40 soldiers were killed and wounded": one count of the dead and the wounded together, neither toll
         lo, hi = max(s, m.start() - TOLL_REACH), min(e, m.end() + TOLL_REACH)
