@@ -1471,7 +1471,7 @@ def _tally_starts(doc: Doc, s: int, e: int) -> Spans:
         # only opening the sentence: "the deadliest attack since January" compares, it counts nobody
         if at is not None and len(doc.folded[s : min(at, w.start())].split()) <= FRONTED_WORDS:
             months.append((min(at, w.start()), max(at, w.end())))
-    return days + tuple(months)
+    return days + tuple(months) + _since_start_spans(doc.folded, s, e, doc.lex)
 
 
 SINCE_MONTH_REACH = 16  # characters between a word of "since" and the month it opens a span with ("depuis le mois d'octobre")
@@ -5353,7 +5353,35 @@ def _toll_only(folded: str, s: int, e: int, lex: Words, bases: list[tuple[str, i
         and not lex.aggregate_all.search(folded, s, e)
         and not lex.recalls.search(folded, s, e)
         and not _accident_deaths(folded, s, e, lex)
+        and not _counted_since_start(folded, s, e, lex)
     )
+
+
+SINCE_START_WORDS = 4  # words between a since-word and the word of beginning: "since [the war in Gaza] began"
+
+
+def _counted_since_start(folded: str, s: int, e: int, lex: Words) -> bool:
+    """The sentence counts from a beginning named by its word (`_since_start_spans`): a tally, no attack's toll."""
+    return bool(_since_start_spans(folded, s, e, lex))
+
+
+def _since_start_spans(folded: str, s: int, e: int, lex: Words) -> Spans:
+    """Pattern: a span counted from a beginning named by its word, no date ("since the attacks began", "since the war in
+    Gaza began", "depuis le début des attaques", "desde que comenzaron los ataques", "seit Beginn der Angriffe"): a
+    campaign's tally, not one attack's toll. A weapon between the two words makes the since-word another preposition
+    ("с беспилотника началась": an attack by drone began). After a word of a first it compares ("the first time since
+    the war began that US soldiers were killed", "os primeiros ... mortos ... desde o início da guerra"): those dead
+    are the attack's."""
+    text = matchable(folded)
+    began = pattern(lex, rf"(?:\s[^\s,;:.]+){{0,{SINCE_START_WORDS}}}?\s<began>")
+    spans = []
+    for w in lex.since.finditer(folded, s, e):
+        m = began.match(text, w.end())
+        if m is None or m.end() > e or lex.weapons.search(folded, w.end(), m.end()) is not None:
+            continue
+        if pattern(lex, "<firsts>").search(text, s, w.start()) is None:
+            spans.append((w.start(), m.end()))
+    return tuple(spans)
 
 
 def _toll_elsewhere(doc: Doc, s: int, e: int, claim: Draft, gaz: Gazetteer) -> bool:

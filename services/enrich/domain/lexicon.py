@@ -42,7 +42,7 @@ PHRASE_CATEGORIES = (
     "lower_bounds", "risen", "toll_change", "including_one", "sequel", "lull", "prevented", "hypothetical",
     "denied", "denying", "denying_after", "denied_other", "critical", "vessels", "vehicles", "news_media", "sponsored", "uncounted",
     "taken_from", "assessed", "many", "audience", "negators", "harm_nouns", "hedges", "drills", "severity", "this_country", "origins_after",
-    "bystanders", "clashes", "sources", "mourning", "unconfirmed", "archive", "subset", "each_of",
+    "bystanders", "clashes", "sources", "mourning", "unconfirmed", "archive", "subset", "each_of", "firsts",
 )  # fmt: skip
 # Short function words, looked up only in small windows (a whole-text scan would stop at every "a" and "in").
 WINDOW_CATEGORIES = (

@@ -270,6 +270,9 @@ class LanguagePack(BaseModel):
     # Words that speak of each of the attacks just told ("either attack", "both attacks", "les deux attaques"): a toll
     # of none with them is every one's.
     each_of: Phrases = ()
+    # Words of a first or a superlative ("first", "deadliest", "premier", "أول"): before a span counted from a
+    # beginning ("the first time since the war began that soldiers were killed") they compare, they count nobody.
+    firsts: Phrases = ()
     # Phrases that contain a cue word but are no cue ("life-threatening").
     exceptions: Phrases = ()
     # Words the rules of extract.py and dates.py refer to by category (rules.py). Every pack declares each
