@@ -359,9 +359,11 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
         # "... US troops were wounded. The Pentagon said so. Five were hurt, one badly.": an attribution (a verb of
         # saying or an official, no attack word) between a claim and its toll leaves the toll the claim's. So does
         # one that tells more of the attack but of no place ("... al-Omar was attacked. The militia said it used
-        # drones overnight. Six SDF fighters were killed."): it gave no claim, so the story is still that claim's.
+        # drones overnight. Six SDF fighters were killed."): it gave no claim, so the story is still that claim's. Not one
+        # telling a state's strike ("Several militants were killed in the US airstrikes, CENTCOM said."): what follows is
+        # the strike's ("Iraq's government said 15 people were injured")
         told = last_cued <= last_found or last_cued == last_placeless == n - 1
-        quiet = told and n >= 1 and _attribution(folded, *doc.sentences[n - 1], lex)
+        quiet = told and n >= 1 and _attribution(folded, *doc.sentences[n - 1], lex) and _strike(folded, *doc.sentences[n - 1], lex) is None
         # "Two more soldiers were badly hurt. / Militias claim the attack / In all, 24 soldiers were wounded.": a subheading
         # that names no base, toll or day leaves the toll after it the claim's, as an attribution does
         quiet = quiet or (n >= 1 and _bare_heading(doc, n - 1))
@@ -518,7 +520,9 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             if k != -1:
                 drafts.insert(k, drafts.pop())  # back in text order
             # "One American died. Five soldiers and another American were wounded.": a run of toll sentences continues it
-            last_toll = n if _toll_only(folded, s, e, lex, bases) else last_toll
+            # (not one with a state's strike: "Bei den US-Angriffen wurden einige Kämpfer getötet" goes on with the
+            # strike, and the toll told after it, "the Iraqi government said 18 people were wounded", is the strike's)
+            last_toll = n if _toll_only(folded, s, e, lex, bases) and _strike(folded, s, e, lex) is None else last_toll
             last_told = n
             # a sentence that told more of the claim but named no place and no toll of its own leads into its toll
             last_more = n if not _names(bases, s, e) and not _has_toll(folded, s, e, lex) else last_more
