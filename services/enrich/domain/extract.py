@@ -1158,7 +1158,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     # "Rockets hit al-Tanf on Sunday, weeks after a drone attack killed three US soldiers in Jordan": the toll told in a
     # recall's own clause is the recalled attack's, not the toll of a place outside it
     reaches = () if toll_cause else _recall_reach(folded, s, e, lex)
-    away = tuple(gaz.elsewhere_in(folded, s, e)) + _tally_starts(doc, s, e)
+    away = tuple(gaz.elsewhere_in(folded, s, e)) + _tally_starts(doc, s, e) + _attack_counts(doc, s, e)
     # "In January, ...": one per sentence. Without a reference day, the month is earlier than the day carried from
     # the sentence before ("On 21 April ... . Earlier, in January, three soldiers died") or the publication month.
     month_ref = ref or (inherited.value if inherited else None) or _month_start(doc.article.published_month)
@@ -1472,10 +1472,29 @@ def _tally_starts(doc: Doc, s: int, e: int) -> Spans:
         after = bare_month_at(doc.folded, doc.dates, w.end(), min(e, w.end() + SINCE_MONTH_REACH), doc.lex)
         before = bare_month_at(doc.folded, doc.dates, max(s, w.start() - SINCE_MONTH_REACH), w.start(), doc.lex)
         at = after if after is not None else before
-        # only opening the sentence: "the deadliest attack since January" compares, it counts nobody
-        if at is not None and len(doc.folded[s : min(at, w.start())].split()) <= FRONTED_WORDS:
+        # opening the sentence, or later with no word of a first before it: "the deadliest attack since January"
+        # compares, it counts nobody, as the series an attack is ranked in does ("the 108th attack since mid-October");
+        # "The attacks have killed three US troops since October" counts the campaign's dead
+        fronted = at is not None and len(doc.folded[s : min(at, w.start())].split()) <= FRONTED_WORDS
+        compares = pattern(doc.lex, "<firsts>").search(matchable(doc.folded), s, w.start()) is not None or _inside(w.start(), ranked)
+        if at is not None and (fronted or not compares):
             months.append((min(at, w.start()), max(at, w.end())))
     return days + tuple(months) + _since_start_spans(doc.folded, s, e, doc.lex)
+
+
+def _attack_counts(doc: Doc, s: int, e: int) -> Spans:
+    """Pattern: a count of the campaign's attacks in the sentence ("the latest of more than 160 attacks that have killed
+    three US troops", "in more than 150 attacks"): a toll in its clause is the count's, never the one attack's. Its span
+    joins the places whose clauses give no toll (`_placed_away`)."""
+    folded, lex = doc.folded, doc.lex
+    names, ranked = _names(list(doc.bases), s, e), _series_ranks(folded, s, e, lex)
+    return tuple(
+        (m.start(), m.end())
+        for m in lex.aggregate_all.finditer(folded, s, e)
+        if not _inside(m.start(), names + ranked)
+        and not _claimed_at_named(folded, s, m.start(), m.end(), lex, names)
+        and not _singled_out(folded, m.end(), e, lex, names)
+    )
 
 
 SINCE_MONTH_REACH = 16  # characters between a word of "since" and the month it opens a span with ("depuis le mois d'octobre")
