@@ -419,8 +419,17 @@ def _without_relocations(claims: list[ClaimExtracted], gaz: Gazetteer | None) ->
         al-Tanf and Green Village"): a list of targets of its own attack, not the famous attack placed elsewhere."""
         return any(o.evidence == c.evidence and o.base_id not in (None, c.base_id) and o.base_id not in famous for o in claims)
 
+    def beside(c: ClaimExtracted) -> bool:
+        """Its own sentence names the famous base too and the neighbour's attack has a weapon ("an hour and a half
+        after the attack on Tower 22, another drone was launched at al-Tanf"): two attacks told apart, the neighbour's
+        its own; not a denial or a locator naming no weapon ("the attack on Tower 22, a base across from Rukban")."""
+        evidence = fold(c.evidence)
+        return c.weapon != "unknown" and any(b in famous for b, _, _ in gaz.find_bases(evidence, 0, len(evidence)))
+
     def relocated(c: ClaimExtracted) -> bool:
         if c.base_id is None or c.base_id in famous or c.killed is not None or c.wounded is not None or c.status == "claimed" or listed(c):
+            return False
+        if beside(c):
             return False
         return any(gaz.km_between(b, c.base_id) <= RELOCATED_KM and (_near_day(c.attack_date, day) or _page_day_after(c, day)) for b, day in famous.items())
 
