@@ -546,7 +546,10 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             drafts[-1] = replace(drafts[-1], killed=killed, wounded=wounded, side=side)
         if cued and not found and not _names(bases, s, e) and not gaz.countries_outside_actors(folded, _after_speaker(folded, s, e, lex), e):
             last_placeless = n
-        if has_cue and not found and not drafts and country_lead is None and (named := _countries_hit(folded, s, e, lex, gaz)):
+        # (not a state's own missile attack: "Iran's Revolutionary Guards said they struck Erbil, killing four civilians.
+        # Local sources said the US base at Erbil airport was also hit." The base is no place of that state's dead)
+        state_own = lex.state_attacks.search(folded, s, e) is not None
+        if has_cue and not found and not drafts and country_lead is None and not state_own and (named := _countries_hit(folded, s, e, lex, gaz)):
             country_lead = (n, frozenset(named))
         # "President Biden said on Saturday that ...": in a sentence with no attack word, a statement's day dates the
         # statement, not what the sentences after it tell
@@ -4758,6 +4761,8 @@ def _toll_before_place(
     countries = frozenset(_countries_hit(folded, s, e, lex, gaz) or _pointed_country(folded, s, e, lex, gaz))  # "a drone launched from Iraq" places no toll
     if not countries or _recalled(folded, s, e, lex) or lex.aggregate_all.search(folded, s, e):
         return None
+    if lex.state_attacks.search(folded, s, e) is not None:
+        return None  # "Iran's Revolutionary Guards said they struck Erbil with missiles, killing four civilians": that state's dead
     # "A drone attack that killed an American ... prompted US forces to carry out precision strikes in eastern Syria":
     # the toll told before the retaliation is the attack's; none after it is (the retaliation's own toll).
     strike = _strike(folded, s, e, lex)
