@@ -1488,7 +1488,8 @@ def _tally_starts(doc: Doc, s: int, e: int) -> Spans:
 def _attack_counts(doc: Doc, s: int, e: int) -> Spans:
     """Pattern: a count of the campaign's attacks in the sentence ("the latest of more than 160 attacks that have killed
     three US troops", "in more than 150 attacks"): a toll in its clause is the count's, never the one attack's. Its span
-    joins the places whose clauses give no toll (`_placed_away`)."""
+    joins the places whose clauses give no toll (`_placed_away`). Not the counts `_tally` passes over (attacks placed
+    at a named base, one singled out of them) nor the series an attack is ranked in."""
     folded, lex = doc.folded, doc.lex
     names, ranked = _names(list(doc.bases), s, e), _series_ranks(folded, s, e, lex)
     return tuple(
