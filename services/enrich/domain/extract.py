@@ -3172,7 +3172,13 @@ def _denial(folded: str, s: int, e: int, lex: Words) -> bool:
     replaced ("initially reported no casualties")."""
     if lex.denied.search(folded, s, e) is not None:
         return True
-    return any(lex.superseded.search(folded, max(s, m.start() - SUPERSEDED_REACH), m.start()) is None for m in lex.no_casualties.finditer(folded, s, e))
+    # a word that no one died ("officials said no one died", "no US troops were killed"): a `no_deaths` phrase that ends
+    # on its word of death; not one naming another cause after it ("died of a heart attack", "killed in a car crash")
+    ends = {k.end() for k in lex.killed.finditer(folded, s, e)}
+    nobody = [m for m in lex.no_deaths.finditer(folded, s, e) if m.end() in ends]
+    return any(
+        lex.superseded.search(folded, max(s, m.start() - SUPERSEDED_REACH), m.start()) is None for m in (*lex.no_casualties.finditer(folded, s, e), *nobody)
+    )
 
 
 def _strike_killed(folded: str, s: int, e: int, lex: Words) -> bool:
