@@ -31,3 +31,11 @@ def test_a_denial_placing_the_famous_attack_at_the_neighbour_gives_it_no_attack_
     )
     got = [c.base_id for c in claims_of(text, "2024-01-29", language="en")]
     assert got == ["tower-22"], got
+
+
+def test_a_word_that_no_one_died_in_either_attack_counts_no_wounded() -> None:
+    """ "No one was killed in either attack" denies deaths only: it gives neither attack a count of no wounded (a word
+    that nobody was hurt does)."""
+    text = "Rockets hit Harir air base and drones struck al-Tanf on Friday. No one was killed in either attack."
+    got = by_base(text, "2024-02-03", "wounded")
+    assert got == {"harir": None, "al-tanf": None}, got

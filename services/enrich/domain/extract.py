@@ -128,7 +128,7 @@ def _each_unhurt(drafts: list[Draft], doc: Doc) -> list[Draft]:
     starts = [a for a, _ in doc.sentences]
     out = list(drafts)
     for n, (s, e) in enumerate(doc.sentences):
-        if lex.each_of.search(folded, s, e) is None or _names(doc.bases, s, e) or not _denial(folded, s, e, lex):
+        if lex.each_of.search(folded, s, e) is None or _names(doc.bases, s, e) or not _denies_harm(folded, s, e, lex):
             continue
         if lex.killed.search(folded, s, e) is not None and lex.no_deaths.search(folded, s, e) is None and lex.no_casualties.search(folded, s, e) is None:
             continue
@@ -3167,18 +3167,28 @@ def _attackers_toll(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer | No
 
 
 def _denial(folded: str, s: int, e: int, lex: Words) -> bool:
-    """Pattern: folded[s:e] denies a toll: a denial of the reports ("CENTCOM denied the claim") or a word that nobody
-    was hurt ("the Pentagon said no one was injured", "No casualties were reported"), unless said to have been
-    replaced ("initially reported no casualties")."""
+    """Pattern: folded[s:e] denies a claimed toll: it denies all harm (`_denies_harm`) or says that no one died
+    ("officials said no one died", "no US troops were killed": a `no_deaths` phrase that ends on its word of death; not
+    one naming another cause after it, "died of a heart attack", "killed in a car crash"), unless said to have been
+    replaced."""
+    if _denies_harm(folded, s, e, lex):
+        return True
+    ends = {k.end() for k in lex.killed.finditer(folded, s, e)}
+    return any(m.end() in ends and not _superseded(folded, s, m.start(), lex) for m in lex.no_deaths.finditer(folded, s, e))
+
+
+def _denies_harm(folded: str, s: int, e: int, lex: Words) -> bool:
+    """folded[s:e] denies the reports ("CENTCOM denied the claim") or says that nobody was hurt ("the Pentagon said no
+    one was injured", "No casualties were reported"), unless said to have been replaced ("initially reported no
+    casualties")."""
     if lex.denied.search(folded, s, e) is not None:
         return True
-    # a word that no one died ("officials said no one died", "no US troops were killed"): a `no_deaths` phrase that ends
-    # on its word of death; not one naming another cause after it ("died of a heart attack", "killed in a car crash")
-    ends = {k.end() for k in lex.killed.finditer(folded, s, e)}
-    nobody = [m for m in lex.no_deaths.finditer(folded, s, e) if m.end() in ends]
-    return any(
-        lex.superseded.search(folded, max(s, m.start() - SUPERSEDED_REACH), m.start()) is None for m in (*lex.no_casualties.finditer(folded, s, e), *nobody)
-    )
+    return any(not _superseded(folded, s, m.start(), lex) for m in lex.no_casualties.finditer(folded, s, e))
+
+
+def _superseded(folded: str, s: int, at: int, lex: Words) -> bool:
+    """A word of a report since replaced right before `at` ("initially reported no casualties")."""
+    return lex.superseded.search(folded, max(s, at - SUPERSEDED_REACH), at) is not None
 
 
 def _strike_killed(folded: str, s: int, e: int, lex: Words) -> bool:
