@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import uuid
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -1479,7 +1479,7 @@ def _tally_starts(doc: Doc, s: int, e: int) -> Spans:
         # compares, it counts nobody, as the series an attack is ranked in does ("the 108th attack since mid-October");
         # "The attacks have killed three US troops since October" counts the campaign's dead
         fronted = at is not None and len(doc.folded[s : min(at, w.start())].split()) <= FRONTED_WORDS
-        compares = pattern(doc.lex, "<firsts>").search(matchable(doc.folded), s, w.start()) is not None or _inside(w.start(), ranked)
+        compares = _first_before(doc.folded, s, w.start(), doc.lex) or _inside(w.start(), ranked)
         if at is not None and (fronted or not compares):
             months.append((min(at, w.start()), max(at, w.end())))
     return days + tuple(months) + _since_start_spans(doc.folded, s, e, doc.lex)
@@ -1488,17 +1488,9 @@ def _tally_starts(doc: Doc, s: int, e: int) -> Spans:
 def _attack_counts(doc: Doc, s: int, e: int) -> Spans:
     """Pattern: a count of the campaign's attacks in the sentence ("the latest of more than 160 attacks that have killed
     three US troops", "in more than 150 attacks"): a toll in its clause is the count's, never the one attack's. Its span
-    joins the places whose clauses give no toll (`_placed_away`). Not the counts `_tally` passes over (attacks placed
-    at a named base, one singled out of them) nor the series an attack is ranked in."""
-    folded, lex = doc.folded, doc.lex
-    names, ranked = _names(list(doc.bases), s, e), _series_ranks(folded, s, e, lex)
-    return tuple(
-        (m.start(), m.end())
-        for m in lex.aggregate_all.finditer(folded, s, e)
-        if not _inside(m.start(), names + ranked)
-        and not _claimed_at_named(folded, s, m.start(), m.end(), lex, names)
-        and not _singled_out(folded, m.end(), e, lex, names)
-    )
+    joins the places whose clauses give no toll (`_placed_away`). Not the series an attack is ranked in."""
+    ranked = _series_ranks(doc.folded, s, e, doc.lex)
+    return tuple((m.start(), m.end()) for m in _campaign_counts(doc.folded, s, e, doc.lex, _names(list(doc.bases), s, e)) if not _inside(m.start(), ranked))
 
 
 SINCE_MONTH_REACH = 16  # characters between a word of "since" and the month it opens a span with ("depuis le mois d'octobre")
@@ -1790,12 +1782,21 @@ def _campaign_aside(doc: Doc, s: int, e: int) -> int:
 
 
 def _tally(folded: str, s: int, e: int, lex: Words, names: tuple[tuple[int, int], ...]) -> bool:
-    """A count of attacks in folded[s:e], not a number of a base's name before an attack word ("تعرض البرج 22
-    لهجوم": Tower 22 came under attack, not "22 attacks")."""
-    return any(
-        not _inside(m.start(), names) and not _claimed_at_named(folded, s, m.start(), m.end(), lex, names) and not _singled_out(folded, m.end(), e, lex, names)
-        for m in lex.aggregate_all.finditer(folded, s, e)
-    )
+    """A count of attacks in folded[s:e] (`_campaign_counts`)."""
+    return next(_campaign_counts(folded, s, e, lex, names), None) is not None
+
+
+def _campaign_counts(folded: str, s: int, e: int, lex: Words, names: tuple[tuple[int, int], ...]) -> Iterator[Match]:
+    """The counts of attacks in folded[s:e] (`aggregate_all`), not a number of a base's name before an attack word
+    ("تعرض البرج 22 لهجوم": Tower 22 came under attack, not "22 attacks"), nor attacks a claim or toll places at a named
+    base (`_claimed_at_named`), nor a count that singles one attack out (`_singled_out`)."""
+    for m in lex.aggregate_all.finditer(folded, s, e):
+        if (
+            not _inside(m.start(), names)
+            and not _claimed_at_named(folded, s, m.start(), m.end(), lex, names)
+            and not _singled_out(folded, m.end(), e, lex, names)
+        ):
+            yield m
 
 
 def _singled_out(folded: str, end: int, e: int, lex: Words, names: tuple[tuple[int, int], ...]) -> bool:
@@ -3023,7 +3024,7 @@ def _casualties(
     # "initially reported no casualties, but ...": a denial since replaced is none; "no information about the dead" none either
     kept = {
         a for _, a, _ in said
-        if lex.superseded.search(folded, max(s, a - SUPERSEDED_REACH), a) is None and lex.unreported.search(folded, max(s, a - UNREPORTED_REACH), a) is None
+        if not _superseded(folded, s, a, lex) and lex.unreported.search(folded, max(s, a - UNREPORTED_REACH), a) is None
     }  # fmt: skip
     denials = tuple((a, b) for _, a, b in said if a in kept)
     no_casualties = any(a in kept for m, a, _ in said if lex.no_casualties.search(folded, a, m.end()) is not None)
@@ -3683,7 +3684,7 @@ def _provisional(folded: str, s: int, e: int, lex: Words, skip: Spans = (), away
         floored = floor is not None and at - floor.end() <= LOWER_BOUND_GAP
         floored = floored or _uncounted_group(folded, s, at, lex)  # "several US troops and one Iraqi soldier": at least one
         floored = floored or any(u.start() == at for u in lex.uncounted.finditer(folded, at, min(e, at + 40)))  # "several soldiers": UNCOUNTED_FLOOR at least
-        if floored or lex.superseded.search(folded, max(s, at - SUPERSEDED_REACH), at) is not None:
+        if floored or _superseded(folded, s, at, lex):
             out.add(name)
     return frozenset(out)
 
@@ -5398,16 +5399,17 @@ def _toll_only(folded: str, s: int, e: int, lex: Words, bases: list[tuple[str, i
         and not lex.aggregate_all.search(folded, s, e)
         and not lex.recalls.search(folded, s, e)
         and not _accident_deaths(folded, s, e, lex)
-        and not _counted_since_start(folded, s, e, lex)
+        and not _since_start_spans(folded, s, e, lex)
     )
 
 
 SINCE_START_WORDS = 4  # words between a since-word and the word of beginning: "since [the war in Gaza] began"
 
 
-def _counted_since_start(folded: str, s: int, e: int, lex: Words) -> bool:
-    """The sentence counts from a beginning named by its word (`_since_start_spans`): a tally, no attack's toll."""
-    return bool(_since_start_spans(folded, s, e, lex))
+def _first_before(folded: str, s: int, at: int, lex: Words) -> bool:
+    """A word of a first or a superlative (`firsts`: "the first", "the deadliest") in folded[s:at]: what follows at
+    `at` compares, it counts nobody."""
+    return pattern(lex, "<firsts>").search(matchable(folded), s, at) is not None
 
 
 def _since_start_spans(folded: str, s: int, e: int, lex: Words) -> Spans:
@@ -5424,7 +5426,7 @@ def _since_start_spans(folded: str, s: int, e: int, lex: Words) -> Spans:
         m = began.match(text, w.end())
         if m is None or m.end() > e or lex.weapons.search(folded, w.end(), m.end()) is not None:
             continue
-        if pattern(lex, "<firsts>").search(text, s, w.start()) is None:
+        if not _first_before(folded, s, w.start(), lex):
             spans.append((w.start(), m.end()))
     return tuple(spans)
 
