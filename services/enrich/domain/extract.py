@@ -3062,15 +3062,38 @@ def _casualties(
 
 def _claimed_deaths_denied(folded: str, s: int, e: int, lex: Words) -> int | None:
     """Where the denial of deaths someone claimed starts in folded[s:e], else None: the attackers' word denied after it
-    ("The militia claimed it killed 45 US troops, but the Pentagon said no one was hurt"), or deaths someone said were
-    caused, then an official who denies them (`_denied_by_official_after`: "..., ce que le Pentagone a démenti"; the
+    ("The militia claimed it killed 45 US troops, but the Pentagon said no one was hurt"), or told before it in its
+    sentence that no one died (`_none_died`: "There were no fatalities, contrary to the group's claim of 20 dead", "No
+    one died, contrary to the 20 deaths claimed by the group"), or deaths someone said were caused, then an official
+    who denies them (`_denied_by_official_after`: "..., ce que le Pentagone a démenti"; the
     speaker may be a group the gazetteer names, which this function cannot see)."""
     told = _attackers_toll(folded, s, e, lex)
-    if told is not None and (_denial(folded, told, e, lex) or _next_sentence_denies(folded, e, lex)):
+    if told is None:
+        # the denial first, holding the sentence's first word of death, then the attackers' word: "..., contrary to the
+        # group's claim of 20 dead"
+        denial = next((m for cat in (lex.no_deaths, lex.no_casualties) for m in cat.finditer(folded, s, e) if not _superseded(folded, s, m.start(), lex)), None)
+        told = _attackers_toll(folded, denial.end(), e, lex) if denial is not None else None
+    told = told if told is not None else _claimed_after(folded, s, e, lex)
+    if told is not None and (_denial(folded, told, e, lex) or _none_died(folded, s, told, lex) or _next_sentence_denies(folded, e, lex)):
         return told
     return _denied_by_official_after(folded, s, e, lex)
 
 
+def _claimed_after(folded: str, s: int, e: int, lex: Words) -> int | None:
+    """Pattern: deaths qualified by a claim word right after them ("the 20 deaths claimed by the group", "aux 20 soldats
+    tués revendiqués par le groupe", "20 askerin öldürüldüğü iddiası"): the end of that word of death, else None."""
+    for k in lex.killed.finditer(folded, s, e):
+        claim = lex.claimed.search(folded, k.end(), e)
+        if (
+            claim is not None
+            and len(folded[k.end() : claim.start()].split()) <= POSTPOSED_CLAIM_WORDS
+            and not _CLAUSE_PUNCT_ANY.search(folded, k.end(), claim.start())
+        ):
+            return k.end()
+    return None
+
+
+POSTPOSED_CLAIM_WORDS = 1  # words between a count's word of death and a claim word that qualifies it ("20 dead claimed")
 _SENTENCE_GAP = re.compile(r"[\s.!?]*")  # what lies between a sentence's last word and the next sentence's first
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
@@ -3168,11 +3191,17 @@ def _attackers_toll(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer | No
 
 
 def _denial(folded: str, s: int, e: int, lex: Words) -> bool:
-    """Pattern: folded[s:e] denies a claimed toll: it denies all harm (`_denies_harm`) or says that no one died
+    """Pattern: folded[s:e] denies a claimed toll: it denies the reports ("CENTCOM denied the claim") or says that no
+    one died (`_none_died`)."""
+    return lex.denied.search(folded, s, e) is not None or _none_died(folded, s, e, lex)
+
+
+def _none_died(folded: str, s: int, e: int, lex: Words) -> bool:
+    """folded[s:e] says that nobody was hurt (`no_casualties`: "No casualties were reported") or that no one died
     ("officials said no one died", "no US troops were killed": a `no_deaths` phrase that ends on its word of death; not
     one naming another cause after it, "died of a heart attack", "killed in a car crash"), unless said to have been
-    replaced."""
-    if _denies_harm(folded, s, e, lex):
+    replaced ("initially reported no casualties")."""
+    if any(not _superseded(folded, s, m.start(), lex) for m in lex.no_casualties.finditer(folded, s, e)):
         return True
     ends = {k.end() for k in lex.killed.finditer(folded, s, e)}
     return any(m.end() in ends and not _superseded(folded, s, m.start(), lex) for m in lex.no_deaths.finditer(folded, s, e))
