@@ -451,9 +451,13 @@ def _campaign_start_before(folded: str, m: Mention, since: list[tuple[int, int]]
 
 
 def dispatch_day(folded: str, found: list[Mention], published: date) -> date | None:
-    """A wire dateline's day ("新华社大马士革8月14日电") earlier than the page's date: the page reposts the dispatch,
-    and the days the dispatch names ("13日晚", the 13th in the evening) count from its own day, not the repost's."""
+    """A wire dateline's day ("新华社大马士革8月14日电", "BAGHDAD, Apr 22 (NNN-NINA) -") other than the page's date:
+    earlier, the page reposts the dispatch; one day later, the page's date is the previous evening's in another time
+    zone. The days the dispatch names ("13日晚", the 13th in the evening; "last night") count from its own day."""
     for m in found:
+        wire = m.month and m.day and m.stamp and _DATELINE_AFTER.match(folded, m.end) is not None
+        if wire and (day := valid_date(m.year or published.year, m.month, m.day)) and day - published == timedelta(days=1):
+            return day
         if m.month and m.day and _CJK_DISPATCH.match(folded, m.end):
             day = valid_date(m.year or published.year, m.month, m.day)
             if day and not m.year and day > published:
