@@ -443,11 +443,9 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
         elif (
             drafts
             and not old_story
-            and not (
-                old_year and _years_before(folded, s, e, cal, lex, _names(bases, s, e))
-            )  # "In January 2020, an Iranian strike on the base wounded 110 US troops": that year's toll
+            and not (old_year and _years_before(folded, s, e, cal, lex, _names(bases, s, e)))  # "In January 2020, an Iranian strike ..."
             and not _opens_earlier_story(folded, s, lex)
-            and (  # "Before this, a contractor was killed ...": an earlier story
+            and (  # "Before this, a contractor was killed ...": an earlier story; a year before the campaign, that year's toll
                 # (and "... in early 2020, when Iran fired missiles at the base. More than 100 troops were diagnosed with brain
                 # injuries in the aftermath.": the toll of the old story the sentence before began, not the claim's)
                 (
