@@ -3243,9 +3243,10 @@ def _unconfirmed_reports(folded: str, s: int, e: int, lex: Words) -> Spans:
     killed could not be confirmed", "circolano voci non ancora confermate ... due soldati morti"): the clause around a
     word of `unconfirmed`, whose counts are no toll, and when that clause opens the sentence as its source ("По
     неподтвержденным данным, двое военных погибли": by unconfirmed data, two died), the clause it introduces too.
-    Unlike a denial it tells no zero: the toll stays untold."""
+    Unlike a denial it tells no zero: the toll stays untold. Deaths told as what could have been (`counterfactual`:
+    "Had it hit the barracks, 40 soldiers could have died") are no toll either."""
     spans = []
-    for m in lex.unconfirmed.finditer(folded, s, e):
+    for m in (*lex.unconfirmed.finditer(folded, s, e), *lex.counterfactual.finditer(folded, s, e)):
         lo, hi = _clause(folded, s, e, m.start(), m.end())
         if lo == s and hi < e and lex.killed.search(folded, s, hi) is None and lex.wounded.search(folded, s, hi) is None:
             hi = _clause(folded, s, e, hi + 1, hi + 1)[1]

@@ -235,6 +235,9 @@ class LanguagePack(BaseModel):
     # A report no one vouches for ("unconfirmed rumours", "could not be independently verified", "voci non confermate"):
     # the counts of its clause are no toll, and no zero either (`extract._unconfirmed_reports`): the toll stays untold.
     unconfirmed: Phrases = ()
+    # Deaths or injuries told as what could have been, not what was ("40 soldiers could have died", "were nearly
+    # killed", "كان من الممكن أن يقتل"): the counts of their clause are no toll, as an unconfirmed report's are.
+    counterfactual: Phrases = ()
     # Verbs of denying that something happened ("denied", "نفى"): with a base undergoing an attack as their object
     # ("denied that Ain al-Asad had been shelled"), the sentence reports no attack on it (`extract._denied_attack`).
     # Verbs that precede their object only: a verb-final language's denial follows the base, a different rule.
