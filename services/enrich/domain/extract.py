@@ -3618,7 +3618,7 @@ def _count_found(
         for n in [*numbers, *ones, *_partitive_ones(folded, lo, hi, lex, numbers), *uncounted]:
             if _inside(n.start(), skip):
                 continue
-            if _subset_count(folded, lo, n, lex):
+            if _subset_count(folded, lo, n, lex) and not (n.end() <= m.start() and _subset_of_harmed(folded, lo, n, lex)):
                 continue  # "21 personnel sustained injuries, including 19 with brain injuries": the 19 are among the 21
             gap = (m.end(), n.start()) if n.start() >= m.end() else (n.end(), m.start())
             between = folded[gap[0] : gap[1]]
@@ -4217,6 +4217,18 @@ def _subset_count(folded: str, lo: int, n: Match, lex: Words) -> bool:
     when a count stands before the word in the clause's reach."""
     sub = next((m for m in lex.subset.finditer(folded, max(lo, n.start() - SUBSET_GAP - SUBSET_WORDS), n.start()) if n.start() - m.end() <= SUBSET_GAP), None)
     return sub is not None and any(x.value for x in lex.number.finditer(folded, lo, sub.start()))
+
+
+def _subset_of_harmed(folded: str, lo: int, n: Match, lex: Words) -> bool:
+    """Pattern: the group a subset count is part of was counted by a word for the dead and the wounded together ("34
+    victimes, dont trois morts", "34 casualties, including three deaths", "34 vittime, tra cui tre morti"): the count
+    of the group is no toll, and the subset's own casualty word after it gives the toll its count."""
+    sub = next((m for m in lex.subset.finditer(folded, max(lo, n.start() - SUBSET_GAP - SUBSET_WORDS), n.start()) if n.start() - m.end() <= SUBSET_GAP), None)
+    group = [x for x in lex.number.finditer(folded, lo, sub.start()) if x.value] if sub is not None else []
+    if sub is None or not group:
+        return False
+    told = tuple((m.start(), m.end()) for cat in (lex.killed, lex.wounded) for m in cat.finditer(folded, group[-1].end(), sub.start()))
+    return any(not _inside(h.start(), told) for h in lex.harm_nouns.finditer(folded, group[-1].end(), sub.start()))
 
 
 def _one_victims(folded: str, lo: int, hi: int, lex: Words) -> list[Match]:
