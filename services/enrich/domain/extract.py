@@ -3880,9 +3880,13 @@ def _attached_and(folded: str, gap: int, start: int, end: int, cue: Category | W
 
 
 def _bare_and(folded: str, a: int, b: int, lex: Words) -> bool:
-    """folded[a:b] is a conjunction alone (spaces around it, or written onto the next word)."""
-    join = lex.conjunctions.search(folded, a, b)
-    return join is not None and not folded[a : join.start()].strip() and not folded[join.end() : b].strip()
+    """folded[a:b] is a conjunction ("and") or a disjunction ("or") alone (spaces around it, or written onto the next
+    word)."""
+    for cat in (lex.conjunctions, lex.disjunctions):
+        join = cat.search(folded, a, b)
+        if join is not None and not folded[a : join.start()].strip() and not folded[join.end() : b].strip():
+            return True
+    return False
 
 
 def _others_added(

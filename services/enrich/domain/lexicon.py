@@ -47,7 +47,7 @@ PHRASE_CATEGORIES = (
 )  # fmt: skip
 # Short function words, looked up only in small windows (a whole-text scan would stop at every "a" and "in").
 WINDOW_CATEGORIES = (
-    "determiners", "prepositions", "indefinite", "conjunctions", "measure_units", "others", "pronouns", "speech_window",
+    "determiners", "prepositions", "indefinite", "conjunctions", "disjunctions", "measure_units", "others", "pronouns", "speech_window",
     "plural_base_nouns", "one_of", "genitive", "nearby", "settlements", "strike_nouns", "night_before", "hours_apart",
 )  # fmt: skip
 # Digits in any script's text: only Latin letters and digits may not touch them ("3名", "ال25" are numbers).

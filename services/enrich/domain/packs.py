@@ -103,6 +103,8 @@ class LanguagePack(BaseModel):
     # The indefinite article ("a soldier was killed": one victim) and the words that join clauses ("and").
     indefinite: Phrases = ()
     conjunctions: Phrases = ()
+    # "or": the dead or the wounded under one count ("34 soldiers were killed or wounded") are neither toll, as with "and".
+    disjunctions: Phrases = ()
     # Words that open a clause telling of the place or the deed the clause before it named ("stormed bases around Gaza,
     # where they killed 1,400"; a relative pronoun: "the strikes on Yemen, which killed 5"): a toll in such a clause is
     # that place's or that deed's.
