@@ -3202,7 +3202,7 @@ def _none_died(folded: str, s: int, e: int, lex: Words) -> bool:
     ("officials said no one died", "no US troops were killed": a `no_deaths` phrase that ends on its word of death; not
     one naming another cause after it, "died of a heart attack", "killed in a car crash"), unless said to have been
     replaced ("initially reported no casualties")."""
-    if any(not _superseded(folded, s, m.start(), lex) for m in lex.no_casualties.finditer(folded, s, e)):
+    if _nobody_hurt(folded, s, e, lex):
         return True
     ends = {k.end() for k in lex.killed.finditer(folded, s, e)}
     return any(m.end() in ends and not _superseded(folded, s, m.start(), lex) for m in lex.no_deaths.finditer(folded, s, e))
@@ -3212,8 +3212,11 @@ def _denies_harm(folded: str, s: int, e: int, lex: Words) -> bool:
     """folded[s:e] denies the reports ("CENTCOM denied the claim") or says that nobody was hurt ("the Pentagon said no
     one was injured", "No casualties were reported"), unless said to have been replaced ("initially reported no
     casualties")."""
-    if lex.denied.search(folded, s, e) is not None:
-        return True
+    return lex.denied.search(folded, s, e) is not None or _nobody_hurt(folded, s, e, lex)
+
+
+def _nobody_hurt(folded: str, s: int, e: int, lex: Words) -> bool:
+    """folded[s:e] says that nobody was hurt (`no_casualties`), unless said to have been replaced."""
     return any(not _superseded(folded, s, m.start(), lex) for m in lex.no_casualties.finditer(folded, s, e))
 
 
@@ -3820,10 +3823,10 @@ def _paired(
     # PAIR_GAP bounds what stands between the two words; the second may run on past it ("34 Tote und Verletzte")
     nxt = other.search(folded, end, min(len(folded), end + PAIR_GAP + PAIR_WORD))
     nxt = nxt if nxt is not None and nxt.start() - end <= PAIR_GAP else None
-    if nxt is not None and (_bare_and(folded, end, nxt.start(), lex) or _attached_and(folded, end, nxt.start(), nxt.end(), other)):
+    if nxt is not None and (_bare_join(folded, end, nxt.start(), lex) or _attached_and(folded, end, nxt.start(), nxt.end(), other)):
         return not _counted_apart(folded, start, end, nxt.end(), lex, skip)
     prev = [x for x in other.finditer(folded, max(0, start - PAIR_GAP - PAIR_WORD), start) if 0 <= start - x.end() <= PAIR_GAP]
-    if prev and (_bare_and(folded, prev[-1].end(), start, lex) or _attached_and(folded, prev[-1].end(), start, end, cue)):
+    if prev and (_bare_join(folded, prev[-1].end(), start, lex) or _attached_and(folded, prev[-1].end(), start, end, cue)):
         return not _counted_apart(folded, prev[-1].start(), prev[-1].end(), end, lex, skip)
     return False
 
@@ -3879,7 +3882,7 @@ def _attached_and(folded: str, gap: int, start: int, end: int, cue: Category | W
     return not folded[gap:start].strip() and _and_attached(folded, start, end, cue)
 
 
-def _bare_and(folded: str, a: int, b: int, lex: Words) -> bool:
+def _bare_join(folded: str, a: int, b: int, lex: Words) -> bool:
     """folded[a:b] is a conjunction ("and") or a disjunction ("or") alone (spaces around it, or written onto the next
     word)."""
     for cat in (lex.conjunctions, lex.disjunctions):
@@ -4219,15 +4222,20 @@ def _subset_count(folded: str, lo: int, n: Match, lex: Words) -> bool:
     """Pattern: a count right after a word that opens a subset of a group already counted ("21 troops were hurt,
     including 19 with brain injuries", "dont 19", "darunter 19", "من بينهم 19"): part of that count, never the toll,
     when a count stands before the word in the clause's reach."""
-    sub = next((m for m in lex.subset.finditer(folded, max(lo, n.start() - SUBSET_GAP - SUBSET_WORDS), n.start()) if n.start() - m.end() <= SUBSET_GAP), None)
+    sub = _subset_word(folded, lo, n, lex)
     return sub is not None and any(x.value for x in lex.number.finditer(folded, lo, sub.start()))
+
+
+def _subset_word(folded: str, lo: int, n: Match, lex: Words) -> Match | None:
+    """The word of a subset ("including", "dont") that opens the count `n`, else None."""
+    return next((m for m in lex.subset.finditer(folded, max(lo, n.start() - SUBSET_GAP - SUBSET_WORDS), n.start()) if n.start() - m.end() <= SUBSET_GAP), None)
 
 
 def _subset_of_harmed(folded: str, lo: int, n: Match, lex: Words) -> bool:
     """Pattern: the group a subset count is part of was counted by a word for the dead and the wounded together ("34
     victimes, dont trois morts", "34 casualties, including three deaths", "34 vittime, tra cui tre morti"): the count
     of the group is no toll, and the subset's own casualty word after it gives the toll its count."""
-    sub = next((m for m in lex.subset.finditer(folded, max(lo, n.start() - SUBSET_GAP - SUBSET_WORDS), n.start()) if n.start() - m.end() <= SUBSET_GAP), None)
+    sub = _subset_word(folded, lo, n, lex)
     group = [x for x in lex.number.finditer(folded, lo, sub.start()) if x.value] if sub is not None else []
     if sub is None or not group:
         return False
