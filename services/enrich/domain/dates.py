@@ -455,12 +455,12 @@ def dispatch_day(folded: str, found: list[Mention], published: date) -> date | N
     earlier, the page reposts the dispatch; one day later, the page's date is the previous evening's in another time
     zone. The days the dispatch names ("13日晚", the 13th in the evening; "last night") count from its own day."""
     for m in found:
-        if m.month and m.day and m.stamp and _DATELINE_AFTER.match(folded, m.end) is not None:
-            day = valid_date(m.year or published.year, m.month, m.day)
-            if day and day - published == timedelta(days=1):
-                return day
-        if m.month and m.day and _CJK_DISPATCH.match(folded, m.end):
-            day = valid_date(m.year or published.year, m.month, m.day)
+        if not (m.month and m.day):
+            continue
+        day = valid_date(m.year or published.year, m.month, m.day)
+        if day and m.stamp and day - published == timedelta(days=1) and _DATELINE_AFTER.match(folded, m.end) is not None:
+            return day
+        if _CJK_DISPATCH.match(folded, m.end):
             if day and not m.year and day > published:
                 day = valid_date(published.year - 1, m.month, m.day)
             if day and timedelta(days=1) < published - day <= timedelta(days=366):

@@ -376,7 +376,8 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
         several_before = last_found == n - 1 and bool(drafts) and all(d.plural and not d.base_hint for d in drafts if d.sentence == doc.sentences[n - 1])
         counted_before = last_cued == n - 1 and (n - 1 > last_found or several_before) and not cued
         last_cued = n if cued else last_cued
-        old_year = not dates and (_years_before(folded, s, e, cal, lex, _names(bases, s, e)) or _day_before_campaign(doc, s, e, cal))
+        years_before = not dates and _years_before(folded, s, e, cal, lex, _names(bases, s, e))  # "In January 2020, ..."
+        old_year = years_before or (not dates and _day_before_campaign(doc, s, e, cal))
         # "The attack in 2020 was Iran's revenge. The base was struck by 11 missiles.": the undated sentences after
         # a sentence that dates its attack to a year before the campaign go on telling that old story
         old_story = not dates and ((old_year and cued and _old_attack_year(folded, s, e, cal, lex)) or (old_story and not _campaign_year(folded, s, e, cal)))
@@ -443,7 +444,7 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
         elif (
             drafts
             and not old_story
-            and not (old_year and _years_before(folded, s, e, cal, lex, _names(bases, s, e)))  # "In January 2020, an Iranian strike ..."
+            and not years_before  # "In January 2020, an Iranian strike on the base wounded 110 US troops"
             and not _opens_earlier_story(folded, s, lex)
             and (  # "Before this, a contractor was killed ...": an earlier story; a year before the campaign, that year's toll
                 # (and "... in early 2020, when Iran fired missiles at the base. More than 100 troops were diagnosed with brain
