@@ -5456,7 +5456,19 @@ def _toll_only(folded: str, s: int, e: int, lex: Words, bases: list[tuple[str, i
         and not lex.recalls.search(folded, s, e)
         and not _accident_deaths(folded, s, e, lex)
         and not _since_start_spans(folded, s, e, lex)
+        and not _summed_toll(folded, s, e, lex)
     )
+
+
+def _summed_toll(folded: str, s: int, e: int, lex: Words) -> bool:
+    """Pattern: a toll summed over time, told of many attacks or of the campaign ("In all, the attacks have killed
+    three US soldiers", "The group's attacks have left three Americans dead", "Gli attacchi hanno finora ucciso tre
+    soldati", "Saldırılarda şimdiye kadar üç asker öldü"): a word of summing (`cumulative`) with a noun of many attacks
+    (`attack_series`) makes the sentence the campaign's tally. A singular attack sums only its own dead ("So far the
+    attack has killed two soldiers"), and with a word of a first the sum compares ("the attack has killed two
+    soldiers, the deadliest of the attacks so far")."""
+    summed = lex.cumulative.search(folded, s, e) is not None and lex.attack_series.search(folded, s, e) is not None
+    return summed and not _first_before(folded, s, e, lex)
 
 
 SINCE_START_WORDS = 4  # words between a since-word and the word of beginning: "since [the war in Gaza] began"
@@ -5686,6 +5698,8 @@ def _enrich(
     skip, away = tuple(x.span for x in dates) + names, tuple(gaz.elsewhere_in(folded, s, e)) + tallies + _far_cities(d, folded, s, e, lex, gaz)
     if any(len(folded[s:a].split()) <= FRONTED_WORDS and not _CLAUSE_PUNCT_ANY.search(folded, s, a) for a, _ in tallies):
         skip += ((s, e),)  # "Since October 17, three US soldiers have been killed.": a fronted span start makes it all a tally
+    if _summed_toll(folded, s, e, lex):
+        skip += ((s, e),)  # "In all, the attacks have killed three US soldiers": the campaign's dead, summed
     killed, wounded, side = _casualties(folded, s, e, lex, skip, away)
     if killed and gaz.find_media(folded, s, e) is not None and not _relayed_known_deaths(d, folded, killed, gaz):
         # "Das al-Mayadeen-Netzwerk gab außerdem bekannt, dass bei dem Angriff ... vier Menschen getötet wurden": deaths

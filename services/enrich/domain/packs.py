@@ -175,6 +175,13 @@ class LanguagePack(BaseModel):
     # A count of attacks, not one attack ("repeatedly"); the units a number counts ("times", "attacks").
     aggregate: Phrases = ()
     count_units: Phrases = ()
+    # Words summing a toll over time ("so far", "in all", "bislang", "finora", "şimdiye kadar", "حتى الآن"; in
+    # English, Spanish and Portuguese also the perfect that sums: "have killed", "han dejado"), and nouns of many
+    # attacks or of the campaign ("attacks", "the campaign", "Angriffen", "الهجمات"): together, in a sentence that
+    # continues a claim, they tell the campaign's dead, not the attack's ("In all, the attacks have killed three US
+    # soldiers", `extract._toll_only`).
+    cumulative: Phrases = ()
+    attack_series: Phrases = ()
     # Words that single one attack out of a count just told, the singular built in ("a series of attacks ...,
     # including one by Kataib Hezbollah on Erbil air base", "tra cui quella di ...", "incluido un ataque"): the base
     # named after them is that one attack's, not a base the count counts.
