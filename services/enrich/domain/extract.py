@@ -3466,7 +3466,9 @@ MEMBERS_WORDS = 3  # words between "members of the" and the attackers' noun ("de
 def _members_of_attackers(folded: str, end: int, lex: Words) -> bool:
     """Pattern: the count's victim noun is a part of the attackers' group ("drei Mitglieder der pro-iranischen
     Hisbollah-Miliz", "several members of the militia"): a victim noun right after the count, then within a few words of
-    its own phrase (no punctuation, "and" or casualty word between) an attackers' noun."""
+    its own phrase (no punctuation, "and" or casualty word between) an attackers' noun. An attack or a weapon between
+    makes the attackers that attack's agent, not the victims' group ("drei US-Soldaten bei einem Drohnenangriff
+    proiranischer Milizen getötet": three US soldiers killed in a drone attack by pro-Iranian militias)."""
     v = lex.victims.search(folded, end, min(len(folded), end + GROUP_REACH))
     if v is None or folded[end : v.start()].strip():
         return False
@@ -3475,6 +3477,8 @@ def _members_of_attackers(folded: str, end: int, lex: Words) -> bool:
         return False
     between = folded[v.end() : a.start()]
     if len(between.split()) > MEMBERS_WORDS + 1 or re.search(r"[,;.:]", between) or lex.conjunctions.search(folded, v.end(), a.start()):
+        return False
+    if lex.attack.search(folded, v.end(), a.start()) is not None or lex.weapons.search(folded, v.end(), a.start()) is not None:
         return False
     return lex.killed.search(folded, v.end(), a.start()) is None and lex.wounded.search(folded, v.end(), a.start()) is None
 
