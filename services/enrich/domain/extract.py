@@ -3023,6 +3023,7 @@ def _casualties(
     refuted = _denied_reports(folded, s, e, lex)
     skip = skip + refuted  # "denied claims that the attack killed two soldiers": the deaths denied are no count
     skip = skip + _unconfirmed_reports(folded, s, e, lex)  # "Reports of two dead could not be confirmed": untold, not none
+    skip = skip + _not_one_spans(folded, s, e, lex)  # "Not a single soldier was killed": no count of one
     # "initially reported no casualties, but ...": a denial since replaced is none; "no information about the dead" none either
     kept = {
         a for _, a, _ in said
@@ -3190,6 +3191,20 @@ def _attackers_toll(folded: str, s: int, e: int, lex: Words, gaz: Gazetteer | No
     if subject is not None or (gaz is not None and gaz.find_actor(folded, s, said.start())):
         return k.end()
     return None
+
+
+_NEXT_WORD = re.compile(r"\s*\S+")
+
+
+def _not_one_spans(folded: str, s: int, e: int, lex: Words) -> Spans:
+    """Pattern: a single one denied (`not_one`: "No one at the base was killed", "Not a single soldier died", "Ни один
+    военнослужащий не погиб", "Pas un seul soldat n'a été tué", "没有一名士兵死亡", "死亡した兵士は一人もいなかった"): the
+    number in the phrase, and the lone victim noun of the word right after it ("אף חייל לא נהרג"), count no victim."""
+    spans = []
+    for m in lex.not_one.finditer(folded, s, e):
+        word = _NEXT_WORD.match(folded, m.end(), e)
+        spans.append((m.start(), word.end() if word is not None else m.end()))
+    return tuple(spans)
 
 
 def _denial(folded: str, s: int, e: int, lex: Words) -> bool:

@@ -247,6 +247,10 @@ class LanguagePack(BaseModel):
     # Deaths or injuries told as what could have been, not what was ("40 soldiers could have died", "were nearly
     # killed", "كان من الممكن أن يقتل"): the counts of their clause are no toll, as an unconfirmed report's are.
     counterfactual: Phrases = ()
+    # A single one denied ("not one", "no one", "not a single", "ни один", "ni un solo", "אף", "一人も", "한 명도"): the
+    # number in the phrase, or the lone victim noun right after it ("אף חייל לא נהרג", not one soldier was killed), is
+    # no count (`extract._not_one_spans`).
+    not_one: Phrases = ()
     # Verbs of denying that something happened ("denied", "نفى"): with a base undergoing an attack as their object
     # ("denied that Ain al-Asad had been shelled"), the sentence reports no attack on it (`extract._denied_attack`).
     # Verbs that precede their object only: a verb-final language's denial follows the base, a different rule.
