@@ -5772,6 +5772,12 @@ def _enrich(
         return replace(d, killed=killed, side=d.side or side)
     if d.side is not None and d.killed is None and d.wounded is None and not killed and not wounded:
         killed = wounded = None  # "Several US personnel were injured" then "... causing no damage": no toll of none
+    if (d.killed or d.wounded) and d.side is not None and not killed and not wounded and (killed == 0 or wounded == 0):
+        # "... killing six SDF fighters. No casualties were reported among US troops.": a none told of another side
+        # than the toll's says nothing of the toll's side (its wounded stay untold, not none)
+        denied_side = side or _victims_side(folded, s, e, lex)
+        if denied_side is not None and denied_side != d.side:
+            killed = wounded = None
     # "No American casualties were reported." then "At least seven SDF fighters were killed in the attack": the local
     # partners' dead or wounded, counted later, outrank a "none" that told of the Americans (a death of our own side
     # told after "minor injuries" stays out: "a contractor died of cardiac arrest while sheltering"), unless the count
