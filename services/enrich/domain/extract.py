@@ -1242,8 +1242,11 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         if recall is not None and lex.recall_closes and lex.sequel.search(folded, recall.start(), recall.end()) is None:
             # "Gazze'deki katliamlara misilleme olarak, Irak İslami Direnişi Harir üssüne saldırdı": the cue closes what it
             # recalls, a named place after it is the news; a described place is recalled when the cue is inside it (a
-            # sequel's cue leads the series it recalls: "ilk operasyonu değil: ... de vurdu", not the first operation)
-            recalled = _recall_of_named(folded, pe, recall.start(), lex) if hint else ps <= recall.start() < pe
+            # sequel's cue leads the series it recalls: "ilk operasyonu değil: ... de vurdu", not the first operation); a
+            # described place of one base whose own town or country follows the cue inside it is the news ("गाजा में
+            # अत्याचारों के जवाब में एरबिल में अमेरिकी सैन्य अड्डे पर", in response to atrocities in Gaza, on the US base in Erbil)
+            cue_inside = ps <= recall.start() < pe and (plural or not gaz.country_hits(folded, recall.end(), pe))
+            recalled = _recall_of_named(folded, pe, recall.start(), lex) if hint else cue_inside
         else:
             recalled = recall is not None and (
                 recall.start() < recall_before or (hint and head_final(lex) and _recall_of_named(folded, pe, recall.start(), lex))
