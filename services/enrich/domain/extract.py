@@ -3422,6 +3422,19 @@ def _suffixed(folded: str, end: int, lex: Words) -> bool:
     return folded.startswith(folded_phrases(lex, "number_suffixes"), end)
 
 
+_THOUSANDS_GAP = re.compile(r"(?:[.,][0-9]+)?\s?")  # "2.2万", "22 тысяч": a decimal tail, at most a space
+
+
+def _thousands(folded: str, end: int, lex: Words) -> bool:
+    """Pattern: a number of thousands (`thousands` right after it, a decimal tail or a space between: "22 тысяч
+    человек", "22 mil personas", "۲۲ هزار نفر", "2.2万人", "2万2000人"): tens of thousands of dead are another war's (the
+    Gaza toll a report of a base attack recalls), never the attack's toll, whose count reads only its first digits."""
+    gap = _THOUSANDS_GAP.match(folded, end)
+    at = gap.end() if gap is not None else end  # the pattern matches at least the empty string
+    m = lex.thousands.search(folded, at, min(len(folded), at + 12))
+    return m is not None and m.start() == at
+
+
 def _word_follows(folded: str, end: int, category: Category | WindowCategory, reach: int = 40) -> bool:
     """A word of `category` comes right after `end`, one word may come between: the noun a number counts
     ("two militants", "tre droni") or the noun a side word qualifies ("base américaine")."""
@@ -3670,7 +3683,7 @@ def _count_found(
             if n.end() <= m.start() and _and_attached(folded, m.start(), m.end(), cue):
                 continue  # "مقتل 3 جنود وإصابة آخرين": "and" written onto the casualty word starts its own clause
             value = n.value
-            if value is None or value > 5000 or _measures(folded, n.end(), lex, n.start()):
+            if value is None or value > 5000 or _measures(folded, n.end(), lex, n.start()) or _thousands(folded, n.end(), lex):
                 continue
             attackers = _attackers_follow(folded, n.end(), lex) or (head_final(lex) and _attackers_before(folded, n.start(), lex))
             if attackers and not _patron_follows(folded, n.end(), lex):

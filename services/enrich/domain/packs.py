@@ -181,6 +181,9 @@ class LanguagePack(BaseModel):
     # continues a claim, they tell the campaign's dead, not the attack's ("In all, the attacks have killed three US
     # soldiers", `extract._toll_only`).
     cumulative: Phrases = ()
+    # Words of thousands right after a number ("22 thousand", "22 тысяч", "22 mil", "۲۲ هزار", "2万"): the count is
+    # thousands, never the toll of an attack on a base (the Gaza war's dead told beside it: `extract._thousands`).
+    thousands: Phrases = ()
     attack_series: Phrases = ()
     # Words that single one attack out of a count just told, the singular built in ("a series of attacks ...,
     # including one by Kataib Hezbollah on Erbil air base", "tra cui quella di ...", "incluido un ataque"): the base
