@@ -3599,7 +3599,29 @@ def _placed_away(folded: str, s: int, e: int, at: int, away: Spans, lex: Words) 
     lo, hi = _clause(folded, s, e, at, at)
     if lo > s and pattern(lex, r"[\s\"'(]*<where>").match(matchable(folded), lo) is not None:
         lo = _clause(folded, s, e, lo - 1, lo - 1)[0]
+    lo = _fronted_place(folded, s, lo, away, lex)
     return any(lo <= a < hi and not _war_since(folded, at, a, b, lex) for a, b in away)
+
+
+FRONTED_PLACE_WORDS = 6  # words of a place phrase that opens a sentence before a comma: "Dans la bande de Gaza,"
+ASIDE_WORDS = 6  # words of a speech aside set off by commas: ", selon le ministère de la Santé,"
+
+
+def _fronted_place(folded: str, s: int, lo: int, away: Spans, lex: Words) -> int:
+    """Pattern: a place outside the theatre fronted in its own short phrase, then the toll's clause, speech asides
+    between ("In the Gaza Strip, 30 people were killed", "Dans la bande de Gaza, selon le Hamas, 30 personnes ont été
+    tuées", "В секторе Газа, по данным Хамас, погибли 30 человек"): the toll is placed there. The sentence's start when
+    so, else `lo`, the start of the toll's own clause."""
+    at = lo
+    while at > s:
+        before = _clause(folded, s, at, at - 1, at - 1)[0]
+        if before > s and lex.speech_window.search(folded, before, at) is not None and len(folded[before:at].split()) <= ASIDE_WORDS:
+            at = before  # ", according to Hamas,": an aside, skipped
+            continue
+        if before == s and len(folded[s:at].split()) <= FRONTED_PLACE_WORDS and any(s <= a < at for a, _ in away):
+            return s
+        break
+    return lo
 
 
 WAR_SINCE_REACH = 25  # characters between a span start and the word of beginning that make it the war's start
