@@ -3679,7 +3679,7 @@ def _count_found(
         for n in [*numbers, *ones, *_partitive_ones(folded, lo, hi, lex, numbers), *uncounted]:
             if _inside(n.start(), skip):
                 continue
-            if _subset_count(folded, lo, n, lex) and not (n.end() <= m.start() and _subset_of_harmed(folded, lo, n, lex)):
+            if _subset_count(folded, lo, n, lex) and not (n.end() <= m.start() and _subset_of_harmed(folded, lo, n, lex, cue is lex.killed)):
                 continue  # "21 personnel sustained injuries, including 19 with brain injuries": the 19 are among the 21
             gap = (m.end(), n.start()) if n.start() >= m.end() else (n.end(), m.start())
             between = folded[gap[0] : gap[1]]
@@ -4289,14 +4289,19 @@ def _subset_word(folded: str, lo: int, n: Match, lex: Words) -> Match | None:
     return next((m for m in lex.subset.finditer(folded, max(lo, n.start() - SUBSET_GAP - SUBSET_WORDS), n.start()) if n.start() - m.end() <= SUBSET_GAP), None)
 
 
-def _subset_of_harmed(folded: str, lo: int, n: Match, lex: Words) -> bool:
+def _subset_of_harmed(folded: str, lo: int, n: Match, lex: Words, dead: bool = False) -> bool:
     """Pattern: the group a subset count is part of was counted by a word for the dead and the wounded together ("34
     victimes, dont trois morts", "34 casualties, including three deaths", "34 vittime, tra cui tre morti"): the count
-    of the group is no toll, and the subset's own casualty word after it gives the toll its count."""
+    of the group is no toll, and the subset's own casualty word after it gives the toll its count. So was a group
+    counted by a word of wounding that has dead among it (`dead`: the subset's word is one of death; "34 إصابة،
+    بينهم ثلاثة قتلى", 34 injuries, among them three dead): the dead are no part of the wounded, so the word counted
+    casualties."""
     sub = _subset_word(folded, lo, n, lex)
     group = [x for x in lex.number.finditer(folded, lo, sub.start()) if x.value] if sub is not None else []
     if sub is None or not group:
         return False
+    if dead and lex.wounded.search(folded, group[-1].end(), sub.start()) is not None:
+        return True
     told = tuple((m.start(), m.end()) for cat in (lex.killed, lex.wounded) for m in cat.finditer(folded, group[-1].end(), sub.start()))
     return any(not _inside(h.start(), told) for h in lex.harm_nouns.finditer(folded, group[-1].end(), sub.start()))
 
