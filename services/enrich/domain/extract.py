@@ -3027,6 +3027,7 @@ def _casualties(
     skip = skip + refuted  # "denied claims that the attack killed two soldiers": the deaths denied are no count
     skip = skip + _unconfirmed_reports(folded, s, e, lex)  # "Reports of two dead could not be confirmed": untold, not none
     skip = skip + _not_one_spans(folded, s, e, lex)  # "Not a single soldier was killed": no count of one
+    skip = skip + _compared_spans(folded, s, e, lex)  # "a drone similar to the one that killed three": the other's dead
     # "initially reported no casualties, but ...": a denial since replaced is none; "no information about the dead" none either
     kept = {
         a for _, a, _ in said
@@ -3420,6 +3421,20 @@ def _compound(folded: str, end: int) -> bool:
 def _suffixed(folded: str, end: int, lex: Words) -> bool:
     """A case ending written onto the count ("40-et", Hungarian accusative; "40-dan çoxu", more than 40): no modifier."""
     return folded.startswith(folded_phrases(lex, "number_suffixes"), end)
+
+
+def _compared_spans(folded: str, s: int, e: int, lex: Words) -> Spans:
+    """Pattern: a comparison with another thing right before what that thing did ("The drone was similar to the one
+    that killed three soldiers in January", "du même type que celui qui a tué trois soldats", "такой же дрон, как тот,
+    что убил трех военных"): from the comparison to its clause's end the deaths are the compared thing's."""
+    where = pattern(lex, r"[\s\"'(]*<where>")
+    spans = []
+    for m in lex.compared.finditer(folded, s, e):
+        end = _CLAUSE_MARKS.search(folded, m.end(), e)
+        if end is not None and end.group(0) in ",،" and where.match(matchable(folded), end.end()) is not None:
+            end = _CLAUSE_MARKS.search(folded, end.end(), e)  # "wie jene Drohne, die drei US-Soldaten tötete": its relative clause
+        spans.append((m.start(), end.start() if end is not None else e))
+    return tuple(spans)
 
 
 _THOUSANDS_GAP = re.compile(r"(?:[.,][0-9]+)?\s?")  # "2.2万", "22 тысяч": a decimal tail, at most a space

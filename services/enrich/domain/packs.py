@@ -254,6 +254,10 @@ class LanguagePack(BaseModel):
     # number in the phrase, or the lone victim noun right after it ("אף חייל לא נהרג", not one soldier was killed), is
     # no count (`extract._not_one_spans`).
     not_one: Phrases = ()
+    # Words that compare with another thing, right before what it did ("similar to the one that killed three
+    # soldiers", "du même type que celui qui a tué", "такой же, как тот, что убил"): the toll in the rest of their
+    # clause is the compared thing's, not the attack's (`extract._compared_spans`).
+    compared: Phrases = ()
     # Verbs of denying that something happened ("denied", "نفى"): with a base undergoing an attack as their object
     # ("denied that Ain al-Asad had been shelled"), the sentence reports no attack on it (`extract._denied_attack`).
     # Verbs that precede their object only: a verb-final language's denial follows the base, a different rule.
