@@ -3425,8 +3425,9 @@ def _suffixed(folded: str, end: int, lex: Words) -> bool:
 
 def _compared_spans(folded: str, s: int, e: int, lex: Words) -> Spans:
     """Pattern: a comparison with another thing right before what that thing did ("The drone was similar to the one
-    that killed three soldiers in January", "du même type que celui qui a tué trois soldats", "такой же дрон, как тот,
-    что убил трех военных"): from the comparison to its clause's end the deaths are the compared thing's."""
+    that killed three soldiers in January", "du même type que celui qui a tué trois soldats", "derselbe Typ wie jene
+    Drohne, die drei US-Soldaten tötete"): from the comparison to its clause's end (through a relative clause set off by
+    a comma) the deaths are the compared thing's."""
     where = pattern(lex, r"[\s\"'(]*<where>")
     spans = []
     for m in lex.compared.finditer(folded, s, e):

@@ -179,12 +179,12 @@ class LanguagePack(BaseModel):
     # English, Spanish and Portuguese also the perfect that sums: "have killed", "han dejado"), and nouns of many
     # attacks or of the campaign ("attacks", "the campaign", "Angriffen", "الهجمات"): together, in a sentence that
     # continues a claim, they tell the campaign's dead, not the attack's ("In all, the attacks have killed three US
-    # soldiers", `extract._toll_only`).
+    # soldiers", `extract._summed_toll`).
     cumulative: Phrases = ()
+    attack_series: Phrases = ()
     # Words of thousands right after a number ("22 thousand", "22 тысяч", "22 mil", "۲۲ هزار", "2万"): the count is
     # thousands, never the toll of an attack on a base (the Gaza war's dead told beside it: `extract._thousands`).
     thousands: Phrases = ()
-    attack_series: Phrases = ()
     # Words that single one attack out of a count just told, the singular built in ("a series of attacks ...,
     # including one by Kataib Hezbollah on Erbil air base", "tra cui quella di ...", "incluido un ataque"): the base
     # named after them is that one attack's, not a base the count counts.
@@ -255,8 +255,8 @@ class LanguagePack(BaseModel):
     # no count (`extract._not_one_spans`).
     not_one: Phrases = ()
     # Words that compare with another thing, right before what it did ("similar to the one that killed three
-    # soldiers", "du même type que celui qui a tué", "такой же, как тот, что убил"): the toll in the rest of their
-    # clause is the compared thing's, not the attack's (`extract._compared_spans`).
+    # soldiers", "du même type que celui qui a tué"), each phrase ending on the relative word that opens what the other
+    # thing did: the toll in the rest of their clause is the compared thing's, not the attack's (`extract._compared_spans`).
     compared: Phrases = ()
     # Verbs of denying that something happened ("denied", "نفى"): with a base undergoing an attack as their object
     # ("denied that Ain al-Asad had been shelled"), the sentence reports no attack on it (`extract._denied_attack`).
