@@ -906,6 +906,28 @@ def _accident_deaths(folded: str, s: int, e: int, lex: Words) -> bool:
     return any(b <= k.start() for _, b in _accidents(causes, casualties))
 
 
+CAUSE_AFTER_WORDS = 8  # words from a word of death to the cause told of the dead right after it ("a contractor who suffered")
+
+
+def _cause_after_deaths(folded: str, s: int, e: int, lex: Words) -> bool:
+    """Pattern: the dead named right after their word of death, with a cause no attack is ("There was one death, a
+    US contractor who suffered a heart attack while sheltering"): within a few words, no other casualty word and no
+    "and" between (not "Three soldiers were killed, and a contractor suffered a heart attack"), and no weapon in the
+    sentence, no clause of its own between ("Three soldiers were killed; a fourth man later suffered a heart attack").
+    Those deaths are no toll of the attack."""
+    k = lex.killed.search(folded, s, e)
+    if k is None or lex.weapons.search(folded, s, e) is not None:
+        return False
+    casualties = [(m.start(), m.end()) for c in (lex.killed, lex.wounded) for m in c.finditer(folded, k.end(), e)]
+    for a, _ in _accidents([(m.start(), m.end()) for m in lex.no_deaths.finditer(folded, k.end(), e)], casualties):
+        between = folded[k.end() : a]
+        far = len(between.split()) > CAUSE_AFTER_WORDS or re.search(r"[;:؛]", between) is not None
+        if far or any(k.end() <= c < a for c, _ in casualties) or lex.conjunctions.search(folded, k.end(), a):
+            continue
+        return True
+    return False
+
+
 def _tells_other_attack(doc: Doc, n: int) -> bool:
     """Sentence `n` tells a state's strike (`_strike`) or an attack of before the story's (a `background` word)."""
     s, e = doc.sentences[n]
@@ -3673,7 +3695,7 @@ def _count_found(
     folded: str, s: int, e: int, cue: Category | WindowCategory, lex: Words, skip: tuple[tuple[int, int], ...], away: Spans = ()
 ) -> tuple[int, int] | None:
     """`_count_near`'s count and where its number starts."""
-    if cue is lex.killed and _accident_deaths(folded, s, e, lex):
+    if cue is lex.killed and (_accident_deaths(folded, s, e, lex) or _cause_after_deaths(folded, s, e, lex)):
         return None  # "A US helicopter crashed near the base, killing two crew members": an accident's dead
     best: tuple[int, int, int] | None = None
     other = lex.wounded if cue is lex.killed else lex.killed
