@@ -2149,7 +2149,7 @@ def _landmark(folded: str, ps: int, places: list[tuple[int, int, bool, bool, boo
     # describes it, and those words do not part the landmark from the base it locates
     hosted = pattern(lex, "<hosts>").search(matchable(folded), lo, ps)
     reach = LANDMARK_WORDS + (HOSTS_WORDS if hosted and not folded[lo : hosted.start()].strip(" ,") else 0)
-    if len(folded[lo:ps].split()) > reach or any(lo <= c < ps for c in cues) or lex.conjunctions.search(folded, lo, ps):
+    if _words_but_sides(folded, lo, ps, lex, nouns=True) > reach or any(lo <= c < ps for c in cues) or lex.conjunctions.search(folded, lo, ps):
         return False
     prep = [m.end() for m in pattern(lex, "<prepositions>").finditer(matchable(folded), lo, ps)]
     if prep and re.search(r"[,;:،؛]", folded[lo : prep[-1]].lstrip(" \"'”″»)").lstrip(",،")) and not _side_apposed(folded, lo, prep[-1], lex):
@@ -2159,8 +2159,22 @@ def _landmark(folded: str, ps: int, places: list[tuple[int, int, bool, bool, boo
     count = lex.number.search(folded, lo, prep[-1])
     if count is not None and not folded[count.end() : prep[-1]].strip(" ").split()[:-1]:
         return False  # "two on Ain al-Asad, one on Harir": a count right before the preposition is an item of a list of attacks
-    # "near (the base) al-Tanf": one word at most between, no list ("في الأنبار، التنف": in Anbar, al-Tanf)
-    return len(folded[prep[-1] : ps].split()) <= 1 and not re.search(r"[,;:،؛]", folded[prep[-1] : ps])
+    # "near (the base) al-Tanf": one word at most between, besides the side the base hosts ("near the US al-Tanf
+    # garrison"), no list ("في الأنبار، التنف": in Anbar, al-Tanf)
+    return _words_but_sides(folded, prep[-1], ps, lex, nouns=True) <= 1 and not re.search(r"[,;:،؛]", folded[prep[-1] : ps])
+
+
+def _words_but_sides(folded: str, lo: int, hi: int, lex: Words, nouns: bool = False) -> int:
+    """The words of folded[lo:hi] that are no side's word ("US", "American"); with `nouns`, no base noun, article or
+    mark of the genitive either ("la base américaine d'", "alla base americana di")."""
+    skip = [(m.start(), m.end()) for _, cat in lex.sides for m in cat.finditer(folded, lo, hi)]
+    if nouns:
+        skip += [(m.start(), m.end()) for m in lex.base_nouns.finditer(folded, lo, hi)]
+        skip += [(m.start(), m.end()) for m in pattern(lex, LOCATOR_FILLER).finditer(matchable(folded), lo, hi)]
+    return sum(1 for w in re.finditer(r"\S+", folded[lo:hi]) if not any(a <= lo + w.start() < b for a, b in skip))
+
+
+LOCATOR_FILLER = r"(?<!\w)(?:<articles>|<genitive>)(?!\w)"  # an article or a genitive mark ("la", "d'", "di")
 
 
 SETTLEMENT_WORDS = 6  # words from "near" to the name it introduces as a town ("alla città di confine siriana di")
