@@ -182,6 +182,10 @@ class LanguagePack(BaseModel):
     # soldiers", `extract._summed_toll`).
     cumulative: Phrases = ()
     attack_series: Phrases = ()
+    # Verbs and nouns of a running count kept by an office ("the Pentagon had counted", "a recensé", "zählte",
+    # "contabiliza", "أحصى", "насчитал"): with a word of summing they tell the campaign's tally as a noun of many
+    # attacks does ("To date the Pentagon has counted three service members killed", `extract._summed_toll`).
+    tallied: Phrases = ()
     # Words of thousands right after a number ("22 thousand", "22 тысяч", "22 mil", "۲۲ هزار", "2万"): the count is
     # thousands, never the toll of an attack on a base (the Gaza war's dead told beside it: `extract._thousands`).
     thousands: Phrases = ()
