@@ -5580,9 +5580,8 @@ def _summed_toll(folded: str, s: int, e: int, lex: Words) -> bool:
     soldati", "Saldırılarda şimdiye kadar üç asker öldü"): a word of summing (`cumulative`) with a noun of many attacks
     (`attack_series`), or with a verb of an office's running count (`tallied`: "To date the Pentagon has counted three
     service members killed", "Bislang zählte das Pentagon drei Getötete"), makes the sentence the campaign's tally. A
-    singular attack sums only its own dead ("So far the
-    attack has killed two soldiers"), and with a word of a first the sum compares ("the attack has killed two
-    soldiers, the deadliest of the attacks so far")."""
+    singular attack sums only its own dead ("So far the attack has killed two soldiers"), and with a word of a first
+    the sum compares ("the attack has killed two soldiers, the deadliest of the attacks so far")."""
     series = lex.attack_series.search(folded, s, e) is not None or lex.tallied.search(folded, s, e) is not None
     summed = series and lex.cumulative.search(folded, s, e) is not None
     return summed and not _first_before(folded, s, e, lex)
