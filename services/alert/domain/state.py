@@ -597,6 +597,10 @@ def anchor_of(members: Sequence[Member]) -> Member:
     best = _tier(min([m.rank for m in pool]))  # a list: no generator frame resumed per member
     # the members of the best tier (`_tier(m.rank) == best`, without a call per member: it runs per event and decision)
     tied = [m for m in pool if m.rank <= _STATED] if best == _STATED else [m for m in pool if m.rank == best]
+    if best == _STATED:
+        known = _known_day(pool, tied)
+        if known is not None:
+            return known
     if len(tied) == 1:
         return tied[0]
     votes: dict[date | None, int] = {}  # counted once (list.count per member made this quadratic); a dict: Counter's set-up costs more than a few members
@@ -609,6 +613,23 @@ def anchor_of(members: Sequence[Member]) -> Member:
 
 
 _STATED = 1  # dedup.RANK["relative"]: a written day (0) votes with a relative one
+CALENDAR_MAJORITY = 2  # more reports dated by the attack calendar than stating a day, to place the event on the calendar's
+
+
+def _known_day(pool: Sequence[Member], stated: Sequence[Member]) -> Member | None:
+    """Pattern: the reports that state a day are a few and a night off the day the attack calendar gives for most other
+    reports of the event ("美东时间27日晚", the 27th in the evening US time, beside many reports dated by the calendar to
+    the 28th): the calendar's day, a known attack's true one, places the event, so its alerts do not show the US clock's
+    day. Those reports dated by the calendar, CALENDAR_MAJORITY more than the stating ones, on one day a night from every
+    stated one; else None."""
+    guessed = [m for m in pool if m.rank == GUESSED_RANK and m.day is not None]
+    days = {d for m in guessed if (d := m.day) is not None}
+    if len(guessed) < len(stated) + CALENDAR_MAJORITY or len(days) != 1:
+        return None
+    (day,) = days
+    if any(m.day is None or m.day == day or abs((m.day - day).days) > 1 for m in stated):
+        return None
+    return min(guessed, key=_member_order)
 
 
 def _tier(rank: int) -> int:
