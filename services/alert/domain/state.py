@@ -622,14 +622,14 @@ def _known_day(pool: Sequence[Member], stated: Sequence[Member]) -> Member | Non
     the 28th): the calendar's day, a known attack's true one, places the event, so its alerts do not show the US clock's
     day. Those reports dated by the calendar, CALENDAR_MAJORITY more than the stating ones, on one day a night from every
     stated one; else None."""
-    guessed = [m for m in pool if m.rank == GUESSED_RANK and m.day is not None]
-    days = {d for m in guessed if (d := m.day) is not None}
+    guessed = [(d, m) for m in pool if m.rank == GUESSED_RANK and (d := m.day) is not None]
+    days = {d for d, _ in guessed}
     if len(guessed) < len(stated) + CALENDAR_MAJORITY or len(days) != 1:
         return None
     (day,) = days
     if any(m.day is None or m.day == day or abs((m.day - day).days) > 1 for m in stated):
         return None
-    return min(guessed, key=_member_order)
+    return min((m for _, m in guessed), key=_member_order)
 
 
 def _tier(rank: int) -> int:
