@@ -111,7 +111,7 @@ def test_expired_names_every_record_of_events_past_the_cutoff_once(store: KeyVal
     old = member_of(claim(claim_id="old", base_id="harir", attack_date=date(2023, 10, 1)), "e-old")
     new = member_of(claim(claim_id="new", base_id="harir", attack_date=date(2024, 3, 1)), "e-new")
     store.write([("c:old", old), ("c:new", new), ("a:e-older", "e-old")])
-    due = store.expired(date(2024, 1, 1), keep="e-new")
+    due = store.expired(date(2024, 1, 1), keep={"e-new"})
     assert sorted(k for k, v in due if v is None) == ["a:e-older", "c:old"]
 
 
@@ -131,7 +131,7 @@ def test_writing_what_expired_names_leaves_only_the_recent_event(store: KeyValue
     old = member_of(claim(claim_id="old", base_id="harir", attack_date=date(2023, 10, 1)), "e-first")
     new = member_of(claim(claim_id="new", base_id="harir", attack_date=date(2024, 3, 1)), "e-new")
     store.write([("c:old", old), ("a:e-first", "e-old"), ("c:new", new)])
-    store.write(store.expired(date(2024, 1, 1), keep="e-new"))
+    store.write(store.expired(date(2024, 1, 1), keep={"e-new"}))
     assert [x.claim_id for x in store.members("e-old")] == [] and list(store.at_base("harir")) == ["e-new"]
     assert list(store.on_day(date(2023, 10, 1))) == [] and store.resolve("e-first") == "e-first"
 

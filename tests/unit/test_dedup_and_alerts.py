@@ -390,3 +390,16 @@ def test_an_undated_retelling_of_the_same_deaths_with_another_weapon_raises_no_s
     m.feed(claim_id="c1", **TOWER, killed=3, weapon="drone")
     assert isinstance(m.feed(claim_id="c2", article_id="a2", **TOWER, attack_date=None, date_basis=None, killed=3, weapon="rocket")[0], EventUpdated)
     assert len(m.alerts("fatality")) == 1 and len(m.events()) == 1
+
+
+def test_an_undated_report_placed_in_an_attack_past_the_horizon_stays_in_that_attack() -> None:
+    """The decision that moves an old undated report into a new attack is not undone by the same decision's retention sweep."""
+    m = Machine()
+    m.feed(claim_id="c0", article_id="a0", **TOWER, attack_date=date(2024, 1, 10), published_at=date(2024, 1, 10))
+    m.feed(claim_id="u", article_id="u", **ASAD, weapon="rocket", wounded=2, **UNDATED)
+    day = date(2024, 1, 10) + timedelta(days=HORIZON_DAYS + 30)
+    out = m.feed(claim_id="d", article_id="d", **ASAD, weapon="rocket", wounded=2, attack_date=day, published_at=day)
+    (event,) = [x for x in out if isinstance(x, EventUpdated) and x.merged_into is None]
+    assert "u" in event.claim_ids
+    held = m.store.member("u")
+    assert held is not None and m.store.resolve(held.event_id) == event.event_id

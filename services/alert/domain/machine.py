@@ -9,7 +9,7 @@ reached the store (a faust changelog loses only a suffix of its writes).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import date
 
@@ -132,8 +132,12 @@ def handle(state: AlertState, claim: ClaimExtracted) -> Decision:
     followups = _encode(changes) + tuple((f"m:{m.claim_id}", f"{m.event_id}|{m.version}") for m in moved)
     record = replace(member, event_id=event_id, version=version, alerts=tuple(a.model_dump_json() for a in alerts), followups=followups)
     changes += [(f"c:{m.claim_id}", m) for m in moved]
-    # retention's deletions are not part of the record: they follow from the state, and are decided again
-    return Decision(((f"c:{claim.claim_id}", record), *changes, *_expiry(state, member, event_id)), tuple(messages))
+    # retention's deletions are not part of the record: they follow from the state, and are decided again. The sweep
+    # reads the state before this decision: the events folded into this one, and the reports it moves in (an undated
+    # report placed in an attack months after the page came), are this attack now, not what they were
+    joined = {f"c:{m.claim_id}" for m in moved if m.event_id == event_id}
+    expiry = [c for c in _expiry(state, member, {event_id, *own}) if c[0] not in joined]
+    return Decision(((f"c:{claim.claim_id}", record), *changes, *expiry), tuple(messages))
 
 
 def _forgotten(state: AlertState, base_id: str) -> list[tuple[str, Facts]]:
@@ -513,7 +517,7 @@ def _alerts(state: AlertState, event: EventState, merged: list[str]) -> tuple[li
     return out, changes
 
 
-def _expiry(state: AlertState, member: Member, keep: str) -> list[Change]:
+def _expiry(state: AlertState, member: Member, keep: Collection[str]) -> list[Change]:
     """The one retention policy: events whose latest report is past the horizon are forgotten (`horizon_cutoff`)."""
     seen = max(clock_day(member), state.newest() or date.min)
     if seen == date.min:
@@ -568,7 +572,7 @@ def _repeat(state: AlertState, done: Member) -> Decision:
                 changes.append((f"c:{moved.claim_id}", replace(moved, event_id=to[0], version=int(to[1]))))
         else:
             changes.append((key, value))
-    return Decision((*changes, *_expiry(state, done, event_id)), tuple(messages))
+    return Decision((*changes, *_expiry(state, done, {event_id})), tuple(messages))
 
 
 class ClaimIdReused(ValueError):

@@ -22,7 +22,7 @@ there the store forgets at once but deletes at most `drain` records a write (see
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterable, Iterator, MutableMapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, MutableMapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, timedelta
 from typing import Any, Protocol, TypeVar
@@ -175,7 +175,7 @@ class EventStore(Protocol):
     def fatal_count(self, base_id: str) -> int: ...
     def newest(self) -> date | None: ...
     def last_decided(self) -> int: ...
-    def expired(self, cutoff: date, keep: str) -> list[Change]: ...
+    def expired(self, cutoff: date, keep: Collection[str]) -> list[Change]: ...
     def write(self, changes: Sequence[Change]) -> None: ...
 
 
@@ -372,9 +372,9 @@ class KeyValueEventStore:
         """The latest day (publication or attack) of any live record."""
         return self.ix.newest
 
-    def expired(self, cutoff: date, keep: str) -> list[Change]:
+    def expired(self, cutoff: date, keep: Collection[str]) -> list[Change]:
         """Deletions for events whose latest report is before `cutoff` (once per cutoff: the sweep is cheap
-        to repeat but not free); `keep` is the event being decided."""
+        to repeat but not free); `keep`: the event being decided and those it folds in (a set of ids)."""
         if self._swept is not None and cutoff <= self._swept:
             return []
         self._swept = cutoff
@@ -386,7 +386,7 @@ class KeyValueEventStore:
             # any dated report set the clock) has no age: it stays until a dated report joins it (expiring it
             # by whatever dated claim came next made the result depend on the order claims arrive in)
             # (each event's latest day is kept until its members change: a sweep reads again only the events changed since the last)
-            if event_id != keep and date.min < self.memo(event_id, _latest_seen) < cutoff:
+            if event_id not in keep and date.min < self.memo(event_id, _latest_seen) < cutoff:
                 gone += [(f"c:{m.claim_id}", None) for m in members]
                 dropped |= {m.event_id for m in members} | {event_id}
                 ledger = self.ledger(event_id)
@@ -415,7 +415,7 @@ class KeyValueEventStore:
             # deletions a stopped worker left in the mapping: what the sweep of the newest day's week forgets is
             # forgotten before anything reads it, as the worker that swept it had (its `keep` was live again since)
             self._swept = None
-            self.write(self.expired(horizon_cutoff(self._ix.newest), keep=""))
+            self.write(self.expired(horizon_cutoff(self._ix.newest), keep=()))
 
     def _index(self, key: str, value: Record) -> None:
         ix = self._ix
