@@ -1881,7 +1881,25 @@ def _said_on(folded: str, s: int, e: int, span: tuple[int, int], lex: Words, sev
     dispatch = _CJK_DISPATCH.match(folded, span[1]) is not None
     statement = _statement_day(folded, max(s, span[0] - 30), span[0], lex, span[1], e) or _reporting_clause_day(folded, s, span[0], lex)
     fronted = several and _fronted_statement_day(folded, s, span, lex)  # only beside another day of the sentence
-    return dispatch or statement or _day_set_off_after_speaker(folded, s, span[0], lex) or fronted
+    reported = _day_before_reported_words(folded, s, span, lex)
+    return dispatch or statement or _day_set_off_after_speaker(folded, s, span[0], lex) or fronted or reported
+
+
+REPORTED_REACH = 40  # characters after a day where the reported words may open: the day restated ("أمس الثلاثاء (13 آب 2024)، إن")
+
+
+def _day_before_reported_words(folded: str, s: int, span: tuple[int, int], lex: Words) -> bool:
+    """Pattern: a verb of saying, its speaker, the day, then the word that opens the reported words ("قالت وزارة الدفاع
+    الأمريكية أمس الثلاثاء إن ثمانية عسكريين أصيبوا الأسبوع الماضي", said the US defence ministry yesterday Tuesday
+    that eight soldiers were hurt last week): verb-first copy puts the speaker between the verb and the day, which is
+    the statement's as in "said on Tuesday that". Only the speaker's few words, no clause mark, before the day; after
+    it, only the day restated (a weekday after "yesterday", a date in brackets) before the reported words."""
+    that = lex.complementizers.search(folded, span[1], min(len(folded), span[1] + REPORTED_REACH))
+    if that is None or len(_BRACKETED.sub(" ", folded[span[1] : that.start()]).strip(" ,،)").split()) > 1:
+        return False
+    # the phrase matcher's verbs: it reads them with a conjunction written on ("وقالت", and said)
+    verbs = list(lex.speech.finditer(folded, max(s, span[0] - 80), span[0]))
+    return bool(verbs) and _words_between(folded, verbs[-1].end(), span[0], SPEAKER_WORDS + 2)
 
 
 FRONTED_DAY_WORDS = 2  # words before a fronted day at the sentence's start: its preposition ("On", "Late on")

@@ -49,6 +49,7 @@ PHRASE_CATEGORIES = (
 WINDOW_CATEGORIES = (
     "determiners", "prepositions", "indefinite", "conjunctions", "disjunctions", "measure_units", "others", "pronouns", "speech_window",
     "plural_base_nouns", "one_of", "genitive", "nearby", "settlements", "strike_nouns", "night_before", "hours_apart",
+    "complementizers",
 )  # fmt: skip
 # Digits in any script's text: only Latin letters and digits may not touch them ("3名", "ال25" are numbers).
 _DIGITS = re.compile(r"[0-9]{1,4}(?:,[0-9]{3})?(?![0-9A-Za-z_])")  # folded digits are ASCII; starts with a digit, so the engine skips ahead
