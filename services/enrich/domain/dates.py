@@ -38,6 +38,7 @@ class Mention:
     stamp: bool = False  # "Stand: 05.02.2024", "Updated 5 February 2024": the page's time, never an attack date
     anchored: bool = False  # "two days earlier": `back_days` before the day another date of the sentence names (negative: "a day later")
     lead: int | None = None  # where the first day of a range before this day starts ("z 5 na 6 sierpnia"): no count
+    post: bool = False  # a `stamp` that is an embedded post's time ("(@SecDef) December 26, 2023"), not the page's
 
     @property
     def first(self) -> int:
@@ -131,8 +132,10 @@ def mentions(folded: str, cal: Calendar, words: Words | None = None, places: Pla
             found.append(Mention(s, e, back_days=-value, anchored=True))
         else:
             found.append(Mention(s, e, back_days=value))
+    if "(@" in folded:
+        found.extend(_post_signatures(folded, cal, words, found))
     found.sort(key=lambda x: x.start)
-    tags = [(m.end, t.end()) for m in found if m.stamp and (t := _DATELINE_TAG.match(folded, m.end)) is not None]
+    tags = [(m.end, t.end()) for m in found if m.stamp and not m.post and (t := _DATELINE_TAG.match(folded, m.end)) is not None]
     found = [m for m in found if not any(a <= m.start < b for a, b in tags)]
     if words is not None:  # "... Jordan October 12, 2023 in this handout image": a photo's date, no date of the story
         caption = pattern(words, CAPTION_AFTER)
@@ -148,6 +151,26 @@ def mentions(folded: str, cal: Calendar, words: Words | None = None, places: Pla
     clock = weather_clock(folded)
     told = [m for m in told if m.start >= clock]  # "15.9 C / Los Angeles / Friday, ...": the site's clock
     return told if words is None else [m for m in told if not in_caption(folded, m.start, cal)]  # a credit line's date is the picture's
+
+
+_POST_HANDLE = re.compile(r"\(@\w{1,30}\)[^\S\n]*")  # "(@SecDef) ": an embedded post's author handle
+POST_DATE_REACH = 20  # characters after the handle where the post's date, its month name first, starts
+
+
+def _post_signatures(folded: str, cal: Calendar, words: Words | None, found: list[Mention]) -> list[Mention]:
+    """Pattern: an embedded post's signature, "— Lloyd J. Austin III (@SecDef) December 26, 2023", which the platform
+    writes in its own language whatever the page's: the date after the handle, read with every language's month names
+    (CLDR), is the post's time (a stamp, though never the page's clock), and its numbers count nobody ("26, 2023 وقال
+    مسؤولون ... مقتل": no 26 dead). A date the page's own calendar words already read stays as read."""
+    out = []
+    for h in _POST_HANDLE.finditer(folded):
+        if any(x.start <= h.end() < x.end for x in found):
+            continue
+        for key, s, e in cal.names.leftmost_longest(folded[h.end() : h.end() + POST_DATE_REACH]):
+            if s == 0 and key[0] == "m" and (m := _around_month(folded, h.end(), h.end() + e, int(key[1:]), words)) is not None and m.year:
+                out.append(replace(m, stamp=True, post=True))
+            break
+    return out
 
 
 def _quoted(folded: str, m: Mention) -> Mention:
@@ -458,7 +481,7 @@ def dispatch_day(folded: str, found: list[Mention], published: date) -> date | N
         if not (m.month and m.day):
             continue
         day = valid_date(m.year or published.year, m.month, m.day)
-        if day and m.stamp and day - published == timedelta(days=1) and _DATELINE_AFTER.match(folded, m.end) is not None:
+        if day and m.stamp and not m.post and day - published == timedelta(days=1) and _DATELINE_AFTER.match(folded, m.end) is not None:
             return day
         if _CJK_DISPATCH.match(folded, m.end):
             if day and not m.year and day > published:
