@@ -26,3 +26,23 @@ def test_a_base_with_a_day_of_its_own_keeps_it() -> None:
     text = "Rockets hit the al-Omar base on Monday and the Conoco base. The attack on Conoco took place on Tuesday morning."
     days = {c.base_id: str(c.attack_date) for c in claims_of(text, "2023-12-27", language="en")}
     assert days["al-omar"] == "2023-12-25"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "On Friday the group targeted the bases at the al-Omar and Conoco fields and the Shaddadi base. The attacks were carried out with rockets."),
+        ("fr", "Vendredi, le groupe a visé les bases d'Al-Omar et de Koniko ainsi que celle d'Al-Shaddadi. Les attaques ont été menées avec des roquettes."),
+    ],
+)
+def test_the_weapon_of_the_attacks_told_after_a_list_of_bases_arms_each_base(language: str, text: str) -> None:
+    """ "The attacks were carried out with rockets" after three bases hit together: rockets at each, not at the last alone."""
+    claims = claims_of(text, "2023-12-09", language=language)
+    assert [(c.base_id, c.weapon) for c in claims] == [("al-omar", "rocket"), ("conoco", "rocket"), ("al-shaddadi", "rocket")]
+
+
+def test_a_base_with_a_weapon_of_its_own_keeps_it() -> None:
+    """The control: a base of the list whose own clause names its weapon keeps it."""
+    text = "On Friday drones targeted the al-Omar base, and the group also hit the Conoco base. The attacks were carried out at dawn with rockets."
+    weapons = {c.base_id: c.weapon for c in claims_of(text, "2023-12-09", language="en")}
+    assert weapons["al-omar"] == "drone"

@@ -514,6 +514,8 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             if _answered(before, folded, lex) and _side(folded, s, upto, lex) is None:
                 drafts[-1] = replace(drafts[-1], killed=before.killed, wounded=before.wounded, side=before.side)
             drafts = _dated_together(drafts, before) if k == -1 else drafts
+            if k == -1 and not _names(bases, s, upto) and _refers_back(folded, s, upto, lex):
+                drafts = _armed_together(drafts, before)
             drafts = _claimed_together(drafts, before)
             if drafts[-1].date is None and drafts[-1].weekday is None:  # "The attack came on Friday evening.": its weekday
                 drafts[-1] = replace(drafts[-1], weekday=weekday_named(list(doc.dates), s, e, s))
@@ -1058,6 +1060,24 @@ def _dated_together(drafts: list[Draft], before: Draft) -> list[Draft]:
             break
         if (day(d), d.date_basis) == (day(before), before.date_basis) and d.weekday is None:
             out[i] = replace(d, date=last.date, date_basis=last.date_basis)
+    return out
+
+
+def _armed_together(drafts: list[Draft], before: Draft) -> list[Draft]:
+    """Pattern: one sentence names several bases hit together ("the group targeted the al-Omar and Conoco bases as well as
+    Kharab al-Jir"), the next, naming no base, points back at the attacks with their weapon ("The attacks were carried
+    out with rockets"; the caller asks that it points back): the weapon the last claim took is every claim's of that
+    sentence that named none, as its day is (`_dated_together`)."""
+    last = drafts[-1]
+    if before.weapon != "unknown" or last.weapon == "unknown":
+        return drafts
+    out = list(drafts)
+    for i in range(len(out) - 2, -1, -1):
+        d = out[i]
+        if d.sentence != before.sentence:
+            break
+        if d.weapon == "unknown":
+            out[i] = replace(d, weapon=last.weapon)
     return out
 
 
@@ -1897,9 +1917,14 @@ def _day_before_reported_words(folded: str, s: int, span: tuple[int, int], lex: 
     that = lex.complementizers.search(folded, span[1], min(len(folded), span[1] + REPORTED_REACH))
     if that is None or len(_BRACKETED.sub(" ", folded[span[1] : that.start()]).strip(" ,،)").split()) > 1:
         return False
-    # the phrase matcher's verbs: it reads them with a conjunction written on ("وقالت", and said)
-    verbs = list(lex.speech.finditer(folded, max(s, span[0] - 80), span[0]))
+    verbs = _speech_verbs(folded, max(s, span[0] - 80), span[0], lex)
     return bool(verbs) and _words_between(folded, verbs[-1].end(), span[0], SPEAKER_WORDS + 2)
+
+
+def _speech_verbs(folded: str, lo: int, hi: int, lex: Words) -> list[Match]:
+    """The verbs of saying in folded[lo:hi], in order: the window's (glued to a script without spaces, "28日发布消息称")
+    and the phrase matcher's, which reads them with a conjunction written on ("وقالت", and said)."""
+    return sorted([*lex.speech_window.finditer(folded, lo, hi), *lex.speech.finditer(folded, lo, hi)], key=lambda m: m.end())
 
 
 FRONTED_DAY_WORDS = 2  # words before a fronted day at the sentence's start: its preposition ("On", "Late on")
@@ -1956,7 +1981,7 @@ def _day_set_off_after_speaker(folded: str, s: int, at: int, lex: Words) -> bool
     comma; the day is the statement's, not the attack's. A date in brackets right after that day restates it
     ("اليوم الجمعة (الرابع من تشرين الأول 2024)") and is the statement's too. Only a short run of words with no clause
     mark (the speaker) may stand between the verb and the comma."""
-    verbs = lex.speech_window.finditer(folded, max(s, at - 80), at)
+    verbs = _speech_verbs(folded, max(s, at - 80), at, lex)
     if not verbs:
         return False
     v = verbs[-1]
@@ -5343,9 +5368,14 @@ def _famous_lede(lede: tuple[int, int | None, int | None, Side | None, frozenset
         return None
     if _insurgent_strikes(doc.folded, s, e, doc.lex, gaz):
         return None  # "six SDF fighters were killed by ISIS gunmen in Syria": the jihadists' dead, not the famous attack's
+    # the sentence that names the country: the toll's, or the lede's before it ("A drone attacked US forces in Jordan on
+    # Sunday. Three soldiers were killed in the attack.")
+    ps, pe = next(((a, b) for a, b in doc.sentences if a <= place[0] < b), (s, e))
+    if side is None and _victims_side(doc.folded, ps, pe, doc.lex) == famous[0].side:
+        side = famous[0].side  # the toll names no side; the country's sentence names the famous attack's victims
     # the weapon named nearest the country ("la cible de roquettes lundi, après que trois soldats ont été tués la veille
     # lors d'une attaque de drone en Jordanie": the drone, not the news attack's rockets told first)
-    weapon = _weapon_of(doc.folded, _within(doc.weapons, s, e), place[0], s, e, doc.lex)
+    weapon = _weapon_of(doc.folded, _within(doc.weapons, ps, pe), place[0], ps, pe, doc.lex)
     # "... to a drone attack in Jordan that killed three US troops last month": told with a time before the story's, or
     # with a word of an earlier day ("la veille", the day before) in its sentence
     recalled = _past_time_before(doc.folded, s, place[0], doc.lex) or _past_time_closing(doc.folded, place[1], e, doc.lex)
