@@ -73,3 +73,10 @@ def test_a_weekday_report_joins_the_one_attack_dated_only_by_the_day_a_page_told
     recent = dated("p1", date(2024, 8, 15), date_basis="publication", date_precision="approximate")
     for order in permutations([recent, weekday_only("w1", 4)]):
         assert event_groups(list(order)) == {("p1", "w1")}
+
+
+def test_a_weekday_report_days_before_what_a_page_could_tell_stays_apart() -> None:
+    """ "Rockets hit the base on Monday" is no attack that only a Thursday page dates: a page tells of its day or the two before."""
+    recent = dated("p1", date(2024, 1, 11), date_basis="publication", date_precision="approximate", weapon="rocket")
+    for order in permutations([recent, weekday_only("w1", 0, weapon="rocket")]):
+        assert event_groups(list(order)) == {("p1",), ("w1",)}

@@ -49,6 +49,7 @@ PUBLICATION = 4  # the day is only the publication's
 # attack on these bases is out within two days. Measured on the dev set: 1-3 days give the same events
 # with real extraction; 5 or more join distinct attacks at busy bases (gold-day claims B3 0.817 -> 0.803).
 REPORTED_WITHIN = 2
+PAGE_CLOCK_DAYS = 1  # a page's publication day may be the day before the attack's local day (a UTC stamp of the night)
 _SLACK = {0: 0, 1: 1, 2: 1, 3: 1, 4: 1}
 # A report that gives only its base fits the one attack on record there when that attack is a notable one, told by
 # this many outlets at least: an undated copy is most likely of the story many outlets carried; an attack one or two
@@ -258,9 +259,16 @@ def fits(event: Facts, claim: Member) -> bool:
         return False  # "several US soldiers were injured" is no report of an attack that hurt no one
     if claim.month is None and claim.killed is None and not claim.wounded and event.killed:
         return False
-    # an attack dated only by the day a report of it was published ("a recent drone attack") was on that day or before:
-    # any weekday may be its own
-    return claim.weekday is None or event.rank >= PUBLICATION or (claim.weekday - event.day.weekday()) % 7 <= claim.weekday_lag
+    if claim.weekday is None:
+        return True
+    if event.rank >= PUBLICATION:
+        # an attack dated only by the day a report of it was published ("a recent drone attack") was on that day or up to
+        # REPORTED_WITHIN days before, or the night after a page stamped by another clock (UTC's Thursday evening is
+        # Iraq's Friday night): a weekday fits it there, or up to its statement's lag after ("Monday" is no attack of a
+        # Thursday page)
+        reach = claim.weekday_lag + PAGE_CLOCK_DAYS
+        return (event.day.weekday() - claim.weekday + reach) % 7 <= REPORTED_WITHIN + reach
+    return (claim.weekday - event.day.weekday()) % 7 <= claim.weekday_lag
 
 
 def hurt_untold(claim: Member) -> bool:
