@@ -1053,14 +1053,10 @@ def _dated_together(drafts: list[Draft], before: Draft) -> list[Draft]:
     last = drafts[-1]
     if last.date is None or (day(last), last.date_basis) == (day(before), before.date_basis):
         return drafts
-    out = list(drafts)
-    for i in range(len(out) - 2, -1, -1):
-        d = out[i]
-        if d.sentence != before.sentence:
-            break
-        if (day(d), d.date_basis) == (day(before), before.date_basis) and d.weekday is None:
-            out[i] = replace(d, date=last.date, date_basis=last.date_basis)
-    return out
+    same_day = (day(before), before.date_basis)
+    return _to_list_mates(
+        drafts, before, lambda d: (day(d), d.date_basis) == same_day and d.weekday is None, lambda d: replace(d, date=last.date, date_basis=last.date_basis)
+    )
 
 
 def _armed_together(drafts: list[Draft], before: Draft) -> list[Draft]:
@@ -1071,13 +1067,18 @@ def _armed_together(drafts: list[Draft], before: Draft) -> list[Draft]:
     last = drafts[-1]
     if before.weapon != "unknown" or last.weapon == "unknown":
         return drafts
+    return _to_list_mates(drafts, before, lambda d: d.weapon == "unknown", lambda d: replace(d, weapon=last.weapon))
+
+
+def _to_list_mates(drafts: list[Draft], before: Draft, lacks: Callable[[Draft], bool], give: Callable[[Draft], Draft]) -> list[Draft]:
+    """The drafts with `give` applied to the claims of `before`'s sentence ahead of the last draft (its list mates) that
+    `lacks` picks: what the last claim took from the sentence after the list."""
     out = list(drafts)
     for i in range(len(out) - 2, -1, -1):
-        d = out[i]
-        if d.sentence != before.sentence:
+        if out[i].sentence != before.sentence:
             break
-        if d.weapon == "unknown":
-            out[i] = replace(d, weapon=last.weapon)
+        if lacks(out[i]):
+            out[i] = give(out[i])
     return out
 
 
@@ -1901,8 +1902,7 @@ def _said_on(folded: str, s: int, e: int, span: tuple[int, int], lex: Words, sev
     dispatch = _CJK_DISPATCH.match(folded, span[1]) is not None
     statement = _statement_day(folded, max(s, span[0] - 30), span[0], lex, span[1], e) or _reporting_clause_day(folded, s, span[0], lex)
     fronted = several and _fronted_statement_day(folded, s, span, lex)  # only beside another day of the sentence
-    reported = _day_before_reported_words(folded, s, span, lex)
-    return dispatch or statement or _day_set_off_after_speaker(folded, s, span[0], lex) or fronted or reported
+    return dispatch or statement or _day_set_off_after_speaker(folded, s, span[0], lex) or fronted or _day_before_reported_words(folded, s, span, lex)
 
 
 REPORTED_REACH = 40  # characters after a day where the reported words may open: the day restated ("أمس الثلاثاء (13 آب 2024)، إن")
