@@ -475,7 +475,7 @@ RETOLD_DAYS = 3  # days after a named attack that a statement about its dead (th
 
 def _same_attack(a: ClaimExtracted, b: ClaimExtracted) -> bool:
     if a.base_id is None and b.base_id is None:
-        return _same_unnamed(a, b)
+        return _same_unnamed(a, b) or _same_vague_target(a, b)
     if a.base_id is None or a.base_id != b.base_id:
         return False
     if _other_month(a, b) or _other_month(b, a):
@@ -601,6 +601,28 @@ def _same_unnamed(a: ClaimExtracted, b: ClaimExtracted) -> bool:
     told = (a.killed, a.wounded) == (b.killed, b.wounded) and bool(a.killed or a.wounded)
     same_day = a.attack_date is None or b.attack_date is None or a.attack_date == b.attack_date
     return told and same_day and a.country is not None and a.country == b.country and not (a.background or b.background)
+
+
+def _same_vague_target(a: ClaimExtracted, b: ClaimExtracted) -> bool:
+    """Pattern: a story that tells its one unnamed target again and again, in the headline, the lede and the group's
+    quoted statement ("a military target in the Golan Heights", "an Israeli military target in the Golan Heights", "a
+    military target in the occupied Golan"): the same country, day and weapon, no toll in either, a proper name of the
+    place in both, neither recalled. A second target of the day is told with a place of its own ("in northern Israel")."""
+    if a.country is None or a.country != b.country or a.attack_date != b.attack_date or a.background or b.background:
+        return False
+    if a.weapon != b.weapon or a.weapon == "unknown" or {a.place_kind, b.place_kind} - {"region", "described"}:
+        return False
+    if any(x is not None for x in (a.killed, a.wounded, b.killed, b.wounded)):
+        return False
+    return not _place_names(a.place_text).isdisjoint(_place_names(b.place_text))
+
+
+_NAME_WORD = re.compile(r"\w{4,}")
+
+
+def _place_names(text: str) -> frozenset[str]:
+    """The words of a place's text that name a place: capitalized in a cased script, any long word in another."""
+    return frozenset(w.casefold() for w in _NAME_WORD.findall(text) if w[0].isupper() or not w[0].isascii())
 
 
 def _weak_date(c: ClaimExtracted) -> bool:
