@@ -1944,15 +1944,20 @@ def _fronted_statement_day(folded: str, s: int, span: tuple[int, int], lex: Word
 
 def _statement_day(folded: str, lo: int, at: int, lex: Words, end: int, hi: int) -> bool:
     """ "..., the SDF said on Monday", "The SDF on Monday said", "SDF v pondělí uvedly": a verb of saying right
-    before the date (one short word between, after those told it: "told reporters on Monday") or right after it (`end`: the date's end; no word between) makes
-    it the day of the statement, not of the attack (when the sentence has another)."""
+    before the date (one short word between, commas aside, after those told it: "told reporters on Monday") or right
+    after it (`end`: the date's end; no word between) makes it the day of the statement, not of the attack (when the
+    sentence has another)."""
     verbs = lex.speech_window.finditer(folded, lo, at)
     if verbs:
         gap = folded[verbs[-1].end() : at]
         heard = lex.audience.search(folded, verbs[-1].end(), at)  # "told reporters on Wednesday": who heard it, then the day
         if heard is not None and not folded[verbs[-1].end() : heard.start()].strip():
             gap = folded[heard.end() : at]
-        if _one_word(gap, _unspaced(verbs[-1].text[-1])):
+        # "informou, nesta terça-feira (7), que ...", "said, on Tuesday, that ...": the day set off by commas after the verb
+        # (after a verb of a script without spaces a comma opens the reported words: "據...稱,周六晚上,兩架無人機..." is
+        # the attack's Saturday)
+        unspaced = _unspaced(verbs[-1].text[-1])
+        if _one_word(gap if unspaced else gap.replace(",", " "), unspaced):
             return True
     after = lex.speech_window.search(folded, end, min(hi, end + 30))
     return after is not None and not folded[end : after.start()].strip()
