@@ -41,6 +41,11 @@ class Mention:
     post: bool = False  # a `stamp` that is an embedded post's time ("(@SecDef) December 26, 2023"), not the page's
 
     @property
+    def page_stamp(self) -> bool:
+        """The page's own time: a `stamp` that is no embedded post's."""
+        return self.stamp and not self.post
+
+    @property
     def first(self) -> int:
         """Where the date's words start, a range's first day included."""
         return self.start if self.lead is None else self.lead
@@ -135,7 +140,7 @@ def mentions(folded: str, cal: Calendar, words: Words | None = None, places: Pla
     if "(@" in folded:
         found.extend(_post_signatures(folded, cal, words, found))
     found.sort(key=lambda x: x.start)
-    tags = [(m.end, t.end()) for m in found if m.stamp and not m.post and (t := _DATELINE_TAG.match(folded, m.end)) is not None]
+    tags = [(m.end, t.end()) for m in found if m.page_stamp and (t := _DATELINE_TAG.match(folded, m.end)) is not None]
     found = [m for m in found if not any(a <= m.start < b for a, b in tags)]
     if words is not None:  # "... Jordan October 12, 2023 in this handout image": a photo's date, no date of the story
         caption = pattern(words, CAPTION_AFTER)
@@ -166,10 +171,12 @@ def _post_signatures(folded: str, cal: Calendar, words: Words | None, found: lis
     for h in _POST_HANDLE.finditer(folded):
         if any(x.start <= h.end() < x.end for x in found):
             continue
-        for key, s, e in cal.names.leftmost_longest(folded[h.end() : h.end() + POST_DATE_REACH]):
-            if s == 0 and key[0] == "m" and (m := _around_month(folded, h.end(), h.end() + e, int(key[1:]), words)) is not None and m.year:
-                out.append(replace(m, stamp=True, post=True))
-            break
+        first = next(iter(cal.names.leftmost_longest(folded[h.end() : h.end() + POST_DATE_REACH])), None)
+        if first is None or first[1] != 0 or first[0][0] != "m":
+            continue  # the post's date opens with its month name, right after the handle
+        key, _, e = first
+        if (m := _around_month(folded, h.end(), h.end() + e, int(key[1:]), words)) is not None and m.year:
+            out.append(replace(m, stamp=True, post=True))
     return out
 
 
@@ -481,7 +488,7 @@ def dispatch_day(folded: str, found: list[Mention], published: date) -> date | N
         if not (m.month and m.day):
             continue
         day = valid_date(m.year or published.year, m.month, m.day)
-        if day and m.stamp and not m.post and day - published == timedelta(days=1) and _DATELINE_AFTER.match(folded, m.end) is not None:
+        if day and m.page_stamp and day - published == timedelta(days=1) and _DATELINE_AFTER.match(folded, m.end) is not None:
             return day
         if _CJK_DISPATCH.match(folded, m.end):
             if day and not m.year and day > published:

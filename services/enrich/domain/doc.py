@@ -258,7 +258,7 @@ def fix_reference(doc: Doc, res: Resources) -> Doc:
         doc = _with(doc, dates=tuple(page_clock(doc.folded, list(doc.dates), article.published_at)))
         repost = dispatch_day(doc.folded, list(doc.dates), article.published_at)  # a wire story reposted later counts from its dateline
         return _with(doc, reference=repost or article.published_at, reference_known=True)
-    dated = (d for m in doc.dates if m.stamp and not m.post and m.year and m.month and m.day and (d := valid_date(m.year, m.month, m.day)))
+    dated = (d for m in doc.dates if m.page_stamp and m.year and m.month and m.day and (d := valid_date(m.year, m.month, m.day)))
     stamped = next(dated, None)
     if stamped is not None:
         repost = dispatch_day(doc.folded, list(doc.dates), stamped)  # a stamp is the repost's day, as a header is

@@ -1915,7 +1915,7 @@ def _day_before_reported_words(folded: str, s: int, span: tuple[int, int], lex: 
     the statement's as in "said on Tuesday that". Only the speaker's few words, no clause mark, before the day; after
     it, only the day restated (a weekday after "yesterday", a date in brackets) before the reported words."""
     that = lex.complementizers.search(folded, span[1], min(len(folded), span[1] + REPORTED_REACH))
-    if that is None or len(_BRACKETED.sub(" ", folded[span[1] : that.start()]).strip(" ,،)").split()) > 1:
+    if that is None or len(_BRACKETED.sub(" ", folded[span[1] : that.start()]).strip(" ,)").split()) > 1:
         return False
     verbs = _speech_verbs(folded, max(s, span[0] - 80), span[0], lex)
     return bool(verbs) and _words_between(folded, verbs[-1].end(), span[0], SPEAKER_WORDS + 2)

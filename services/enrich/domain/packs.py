@@ -442,9 +442,10 @@ class LanguagePack(BaseModel):
     # Those a statement is told to ("reporters", "la presse", "periodistas"): between a verb of saying and a day
     # ("told reporters on Wednesday") they leave the day the statement's.
     audience: Phrases = ()
-    # The word that opens what a verb of saying reports ("that", "que", Arabic "إن"/"بأن" with their pronoun endings):
-    # a day right before it, after the verb and its speaker ("قالت وزارة الدفاع أمس الثلاثاء إن ...", said the ministry
-    # yesterday Tuesday that ...), is the statement's (`extract._day_before_reported_words`).
+    # The word that opens what a verb of saying reports (Arabic "إن"/"بأن" with their pronoun endings): a day right before
+    # it, after the verb and its speaker ("قالت وزارة الدفاع أمس الثلاثاء إن ...", said the ministry yesterday Tuesday
+    # that ...), is the statement's (`extract._day_before_reported_words`). Only a language whose word is never also a
+    # relative pronoun fills it: English "that" and French "que" also open "the attack on Tuesday that killed ...".
     complementizers: Phrases = ()
     # Words that deny what follows them in their clause ("without", "sans", "sin", "دون", "لم يسفر"), and nouns for people
     # hurt or killed as a class ("casualties", "victims", "pertes humaines"): a negator, then a few words without a
