@@ -460,6 +460,7 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
                 or (n - max(last_found, last_told) <= OWN_GROUP_REACH and _refers_back(folded, s, e, lex) and _names_group(doc, s, e, drafts[-1].actor, gaz))
                 or (n - last_found == 1 and not cued and _dated_attribution(folded, s, e, dates, lex, bases))
                 or (n - last_found == 1 and _day_of_a_placeless_blast(doc, s, e, dates, gaz))
+                or (n - last_found == 1 and _group_arms_claim(doc, s, e, drafts[-1], dates, gaz))
                 or (
                     # "... attacked al-Tanf. The attack came at dawn. Two soldiers were wounded.": a toll right after a
                     # sentence that told more of the claim is the claim's, as one right after the claim is, unless it tells
@@ -5812,6 +5813,19 @@ def _dated_plural_anaphora(doc: Doc, s: int, e: int, dates: list[SentenceDate]) 
 def _names_group(doc: Doc, s: int, e: int, actor: str | None, gaz: Gazetteer) -> bool:
     """The sentence names the campaign group `actor` (a claim's actor; a claim with none names no group)."""
     return actor is not None and gaz.find_actor(doc.folded, s, e) == actor
+
+
+def _group_arms_claim(doc: Doc, s: int, e: int, d: Draft, dates: list[SentenceDate], gaz: Gazetteer) -> bool:
+    """Pattern: the sentence right after a claim with no weapon has the claim's own group as its actor, an attack
+    word and a weapon, and names no base and no day ("... came under attack by the Islamic Resistance in Iraq. The
+    Islamic Resistance in Iraq attacked with drones.", Korean "IRI는 자폭 무인기를 이용해 공격을 가했다"): the group's
+    means for that attack, told on. A count of its attacks ("has attacked bases 150 times") is a tally, no means."""
+    folded, lex = doc.folded, doc.lex
+    if d.weapon != "unknown" or dates or _names(doc.bases, s, e) or not _within(doc.weapons, s, e):
+        return False
+    if lex.aggregate_all.search(folded, s, e) or lex.threat.search(folded, s, e) or lex.attack.search(folded, s, e) is None:
+        return False
+    return _names_group(doc, s, e, d.actor, gaz)
 
 
 def _added_targets(doc: Doc, s: int, e: int, found: list[Draft]) -> bool:
