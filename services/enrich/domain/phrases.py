@@ -149,6 +149,9 @@ def _automaton(entries: dict[str, list[tuple[str, bool, int]]]) -> ahocorasick.A
 
 
 _CJK = re.compile(rf"[{UNSPACED_RANGES}]+")  # with Thai: see _unspaced
+# A Hangul syllable right after a Latin letter or digit: Korean writes its case particles on a Latin acronym or name
+# with no space ("IRI는 ... 공격을 가했다", the IRI attacked), so the particle is no part of the Latin word.
+_GLUED_HANGUL = re.compile(r"(?<=[a-z0-9])[\uac00-\ud7a3]")
 _CJK_CHAR = re.compile(rf"[{UNSPACED_RANGES}]")
 
 
@@ -181,6 +184,8 @@ def _prepared(folded: str) -> tuple[bool, str, str]:
     "ฐานทัพอัล-อัสซาด" finds the alias written so), ideographs kept, one space after; text[i] is folded[i]."""
     cjk = not folded.isascii() and _CJK.search(folded) is not None  # ASCII has none (a C check, no scan by the regex)
     text = spaced(folded)
+    if not folded.isascii():
+        text = _GLUED_HANGUL.sub(" ", text)  # "IRI는", "SDF가": a Korean particle written on a Latin name ends the name
     if not cjk:
         return cjk, " " + text + " ", ""
     # a space per ideograph: a constant replacement, no call per run (spacing and this touch disjoint characters)
