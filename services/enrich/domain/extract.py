@@ -193,8 +193,9 @@ def _mourned(drafts: list[Draft], doc: Doc, gaz: Gazetteer) -> list[Draft]:
 def _retold_famous(drafts: list[Draft], doc: Doc, gaz: Gazetteer) -> list[Draft]:
     """The drafts that retell a famous attack's deaths made background: a claim with that attack's exact death toll in
     its country, on an undated page or one MOURNED_DAYS or more after the attack (a page dated within them may still
-    report it), and the story's other tellings of that attack in that country with no deaths of their own."""
-    ref = doc.reference if doc.reference_known else None
+    report it), and the story's other tellings of that attack in that country with no deaths of their own. A page
+    that shows only its month counts from the month's first day: a page of the attack's own month may report it."""
+    ref = doc.reference if doc.reference_known else _month_start(doc.article.published_month)
     famous = {
         (gaz.by_id[k.base_id].country, toll) for k in gaz.known_attacks for toll in k.tolls
         if ref is None or (ref - k.date).days >= MOURNED_DAYS
@@ -2622,9 +2623,27 @@ def _strike(folded: str, lo: int, hi: int, lex: Words) -> Match | None:
         or _sponsored(folded, at, m.start(), lex)
         or _describes_site(folded, m, lex)
         or _force_aimed_at(folded, lo, m, lex)
+        or _threatened(folded, lo, hi, m, lex)
     ):
         at = m.end()
     return m
+
+
+THREATENED_REACH = 40  # characters between a verb of threatening or warning and the strike it threatens (a day between)
+
+
+def _threatened(folded: str, lo: int, hi: int, m: Match, lex: Words) -> bool:
+    """Pattern: a strike noun after a verb of threatening or warning in its clause ("Biden warned on Monday of
+    retaliation", "προειδοποίησε με αντίποινα", warned with reprisals), or before it in languages that put the verb
+    last ("보복을 경고했다"): a strike to come, no state's strike told. Not past a comma ("Biden warned Iran, and US jets
+    struck ...": a strike told after the warning)."""
+    threats = lex.threat.finditer(folded, max(lo, m.start() - THREATENED_REACH), m.start())
+    if threats and not _CLAUSE_PUNCT_ANY.search(folded, threats[-1].end(), m.start()):
+        return True
+    if not head_final(lex):
+        return False
+    after = lex.threat.search(folded, m.end(), min(hi, m.end() + THREATENED_REACH))
+    return after is not None and not _CLAUSE_PUNCT_ANY.search(folded, m.end(), after.start())
 
 
 AIMED_REACH = 30  # characters before "against" where the weapon or attack word aimed at a force may stand
