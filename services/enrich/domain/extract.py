@@ -518,6 +518,8 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             drafts = _dated_together(drafts, before) if k == -1 else drafts
             if k == -1 and not _names(bases, s, upto) and _refers_back(folded, s, upto, lex):
                 drafts = _armed_together(drafts, before)
+            if k == -1 and not _names(bases, s, upto) and before.sentence == doc.sentences[n - 1]:
+                drafts = _spared_together(drafts, before)
             drafts = _claimed_together(drafts, before)
             if drafts[-1].date is None and drafts[-1].weekday is None:  # "The attack came on Friday evening.": its weekday
                 drafts[-1] = replace(drafts[-1], weekday=weekday_named(list(doc.dates), s, e, s))
@@ -1070,6 +1072,23 @@ def _armed_together(drafts: list[Draft], before: Draft) -> list[Draft]:
     if before.weapon != "unknown" or last.weapon == "unknown":
         return drafts
     return _to_list_mates(drafts, before, lambda d: d.weapon == "unknown", lambda d: replace(d, weapon=last.weapon))
+
+
+def _spared_together(drafts: list[Draft], before: Draft) -> list[Draft]:
+    """Pattern: one sentence tells attacks on several bases ("One-way drones were launched at Green Village and
+    al-Shaddadi"), the very next, naming no base, says no one was hurt ("Both were shot down, causing no casualties"): the
+    zero the last claim took is every claim's of that sentence that had no count of its own. Only a zero: a count of
+    the dead or wounded told after a list belongs to one attack, not to each."""
+    last = drafts[-1]
+    killed = last.killed == 0 and before.killed is None
+    wounded = last.wounded == 0 and before.wounded is None
+    if not (killed or wounded):
+        return drafts
+
+    def spare(d: Draft) -> Draft:
+        return replace(d, killed=0 if killed else d.killed, wounded=0 if wounded else d.wounded, side=d.side or last.side)
+
+    return _to_list_mates(drafts, before, lambda d: not d.background and (d.killed is None or not killed) and (d.wounded is None or not wounded), spare)
 
 
 def _to_list_mates(drafts: list[Draft], before: Draft, lacks: Callable[[Draft], bool], give: Callable[[Draft], Draft]) -> list[Draft]:
@@ -3118,6 +3137,11 @@ def _list_goes_on(folded: str, hi: int, e: int, key: str | None, bases: list[tup
 SITE_NUMBER = r"(?<![\w])(?:<base_nouns>)\s\d+(?![\d.,])"  # a base noun and the digits that number it ("outpost 22")
 
 
+def _inside_longer(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
+    """[a, b) lies inside a longer span of `spans`."""
+    return any(x <= a and b <= y and y - x > b - a for x, y in spans)
+
+
 def _casualties(
     folded: str, s: int, e: int, lex: Words, skip: tuple[tuple[int, int], ...] = (), away: Spans = ()
 ) -> tuple[int | None, int | None, Side | None]:
@@ -3138,7 +3162,11 @@ def _casualties(
         if not _superseded(folded, s, a, lex) and lex.unreported.search(folded, max(s, a - UNREPORTED_REACH), a) is None
     }  # fmt: skip
     denials = tuple((a, b) for _, a, b in said if a in kept)
-    no_casualties = any(a in kept for m, a, _ in said if lex.no_casualties.search(folded, a, m.end()) is not None)
+    # "Tidak ada korban jiwa" (no loss of life) holds "tidak ada korban" (no victims): the longer phrase, of deaths, says it
+    deaths = [(m.start(), m.end()) for m in lex.no_deaths.finditer(folded, s, e)]
+    no_casualties = any(
+        a in kept and (c := lex.no_casualties.search(folded, a, m.end())) is not None and not _inside_longer(c.start(), c.end(), deaths) for m, a, _ in said
+    )
     no_deaths = any(a in kept for m, a, _ in said if lex.no_deaths.search(folded, a, m.end()) is not None)
     killed = _count_near(folded, s, e, lex.killed, lex, skip, away)
     wounded = _count_near(folded, s, e, lex.wounded, lex, skip, away)
