@@ -705,6 +705,13 @@ def off_clock(folded: str, found: list[Mention]) -> list[Mention]:
     return _chrome_stamps(folded, found, lambda d: d.weekday() not in today) if today else found
 
 
+def far_clock(folded: str, found: list[Mention], estimate: date | None) -> list[Mention]:
+    """An undated page's full date in its opening lines more than CLOCK_GAP after the day its story's own dates fix
+    ("Субота, 23 Листопада, 2024" over a story of "неділю, 21 квітня"; `estimate_reference` already passes it over):
+    a site's clock, marked a page stamp, so that no sentence of the story takes it as its day."""
+    return found if estimate is None else _chrome_stamps(folded, found, lambda d: d - estimate > CLOCK_GAP)
+
+
 def _chrome_stamps(folded: str, found: list[Mention], clock: Callable[[date], bool]) -> list[Mention]:
     """`found` with each full date in the page's opening lines (CHROME_LINES) whose day `clock` says is a site's clock
     marked as a page stamp."""

@@ -22,6 +22,7 @@ from basewatch.services.enrich.domain.dates import (
     SentenceDate,
     dispatch_day,
     estimate_reference,
+    far_clock,
     in_caption,
     mentions,
     off_clock,
@@ -265,6 +266,7 @@ def fix_reference(doc: Doc, res: Resources) -> Doc:
         return _with(doc, reference=repost or stamped, reference_known=True)  # "Stand: 05.02.2024": as good as a header
     doc = _with(doc, dates=tuple(off_clock(doc.folded, list(doc.dates))))
     estimate = estimate_reference(doc.folded, res.calendar, list(doc.dates), article.published_month)
+    doc = _with(doc, dates=tuple(far_clock(doc.folded, list(doc.dates), estimate)))
     return _with(doc, reference=estimate, reference_known=False)
 
 
