@@ -39,10 +39,19 @@ def test_a_night_off_report_does_not_move_an_attack_most_reports_date_by_the_cal
         assert final_days(list(order)) == {("c1", "c2", "c3", "s1"): date(2024, 1, 28)}
 
 
-def test_the_stated_day_places_the_event_when_the_calendar_reports_are_not_many_more() -> None:
-    """One stated report and two dated by the calendar a night off: the stated day still places the event."""
-    reports = [stated("s1", date(2024, 1, 27)), calendar("c1", date(2024, 1, 28)), calendar("c2", date(2024, 1, 28))]
-    assert final_days(reports) == {("c1", "c2", "s1"): date(2024, 1, 27)}
+def test_the_stated_day_places_the_event_when_the_calendar_reports_are_no_more() -> None:
+    """One stated report and one dated by the calendar a night off: the stated day places the event."""
+    reports = [stated("s1", date(2024, 1, 27)), calendar("c1", date(2024, 1, 28))]
+    for order in permutations(reports):
+        assert final_days(list(order)) == {("c1", "s1"): date(2024, 1, 27)}
+
+
+def test_two_calendar_reports_keep_the_attack_on_the_calendars_day_against_one_stated_a_night_off() -> None:
+    """Two reports dated the 28th by the calendar, then one stating the 27th (a US evening): the event stays the 28th's,
+    so its alert is not revised to the 27th and back when the next calendar report comes."""
+    reports = [calendar("c1", date(2024, 1, 28)), calendar("c2", date(2024, 1, 28)), stated("s1", date(2024, 1, 27))]
+    for order in permutations(reports):
+        assert final_days(list(order)) == {("c1", "c2", "s1"): date(2024, 1, 28)}
 
 
 def test_the_vote_of_stated_days_decides_when_one_of_them_is_the_calendars_day() -> None:

@@ -613,7 +613,8 @@ def anchor_of(members: Sequence[Member]) -> Member:
 
 
 _STATED = 1  # dedup.RANK["relative"]: a written day (0) votes with a relative one
-CALENDAR_MAJORITY = 2  # more reports dated by the attack calendar than stating a day, to place the event on the calendar's
+CALENDAR_MAJORITY = 1  # more reports dated by the attack calendar than stating a day, to place the event on the calendar's
+# (one more: two reports of a known attack's day outvote one a US night off, with no revision to that night and back)
 
 
 def _known_day(pool: Sequence[Member], stated: Sequence[Member]) -> Member | None:
