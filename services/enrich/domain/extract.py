@@ -1299,6 +1299,11 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
             killed, wounded, side = _clause_toll(folded, s, e, ps, pe, lex, toll_spans, bases, place_away)
         if (killed or wounded) and _toll_of_another_time(doc, s, e, ps, pe, when):
             killed, wounded, side = None, None, None  # "Drones targeted Tower 22 on Tuesday, where three soldiers were killed in January"
+        if killed and not hint and _militia_victims(folded, s, e, lex.killed, lex, toll_spans, place_away):
+            # "an explosion at a military base in Iraq killed a member of an Iraqi security force that includes Iran-backed
+            # groups": at a site named by no base of the campaign, dead who are the militias' own are no toll of an attack
+            # on US or coalition forces (at a named base they may be: a blast at a base the militias garrison)
+            killed, side = None, None
         # A recall cue before the place ("in retaliation for the attack on X") marks it recalled. Head-final languages
         # put the description, and a recall in it, before the base noun ("以报复其无人机袭击约旦美军基地": to avenge its
         # drone attack on the US base in Jordan): there the cue may stand anywhere before a described place's noun.
@@ -3684,8 +3689,9 @@ def _militia_victims(folded: str, s: int, e: int, cue: Category | WindowCategory
     # and the next number on in the sentence is another count
     n = next((m for m in lex.number.finditer(folded, found[1], e) if m.start() == found[1]), None) if found else None
     if n is None:
-        return False
-    return _word_follows(folded, n.end(), lex.militia_target) or (head_final(lex) and _attackers_before(folded, n.start(), lex, lex.militia_target))
+        # a count of one read from a lone victim noun after its article ("killed a member of the PMF"): the noun's phrase
+        return bool(found) and (space := folded.find(" ", found[1], e)) != -1 and _word_follows(folded, space, lex.militia_target, e - space)
+    return _word_follows(folded, n.end(), lex.militia_target, e - n.end()) or (head_final(lex) and _attackers_before(folded, n.start(), lex, lex.militia_target))
 
 
 INSURGENT_VICTIMS_REACH = 25  # characters from a count to the insurgent group whose people it counts ("five ISIS members", "خمسة من عناصر داعش")
