@@ -3687,11 +3687,15 @@ def _militia_victims(folded: str, s: int, e: int, cue: Category | WindowCategory
     found = _count_found(folded, s, e, cue, lex, skip, away)
     # the number word the count was read from; a count of one read from a lone victim noun ("a soldier") has none,
     # and the next number on in the sentence is another count
-    n = next((m for m in lex.number.finditer(folded, found[1], e) if m.start() == found[1]), None) if found else None
+    if not found:
+        return False
+    n = next((m for m in lex.number.finditer(folded, found[1], e) if m.start() == found[1]), None)
     if n is None:
         # a count of one read from a lone victim noun after its article ("killed a member of the PMF"): the noun's phrase
-        return bool(found) and (space := folded.find(" ", found[1], e)) != -1 and _word_follows(folded, space, lex.militia_target, e - space)
-    return _word_follows(folded, n.end(), lex.militia_target, e - n.end()) or (head_final(lex) and _attackers_before(folded, n.start(), lex, lex.militia_target))
+        space = folded.find(" ", found[1], e)
+        return space != -1 and _word_follows(folded, space, lex.militia_target, e - space)
+    militia = _word_follows(folded, n.end(), lex.militia_target, e - n.end())
+    return militia or (head_final(lex) and _attackers_before(folded, n.start(), lex, lex.militia_target))
 
 
 INSURGENT_VICTIMS_REACH = 25  # characters from a count to the insurgent group whose people it counts ("five ISIS members", "خمسة من عناصر داعش")
