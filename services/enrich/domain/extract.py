@@ -516,9 +516,10 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             if _answered(before, folded, lex) and _side(folded, s, upto, lex) is None:
                 drafts[-1] = replace(drafts[-1], killed=before.killed, wounded=before.wounded, side=before.side)
             drafts = _dated_together(drafts, before) if k == -1 else drafts
-            if k == -1 and not _names(bases, s, upto) and _refers_back(folded, s, upto, lex):
+            told_of_list = k == -1 and not _names(bases, s, upto)  # naming no base, it tells on of the list before
+            if told_of_list and _refers_back(folded, s, upto, lex):
                 drafts = _armed_together(drafts, before)
-            if k == -1 and not _names(bases, s, upto) and before.sentence == doc.sentences[n - 1]:
+            if told_of_list and before.sentence == doc.sentences[n - 1]:
                 drafts = _spared_together(drafts, before)
             drafts = _claimed_together(drafts, before)
             if drafts[-1].date is None and drafts[-1].weekday is None:  # "The attack came on Friday evening.": its weekday
@@ -3152,7 +3153,8 @@ def _casualties(
 ) -> tuple[int | None, int | None, Side | None]:
     """Killed, wounded and the victims' side in folded[s:e]. `skip`: spans no count is part of (dates, names);
     `away`: places outside the theatre, whose clauses give no toll of an attack on a base."""
-    said = [(m, m.start(), m.end()) for cat in (lex.no_casualties, lex.no_deaths) for m in cat.finditer(folded, s, e)]
+    death_denials = lex.no_deaths.finditer(folded, s, e)
+    said = [(m, m.start(), m.end()) for m in [*lex.no_casualties.finditer(folded, s, e), *death_denials]]
     skip = skip + tuple((a, b) for _, a, b in said)  # "killing no one": the number word of a denial is no count
     # "am Außenposten 22", "all'avamposto 22", "في الموقع 22": digits right after a base noun number a site, no victims
     skip = skip + tuple((m.start(), m.end()) for m in pattern(lex, SITE_NUMBER).finditer(matchable(folded), s, e))
@@ -3168,7 +3170,7 @@ def _casualties(
     }  # fmt: skip
     denials = tuple((a, b) for _, a, b in said if a in kept)
     # "Tidak ada korban jiwa" (no loss of life) holds "tidak ada korban" (no victims): the longer phrase, of deaths, says it
-    deaths = [(m.start(), m.end()) for m in lex.no_deaths.finditer(folded, s, e)]
+    deaths = [(m.start(), m.end()) for m in death_denials]
     no_casualties = any(
         a in kept and (c := lex.no_casualties.search(folded, a, m.end())) is not None and not _inside_longer(c.start(), c.end(), deaths) for m, a, _ in said
     )
