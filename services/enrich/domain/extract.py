@@ -5069,6 +5069,8 @@ def _toll_before_place(
     # dead are no state strike's in this war: "killed in an air attack with drones" is then the militias' attack.
     if strike is not None and side != "US" and any(_retaliation_toll(folded, s, m.start(), lex, m.end(), e) for m in lex.killed.finditer(folded, s, toll_end)):
         return None
+    if killed and _militia_victims(folded, s, toll_end, lex.killed, lex, dates, tuple(gaz.elsewhere_in(folded, s, toll_end))):
+        return None  # "... resulting in the deaths of four individuals associated with Iran-aligned militias": the militias' own dead
     return (n, killed, wounded, side, countries) if killed or wounded else None
 
 
