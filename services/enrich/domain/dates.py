@@ -705,6 +705,28 @@ def off_clock(folded: str, found: list[Mention]) -> list[Mention]:
     return _chrome_stamps(folded, found, lambda d: d.weekday() not in today) if today else found
 
 
+DATELINE_SEEN = 800  # characters at the start of a page where its byline's date stands
+
+
+def lone_dateline(folded: str, found: list[Mention], month: str | None = None) -> Mention | None:
+    """Pattern: an undated page whose opening holds one full date alone on its line, under the headline and byline
+    ("Quelle: Al Mayadeen / 11. August 2024 / Ein Beamter ..."): the story's own date line, as good as a page stamp, so
+    "yesterday" counts from it. A page with a second date alone on a line (a timeline, a list of stories) has none; a
+    date in the opening lines above the headline is the site's clock, not the story's (`off_clock`, `far_clock`)."""
+    lone = []
+    for m in found:
+        if not (m.year and m.month and m.day) or m.since or m.stamp or folded.count("\n", 0, m.start) < CHROME_LINES:
+            continue
+        start, end = folded.rfind("\n", 0, m.first) + 1, folded.find("\n", m.end)
+        if folded[start : m.first].strip() or folded[m.end : len(folded) if end < 0 else end].strip(" \t.,"):
+            continue
+        lone.append(m)
+    if len(lone) != 1 or lone[0].start > DATELINE_SEEN:
+        return None
+    d = valid_date(lone[0].year or 0, lone[0].month or 0, lone[0].day or 0)
+    return lone[0] if d is not None and (month is None or f"{d.year}-{d.month:02d}" == month) else None
+
+
 def far_clock(folded: str, found: list[Mention], estimate: date | None) -> list[Mention]:
     """An undated page's full date in its opening lines more than CLOCK_GAP after the day its story's own dates fix
     ("Субота, 23 Листопада, 2024" over a story of "неділю, 21 квітня"; `estimate_reference` already passes it over):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import cast
 
@@ -24,6 +24,7 @@ from basewatch.services.enrich.domain.dates import (
     estimate_reference,
     far_clock,
     in_caption,
+    lone_dateline,
     mentions,
     off_clock,
     page_clock,
@@ -267,6 +268,11 @@ def fix_reference(doc: Doc, res: Resources) -> Doc:
     doc = _with(doc, dates=tuple(off_clock(doc.folded, list(doc.dates))))
     estimate = estimate_reference(doc.folded, res.calendar, list(doc.dates), article.published_month)
     doc = _with(doc, dates=tuple(far_clock(doc.folded, list(doc.dates), estimate)))
+    line = lone_dateline(doc.folded, list(doc.dates), article.published_month)
+    if line is not None and (day := valid_date(line.year or 0, line.month or 0, line.day or 0)) is not None:
+        # the story's own date line under its byline: the page's time, as a stamp is, never an attack's day
+        stamped_line = tuple(replace(m, stamp=True) if m == line else m for m in doc.dates)
+        return _with(doc, dates=stamped_line, reference=day, reference_known=True)
     return _with(doc, reference=estimate, reference_known=False)
 
 
