@@ -24,3 +24,21 @@ def test_an_undated_page_s_lone_date_line_under_its_byline_is_the_day_yesterday_
     )
     claims = claims_of(text, None, language="en", published_month="2024-08")
     assert [(c.base_id, str(c.attack_date)) for c in claims] == [("rumalyn", "2024-08-10")]
+
+
+def test_one_as_a_pronoun_after_the_same_counts_no_dead() -> None:
+    """ "the strike that killed the commander was the same one launched after the attack": "one" stands for the strike, no toll of one."""
+    text = (
+        "Rockets struck Ain al-Asad air base in western Iraq on Tuesday, a US official said. It was not clear whether the "
+        "strike that killed the Kataeb Hezbollah commander was the same one launched in response to the attack on the base."
+    )
+    assert [(c.base_id, c.killed) for c in claims_of(text, "2023-11-22", language="en")] == [("ain-al-asad", None)]
+
+
+def test_dead_who_are_the_militias_own_told_on_with_the_attack_are_no_toll_of_it() -> None:
+    """A sentence going on with the attack whose dead are "Kataeb Hezbollah members": the militias' own dead, no fatal attack on the base."""
+    text = (
+        "A rocket struck Ain al-Asad air base in western Iraq early Tuesday, causing minor damage, a US official said. "
+        "The attack on the base killed two Kataeb Hezbollah members, the group said."
+    )
+    assert [(c.base_id, c.killed) for c in claims_of(text, "2023-11-21", language="en")] == [("ain-al-asad", None)]

@@ -515,6 +515,10 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             )
             if _answered(before, folded, lex) and _side(folded, s, upto, lex) is None:
                 drafts[-1] = replace(drafts[-1], killed=before.killed, wounded=before.wounded, side=before.side)
+            elif drafts[-1].killed != before.killed and _militia_victims(folded, s, upto, lex.killed, lex, (), ()):
+                # "It was not clear if the strike that killed the Kataeb Hezbollah member answered the attack on the
+                # base": dead who are the militias' own, told on with the attack, are another strike's, no toll of it
+                drafts[-1] = replace(drafts[-1], killed=before.killed, side=before.side)
             drafts = _dated_together(drafts, before) if k == -1 else drafts
             told_of_list = k == -1 and not _names(bases, s, upto)  # naming no base, it tells on of the list before
             if told_of_list and _refers_back(folded, s, upto, lex):
@@ -3693,7 +3697,11 @@ def _militia_victims(folded: str, s: int, e: int, cue: Category | WindowCategory
         return False
     n = next((m for m in lex.number.finditer(folded, found[1], e) if m.start() == found[1]), None)
     if n is None:
-        # a count of one read from a lone victim noun after its article ("killed a member of the PMF"): the noun's phrase
+        # a count of one read from a lone victim noun after its article ("killed a member of the PMF"): the noun's phrase,
+        # or the phrase the count was read from ("killed the militia member", "the Kataeb Hezbollah member")
+        at = lex.militia_target.search(folded, found[1], e)
+        if at is not None and at.start() == found[1]:
+            return True
         space = folded.find(" ", found[1], e)
         return space != -1 and _word_follows(folded, space, lex.militia_target, e - space)
     militia = _word_follows(folded, n.end(), lex.militia_target, e - n.end())
