@@ -42,3 +42,17 @@ def test_dead_who_are_the_militias_own_told_on_with_the_attack_are_no_toll_of_it
         "The attack on the base killed two Kataeb Hezbollah members, the group said."
     )
     assert [(c.base_id, c.killed) for c in claims_of(text, "2023-11-21", language="en")] == [("ain-al-asad", None)]
+
+
+def test_a_lone_civilian_killed_beside_a_child_wounded_is_a_toll_of_one() -> None:
+    """ "قتل مدني وأصيب طفل" (a civilian killed, a child wounded) by a shell aimed at the base: the child is no count of the civilian."""
+    text = "قتل مدني وأصيب طفل بجروح، مساء الاثنين، جراء سقوط قذيفة على منازل في بلدة الشدادي خلال قصف استهدف القاعدة الأمريكية هناك."
+    assert [(c.base_id, c.killed) for c in claims_of(text, "2024-01-02", language="ar")] == [("al-shaddadi", 1)]
+
+
+def test_an_undated_death_on_another_weekday_than_a_past_attack_s_is_not_that_attack_retold() -> None:
+    """An undated page's contractor killed in Syria "on Tuesday" is news; the Thursday drone of March 2023 that killed one is not it."""
+    tuesday = "A rocket killed a US contractor at the al-Shaddadi base in northeastern Syria on Tuesday evening, officials said."
+    thursday = "A drone killed a US contractor at a coalition base near Hasakah in northeastern Syria on Thursday, officials said."
+    assert [(c.base_id, c.killed, c.background) for c in claims_of(tuesday, None, language="en")] == [("al-shaddadi", 1, False)]
+    assert all(c.background for c in claims_of(thursday, None, language="en"))

@@ -3880,8 +3880,9 @@ def _count_found(
                 continue  # "killed two militants": the attackers, not a toll of the attack
             if _sources_counted(folded, n, lex):
                 continue  # "three US officials said troops were wounded": who spoke, not who was hurt
-            if _bystanders_counted(folded, n, lex):
+            if n not in ones and _bystanders_counted(folded, n, lex):
                 continue  # "killing twelve children on a football pitch": people no base holds, the toll of another strike
+                # (a lone victim noun is its own noun: "قتل مدني وأصيب طفل", a civilian killed and a child wounded)
             if n not in ones and _word_follows(folded, _past_case_ending(folded, n.end()), lex.weapons):
                 continue  # "an attack with three drones wounded soldiers", "30'un üzerinde roket": a count of weapons, not of victims
                 # (a victim noun counted as one is no count of what follows it: "נהרג חייל מפגיעת כטב"ם", a soldier killed by a drone's hit)

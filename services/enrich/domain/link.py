@@ -245,12 +245,23 @@ def retold(claim: ClaimExtracted, gaz: Gazetteer, days: frozenset[tuple[int, int
     report names them; a report that names neither is history whichever past attack it retells), and no famous
     campaign attack with that toll there. Pages that retell the March 2023 Hasakah drone or the 2020 Taji rockets
     without a date would otherwise raise a fatality alert for an attack years old. `days`: the (month, day) the page
-    names without a year ("вечером 7 марта" on a page with no date): a past attack on none of them is not the one told."""
+    names without a year ("вечером 7 марта" on a page with no date): a past attack on none of them is not the one told;
+    nor one on another weekday than the report names for its attack ("عصر الثلاثاء", Tuesday afternoon: not the
+    Thursday drone of March 2023)."""
     if claim.attack_date is not None or not claim.killed or claim.background:
         return False
     if any(_its_deaths(claim, k) and claim.country in (None, gaz.by_id[k.base_id].country) for k in gaz.known_attacks):
         return False
-    return any(_same_past_deaths(claim, h) and (not days or (h.date.month, h.date.day) in days) for h in gaz.before)
+    return any(
+        _same_past_deaths(claim, h) and (not days or (h.date.month, h.date.day) in days) and _on_its_weekday(claim, h.date) for h in gaz.before
+    )
+
+
+def _on_its_weekday(claim: ClaimExtracted, day: date) -> bool:
+    """The weekday the claim names for its attack (or the day before a statement's, `date_weekday_lag`) may be `day`'s."""
+    if claim.date_weekday is None:
+        return True
+    return (claim.date_weekday - day.weekday()) % 7 <= (claim.date_weekday_lag or 0)
 
 
 def _same_past_deaths(claim: ClaimExtracted, h: PastAttack) -> bool:
