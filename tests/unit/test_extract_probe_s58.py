@@ -56,3 +56,15 @@ def test_an_undated_death_on_another_weekday_than_a_past_attack_s_is_not_that_at
     thursday = "A drone killed a US contractor at a coalition base near Hasakah in northeastern Syria on Thursday, officials said."
     assert [(c.base_id, c.killed, c.background) for c in claims_of(tuesday, None, language="en")] == [("al-shaddadi", 1, False)]
     assert all(c.background for c in claims_of(thursday, None, language="en"))
+
+
+def test_a_past_time_written_onto_the_next_word_in_japanese_still_marks_an_earlier_toll() -> None:
+    """ "先週行われた...攻撃では3人が死亡" (in the attack held last week, three died): last week's toll, no fatal attack of the story."""
+    text = "米政権は、ヨルダンの米軍基地を狙ったドローン攻撃への対応を検討している。先週行われたこの攻撃では米兵3人が死亡していた。"
+    assert not [c for c in claims_of(text, None, language="ja") if c.killed and not c.background]
+
+
+def test_last_friday_in_chinese_is_a_weekday_not_last_week_s_time() -> None:
+    """ "上周五" (last Friday) names the attack's weekday: the report stays news, its wounded counted."""
+    text = "美国国防部表示,叙利亚一处美军基地上周五遭无人机袭击,8名美国士兵受伤。"
+    assert [(c.wounded, c.background) for c in claims_of(text, None, language="zh")] == [(8, False)]

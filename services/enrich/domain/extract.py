@@ -1412,7 +1412,7 @@ def _past_time_before(folded: str, s: int, ps: int, lex: Words) -> bool:
     """A time before the story's own ("last week", "la semana pasada", `past_times`) told before the place, in its
     sentence ("Last week, rockets were fired at Ain al-Asad."): that attack is older than the day the story carries
     (no day of its own to date it) and is told as a recall, as "In January, ..." is."""
-    return pattern(lex, "<past_times>").search(matchable(folded), s, ps) is not None
+    return lex.past_times.search(folded, s, ps) is not None
 
 
 def _past_time_closing(folded: str, pe: int, e: int, lex: Words) -> bool:
@@ -1420,7 +1420,7 @@ def _past_time_closing(folded: str, pe: int, e: int, lex: Words) -> bool:
     ("the US linked the group to a drone attack in Jordan that killed three troops last month."): the attack the
     clause tells is older than the story's day, a recall as `_past_time_before` reads one told before the place."""
     end = _CLAUSE_PUNCT.search(folded, pe, e)
-    return pattern(lex, "<past_times>").search(matchable(folded), pe, end.start() if end else e) is not None
+    return lex.past_times.search(folded, pe, end.start() if end else e) is not None
 
 
 def _continues_state_strike(doc: Doc, n: int) -> bool:
@@ -5529,7 +5529,7 @@ def _placeless_toll(doc: Doc, n: int, gaz: Gazetteer, unnamed: bool = False) -> 
     s, e = doc.sentences[n]
     if not _placeless_news(doc, n, gaz):
         return None
-    if pattern(lex, "<past_times>").search(matchable(folded), s, e) or _month_alone(doc, s, e):
+    if lex.past_times.search(folded, s, e) or _month_alone(doc, s, e):
         return None  # "... were killed last week", "In January, three soldiers were killed": an earlier toll
     if _strike(folded, s, e, lex) is not None:
         return None
@@ -5626,10 +5626,9 @@ def _takes_placeless_toll(found: list[Draft], at: int, doc: Doc, reach: int = PL
 def _earlier_time_at(doc: Doc, s: int, e: int, claim: Draft) -> int:
     """Where a sentence that goes on about the attack turns to a time before it ("last week", "la semana pasada"),
     when the claim's own sentence names no such time (then the story itself is of that time): its end otherwise."""
-    past = pattern(doc.lex, "<past_times>")
-    text = matchable(doc.folded)
-    m = past.search(text, s, e)
-    return m.start() if m is not None and past.search(text, *claim.sentence) is None else e
+    past = doc.lex.past_times
+    m = past.search(doc.folded, s, e)
+    return m.start() if m is not None and past.search(doc.folded, *claim.sentence) is None else e
 
 
 def _another_days_toll(doc: Doc, claim: Draft, s: int, e: int) -> bool:
@@ -5830,7 +5829,7 @@ def _other_time_in(doc: Doc, lo: int, hi: int, when: SentenceDate) -> bool:
     month = bare_month(folded, doc.dates, lo, hi, lex)  # "in January"
     if month is not None and month != day.month:
         return True
-    return pattern(lex, "<past_times>").search(matchable(folded), lo, hi) is not None
+    return lex.past_times.search(folded, lo, hi) is not None
 
 
 def _far_city_tolls(doc: Doc, s: int, e: int, ps: int, pe: int, gaz: Gazetteer) -> Spans:

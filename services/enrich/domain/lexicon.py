@@ -43,7 +43,7 @@ PHRASE_CATEGORIES = (
     "denied", "denying", "denying_after", "denied_other", "critical", "vessels", "vehicles", "news_media", "sponsored", "uncounted",
     "taken_from", "assessed", "many", "audience", "negators", "harm_nouns", "hedges", "drills", "severity", "this_country", "origins_after",
     "bystanders", "clashes", "sources", "mourning", "unconfirmed", "archive", "subset", "each_of", "firsts",
-    "counterfactual", "cumulative", "attack_series", "tallied", "not_one", "thousands", "compared",
+    "counterfactual", "cumulative", "attack_series", "tallied", "not_one", "thousands", "compared", "past_times",
 )  # fmt: skip
 # Short function words, looked up only in small windows (a whole-text scan would stop at every "a" and "in").
 WINDOW_CATEGORIES = (
