@@ -68,3 +68,9 @@ def test_last_friday_in_chinese_is_a_weekday_not_last_week_s_time() -> None:
     """ "上周五" (last Friday) names the attack's weekday: the report stays news, its wounded counted."""
     text = "美国国防部表示,叙利亚一处美军基地上周五遭无人机袭击,8名美国士兵受伤。"
     assert [(c.wounded, c.background) for c in claims_of(text, None, language="zh")] == [(8, False)]
+
+
+def test_and_another_near_a_second_name_is_a_second_site_not_a_landmark() -> None:
+    """ "قاعدة حرير وأخرى قرب مطار بغداد" (the Harir base and another near Baghdad airport): two sites attacked, neither locates the other."""
+    text = "وقالت فصائل مسلحة إنها هاجمت بطائرات مسيرة صباح الجمعة قاعدة حرير وأخرى قرب مطار بغداد."
+    assert sorted(c.base_id for c in claims_of(text, "2023-11-18", language="ar")) == ["harir", "victory-baghdad"]

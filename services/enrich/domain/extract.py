@@ -35,7 +35,7 @@ from basewatch.services.enrich.domain.dates import (
 )
 from basewatch.services.enrich.domain.doc import Doc, Resources, WeaponHit, links_away, read
 from basewatch.services.enrich.domain.gazetteer import WEAPON_FAMILY, Gazetteer
-from basewatch.services.enrich.domain.lexicon import Calendar, Category, Lexicon, Match, WindowCategory, Words, folded_phrases
+from basewatch.services.enrich.domain.lexicon import ONE_LETTER_PROCLITICS, Calendar, Category, Lexicon, Match, WindowCategory, Words, folded_phrases
 from basewatch.services.enrich.domain.link import FAMOUS_REPORT_DAYS, RELOCATED_KM
 from basewatch.services.enrich.domain.names import with_noun
 from basewatch.services.enrich.domain.phrases import UNSPACED_RANGES, _unspaced, matchable
@@ -2230,6 +2230,8 @@ def _landmark(folded: str, ps: int, places: list[tuple[int, int, bool, bool, boo
     reach = LANDMARK_WORDS + (HOSTS_WORDS if hosted and not folded[lo : hosted.start()].strip(" ,") else 0)
     if _words_but_sides(folded, lo, ps, lex, nouns=True) > reach or any(lo <= c < ps for c in cues) or lex.conjunctions.search(folded, lo, ps):
         return False
+    if _another_between(folded, lo, ps, lex):
+        return False  # "قاعدة عين الأسد وأخرى قرب مطار أربيل" (Ain al-Asad and another near Erbil airport): another site, no landmark
     prep = [m.end() for m in pattern(lex, "<prepositions>").finditer(matchable(folded), lo, ps)]
     if prep and re.search(r"[,;:،؛]", folded[lo : prep[-1]].lstrip(" \"'”″»)").lstrip(",،")) and not _side_apposed(folded, lo, prep[-1], lex):
         return False  # "al-Tanf on Monday, at Conoco ...": a clause of its own (only "Tower 22, near ..." is apposed)
@@ -2324,6 +2326,13 @@ def _side_apposed(folded: str, lo: int, prep: int, lex: Words) -> bool:
 
 
 SIDE_WORDS = 2  # side words ("US", "American") that may follow a base's name before the comma of its apposition
+
+
+def _another_between(folded: str, lo: int, hi: int, lex: Words) -> bool:
+    """A word of `others` between two names ("and another near ..."), also with a one-letter "and" written onto it
+    (Arabic "وأخرى", Hebrew "ואחר"): the second phrase is another site."""
+    others = set(folded_phrases(lex, "others"))
+    return any(w in others or (len(w) > 1 and w[0] in ONE_LETTER_PROCLITICS and w[1:] in others) for w in folded[lo:hi].split())
 
 
 def _landmark_before(folded: str, ps: int, places: list[tuple[int, int, bool, bool, bool]], lex: Words, cues: tuple[int, ...] | list[int]) -> bool:
