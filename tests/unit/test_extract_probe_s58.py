@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from basewatch.services.enrich.domain.text import sentences
 from tests.helpers import claims_of
 
 
@@ -74,3 +75,9 @@ def test_and_another_near_a_second_name_is_a_second_site_not_a_landmark() -> Non
     """ "قاعدة حرير وأخرى قرب مطار بغداد" (the Harir base and another near Baghdad airport): two sites attacked, neither locates the other."""
     text = "وقالت فصائل مسلحة إنها هاجمت بطائرات مسيرة صباح الجمعة قاعدة حرير وأخرى قرب مطار بغداد."
     assert sorted(c.base_id for c in claims_of(text, "2023-11-18", language="ar")) == ["harir", "victory-baghdad"]
+
+
+def test_the_spanish_plural_abbreviation_ee_uu_ends_no_sentence() -> None:
+    """ "un responsable de Defensa de EE. UU., después de que ...": one sentence, the doubled capitals an abbreviation."""
+    text = "Las fuerzas de la coalición fueron atacadas hoy, según un responsable de EE. UU., después de la medianoche. Otra frase."
+    assert [text[s:e][-10:] for s, e in sentences(text)] == ["edianoche.", "tra frase."]

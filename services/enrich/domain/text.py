@@ -126,8 +126,9 @@ _ELLIPSIS_END = r"…(?=\s+[\"'“‘(«„‚]?\p{Lu})"
 _SENT_END = regex.compile(
     r"[。！？।۔]|" + _ELLIPSIS_END + r"|[.!?؟](?:[\"'”’)»“‘]?\s+(?=(?:[\"'“‘(„‚]|«\s?)?[\p{Lu}\p{Lo}\p{N}])|(?=[\"'”’»“]?[\p{Lu}\p{Arabic}\p{Hebrew}]))|\n+"
 )
+# (a doubled capital is a Spanish plural abbreviation: "EE. UU.", the United States; "FF. AA.", the armed forces)
 _ABBREV = re.compile(
-    r"(?:\b[A-Z]\.){1,3}$|\b(?:Gen|Lt|Col|Maj|Brig|Sgt|Spc|Pfc|Pvt|Cpl|Capt|Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No)\.$"
+    r"(?:\b[A-Z]\.){1,3}$|\b([A-Z])\1\.$|\b(?:Gen|Lt|Col|Maj|Brig|Sgt|Spc|Pfc|Pvt|Cpl|Capt|Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No)\.$"
 )
 
 
