@@ -81,3 +81,17 @@ def test_the_spanish_plural_abbreviation_ee_uu_ends_no_sentence() -> None:
     """ "un responsable de Defensa de EE. UU., después de que ...": one sentence, the doubled capitals an abbreviation."""
     text = "Las fuerzas de la coalición fueron atacadas hoy, según un responsable de EE. UU., después de la medianoche. Otra frase."
     assert [text[s:e][-10:] for s, e in sentences(text)] == ["edianoche.", "tra frase."]
+
+
+def test_a_markdown_picture_repeating_the_headline_is_no_sentence_of_the_story() -> None:
+    """A saved page's "![headline](/images/...1965_640x0.jpg)" line: its path's digits date no old story, and the body's base is the claim's."""
+    headline = "Ракетные удары нанесены по американской базе на востоке Сирии"
+    body = "ДАМАСК, 8 фев. Американская база на месторождении Эль-Омар в провинции Дейр-эз-Зор подверглась ракетному обстрелу, сообщил местный источник."
+    text = f"{headline}\n![{headline}](/images/2024/0:82:3347:1965_640x0.jpg)\n{body}"
+    assert [c.base_id for c in claims_of(text, None, language="ru")] == ["al-omar"]
+
+
+def test_the_omar_oil_field_named_in_russian_with_the_word_for_field() -> None:
+    """ "на месторождении нефти «Омар»" (at the «Omar» oil field): al-Omar, the name in quotes after the word for field."""
+    text = "Американская база на месторождении нефти «Омар» подверглась ракетному обстрелу, заявил источник."
+    assert [c.base_id for c in claims_of(text, "2024-02-08", language="ru")] == ["al-omar"]

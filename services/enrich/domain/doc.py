@@ -144,6 +144,7 @@ def segment(doc: Doc, res: Resources) -> Doc:
         and not _credit_line(doc, s, e, res.calendar)
         and not _archive_line(doc, s, e)
         and not (_widget_line(doc.text, s, e) and not _names_a_place(doc.folded, s, e, res.gazetteer))
+        and not _image_line(doc.text, s, e)
     )
     return _with(doc, sentences=tuple(kept))
 
@@ -166,6 +167,14 @@ def _widget_line(text: str, s: int, e: int) -> bool:
 
 
 _UNSPACED = re.compile(f"[{UNSPACED_RANGES}]")
+_IMAGE_LINE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)\s*")  # a picture in Markdown: "![alt text](path.jpg)"
+
+
+def _image_line(text: str, s: int, e: int) -> bool:
+    """Pattern: a line that is only a picture as a saved page writes it in Markdown ("![<the headline again>](/img.jpg)"):
+    its alt text repeats the headline or captions the picture, never a sentence of the story (read as one, the headline
+    told twice parts the body's first claim from the story it opens)."""
+    return whole_line(text, s, e) and _IMAGE_LINE.fullmatch(text, s, e) is not None
 
 
 def _names_a_place(folded: str, s: int, e: int, gaz: Gazetteer) -> bool:
