@@ -95,3 +95,14 @@ def test_the_omar_oil_field_named_in_russian_with_the_word_for_field() -> None:
     """ "на месторождении нефти «Омар»" (at the «Omar» oil field): al-Omar, the name in quotes after the word for field."""
     text = "Американская база на месторождении нефти «Омар» подверглась ракетному обстрелу, заявил источник."
     assert [c.base_id for c in claims_of(text, "2024-02-08", language="ru")] == ["al-omar"]
+
+
+def test_a_turkish_photo_caption_s_date_is_the_picture_s_not_the_page_s() -> None:
+    """ "12 Ekim 2023 tarihli uydu fotoğrafında" (in the satellite photo dated 12 Oct 2023): no date of an undated page, whose deaths stay news."""
+    caption = "Bir uydu şirketinden alınan 12 Ekim 2023 tarihli uydu fotoğrafında Ürdün'ün kuzeydoğusunda yer alan Tower 22 adlı askeri üs görülüyor"
+    body = (
+        "Biden Pazar günü yaptığı açıklamada, Ürdün'de insansız hava aracı saldırısında üç Amerikan askerinin öldüğünü "
+        "ve çok sayıda askerin yaralandığını söyledi."
+    )
+    claims = claims_of(caption + "\n\n" + body, None, language="tr")
+    assert [(c.base_id, c.killed, c.background) for c in claims] == [("tower-22", 3, False)]
