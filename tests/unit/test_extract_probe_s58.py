@@ -106,3 +106,15 @@ def test_a_turkish_photo_caption_s_date_is_the_picture_s_not_the_page_s() -> Non
     )
     claims = claims_of(caption + "\n\n" + body, None, language="tr")
     assert [(c.base_id, c.killed, c.background) for c in claims] == [("tower-22", 3, False)]
+
+
+def test_shells_near_a_base_and_the_day_after_a_recall_cue_is_the_recalled_attacks() -> None:
+    """ "قذائف سقطت ... قرب مطار خراب الجير" (shells fell near Kharab al-Jir airport) is an attack on the base; a day after
+    the recall cue of the next sentence is the recalled attack's, and al-Omar, told after it, keeps the story's day."""
+    text = (
+        "أفاد مراسل محلي أن قذائف سقطت مساء أمس، الجمعة 27 من تشرين الأول، قرب مطار خراب الجير في ريف الحسكة. هذا القصف هو "
+        "الثاني من نوعه للقاعدة، بعد استهداف آخر طالها في 25 من تشرين الأول الحالي. وأفاد مراسل آخر أن طائرات مسيرة استهدفت "
+        "قاعدة حقل العمر شرقي دير الزور."
+    )
+    found = {c.base_id: str(c.attack_date) for c in claims_of(text, None, language="ar")}
+    assert found == {"rumalyn": "2023-10-27", "al-omar": "2023-10-27"}
