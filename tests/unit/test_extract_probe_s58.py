@@ -118,3 +118,14 @@ def test_shells_near_a_base_and_the_day_after_a_recall_cue_is_the_recalled_attac
     )
     found = {c.base_id: str(c.attack_date) for c in claims_of(text, None, language="ar")}
     assert found == {"rumalyn": "2023-10-27", "al-omar": "2023-10-27"}
+
+
+def test_a_breakdown_row_without_a_bullet_counting_two_attacks_is_a_row_not_an_attack() -> None:
+    """A tally by base, one row a line with no bullet, its last row "هجومين اثنين على قاعدة تل بيدر" (two attacks): no claim on Tal Baydar."""
+    text = (
+        "تعرضت القواعد الأمريكية في سوريا منذ منتصف أكتوبر لعشرات الهجمات، وتوزعت كما يلي:\n"
+        "15 هجوماً على قاعدة حقل كونيكو\n"
+        "12 هجوماً على قاعدة الشدادي\n"
+        "هجومين اثنين على قاعدة تل بيدر"
+    )
+    assert "tal-baydar" not in {c.base_id for c in claims_of(text, "2024-01-06", language="ar")}

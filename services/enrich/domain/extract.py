@@ -875,7 +875,13 @@ def _list_count(text: str, folded: str, s: int, lex: Words) -> bool:
     on ..."), digits or a number word: after items of a breakdown of attacks by base, another item of it."""
     bullet = _LIST_BULLET.match(text, s)
     if bullet is None:
-        return False
+        # a row of its own line with no bullet ("18 هجوماً على قاعدة حقل العمر" / "هجومين اثنين على قاعدة تل بيدر", two
+        # attacks: the dual noun before its number): a count at the line's start, or right after a word of attack
+        if s and text[s - 1] != "\n":
+            return False
+        number = lex.number.search(folded, s, s + 30)
+        first = lex.attack.search(folded, s, s + 30)
+        return number is not None and (number.s == s or (first is not None and first.s == s and not folded[first.e : number.s].strip()))
     number = lex.number.search(folded, bullet.end(), bullet.end() + 30)
     return number is not None and number.s == bullet.end()
 
