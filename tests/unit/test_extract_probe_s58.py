@@ -129,3 +129,11 @@ def test_a_breakdown_row_without_a_bullet_counting_two_attacks_is_a_row_not_an_a
         "هجومين اثنين على قاعدة تل بيدر"
     )
     assert "tal-baydar" not in {c.base_id for c in claims_of(text, "2024-01-06", language="ar")}
+
+
+def test_a_yearless_dateline_whose_weekday_the_story_names_dates_the_page() -> None:
+    """ "بغداد/ 5 شباط/ فبراير/ وكالة-" with no year, then "اليوم الاثنين" (today Monday): 5 Feb is a Monday only in 2024."""
+    text = (
+        "بغداد/ 5 شباط/ فبراير/ وكالة- قالت مصادر محلية إن التوتر يتصاعد في شرق سوريا.\n\nوتعرضت قاعدة الشدادي في ريف الحسكة لهجوم بطائرة مسيرة اليوم الاثنين."
+    )
+    assert [(c.base_id, str(c.attack_date)) for c in claims_of(text, None, language="ar")] == [("al-shaddadi", "2024-02-05")]

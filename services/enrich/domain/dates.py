@@ -727,6 +727,34 @@ def lone_dateline(folded: str, found: list[Mention], month: str | None = None) -
     return lone[0] if d is not None and (month is None or f"{d.year}-{d.month:02d}" == month) else None
 
 
+TODAY_GAP = 3  # characters between "today" and its weekday ("اليوم الأحد", "today, Sunday")
+
+
+def weekday_fixed_dateline(folded: str, found: list[Mention], cal: Calendar) -> date | None:
+    """Pattern: an undated page whose dateline gives a day and month but no year ("طهران/ 28 كانون الثاني/ يناير/إرنا-",
+    an agency's dispatch) and whose story names today's weekday ("اليوم الأحد", today Sunday): the one year of the
+    campaign in which that day falls on that weekday fixes the page's day, so "yesterday" and the weekdays count from it."""
+    heads = [m for m in found if m.day and m.month and m.year is None and not (m.since or m.stamp) and m.start < DATELINE_SEEN]
+    if not heads:
+        return None
+    head = heads[0]
+    weekdays = {
+        b.weekday
+        for a, b in pairwise(found)
+        if b.weekday is not None and b.day is None and a.back_days == 0 and a.day is None and a.weekday is None
+        and not folded[a.end : b.start].strip(" ,،") and b.start - a.end <= TODAY_GAP
+    }  # fmt: skip
+    if len(weekdays) != 1:
+        return None
+    (weekday,) = weekdays
+    days = [
+        d
+        for y in range(cal.window_start.year, cal.window_end.year + 1)
+        if (d := valid_date(y, head.month or 0, head.day or 0)) is not None and cal.in_window(d) and d.weekday() == weekday
+    ]
+    return days[0] if len(days) == 1 else None
+
+
 def far_clock(folded: str, found: list[Mention], estimate: date | None) -> list[Mention]:
     """An undated page's full date in its opening lines more than CLOCK_GAP after the day its story's own dates fix
     ("Субота, 23 Листопада, 2024" over a story of "неділю, 21 квітня"; `estimate_reference` already passes it over):

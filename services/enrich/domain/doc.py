@@ -30,6 +30,7 @@ from basewatch.services.enrich.domain.dates import (
     page_clock,
     sentence_dates,
     valid_date,
+    weekday_fixed_dateline,
 )
 from basewatch.services.enrich.domain.gazetteer import Gazetteer
 from basewatch.services.enrich.domain.language import article_languages
@@ -282,6 +283,8 @@ def fix_reference(doc: Doc, res: Resources) -> Doc:
         # the story's own date line under its byline: the page's time, as a stamp is, never an attack's day
         stamped_line = tuple(replace(m, stamp=True) if m == line else m for m in doc.dates)
         return _with(doc, dates=stamped_line, reference=day, reference_known=True)
+    if (fixed := weekday_fixed_dateline(doc.folded, list(doc.dates), res.calendar)) is not None:
+        return _with(doc, reference=fixed, reference_known=True)  # a yearless dateline whose weekday the story names
     return _with(doc, reference=estimate, reference_known=False)
 
 
