@@ -708,11 +708,12 @@ def off_clock(folded: str, found: list[Mention]) -> list[Mention]:
 DATELINE_SEEN = 800  # characters at the start of a page where its byline's date stands
 
 
-def lone_dateline(folded: str, found: list[Mention], month: str | None = None) -> Mention | None:
+def lone_dateline(folded: str, found: list[Mention], month: str | None = None) -> tuple[Mention, date] | None:
     """Pattern: an undated page whose opening holds one full date alone on its line, under the headline and byline
     ("Quelle: Al Mayadeen / 11. August 2024 / Ein Beamter ..."): the story's own date line, as good as a page stamp, so
-    "yesterday" counts from it. A page with a second date alone on a line (a timeline, a list of stories) has none; a
-    date in the opening lines above the headline is the site's clock, not the story's (`off_clock`, `far_clock`)."""
+    "yesterday" counts from it (the mention and its day). A page with a second date alone on a line (a timeline, a list
+    of stories) has none; a date in the opening lines above the headline is the site's clock, not the story's (`off_clock`,
+    `far_clock`)."""
     lone = []
     for m in found:
         if not (m.year and m.month and m.day) or m.since or m.stamp or folded.count("\n", 0, m.start) < CHROME_LINES:
@@ -724,7 +725,7 @@ def lone_dateline(folded: str, found: list[Mention], month: str | None = None) -
     if len(lone) != 1 or lone[0].start > DATELINE_SEEN:
         return None
     d = valid_date(lone[0].year or 0, lone[0].month or 0, lone[0].day or 0)
-    return lone[0] if d is not None and (month is None or f"{d.year}-{d.month:02d}" == month) else None
+    return (lone[0], d) if d is not None and (month is None or f"{d.year}-{d.month:02d}" == month) else None
 
 
 TODAY_GAP = 3  # characters between "today" and its weekday ("اليوم الأحد", "today, Sunday")

@@ -278,9 +278,9 @@ def fix_reference(doc: Doc, res: Resources) -> Doc:
     doc = _with(doc, dates=tuple(off_clock(doc.folded, list(doc.dates))))
     estimate = estimate_reference(doc.folded, res.calendar, list(doc.dates), article.published_month)
     doc = _with(doc, dates=tuple(far_clock(doc.folded, list(doc.dates), estimate)))
-    line = lone_dateline(doc.folded, list(doc.dates), article.published_month)
-    if line is not None and (day := valid_date(line.year or 0, line.month or 0, line.day or 0)) is not None:
+    if (dateline := lone_dateline(doc.folded, list(doc.dates), article.published_month)) is not None:
         # the story's own date line under its byline: the page's time, as a stamp is, never an attack's day
+        line, day = dateline
         stamped_line = tuple(replace(m, stamp=True) if m == line else m for m in doc.dates)
         return _with(doc, dates=stamped_line, reference=day, reference_known=True)
     if (fixed := weekday_fixed_dateline(doc.folded, list(doc.dates), res.calendar)) is not None:

@@ -2337,7 +2337,7 @@ SIDE_WORDS = 2  # side words ("US", "American") that may follow a base's name be
 def _another_between(folded: str, lo: int, hi: int, lex: Words) -> bool:
     """A word of `others` between two names ("and another near ..."), also with a one-letter "and" written onto it
     (Arabic "وأخرى", Hebrew "ואחר"): the second phrase is another site."""
-    others = set(folded_phrases(lex, "others"))
+    others = folded_phrases(lex, "others")
     return any(w in others or (len(w) > 1 and w[0] in ONE_LETTER_PROCLITICS and w[1:] in others) for w in folded[lo:hi].split())
 
 
@@ -5087,13 +5087,14 @@ def _toll_before_place(
     # the toll told before the retaliation is the attack's; none after it is (the retaliation's own toll).
     strike = _strike(folded, s, e, lex)
     toll_end = e if strike is None else strike.start()
-    killed, wounded, side = _casualties(folded, s, toll_end, lex, dates, tuple(gaz.elsewhere_in(folded, s, toll_end)))
+    away = tuple(gaz.elsewhere_in(folded, s, toll_end))
+    killed, wounded, side = _casualties(folded, s, toll_end, lex, dates, away)
     # ... but dead told right before a strike that caused them ("Six pro-Iran fighters were killed on Friday in US
     # strikes") are the strike's: the casualty word is read with the sentence's end in sight, as any toll is. American
     # dead are no state strike's in this war: "killed in an air attack with drones" is then the militias' attack.
     if strike is not None and side != "US" and any(_retaliation_toll(folded, s, m.start(), lex, m.end(), e) for m in lex.killed.finditer(folded, s, toll_end)):
         return None
-    if killed and _militia_victims(folded, s, toll_end, lex.killed, lex, dates, tuple(gaz.elsewhere_in(folded, s, toll_end))):
+    if killed and _militia_victims(folded, s, toll_end, lex.killed, lex, dates, away):
         return None  # "... resulting in the deaths of four individuals associated with Iran-aligned militias": the militias' own dead
     return (n, killed, wounded, side, countries) if killed or wounded else None
 
