@@ -372,6 +372,9 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
         # attack.": a sentence that points back at "the attack" points at the one the sentence right before it told,
         # when that one gave no claim and told a state's strike or an earlier attack: not at the claim before it
         other_attack = last_cued == n - 1 > last_found and _tells_other_attack(doc, n - 1)
+        # "The attack came days after Iran's Revolutionary Guards said they had struck a building in Erbil. Four
+        # civilians died in the attack.": a toll right after a state's own attack (`state_attacks`) is that attack's
+        state_before = last_cued == n - 1 > last_found and doc.lex.state_attacks.search(folded, *doc.sentences[n - 1]) is not None
         # an attack on N bases, then a list of them? The attack's sentence gave no claim, or only one of several
         # unnamed sites ("attacked two US bases in eastern Syria"), which the list then names
         several_before = last_found == n - 1 and bool(drafts) and all(d.plural and not d.base_hint for d in drafts if d.sentence == doc.sentences[n - 1])
@@ -445,6 +448,7 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
         elif (
             drafts
             and not old_story
+            and not state_before
             and not years_before  # "In January 2020, an Iranian strike on the base wounded 110 US troops"
             and not _opens_earlier_story(folded, s, lex)
             and (  # "Before this, a contractor was killed ...": an earlier story; a year before the campaign, that year's toll
@@ -3425,12 +3429,16 @@ def _unconfirmed_reports(folded: str, s: int, e: int, lex: Words) -> Spans:
     word of `unconfirmed`, whose counts are no toll, and when that clause opens the sentence as its source ("По
     неподтвержденным данным, двое военных погибли": by unconfirmed data, two died), the clause it introduces too.
     Unlike a denial it tells no zero: the toll stays untold. Deaths told as what could have been (`counterfactual`:
-    "Had it hit the barracks, 40 soldiers could have died") are no toll either."""
+    "Had it hit the barracks, 40 soldiers could have died") are no toll either. A later clause of `unconfirmed` that
+    tells no harm of its own comments on the clause before it ("Arab media reported two Americans dead, but this has
+    not been confirmed", "..., mais cela n'a pas été confirmé"): that clause's counts are no toll."""
     spans = []
     for m in (*lex.unconfirmed.finditer(folded, s, e), *lex.counterfactual.finditer(folded, s, e)):
         lo, hi = _clause(folded, s, e, m.start(), m.end())
-        if lo == s and hi < e and lex.killed.search(folded, s, hi) is None and lex.wounded.search(folded, s, hi) is None:
+        if lo == s and hi < e and _no_harm(folded, s, hi, lex):
             hi = _clause(folded, s, e, hi + 1, hi + 1)[1]
+        elif lo > s and _no_harm(folded, lo, hi, lex):
+            lo = _clause(folded, s, e, lo - 1, lo - 1)[0]
         spans.append((lo, hi))
     return tuple(spans)
 
@@ -3820,6 +3828,11 @@ def _war_since(folded: str, at: int, a: int, b: int, lex: Words) -> bool:
         return False
     began, text = pattern(lex, "<began>"), matchable(folded)
     return began.search(text, since.end(), min(a, since.end() + WAR_SINCE_REACH)) is not None or began.search(text, b, b + WAR_SINCE_REACH) is not None
+
+
+def _no_harm(folded: str, s: int, e: int, lex: Words) -> bool:
+    """folded[s:e] holds no word of killing or wounding."""
+    return lex.killed.search(folded, s, e) is None and lex.wounded.search(folded, s, e) is None
 
 
 def _clause(folded: str, s: int, e: int, start: int, end: int) -> tuple[int, int]:

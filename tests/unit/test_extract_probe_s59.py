@@ -1,0 +1,72 @@
+"""Session 59's blind probe sets: patterns of real reporting, each in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import claims_of
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Rockets hit Ain al-Asad air base on Monday. Local media said two Americans had died, but this has not been confirmed.",
+        ),
+        (
+            "fr",
+            "Des roquettes ont frappé la base d'Ain al-Assad lundi. Des médias locaux ont fait état de la mort de deux "
+            "Américains, mais cela n'a pas été confirmé.",
+        ),
+    ],
+)
+def test_deaths_a_later_clause_says_are_unconfirmed_are_no_toll(language: str, text: str) -> None:
+    """ "..., but this has not been confirmed": a clause of doubt with no harm of its own doubts the deaths told before it."""
+    (claim,) = claims_of(text, "2024-08-06", language=language)
+    assert (claim.base_id, claim.killed) == ("ain-al-asad", None)
+
+
+def test_a_toll_the_clause_of_doubt_does_not_reach_stays() -> None:
+    """Doubt told of another report leaves the toll of the sentence before it alone."""
+    text = (
+        "Rockets hit Ain al-Asad air base on Monday, killing two American soldiers. Local media also reported damage to "
+        "a hangar, but this has not been confirmed."
+    )
+    (claim,) = claims_of(text, "2024-08-06", language="en")
+    assert (claim.base_id, claim.killed, claim.casualty_side) == ("ain-al-asad", 2, "US")
+
+
+def test_the_united_states_targeting_a_base_is_a_state_strike_not_a_claim() -> None:
+    """ "the United States targeted a base south of Baghdad, killing four fighters": the US strikes the militias, no attack on a base of ours."""
+    text = "According to police sources, the United States targeted a base south of Baghdad on Tuesday, killing four fighters and wounding four more."
+    assert claims_of(text, "2024-07-31", language="en") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Militants fired ballistic missiles at Ain al-Asad air base on Saturday, CENTCOM said. The attack came days "
+            "after Iran's Revolutionary Guards said they had attacked a building in Erbil. Iraqi officials say four "
+            "civilians died in the attack.",
+        ),
+        (
+            "sk",
+            "Militanti v sobotu odpálili balistické rakety na leteckú základňu Ajn al-Asad, uviedlo CENTCOM. Útok prišiel "
+            "pár dní po tom, ako iránske revolučné gardy vyhlásili, že zaútočili na budovu v Arbíle. Iracké úrady tvrdia, "
+            "že pri útoku zahynuli štyria civilisti.",
+        ),
+        (
+            "cs",
+            "Militanti v sobotu odpálili balistické rakety na leteckou základnu Ajn al-Asad, uvedlo CENTCOM. Útok přišel "
+            "pár dní poté, co íránské revoluční gardy oznámily, že zaútočily na budovu v Arbílu. Irácké úřady tvrdí, že "
+            "při útoku zahynuli čtyři civilisté.",
+        ),
+    ],
+)
+def test_the_attack_named_right_after_a_state_s_own_attack_is_that_attack(language: str, text: str) -> None:
+    """Deaths "in the attack" told right after a sentence recalling the Revolutionary Guards' strike are that strike's, no toll of the claim."""
+    (claim,) = claims_of(text, "2024-01-21", language=language)
+    assert (claim.base_id, claim.killed) == ("ain-al-asad", None)
