@@ -70,3 +70,26 @@ def test_the_attack_named_right_after_a_state_s_own_attack_is_that_attack(langua
     """Deaths "in the attack" told right after a sentence recalling the Revolutionary Guards' strike are that strike's, no toll of the claim."""
     (claim,) = claims_of(text, "2024-01-21", language=language)
     assert (claim.base_id, claim.killed) == ("ain-al-asad", None)
+
+
+def test_a_korean_count_of_attacks_written_onto_its_digits_since_a_day_is_a_tally() -> None:
+    """ "지난 19일 이후 총 5차례 공격을 받았다" (attacked five times in all since the 19th): a tally of the bases named, no claim of each."""
+    text = (
+        "이라크 서부의 아인 알아사드 기지에 21일 드론 한 대가 떨어졌다고 군 소식통이 밝혔다. "
+        "미군이 머무는 알아사드 기지와 알하리르 기지는 지난 19일 이후 총 5차례 공격을 받았다."
+    )
+    claims = claims_of(text, "2023-10-22", language="ko")
+    assert [(c.base_id, str(c.attack_date)) for c in claims] == [("ain-al-asad", "2023-10-21")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ko", "이라크 이슬람 저항군은 28일 시리아의 루크반 미군 기지를 드론으로 공격했다고 밝혔다."),
+        ("ja", "イラク・イスラム抵抗は28日、シリアのルクバーン・キャンプにある米軍基地を無人機で攻撃したと発表した。"),
+    ],
+    ids=["ko", "ja"],
+)
+def test_the_rukban_camp_is_known_in_korean_and_japanese_spellings(language: str, text: str) -> None:
+    """ "루크반" and "ルクバーン", as those languages' press writes Rukban, link the claim to the camp's base."""
+    assert [c.base_id for c in claims_of(text, "2024-01-29", language=language)] == ["al-rukban"]

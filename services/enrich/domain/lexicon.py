@@ -506,8 +506,9 @@ def _scan(words: Words, folded: str) -> dict[str, Found]:
             by["killed"] = [m for m in by["killed"] if not any(s < m.e and m.s < e for s, e in joined)]
             by["wounded"] = [m for m in by["wounded"] if not any(s < m.e and m.s < e for s, e in joined)]
     # a unit the matcher read with a preposition written onto it ("24 بهجوم", 24 [wounded] in an attack) counts nothing
-    units = [u for u in by.get("count_units", []) if u.text.startswith(_unit_forms(words))]
-    counted = _counts(folded, by["number"], units) + _counts(folded, by.get("many", []), units)  # "20 attacks", "many attacks"
+    forms = _unit_forms(words)
+    units = [u for u in by.get("count_units", []) if u.text.startswith(forms)]
+    counted = _counts(folded, by["number"], units, forms) + _counts(folded, by.get("many", []), units, forms)  # "20 attacks", "many attacks"
     by["aggregate_all"] = sorted(by.get("aggregate", []) + counted, key=_start)
     if "lull" in by:
         lulls = _lulls_of_attacks(folded, by["lull"], by.get("attack", []))
@@ -719,9 +720,11 @@ def _unit_forms(words: Words) -> tuple[str, ...]:
     return tuple(f.rstrip("*") for p in words.packs for x in p.count_units for f in expand(x))
 
 
-def _counts(folded: str, numbers: list[Match], units: list[Match]) -> list[Match]:
+def _counts(folded: str, numbers: list[Match], units: list[Match], forms: tuple[str, ...]) -> list[Match]:
     """A number, or a quantity of many (`many`: "numerous attacks"), right before a unit of counting ("20 times",
-    "more than 150 attacks"): a count of attacks. A few ("two drone attacks targeted ...") are each news, not a tally."""
+    "more than 150 attacks"): a count of attacks. A few ("two drone attacks targeted ...") are each news, not a tally.
+    A unit written onto its digits ("5차례", five times: Korean writes counters so) counts as well; the matcher, which
+    reads words from their first letter, does not see it there."""
     starts = {u.s: u for u in units}
     out = []
     for n in numbers:
@@ -730,7 +733,14 @@ def _counts(folded: str, numbers: list[Match], units: list[Match]) -> list[Match
         after = n.e + 1 if folded[n.e : n.e + 1] == " " else n.e
         if after in starts:
             out.append(Match(n.s, starts[after].e, folded[n.s : starts[after].e], n.value))  # the value: a campaign's tally dates an undated page
+        elif folded[n.e - 1 : n.e].isdigit() and folded[n.e : n.e + 1].isalpha() and (glued := _glued_unit(folded, n.e, forms)):
+            out.append(Match(n.s, glued, folded[n.s : glued], n.value))
     return out
+
+
+def _glued_unit(folded: str, at: int, forms: tuple[str, ...]) -> int | None:
+    """The end of the longest unit of counting written at folded[at:], else None."""
+    return max((at + len(f) for f in forms if f and folded.startswith(f, at)), default=None)
 
 
 def _negated_harm(folded: str, negators: list[Match], nouns: list[Match], hedges: list[Match]) -> list[Match]:
