@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import claims_of
+from basewatch.services.enrich import resources
+from basewatch.services.enrich.domain.doc import Resources, read
+from tests.helpers import article, claims_of
 
 
 @pytest.mark.parametrize(
@@ -93,3 +95,27 @@ def test_a_korean_count_of_attacks_written_onto_its_digits_since_a_day_is_a_tall
 def test_the_rukban_camp_is_known_in_korean_and_japanese_spellings(language: str, text: str) -> None:
     """ "루크반" and "ルクバーン", as those languages' press writes Rukban, link the claim to the camp's base."""
     assert [c.base_id for c in claims_of(text, "2024-01-29", language=language)] == ["al-rukban"]
+
+
+def test_a_vietnamese_ordinal_after_an_attack_noun_is_no_weekday() -> None:
+    """ "Vụ tấn công thứ hai" is "the second attack", not an attack on Monday ("thứ Hai"): it keeps the day told before."""
+    text = (
+        "Vụ tấn công đầu tiên xảy ra vào sáng 18/10 tại căn cứ không quân al-Asad ở Iraq. "
+        "Vụ tấn công thứ hai diễn ra vào buổi chiều cùng ngày nhằm vào căn cứ không quân al-Harir."
+    )
+    claims = claims_of(text, None, language="vi", published_month="2023-10")
+    assert [(c.base_id, str(c.attack_date)) for c in claims] == [("ain-al-asad", "2023-10-18"), ("harir", "2023-10-18")]
+
+
+def test_a_line_repeating_the_headline_with_a_picture_number_is_no_sentence() -> None:
+    """ "<headline> - 1" under the lede is a picture's alt text: no sentence, while the headline itself stays one."""
+    text = (
+        "Căn cứ Mỹ tại Iraq lại bị tấn công bằng UAV\n\n"
+        "Một căn cứ của liên quân tại miền bắc Iraq đã bị UAV tấn công hôm 25/12.\n\n"
+        "Căn cứ Mỹ tại Iraq lại bị tấn công bằng UAV - 1\n\n"
+        "Vụ tấn công bằng UAV vào căn cứ gần sân bay Arbil đã gây ra thương tích."
+    )
+    doc = read(article(text, "2023-12-27", language="vi"), Resources(resources.lexicon(), resources.calendar(), resources.gazetteer()))
+    told = [doc.text[s:e] for s, e in doc.sentences]
+    assert told[0] == "Căn cứ Mỹ tại Iraq lại bị tấn công bằng UAV"
+    assert not any(t.endswith(" - 1") for t in told) and len(told) == 3

@@ -363,8 +363,9 @@ ORDINAL_REACH = 30  # characters back from a numbered weekday to the attack noun
 def _numbers_an_attack(folded: str, s: int, e: int, words: Words | None) -> bool:
     """A weekday written as a numbered day ("thứ 2", Monday: "the second") right after an attack noun numbers that
     attack: "vụ tấn công thứ 2" is "the second attack", no Monday. Weekday names in letters stay days ("an attack
-    Sunday" in agency English)."""
-    numbered = any(c.isdigit() for c in folded[s:e])
+    Sunday" in agency English), but where they are ordinals (`ordinal_weekdays`) they number it too ("vụ tấn công thứ
+    hai", the second attack)."""
+    numbered = any(c.isdigit() for c in folded[s:e]) or (words is not None and words.ordinal_weekdays)
     return numbered and words is not None and pattern(words, r"<attack_nouns>\s+$").search(folded, max(0, s - ORDINAL_REACH), s) is not None
 
 

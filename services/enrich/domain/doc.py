@@ -138,10 +138,12 @@ def segment(doc: Doc, res: Resources) -> Doc:
         return _with(doc, sentences=tuple(sentences(doc.text, set())))
     months = {s for key, s, _ in doc.lex.calendar.leftmost_longest(doc.folded) if key[0] == "m"}
     ordinals = {m.end() for m in pattern(doc.lex, ORDINAL_AFTER_HEAD).finditer(doc.folded)} if "." in doc.folded else set()
+    lines = _first_lines(doc.text)
     kept = (
         (s, e)
         for s, e in sentences(doc.text, months, ordinals)
-        if not _link_line(doc, s, e)
+        if not _echo_line(doc.text, s, e, lines)
+        and not _link_line(doc, s, e)
         and not _credit_line(doc, s, e, res.calendar)
         and not _archive_line(doc, s, e)
         and not (_widget_line(doc.text, s, e) and not _names_a_place(doc.folded, s, e, res.gazetteer))
@@ -176,6 +178,29 @@ def _image_line(text: str, s: int, e: int) -> bool:
     its alt text repeats the headline or captions the picture, never a sentence of the story (read as one, the headline
     told twice parts the body's first claim from the story it opens)."""
     return whole_line(text, s, e) and _IMAGE_LINE.fullmatch(text, s, e) is not None
+
+
+_PICTURE_NUMBER = re.compile(r"\s[-–]\s\d{1,2}$")  # "<the headline> - 1": a page's pictures numbered after its headline
+
+
+def _first_lines(text: str) -> dict[str, int]:
+    """Each line of the text (stripped) and where it first starts."""
+    first: dict[str, int] = {}
+    at = 0
+    for line in text.split("\n"):
+        first.setdefault(line.strip(), at)
+        at += len(line) + 1
+    return first
+
+
+def _echo_line(text: str, s: int, e: int, first: dict[str, int]) -> bool:
+    """Pattern: a line of its own that repeats an earlier line, its headline mostly, alone or numbered ("Lính Mỹ tại
+    Iraq liên tiếp bị tấn công bằng UAV - 1": a picture's alt text in Dân trí's pages): page furniture, no sentence
+    (read as one it tells an attack again and parts the lede's day from the claims after it)."""
+    if not whole_line(text, s, e):
+        return False
+    line = _PICTURE_NUMBER.sub("", text[s:e].strip())
+    return first.get(line, s) < s and len(line.split()) > WIDGET_LINE_WORDS
 
 
 def _names_a_place(folded: str, s: int, e: int, gaz: Gazetteer) -> bool:

@@ -274,6 +274,11 @@ class Words:
         return any(p.head_final and not p.recall_leads for p in self.packs)
 
     @cached_property
+    def ordinal_weekdays(self) -> bool:
+        """These languages name weekdays by ordinals (read once)."""
+        return any(p.ordinal_weekdays for p in self.packs)
+
+    @cached_property
     def backshift(self) -> bool:
         """These languages shift reported speech's tenses back (read once)."""
         return any(p.backshift for p in self.packs)

@@ -152,6 +152,9 @@ class LanguagePack(BaseModel):
     # Reported speech shifts its tenses back ("the group said it had targeted the base"): a past perfect in a sentence
     # with a verb of saying or claiming may be the news told at one remove (`extract._past_perfect_clauses`).
     backshift: bool = False
+    # Weekday names are ordinals ("thứ Hai", Monday, is "the second"): after an attack noun one numbers the attack
+    # ("vụ tấn công thứ hai", the second attack), in letters as in digits (`dates._numbers_an_attack`).
+    ordinal_weekdays: bool = False
     # A head-final language whose recall cue still leads what it recalls (Chinese "以报复其无人机袭击约旦美军基地", to
     # avenge its drone attack on the US base in Jordan); in the others the cue closes it ("Gazze'deki katliamlara
     # misilleme olarak, ... Harir üssüne saldırdı": in retaliation for the massacres in Gaza, ... attacked Harir), and
