@@ -119,3 +119,31 @@ def test_a_line_repeating_the_headline_with_a_picture_number_is_no_sentence() ->
     told = [doc.text[s:e] for s, e in doc.sentences]
     assert told[0] == "Căn cứ Mỹ tại Iraq lại bị tấn công bằng UAV"
     assert not any(t.endswith(" - 1") for t in told) and len(told) == 3
+
+
+def test_a_date_opening_the_text_before_an_outlet_s_tag_after_a_semicolon_is_the_page_s_date() -> None:
+    """ "11 November 2023; MEMO: ... attacked on Friday": the opening date is the dispatch's, Friday the attack's."""
+    text = "11 November 2023; MEMO: The US al-Tanf base in southern Syria was attacked on Friday by drones, local sources said."
+    (claim,) = claims_of(text, "2023-11-11", language="en")
+    assert (claim.base_id, str(claim.attack_date)) == ("al-tanf", "2023-11-10")
+
+
+def test_a_timeline_entry_s_opening_date_stays_the_attack_s_day() -> None:
+    """ "November 10, 2023: drones attacked al-Tanf": a date before a colon alone opens a timeline's entry, the attack's day."""
+    text = "November 10, 2023: Drones attacked the US al-Tanf base in southern Syria."
+    (claim,) = claims_of(text, "2023-11-20", language="en")
+    assert str(claim.attack_date) == "2023-11-10"
+
+
+def test_an_undated_attack_does_not_take_the_day_of_an_earlier_one_recalled_at_its_base() -> None:
+    """The story's undated attack keeps the page's day; the drone downed "on Sunday", recalled, is a claim of its own."""
+    text = (
+        "A drone fired by a militia at Erbil airport was shot down in the morning, officials said.\n\n"
+        "No damage was reported.\n\n"
+        "It is the second attack in two days after a drone was shot down on Sunday near Erbil airport, officials added."
+    )
+    claims = claims_of(text, "2024-01-02", language="en")
+    assert [(c.base_id, str(c.attack_date), c.background) for c in claims] == [
+        ("erbil", "2024-01-02", False),
+        ("erbil", "2023-12-31", True),
+    ]

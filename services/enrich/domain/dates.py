@@ -212,6 +212,7 @@ _PLACE_WORDS = r"[^\W\d]+(?:[ ./'’-]+[^\W\d]+){0,3},[^\S\n]*"
 _AGENCY_TAG = r"(?:[^\S\n]*\([^()\n]{2,25}\)[^\S\n]*-{1,2})?"  # "(ANSA) -" before the place
 _DATELINE_PLACE = re.compile(rf"(?:[^\S\n]*date\s\d{{4}}-\d\d(?:-\d\d)?)?{_AGENCY_TAG}[^\S\n]*{_PLACE_WORDS}(?:{_PLACE_WORDS})?")
 _DATELINE_TAG = re.compile(r"(?:,?\s*\d{4})?(?:\.?\s*/[^/\n]{2,15}/|,?\s*[^\W\d][^,.:\n()]{1,30}:\s|\s*:\s|\s*-{1,2}\s)")
+_OUTLET_AFTER_SEMICOLON = re.compile(r";\s*[^\W\d][^,.:;\n()]{1,30}:\s")
 DATELINE_PLACE_REACH = 45  # characters from a line's start to its dateline date
 
 
@@ -222,8 +223,12 @@ def _dateline(folded: str, m: Mention) -> Mention:
 
 
 def _placed_dateline(folded: str, m: Mention) -> bool:
-    """The date stands right after a line's opening place ("Washington,") and before a tag that is no sentence."""
+    """The date stands right after a line's opening place ("Washington,") and before a tag that is no sentence; or it
+    opens the line itself, a semicolon and an outlet's tag after it ("11 November 2023; MEMO: ...": Middle East Monitor's
+    form; a date that opens a line before a colon alone is a timeline's entry, an attack's day)."""
     line = folded.rfind("\n", 0, m.start) + 1
+    if m.start == line and _OUTLET_AFTER_SEMICOLON.match(folded, m.end) is not None:
+        return True
     if m.start - line > DATELINE_PLACE_REACH or _DATELINE_PLACE.fullmatch(folded, line, m.start) is None:
         return False
     return _DATELINE_TAG.match(folded, m.end) is not None

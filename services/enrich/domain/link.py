@@ -501,9 +501,11 @@ def _same_attack(a: ClaimExtracted, b: ClaimExtracted) -> bool:
         return False  # "drones struck Ain al-Asad on Tuesday ... On Monday, rockets were fired at it", no day to count from: two attacks
     if a.attack_date is None or b.attack_date is None or a.attack_date == b.attack_date:
         return True
-    # A date that only defaulted to the publication day yields to a stated one a day or two before.
+    # A date that only defaulted to the publication day yields to a stated one a day or two before; not to the day of
+    # an attack recalled as background ("The attack is the second in two days, after a drone was downed on Sunday near
+    # the airport": Sunday's is the earlier attack, the story's own undated one the page's day's)
     weak = _weak_date(a) or _weak_date(b)
-    if weak and abs((a.attack_date - b.attack_date).days) <= 2:
+    if weak and abs((a.attack_date - b.attack_date).days) <= 2 and a.background == b.background:
         return True
     if _published_after(a, b) or _published_after(b, a):
         return True
