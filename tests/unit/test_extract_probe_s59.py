@@ -147,3 +147,31 @@ def test_an_undated_attack_does_not_take_the_day_of_an_earlier_one_recalled_at_i
         ("erbil", "2024-01-02", False),
         ("erbil", "2023-12-31", True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "The US Defense Department has confirmed that eight American troops were wounded last week in an attack by "
+            "pro-Iranian militias on a coalition base in Rumalyn, Syria.",
+        ),
+        (
+            "es",
+            "El Departamento de Defensa de Estados Unidos ha confirmado que ocho militares estadounidenses resultaron "
+            "heridos la semana pasada en un ataque de milicias proiraníes contra una base de la coalición en Rumalyn (Siria).",
+        ),
+    ],
+)
+def test_an_official_s_word_of_last_week_s_toll_at_a_named_base_is_news_of_that_attack(language: str, text: str) -> None:
+    """ "confirmed that eight troops were wounded last week at Rumalyn": the figures are the story, not a recall."""
+    (claim,) = claims_of(text, "2024-08-14", language=language)
+    assert (claim.base_id, claim.wounded, claim.background) == ("rumalyn", 8, False)
+
+
+def test_last_week_s_attack_told_without_an_official_s_word_stays_recalled() -> None:
+    """ "Last week, rockets were fired at Rumalyn, wounding two": with no one vouching for it now, a recall."""
+    text = "Last week, rockets were fired at the Rumalyn base in Syria, wounding two American soldiers."
+    (claim,) = claims_of(text, "2024-08-14", language="en")
+    assert (claim.base_id, claim.background) == ("rumalyn", True)

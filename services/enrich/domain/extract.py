@@ -1382,6 +1382,9 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         # "Des roquettes ont visé lundi Shaddadi, après que trois soldats ont été tués la veille ...": a word of an earlier
         # time inside the recalled clause after the cue dates that clause, not a place told before the cue
         past_in_recall = cue is not None and ps < cue.start() and all(b.start() > cue.end() for b in past_words) and not _closed_period(doc, s, e)
+        # "The Pentagon confirmed that eight troops were wounded last week in an attack on Rumalyn": an official's word of
+        # the toll of a past attack on a named base, told as the story, is news of that attack (its figures), no recall
+        past = past and not (hint and recall is None and (wounded or killed) and lex.confirmed.search(folded, s, e) is not None)
         background = (sentence_background and not past_in_recall) or recalled or ps in named_attack or month is not None or past or since_then or other_month
         if background and basis in ("inherited", "publication"):
             # A recalled attack is not dated by the day carried from the news it is recalled in ("the first attack in
