@@ -175,3 +175,27 @@ def test_last_week_s_attack_told_without_an_official_s_word_stays_recalled() -> 
     text = "Last week, rockets were fired at the Rumalyn base in Syria, wounding two American soldiers."
     (claim,) = claims_of(text, "2024-08-14", language="en")
     assert (claim.base_id, claim.background) == ("rumalyn", True)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "US air defences at the al-Shaddadi base shot down a drone on Friday. This comes hours after a drone sent by "
+            "the Islamic Resistance in Iraq struck the al-Omar oil field.",
+        ),
+        (
+            "ar",
+            "أسقطت الدفاعات الجوية الأميركية في قاعدة الشدادي طائرة مسيرة يوم الجمعة. "
+            'يأتي ذلك بعد ساعات من استهداف طائرة مسيرة أطلقتها "المقاومة الإسلامية في العراق" حقل العمر النفطي.',
+        ),
+    ],
+)
+def test_an_attack_hours_before_the_news_told_after_a_short_lead_in_is_news_too(language: str, text: str) -> None:
+    """ "This comes hours after a drone struck al-Omar": the lead-in stands for the attack told before it; al-Omar's is that day's news."""
+    claims = claims_of(text, "2024-01-06", language=language)
+    assert [(c.base_id, str(c.attack_date), c.background) for c in claims] == [
+        ("al-shaddadi", "2024-01-05", False),
+        ("al-omar", "2024-01-05", False),
+    ]

@@ -1350,7 +1350,9 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         hours = (
             recalled and not killed and recall is not None and not earlier and ps > recall.start()
             and lex.hours_apart.search(folded, recall.start(), e) is not None and lex.killed.search(folded, recall.start(), e) is None
-            and lex.attack.search(folded, s, recall.start()) is not None  # an attack of the news before the cue, not a briefing's
+            # an attack of the news before the cue, not a briefing's; or told in the sentence before, which a short lead-in
+            # points back at ("... shot down a drone on Friday. This comes hours after a drone targeted al-Omar")
+            and (lex.attack.search(folded, s, recall.start()) is not None or _points_back_at_attack(doc, n, s, recall.start()))
         )  # fmt: skip
         recalled = recalled and not hours
         if recalled and recall is not None and when is not None and basis not in ("inherited", "publication") and when.span[0] < recall.start() < ps:
@@ -1418,6 +1420,13 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     return out
 
 
+def _points_back_at_attack(doc: Doc, n: int, s: int, at: int) -> bool:
+    """Sentence `n` opens with a lead-in of a few words before `at` ("This comes", "يأتي ذلك،") right after a sentence
+    that tells an attack (an attack word or a weapon): the lead-in stands for that attack."""
+    return n > 0 and len(doc.folded[s:at].split()) <= LEAD_IN_WORDS and any(doc.sentences[n - 1][0] <= c < doc.sentences[n - 1][1] for c in doc.cues)
+
+
+LEAD_IN_WORDS = 3  # words of a lead-in that points back at the attack before it ("This comes", "It came")
 ESTIMATE_PAST_DAYS = 31  # days before an undated page's latest fixed day beyond which an attack it tells is recalled
 
 
