@@ -39,5 +39,5 @@ def gazetteer() -> Gazetteer:
     return Gazetteer.from_dicts(
         _toml("bases.toml")["base"], actors["actor"], places["place"], known["attack"], places["elsewhere"],
         days["attack"], days.get("twins"), actors.get("media"), actors.get("outside"), days.get("tally"), known.get("before"),
-        days.get("rare"), actors.get("insurgent"), places.get("town"),
+        days.get("rare"), actors.get("insurgent"), places.get("town"), known.get("hurt"),
     )  # fmt: skip

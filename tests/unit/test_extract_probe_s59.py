@@ -199,3 +199,12 @@ def test_an_attack_hours_before_the_news_told_after_a_short_lead_in_is_news_too(
         ("al-shaddadi", "2024-01-05", False),
         ("al-omar", "2024-01-05", False),
     ]
+
+
+def test_the_wounded_figure_of_an_attack_known_by_it_names_its_base_in_its_days() -> None:
+    """ "Eight US troops were injured in a drone attack on a base in Syria": in the days after 9 Aug 2024, the Rumalyn attack."""
+    text = "Eight American troops were injured in a drone attack on a base in Syria, the Pentagon said."
+    (claim,) = claims_of(text, "2024-08-14", language="en")
+    assert (claim.base_id, str(claim.attack_date), claim.wounded) == ("rumalyn", "2024-08-09", 8)
+    (later,) = claims_of(text, "2024-11-20", language="en")
+    assert later.base_id is None

@@ -67,6 +67,18 @@ class KnownAttack(BaseModel):
         return (self.killed, *self.also_reported)
 
 
+class HurtAttack(BaseModel):
+    """An attack known by its wounded alone (`known_attacks.toml` `[[hurt]]`: "eight US troops were injured in a drone
+    attack on a base in Syria", the Pentagon of 13 Aug 2024): no one died, the figure names it in its days."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    base_id: str
+    date: date
+    wounded: tuple[int, ...] = Field(min_length=1)  # the wounded figures named sources gave for it
+    side: str
+    source: str
+
+
 class PastAttack(BaseModel):
     """A deadly attack on a base hosting US forces before the campaign (`known_attacks.toml` `[[before]]`), which
     undated pages retell ("a drone killed a US contractor at a base near Hasakah"): its deaths are history."""
@@ -124,6 +136,7 @@ class Gazetteer:
     actors: dict[str, tuple[str, ...]]
     places: dict[str, tuple[str, ...]]
     known_attacks: tuple[KnownAttack, ...] = ()
+    hurt_attacks: tuple[HurtAttack, ...] = ()  # attacks known by their wounded alone, for reports that name no base
     elsewhere: dict[str, tuple[str, ...]] = field(default_factory=dict)  # places outside the theatre, named for context
     attack_days: tuple[AttackDay, ...] = ()  # the campaign's calendar, for undated reports (attack_calendar.py)
     attack_twins: dict[str, frozenset[str]] = field(default_factory=dict)  # bases outlets confuse: one's record counts for the other
@@ -178,12 +191,14 @@ class Gazetteer:
         rare: list[dict[str, Any]] | None = None,
         insurgents: list[dict[str, Any]] | None = None,
         towns: list[dict[str, Any]] | None = None,
+        hurt: list[dict[str, Any]] | None = None,
     ) -> Gazetteer:
         return cls(
             bases=tuple(Base.model_validate(b) for b in bases),
             actors={a["name"]: tuple(a["aliases"]) for a in actors},
             places={p["country"]: tuple(p["names"]) for p in places},
             known_attacks=tuple(KnownAttack.model_validate(k) for k in known or ()),
+            hurt_attacks=tuple(HurtAttack.model_validate(h) for h in hurt or ()),
             elsewhere={p["name"]: tuple(p["names"]) for p in elsewhere or ()},
             attack_days=tuple(AttackDay.model_validate(d) for d in days or ()),
             attack_twins={b: frozenset(t.bases) for t in map(Twins.model_validate, twins or ()) for b in t.bases},

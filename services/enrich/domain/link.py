@@ -13,7 +13,7 @@ from datetime import date
 
 from basewatch.schemas import ClaimExtracted
 from basewatch.schemas.messages import STATUS_RANK
-from basewatch.services.enrich.domain.gazetteer import WEAPON_FAMILY, Gazetteer, KnownAttack, PastAttack
+from basewatch.services.enrich.domain.gazetteer import WEAPON_FAMILY, Gazetteer, HurtAttack, KnownAttack, PastAttack
 from basewatch.services.enrich.domain.text import fold
 
 FUZZY_CUTOFF = 88.0
@@ -68,7 +68,31 @@ def link(claim: ClaimExtracted, gaz: Gazetteer) -> ClaimExtracted:
         return claim.model_copy(update={"killed": None, "wounded": None, "casualty_side": None})  # "four US bases ...": its dead
     if (recalled := _famous_long_after(claim, gaz)) is not None:
         return _linked(claim, gaz, recalled, KNOWN_ATTACK_CONFIDENCE, "known_attack")
+    if (by_wounded := _famous_hurt(claim, gaz)) is not None:
+        return _on_hurt_day(_linked(claim, gaz, by_wounded.base_id, KNOWN_ATTACK_CONFIDENCE, "known_attack"), by_wounded)
     return claim
+
+
+def _on_hurt_day(claim: ClaimExtracted, hurt: HurtAttack) -> ClaimExtracted:
+    """A claim placed at an attack known by its wounded, with no day of its own but its page's, takes that attack's day."""
+    if claim.date_basis not in (None, "publication", "inherited"):
+        return claim
+    return claim.model_copy(update={"attack_date": hurt.date, "date_basis": "inferred", "date_precision": "approximate", "date_weekday": None})
+
+
+def _famous_hurt(claim: ClaimExtracted, gaz: Gazetteer) -> HurtAttack | None:
+    """Pattern: a report that names no base and no deaths but the wounded figure of an attack known by it, in that
+    attack's days, in its country and of its side ("eight US troops were injured in a drone attack on a base in Syria"
+    a few days after the Rumalyn attack of 9 Aug 2024): that attack, on its day. One attack must fit."""
+    if claim.place_kind == "several" or claim.killed or not claim.wounded:
+        return None
+    day = claim.attack_date or claim.published_at
+    fits = [
+        h for h in gaz.hurt_attacks
+        if claim.wounded in h.wounded and claim.country in (None, gaz.by_id[h.base_id].country) and claim.casualty_side in (None, h.side)
+        and day is not None and 0 <= (day - h.date).days <= FAMOUS_TOLL_DAYS
+    ]  # fmt: skip
+    return fits[0] if len(fits) == 1 else None
 
 
 def famous_told(claim: ClaimExtracted, linked: ClaimExtracted, gaz: Gazetteer) -> ClaimExtracted | None:
