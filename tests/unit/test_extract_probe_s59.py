@@ -208,3 +208,29 @@ def test_the_wounded_figure_of_an_attack_known_by_it_names_its_base_in_its_days(
     assert (claim.base_id, str(claim.attack_date), claim.wounded) == ("rumalyn", "2024-08-09", 8)
     (later,) = claims_of(text, "2024-11-20", language="en")
     assert later.base_id is None
+
+
+def test_a_base_name_that_opens_a_photographer_s_credit_is_no_place() -> None:
+    """ "Omar Albam/AP/dpa" before a caption: a photographer named Omar, not the al-Omar base."""
+    text = "Omar Albam/AP/dpa In Syria a rocket hit an abandoned clinic on Tuesday."
+    assert claims_of(text, "2024-01-17", language="en") == []
+
+
+def test_the_famous_attack_s_wounded_figure_at_its_base_takes_its_day_over_the_page_s() -> None:
+    """ "More than 40 were wounded in the attack on Tower 22", two days after: the 28 January attack, not one on the page's day."""
+    text = "More than 40 people were wounded in the drone attack on the US outpost Tower 22 in Jordan, officials said."
+    (claim,) = claims_of(text, "2024-01-30", language="en")
+    assert (claim.base_id, str(claim.attack_date), claim.wounded) == ("tower-22", "2024-01-28", 40)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "base"),
+    [
+        ("az", "İraq İslam Müqaviməti Əl-Cebsa neft yatağı yaxınlığındakı ABŞ bazasına dron hücumu etdiyini bildirib.", "al-shaddadi"),
+        ("bn", "ইসলামিক রেজিস্ট্যান্স জানিয়েছে, তারা রবিবার সিরিয়ার রুকবান ঘাঁটিতে হামলা চালিয়েছে।", "al-rukban"),
+    ],
+    ids=["az-jabsa", "bn-rukban"],
+)
+def test_the_jabsa_field_and_rukban_are_known_in_more_spellings(language: str, text: str, base: str) -> None:
+    """The al-Jabsa oil field (al-Shaddadi's site) in Azerbaijani and Rukban in Bengali link their claims."""
+    assert [c.base_id for c in claims_of(text, "2024-01-29", language=language)] == [base]

@@ -2397,8 +2397,12 @@ def _other_forces(folded: str, s: int, ps: int, pe: int, lex: Words) -> bool:
 
 def _person_named(folded: str, pe: int, lex: Words) -> bool:
     """A base's name that goes on as a man's name ("Omar Abu Layla, who runs Deir Ezzor 24, said drones hit Conoco"):
-    a word of `name_particles` right after it makes it part of the name of a person, not the al-Omar base."""
-    return pattern(lex, r"\s<name_particles>\s").match(matchable(folded), pe) is not None
+    a word of `name_particles` right after it makes it part of the name of a person, not the al-Omar base. So does a
+    surname and a slash with an agency after it: a picture's credit ("Omar Albam/AP/dpa", its photographer)."""
+    return pattern(lex, r"\s<name_particles>\s").match(matchable(folded), pe) is not None or _CREDITED.match(folded, pe) is not None
+
+
+_CREDITED = re.compile(r"\s[^\W\d][\w'-]*/[^\W\d]")  # " albam/ap": a photographer's surname, then the agency after a slash
 
 
 TAKEN_TO_REACH = 80  # characters from "evacuated" to the place the wounded were taken ("from Jordan to the ...")

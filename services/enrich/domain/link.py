@@ -257,6 +257,8 @@ def _linked(claim: ClaimExtracted, gaz: Gazetteer, base_id: str, confidence: flo
         # a day carried from the story, more than a week after the famous attack: the story recalls it
         told_later = claim.date_basis in ("inherited", "publication") and claim.attack_date is not None and (claim.attack_date - day).days > FAMOUS_REPORT_DAYS
         update |= {"attack_date": day, "date_basis": "inferred", "background": claim.background or told_later or _recalled_by_page(claim, day)}
+    elif (day := _famous_wounded_day(claim, gaz, base_id)) is not None:
+        update |= {"attack_date": day, "date_basis": "inferred", "date_precision": "approximate", "date_weekday": None}
     elif (day := _famous_undated(claim, gaz, base_id)) is not None:
         update |= {"attack_date": day, "date_basis": "inferred", "date_precision": "approximate", "date_month": None, "date_weekday": None}
         update["background"] = claim.background or _recalled_by_page(claim, day)
@@ -337,6 +339,17 @@ def _famous_day(claim: ClaimExtracted, gaz: Gazetteer, base_id: str) -> date | N
         if k.base_id == base_id and _its_deaths(claim, k) and ((after and (reach is None or days <= reach)) or _year_guessed(claim, k.date)):
             return k.date
     return None
+
+
+def _famous_wounded_day(claim: ClaimExtracted, gaz: Gazetteer, base_id: str) -> date | None:
+    """The day of the famous attack at this base whose wounded figure a claim with no deaths and only its page's day
+    gives, in that attack's days ("Oltre 40 persone sono state ferite nell'attacco ... Torre 22", two days after): the
+    page's day is the story's, the figure the famous attack's."""
+    if claim.killed is not None or not claim.wounded or claim.attack_date is None or claim.date_basis not in ("inherited", "publication"):
+        return None
+    day = claim.attack_date
+    fits = [k.date for k in gaz.known_attacks if k.base_id == base_id and claim.wounded in k.wounded and 0 < (day - k.date).days <= FAMOUS_REPORT_DAYS]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _famous_undated(claim: ClaimExtracted, gaz: Gazetteer, base_id: str) -> date | None:
