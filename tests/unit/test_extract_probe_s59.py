@@ -234,3 +234,22 @@ def test_the_famous_attack_s_wounded_figure_at_its_base_takes_its_day_over_the_p
 def test_the_jabsa_field_and_rukban_are_known_in_more_spellings(language: str, text: str, base: str) -> None:
     """The al-Jabsa oil field (al-Shaddadi's site) in Azerbaijani and Rukban in Bengali link their claims."""
     assert [c.base_id for c in claims_of(text, "2024-01-29", language=language)] == [base]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US embassy in Iraq confirmed on Tuesday that rockets had struck a US facility at Baghdad International Airport.",
+        "“Rockets struck the Diplomatic Support Center in Baghdad on Tuesday,” the US embassy in Baghdad said in a statement.",
+    ],
+    ids=["opening", "after-quote"],
+)
+def test_a_site_that_speaks_of_an_attack_on_another_is_its_source_not_a_target(text: str) -> None:
+    """The US embassy confirming or saying that rockets hit the airport facility: the facility is the target, the embassy the source."""
+    assert [c.base_id for c in claims_of(text, "2024-09-11", language="en")] == ["victory-baghdad"]
+
+
+def test_a_site_that_speaks_of_its_own_attack_stays_the_target() -> None:
+    """ "The US embassy in Baghdad said it was hit by rockets": with no other place, the speaking site is the one hit."""
+    text = "The US embassy in Baghdad said it was hit by two rockets on Tuesday."
+    assert [c.base_id for c in claims_of(text, "2024-09-11", language="en")] == ["union-iii"]

@@ -1176,6 +1176,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         return []  # "summon the US embassy's chargé to protest the American aggression that targeted al-Qaim": no attack on the embassy
     places = [p for p in places if not _landmark(folded, p[0], places, lex, doc.cues)]
     places = [p for p in places if not _person_named(folded, p[1], lex)]
+    places = [p for p in places if not _speaking_site(folded, s, p, places, lex)]
     places = [p for p in places if not _taken_to(folded, s, p[0], lex)]
     places = [p for p in places if not _ships_at(folded, s, p[0], lex, _names(bases, s, e))]
     places = [p for p in places if not _launched_from(folded, s, p[0], lex, gaz, p[1])]
@@ -2763,6 +2764,22 @@ def _speaker(folded: str, at: int, end: int, lex: Words) -> bool:
     """Whether a speech word follows `at` within two words, nothing but words between (the state's forces as the
     source of the story, not the attacker)."""
     return _soon_after(folded, at, lex.speech.search(folded, at, min(end, at + 40)), 2)
+
+
+def _speaking_site(folded: str, s: int, p: tuple[int, int, bool, bool, bool], places: list[tuple[int, int, bool, bool, bool]], lex: Words) -> bool:
+    """Pattern: a site that opens its sentence, or the attribution after a quote, as the one speaking ("The US embassy in
+    Iraq confirmed yesterday that an attack occurred on a US facility at Baghdad airport", "“An attack occurred on the
+    Diplomatic Support Center,” the US embassy said"): a verb of saying right after it, another place in the sentence.
+    The speaker is the source, the other place the target; a site alone may speak of its own attack."""
+    before = folded[s : p[0]].rstrip().rsplit(None, 1)
+    lead = before[-1] if len(before) > 1 else folded[s : p[0]]
+    if len(folded[s : p[0]].split()) > 1 and not re.search(r"[,\"”»]$", folded[s : p[0]].rstrip()[: len(folded[s : p[0]].rstrip()) - len(lead)].rstrip()):
+        return False  # the site opens the sentence or the attribution after a quote ("..., the US embassy said"), an article at most before it
+    said = lex.speech.search(folded, p[1], p[1] + SPEAKER_REACH)
+    return said is not None and _soon_after(folded, p[1], said, 2) and any(q[0] != p[0] for q in places)
+
+
+SPEAKER_REACH = 40  # characters from a speaking site's name to its verb of saying
 
 
 def _soon_after(folded: str, at: int, m: Match | re.Match[str] | None, words: int) -> bool:
