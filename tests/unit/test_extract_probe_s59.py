@@ -253,3 +253,10 @@ def test_a_site_that_speaks_of_its_own_attack_stays_the_target() -> None:
     """ "The US embassy in Baghdad said it was hit by rockets": with no other place, the speaking site is the one hit."""
     text = "The US embassy in Baghdad said it was hit by two rockets on Tuesday."
     assert [c.base_id for c in claims_of(text, "2024-09-11", language="en")] == ["union-iii"]
+
+
+def test_an_undated_page_s_yearless_day_takes_the_year_the_calendar_records_at_its_base() -> None:
+    """ "attacked twice at Green Village on Nov. 10", no year and no page date: November 2024, the year an attack there is on record."""
+    text = "US troops were attacked twice at Mission Support Site Green Village in northeast Syria on Nov. 10, officials said."
+    (claim,) = claims_of(text, None, language="en")
+    assert (claim.base_id, str(claim.attack_date)) == ("al-omar", "2024-11-10")

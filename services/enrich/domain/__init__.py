@@ -6,7 +6,7 @@ from datetime import timedelta
 from typing import NamedTuple
 
 from basewatch.schemas import ArticleReceived, ClaimExtracted
-from basewatch.services.enrich.domain.attack_calendar import place_on_calendar, weekday_after_the_page
+from basewatch.services.enrich.domain.attack_calendar import place_on_calendar, weekday_after_the_page, year_on_record
 from basewatch.services.enrich.domain.doc import Doc, Resources, read
 from basewatch.services.enrich.domain.extract import claims_of, group_toll, press_toll
 from basewatch.services.enrich.domain.gazetteer import Gazetteer
@@ -31,7 +31,7 @@ def enrich(article: ArticleReceived, lex: Lexicon, cal: Calendar, gaz: Gazetteer
     the one day of the attack calendar that fits them (`found`: the article's `read_linked`, when already read)."""
     if found is None:
         found = read_linked(article, lex, cal, gaz)
-    claims = place_on_calendar(found.claims, gaz, found.tally, found.monthless)
+    claims = year_on_record(place_on_calendar(found.claims, gaz, found.tally, found.monthless), gaz, found.yearless)
     claims = weekday_after_the_page(claims, article.published_at, gaz)
     days = found.yearless
     claims = [c.model_copy(update={"background": True}) if retold(c, gaz, days) else c for c in claims]  # an old attack's deaths
