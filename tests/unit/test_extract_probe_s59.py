@@ -260,3 +260,19 @@ def test_an_undated_page_s_yearless_day_takes_the_year_the_calendar_records_at_i
     text = "US troops were attacked twice at Mission Support Site Green Village in northeast Syria on Nov. 10, officials said."
     (claim,) = claims_of(text, None, language="en")
     assert (claim.base_id, str(claim.attack_date)) == ("al-omar", "2024-11-10")
+
+
+def test_an_attack_known_by_its_wounded_recalled_without_a_day_the_day_after_takes_its_day() -> None:
+    """The US strikes' story the next day recalls "the drone attack on the US base in Erbil" that wounded three: 25 December."""
+    text = (
+        "Militer AS melancarkan serangan udara balasan pada Senin di Irak setelah serangan pesawat tak berawak oleh milisi "
+        "yang didukung Iran di pangkalan AS di Erbil melukai tiga tentara AS, kata para pejabat."
+    )
+    claims = [c for c in claims_of(text, "2023-12-26", language="id") if c.base_id == "erbil"]
+    assert [(str(c.attack_date), c.wounded) for c in claims] == [("2023-12-25", 3)]
+
+
+def test_kharab_al_jir_in_spanish_spelling_is_rumalyn() -> None:
+    """ "la base Jarab al-Jirk" (Spanish copy of Kharab al-Jir) links to the Rumalyn landing zone."""
+    text = "La Resistencia Islámica de Irak atacó el sábado 10 de agosto la base Jarab al-Jirk, en la provincia siria de Al-Hasaka."
+    assert [c.base_id for c in claims_of(text, "2024-08-14", language="es")] == ["rumalyn"]

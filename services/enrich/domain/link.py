@@ -344,11 +344,21 @@ def _famous_day(claim: ClaimExtracted, gaz: Gazetteer, base_id: str) -> date | N
 def _famous_wounded_day(claim: ClaimExtracted, gaz: Gazetteer, base_id: str) -> date | None:
     """The day of the famous attack at this base whose wounded figure a claim with no deaths and only its page's day
     gives, in that attack's days ("Oltre 40 persone sono state ferite nell'attacco ... Torre 22", two days after): the
-    page's day is the story's, the figure the famous attack's."""
-    if claim.killed is not None or not claim.wounded or claim.attack_date is None or claim.date_basis not in ("inherited", "publication"):
+    page's day is the story's, the figure the famous attack's. A recall with no day at all, on a page of those days, of
+    an attack known by its wounded alone (`[[hurt]]`: "... after the drone attack on the US base in Erbil that left one
+    service member critical and wounded two", in the next day's story of the US strikes) takes that attack's day too;
+    a report of its own keeps its day untold, as its text leaves it."""
+    if claim.killed is not None or not claim.wounded:
         return None
-    day = claim.attack_date
-    fits = [k.date for k in gaz.known_attacks if k.base_id == base_id and claim.wounded in k.wounded and 0 < (day - k.date).days <= FAMOUS_REPORT_DAYS]
+    if claim.attack_date is None:
+        recalled = claim.background and claim.published_at is not None
+        known = [(h.base_id, h.date, h.wounded) for h in gaz.hurt_attacks] if recalled else []
+        day = claim.published_at
+    elif claim.date_basis in ("inherited", "publication"):
+        known, day = [(k.base_id, k.date, k.wounded) for k in gaz.known_attacks], claim.attack_date
+    else:
+        return None
+    fits = [when for base, when, wounded in known if base == base_id and claim.wounded in wounded and day and 0 < (day - when).days <= FAMOUS_REPORT_DAYS]
     return fits[0] if len(fits) == 1 else None
 
 
