@@ -228,11 +228,12 @@ def test_the_famous_attack_s_wounded_figure_at_its_base_takes_its_day_over_the_p
     [
         ("az", "İraq İslam Müqaviməti Əl-Cebsa neft yatağı yaxınlığındakı ABŞ bazasına dron hücumu etdiyini bildirib.", "al-shaddadi"),
         ("bn", "ইসলামিক রেজিস্ট্যান্স জানিয়েছে, তারা রবিবার সিরিয়ার রুকবান ঘাঁটিতে হামলা চালিয়েছে।", "al-rukban"),
+        ("id", "Perlawanan Islam di Irak menyerang pangkalan Tal al-Baydar di Suriah utara pada Minggu.", "tal-baydar"),
     ],
-    ids=["az-jabsa", "bn-rukban"],
+    ids=["az-jabsa", "bn-rukban", "id-tal-al-baydar"],
 )
 def test_the_jabsa_field_and_rukban_are_known_in_more_spellings(language: str, text: str, base: str) -> None:
-    """The al-Jabsa oil field (al-Shaddadi's site) in Azerbaijani and Rukban in Bengali link their claims."""
+    """The al-Jabsa oil field (al-Shaddadi's site) in Azerbaijani, Rukban in Bengali and "Tal al-Baydar" with its article link their claims."""
     assert [c.base_id for c in claims_of(text, "2024-01-29", language=language)] == [base]
 
 
