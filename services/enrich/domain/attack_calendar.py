@@ -211,13 +211,15 @@ def year_on_record(claims: list[ClaimExtracted], gaz: Gazetteer, yearless: froze
     """Pattern: an undated page's day and month with no year ("attacked twice at Green Village on Nov. 10"), which the
     campaign has twice (November 2023 and 2024): read as the earlier by default, it is the year in which the calendar
     records an attack at the claim's base on that day, when only the other year does."""
-    return [_recorded_year(c, gaz) if c.base_id and c.attack_date and (c.attack_date.month, c.attack_date.day) in yearless else c for c in claims]
+    return [
+        _recorded_year(c, c.base_id, c.attack_date, gaz) if c.base_id and c.attack_date and (c.attack_date.month, c.attack_date.day) in yearless else c
+        for c in claims
+    ]
 
 
-def _recorded_year(c: ClaimExtracted, gaz: Gazetteer) -> ClaimExtracted:
-    assert c.base_id is not None and c.attack_date is not None
-    day = c.attack_date
-    years = [y for y in (day.year - 1, day.year, day.year + 1) if (d := _same_day(day, y)) is not None and _on_record(gaz, c.base_id, d)]
+def _recorded_year(c: ClaimExtracted, base_id: str, day: date, gaz: Gazetteer) -> ClaimExtracted:
+    """The claim on `day` in the one neighbouring year whose calendar has an attack at its base that day, if only that one has."""
+    years = [y for y in (day.year - 1, day.year, day.year + 1) if (d := _same_day(day, y)) is not None and _on_record(gaz, base_id, d)]
     if len(years) != 1 or years[0] == day.year:
         return c
     return c.model_copy(update={"attack_date": _same_day(day, years[0])})

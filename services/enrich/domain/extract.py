@@ -2771,15 +2771,17 @@ def _speaking_site(folded: str, s: int, p: tuple[int, int, bool, bool, bool], pl
     Iraq confirmed yesterday that an attack occurred on a US facility at Baghdad airport", "“An attack occurred on the
     Diplomatic Support Center,” the US embassy said"): a verb of saying right after it, another place in the sentence.
     The speaker is the source, the other place the target; a site alone may speak of its own attack."""
-    before = folded[s : p[0]].rstrip().rsplit(None, 1)
-    lead = before[-1] if len(before) > 1 else folded[s : p[0]]
-    if len(folded[s : p[0]].split()) > 1 and not re.search(r"[,\"”»]$", folded[s : p[0]].rstrip()[: len(folded[s : p[0]].rstrip()) - len(lead)].rstrip()):
-        return False  # the site opens the sentence or the attribution after a quote ("..., the US embassy said"), an article at most before it
+    head = folded[s : p[0]].rstrip()
+    article = head.rsplit(None, 1)[-1] if head and not head.endswith(_QUOTE_END) else ""  # one word at most: "the"
+    rest = head[: len(head) - len(article)].rstrip()
+    if rest and not rest.endswith(_QUOTE_END):
+        return False  # the site neither opens the sentence nor the attribution after a quote ("..., the US embassy said")
     said = lex.speech.search(folded, p[1], p[1] + SPEAKER_REACH)
     return said is not None and _soon_after(folded, p[1], said, 2) and any(q[0] != p[0] for q in places)
 
 
 SPEAKER_REACH = 40  # characters from a speaking site's name to its verb of saying
+_QUOTE_END = (",", '"', "”", "»")  # what closes a quote before its attribution
 
 
 def _soon_after(folded: str, at: int, m: Match | re.Match[str] | None, words: int) -> bool:
