@@ -277,3 +277,10 @@ def test_kharab_al_jir_in_spanish_spelling_is_rumalyn() -> None:
     """ "la base Jarab al-Jirk" (Spanish copy of Kharab al-Jir) links to the Rumalyn landing zone."""
     text = "La Resistencia Islámica de Irak atacó el sábado 10 de agosto la base Jarab al-Jirk, en la provincia siria de Al-Hasaka."
     assert [c.base_id for c in claims_of(text, "2024-08-14", language="es")] == ["rumalyn"]
+
+
+def test_malay_copy_is_read_by_the_indonesian_pack_with_malay_month_names() -> None:
+    """A page declared Malay ("ms"): its words are Indonesian's, and "5 Ogos" (Malay for August) is a date."""
+    text = "Serangan roket berlaku di Pangkalan Udara Ain al-Asad di Iraq pada 5 Ogos, menurut pegawai AS."
+    (claim,) = claims_of(text, "2024-08-10", language="ms")
+    assert (claim.base_id, str(claim.attack_date), claim.weapon) == ("ain-al-asad", "2024-08-05", "rocket")

@@ -40,11 +40,12 @@ TEXT2NUM = frozenset({"en", "fr", "es", "pt", "de", "it"})  # languages text2num
 # Serbo-Croatian code by the Serbian pack, which carries Latin-script ekavian and ijekavian forms.
 # Codes that name a language a pack already reads: Norwegian's written forms, Serbo-Croatian's standards, Kurdish's
 # varieties (ISO 639-3 "ckb" Sorani, "kmr" Kurmanji, "sdh" Southern: the "ku" pack holds both scripts), Dari and
-# Iranian Persian, Standard Arabic, Mandarin and Cantonese in Chinese script, and the retired ISO 639-1 codes that
-# Java-era feeds still send ("iw" Hebrew, "in" Indonesian).
+# Iranian Persian, Standard Arabic, Mandarin and Cantonese in Chinese script, Malaysia's standard Malay (ISO 639-1 "ms",
+# 639-3 "zsm"; the Indonesian pack, with Malay's CLDR month names, reads its copy: "serangan", "pangkalan", "pada 30
+# Oktober", "Ogos"), and the retired ISO 639-1 codes that Java-era feeds still send ("iw" Hebrew, "in" Indonesian).
 SAME_LANGUAGE = {
     "nb": "no", "nn": "no", "bs": "sr", "cnr": "sr", "sh": "sr", "ckb": "ku", "kmr": "ku", "sdh": "ku",
-    "prs": "fa", "pes": "fa", "arb": "ar", "cmn": "zh", "yue": "zh", "iw": "he", "in": "id",
+    "prs": "fa", "pes": "fa", "arb": "ar", "cmn": "zh", "yue": "zh", "iw": "he", "in": "id", "ms": "id", "zsm": "id",
 }  # fmt: skip
 
 
