@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from basewatch.schemas import ClaimExtracted
+from basewatch.services.enrich.domain.dates import valid_date
 from basewatch.services.enrich.domain.gazetteer import WEAPON_FAMILY, AttackDay, Gazetteer, TallyPoint
 
 ENOUGH = 2  # narrowing facts a report must give (see _narrowing) before the calendar is asked
@@ -219,17 +220,10 @@ def year_on_record(claims: list[ClaimExtracted], gaz: Gazetteer, yearless: froze
 
 def _recorded_year(c: ClaimExtracted, base_id: str, day: date, gaz: Gazetteer) -> ClaimExtracted:
     """The claim on `day` in the one neighbouring year whose calendar has an attack at its base that day, if only that one has."""
-    years = [y for y in (day.year - 1, day.year, day.year + 1) if (d := _same_day(day, y)) is not None and _on_record(gaz, base_id, d)]
-    if len(years) != 1 or years[0] == day.year:
+    recorded = [d for y in (day.year - 1, day.year, day.year + 1) if (d := valid_date(y, day.month, day.day)) is not None and _on_record(gaz, base_id, d)]
+    if len(recorded) != 1 or recorded[0] == day:
         return c
-    return c.model_copy(update={"attack_date": _same_day(day, years[0])})
-
-
-def _same_day(day: date, year: int) -> date | None:
-    try:
-        return day.replace(year=year)
-    except ValueError:
-        return None  # 29 February
+    return c.model_copy(update={"attack_date": recorded[0]})
 
 
 def _placed(c: ClaimExtracted, day: date | None) -> ClaimExtracted:

@@ -977,7 +977,7 @@ def _dated_attribution(folded: str, s: int, e: int, dates: list[SentenceDate], l
     米国防総省が5日、明らかにした。"): the day it was told dates the claim as a statement's day in its own sentence does."""
     if len(dates) != 1 or e - s > ATTRIBUTION_REACH or lex.speech.search(folded, s, e) is None or _names(bases, s, e):
         return False
-    return lex.killed.search(folded, s, e) is None and lex.wounded.search(folded, s, e) is None
+    return _no_harm(folded, s, e, lex)
 
 
 def _day_of_a_placeless_blast(doc: Doc, s: int, e: int, dates: list[SentenceDate], gaz: Gazetteer) -> bool:
@@ -1176,7 +1176,7 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         return []  # "summon the US embassy's chargé to protest the American aggression that targeted al-Qaim": no attack on the embassy
     places = [p for p in places if not _landmark(folded, p[0], places, lex, doc.cues)]
     places = [p for p in places if not _person_named(folded, p[1], lex)]
-    places = [p for p in places if not _speaking_site(folded, s, p, places, lex)]
+    places = [p for p in places if not _speaking_site(folded, s, e, p, places, lex)]
     places = [p for p in places if not _taken_to(folded, s, p[0], lex)]
     places = [p for p in places if not _ships_at(folded, s, p[0], lex, _names(bases, s, e))]
     places = [p for p in places if not _launched_from(folded, s, p[0], lex, gaz, p[1])]
@@ -2766,7 +2766,7 @@ def _speaker(folded: str, at: int, end: int, lex: Words) -> bool:
     return _soon_after(folded, at, lex.speech.search(folded, at, min(end, at + 40)), 2)
 
 
-def _speaking_site(folded: str, s: int, p: tuple[int, int, bool, bool, bool], places: list[tuple[int, int, bool, bool, bool]], lex: Words) -> bool:
+def _speaking_site(folded: str, s: int, e: int, p: tuple[int, int, bool, bool, bool], places: list[tuple[int, int, bool, bool, bool]], lex: Words) -> bool:
     """Pattern: a site that opens its sentence, or the attribution after a quote, as the one speaking ("The US embassy in
     Iraq confirmed yesterday that an attack occurred on a US facility at Baghdad airport", "“An attack occurred on the
     Diplomatic Support Center,” the US embassy said"): a verb of saying right after it, another place in the sentence.
@@ -2776,11 +2776,9 @@ def _speaking_site(folded: str, s: int, p: tuple[int, int, bool, bool, bool], pl
     rest = head[: len(head) - len(article)].rstrip()
     if rest and not rest.endswith(_QUOTE_END):
         return False  # the site neither opens the sentence nor the attribution after a quote ("..., the US embassy said")
-    said = lex.speech.search(folded, p[1], p[1] + SPEAKER_REACH)
-    return said is not None and _soon_after(folded, p[1], said, 2) and any(q[0] != p[0] for q in places)
+    return _speaker(folded, p[1], e, lex) and any(q[0] != p[0] for q in places)
 
 
-SPEAKER_REACH = 40  # characters from a speaking site's name to its verb of saying
 _QUOTE_END = (",", '"', "”", "»")  # what closes a quote before its attribution
 
 
@@ -3195,7 +3193,7 @@ def _list_goes_on(folded: str, hi: int, e: int, key: str | None, bases: list[tup
     nxt = min((bs for k, bs, _ in bases if hi <= bs < e and k != key), default=None)
     if nxt is None or not lex.conjunctions.search(folded, hi, nxt):
         return False
-    return lex.killed.search(folded, hi, nxt) is None and lex.wounded.search(folded, hi, nxt) is None
+    return _no_harm(folded, hi, nxt, lex)
 
 
 SITE_NUMBER = r"(?<![\w])(?:<base_nouns>)\s\d+(?![\d.,])"  # a base noun and the digits that number it ("outpost 22")
@@ -4955,7 +4953,7 @@ def _posted_there(folded: str, start: int, end: int, lex: Words) -> bool:
     before = [p.end() for p in _CLAUSE_PUNCT_ANY.finditer(folded, max(0, first - TOLL_REACH), first)]
     after = _CLAUSE_PUNCT_ANY.search(folded, last, min(len(folded), last + TOLL_REACH))
     lo, hi = (before[-1] if before else 0), (after.start() if after else min(len(folded), last + TOLL_REACH))
-    return bool(before) and lex.killed.search(folded, lo, hi) is None and lex.wounded.search(folded, lo, hi) is None
+    return bool(before) and _no_harm(folded, lo, hi, lex)
 
 
 POSTED_WORDS = 3  # words from the side word to its word of being posted ("US troops are also stationed", "US-Soldaten untergebracht")

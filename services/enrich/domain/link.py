@@ -69,15 +69,8 @@ def link(claim: ClaimExtracted, gaz: Gazetteer) -> ClaimExtracted:
     if (recalled := _famous_long_after(claim, gaz)) is not None:
         return _linked(claim, gaz, recalled, KNOWN_ATTACK_CONFIDENCE, "known_attack")
     if (by_wounded := _famous_hurt(claim, gaz)) is not None:
-        return _on_hurt_day(_linked(claim, gaz, by_wounded.base_id, KNOWN_ATTACK_CONFIDENCE, "known_attack"), by_wounded)
+        return _on_guessed_day(_linked(claim, gaz, by_wounded.base_id, KNOWN_ATTACK_CONFIDENCE, "known_attack"), by_wounded.date)
     return claim
-
-
-def _on_hurt_day(claim: ClaimExtracted, hurt: HurtAttack) -> ClaimExtracted:
-    """A claim placed at an attack known by its wounded, with no day of its own but its page's, takes that attack's day."""
-    if claim.date_basis not in (None, "publication", "inherited"):
-        return claim
-    return claim.model_copy(update={"attack_date": hurt.date, "date_basis": "inferred", "date_precision": "approximate", "date_weekday": None})
 
 
 def _famous_hurt(claim: ClaimExtracted, gaz: Gazetteer) -> HurtAttack | None:
@@ -212,12 +205,16 @@ def _relocated_famous(claim: ClaimExtracted, gaz: Gazetteer, named: str) -> str 
 
 def _on_famous_day(claim: ClaimExtracted, gaz: Gazetteer) -> ClaimExtracted:
     """A claim moved to the famous attack with no day of its own but its page's takes that attack's day, as a guess."""
+    known = [k.date for k in gaz.known_attacks if k.base_id == claim.base_id and _in_famous_days(claim, k)]
+    return _on_guessed_day(claim, known[0]) if len(known) == 1 else claim
+
+
+def _on_guessed_day(claim: ClaimExtracted, day: date) -> ClaimExtracted:
+    """A claim placed at a known attack (by its toll or its wounded) with no day of its own but its page's takes that
+    attack's day, as a guess."""
     if claim.date_basis not in (None, "publication", "inherited"):
         return claim
-    known = [k.date for k in gaz.known_attacks if k.base_id == claim.base_id and _in_famous_days(claim, k)]
-    if len(known) != 1:
-        return claim
-    return claim.model_copy(update={"attack_date": known[0], "date_basis": "inferred", "date_precision": "approximate", "date_weekday": None})
+    return claim.model_copy(update={"attack_date": day, "date_basis": "inferred", "date_precision": "approximate", "date_weekday": None})
 
 
 def _famous_wounded(claim: ClaimExtracted, gaz: Gazetteer) -> str | None:
