@@ -516,8 +516,13 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
                 _names(bases, s, upto),
                 counted,
                 _tally_starts(doc, s, upto),
+                doc.sentences,
             )
             if _answered(before, folded, lex) and _side(folded, s, upto, lex) is None:
+                drafts[-1] = replace(drafts[-1], killed=before.killed, wounded=before.wounded, side=before.side)
+            elif _sums_told_attacks(doc, s, upto, drafts, before):
+                # "... al-Tanf, injuring 20. ... al-Asad, injuring four. A spokesman said 21 were injured in the attacks.":
+                # a toll of "the attacks" after attacks on several places is their sum, not the last one's own toll
                 drafts[-1] = replace(drafts[-1], killed=before.killed, wounded=before.wounded, side=before.side)
             elif drafts[-1].killed != before.killed and _militia_victims(folded, s, upto, lex.killed, lex, (), ()):
                 # "It was not clear if the strike that killed the Kataeb Hezbollah member answered the attack on the
@@ -1315,10 +1320,12 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
             killed, wounded, side = _clause_toll(folded, s, e, ps, pe, lex, toll_spans, bases, place_away)
         if (killed or wounded) and _toll_of_another_time(doc, s, e, ps, pe, when):
             killed, wounded, side = None, None, None  # "Drones targeted Tower 22 on Tuesday, where three soldiers were killed in January"
-        if killed and not hint and _militia_victims(folded, s, e, lex.killed, lex, toll_spans, place_away):
+        garrisoned = hint and any(gaz.by_id[b].militia_site for b, _, _ in gaz.find_bases(folded, ps, pe))
+        if killed and not garrisoned and _militia_victims(folded, s, e, lex.killed, lex, toll_spans, place_away):
             # "an explosion at a military base in Iraq killed a member of an Iraqi security force that includes Iran-backed
-            # groups": at a site named by no base of the campaign, dead who are the militias' own are no toll of an attack
-            # on US or coalition forces (at a named base they may be: a blast at a base the militias garrison)
+            # groups", "Iraqi factions said they struck the Qasrak base, as two PMF members were killed north of
+            # Baghdad": at a site named by no base of the militias' own, dead who are the militias' own are no toll of an
+            # attack on US or coalition forces (at a base the militias garrison they may be: a blast at Kalsu)
             killed, side = None, None
         # A recall cue before the place ("in retaliation for the attack on X") marks it recalled. Head-final languages
         # put the description, and a recall in it, before the base noun ("以报复其无人机袭击约旦美军基地": to avenge its
@@ -1956,7 +1963,16 @@ def _said_on(folded: str, s: int, e: int, span: tuple[int, int], lex: Words, sev
     dispatch = _CJK_DISPATCH.match(folded, span[1]) is not None
     statement = _statement_day(folded, max(s, span[0] - 30), span[0], lex, span[1], e) or _reporting_clause_day(folded, s, span[0], lex)
     fronted = several and _fronted_statement_day(folded, s, span, lex)  # only beside another day of the sentence
-    return dispatch or statement or _day_set_off_after_speaker(folded, s, span[0], lex) or fronted or _day_before_reported_words(folded, s, span, lex)
+    press = _press_event_day(folded, s, span[0], lex)
+    return dispatch or statement or press or _day_set_off_after_speaker(folded, s, span[0], lex) or fronted or _day_before_reported_words(folded, s, span, lex)
+
+
+def _press_event_day(folded: str, s: int, at: int, lex: Words) -> bool:
+    """Pattern: the day right after the press event or the audience a statement was made to, one word between at most
+    and no comma ("at a press conference on Monday", "told reporters Tuesday", "خلال مؤتمر صحفي يوم الاثنين"): however
+    far the verb of saying stands before it, past the speaker's titles, the day is the statement's."""
+    heard = next(reversed(lex.audience.finditer(folded, max(s, at - 30), at)), None)
+    return heard is not None and "," not in folded[heard.end() : at] and len(folded[heard.end() : at].split()) <= 1
 
 
 REPORTED_REACH = 40  # characters after a day where the reported words may open: the day restated ("أمس الثلاثاء (13 آب 2024)، إن")
@@ -5980,6 +5996,20 @@ def _refers_back(folded: str, s: int, e: int, lex: Words) -> bool:
     return any(not any(a <= m.start() < b or m.start() <= a < m.end() for a, b in strikes) for m in lex.anaphora.finditer(folded, s, e))
 
 
+def _sums_told_attacks(doc: Doc, s: int, e: int, drafts: list[Draft], before: Draft) -> bool:
+    """Pattern: a sentence whose only pointer back names several attacks ("the attacks", "these attacks", "les
+    attaques") after the story told attacks on more than one place, each with a toll of its own: its toll is their sum
+    (or another count of all of them), and the last claim keeps its own."""
+    folded, lex = doc.folded, doc.lex
+    if before.killed is None and before.wounded is None:
+        return False
+    series = [(m.start(), m.end()) for m in lex.attack_series.finditer(folded, s, e)]
+    pointers = list(lex.anaphora.finditer(folded, s, e))
+    plural = bool(pointers) and all(any(m.start() <= a < m.end() for a, _ in series) for m in pointers)
+    places = {doc.folded[slice(*d.place)] for d in drafts if not d.background}
+    return plural and len(places) > 1
+
+
 def _unstamped(d: Draft, doc: Doc, dates: list[SentenceDate]) -> Draft:
     """A claim dated only by the page's own day, carried down from a dateline ("2024-08-11, 06:54"), is as undated as
     one dated by publication when a later sentence about the attack names an earlier day ("the Friday attack")."""
@@ -6000,9 +6030,11 @@ def _enrich(
     names: tuple[tuple[int, int], ...],
     counted: bool = False,
     tallies: Spans = (),
+    sentences: Sequence[tuple[int, int]] = (),
 ) -> Draft:
     """A sentence about "the attack" fills what the previous claim lacks (weapon, toll, actor). `counted`: it or the
-    sentence before it counts the campaign's attacks, so a figure it gives may be the campaign's, not the attack's."""
+    sentence before it counts the campaign's attacks, so a figure it gives may be the campaign's, not the attack's.
+    `sentences`: the article's, to read a day the claim carried from an earlier sentence in its own sentence."""
     actor = gaz.find_actor(folded, s, e) if lex.claimed.search(folded, s, e) is not None else None
     # an official's statement ("ЦЕНТКОМ сообщило в субботу, что база подверглась нападению": the verbs of claiming
     # are also plain verbs of saying in some packs) with no group named in it is no militia's claim: its day may
@@ -6028,7 +6060,14 @@ def _enrich(
     # "The attack ... initially reported no casualties ... Ryder disclosed the number of injuries on Tuesday": a claim
     # told as a follow-up (a first figure superseded) is older than the day its new figures were disclosed on
     disclosed = bool(dates) and lex.superseded.search(folded, *d.sentence) is not None and lex.speech.search(folded, s, dates[0].span[0]) is not None
-    if dates and d.date_basis == "publication" and (not claim_sentence or killed is not None or wounded is not None) and not disclosed:
+    # "Singh said on Monday, August 19, that the wounded were treated": a statement's day, in a sentence that gives no
+    # toll and tells no attack, dates the statement, not the attack a page dated only by publication told before it
+    # ("CENTCOM said on Saturday, January 20, that the base was attacked" still dates the attack it tells)
+    harm = [(m.start(), m.end()) for words in (lex.killed, lex.wounded) for m in words.finditer(folded, s, e)]
+    attack_told = any(not any(a <= m.start() < b for a, b in harm) for m in lex.attack.finditer(folded, s, e))  # no casualty word
+    stated = killed is None and wounded is None and not attack_told
+    stated = stated and all(_said_on(folded, s, e, x.span, lex, len(dates) > 1) for x in dates)
+    if dates and d.date_basis == "publication" and (not claim_sentence or killed is not None or wounded is not None) and not disclosed and not stated:
         # a headline dated only by publication, then "The attack on the base happened on Tuesday": that day; or the
         # day an announcement of its toll names ("أعلن الجيش الأمريكي، الأحد، مقتل ثلاثة من جنوده": on Sunday, three killed)
         d = replace(d, date=dates[0], date_basis=dates[0].basis)
@@ -6046,7 +6085,8 @@ def _enrich(
     if dates and d.date and all(x.value != d.date.value for x in dates):
         day = d.date.value
         earlier = [x for x in dates if 0 < (day - x.value).days <= CLAIM_LAG_DAYS and not _said_on(folded, s, e, x.span, lex, len(dates) > 1)]
-        if earlier and _claim_day(folded, d, lex):
+        carried = next(((a, b) for a, b in sentences if a <= d.date.span[0] < b), None)
+        if earlier and _claim_day(folded, d, lex, carried):
             # "The IRI claimed on Tuesday a drone attack on Eilat. The group said the operation was carried out on
             # Monday.": the day of the claim stood for the attack's only until the attack's own day is told
             d = replace(d, date=earlier[0], date_basis=earlier[0].basis)
@@ -6209,18 +6249,26 @@ def _outdone(d: Draft, killed: int | None, wounded: int | None, risen: dict[str,
 CLAIM_LAG_DAYS = 3  # how many days before its claim an attack told later in the story may have taken place
 
 
-def _claim_day(folded: str, d: Draft, lex: Words) -> bool:
+def _claim_day(folded: str, d: Draft, lex: Words, carried: tuple[int, int] | None = None) -> bool:
     """The claim's day is written right after a verb of claiming ("claimed on Tuesday a drone attack", "a revendiqué
     mardi une attaque", "reivindicó el martes") or right before it ("on Tuesday claimed"): the day the group claimed
-    it, not necessarily the attack's. So is a day written beside a verb of saying ("..., officials said Monday")."""
-    if d.date is None or d.date.span[0] < d.sentence[0] or d.date.span[0] > d.sentence[1]:
+    it, not necessarily the attack's. So is a day written beside a verb of saying ("..., officials said Monday").
+    `carried`: the sentence before the claim's that the claim's day was carried down from ("The Pentagon said on
+    Tuesday that it struck back. Militias fired missiles at the base."), read the same way."""
+    if d.date is None:
         return False
     at, end = d.date.span
-    for words in (lex.claimed, lex.speech):  # "..., officials said Monday.": the day of the statement, as of a claim
-        verbs = words.finditer(folded, max(d.sentence[0], at - CLAIM_DAY_REACH), at)
-        if verbs and len(folded[verbs[-1].end() : at].split()) <= 1:
+    s, e = carried if carried is not None and d.date_basis == "inherited" and carried[0] <= at < carried[1] else d.sentence
+    if at < s or at > e:
+        return False
+    for words in (lex.claimed, lex.speech, lex.confirmed):  # "..., officials said Monday.": the day of the statement, as of a claim
+        verbs = words.finditer(folded, max(s, at - CLAIM_DAY_REACH), at)
+        # "The Pentagon confirmed the incident on Tuesday": the verb's object, a pointer back at the attack, between
+        obj = lex.anaphora.search(folded, verbs[-1].end(), at) if verbs else None
+        skip = obj.end() if obj is not None and not folded[verbs[-1].end() : obj.start()].strip() else verbs[-1].end() if verbs else at
+        if verbs and len(folded[skip:at].split()) <= 1:
             return True
-        after = words.search(folded, end, min(d.sentence[1], end + CLAIM_DAY_REACH))
+        after = words.search(folded, end, min(e, end + CLAIM_DAY_REACH))
         if after is not None and not folded[end : after.start()].strip():
             return True
     return False

@@ -1,0 +1,126 @@
+"""Session 60's blind probe sets: patterns of real reporting, each in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import claims_of
+
+
+def test_a_toll_of_the_attacks_after_several_places_keeps_each_own_toll() -> None:
+    """ "... 21 were hurt in the attacks" after attacks on two bases with tolls of their own: their sum, not the last one's."""
+    text = (
+        "Officials said the first attack hit the al-Tanf garrison in southern Syria, injuring 20 troops. The other "
+        "drones struck the al-Asad base in western Iraq and injured the remaining four people. A week later a "
+        "spokesman gave another figure: 21 personnel were injured in the attacks."
+    )
+    tolls = {c.base_id: c.wounded for c in claims_of(text, None, language="en")}
+    assert tolls == {"al-tanf": 20, "ain-al-asad": 4}
+
+
+def test_a_toll_of_the_attacks_at_one_place_still_counts() -> None:
+    """With one place told, "the attacks" are that place's and their toll is its own."""
+    text = (
+        "Two drones struck the al-Asad base in western Iraq on Monday, lightly injuring two soldiers. Officials later "
+        "said 21 personnel were injured in the attacks."
+    )
+    (claim,) = claims_of(text, "2023-10-25", language="en")
+    assert (claim.base_id, claim.wounded) == ("ain-al-asad", 21)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["The Pentagon said on Tuesday that it struck back at the militia.", "The Pentagon confirmed the incident on Tuesday."],
+)
+def test_a_statement_day_carried_to_the_claim_gives_way_to_the_attack_day_told_later(opening: str) -> None:
+    """ "The Pentagon confirmed the incident on Tuesday. ... The incident occurred on Monday evening": the attack's day is Monday."""
+    text = f"{opening} Militants fired a ballistic missile at the Al-Asad Airbase in Iraq. The incident occurred on Monday evening."
+    (claim,) = claims_of(text, "2023-11-22", language="en")
+    assert (claim.base_id, str(claim.attack_date)) == ("ain-al-asad", "2023-11-20")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Iraqi factions said on Sunday they targeted the Qasrak base in Hasakah with drones, as two PMF members were killed."),
+        (
+            "ar",
+            "أعلنت فصائل عراقية، يوم الأحد، استهداف قاعدة قسرك في ريف الحسكة بطائرة مسيرة، بالتزامن مع الإعلان عن مقتل "
+            "عنصرين من «الحشد الشعبي» في هجوم شمال العاصمة.",
+        ),
+        ("ar", "أعلنت فصائل عراقية، يوم الأحد، استهداف قاعدة قسرك في ريف الحسكة بطائرة مسيرة، بالتزامن مع مقتل عنصرين من الحشد الشعبي."),
+    ],
+)
+def test_the_militias_own_dead_beside_their_claim_on_a_us_base_are_no_toll(language: str, text: str) -> None:
+    """Members of the PMF killed, told in the sentence of a claim on a base of US forces, are another event's dead."""
+    (claim,) = claims_of(text, "2024-01-08", language=language)
+    assert (claim.base_id, claim.killed) == ("qasrak", None)
+
+
+def test_the_militias_own_dead_at_their_own_base_stay_its_toll() -> None:
+    """At a base the militias garrison (Kalsu), a blast that kills PMF members is still that base's toll."""
+    text = "An explosion hit the Kalsu military base south of Baghdad on Saturday, killing one member of the PMF."
+    (claim,) = claims_of(text, "2024-04-21", language="en")
+    assert (claim.base_id, claim.killed) == ("kalsu", 1)
+
+
+def test_gunmen_killed_the_day_before_a_claim_are_no_toll_in_arabic() -> None:
+    """ "غداة مقتل 25 مسلحا" (the day after 25 gunmen were killed): a recalled event, and its dead are fighters."""
+    text = "أعلنت جماعة مسلحة في العراق أنها استهدفت قاعدة الرميلان في محافظة الحسكة بطائرات مسيرة، وذلك غداة مقتل 25 مسلحا في غارات جوية على مواقعها."
+    (claim,) = claims_of(text, "2024-01-01", language="ar")
+    assert (claim.base_id, claim.killed) == ("rumalyn", None)
+
+
+def test_fighters_of_iran_backed_groups_killed_later_are_no_toll_in_arabic() -> None:
+    """ "قتل أربعة مقاتلين من مجموعات مدعومة من إيران" after a claim: the militias' own dead, of another strike."""
+    text = (
+        "أعلنت المقاومة الإسلامية في العراق، اليوم الأحد، أنها استهدفت قاعدة الرميلان في الحسكة بطائرة مسيرة. "
+        "وقال مرصد إن أربعة مقاتلين من مجموعات مدعومة من إيران قتلوا في قصف في شمال البلاد."
+    )
+    (claim,) = claims_of(text, "2023-12-31", language="ar")
+    assert (claim.base_id, claim.killed) == ("rumalyn", None)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "The Pentagon said the number of soldiers hurt in the attack on a US base in eastern Hasakah reached 11. "
+            "Deputy press secretary Sabrina Singh said on Monday, August 19, that the hurt soldiers were treated for brain injuries.",
+        ),
+        (
+            "ar",
+            "أعلنت وزارة الدفاع الأمريكية أن عدد المصابين جراء الهجوم الذي استهدف قاعدة عسكرية أمريكية في شرق محافظة "
+            "الحسكة بلغ 11 جنديا أمريكيا. وأوضحت نائبة المتحدث، سابرينا سينغ، خلال مؤتمر صحفي يوم الاثنين 19 أغسطس، "
+            "أن الجنود المصابين تلقوا العلاج.",
+        ),
+    ],
+)
+def test_a_revised_wounded_count_at_an_unnamed_base_is_the_known_attack_of_that_count(language: str, text: str) -> None:
+    """Eleven hurt at "a US base in eastern Hasakah" ten days after the Rumalyn drone: that attack, on its own day, not the briefing's."""
+    (claim,) = claims_of(text, "2024-08-20", language=language)
+    assert (claim.base_id, str(claim.attack_date), claim.wounded) == ("rumalyn", "2024-08-09", 11)
+
+
+def test_a_statement_day_that_tells_the_attack_still_dates_it() -> None:
+    """ "CENTCOM said on Saturday, January 20, that the base was attacked": the day the sentence tells the attack on."""
+    text = (
+        "At least two American soldiers were wounded at the Ain al-Asad air base. CENTCOM said on Saturday, January 20, "
+        "that the base was attacked by ballistic missiles."
+    )
+    (claim,) = claims_of(text, "2024-01-21", language="en")
+    assert (claim.base_id, str(claim.attack_date)) == ("ain-al-asad", "2024-01-20")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "base"),
+    [
+        ("uk", "Американську військову базу в районі міжнародного аеропорту іракського Багдада атакували ракетами.", "victory-baghdad"),
+        ("az", "ABŞ-ın Suriyadakı Əş-Şəddadi şəhərindəki bazası dörd raketlə atəşə tutulub.", "al-shaddadi"),
+        ("az", "Raketlər ABŞ hərbçilərinin baza kimi istifadə etdiyi Əl-Cəbsədə düşüb, hücum zamanı itki barədə məlumat yoxdur.", "al-shaddadi"),
+    ],
+)
+def test_spellings_of_bases_in_ukrainian_and_azerbaijani(language: str, text: str, base: str) -> None:
+    """The Baghdad airport with "Iraqi" before the city, and Shaddadi and its al-Jabsa field with Azerbaijani case endings."""
+    assert [c.base_id for c in claims_of(text, None, language=language)] == [base]
