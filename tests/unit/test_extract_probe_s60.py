@@ -124,3 +124,61 @@ def test_a_statement_day_that_tells_the_attack_still_dates_it() -> None:
 def test_spellings_of_bases_in_ukrainian_and_azerbaijani(language: str, text: str, base: str) -> None:
     """The Baghdad airport with "Iraqi" before the city, and Shaddadi and its al-Jabsa field with Azerbaijani case endings."""
     assert [c.base_id for c in claims_of(text, None, language=language)] == [base]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "The Islamic Resistance in Iraq said on Friday it struck a military target in the occupied Golan with drones "
+            "at dawn. A few days ago, the group targeted the Ovda air base in southern Israel. Also, in separate strikes, "
+            "it targeted Ben Gurion airport and the oil refineries in Haifa.",
+        ),
+        (
+            "ar",
+            "أعلنت المقاومة الإسلامية في العراق، اليوم الجمعة، أنها ضربت هدفا عسكريا في الجولان المحتل بالطائرات المسيرة. "
+            "وقبل أيام، استهدفت المقاومة قاعدة عوبدا الجوية في جنوب فلسطين المحتلة. وأيضا، استهدفت المقاومة، في وقت سابق، "
+            "عبر ضربات متفرقة، مطار بن غوريون ومصافي النفط في حيفا.",
+        ),
+    ],
+)
+def test_a_sentence_adding_to_a_recall_recalls_too(language: str, text: str) -> None:
+    """ "Also, in separate strikes, it targeted ..." right after a sentence of recalled attacks adds to the recall: no news."""
+    news = [c.base_id for c in claims_of(text, "2024-03-30", language=language) if not c.background]
+    assert "ben-gurion-airport" not in news and "haifa-oil-refinery" not in news
+
+
+def test_a_sentence_adding_an_attack_of_its_own_day_after_a_recall_stays_news() -> None:
+    """ "On Friday, it also targeted Ben Gurion airport": a day of its own makes the added attack the news."""
+    text = "A few days ago, the group targeted the Ovda air base in southern Israel. Also, on Friday, it targeted Ben Gurion airport with drones."
+    news = [c.base_id for c in claims_of(text, "2024-03-30", language="en") if not c.background]
+    assert news == ["ben-gurion-airport"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The monitor said on Friday evening that six pro-Iranian fighters were killed in an attack in eastern Syria."),
+        ("fr", "L'observatoire a indiqué vendredi soir que six combattants pro-iraniens ont été tués dans une attaque dans l'est de la Syrie."),
+        ("es", "El observatorio informó el viernes que seis combatientes proiraníes murieron en un ataque en el este de Siria."),
+        ("it", "L'osservatorio ha riferito venerdì che sei combattenti filo-iraniani sono stati uccisi in un attacco nell'est della Siria."),
+        ("pt", "O observatório informou na sexta-feira que seis combatentes pró-iranianos foram mortos num ataque no leste da Síria."),
+        ("tr", "Gözlemevi cuma günü Suriye'nin doğusunda bir saldırıda altı İran yanlısı savaşçının öldürüldüğünü bildirdi."),
+        ("nl", "Het observatorium meldde vrijdag dat zes pro-Iraanse strijders zijn gedood bij een aanval in het oosten van Syrië."),
+        ("sv", "Observatoriet rapporterade på fredagen att sex proiranska krigare dödades i en attack i östra Syrien."),
+        ("no", "Observatoriet meldte fredag kveld at seks proiranske krigere var drept i et angrep øst i Syria."),
+        ("da", "Observatoriet meldte fredag, at seks proiranske krigere blev dræbt i et angreb i det østlige Syrien."),
+        ("de", "Die Beobachtungsstelle meldete am Freitagabend, dass sechs proiranische Kämpfer bei einem Angriff im Osten Syriens getötet wurden."),
+    ],
+)
+def test_pro_iranian_fighters_killed_are_no_toll_of_an_attack_on_a_base(language: str, text: str) -> None:
+    """Six pro-Iranian fighters killed in eastern Syria are the militias' own dead (a strike on them), never a base's toll."""
+    assert all(c.killed is None for c in claims_of(text, "2024-02-02", language=language))
+
+
+def test_a_sorani_death_word_with_its_ezafe_is_a_toll() -> None:
+    """ "کوژرانی سێ سەرباز" (the killing of three soldiers, the noun joined by its ezafe): three killed in Jordan, Tower 22."""
+    text = "هێرشێکی درۆنی بەیانی یەکشەممە لە بنکەیەکی باکووری رۆژهەڵاتی ئوردن بووە هۆی کوژرانی سێ سەربازی ئەمریکی."
+    (claim,) = claims_of(text, "2024-01-29", language="ku")
+    assert (claim.base_id, claim.killed, claim.casualty_side) == ("tower-22", 3, "US")

@@ -401,6 +401,7 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             found = _earlier_at_same_base(doc, n, drafts[-1], gaz)
         found = _retells_recalled(doc, n, found, drafts, last_found)
         found = _after_series_remark(doc, n, found, drafts, last_found)
+        found = _recall_goes_on(doc, n, found, drafts, last_found)
         found = _pluperfect_recap(doc, n, found, drafts)
         found = _statement_on_told_attack(doc, n, found, drafts)
         if found and not drafts and country_lead is not None and lede is None and not old_story:
@@ -5287,6 +5288,18 @@ def _after_series_remark(doc: Doc, n: int, found: list[Draft], drafts: list[Draf
     if doc.lex.sequel.search(doc.folded, *doc.sentences[n - 1]) is None:
         return found
     return [d if d.background else _as_recalled(d) for d in found]
+
+
+def _recall_goes_on(doc: Doc, n: int, found: list[Draft], drafts: list[Draft], last_found: int) -> list[Draft]:
+    """Pattern: a sentence that opens with a word of adding ("Also, ...", "وأيضاً، ...", "Inoltre, ...") right after a
+    sentence whose attacks were all recalled ("Days before, the group targeted Ovda air base. Also, in separate strikes,
+    it targeted Ben Gurion airport and the Haifa refineries."): it adds to that recall, and its attacks with no day of
+    their own are recalled too, taking no day carried from the story."""
+    if not found or last_found != n - 1 or not drafts or not opens_with(doc.lex, "additive", doc.folded, doc.sentences[n][0]):
+        return found
+    if not all(d.background for d in drafts if d.sentence == doc.sentences[n - 1]):
+        return found
+    return [_as_recalled(d) if not d.background and d.date_basis in (None, "inherited", "publication") else d for d in found]
 
 
 def _as_recalled(d: Draft) -> Draft:
