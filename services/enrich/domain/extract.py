@@ -6011,15 +6011,15 @@ def _refers_back(folded: str, s: int, e: int, lex: Words) -> bool:
 
 def _sums_told_attacks(doc: Doc, s: int, e: int, drafts: list[Draft], before: Draft) -> bool:
     """Pattern: a sentence whose only pointer back names several attacks ("the attacks", "these attacks", "les
-    attaques") after the story told attacks on more than one place, each with a toll of its own: its toll is their sum
-    (or another count of all of them), and the last claim keeps its own."""
+    attaques") after the story told attacks on more than one place, the last of them with a toll of its own: its toll
+    is their sum (or another count of all of them), and the last claim keeps its own."""
     folded, lex = doc.folded, doc.lex
     if before.killed is None and before.wounded is None:
         return False
     series = [(m.start(), m.end()) for m in lex.attack_series.finditer(folded, s, e)]
     pointers = list(lex.anaphora.finditer(folded, s, e))
     plural = bool(pointers) and all(any(m.start() <= a < m.end() for a, _ in series) for m in pointers)
-    places = {doc.folded[slice(*d.place)] for d in drafts if not d.background}
+    places = {_base_at(doc, d.place[0]) or folded[slice(*d.place)] for d in drafts if not d.background}
     return plural and len(places) > 1
 
 
@@ -6276,11 +6276,13 @@ def _claim_day(folded: str, d: Draft, lex: Words, carried: tuple[int, int] | Non
         return False
     for words in (lex.claimed, lex.speech, lex.confirmed):  # "..., officials said Monday.": the day of the statement, as of a claim
         verbs = words.finditer(folded, max(s, at - CLAIM_DAY_REACH), at)
-        # "The Pentagon confirmed the incident on Tuesday": the verb's object, a pointer back at the attack, between
-        obj = lex.anaphora.search(folded, verbs[-1].end(), at) if verbs else None
-        skip = obj.end() if obj is not None and not folded[verbs[-1].end() : obj.start()].strip() else verbs[-1].end() if verbs else at
-        if verbs and len(folded[skip:at].split()) <= 1:
-            return True
+        if verbs:
+            gap = verbs[-1].end()
+            # "The Pentagon confirmed the incident on Tuesday": the verb's object, a pointer back at the attack, between
+            obj = lex.anaphora.search(folded, gap, at)
+            gap = obj.end() if obj is not None and not folded[gap : obj.start()].strip() else gap
+            if len(folded[gap:at].split()) <= 1:
+                return True
         after = words.search(folded, end, min(e, end + CLAIM_DAY_REACH))
         if after is not None and not folded[end : after.start()].strip():
             return True
