@@ -182,3 +182,9 @@ def test_a_sorani_death_word_with_its_ezafe_is_a_toll() -> None:
     text = "هێرشێکی درۆنی بەیانی یەکشەممە لە بنکەیەکی باکووری رۆژهەڵاتی ئوردن بووە هۆی کوژرانی سێ سەربازی ئەمریکی."
     (claim,) = claims_of(text, "2024-01-29", language="ku")
     assert (claim.base_id, claim.killed, claim.casualty_side) == ("tower-22", 3, "US")
+
+
+def test_a_korean_sentence_closing_with_a_state_strike_is_that_strike() -> None:
+    """ "... 사망한 공격에 대한 보복으로 ... 시설을 공습했습니다": the US strikes in reprisal; the recalled deaths are no new attack."""
+    text = "미국은 요르단 기지에서 병사 3명이 사망한 공격에 대한 보복 조치로 2일, 이라크와 시리아의 여러 군사 시설을 공습했습니다."
+    assert all(c.killed is None for c in claims_of(text, "2024-02-06", language="ko"))

@@ -1195,7 +1195,8 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
     if not places:
         told = _campaign_aside(doc, s, e)  # the one attack's clause, before a count of the campaign set off after it
         strike = _strike(folded, s, e, lex)
-        if threat or lex.aggregate_all.search(folded, s, told) or (strike and not _recalled(folded, s, e, lex)):
+        acted = strike is not None and (not _recalled(folded, s, e, lex) or _closes_with_strike(folded, strike, e, lex))
+        if threat or lex.aggregate_all.search(folded, s, told) or acted:
             return _dated_attack_np(text, folded, s, e, dates, lex, weapon_hits, _names(bases, s, e))
         described = places_before_noun(folded, s, told, lex, gaz) if head_final(lex) else _generic_places(text, folded, s, told, lex, gaz)
         hosting = [] if described else _hosting_places(folded, s, told, lex, gaz)
@@ -5127,6 +5128,13 @@ def _struck_before_cue(folded: str, strike: Match | None, ps: int, e: int, lex: 
 
 
 RECALL_BEFORE_STRIKE = 40  # characters before a strike where a recall cue makes the strike itself the recalled one
+
+
+def _closes_with_strike(folded: str, strike: Match, e: int, lex: Words) -> bool:
+    """Pattern: a language that puts the verb last closes the sentence with a state's strike ("... 공격에 대한 보복
+    조치로 ... 시설 등을 공습했습니다": in retaliation for the attack, (the US) struck the facilities): the strike is the
+    sentence's act, whatever recall cue comes before it, and the places before it are its targets."""
+    return head_final(lex) and not folded[strike.end() : e].strip(" .!?\"'”»)。")
 
 
 def _recalled(folded: str, s: int, e: int, lex: Words) -> bool:
