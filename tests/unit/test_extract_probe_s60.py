@@ -188,3 +188,14 @@ def test_a_korean_sentence_closing_with_a_state_strike_is_that_strike() -> None:
     """ "... 사망한 공격에 대한 보복으로 ... 시설을 공습했습니다": the US strikes in reprisal; the recalled deaths are no new attack."""
     text = "미국은 요르단 기지에서 병사 3명이 사망한 공격에 대한 보복 조치로 2일, 이라크와 시리아의 여러 군사 시설을 공습했습니다."
     assert all(c.killed is None for c in claims_of(text, "2024-02-06", language="ko"))
+
+
+def test_a_placeless_toll_of_several_attacks_split_among_bases_after_it_gives_each_base_its_share() -> None:
+    """ "Nineteen troops were diagnosed ... after drone attacks last week. Fifteen at al-Tanf and four at al-Asad ...": two claims."""
+    text = (
+        "Nineteen US troops in Iraq and Syria have been diagnosed with brain injuries after rocket and drone attacks last "
+        "week, the Pentagon said on Thursday. Fifteen service members at the al-Tanf garrison and four at al-Asad air base "
+        "were diagnosed with the injury, a spokesman said."
+    )
+    tolls = {c.base_id: (c.wounded, c.attack_date) for c in claims_of(text, "2023-10-26", language="en")}
+    assert tolls == {"al-tanf": (15, None), "ain-al-asad": (4, None)}

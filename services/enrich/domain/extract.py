@@ -740,6 +740,10 @@ def _enumerated_targets(doc: Doc, n: int, prev: tuple[int, int] | None, inherite
     s, e = doc.sentences[n]
     counted = any(_word_follows(folded, m.end(), lex.plural_base_nouns) for m in lex.number.finditer(folded, ps, pe))
     counted = counted or any(counted_sites(folded, ps, b.start(), lex) for b in lex.base_nouns.finditer(folded, ps, pe))  # "襲擊4個軍事基地"
+    # "Nineteen troops were diagnosed with brain injuries after drone attacks last week. Fifteen at al-Tanf and four
+    # at al-Asad were diagnosed.": a toll of several attacks told with no place, then split among the bases named
+    split = lex.attack_series.search(folded, ps, pe) is not None and _has_toll(folded, ps, pe, lex) and not _names(doc.bases, ps, pe)
+    counted = counted or (split and _has_toll(folded, s, e, lex))
     if lex.aggregate_all.search(folded, ps, pe) or any(m.since for m in doc.dates if ps <= m.start < pe) or bare_month(folded, doc.dates, ps, pe, lex):
         return []  # "the group has targeted 12 bases since October. Ain al-Asad and Harir were among them.": a tally
     if not counted or len({bid for bid, bs, _ in doc.bases if s <= bs < e}) < 2:
@@ -748,6 +752,9 @@ def _enumerated_targets(doc: Doc, n: int, prev: tuple[int, int] | None, inherite
     # the group's claim of the counted attack is its claim on each base it names
     status = _status(folded, ps, pe, actor, lex, None, gaz.actor_spans(folded, ps, pe))
     drafts = _sentence_drafts(doc, n, prev, inherited, gaz)
+    if split and lex.past_times.search(folded, ps, pe) is not None:
+        # "... after attacks last week": the split toll's attacks are of that earlier time, not of a day carried down
+        drafts = [replace(d, date=None, date_basis=None) if d.date_basis in ("inherited", "publication") else d for d in drafts]
     return [
         replace(d, weapon=d.weapon if d.weapon != "unknown" else weapon, actor=d.actor or actor, status=status if d.status == "reported" else d.status)
         for d in drafts if d.base_hint
