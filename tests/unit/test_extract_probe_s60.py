@@ -119,10 +119,11 @@ def test_a_statement_day_that_tells_the_attack_still_dates_it() -> None:
         ("uk", "Американську військову базу в районі міжнародного аеропорту іракського Багдада атакували ракетами.", "victory-baghdad"),
         ("az", "ABŞ-ın Suriyadakı Əş-Şəddadi şəhərindəki bazası dörd raketlə atəşə tutulub.", "al-shaddadi"),
         ("az", "Raketlər ABŞ hərbçilərinin baza kimi istifadə etdiyi Əl-Cəbsədə düşüb, hücum zamanı itki barədə məlumat yoxdur.", "al-shaddadi"),
+        ("es", "Milicias proiraníes volvieron a atacar la base de Al Asad, donde hay militares españoles.", "ain-al-asad"),
     ],
 )
-def test_spellings_of_bases_in_ukrainian_and_azerbaijani(language: str, text: str, base: str) -> None:
-    """The Baghdad airport with "Iraqi" before the city, and Shaddadi and its al-Jabsa field with Azerbaijani case endings."""
+def test_spellings_of_bases_in_ukrainian_azerbaijani_and_spanish(language: str, text: str, base: str) -> None:
+    """The Baghdad airport with "Iraqi" before the city, Shaddadi and its al-Jabsa field with Azerbaijani case endings, "la base de Al Asad"."""
     assert [c.base_id for c in claims_of(text, None, language=language)] == [base]
 
 
