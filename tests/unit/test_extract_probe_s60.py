@@ -200,3 +200,13 @@ def test_a_placeless_toll_of_several_attacks_split_among_bases_after_it_gives_ea
     )
     tolls = {c.base_id: (c.wounded, c.attack_date) for c in claims_of(text, "2023-10-26", language="en")}
     assert tolls == {"al-tanf": (15, None), "ain-al-asad": (4, None)}
+
+
+def test_a_day_opening_the_sentence_dates_the_news_after_a_recall_clause() -> None:
+    """ "On Saturday, following a US strike ..., the group launched a drone at al-Tanf" on a Monday page: Saturday's news."""
+    text = (
+        "On Saturday, following a US bombing of militia positions in Syria, which killed at least one fighter, the "
+        "Islamic Resistance in Iraq launched a drone strike at the al-Tanf outpost."
+    )
+    (claim,) = claims_of(text, "2024-06-24", language="en")
+    assert (claim.base_id, claim.background, str(claim.attack_date)) == ("al-tanf", False, "2024-06-22")

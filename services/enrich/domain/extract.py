@@ -1358,6 +1358,9 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
         # the day before the report's is the news's own ("attacks had decreased since February, but on Monday rockets
         # struck Ain al-Asad", in a Tuesday story)
         earlier = when is not None and ref is not None and when.value < ref - timedelta(days=1)
+        # "On Saturday, following a US bombing ..., the group launched a drone at al-Tanf" (a Monday page): a day that
+        # opens the sentence dates all it tells, the news after the recall's clause too
+        earlier = earlier and not (when is not None and s <= when.span[0] < e and len(folded[s : when.span[0]].split()) <= 1)
         sequel = recall is not None and lex.sequel.search(folded, recall.start(), recall.end()) is not None
         recalled = recalled and not (recall is not None and not earlier and not sequel and _new_clause_attacks(folded, recall.end(), ps, lex))
         # "This targeting comes after a drone attack on the Conoco base a few hours ago", "بعد ساعات من هجوم على ...": an
