@@ -1329,8 +1329,8 @@ def _sentence_drafts(doc: Doc, n: int, prev: tuple[int, int] | None, inherited: 
             killed, wounded, side = _clause_toll(folded, s, e, ps, pe, lex, toll_spans, bases, place_away)
         if (killed or wounded) and _toll_of_another_time(doc, s, e, ps, pe, when):
             killed, wounded, side = None, None, None  # "Drones targeted Tower 22 on Tuesday, where three soldiers were killed in January"
-        garrisoned = hint and any(gaz.by_id[b].militia_site for b, _, _ in gaz.find_bases(folded, ps, pe))
-        if killed and not garrisoned and _militia_victims(folded, s, e, lex.killed, lex, toll_spans, place_away):
+        garrisoned = (gaz.by_id[bid].militia_site for bid, bs, _ in bases if ps <= bs < pe)  # read only when a toll is told
+        if killed and not any(garrisoned) and _militia_victims(folded, s, e, lex.killed, lex, toll_spans, place_away):
             # "an explosion at a military base in Iraq killed a member of an Iraqi security force that includes Iran-backed
             # groups", "Iraqi factions said they struck the Qasrak base, as two PMF members were killed north of
             # Baghdad": at a site named by no base of the militias' own, dead who are the militias' own are no toll of an
@@ -6041,6 +6041,17 @@ def _sums_told_attacks(doc: Doc, s: int, e: int, drafts: list[Draft], before: Dr
     return plural and len(places) > 1
 
 
+def _only_statement_days(folded: str, s: int, e: int, dates: list[SentenceDate], lex: Words) -> bool:
+    """Pattern: "Singh said on Monday, August 19, that the wounded were treated": a sentence that tells no attack (no
+    attack word but its casualty words) and whose days are all a statement's dates the statement, not the attack a page
+    dated only by publication told before it ("CENTCOM said on Saturday, January 20, that the base was attacked" still
+    dates the attack it tells)."""
+    harm = [(m.start(), m.end()) for words in (lex.killed, lex.wounded) for m in words.finditer(folded, s, e)]
+    if any(not any(a <= m.start() < b for a, b in harm) for m in lex.attack.finditer(folded, s, e)):
+        return False
+    return all(_said_on(folded, s, e, x.span, lex, len(dates) > 1) for x in dates)
+
+
 def _unstamped(d: Draft, doc: Doc, dates: list[SentenceDate]) -> Draft:
     """A claim dated only by the page's own day, carried down from a dateline ("2024-08-11, 06:54"), is as undated as
     one dated by publication when a later sentence about the attack names an earlier day ("the Friday attack")."""
@@ -6091,14 +6102,13 @@ def _enrich(
     # "The attack ... initially reported no casualties ... Ryder disclosed the number of injuries on Tuesday": a claim
     # told as a follow-up (a first figure superseded) is older than the day its new figures were disclosed on
     disclosed = bool(dates) and lex.superseded.search(folded, *d.sentence) is not None and lex.speech.search(folded, s, dates[0].span[0]) is not None
-    # "Singh said on Monday, August 19, that the wounded were treated": a statement's day, in a sentence that gives no
-    # toll and tells no attack, dates the statement, not the attack a page dated only by publication told before it
-    # ("CENTCOM said on Saturday, January 20, that the base was attacked" still dates the attack it tells)
-    harm = [(m.start(), m.end()) for words in (lex.killed, lex.wounded) for m in words.finditer(folded, s, e)]
-    attack_told = any(not any(a <= m.start() < b for a, b in harm) for m in lex.attack.finditer(folded, s, e))  # no casualty word
-    stated = killed is None and wounded is None and not attack_told
-    stated = stated and all(_said_on(folded, s, e, x.span, lex, len(dates) > 1) for x in dates)
-    if dates and d.date_basis == "publication" and (not claim_sentence or killed is not None or wounded is not None) and not disclosed and not stated:
+    if (
+        dates
+        and d.date_basis == "publication"
+        and (not claim_sentence or killed is not None or wounded is not None)
+        and not disclosed
+        and not (killed is None and wounded is None and _only_statement_days(folded, s, e, dates, lex))
+    ):
         # a headline dated only by publication, then "The attack on the base happened on Tuesday": that day; or the
         # day an announcement of its toll names ("أعلن الجيش الأمريكي، الأحد، مقتل ثلاثة من جنوده": on Sunday, three killed)
         d = replace(d, date=dates[0], date_basis=dates[0].basis)
@@ -6116,8 +6126,7 @@ def _enrich(
     if dates and d.date and all(x.value != d.date.value for x in dates):
         day = d.date.value
         earlier = [x for x in dates if 0 < (day - x.value).days <= CLAIM_LAG_DAYS and not _said_on(folded, s, e, x.span, lex, len(dates) > 1)]
-        carried = next(((a, b) for a, b in sentences if a <= d.date.span[0] < b), None)
-        if earlier and _claim_day(folded, d, lex, carried):
+        if earlier and _claim_day(folded, d, lex, next(((a, b) for a, b in sentences if a <= d.date.span[0] < b), None)):
             # "The IRI claimed on Tuesday a drone attack on Eilat. The group said the operation was carried out on
             # Monday.": the day of the claim stood for the attack's only until the attack's own day is told
             d = replace(d, date=earlier[0], date_basis=earlier[0].basis)
