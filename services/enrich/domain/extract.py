@@ -601,7 +601,7 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
             # story of 9 November: a day weeks before the story's, in a sentence that tells no attack, is that sentence's
             # past (a withdrawal, a visit); the sentences after it go on with the story's day
             story_days = []
-        if story_days and (story_days[0].basis == "explicit" or not lex.aggregate_all.search(folded, s, e)):
+        if story_days and (story_days[0].basis == "explicit" or not _aggregate_told(folded, s, e, lex)):
             inherited = story_days[0]  # a day named in full dates what follows, even beside a count of attacks
             inherited = next((x for x in story_days if x.basis == "explicit"), inherited)  # "In a release Monday, ... died Jan. 28"
         elif _heading(doc.text, s, e):
@@ -1140,6 +1140,15 @@ def _before_recall(folded: str, s: int, e: int, dates: list[SentenceDate], lex: 
         return dates
     news = _news_clause(folded, cue.end(), e, lex) if any(x.span[0] > cue.end() for x in dates) else None
     return [x for x in dates if x.span[0] < cue.start() or (news is not None and x.span[0] >= news)]
+
+
+def _aggregate_told(folded: str, s: int, e: int, lex: Words) -> bool:
+    """The sentence tells a count or series of attacks outside what its recall cue's clause recalls ("killed six
+    fighters late on Sunday, the first attack since US strikes on militias that have been targeting its forces": the
+    series is the recalled clause's, and Sunday dates the attack told before the cue). Head-final languages put the
+    recalled event before the cue: the whole sentence counts."""
+    cue = None if head_final(lex) else lex.recalls.search(folded, s, e)
+    return lex.aggregate_all.search(folded, s, cue.start() if cue is not None else e) is not None
 
 
 def _bare_heading(doc: Doc, k: int) -> bool:
