@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.helpers import claims_of
 
 
@@ -22,3 +24,34 @@ def test_a_day_of_an_attack_whose_sentence_recalls_a_series_after_its_cue_dates_
     )
     found = {(c.base_id, str(c.attack_date), c.killed) for c in claims_of(text, "2024-02-06", language="en")}
     assert found == {("al-omar", "2024-02-04", 6)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("pl", "Napastnik zginął w wymianie ognia pod Palmyrą, a rannych żołnierzy przetransportowano śmigłowcami do bazy al-Tanf."),
+        ("fr", "Les soldats blessés dans l'embuscade près de Palmyre ont été évacués vers la base d'al-Tanf."),
+        ("es", "Los soldados heridos en la emboscada cerca de Palmira fueron trasladados a la base de al-Tanf."),
+    ],
+)
+def test_a_base_the_wounded_were_flown_to_is_not_attacked(language: str, text: str) -> None:
+    """ "The wounded were flown to al-Tanf": the base where they were treated, in every pack with words for it, is no target."""
+    assert [c.base_id for c in claims_of(text, "2025-12-14", language=language)] == []
+
+
+def test_the_base_told_right_before_a_taken_to_word_is_still_the_target() -> None:
+    """ "Rockets hit al-Asad; the wounded were flown to Baghdad": the base struck keeps its claim."""
+    text = "Des roquettes ont frappé la base d'Aïn al-Assad lundi; les blessés ont été évacués vers Bagdad."
+    assert [c.base_id for c in claims_of(text, "2024-08-06", language="fr")] == ["ain-al-asad"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "base"),
+    [
+        ("ro", "Un atac cu rachete a vizat luni forțele americane la baza aeriană Al-Assad.", "ain-al-asad"),
+        ("th", "ฐานทัพวิกตอรีที่สนามบินแบกแดดถูกโจมตีด้วยจรวดสามลูก", "victory-baghdad"),
+    ],
+)
+def test_new_spellings_of_bases_link(language: str, text: str, base: str) -> None:
+    """Romanian "baza aeriană Al-Assad" and Thai "ฐานทัพวิกตอรี" (Victory base) at the Baghdad airport name their bases."""
+    assert [c.base_id for c in claims_of(text, "2024-10-01", language=language)] == [base]
