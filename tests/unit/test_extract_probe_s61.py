@@ -55,3 +55,9 @@ def test_the_base_told_right_before_a_taken_to_word_is_still_the_target() -> Non
 def test_new_spellings_of_bases_link(language: str, text: str, base: str) -> None:
     """Romanian "baza aeriană Al-Assad" and Thai "ฐานทัพวิกตอรี" (Victory base) at the Baghdad airport name their bases."""
     assert [c.base_id for c in claims_of(text, "2024-10-01", language=language)] == [base]
+
+
+def test_a_cjk_dispatch_a_day_before_the_page_dates_the_story() -> None:
+    """ "大马士革10月27日电 ... 奥马尔油田的美军基地传出爆炸声" on a page of the 28th: the explosions are of the dispatch's day, the 27th."""
+    text = "卫星通讯社大马士革10月27日电 据当地消息人士透露,位于叙利亚代尔祖尔省奥马尔油田的美军基地遭到无人机袭击,传出多次爆炸声。"
+    assert [(c.base_id, str(c.attack_date)) for c in claims_of(text, "2023-10-28", language="zh")] == [("al-omar", "2023-10-27")]

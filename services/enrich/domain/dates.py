@@ -488,8 +488,9 @@ def _campaign_start_before(folded: str, m: Mention, since: list[tuple[int, int]]
 
 def dispatch_day(folded: str, found: list[Mention], published: date) -> date | None:
     """A wire dateline's day ("新华社大马士革8月14日电", "BAGHDAD, Apr 22 (NNN-NINA) -") other than the page's date:
-    earlier, the page reposts the dispatch; one day later, the page's date is the previous evening's in another time
-    zone. The days the dispatch names ("13日晚", the 13th in the evening; "last night") count from its own day."""
+    earlier, the page reposts the dispatch (a CJK dispatch a day before the page's date too: "莫斯科10月27日电" on a page
+    of the 28th, written on the 27th); one day later, the page's date is the previous evening's in another time zone.
+    The days the dispatch names ("13日晚", the 13th in the evening; "last night") count from its own day."""
     for m in found:
         if not (m.month and m.day):
             continue
@@ -499,8 +500,8 @@ def dispatch_day(folded: str, found: list[Mention], published: date) -> date | N
         if _CJK_DISPATCH.match(folded, m.end):
             if day and not m.year and day > published:
                 day = valid_date(published.year - 1, m.month, m.day)
-            if day and timedelta(days=1) < published - day <= timedelta(days=366):
-                return day
+            if day and timedelta(days=1) <= published - day <= timedelta(days=366):
+                return day  # a day or more before the page's: the page reposts it, or dates it in a later time zone
     return None
 
 
