@@ -61,3 +61,19 @@ def test_a_cjk_dispatch_a_day_before_the_page_dates_the_story() -> None:
     """ "大马士革10月27日电 ... 奥马尔油田的美军基地传出爆炸声" on a page of the 28th: the explosions are of the dispatch's day, the 27th."""
     text = "卫星通讯社大马士革10月27日电 据当地消息人士透露,位于叙利亚代尔祖尔省奥马尔油田的美军基地遭到无人机袭击,传出多次爆炸声。"
     assert [(c.base_id, str(c.attack_date)) for c in claims_of(text, "2023-10-28", language="zh")] == [("al-omar", "2023-10-27")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("it", "Un drone ha colpito sabato una base aerea in Iraq che ospita le truppe statunitensi."),
+        ("fr", "Un drone a frappé samedi une base aérienne en Irak qui accueille des soldats américains."),
+        ("es", "Un dron atacó el sábado una base en Irak que alberga tropas estadounidenses."),
+        ("pt", "Um drone atacou no sábado uma base no Iraque que abriga tropas americanas."),
+    ],
+)
+def test_an_unnamed_base_described_by_the_troops_it_hosts_is_one_site_in_its_country(language: str, text: str) -> None:
+    """ "a base in Iraq that hosts US troops": the relative clause ends the place; the troops it hosts make it no
+    several sites, and the claim keeps its country and day."""
+    claims = claims_of(text, "2023-10-22", language=language)
+    assert [(c.base_id, c.country, str(c.attack_date)) for c in claims] == [(None, "Iraq", "2023-10-21")]
