@@ -77,3 +77,10 @@ def test_an_unnamed_base_described_by_the_troops_it_hosts_is_one_site_in_its_cou
     several sites, and the claim keeps its country and day."""
     claims = claims_of(text, "2023-10-22", language=language)
     assert [(c.base_id, c.country, str(c.attack_date)) for c in claims] == [(None, "Iraq", "2023-10-21")]
+
+
+def test_arabic_the_same_day_is_the_day_told_before_not_today() -> None:
+    """ "وفي اليوم نفسه" (on the same day) after "يوم الاثنين": Monday, not the page's day that "اليوم" alone would name."""
+    text = "استهدفت طائرة مسيرة قاعدة حرير يوم الاثنين. وفي اليوم نفسه قصفت صواريخ قاعدة عين الأسد."
+    days = {c.base_id: str(c.attack_date) for c in claims_of(text, "2024-01-05", language="ar")}
+    assert days == {"harir": "2024-01-01", "ain-al-asad": "2024-01-01"}
