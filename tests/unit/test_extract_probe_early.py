@@ -26,7 +26,7 @@ from tests.helpers import claims_of
 def test_a_day_of_the_month_in_a_placeless_opening_toll_sentence_counts_no_one(language: str, text: str) -> None:
     """ "targeted on November 14 by a drone that killed nobody" (fr "visées le 14 novembre"), then the base: 14 is the day."""
     tolls = {c.base_id: (c.killed, c.wounded) for c in claims_of(text, "2023-11-15", language=language)}
-    assert tolls == {"al-tanf": (None, None)}, tolls
+    assert set(tolls) == {"al-tanf"} and set(tolls["al-tanf"]) <= {None, 0}, tolls  # nobody hurt, or no toll told: never 14
 
 
 def test_an_attack_told_as_one_of_the_earlier_attacks_is_background() -> None:

@@ -84,3 +84,42 @@ def test_arabic_the_same_day_is_the_day_told_before_not_today() -> None:
     text = "استهدفت طائرة مسيرة قاعدة حرير يوم الاثنين. وفي اليوم نفسه قصفت صواريخ قاعدة عين الأسد."
     days = {c.base_id: str(c.attack_date) for c in claims_of(text, "2024-01-05", language="ar")}
     assert days == {"harir": "2024-01-01", "ain-al-asad": "2024-01-01"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "it",
+            "È stato abbattuto un drone esplosivo diretto verso la base della Coalizione accanto all'aeroporto di Erbil. Il drone è stato lanciato ieri sera.",
+        ),
+        ("fr", "Un drone explosif visant la base de la coalition près de l'aéroport d'Erbil a été abattu. Le drone a été lancé hier soir."),
+        ("es", "Fue derribado un dron explosivo que se dirigía a la base de la coalición junto al aeropuerto de Erbil. El dron fue lanzado ayer por la noche."),
+    ],
+)
+def test_the_drone_told_again_in_the_next_sentence_dates_the_attack(language: str, text: str) -> None:
+    """ "... a drone heading for the base was shot down. The drone was launched last night.": yesterday, not the page's day."""
+    assert [(c.base_id, str(c.attack_date)) for c in claims_of(text, "2024-01-26", language=language)] == [("erbil", "2024-01-25")]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "The service said in a statement that the drone was launched yesterday.",
+        "The service announced that the drone had been launched late yesterday evening.",
+    ],
+)
+def test_a_day_in_the_words_a_statement_reports_dates_the_attack(statement: str) -> None:
+    """ "... said in a statement that the drone was launched yesterday": the day the statement tells of, not the statement's."""
+    text = f"A drone heading for the coalition base next to Erbil airport was shot down. {statement}"
+    assert [(c.base_id, str(c.attack_date)) for c in claims_of(text, "2024-01-26", language="en")] == [("erbil", "2024-01-25")]
+
+
+def test_a_statement_day_before_the_reported_words_does_not_date_the_attack() -> None:
+    """ "The group said in a statement on Monday that it carried out the attack": Monday is the statement's day."""
+    text = (
+        "A drone heading for the coalition base next to Erbil airport was shot down. "
+        "The Islamic Resistance in Iraq said in a statement on Monday that it carried out the attack."
+    )
+    (claim,) = claims_of(text, "2024-01-26", language="en")
+    assert (claim.base_id, claim.date_basis) == ("erbil", "publication")

@@ -6050,6 +6050,14 @@ def _sums_told_attacks(doc: Doc, s: int, e: int, drafts: list[Draft], before: Dr
     return plural and len(places) > 1
 
 
+def _reported_after_claim(folded: str, s: int, at: int, lex: Words) -> bool:
+    """Pattern: the day stands in the words a statement reports, after its word of claiming and the complementizer
+    that opens them ("the service said in a statement that the drone was launched late yesterday", "in un comunicato,
+    aggiungendo che il drone era stato lanciato ieri"): the day of what the statement tells, not of the statement."""
+    claim = lex.claimed.search(folded, s, at)
+    return claim is not None and lex.complementizers.search(folded, claim.end(), at) is not None
+
+
 def _only_statement_days(folded: str, s: int, e: int, dates: list[SentenceDate], lex: Words) -> bool:
     """Pattern: "Singh said on Monday, August 19, that the wounded were treated": a sentence that tells no attack (no
     attack word but its casualty words) and whose days are all a statement's dates the statement, not the attack a page
@@ -6114,7 +6122,7 @@ def _enrich(
     if (
         dates
         and d.date_basis == "publication"
-        and (not claim_sentence or killed is not None or wounded is not None)
+        and (not claim_sentence or killed is not None or wounded is not None or _reported_after_claim(folded, s, dates[0].span[0], lex))
         and not disclosed
         and not (killed is None and wounded is None and _only_statement_days(folded, s, e, dates, lex))
     ):
