@@ -27,9 +27,10 @@ DEVSET = Path(__file__).resolve().parents[2] / ".." / "shared" / "devset"
 # B3 0.892. Sessions 28-29 (a base named "near" a far landmark, "the airbase" of an earlier attack): link F1 0.983
 # (P 0.97, R 1.00), date exact 0.947, B3 0.953. Session 41 (a recall sent only when its day is within a week of
 # the story's): link F1 0.996 (P 0.99, R 1.00), B3 0.952; German 1.0 (the embassy recall is read but no longer sent).
+# Session 61 (a day in the words a statement reports dates the attack told before): date exact 0.974.
 MIN_LINK_F1 = 0.99
 MIN_LINK_P = 0.985
-MIN_DATE_EXACT = 0.945
+MIN_DATE_EXACT = 0.97
 MIN_LANGUAGE_F1 = 0.93
 LANGUAGE_FLOORS: dict[str, float] = {}  # a language below the floor for a reason told above (none now)
 LANGUAGE_ARTICLES = 3  # languages with fewer articles are too small a sample for a floor
