@@ -123,3 +123,9 @@ def test_a_statement_day_before_the_reported_words_does_not_date_the_attack() ->
     )
     (claim,) = claims_of(text, "2024-01-26", language="en")
     assert (claim.base_id, claim.date_basis) == ("erbil", "publication")
+
+
+def test_bengali_spellings_of_al_tanf_and_conoco_link() -> None:
+    """Bengali "আল তানাফ" (al-Tanaf, with a space) and "কুনিকো" (Kuniko) name al-Tanf and the Conoco field."""
+    text = "বৃহস্পতিবার সিরিয়ার আল তানাফ ও কুনিকো মার্কিন সেনা ঘাঁটিতে রকেট ও ড্রোন হামলা হয়েছে।"
+    assert {c.base_id for c in claims_of(text, "2023-10-20", language="bn")} == {"al-tanf", "conoco"}
