@@ -1143,10 +1143,10 @@ def _before_recall(folded: str, s: int, e: int, dates: list[SentenceDate], lex: 
 
 
 def _aggregate_told(folded: str, s: int, e: int, lex: Words) -> bool:
-    """The sentence tells a count or series of attacks outside what its recall cue's clause recalls ("killed six
-    fighters late on Sunday, the first attack since US strikes on militias that have been targeting its forces": the
-    series is the recalled clause's, and Sunday dates the attack told before the cue). Head-final languages put the
-    recalled event before the cue: the whole sentence counts."""
+    """The sentence tells a count or series of attacks before its first recall cue, as `_before_recall` keeps the days
+    told before it ("killed six fighters late on Sunday, the first attack since US strikes on militias that have been
+    targeting its forces": the series after the cue is the recalled one, and Sunday dates the attack told before the
+    cue). Head-final languages put the recalled event before the cue: the whole sentence counts."""
     cue = None if head_final(lex) else lex.recalls.search(folded, s, e)
     return lex.aggregate_all.search(folded, s, cue.start() if cue is not None else e) is not None
 
