@@ -1,0 +1,32 @@
+"""Session 62's blind probe sets: patterns of real reporting, each in our own words."""
+
+from __future__ import annotations
+
+from tests.helpers import claims_of
+
+
+def test_a_base_named_as_where_a_medical_evacuation_went_is_not_attacked() -> None:
+    """ "Eight wounded needed evacuation from Jordan to the Baghdad Diplomatic Support Center": the noun of evacuating, as
+    its verb, sends the wounded to a base that treats them, not one that was hit."""
+    text = (
+        "Three soldiers were killed in a drone strike on a US base in Jordan on Sunday. A spokeswoman said eight of the "
+        "wounded needed evacuation from Jordan to the Baghdad Diplomatic Support Center."
+    )
+    assert [c.base_id for c in claims_of(text, "2024-01-29", language="en")] == ["tower-22"]
+
+
+def test_a_base_the_wounded_were_evacuated_from_is_still_the_one_attacked() -> None:
+    """ "Two wounded needed medical evacuation from al-Tanf": the base they left is where they were hit (a guard of the above)."""
+    text = "A drone hit al-Tanf on Sunday. Two wounded soldiers needed medical evacuation from al-Tanf."
+    assert {c.base_id for c in claims_of(text, "2024-01-29", language="en")} == {"al-tanf"}
+
+
+def test_a_persian_attack_told_hours_after_american_strikes_is_news_of_its_own() -> None:
+    """ "ساعتی بعد از حملات هوایی آمریکا، پایگاه ... کونیکو هدف موشک قرار گرفت" (hours after US air strikes, the Conoco
+    base was hit by a missile): the strike is what is recalled, the attack on the base is new."""
+    text = (
+        "ساعتی بعد از حملات هوایی آمریکا به نیروهای حشد الشعبی در عراق، پایگاه نظامیان آمریکایی در میدان گازی کونیکو در "
+        "استان دیرالزور هدف حمله موشکی قرار گرفت."
+    )
+    news = [(c.base_id, str(c.attack_date)) for c in claims_of(text, "2024-01-24", language="fa") if not c.background]
+    assert news == [("conoco", "2024-01-24")]
