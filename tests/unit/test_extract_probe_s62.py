@@ -30,3 +30,10 @@ def test_a_persian_attack_told_hours_after_american_strikes_is_news_of_its_own()
     )
     news = [(c.base_id, str(c.attack_date)) for c in claims_of(text, "2024-01-24", language="fa") if not c.background]
     assert news == [("conoco", "2024-01-24")]
+
+
+def test_an_arabic_retaliatory_response_to_a_deadly_attack_recalls_that_attack() -> None:
+    """ "ردا انتقاميا على مقتل ثلاثة جنود في هجوم على قاعدة في الأردن" (a retaliatory response to the killing of three
+    soldiers in an attack on a base in Jordan): the adjective between "response" and "to" keeps the recall cue."""
+    text = "وقالت وسائل إعلام أميركية إن الجيش الأميركي شن غارات على مواقع في سوريا ردا انتقاميا على مقتل ثلاثة من جنوده في هجوم على قاعدة في الأردن."
+    assert [c.base_id for c in claims_of(text, None, language="ar") if not c.background] == []
