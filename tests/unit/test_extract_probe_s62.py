@@ -37,3 +37,17 @@ def test_an_arabic_retaliatory_response_to_a_deadly_attack_recalls_that_attack()
     soldiers in an attack on a base in Jordan): the adjective between "response" and "to" keeps the recall cue."""
     text = "وقالت وسائل إعلام أميركية إن الجيش الأميركي شن غارات على مواقع في سوريا ردا انتقاميا على مقتل ثلاثة من جنوده في هجوم على قاعدة في الأردن."
     assert [c.base_id for c in claims_of(text, None, language="ar") if not c.background] == []
+
+
+def test_a_famous_toll_told_today_under_a_sites_clock_is_the_famous_attack_not_a_new_one() -> None:
+    """An undated page under a site's clock two years on ("25 February 2026"): "today three soldiers were killed at a base
+    in Jordan" is the Tower 22 attack of 28 January 2024, not a new fatal attack on the clock's day, and Jordan's word
+    that it hit al-Tanf places that attack elsewhere, no attack of its own on a day counted from the clock."""
+    text = (
+        "25 February 2026\n\nJordan says the drone attack on American soldiers came from Syria\n\n"
+        "Today three American soldiers were killed in a drone attack on a base in Jordan.\n\n"
+        "A Jordanian government spokesman said on Sunday that the attack did not take place in Jordan but targeted the "
+        "al-Tanf base in Syria, where US forces are stationed."
+    )
+    news = [(c.base_id, str(c.attack_date), c.killed) for c in claims_of(text, None, language="en") if not c.background]
+    assert news == [("tower-22", "2024-01-28", 3)]

@@ -11,7 +11,7 @@ from basewatch.services.enrich.domain.doc import Doc, Resources, read
 from basewatch.services.enrich.domain.extract import claims_of, group_toll, press_toll
 from basewatch.services.enrich.domain.gazetteer import Gazetteer
 from basewatch.services.enrich.domain.lexicon import Calendar, Lexicon
-from basewatch.services.enrich.domain.link import beside_famous, consolidate, famous_told, link, retold
+from basewatch.services.enrich.domain.link import beside_famous, consolidate, counted_from_guess, famous_told, link, retold
 from basewatch.services.enrich.domain.text import fold
 
 
@@ -82,7 +82,8 @@ def _older_than_story(claims: list[ClaimExtracted]) -> list[ClaimExtracted]:
     day it was written. Only deadly ones: a page that goes over a week's attacks one by one ("the first of these
     attacks, at al-Tanf ...") reports them all, and what is at stake is a fatality alert for an attack the page only
     recalls (the famous deaths are the ones recalled)."""
-    days = [c.attack_date for c in claims if c.attack_date is not None and not c.background]
+    # a day counted from a guessed page day ("Sunday" under a site's clock above the headline) stands for no story day
+    days = [c.attack_date for c in claims if c.attack_date is not None and not c.background and not counted_from_guess(c)]
     if len(days) < 2:
         return claims
     story = max(days) - timedelta(days=OLDER_THAN_STORY)

@@ -328,7 +328,7 @@ def _famous_day(claim: ClaimExtracted, gaz: Gazetteer, base_id: str) -> date | N
     # the Tower 22 explainer), or one carried from another sentence of the story ("Rockets hit Harir on Tuesday. It
     # follows the drone attack on Tower 22 that killed three US soldiers.", in August): the exact famous toll at the
     # famous base is that attack recalled; a new attack's report would tell its own day
-    reach = None if claim.date_basis in ("inherited", "publication") else FAMOUS_REPORT_DAYS
+    reach = None if claim.date_basis in ("inherited", "publication") or _guessed_day(claim) else FAMOUS_REPORT_DAYS
     for k in gaz.known_attacks:
         days = (claim.attack_date - k.date).days
         # the day after counts only when it is the page's day: a text that states the next day tells its own attack
@@ -336,6 +336,12 @@ def _famous_day(claim: ClaimExtracted, gaz: Gazetteer, base_id: str) -> date | N
         if k.base_id == base_id and _its_deaths(claim, k) and ((after and (reach is None or days <= reach)) or _year_guessed(claim, k.date)):
             return k.date
     return None
+
+
+def _guessed_day(claim: ClaimExtracted) -> bool:
+    """The claim's day is a guess, not a day the text gives: counted from a date the page shows that is no publication
+    day ("today" under a site's clock above the headline, "25 February 2026", over a report of January 2024)."""
+    return claim.date_basis == "inferred" and claim.date_precision == "approximate"
 
 
 def _famous_wounded_day(claim: ClaimExtracted, gaz: Gazetteer, base_id: str) -> date | None:
@@ -417,8 +423,12 @@ def _famous_long_after(claim: ClaimExtracted, gaz: Gazetteer) -> str | None:
     """Pattern: a famous attack's exact toll at an unnamed site of its country, told with no day of its own in a story
     written months later ("those attacks decreased after three American soldiers were killed in a drone attack on a
     small US outpost in Jordan", August 2024): the famous attack recalled, not a new fatal one dated by the page or by
-    a neighbouring sentence's day. A new fatal attack is told with its day, or named where it happened."""
-    own_day = claim.date_basis not in ("publication", "inherited") or claim.date_weekday is not None
+    a neighbouring sentence's day, or by "today" counted from a date the page shows but is no publication day (a site's
+    clock above the headline, "25 February 2026", over a report of January 2024), unless extraction read that day as a
+    recall's own ("died Feb. 9", its year a later stamp's: another day, recalled). A new fatal attack is told with its
+    day, or named where it happened."""
+    # a guessed day is no day of its own unless extraction read it as a recall's ("died Feb. 9", the year a later stamp's)
+    own_day = (claim.date_basis not in ("publication", "inherited") and not (_guessed_day(claim) and not claim.background)) or claim.date_weekday is not None
     if not claim.killed or claim.attack_date is None or own_day or claim.place_kind in ("named", "several"):
         return None
     fits = [
@@ -486,9 +496,16 @@ def _without_relocations(claims: list[ClaimExtracted], gaz: Gazetteer | None) ->
             return False
         if beside(c):
             return False
-        return any(gaz.km_between(b, c.base_id) <= RELOCATED_KM and (_near_day(c.attack_date, day) or _page_day_after(c, day)) for b, day in famous.items())
+        told = None if counted_from_guess(c) else c.attack_date  # a day read against a guessed page day is no day of its own
+        return any(gaz.km_between(b, c.base_id) <= RELOCATED_KM and (_near_day(told, day) or _page_day_after(c, day)) for b, day in famous.items())
 
     return [c for c in claims if not relocated(c)]
+
+
+def counted_from_guess(c: ClaimExtracted) -> bool:
+    """The claim's day was read from the text against a page day that was only guessed (no publication day: "Sunday"
+    under a site's clock above the headline, "25 February 2026", over a report of January 2024)."""
+    return c.date_precision == "approximate" and c.date_basis in ("relative", "inherited", "publication")
 
 
 def _page_day_after(c: ClaimExtracted, famous: date) -> bool:
