@@ -51,3 +51,22 @@ def test_a_famous_toll_told_today_under_a_sites_clock_is_the_famous_attack_not_a
     )
     news = [(c.base_id, str(c.attack_date), c.killed) for c in claims_of(text, None, language="en") if not c.background]
     assert news == [("tower-22", "2024-01-28", 3)]
+
+
+def test_the_strike_told_after_a_recalled_us_strike_is_that_strike_and_its_dead_are_not_the_bases() -> None:
+    """ "... came after US forces carried out a strike in Iraq last week. The strike, which Iraqi sources said left four
+    dead, ...": the pointer names the US strike told last, so the base keeps its wounded and gains no dead."""
+    text = (
+        "Two rockets struck Ain Assad air base on Monday, wounding seven Americans. The rocket attack came after US forces "
+        "carried out a strike in Iraq last week against fighters preparing to launch drones. The strike, which local "
+        "sources said left four dead, was the first by American forces in Iraq since February."
+    )
+    news = [(c.base_id, c.killed, c.wounded) for c in claims_of(text, "2024-08-06", language="en") if not c.background]
+    assert news == [("ain-al-asad", None, 7)]
+
+
+def test_the_strike_told_right_after_the_attack_is_that_attack_with_its_toll() -> None:
+    """The guard: with no state's strike told between, "the strike" points at the attack and its toll is the base's."""
+    text = "Two rockets struck Ain Assad air base on Monday. The strike wounded seven Americans, officials said."
+    news = [(c.base_id, c.wounded) for c in claims_of(text, "2024-08-06", language="en") if not c.background]
+    assert news == [("ain-al-asad", 7)]

@@ -459,6 +459,7 @@ def _drafts(doc: Doc, cal: Calendar, gaz: Gazetteer) -> list[Draft]:
                     n - max(last_found, last_told) <= MAX_REFER_BACK
                     and not other_attack
                     and (_refers_back(folded, s, e, lex) or _day_named_attack(doc, s, e) or _dated_plural_anaphora(doc, s, e, dates))
+                    and not _points_at_told_strike(doc, n)
                 )
                 # "... attacked a US base in Deir ez-Zor. <the US strikes before it, the Jordan attack they avenged>. A monitor
                 # said the Islamic Resistance's attack came overnight.": a reference that names the claim's own group points
@@ -6025,6 +6026,22 @@ def _added_targets(doc: Doc, s: int, e: int, found: list[Draft]) -> bool:
     back = min(m.start() for m in lex.anaphora.finditer(folded, s, e))
     first = min(d.place[0] for d in found)
     return pattern(lex, r"<additive>").search(matchable(folded), back, first) is not None
+
+
+def _points_at_told_strike(doc: Doc, n: int) -> bool:
+    """Pattern: every pointer back of the sentence names its event by the noun of the state's strike the sentence before
+    tells, recalled or not ("The rocket attack came after US forces carried out a strike in Iraq last week. The strike,
+    which Iraqi sources said left four dead, ..."): the pointer is at that strike, the last event told, and what it goes
+    on to tell (its dead) is the strike's, not the militia attack's told before it."""
+    if n == 0:
+        return False
+    folded, lex = doc.folded, doc.lex
+    strike = _strike(folded, *doc.sentences[n - 1], lex)
+    pointers = list(lex.anaphora.finditer(folded, *doc.sentences[n]))
+    if strike is None or not pointers:
+        return False
+    told = set(folded[strike.start() : strike.end()].split())
+    return all(folded[m.start() : m.end()].split()[-1] in told for m in pointers)
 
 
 def _refers_back(folded: str, s: int, e: int, lex: Words) -> bool:
