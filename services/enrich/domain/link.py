@@ -339,8 +339,9 @@ def _famous_day(claim: ClaimExtracted, gaz: Gazetteer, base_id: str) -> date | N
 
 
 def _guessed_day(claim: ClaimExtracted) -> bool:
-    """The claim's day is a guess, not a day the text gives: counted from a date the page shows that is no publication
-    day ("today" under a site's clock above the headline, "25 February 2026", over a report of January 2024)."""
+    """The claim's day is a guess, not one the text gives whole (basis inferred, precision approximate): counted from a
+    page day that was only estimated ("today" under a site's clock above the headline, "25 February 2026", over a report
+    of January 2024), placed on the attack calendar, or a day and month told with a guessed year."""
     return claim.date_basis == "inferred" and claim.date_precision == "approximate"
 
 
@@ -503,9 +504,9 @@ def _without_relocations(claims: list[ClaimExtracted], gaz: Gazetteer | None) ->
 
 
 def counted_from_guess(c: ClaimExtracted) -> bool:
-    """The claim's day was read from the text against a page day that was only guessed (no publication day: "Sunday"
-    under a site's clock above the headline, "25 February 2026", over a report of January 2024)."""
-    return c.date_precision == "approximate" and c.date_basis in ("relative", "inherited", "publication")
+    """On a page with no publication day, the claim's day was read from the text against a page day that was only
+    estimated ("Sunday" under a site's clock above the headline, "25 February 2026", over a report of January 2024)."""
+    return c.published_at is None and c.date_precision == "approximate" and c.date_basis in ("relative", "inherited", "publication")
 
 
 def _page_day_after(c: ClaimExtracted, famous: date) -> bool:
