@@ -428,8 +428,8 @@ def _famous_long_after(claim: ClaimExtracted, gaz: Gazetteer) -> str | None:
     clock above the headline, "25 February 2026", over a report of January 2024), unless extraction read that day as a
     recall's own ("died Feb. 9", its year a later stamp's: another day, recalled). A new fatal attack is told with its
     day, or named where it happened."""
-    # a guessed day is no day of its own unless extraction read it as a recall's ("died Feb. 9", the year a later stamp's)
-    own_day = (claim.date_basis not in ("publication", "inherited") and not (_guessed_day(claim) and not claim.background)) or claim.date_weekday is not None
+    guessed_news = _guessed_day(claim) and not claim.background  # a recall's guessed day ("died Feb. 9") stays its own
+    own_day = (claim.date_basis not in ("publication", "inherited") and not guessed_news) or claim.date_weekday is not None
     if not claim.killed or claim.attack_date is None or own_day or claim.place_kind in ("named", "several"):
         return None
     fits = [
