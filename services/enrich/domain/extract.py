@@ -2536,7 +2536,14 @@ def _launched_from(folded: str, s: int, ps: int, lex: Words, gaz: Gazetteer, pe:
         _CLAUSE_PUNCT.search(folded, m.end(), ps),
         pattern(lex, "<against>").search(matchable(folded), m.end(), ps),  # "שוגרו רקטות לעבר בסיס" (rockets launched toward the base): its target
     )
-    return all(x is None for x in between) and not gaz.countries_in(folded, m.end(), ps)
+    return all(x is None for x in between) and all(_possessor(folded, ce, ps) for _, _, ce in gaz.country_hits(folded, m.end(), ps))
+
+
+def _possessor(folded: str, ce: int, ps: int) -> bool:
+    """A country written with an ending after an apostrophe right before the place ("took off from neighbouring Kuwait's Ali
+    Al Salem Airbase", "Kuveyt'in ..."): the base's own country, which names no start of its own."""
+    m = _APOSTROPHE_ENDING.match(folded, ce)
+    return m is not None and not folded[m.end() : ps].strip()
 
 
 SHIPS_AT_REACH = 25  # characters from a ship word to the port it lay in ("four ships in Israel's Haifa port")
