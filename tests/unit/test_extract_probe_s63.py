@@ -20,3 +20,23 @@ def test_a_country_that_launched_the_drones_still_leaves_the_base_they_struck_a_
     base after the attack verb is the target (a guard of the above)."""
     text = "Drones launched from Iraq's Anbar province struck Ain al-Asad air base on Friday."
     assert [c.base_id for c in claims_of(text, "2024-01-20", language="en")] == ["ain-al-asad"]
+
+
+def test_dead_told_before_an_attack_set_hours_earlier_are_not_that_attacks_toll() -> None:
+    """ "... eight of its members were killed in its stronghold south of Baghdad. About 24 hours earlier, US forces were
+    attacked at Ain al-Asad, resulting in eight injuries": the opening "hours earlier" sets the attack apart from the
+    strike told before, so the base gets its own eight wounded and no dead."""
+    text = (
+        "According to the group, eight of its members were killed in its stronghold south of Baghdad. "
+        "About 24 hours earlier, US forces were attacked by ballistic missiles at Ain al-Asad Air Base, resulting in eight "
+        "injuries."
+    )
+    tolls = [(c.base_id, c.killed, c.wounded) for c in claims_of(text, "2023-11-22", language="en")]
+    assert tolls == [("ain-al-asad", None, 8)]
+
+
+def test_a_toll_told_in_its_country_before_the_base_is_still_the_bases() -> None:
+    """ "Three US soldiers were killed in Jordan on Sunday. The drone hit Tower 22": with no time set apart, the toll told
+    first is the attack's (a guard of the above)."""
+    text = "Three US soldiers were killed in a drone attack in Jordan on Sunday. The drone hit Tower 22, a small outpost."
+    assert [(c.base_id, c.killed) for c in claims_of(text, "2024-01-29", language="en")] == [("tower-22", 3)]

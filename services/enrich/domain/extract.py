@@ -5493,6 +5493,8 @@ def _lede_toll(
     d = found[0]
     if not countries and not _takes_placeless_toll(found, lede[0], doc, reach):
         return found
+    if _opens_at_another_time(doc, d.sentence[0]):
+        return found  # "... eight of its members were killed. About 24 hours earlier, US forces were attacked at Ain al-Asad"
     if _countries_joined(doc, lede[0], countries, gaz):
         return found  # "46 troops injured in Iraq and Syria attacks": a tally over countries, no one attack's toll
     country = d.country or next((gaz.by_id[bid].country for bid, bs, _ in doc.bases if bs == d.place[0]), None)
@@ -5516,6 +5518,13 @@ def _lede_toll(
         weapon=weapon,
     )
     return [filled, *found[1:]]
+
+
+def _opens_at_another_time(doc: Doc, s: int) -> bool:
+    """Pattern: the claim's sentence opens by setting its attack hours or days apart from what was told before ("About 24
+    hours earlier, US forces were attacked ...", "A day earlier", "Hours after"): the toll told before it is of that
+    other event (a strike in reply, the next attack), not this attack's."""
+    return opens_with(doc.lex, "hours_apart", doc.folded, s) or opens_with(doc.lex, "background", doc.folded, s)
 
 
 def _countries_joined(doc: Doc, n: int, countries: frozenset[str], gaz: Gazetteer) -> bool:
