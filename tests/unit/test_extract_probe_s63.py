@@ -40,3 +40,23 @@ def test_a_toll_told_in_its_country_before_the_base_is_still_the_bases() -> None
     first is the attack's (a guard of the above)."""
     text = "Three US soldiers were killed in a drone attack in Jordan on Sunday. The drone hit Tower 22, a small outpost."
     assert [(c.base_id, c.killed) for c in claims_of(text, "2024-01-29", language="en")] == [("tower-22", 3)]
+
+
+def test_an_undated_page_counts_no_weekday_from_its_list_of_other_stories() -> None:
+    """An undated page whose list of other stories, under a heading line ("ЕЩЕ ПО ТЕМЕ", more on the topic), shows
+    another story's time ("13:38, 13.03.2025"): that is no day of this page, so "во вторник" (on Tuesday) gets no day."""
+    text = (
+        "Два беспилотника во вторник атаковали авиабазу Айн-аль-Асад на западе Ирака, сообщили источники.\n"
+        "Жертв нет.\n"
+        "ЕЩЕ ПО ТЕМЕ\n"
+        "Премьер встретится с президентом\n"
+        "13:38, 13.03.2025"
+    )
+    assert [(c.base_id, c.attack_date) for c in claims_of(text, None, language="ru")] == [("ain-al-asad", None)]
+
+
+def test_a_date_line_above_the_story_still_dates_an_undated_page() -> None:
+    """The same page with its own date line above the story and no list of other stories: Tuesday is counted from it (a
+    guard of the above)."""
+    text = "13.03.2025\nДва беспилотника во вторник атаковали авиабазу Айн-аль-Асад на западе Ирака, сообщили источники."
+    assert [(c.base_id, str(c.attack_date)) for c in claims_of(text, None, language="ru")] == [("ain-al-asad", "2025-03-11")]

@@ -244,6 +244,23 @@ def links_away(folded: str, s: int, lex: Words) -> bool:
     return m is not None and not folded[s : m.start()].strip(" \"'-")
 
 
+def _links_heading(doc: Doc) -> int:
+    """Where a line that only heads the page's links to other stories starts ("ЕЩЕ ПО ТЕМЕ", "Related", "Lesen Sie auch"),
+    else the text's end: what follows is a list of other articles, whose dates and times are theirs, no day of this page."""
+    folded, at = doc.folded, 0
+    while at < len(folded):
+        end = folded.find("\n", at)
+        end = len(folded) if end < 0 else end
+        m = doc.lex.links.search(folded, at, end)
+        if m is not None and not folded[at : m.start()].strip(_HEADING_EDGE) and not folded[m.end() : end].strip(_HEADING_EDGE):
+            return at
+        at = end + 1
+    return len(folded)
+
+
+_HEADING_EDGE = " \"'-:.|»«>"
+
+
 def _link_line(doc: Doc, s: int, e: int) -> bool:
     """A line of page furniture linking another article ("Baca juga: ...", "Read more: ..."): no part of the story,
     so neither a subheading that ends the story's day nor a sentence between two that tell one attack."""
@@ -301,7 +318,8 @@ def fix_reference(doc: Doc, res: Resources) -> Doc:
         repost = dispatch_day(doc.folded, list(doc.dates), stamped)  # a stamp is the repost's day, as a header is
         return _with(doc, reference=repost or stamped, reference_known=True)  # "Stand: 05.02.2024": as good as a header
     doc = _with(doc, dates=tuple(off_clock(doc.folded, list(doc.dates))))
-    estimate = estimate_reference(doc.folded, res.calendar, list(doc.dates), article.published_month)
+    own = [m for m in doc.dates if m.start < _links_heading(doc)]  # the dates of the page's list of other stories are theirs
+    estimate = estimate_reference(doc.folded, res.calendar, own, article.published_month)
     doc = _with(doc, dates=tuple(far_clock(doc.folded, list(doc.dates), estimate)))
     if (dateline := lone_dateline(doc.folded, list(doc.dates), article.published_month)) is not None:
         # the story's own date line under its byline: the page's time, as a stamp is, never an attack's day
