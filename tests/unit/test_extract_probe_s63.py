@@ -60,3 +60,28 @@ def test_a_date_line_above_the_story_still_dates_an_undated_page() -> None:
     guard of the above)."""
     text = "13.03.2025\nДва беспилотника во вторник атаковали авиабазу Айн-аль-Асад на западе Ирака, сообщили источники."
     assert [(c.base_id, str(c.attack_date)) for c in claims_of(text, None, language="ru")] == [("ain-al-asad", "2025-03-11")]
+
+
+def test_militia_fighters_killed_by_a_strike_told_before_a_base_is_named_are_not_its_toll() -> None:
+    """ "القصف أسفر عن مقتل أربعة مقاتلين من الحشد" (the bombing killed four fighters of the Hashd), after a lead that
+    places the US strike in Iraq, then "US forces responded to an attack on Ain al-Asad": the count names the militias'
+    own dead, never the base's toll."""
+    text = (
+        "العراق\n\nطائرة أميركية مسيرة تضرب مواقع للحشد الشعبي العراقي وتوقع إصابات\n\n"
+        "ضربت طائرة مسيرة أميركية، اليوم الأربعاء، مواقع للحشد الشعبي العراقي في محافظة بابل جنوب العاصمة بغداد وأوقعت ضحايا.\n\n"
+        "وذكر مصدر أمني أن طائرة أميركية مسيرة نفذت فجر اليوم ضربات على مواقع تابعة للحشد في جرف الصخر.\n\n"
+        "وقال المصدر، إن القصف أسفر عن مقتل أربعة مقاتلين من الحشد، وإصابة اثنين آخرين.\n\n"
+        "وقال مسؤول أميركي إن القوات الأميركية في العراق ردت على هجوم استهدف قاعدة عين الأسد الجوية غربي بغداد."
+    )
+    assert [(c.base_id, c.killed, c.wounded) for c in claims_of(text, None, language="ar")] == [("ain-al-asad", None, None)]
+
+
+def test_the_famous_toll_on_an_undated_page_of_a_later_month_is_that_attack_recalled() -> None:
+    """A page of February 2024 with no day: "Washington accuses him of planning attacks, including the one on a base of
+    its in Jordan that killed three American soldiers" is the Tower 22 attack of 28 January recalled, no new fatal one."""
+    text = (
+        "تتهم واشنطن القيادي بالتخطيط لهجمات على القوات الأمريكية، بما في ذلك الهجوم على إحدى قواعدها في الأردن، والذي "
+        "أسفر عن مقتل ثلاثة جنود أمريكيين وجرح آخرين."
+    )
+    claims = claims_of(text, None, language="ar", published_month="2024-02")
+    assert [(c.base_id, str(c.attack_date), c.background) for c in claims if c.killed] == [("tower-22", "2024-01-28", True)]

@@ -5668,7 +5668,10 @@ def _placeless_toll(doc: Doc, n: int, gaz: Gazetteer, unnamed: bool = False) -> 
         return None  # "... were killed last week", "In January, three soldiers were killed": an earlier toll
     if _strike(folded, s, e, lex) is not None:
         return None
-    killed, wounded, side = _casualties(folded, s, e, lex, _date_spans(doc, s, e, doc.sentence_dates[n]))
+    spans = _date_spans(doc, s, e, doc.sentence_dates[n])
+    killed, wounded, side = _casualties(folded, s, e, lex, spans)
+    if killed and _militia_victims(folded, s, e, lex.killed, lex, spans, ()):
+        return None  # "the bombing killed four fighters of the Hashd": the militias' own dead, a strike's on them
     # `unnamed`: in a sentence with an attack word, victims of no side named ("three soldiers") may be ours too
     unnamed = unnamed and side is None and any(s <= c < e for c in doc.cues)
     if not killed or (side not in ("US", "coalition", "partner") and not unnamed):

@@ -258,7 +258,7 @@ def _linked(claim: ClaimExtracted, gaz: Gazetteer, base_id: str, confidence: flo
         update |= {"attack_date": day, "date_basis": "inferred", "date_precision": "approximate", "date_weekday": None}
     elif (day := _famous_undated(claim, gaz, base_id)) is not None:
         update |= {"attack_date": day, "date_basis": "inferred", "date_precision": "approximate", "date_month": None, "date_weekday": None}
-        update["background"] = claim.background or _recalled_by_page(claim, day)
+        update["background"] = claim.background or _recalled_by_page(claim, day) or _month_after(claim, day)
     return claim.model_copy(update=update)
 
 
@@ -312,6 +312,13 @@ def _recalled_by_page(claim: ClaimExtracted, day: date) -> bool:
     story of 7 February about a US strike): the page recalls it, as extraction reads a stated day a week before the
     story's (the same reach)."""
     return claim.published_at is not None and (claim.published_at - day).days > FAMOUS_REPORT_DAYS
+
+
+def _month_after(claim: ClaimExtracted, day: date) -> bool:
+    """The claim's only date is a month after the famous attack's (the month of a page that gives no day: "the attack that
+    killed three soldiers at a base in Jordan", on a page of February 2024): the page was written after the attack and
+    recalls it."""
+    return claim.date_month is not None and claim.date_month > day.isoformat()[:7]
 
 
 def _famous_day(claim: ClaimExtracted, gaz: Gazetteer, base_id: str) -> date | None:
@@ -380,7 +387,8 @@ def _famous_undated(claim: ClaimExtracted, gaz: Gazetteer, base_id: str) -> date
         if k.base_id != base_id or not (hurt or (claim.killed and _its_deaths(claim, k))):
             continue
         told = (k.date, *k.announced)  # "the army announced on Friday that two soldiers were killed": the day it was told
-        if claim.date_month not in (None, *(d.isoformat()[:7] for d in told)) or claim.date_weekday not in (None, *(d.weekday() for d in told)):
+        later = _month_after(claim, max(told))  # a page of a later month recalls the attack (`_linked` makes it background)
+        if (claim.date_month not in (None, *(d.isoformat()[:7] for d in told)) and not later) or claim.date_weekday not in (None, *(d.weekday() for d in told)):
             continue
         return k.date
     return None
