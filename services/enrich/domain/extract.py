@@ -6511,7 +6511,8 @@ def _claim(article: ArticleReceived, text: str, d: Draft, index: int, nouns: dic
         place_text=place_text,
         country=d.country,
         attack_date=d.date.value if d.date else None,
-        date_basis=d.date_basis,
+        # a month the page gives, not the text: the publication's (`link._month_after` reads a later one as a recall)
+        date_basis="publication" if d.date is None and d.month is None and article.published_month is not None else d.date_basis,
         date_precision=_precision(d, article),
         date_month=(d.month or article.published_month) if d.date is None else None,
         date_weekday=d.weekday if d.date is None else None,

@@ -315,10 +315,10 @@ def _recalled_by_page(claim: ClaimExtracted, day: date) -> bool:
 
 
 def _month_after(claim: ClaimExtracted, day: date) -> bool:
-    """The claim's only date is a month after the famous attack's (the month of a page that gives no day: "the attack that
-    killed three soldiers at a base in Jordan", on a page of February 2024): the page was written after the attack and
-    recalls it."""
-    return claim.date_month is not None and claim.date_month > day.isoformat()[:7]
+    """The claim's only date is its page's month, after the famous attack's ("the attack that killed three soldiers at a
+    base in Jordan", on a page of February 2024 that gives no day): the page was written after the attack and recalls it.
+    A month the text gives ("in March, three soldiers were killed") may be another attack's."""
+    return claim.date_basis == "publication" and claim.date_month is not None and claim.date_month > day.isoformat()[:7]
 
 
 def _famous_day(claim: ClaimExtracted, gaz: Gazetteer, base_id: str) -> date | None:
