@@ -85,3 +85,22 @@ def test_the_famous_toll_on_an_undated_page_of_a_later_month_is_that_attack_reca
     )
     claims = claims_of(text, None, language="ar", published_month="2024-02")
     assert [(c.base_id, str(c.attack_date), c.background) for c in claims if c.killed] == [("tower-22", "2024-01-28", True)]
+
+
+def test_a_list_of_the_named_dead_cut_short_counts_no_one_dead() -> None:
+    """ "identified the dead soldiers as Sgt. A, 46, of Dayton, Ohio; and specifications. B, 24." (a rank the copy garbled
+    cuts the list): the list goes on past the one name read, so it gives no count of one, and no fatal attack of one dead."""
+    text = (
+        "Confusion preceded deadly drone attack in Jordan, officials say\n\n"
+        "The Pentagon on Monday identified the dead soldiers as Sgt. John Smith, 46, of Dayton, Ohio; and specifications. "
+        "Jane Doe, 24, of Macon, Georgia.\n\n"
+        "The drone attack on the outpost in northeastern Jordan near its borders with Syria and Iraq, called Tower 22, "
+        "escalated hostilities."
+    )
+    assert [(c.base_id, c.killed) for c in claims_of(text, None, language="en")] == [("tower-22", None)]
+
+
+def test_a_list_of_the_named_dead_read_whole_counts_each_name() -> None:
+    """ "The dead were Sgt. A, Spc. B and Spc. C": every name read, three dead (a guard of the above)."""
+    text = "A drone hit Tower 22 on Sunday. The dead were Sgt. John Smith, Spc. Jane Doe and Spc. Mary Roe."
+    assert [(c.base_id, c.killed) for c in claims_of(text, "2024-01-30", language="en")] == [("tower-22", 3)]

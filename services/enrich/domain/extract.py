@@ -3547,8 +3547,13 @@ def _named_dead(folded: str, s: int, e: int, lex: Words) -> int | None:
     if killed is None:
         return None
     for m in pattern(lex, NAMED_AFTER).finditer(text, killed.start(), e):
-        return len(ranks.findall(text, m.start(), m.end()))
+        # "identified the dead soldiers as Sgt. A, 46, of Carrollton, Georgia; and Spcs. ...": a list that goes on past
+        # the names read (a rank the pack lacks, a garbled one) counts more dead than it names: no count
+        return None if _LIST_GOES_ON.match(text, m.end()) else len(ranks.findall(text, m.start(), m.end()))
     return _named_subject_after(folded, killed, e, lex)
+
+
+_LIST_GOES_ON = re.compile(r"\s*;\s*\S")  # after the last name read, the semicolon of a list of names with ages and towns, and more
 
 
 def _named_subject_after(folded: str, killed: Match, e: int, lex: Words) -> int | None:
