@@ -318,7 +318,8 @@ def fix_reference(doc: Doc, res: Resources) -> Doc:
         repost = dispatch_day(doc.folded, list(doc.dates), stamped)  # a stamp is the repost's day, as a header is
         return _with(doc, reference=repost or stamped, reference_known=True)  # "Stand: 05.02.2024": as good as a header
     doc = _with(doc, dates=tuple(off_clock(doc.folded, list(doc.dates))))
-    own = [m for m in doc.dates if m.start < _links_heading(doc)]  # the dates of the page's list of other stories are theirs
+    heading = _links_heading(doc)
+    own = [m for m in doc.dates if m.start < heading]  # the dates of the page's list of other stories are theirs
     estimate = estimate_reference(doc.folded, res.calendar, own, article.published_month)
     doc = _with(doc, dates=tuple(far_clock(doc.folded, list(doc.dates), estimate)))
     if (dateline := lone_dateline(doc.folded, list(doc.dates), article.published_month)) is not None:
