@@ -247,14 +247,12 @@ def links_away(folded: str, s: int, lex: Words) -> bool:
 def _links_heading(doc: Doc) -> int:
     """Where a line that only heads the page's links to other stories starts ("ЕЩЕ ПО ТЕМЕ", "Related", "Lesen Sie auch"),
     else the text's end: what follows is a list of other articles, whose dates and times are theirs, no day of this page."""
-    folded, at = doc.folded, 0
-    while at < len(folded):
-        end = folded.find("\n", at)
+    folded = doc.folded
+    for m in doc.lex.links.finditer(folded, 0, len(folded)):
+        start, end = folded.rfind("\n", 0, m.start()) + 1, folded.find("\n", m.end())
         end = len(folded) if end < 0 else end
-        m = doc.lex.links.search(folded, at, end)
-        if m is not None and not folded[at : m.start()].strip(_HEADING_EDGE) and not folded[m.end() : end].strip(_HEADING_EDGE):
-            return at
-        at = end + 1
+        if not folded[start : m.start()].strip(_HEADING_EDGE) and not folded[m.end() : end].strip(_HEADING_EDGE):
+            return start
     return len(folded)
 
 
