@@ -256,9 +256,10 @@ def _linked(claim: ClaimExtracted, gaz: Gazetteer, base_id: str, confidence: flo
         update |= {"attack_date": day, "date_basis": "inferred", "background": claim.background or told_later or _recalled_by_page(claim, day)}
     elif (day := _famous_wounded_day(claim, gaz, base_id)) is not None:
         update |= {"attack_date": day, "date_basis": "inferred", "date_precision": "approximate", "date_weekday": None}
-    elif (day := _famous_undated(claim, gaz, base_id)) is not None:
+    elif (undated := _famous_undated(claim, gaz, base_id)) is not None:
+        day, later = undated
         update |= {"attack_date": day, "date_basis": "inferred", "date_precision": "approximate", "date_month": None, "date_weekday": None}
-        update["background"] = claim.background or _recalled_by_page(claim, day) or _month_after(claim, day)
+        update["background"] = claim.background or _recalled_by_page(claim, day) or later
     return claim.model_copy(update=update)
 
 
@@ -373,13 +374,14 @@ def _famous_wounded_day(claim: ClaimExtracted, gaz: Gazetteer, base_id: str) -> 
     return fits[0] if len(fits) == 1 else None
 
 
-def _famous_undated(claim: ClaimExtracted, gaz: Gazetteer, base_id: str) -> date | None:
+def _famous_undated(claim: ClaimExtracted, gaz: Gazetteer, base_id: str) -> tuple[date, bool] | None:
     """The day of the famous attack at this base whose exact toll a claim with no day gives ("three US soldiers were
     killed at Tower 22", in an article without a date): that attack, never a second fatal one at the base. A report
     that gives no death count but one of the attack's reported wounded figures ("34 others wounded at Tower 22") is
     that attack too. A month or a weekday the text gives must fit the day, or a later day the deaths were announced on
     (`KnownAttack.announced`: the IDF cleared the Golan deaths of Wednesday for publication on Friday, and reports say
-    "announced on Friday"); the day is a guess (approximate), not a date the text states."""
+    "announced on Friday"); the day is a guess (approximate), not a date the text states. With it, whether the claim's
+    only date is its page's month after every day the attack was told (`_month_after`): the page recalls the attack."""
     if claim.attack_date is not None or claim.killed == 0:
         return None
     for k in gaz.known_attacks:
@@ -387,10 +389,10 @@ def _famous_undated(claim: ClaimExtracted, gaz: Gazetteer, base_id: str) -> date
         if k.base_id != base_id or not (hurt or (claim.killed and _its_deaths(claim, k))):
             continue
         told = (k.date, *k.announced)  # "the army announced on Friday that two soldiers were killed": the day it was told
-        later = _month_after(claim, max(told))  # a page of a later month recalls the attack (`_linked` makes it background)
+        later = _month_after(claim, max(told))  # a page of a later month recalls the attack
         if (claim.date_month not in (None, *(d.isoformat()[:7] for d in told)) and not later) or claim.date_weekday not in (None, *(d.weekday() for d in told)):
             continue
-        return k.date
+        return k.date, later
     return None
 
 
